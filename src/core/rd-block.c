@@ -1,0 +1,220 @@
+/* rd-block.c: the neutral text blocks that importers produce
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-block.h"
+
+#include <string.h>
+
+/* Blocks */
+
+RdBlock *
+rd_block_new (RdBlockRole role,
+              const char *text)
+{
+  RdBlock *block = g_new0 (RdBlock, 1);
+
+  block->role = role;
+  block->text = g_strdup (text != NULL ? text : "");
+  block->spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  block->indent = -1;
+  block->left = -1;
+  return block;
+}
+
+void
+rd_block_free (RdBlock *block)
+{
+  if (block == NULL)
+    return;
+  g_free (block->text);
+  g_array_unref (block->spans);
+  g_free (block->marker);
+  g_free (block->number);
+  g_free (block);
+}
+
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const RdSpan *sa = a;
+  const RdSpan *sb = b;
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  return (int) sa->kind - (int) sb->kind;
+}
+
+void
+rd_block_add_span (RdBlock *block,
+                   RdSpanKind kind,
+                   gsize start,
+                   gsize end)
+{
+  RdSpan span = { kind, start, end };
+  gsize length;
+
+  g_return_if_fail (block != NULL);
+
+  length = strlen (block->text);
+  span.start = MIN (start, length);
+  span.end = MIN (MAX (end, span.start), length);
+  if (span.end == span.start)
+    return;
+
+  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run. */
+  for (guint i = 0; i < block->spans->len; i++)
+    {
+      RdSpan *other = &g_array_index (block->spans, RdSpan, i);
+
+      if (other->kind == kind && kind != RD_SPAN_FOOTNOTE && other->start <= span.end && span.start <= other->end)
+        {
+          other->start = MIN (other->start, span.start);
+          other->end = MAX (other->end, span.end);
+          return;
+        }
+    }
+
+  g_array_append_val (block->spans, span);
+  g_array_sort (block->spans, compare_spans);
+}
+
+gboolean
+rd_block_has_span (const RdBlock *block,
+                   RdSpanKind kind)
+{
+  for (guint i = 0; i < block->spans->len; i++)
+    if (g_array_index (block->spans, RdSpan, i).kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* Block lists */
+
+RdBlockList *
+rd_block_list_new (const char *format)
+{
+  RdBlockList *list = g_new0 (RdBlockList, 1);
+
+  list->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_block_free);
+  list->warnings = g_ptr_array_new_with_free_func (g_free);
+  list->format = g_strdup (format);
+  return list;
+}
+
+void
+rd_block_list_free (RdBlockList *list)
+{
+  if (list == NULL)
+    return;
+  g_ptr_array_unref (list->blocks);
+  g_ptr_array_unref (list->warnings);
+  g_free (list->format);
+  g_free (list->language);
+  g_free (list);
+}
+
+RdBlock *
+rd_block_list_append (RdBlockList *list,
+                      RdBlockRole role,
+                      const char *text)
+{
+  RdBlock *block = rd_block_new (role, text);
+
+  g_ptr_array_add (list->blocks, block);
+  return block;
+}
+
+void
+rd_block_list_add_warning (RdBlockList *list,
+                           const char *format,
+                           ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (list->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* White space */
+
+static gboolean
+is_space_char (gunichar c)
+{
+  /* g_unichar_isspace covers ASCII and Zs (no-break space, thin space...);
+   * zero-width spaces and the BOM are not Zs but act as nothing at all. */
+  return g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
+}
+
+char *
+rd_text_fold_whitespace (const char *text,
+                         GArray *spans)
+{
+  GString *out;
+  g_autofree gsize *map = NULL; /* old byte offset -> new byte offset */
+  gsize length;
+  const char *p;
+  gboolean pending_space = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  length = strlen (text);
+  out = g_string_sized_new (length);
+  map = g_new0 (gsize, length + 1);
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize offset = (gsize) (p - text);
+      const char *next = g_utf8_next_char (p);
+
+      if (is_space_char (c))
+        {
+          if (out->len > 0)
+            pending_space = TRUE;
+          for (gsize k = offset; k < (gsize) (next - text); k++)
+            map[k] = out->len + (pending_space ? 1 : 0);
+          continue;
+        }
+      if (pending_space)
+        {
+          g_string_append_c (out, ' ');
+          pending_space = FALSE;
+        }
+      for (gsize k = offset; k < (gsize) (next - text); k++)
+        map[k] = out->len;
+      g_string_append_len (out, p, next - p);
+    }
+  map[length] = out->len;
+
+  if (spans != NULL)
+    {
+      for (guint i = 0; i < spans->len; i++)
+        {
+          RdSpan *span = &g_array_index (spans, RdSpan, i);
+
+          span->start = MIN (map[MIN (span->start, length)], out->len);
+          span->end = MIN (map[MIN (span->end, length)], out->len);
+          /* A span that began on a folded space starts at the next char. */
+          while (span->start < span->end && out->str[span->start] == ' ')
+            span->start++;
+          while (span->end > span->start && out->str[span->end - 1] == ' ')
+            span->end--;
+        }
+      for (guint i = spans->len; i > 0; i--)
+        {
+          RdSpan *span = &g_array_index (spans, RdSpan, i - 1);
+
+          if (span->end <= span->start)
+            g_array_remove_index (spans, i - 1);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,140 @@
+/* rd-document.h: one parsed version of a resolution
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RD_PARAGRAPH_PREAMBULAR,
+  RD_PARAGRAPH_OPERATIVE,
+  RD_PARAGRAPH_SUBPARAGRAPH,
+  RD_PARAGRAPH_HEADING,
+  RD_PARAGRAPH_OTHER,
+} RdParagraphKind;
+
+const char *rd_paragraph_kind_to_string (RdParagraphKind kind);
+
+/* Where a footnote is cited: the marker stood just before byte @offset of
+ * the paragraph's text (the marker itself is not part of the text). */
+typedef struct
+{
+  gsize offset;
+  char *marker;
+} RdFootnoteRef;
+
+typedef struct
+{
+  guint index;          /* 0-based position in reading order */
+  RdParagraphKind kind;
+  char *number;         /* as printed without its punctuation: "12", "a",
+                         * "ii", "A"; NULL when unnumbered */
+  char *number_label;   /* as printed: "12.", "(a)", "A."; NULL likewise */
+  char *verb;           /* the leading verb phrase, or NULL */
+  char *text;           /* plain text, number and markers removed */
+  GArray *footnotes;    /* RdFootnoteRef, in text order */
+  guint parent;         /* subparagraph: index of the paragraph it belongs
+                         * to; G_MAXUINT otherwise */
+  int page;             /* page it starts on, 0 when unknown */
+} RdParagraph;
+
+typedef struct
+{
+  char *marker;
+  char *text;
+} RdFootnote;
+
+typedef struct
+{
+  char *name;  /* as written in the document */
+  char *state; /* today's official short name, or NULL when unknown */
+  char *note;  /* an asterisk note or "on behalf of ..." text, or NULL */
+} RdSponsor;
+
+#define RD_TYPE_DOCUMENT (rd_document_get_type ())
+G_DECLARE_FINAL_TYPE (RdDocument, rd_document, RD, DOCUMENT, GObject)
+
+RdDocument *rd_document_new (const char *file, const char *format);
+
+const char *rd_document_get_file (RdDocument *self);
+const char *rd_document_get_format (RdDocument *self);
+
+/* Header fields: each is NULL when the document does not print it. */
+typedef enum
+{
+  RD_FIELD_SYMBOL,
+  RD_FIELD_ORGAN,             /* "General Assembly", "Security Council" */
+  RD_FIELD_DISTRIBUTION,      /* "Limited", "General" */
+  RD_FIELD_DATE,              /* as printed: "8 November 2013" */
+  RD_FIELD_ORIGINAL_LANGUAGE, /* "English" */
+  RD_FIELD_SESSION,           /* "Sixty-eighth session" */
+  RD_FIELD_COMMITTEE,         /* "Third Committee" */
+  RD_FIELD_AGENDA_TITLE,
+  RD_FIELD_DOCUMENT_TYPE,     /* "draft resolution", "resolution", ... */
+  RD_FIELD_BASED_ON,          /* basis document of a facilitator's text */
+  RD_FIELD_TITLE,
+  RD_FIELD_FORMULA,           /* "The General Assembly," */
+  RD_FIELD_ADOPTION_DATE,     /* adopted texts: "18 December 2025" */
+  RD_FIELD_RESOLUTION_NUMBER, /* adopted texts: "80/228" */
+  RD_FIELD_REPORT,            /* adopted texts: "A/80/545" */
+  RD_FIELD_SUBMITTED_BY,      /* "the Vice-Chair of the Committee, ..." */
+  RD_FIELD_LANGUAGE,          /* BCP 47 tag of the text: "en" */
+  RD_FIELD_MEETING,           /* adopted texts: "56th plenary meeting" */
+  RD_N_FIELDS
+} RdField;
+
+const char *rd_field_to_string (RdField field);
+const char *rd_document_get_field (RdDocument *self, RdField field);
+void rd_document_set_field (RdDocument *self, RdField field,
+                            const char *value);
+
+/* Convenience getters for the common fields. */
+const char *rd_document_get_symbol (RdDocument *self);
+const char *rd_document_get_document_type (RdDocument *self);
+const char *rd_document_get_title (RdDocument *self);
+const char *rd_document_get_date (RdDocument *self);
+
+GPtrArray *rd_document_get_agenda_items (RdDocument *self); /* char * */
+void rd_document_add_agenda_item (RdDocument *self, const char *item);
+
+GPtrArray *rd_document_get_sponsors (RdDocument *self); /* RdSponsor * */
+void rd_document_add_sponsor (RdDocument *self, const char *name,
+                              const char *state, const char *note);
+
+GPtrArray *rd_document_get_paragraphs (RdDocument *self); /* RdParagraph * */
+/* Takes ownership of @paragraph and sets its index. */
+void rd_document_add_paragraph (RdDocument *self, RdParagraph *paragraph);
+guint rd_document_count_paragraphs (RdDocument *self, RdParagraphKind kind);
+
+GPtrArray *rd_document_get_footnotes (RdDocument *self); /* RdFootnote * */
+RdFootnote *rd_document_find_footnote (RdDocument *self, const char *marker);
+void rd_document_add_footnote (RdDocument *self, const char *marker,
+                               const char *text);
+
+GPtrArray *rd_document_get_warnings (RdDocument *self); /* char * */
+void rd_document_add_warning (RdDocument *self, const char *format, ...)
+    G_GNUC_PRINTF (2, 3);
+
+/* A short label for a paragraph as a reader cites it: "PP 3", "OP 7",
+ * "OP 7 (a)", "para. 12". */
+char *rd_document_describe_paragraph (RdDocument *self, guint index);
+
+RdSponsor *rd_sponsor_new (const char *name, const char *state,
+                           const char *note);
+void rd_sponsor_free (RdSponsor *sponsor);
+
+RdParagraph *rd_paragraph_new (RdParagraphKind kind, const char *text);
+void rd_paragraph_free (RdParagraph *paragraph);
+void rd_paragraph_add_footnote_ref (RdParagraph *paragraph, gsize offset,
+                                    const char *marker);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdParagraph, rd_paragraph_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdSponsor, rd_sponsor_free)
+
+G_END_DECLS

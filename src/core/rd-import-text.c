@@ -1,0 +1,505 @@
+/* rd-import-text.c: plain text (and the light Markdown of text converted
+ * from UN documents)
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-import.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* A line shorter than this share of the longest line in its chunk ends a
+ * paragraph: justified or ragged text fills most of the measure, and the
+ * last line of a paragraph seldom reaches three quarters of it. */
+#define SHORT_LINE_RATIO 0.75
+
+/* A chunk whose longest line is shorter than this holds separate short
+ * items (a masthead: "Third Committee", "Agenda item 108"), one per line. */
+#define WRAPPED_MEASURE 50
+
+/* Encoding */
+
+static gboolean
+undefined_in_windows_1252 (guint8 byte)
+{
+  return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
+}
+
+/* The offset of the first byte that cannot be in a text file (a control
+ * character other than tab, line feed, form feed and carriage return), or
+ * -1.  Only meaningful for 8-bit encodings. */
+static gssize
+find_binary_byte (const guint8 *data,
+                  gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      guint8 c = data[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        return (gssize) i;
+      if (c == 0x7F)
+        return (gssize) i;
+    }
+  return -1;
+}
+
+static guint
+line_of_offset (const char *data,
+                gsize offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+static char *
+decode (GBytes *bytes,
+        RdBlockList *list,
+        GError **error)
+{
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  const char *end = NULL;
+  gboolean has_multibyte = FALSE;
+  gssize binary;
+
+  /* UTF-16 and UTF-32 only with a byte order mark. */
+  if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    {
+      const char *from = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      g_autoptr (GError) local_error = NULL;
+      char *text = g_convert ((const char *) data + 2, length - 2, "UTF-8", from, NULL, NULL, &local_error);
+
+      if (text == NULL)
+        {
+          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
+                       _("the text says it is UTF-16 but is not valid UTF-16 (%s)"), local_error->message);
+          return NULL;
+        }
+      binary = find_binary_byte ((const guint8 *) text, strlen (text));
+      if (binary >= 0 || strlen (text) == 0)
+        {
+          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
+                       _("not a text document (control characters in its UTF-16 text)"));
+          g_free (text);
+          return NULL;
+        }
+      return text;
+    }
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  binary = find_binary_byte (data, length);
+  if (binary >= 0)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
+                   _("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
+                   binary);
+      return NULL;
+    }
+
+  if (g_utf8_validate_len ((const char *) data, length, &end))
+    return g_strndup ((const char *) data, length);
+
+  /* Invalid UTF-8.  If the text holds valid multi-byte sequences too, it is
+   * damaged UTF-8; a single-byte legacy text has none. */
+  for (const guint8 *p = data; p < (const guint8 *) end; p++)
+    if (*p >= 0x80)
+      {
+        has_multibyte = TRUE;
+        break;
+      }
+  if (!has_multibyte)
+    {
+      gboolean legacy = TRUE;
+
+      for (gsize i = 0; i < length; i++)
+        if (undefined_in_windows_1252 (data[i]))
+          {
+            legacy = FALSE;
+            break;
+          }
+      if (legacy)
+        {
+          char *text = g_convert ((const char *) data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+
+          if (text != NULL)
+            {
+              rd_block_list_add_warning (list, _("the text is not UTF-8; it was read as Windows-1252 (Western European)"));
+              return text;
+            }
+        }
+    }
+
+  {
+    gsize offset = (gsize) ((const guint8 *) end - data);
+
+    g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
+                 _("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
+                 line_of_offset ((const char *) data, offset), offset);
+  }
+  return NULL;
+}
+
+/* Inline markup */
+
+static int
+superscript_digit (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2070:
+      return 0;
+    case 0x00B9:
+      return 1;
+    case 0x00B2:
+      return 2;
+    case 0x00B3:
+      return 3;
+    case 0x2074:
+    case 0x2075:
+    case 0x2076:
+    case 0x2077:
+    case 0x2078:
+    case 0x2079:
+      return (int) (c - 0x2070);
+    default:
+      return -1;
+    }
+}
+
+/* Finds the closing '*' of an italic run opened at @open (just after it),
+ * on the same block: it must follow a non-space character. */
+static const char *
+find_italic_close (const char *open)
+{
+  if (*open == '\0' || *open == '*' || g_ascii_isspace (*open))
+    return NULL;
+  for (const char *p = open + 1; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '*' && !g_ascii_isspace (p[-1]))
+        return p;
+    }
+  return NULL;
+}
+
+/* "[61/180](#)": returns the end of the whole link and sets the label's
+ * bounds, or NULL when @p does not start a link. */
+static const char *
+match_link (const char *p,
+            const char **label_start,
+            const char **label_end)
+{
+  const char *close;
+
+  if (*p != '[')
+    return NULL;
+  close = strchr (p + 1, ']');
+  if (close == NULL || close[1] != '(')
+    return NULL;
+  for (const char *q = p + 1; q < close; q++)
+    if (*q == '[' || *q == '\n')
+      return NULL;
+  for (const char *q = close + 2; *q != '\0'; q++)
+    {
+      if (*q == ')')
+        {
+          *label_start = p + 1;
+          *label_end = close;
+          return q + 1;
+        }
+      if (g_ascii_isspace (*q))
+        return NULL;
+    }
+  return NULL;
+}
+
+/* Turns one chunk of raw text into a block: markup out, spans in. */
+static void
+add_block (RdBlockList *list,
+           const char *raw,
+           double indent)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  g_autofree char *marker = NULL;
+  g_autofree char *folded = NULL;
+  const char *p = raw;
+  RdBlock *block;
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  /* A footnote: superscript digits first ("¹ Resolution 55/2."). */
+  if (superscript_digit (g_utf8_get_char (p)) >= 0)
+    {
+      GString *digits = g_string_new (NULL);
+      const char *q = p;
+
+      while (superscript_digit (g_utf8_get_char (q)) >= 0)
+        {
+          g_string_append_c (digits, '0' + superscript_digit (g_utf8_get_char (q)));
+          q = g_utf8_next_char (q);
+        }
+      if (*q == ' ' || *q == '\t')
+        {
+          marker = g_string_free (digits, FALSE);
+          p = q;
+        }
+      else
+        g_string_free (digits, TRUE);
+    }
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *label_start = NULL;
+      const char *label_end = NULL;
+      const char *after;
+
+      if (*p == '\\' && (p[1] == '*' || p[1] == '[' || p[1] == ']' || p[1] == '_'))
+        {
+          g_string_append_c (text, p[1]);
+          p += 2;
+          continue;
+        }
+
+      if (*p == '*')
+        {
+          const char *close = find_italic_close (p + 1);
+
+          if (close != NULL)
+            {
+              RdSpan span = { RD_SPAN_ITALIC, text->len, 0 };
+
+              for (const char *q = p + 1; q < close; q++)
+                {
+                  if (*q == '\\' && q + 1 < close)
+                    q++;
+                  g_string_append_c (text, *q);
+                }
+              span.end = text->len;
+              g_array_append_val (spans, span);
+              p = close + 1;
+              continue;
+            }
+        }
+
+      after = match_link (p, &label_start, &label_end);
+      if (after != NULL)
+        {
+          RdSpan span = { RD_SPAN_LINK, text->len, 0 };
+
+          g_string_append_len (text, label_start, label_end - label_start);
+          span.end = text->len;
+          g_array_append_val (spans, span);
+          p = after;
+          continue;
+        }
+
+      if (superscript_digit (c) >= 0)
+        {
+          RdSpan span = { RD_SPAN_FOOTNOTE, text->len, 0 };
+
+          while (superscript_digit (g_utf8_get_char (p)) >= 0)
+            {
+              g_string_append_c (text, '0' + superscript_digit (g_utf8_get_char (p)));
+              p = g_utf8_next_char (p);
+            }
+          span.end = text->len;
+          g_array_append_val (spans, span);
+          continue;
+        }
+
+      g_string_append_unichar (text, c);
+      p = g_utf8_next_char (p);
+    }
+
+  folded = rd_text_fold_whitespace (text->str, spans);
+  if (*folded == '\0')
+    return;
+
+  block = rd_block_list_append (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, folded);
+  block->marker = g_steal_pointer (&marker);
+  block->indent = indent;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      RdSpan *span = &g_array_index (spans, RdSpan, i);
+      rd_block_add_span (block, span->kind, span->start, span->end);
+    }
+}
+
+/* Chunks and lines */
+
+static guint
+leading_columns (const char *line)
+{
+  guint columns = 0;
+
+  for (; *line == ' ' || *line == '\t'; line++)
+    columns += *line == '\t' ? 8 - columns % 8 : 1;
+  return columns;
+}
+
+static gboolean
+starts_numbered (const char *line)
+{
+  static GRegex *numbered = NULL;
+
+  if (g_once_init_enter (&numbered))
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (numbered, line, 0, NULL);
+}
+
+static gboolean
+ends_sentence (const char *line)
+{
+  gsize length = strlen (line);
+
+  while (length > 0 && g_ascii_isspace (line[length - 1]))
+    length--;
+  return length > 0 && strchr (".;:,", line[length - 1]) != NULL;
+}
+
+/* A chunk (text between blank lines) usually is one paragraph or one
+ * masthead item.  Text copied from a PDF has a line per visual line and
+ * few blank lines: split it where a line is indented, starts with a
+ * paragraph number, or follows a short line that ends a sentence. */
+static void
+add_chunk (RdBlockList *list,
+           char **lines,
+           guint n_lines)
+{
+  g_autoptr (GString) current = g_string_new (NULL);
+  guint longest = 0;
+  guint margin = G_MAXUINT;
+  double indent = -1;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      longest = MAX (longest, (guint) g_utf8_strlen (lines[i], -1));
+      margin = MIN (margin, leading_columns (lines[i]));
+    }
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const char *line = lines[i];
+      guint columns = leading_columns (line);
+      gboolean starts_new = FALSE;
+
+      if (i > 0)
+        {
+          const char *previous = lines[i - 1];
+          guint previous_length = g_utf8_strlen (previous, -1);
+
+          if (starts_numbered (line) || columns >= margin + 2)
+            starts_new = TRUE;
+          else if (longest < WRAPPED_MEASURE)
+            starts_new = TRUE;
+          else if (previous_length < SHORT_LINE_RATIO * longest && (ends_sentence (previous) || g_unichar_isupper (g_utf8_get_char (line + columns))))
+            starts_new = TRUE;
+        }
+
+      if (starts_new && current->len > 0)
+        {
+          add_block (list, current->str, indent);
+          g_string_truncate (current, 0);
+        }
+
+      if (current->len == 0)
+        indent = (double) columns - margin;
+      else if (current->str[current->len - 1] == '-' && g_unichar_islower (g_utf8_get_char (line + columns)))
+        ; /* "rights-" + "based": keep the hyphen, no space */
+      else
+        g_string_append_c (current, ' ');
+      g_string_append (current, line + columns);
+      g_strchomp (current->str);
+      current->len = strlen (current->str);
+    }
+
+  if (current->len > 0)
+    add_block (list, current->str, indent);
+}
+
+RdBlockList *
+rd_import_text (GBytes *bytes,
+                GError **error)
+{
+  g_autoptr (RdBlockList) list = rd_block_list_new ("text");
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint chunk_start = 0;
+  guint n_lines;
+  gboolean any_text = FALSE;
+
+  text = decode (bytes, list, error);
+  if (text == NULL)
+    return NULL;
+
+  /* CRLF and lone CR become LF; a form feed (a page break in text saved
+   * from a PDF) separates lines like a line feed. */
+  {
+    char *out = text;
+    for (const char *in = text; *in != '\0'; in++)
+      {
+        if (*in == '\r')
+          {
+            *out++ = '\n';
+            if (in[1] == '\n')
+              in++;
+          }
+        else if (*in == '\f')
+          *out++ = '\n';
+        else
+          *out++ = *in;
+      }
+    *out = '\0';
+  }
+
+  lines = g_strsplit (text, "\n", -1);
+  n_lines = g_strv_length (lines);
+  for (guint i = 0; i <= n_lines; i++)
+    {
+      gboolean blank = i == n_lines;
+
+      if (!blank)
+        {
+          const char *p = lines[i];
+          while (*p == ' ' || *p == '\t')
+            p++;
+          blank = *p == '\0';
+          any_text |= !blank;
+        }
+      if (blank)
+        {
+          if (i > chunk_start)
+            add_chunk (list, lines + chunk_start, i - chunk_start);
+          chunk_start = i + 1;
+        }
+    }
+
+  if (!any_text || list->blocks->len == 0)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the file holds no text"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}

@@ -1,0 +1,275 @@
+/* rd-import.c: format detection, reading files and dispatch to importers
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-import.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "rd-parser.h"
+
+G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
+
+/* How far into the content detection looks for markup. */
+#define DETECT_WINDOW 4096
+
+const char *
+rd_format_to_string (RdFormat format)
+{
+  switch (format)
+    {
+    case RD_FORMAT_TEXT:
+      return "text";
+    case RD_FORMAT_PDF:
+      return "pdf";
+    case RD_FORMAT_DOCX:
+      return "docx";
+    case RD_FORMAT_ODT:
+      return "odt";
+    case RD_FORMAT_HTML:
+      return "html";
+    case RD_FORMAT_AKN:
+      return "akn";
+    case RD_FORMAT_DOC:
+      return "doc";
+    case RD_FORMAT_ZIP:
+      return "zip";
+    case RD_FORMAT_UNKNOWN:
+    default:
+      return "unknown";
+    }
+}
+
+static gboolean
+has_prefix (const guint8 *data,
+            gsize length,
+            const char *magic,
+            gsize magic_length)
+{
+  return length >= magic_length && memcmp (data, magic, magic_length) == 0;
+}
+
+/* Case-insensitive search for @needle in the first bytes of @data. */
+static gboolean
+window_contains (const guint8 *data,
+                 gsize length,
+                 const char *needle)
+{
+  gsize n = strlen (needle);
+  gsize limit = MIN (length, DETECT_WINDOW);
+
+  for (gsize i = 0; i + n <= limit; i++)
+    if (g_ascii_strncasecmp ((const char *) data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+RdFormat
+rd_format_detect (const guint8 *data,
+                  gsize length)
+{
+  gsize start = 0;
+
+  if (data == NULL || length == 0)
+    return RD_FORMAT_UNKNOWN;
+
+  if (has_prefix (data, length, "%PDF-", 5))
+    return RD_FORMAT_PDF;
+  /* PDF allows up to 1024 bytes of junk before the header. */
+  for (gsize i = 1; i + 5 <= MIN (length, 1024); i++)
+    if (memcmp (data + i, "%PDF-", 5) == 0)
+      return RD_FORMAT_PDF;
+
+  if (has_prefix (data, length, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+    return RD_FORMAT_DOC;
+
+  if (has_prefix (data, length, "PK\x03\x04", 4))
+    {
+      /* An ODF package stores "mimetype" first and uncompressed. */
+      if (length > 38 + 39 && memcmp (data + 30, "mimetype", 8) == 0 && memcmp (data + 38, "application/vnd.oasis.opendocument.text", 39) == 0)
+        return RD_FORMAT_ODT;
+      if (window_contains (data, length, "word/") || window_contains (data, length, "[Content_Types].xml"))
+        return RD_FORMAT_DOCX;
+      return RD_FORMAT_ZIP;
+    }
+
+  /* Markup: skip a UTF-8 byte order mark and leading white space. */
+  if (has_prefix (data, length, "\xEF\xBB\xBF", 3))
+    start = 3;
+  while (start < length && g_ascii_isspace (data[start]))
+    start++;
+  if (start < length && data[start] == '<')
+    {
+      if (window_contains (data, length, "<akomaNtoso") || window_contains (data, length, ":akomaNtoso"))
+        return RD_FORMAT_AKN;
+      if (window_contains (data, length, "<html") || window_contains (data, length, "<!DOCTYPE html") || window_contains (data, length, "<body") || window_contains (data, length, "<p>"))
+        return RD_FORMAT_HTML;
+    }
+
+  return RD_FORMAT_TEXT;
+}
+
+char *
+rd_file_display_name (GFile *file)
+{
+  g_autoptr (GFile) cwd = NULL;
+  g_autofree char *cwd_path = g_get_current_dir ();
+  char *relative;
+
+  cwd = g_file_new_for_path (cwd_path);
+  relative = g_file_get_relative_path (cwd, file);
+  if (relative != NULL)
+    return relative;
+  return g_file_get_parse_name (file);
+}
+
+RdBlockList *
+rd_import_bytes (GBytes *bytes,
+                 const char *name,
+                 GError **error)
+{
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  RdBlockList *list = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("%s: the file is empty"), name);
+      return NULL;
+    }
+  if (length > RD_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
+                   name, length / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
+      return NULL;
+    }
+
+  switch (rd_format_detect (data, length))
+    {
+    case RD_FORMAT_PDF:
+      list = rd_import_pdf (bytes, &local_error);
+      break;
+    case RD_FORMAT_DOCX:
+    case RD_FORMAT_ZIP:
+      list = rd_import_docx (bytes, &local_error);
+      break;
+    case RD_FORMAT_ODT:
+      list = rd_import_odt (bytes, &local_error);
+      break;
+    case RD_FORMAT_HTML:
+      list = rd_import_html (bytes, &local_error);
+      break;
+    case RD_FORMAT_AKN:
+      list = rd_import_akn (bytes, &local_error);
+      break;
+    case RD_FORMAT_DOC:
+      g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+                   _("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
+      break;
+    case RD_FORMAT_TEXT:
+    case RD_FORMAT_UNKNOWN:
+    default:
+      list = rd_import_text (bytes, &local_error);
+      break;
+    }
+
+  if (list == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return NULL;
+    }
+  return list;
+}
+
+RdBlockList *
+rd_import_file (GFile *file,
+                GCancellable *cancellable,
+                GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = rd_file_display_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _("%s: no such file"), name);
+      else
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: cannot read the file (%s)"), name, local_error->message);
+      return NULL;
+    }
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _("%s: this is a folder, not a file; choose a document inside it"), name);
+      return NULL;
+    case G_FILE_TYPE_REGULAR:
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_UNKNOWN:
+      break;
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: not a regular file"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > RD_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
+                   name, g_file_info_get_size (info) / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: permission denied"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _("%s: no such file"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _("%s: this is a folder, not a file; choose a document inside it"), name);
+      else
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: cannot read the file (%s)"), name, local_error->message);
+      return NULL;
+    }
+
+  return rd_import_bytes (bytes, name, error);
+}
+
+RdDocument *
+rd_document_load (GFile *file,
+                  GCancellable *cancellable,
+                  GError **error)
+{
+  g_autoptr (RdBlockList) blocks = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  blocks = rd_import_file (file, cancellable, error);
+  if (blocks == NULL)
+    return NULL;
+
+  name = rd_file_display_name (file);
+  return rd_parser_parse (blocks, name);
+}

@@ -1,0 +1,300 @@
+/* rd-json.c: a small streaming JSON writer
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-json.h"
+
+#include <math.h>
+
+typedef struct
+{
+  gboolean inline_array;
+  guint count; /* values written in this container */
+} Level;
+
+struct _RdJsonWriter
+{
+  GString *out;
+  GArray *levels; /* Level */
+  gboolean after_member; /* a member name was written; its value is next */
+};
+
+RdJsonWriter *
+rd_json_writer_new (void)
+{
+  RdJsonWriter *writer = g_new0 (RdJsonWriter, 1);
+
+  writer->out = g_string_new (NULL);
+  writer->levels = g_array_new (FALSE, FALSE, sizeof (Level));
+  return writer;
+}
+
+void
+rd_json_writer_free (RdJsonWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  g_string_free (writer->out, TRUE);
+  g_array_unref (writer->levels);
+  g_free (writer);
+}
+
+char *
+rd_json_writer_finish (RdJsonWriter *writer)
+{
+  char *text;
+
+  g_return_val_if_fail (writer->levels->len == 0, NULL);
+
+  g_string_append_c (writer->out, '\n');
+  text = g_string_free (writer->out, FALSE);
+  writer->out = NULL;
+  g_array_unref (writer->levels);
+  g_free (writer);
+  return text;
+}
+
+static Level *
+current_level (RdJsonWriter *writer)
+{
+  if (writer->levels->len == 0)
+    return NULL;
+  return &g_array_index (writer->levels, Level, writer->levels->len - 1);
+}
+
+static gboolean
+in_inline (RdJsonWriter *writer)
+{
+  for (guint i = 0; i < writer->levels->len; i++)
+    if (g_array_index (writer->levels, Level, i).inline_array)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+newline_indent (RdJsonWriter *writer,
+                guint depth)
+{
+  g_string_append_c (writer->out, '\n');
+  for (guint i = 0; i < depth; i++)
+    g_string_append (writer->out, "  ");
+}
+
+/* Separator and indentation before a value (or a member name). */
+static void
+before_value (RdJsonWriter *writer)
+{
+  Level *level = current_level (writer);
+
+  if (writer->after_member)
+    {
+      writer->after_member = FALSE;
+      return;
+    }
+  if (level == NULL)
+    return;
+  if (level->count > 0)
+    g_string_append_c (writer->out, ',');
+  if (in_inline (writer))
+    {
+      if (level->count > 0)
+        g_string_append_c (writer->out, ' ');
+    }
+  else
+    newline_indent (writer, writer->levels->len);
+  level->count++;
+}
+
+static void
+begin (RdJsonWriter *writer,
+       char opening,
+       gboolean inline_array)
+{
+  Level level = { inline_array, 0 };
+
+  before_value (writer);
+  g_string_append_c (writer->out, opening);
+  g_array_append_val (writer->levels, level);
+}
+
+static void
+end (RdJsonWriter *writer,
+     char closing)
+{
+  Level *level = current_level (writer);
+  gboolean was_inline;
+  guint count;
+
+  g_return_if_fail (level != NULL);
+
+  count = level->count;
+  was_inline = in_inline (writer);
+  g_array_set_size (writer->levels, writer->levels->len - 1);
+  if (count > 0 && !was_inline)
+    newline_indent (writer, writer->levels->len);
+  g_string_append_c (writer->out, closing);
+}
+
+void
+rd_json_begin_object (RdJsonWriter *writer)
+{
+  begin (writer, '{', FALSE);
+}
+
+void
+rd_json_end_object (RdJsonWriter *writer)
+{
+  end (writer, '}');
+}
+
+void
+rd_json_begin_array (RdJsonWriter *writer)
+{
+  begin (writer, '[', FALSE);
+}
+
+void
+rd_json_begin_inline_array (RdJsonWriter *writer)
+{
+  begin (writer, '[', TRUE);
+}
+
+void
+rd_json_end_array (RdJsonWriter *writer)
+{
+  end (writer, ']');
+}
+
+void
+rd_json_append_escaped (GString *out,
+                        const char *value)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+rd_json_member (RdJsonWriter *writer,
+                const char *name)
+{
+  before_value (writer);
+  rd_json_append_escaped (writer->out, name);
+  g_string_append (writer->out, ": ");
+  writer->after_member = TRUE;
+}
+
+void
+rd_json_string (RdJsonWriter *writer,
+                const char *value)
+{
+  before_value (writer);
+  if (value == NULL)
+    g_string_append (writer->out, "null");
+  else
+    rd_json_append_escaped (writer->out, value);
+}
+
+void
+rd_json_int (RdJsonWriter *writer,
+             gint64 value)
+{
+  before_value (writer);
+  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+rd_json_double (RdJsonWriter *writer,
+                double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  before_value (writer);
+  if (!isfinite (value))
+    {
+      g_string_append (writer->out, "null");
+      return;
+    }
+  /* Three decimals: enough for a similarity, stable across platforms. */
+  g_ascii_formatd (buffer, sizeof buffer, "%.3f", value);
+  g_string_append (writer->out, buffer);
+}
+
+void
+rd_json_bool (RdJsonWriter *writer,
+              gboolean value)
+{
+  before_value (writer);
+  g_string_append (writer->out, value ? "true" : "false");
+}
+
+void
+rd_json_null (RdJsonWriter *writer)
+{
+  before_value (writer);
+  g_string_append (writer->out, "null");
+}
+
+void
+rd_json_member_string (RdJsonWriter *writer,
+                       const char *name,
+                       const char *value)
+{
+  rd_json_member (writer, name);
+  rd_json_string (writer, value);
+}
+
+void
+rd_json_member_int (RdJsonWriter *writer,
+                    const char *name,
+                    gint64 value)
+{
+  rd_json_member (writer, name);
+  rd_json_int (writer, value);
+}
+
+void
+rd_json_member_bool (RdJsonWriter *writer,
+                     const char *name,
+                     gboolean value)
+{
+  rd_json_member (writer, name);
+  rd_json_bool (writer, value);
+}

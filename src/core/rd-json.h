@@ -1,0 +1,50 @@
+/* rd-json.h: a small streaming JSON writer
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Writes JSON text into a GString, indented two spaces a level.  Arrays
+ * begun with rd_json_begin_inline_array stay on one line, for small tuples
+ * such as ["+", "text"]. */
+typedef struct _RdJsonWriter RdJsonWriter;
+
+RdJsonWriter *rd_json_writer_new (void);
+void rd_json_writer_free (RdJsonWriter *writer);
+/* The text written so far, with a final newline; the writer is freed. */
+char *rd_json_writer_finish (RdJsonWriter *writer);
+
+void rd_json_begin_object (RdJsonWriter *writer);
+void rd_json_end_object (RdJsonWriter *writer);
+void rd_json_begin_array (RdJsonWriter *writer);
+void rd_json_begin_inline_array (RdJsonWriter *writer);
+void rd_json_end_array (RdJsonWriter *writer);
+
+/* Names the next value inside an object. */
+void rd_json_member (RdJsonWriter *writer, const char *name);
+
+void rd_json_string (RdJsonWriter *writer, const char *value); /* NULL: null */
+void rd_json_int (RdJsonWriter *writer, gint64 value);
+void rd_json_double (RdJsonWriter *writer, double value);
+void rd_json_bool (RdJsonWriter *writer, gboolean value);
+void rd_json_null (RdJsonWriter *writer);
+
+void rd_json_member_string (RdJsonWriter *writer, const char *name,
+                            const char *value);
+void rd_json_member_int (RdJsonWriter *writer, const char *name,
+                         gint64 value);
+void rd_json_member_bool (RdJsonWriter *writer, const char *name,
+                          gboolean value);
+
+/* Appends @value as a JSON string literal, quotes included. */
+void rd_json_append_escaped (GString *out, const char *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdJsonWriter, rd_json_writer_free)
+
+G_END_DECLS
