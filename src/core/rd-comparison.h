@@ -1,0 +1,129 @@
+/* rd-comparison.h: what changed between two versions of a resolution
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "rd-diff.h"
+#include "rd-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RD_CHANGE_UNCHANGED,
+  RD_CHANGE_MODIFIED,
+  RD_CHANGE_INSERTED,
+  RD_CHANGE_DELETED,
+  RD_CHANGE_MOVED,  /* possibly also edited: see the diff */
+  RD_CHANGE_SPLIT,  /* one old paragraph became several new ones */
+  RD_CHANGE_MERGED, /* several old paragraphs became one new one */
+  RD_N_CHANGE_TYPES
+} RdChangeType;
+
+const char *rd_change_type_to_string (RdChangeType type); /* "modified" */
+const char *rd_change_type_to_label (RdChangeType type);  /* translated */
+
+typedef struct
+{
+  RdChangeType type;
+  gboolean footnote;    /* the indices below are footnotes, not paragraphs */
+  GArray *old_items;    /* guint: paragraph (or footnote) indices in the old
+                         * document, in order; empty for inserted */
+  GArray *new_items;    /* likewise in the new document; empty for deleted */
+  gboolean renumbered;  /* an operative paragraph's (or footnote's) number
+                         * changed, which by itself is no change */
+  gboolean verb_changed;
+  const char *old_verb; /* the operative or preambular verbs, when the
+                         * paragraphs have them (owned by the documents) */
+  const char *new_verb;
+  double similarity;    /* 0 to 1; 1 for unchanged */
+  RdDiff *diff;         /* unchanged, modified, moved, split, merged: old
+                         * text(s) against new text(s), joined with a space;
+                         * NULL for inserted and deleted */
+  GPtrArray *parts;     /* split: an RdDiff per new paragraph; merged: per
+                         * old paragraph; the diff cut where the paragraphs
+                         * meet.  NULL otherwise */
+  guint origin;         /* moved: the position in the list of changes before
+                         * which the paragraph stood in the old version
+                         * (the list's length when it stood last);
+                         * G_MAXUINT otherwise */
+} RdChange;
+
+typedef struct
+{
+  RdField field;
+  const char *name; /* "symbol", "date", ..., or "agenda_items" */
+  char *old_value;  /* NULL when absent */
+  char *new_value;
+} RdHeaderChange;
+
+typedef struct
+{
+  guint counts[RD_N_CHANGE_TYPES]; /* paragraph changes by type */
+  guint renumbered;                /* changes marked renumbered */
+  guint verbs_changed;
+  guint words_inserted;
+  guint words_deleted;
+  guint footnotes_changed;         /* footnote changes other than
+                                    * unchanged */
+} RdComparisonStats;
+
+typedef struct
+{
+  RdDiffFlags flags; /* ignore case, ignore punctuation */
+  gsize budget;      /* token comparisons for the whole comparison; 0 for
+                      * the default */
+} RdCompareOptions;
+
+#define RD_TYPE_COMPARISON (rd_comparison_get_type ())
+G_DECLARE_FINAL_TYPE (RdComparison, rd_comparison, RD, COMPARISON, GObject)
+
+/* Compares two parsed versions.  Never fails; on inputs too large for the
+ * budget the result is coarser and a warning says so. */
+RdComparison *rd_comparison_new (RdDocument *old_document,
+                                 RdDocument *new_document,
+                                 const RdCompareOptions *options);
+
+RdDocument *rd_comparison_get_old (RdComparison *self);
+RdDocument *rd_comparison_get_new (RdComparison *self);
+
+/* RdHeaderChange *: only the fields that differ. */
+GPtrArray *rd_comparison_get_header_changes (RdComparison *self);
+
+/* RdSponsor * owned by the documents: added (as written in the new
+ * version), removed (as in the old), kept (as in the new). */
+GPtrArray *rd_comparison_get_sponsors_added (RdComparison *self);
+GPtrArray *rd_comparison_get_sponsors_removed (RdComparison *self);
+GPtrArray *rd_comparison_get_sponsors_kept (RdComparison *self);
+
+/* RdChange *: every body paragraph of both versions exactly once, in the
+ * reading order of the new version, deleted paragraphs where they stood. */
+GPtrArray *rd_comparison_get_changes (RdComparison *self);
+
+/* RdChange * with footnote set: footnotes aligned by content. */
+GPtrArray *rd_comparison_get_footnote_changes (RdComparison *self);
+
+const RdComparisonStats *rd_comparison_get_stats (RdComparison *self);
+GPtrArray *rd_comparison_get_warnings (RdComparison *self); /* char * */
+
+/* Whether anything differs: header, sponsors, paragraphs or footnotes. */
+gboolean rd_comparison_has_differences (RdComparison *self);
+
+/* Whether @change is a difference a reader wants to see (not unchanged). */
+gboolean rd_change_is_difference (const RdChange *change);
+
+/* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
+char *rd_comparison_describe_change (RdComparison *self,
+                                     const RdChange *change);
+
+/* The paragraph numbers of one side: "OP 7", "PP 3–4", "" when empty. */
+char *rd_comparison_describe_side (RdComparison *self,
+                                   const RdChange *change,
+                                   gboolean new_side);
+
+G_END_DECLS

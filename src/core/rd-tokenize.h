@@ -1,0 +1,45 @@
+/* rd-tokenize.h: words, numbers and punctuation
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "rd-diff.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RD_TOKEN_WORD,   /* letters, with inner apostrophes and hyphens:
+                    * "Children's", "rights-based", "COVID-19" */
+  RD_TOKEN_NUMBER, /* digits with inner separators: "2030", "64/293",
+                    * "1.5", "16.2" */
+  RD_TOKEN_PUNCT,  /* one punctuation mark or symbol */
+} RdTokenKind;
+
+typedef struct
+{
+  RdTokenKind kind;
+  guint space;  /* byte offset where the white space before it starts */
+  guint start;  /* byte offset of the token itself */
+  guint end;    /* byte offset just after it */
+  guint32 hash; /* of the token's compared form: case-folded under
+                 * RD_DIFF_IGNORE_CASE; equal hashes for equal forms */
+} RdToken;
+
+/* Splits @text into tokens.  White space belongs to the token after it
+ * (trailing white space is not a token).  @flags decide the compared form
+ * that @hash is computed from. */
+GArray *rd_tokenize (const char *text, RdDiffFlags flags);
+
+/* Whether two tokens of @a_text and @b_text compare equal under @flags
+ * (hashes equal and the compared forms equal). */
+gboolean rd_token_equal (const char *a_text, const RdToken *a,
+                         const char *b_text, const RdToken *b,
+                         RdDiffFlags flags);
+
+G_END_DECLS
