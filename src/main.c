@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "rd-application.h"
 #include "rd-cli.h"
 
 int
@@ -20,5 +21,7 @@ main (int argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  return rd_cli_run (argc, argv);
+  if (rd_cli_is_headless (argc, argv))
+    return rd_cli_run (argc, argv);
+  return rd_application_run (argc, argv);
 }

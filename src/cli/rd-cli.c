@@ -133,3 +133,66 @@ rd_cli_run (int argc,
     }
   return RD_EXIT_SAME;
 }
+
+/* Options that belong to GTK or GApplication rather than to the command
+ * line: given alone with files, they still mean the window. */
+static const char *const window_options[] = {
+  "--display",
+  "--class",
+  "--name",
+  "--gtk-module",
+  "--gtk-debug",
+  "--gtk-no-debug",
+  "--gdk-debug",
+  "--gdk-no-debug",
+  "--g-fatal-warnings",
+  "--gapplication-service",
+};
+
+static gboolean
+is_window_option (const char *arg)
+{
+  gsize length = strcspn (arg, "=");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (window_options); i++)
+    if (strlen (window_options[i]) == length && strncmp (arg, window_options[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+rd_cli_is_headless (int argc,
+                    char **argv)
+{
+  gboolean options_done = FALSE;
+  guint n_files = 0;
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland_display = g_getenv ("WAYLAND_DISPLAY");
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (!options_done && strcmp (arg, "--") == 0)
+        options_done = TRUE;
+      else if (!options_done && arg[0] == '-' && arg[1] != '\0')
+        {
+          if (!is_window_option (arg))
+            return TRUE;
+          /* "--display :1": the value is not a file. */
+          if (strchr (arg, '=') == NULL && i + 1 < argc
+              && strcmp (arg, "--g-fatal-warnings") != 0 && strcmp (arg, "--gapplication-service") != 0)
+            i++;
+        }
+      else
+        n_files++;
+    }
+
+  if (n_files > 2)
+    return TRUE;
+  /* No display: the comparison goes to standard output rather than fail
+   * to open a window. */
+  if ((display == NULL || *display == '\0') && (wayland_display == NULL || *wayland_display == '\0'))
+    return TRUE;
+  return FALSE;
+}

@@ -19,4 +19,11 @@ G_BEGIN_DECLS
  * --format or -o.  Never opens a display.  Returns the exit status. */
 int rd_cli_run (int argc, char **argv);
 
+/* Whether the command line asks for headless work (--structure, --format,
+ * -o, --help, --version or any other option of the command line's own, or
+ * more than two files), or there is no display to open a window on.  The
+ * rest (no arguments, one file, two files) goes to the window.  Looks at
+ * the arguments only: opens no display. */
+gboolean rd_cli_is_headless (int argc, char **argv);
+
 G_END_DECLS

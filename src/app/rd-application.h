@@ -1,0 +1,32 @@
+/* rd-application.h: the GtkApplication
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_APPLICATION (rd_application_get_type ())
+G_DECLARE_FINAL_TYPE (RdApplication, rd_application, RD, APPLICATION, GtkApplication)
+
+RdApplication *rd_application_new (void);
+
+/* The application's settings, or NULL when the schema is not installed
+ * (running from a build tree without it). */
+GSettings *rd_application_get_settings (RdApplication *self);
+
+/* g_get_monotonic_time () when the program started. */
+gint64 rd_application_get_launch_time (RdApplication *self);
+
+/* Whether RESDIFF_EXIT_AFTER_FIRST_FRAME asks to report the time to the
+ * first frame of a comparison and quit. */
+gboolean rd_application_get_exit_after_first_frame (RdApplication *self);
+
+/* Creates the application and runs it: the window front end. */
+int rd_application_run (int argc, char **argv);
+
+G_END_DECLS

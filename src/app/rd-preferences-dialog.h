@@ -1,0 +1,18 @@
+/* rd-preferences-dialog.h: comparison options and the redline style
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_PREFERENCES_DIALOG (rd_preferences_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (RdPreferencesDialog, rd_preferences_dialog, RD, PREFERENCES_DIALOG, GtkDialog)
+
+GtkWidget *rd_preferences_dialog_new (GtkWindow *parent, GSettings *settings);
+
+G_END_DECLS

@@ -1,0 +1,128 @@
+/* rd-recent-pairs.c: the pairs of files compared lately
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-recent-pairs.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+/* A pair is kept as the later file's entry in the list of recent files,
+ * with a group naming the earlier file: the list is the desktop's own, so
+ * the files also show in other programs' recent lists, and the pairing
+ * rides along in a field made for application data. */
+#define PAIR_GROUP_PREFIX "resdiff-old:"
+#define APP_GROUP "resdiff"
+
+/* Static helpers */
+
+static char *
+content_type_of (GFile *file)
+{
+  g_autoptr (GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
+                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  const char *type = info != NULL ? g_file_info_get_content_type (info) : NULL;
+  g_autofree char *mime = type != NULL ? g_content_type_get_mime_type (type) : NULL;
+
+  return mime != NULL ? g_steal_pointer (&mime) : g_strdup ("application/octet-stream");
+}
+
+static void
+add_file (GtkRecentManager *manager,
+          GFile *file,
+          const char *pair_group)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *mime = content_type_of (file);
+  const char *groups[] = { APP_GROUP, pair_group, NULL };
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = mime,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "resdiff %u",
+    .groups = (char **) groups,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (manager, uri, &data);
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const RdRecentPair *pa = *(RdRecentPair **) a;
+  const RdRecentPair *pb = *(RdRecentPair **) b;
+
+  return (pb->modified > pa->modified) - (pb->modified < pa->modified);
+}
+
+/* Public API */
+
+void
+rd_recent_pair_free (RdRecentPair *pair)
+{
+  if (pair == NULL)
+    return;
+  g_clear_object (&pair->old_file);
+  g_clear_object (&pair->new_file);
+  g_free (pair);
+}
+
+void
+rd_recent_pairs_add (GFile *old_file,
+                     GFile *new_file)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autofree char *old_uri = g_file_get_uri (old_file);
+  g_autofree char *pair_group = g_strconcat (PAIR_GROUP_PREFIX, old_uri, NULL);
+
+  g_return_if_fail (G_IS_FILE (old_file));
+  g_return_if_fail (G_IS_FILE (new_file));
+
+  add_file (manager, old_file, NULL);
+  add_file (manager, new_file, pair_group);
+}
+
+GPtrArray *
+rd_recent_pairs_list (guint max_pairs)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_recent_pair_free);
+  GList *items = gtk_recent_manager_get_items (manager);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      gsize n_groups = 0;
+      char **groups;
+
+      if (!gtk_recent_info_has_group (info, APP_GROUP))
+        continue;
+      groups = gtk_recent_info_get_groups (info, &n_groups);
+      for (gsize i = 0; i < n_groups; i++)
+        {
+          RdRecentPair *pair;
+
+          if (!g_str_has_prefix (groups[i], PAIR_GROUP_PREFIX))
+            continue;
+          pair = g_new0 (RdRecentPair, 1);
+          pair->old_file = g_file_new_for_uri (groups[i] + strlen (PAIR_GROUP_PREFIX));
+          pair->new_file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+          pair->modified = gtk_recent_info_get_modified (info);
+          g_ptr_array_add (pairs, pair);
+        }
+      g_strfreev (groups);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  g_ptr_array_sort (pairs, compare_pairs);
+  if (pairs->len > max_pairs)
+    g_ptr_array_set_size (pairs, max_pairs);
+  return pairs;
+}

@@ -1,0 +1,183 @@
+/* rd-redline-view.c: one column, the new text with the changes in place
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-redline-view.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-header-markup.h"
+
+/* The struct */
+
+struct _RdRedlineView
+{
+  RdChangeView parent_instance;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdRedlineView, rd_redline_view, RD_TYPE_CHANGE_VIEW)
+
+/* Static helpers */
+
+static GtkWidget *
+new_column (void)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_style_context_add_class (gtk_widget_get_style_context (column), "rd-redline");
+  return column;
+}
+
+static void
+add_caption (RdChangeView *view,
+             GtkWidget *column,
+             const char *markup)
+{
+  if (markup != NULL && *markup != '\0')
+    gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_caption (view, markup));
+}
+
+static void
+add_paragraphs (RdChangeView *view,
+                GtkWidget *column,
+                GArray *items,
+                gboolean new_side,
+                RdMark mark)
+{
+  RdRedlineStyle style = rd_change_view_get_redline_style (view);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *text = rd_change_view_get_paragraph_text (view, new_side, g_array_index (items, guint, i));
+      g_autofree char *markup = rd_markup_for_text (text, mark, style);
+
+      gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
+    }
+}
+
+/* RdChangeView overrides */
+
+static GtkWidget *
+rd_redline_view_create_change_content (RdChangeView *view,
+                                       guint index)
+{
+  RdComparison *comparison = rd_change_view_get_comparison (view);
+  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
+  RdRedlineStyle style = rd_change_view_get_redline_style (view);
+  GtkWidget *column = new_column ();
+  gboolean new_side = change->new_items->len > 0;
+  g_autofree char *caption = rd_change_view_caption_markup (view, index, new_side);
+
+  /* The caption of the side that has the paragraph; deleted ones carry
+   * their kind on the old side. */
+  add_caption (view, column, caption);
+
+  if (change->type == RD_CHANGE_SPLIT && change->parts != NULL)
+    {
+      /* One block per new paragraph, each with its part of the diff. */
+      for (guint i = 0; i < change->parts->len; i++)
+        {
+          g_autofree char *markup = rd_markup_for_diff (g_ptr_array_index (change->parts, i), RD_MARKUP_REDLINE, style);
+          gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
+        }
+    }
+  else if (change->diff != NULL)
+    {
+      g_autofree char *markup = rd_markup_for_diff (change->diff, RD_MARKUP_REDLINE, style);
+      gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
+    }
+  else if (change->type == RD_CHANGE_DELETED)
+    add_paragraphs (view, column, change->old_items, FALSE, RD_MARK_DELETED);
+  else if (change->type == RD_CHANGE_INSERTED)
+    add_paragraphs (view, column, change->new_items, TRUE, RD_MARK_INSERTED);
+  else
+    add_paragraphs (view, column, change->new_items, TRUE, RD_MARK_NONE);
+
+  return column;
+}
+
+static GtkWidget *
+rd_redline_view_create_header_content (RdChangeView *view)
+{
+  RdComparison *comparison = rd_change_view_get_comparison (view);
+  RdRedlineStyle style = rd_change_view_get_redline_style (view);
+  GtkWidget *column = new_column ();
+  g_autofree char *header = rd_header_changes_markup (comparison, RD_MARKUP_REDLINE, style);
+  g_autofree char *sponsors = rd_sponsors_markup (comparison, RD_MARKUP_REDLINE, style);
+  g_autofree char *summary = rd_sponsors_summary (comparison);
+  GString *caption = g_string_new ("<b>");
+
+  if (header != NULL)
+    {
+      GString *header_caption = g_string_new ("<b>");
+
+      rd_markup_append (header_caption, _("Header"), RD_MARK_NONE, style);
+      g_string_append (header_caption, "</b>");
+      add_caption (view, column, header_caption->str);
+      g_string_free (header_caption, TRUE);
+      gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, header));
+    }
+
+  rd_markup_append (caption, _("Sponsors"), RD_MARK_NONE, style);
+  g_string_append (caption, "</b>  ·  ");
+  rd_markup_append (caption, summary, RD_MARK_NONE, style);
+  add_caption (view, column, caption->str);
+  g_string_free (caption, TRUE);
+  gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, sponsors));
+  return column;
+}
+
+static GtkWidget *
+rd_redline_view_create_origin_content (RdChangeView *view,
+                                       guint index)
+{
+  RdComparison *comparison = rd_change_view_get_comparison (view);
+  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
+  RdRedlineStyle style = rd_change_view_get_redline_style (view);
+  GtkWidget *column = new_column ();
+  g_autofree char *old_label = rd_change_view_describe_side (view, change, FALSE);
+  g_autofree char *new_label = rd_change_view_describe_side (view, change, TRUE);
+  g_autofree char *link_text = g_strdup_printf (_("moved to %s"), new_label);
+  g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
+  GString *caption = g_string_new ("<b>");
+
+  rd_markup_append (caption, old_label, RD_MARK_NONE, style);
+  g_string_append (caption, "</b>  ·  ");
+  rd_markup_append_link (caption, href, link_text);
+  add_caption (view, column, caption->str);
+  g_string_free (caption, TRUE);
+  add_paragraphs (view, column, change->old_items, FALSE, RD_MARK_MOVED);
+  return column;
+}
+
+/* Class and instance init */
+
+static void
+rd_redline_view_class_init (RdRedlineViewClass *klass)
+{
+  RdChangeViewClass *view_class = RD_CHANGE_VIEW_CLASS (klass);
+
+  view_class->create_change_content = rd_redline_view_create_change_content;
+  view_class->create_header_content = rd_redline_view_create_header_content;
+  view_class->create_origin_content = rd_redline_view_create_origin_content;
+}
+
+static void
+rd_redline_view_init (RdRedlineView *self)
+{
+  gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self)), "rd-redline-view");
+}
+
+/* Public API */
+
+GtkWidget *
+rd_redline_view_new (void)
+{
+  return g_object_new (RD_TYPE_REDLINE_VIEW, NULL);
+}

@@ -1,0 +1,363 @@
+/* rd-start-page.c: choose or drop the two versions, or a recent pair
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-start-page.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-recent-pairs.h"
+
+/* The struct */
+
+struct _RdStartPage
+{
+  GtkBin parent_instance;
+
+  GFile *files[2]; /* earlier, later */
+
+  GtkWidget *old_button;
+  GtkWidget *new_button;
+  GtkWidget *old_label;
+  GtkWidget *new_label;
+  GtkWidget *compare_button;
+  GtkWidget *recent_box;
+  GtkWidget *recent_list;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdStartPage, rd_start_page, GTK_TYPE_BIN)
+
+/* Signals */
+
+enum
+{
+  COMPARE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Recent pairs shown: enough for a week's revisions of a few drafts. */
+#define MAX_RECENT_PAIRS 8
+
+#define PAIR_KEY "rd-recent-pair"
+
+/* Static helpers */
+
+static void
+update (RdStartPage *self)
+{
+  GtkWidget *labels[2] = { self->old_label, self->new_label };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->files[i] != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (self->files[i]);
+          gtk_label_set_text (GTK_LABEL (labels[i]), name);
+        }
+      else
+        gtk_label_set_text (GTK_LABEL (labels[i]), _("Drop a file here or click to choose"));
+    }
+  gtk_widget_set_sensitive (self->compare_button, self->files[0] != NULL && self->files[1] != NULL);
+}
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  const char *types[] = {
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "text/html",
+    "application/xhtml+xml",
+    "application/xml",
+    "text/xml",
+    "text/plain",
+  };
+
+  gtk_file_filter_set_name (filter, _("Resolutions"));
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    gtk_file_filter_add_mime_type (filter, types[i]);
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *dialog,
+                     int response,
+                     gpointer user_data)
+{
+  RdStartPage *self = RD_START_PAGE (user_data);
+  gboolean later = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rd-later"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      rd_start_page_set_file (self, later, file);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+choose_file (RdStartPage *self,
+             gboolean later)
+{
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (later ? _("Choose the Later Version") : _("Choose the Earlier Version"),
+                                         GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (chooser));
+  if (self->files[!later] != NULL)
+    {
+      g_autoptr (GFile) parent = g_file_get_parent (self->files[!later]);
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder_file (GTK_FILE_CHOOSER (chooser), parent, NULL);
+    }
+  g_object_set_data (G_OBJECT (chooser), "rd-later", GINT_TO_POINTER (later));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkWidget *
+new_recent_row (const RdRecentPair *pair)
+{
+  g_autofree char *old_name = g_file_get_basename (pair->old_file);
+  g_autofree char *new_name = g_file_get_basename (pair->new_file);
+  g_autofree char *title = g_strdup_printf ("%s  →  %s", old_name, new_name);
+  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
+  g_autofree char *date = when != NULL ? g_date_time_format (when, "%x %X") : g_strdup ("");
+  g_autofree char *path = g_file_get_parse_name (pair->new_file);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *date_label = gtk_label_new (date);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (date_label), "dim-label");
+  gtk_container_add (GTK_CONTAINER (box), label);
+  gtk_container_add (GTK_CONTAINER (box), date_label);
+  gtk_container_add (GTK_CONTAINER (row), box);
+  gtk_widget_set_tooltip_text (row, path);
+  atk_object_set_name (gtk_widget_get_accessible (row), title);
+  gtk_widget_show_all (row);
+  return row;
+}
+
+/* Callbacks */
+
+static void
+on_old_clicked (GtkButton *button,
+                RdStartPage *self)
+{
+  choose_file (self, FALSE);
+}
+
+static void
+on_new_clicked (GtkButton *button,
+                RdStartPage *self)
+{
+  choose_file (self, TRUE);
+}
+
+static void
+on_compare_clicked (GtkButton *button,
+                    RdStartPage *self)
+{
+  if (self->files[0] != NULL && self->files[1] != NULL)
+    g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
+}
+
+static void
+on_recent_activated (GtkListBox *list,
+                     GtkListBoxRow *row,
+                     RdStartPage *self)
+{
+  RdRecentPair *pair = g_object_get_data (G_OBJECT (row), PAIR_KEY);
+
+  if (pair == NULL)
+    return;
+  g_set_object (&self->files[0], pair->old_file);
+  g_set_object (&self->files[1], pair->new_file);
+  update (self);
+  g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
+}
+
+static void
+on_drag_data_received (GtkWidget *widget,
+                       GdkDragContext *context,
+                       int x,
+                       int y,
+                       GtkSelectionData *data,
+                       guint info,
+                       guint time,
+                       gpointer user_data)
+{
+  RdStartPage *self = RD_START_PAGE (user_data);
+  g_autoptr (GPtrArray) files = rd_drop_target_get_files (data);
+  gboolean later = widget == self->new_button;
+
+  if (files == NULL || files->len == 0)
+    {
+      gtk_drag_finish (context, FALSE, FALSE, time);
+      return;
+    }
+
+  if (files->len >= 2)
+    {
+      /* Two files at once: the earlier first, as on the command line. */
+      g_set_object (&self->files[0], g_ptr_array_index (files, 0));
+      rd_start_page_set_file (self, TRUE, g_ptr_array_index (files, 1));
+    }
+  else
+    rd_start_page_set_file (self, later, g_ptr_array_index (files, 0));
+  gtk_drag_finish (context, TRUE, FALSE, time);
+}
+
+/* GObject overrides */
+
+static void
+rd_start_page_dispose (GObject *object)
+{
+  RdStartPage *self = RD_START_PAGE (object);
+
+  g_clear_object (&self->files[0]);
+  g_clear_object (&self->files[1]);
+  G_OBJECT_CLASS (rd_start_page_parent_class)->dispose (object);
+}
+
+/* Class and instance init */
+
+static void
+rd_start_page_class_init (RdStartPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rd_start_page_dispose;
+
+  /* Both versions are chosen: compare them. */
+  signals[COMPARE] =
+    g_signal_new ("compare", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/resdiff/Resdiff/ui/rd-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, old_button);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, old_label);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, new_label);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, recent_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_old_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_compare_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_activated);
+}
+
+static void
+rd_start_page_init (RdStartPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  rd_drop_target_setup (self->old_button);
+  rd_drop_target_setup (self->new_button);
+  g_signal_connect_object (self->old_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  g_signal_connect_object (self->new_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  rd_start_page_refresh_recent (self);
+}
+
+/* Public API */
+
+GtkWidget *
+rd_start_page_new (void)
+{
+  return g_object_new (RD_TYPE_START_PAGE, NULL);
+}
+
+void
+rd_start_page_set_file (RdStartPage *self,
+                        gboolean later,
+                        GFile *file)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_set_object (&self->files[later ? 1 : 0], file);
+  update (self);
+  if (self->files[0] != NULL && self->files[1] != NULL)
+    g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
+}
+
+GFile *
+rd_start_page_get_file (RdStartPage *self,
+                        gboolean later)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), NULL);
+  return self->files[later ? 1 : 0];
+}
+
+void
+rd_start_page_refresh_recent (RdStartPage *self)
+{
+  g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (MAX_RECENT_PAIRS);
+  g_autoptr (GList) rows = gtk_container_get_children (GTK_CONTAINER (self->recent_list));
+
+  g_return_if_fail (RD_IS_START_PAGE (self));
+
+  for (GList *l = rows; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      RdRecentPair *pair = g_ptr_array_index (pairs, i);
+      GtkWidget *row = new_recent_row (pair);
+
+      g_object_set_data_full (G_OBJECT (row), PAIR_KEY, g_steal_pointer (&pairs->pdata[i]),
+                              (GDestroyNotify) rd_recent_pair_free);
+      gtk_container_add (GTK_CONTAINER (self->recent_list), row);
+    }
+  gtk_widget_set_visible (self->recent_box, pairs->len > 0);
+}
+
+void
+rd_drop_target_setup (GtkWidget *widget)
+{
+  gtk_drag_dest_set (widget, GTK_DEST_DEFAULT_ALL, NULL, 0, GDK_ACTION_COPY);
+  gtk_drag_dest_add_uri_targets (widget);
+}
+
+GPtrArray *
+rd_drop_target_get_files (GtkSelectionData *data)
+{
+  g_auto (GStrv) uris = gtk_selection_data_get_uris (data);
+  GPtrArray *files;
+
+  if (uris == NULL)
+    return NULL;
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; uris[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_uri (uris[i]));
+  return files;
+}

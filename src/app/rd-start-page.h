@@ -1,0 +1,32 @@
+/* rd-start-page.h: choose or drop the two versions, or a recent pair
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_START_PAGE (rd_start_page_get_type ())
+G_DECLARE_FINAL_TYPE (RdStartPage, rd_start_page, RD, START_PAGE, GtkBin)
+
+GtkWidget *rd_start_page_new (void);
+
+/* Sets the earlier (@later FALSE) or later version; once both are set the
+ * page emits "compare". */
+void rd_start_page_set_file (RdStartPage *self, gboolean later, GFile *file);
+GFile *rd_start_page_get_file (RdStartPage *self, gboolean later);
+
+/* Reads the recent pairs again. */
+void rd_start_page_refresh_recent (RdStartPage *self);
+
+/* Sets up @widget to take files dropped on it (text/uri-list). */
+void rd_drop_target_setup (GtkWidget *widget);
+
+/* The files of a drop, or NULL. */
+GPtrArray *rd_drop_target_get_files (GtkSelectionData *data);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* rd-window.h: the main window
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rd-application.h"
+#include "rd-change-view.h"
+#include "rd-comparison.h"
+#include "rd-summary-panel.h"
+
+G_BEGIN_DECLS
+
+#define RD_TYPE_WINDOW (rd_window_get_type ())
+G_DECLARE_FINAL_TYPE (RdWindow, rd_window, RD, WINDOW, GtkApplicationWindow)
+
+RdWindow *rd_window_new (RdApplication *application);
+
+/* Reads both files and compares them, off the main loop. */
+void rd_window_open_files (RdWindow *self, GFile *old_file, GFile *new_file);
+
+/* Sets one version on the start page (resdiff FILE). */
+void rd_window_set_file (RdWindow *self, gboolean later, GFile *file);
+
+/* Reads the two files again. */
+void rd_window_reload (RdWindow *self);
+
+RdComparison *rd_window_get_comparison (RdWindow *self);
+gboolean rd_window_get_loading (RdWindow *self);
+
+/* The view shown (side by side or redline). */
+RdChangeView *rd_window_get_view (RdWindow *self);
+RdChangeView *rd_window_get_side_by_side_view (RdWindow *self);
+RdChangeView *rd_window_get_redline_view (RdWindow *self);
+RdSummaryPanel *rd_window_get_summary_panel (RdWindow *self);
+
+/* The message of the error bar when it is shown, else NULL. */
+const char *rd_window_get_error_message (RdWindow *self);
+
+/* The text of the warning bar when it is shown, else NULL. */
+const char *rd_window_get_warning_message (RdWindow *self);
+
+G_END_DECLS
