@@ -1002,12 +1002,12 @@ rd_change_view_new_text_label (RdChangeView *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_yalign (GTK_LABEL (label), 0.0);
-  /* Narrow minimum: the columns share the width, and wrap. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 200);
+  /* No width in characters: GTK 3 would measure the font's metrics for
+   * every size request of every paragraph, which dominates the time to
+   * lay out a long text.  The columns share the width and wrap. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_can_focus (label, TRUE);
   gtk_style_context_add_class (gtk_widget_get_style_context (label), "rd-text");
@@ -1025,7 +1025,6 @@ rd_change_view_new_caption (RdChangeView *self,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 10);
   gtk_style_context_add_class (gtk_widget_get_style_context (label), "rd-caption");
   g_signal_connect_object (label, "activate-link", G_CALLBACK (on_activate_link), self, 0);
   return label;

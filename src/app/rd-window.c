@@ -28,6 +28,7 @@ struct _RdWindow
   RdComparison *comparison;
   GCancellable *cancellable; /* the load in progress */
   GFileMonitor *monitors[2];
+  RdDiffFlags flags; /* the options of the comparison shown or loading */
   gboolean changes_only;
   gboolean show_summary;
   gboolean first_frame_wanted;
@@ -465,6 +466,7 @@ start_load (RdWindow *self)
   request->files[1] = g_object_ref (self->files[1]);
   request->failed = -1;
   load_compare_options (self, &request->options);
+  self->flags = request->options.flags;
 
   hide_bars (self);
   /* The old comparison stays on screen while a reload runs; otherwise the
@@ -710,9 +712,16 @@ on_settings_changed (GSettings *settings,
 {
   if (g_str_equal (key, "redline-style"))
     apply_redline_style (self);
-  else if ((g_str_equal (key, "ignore-case") || g_str_equal (key, "ignore-punctuation"))
-           && self->comparison != NULL)
-    rd_window_reload (self);
+  else if (g_str_equal (key, "ignore-case") || g_str_equal (key, "ignore-punctuation"))
+    {
+      RdCompareOptions options;
+
+      /* Backends may report keys as changed that did not (dconf does when
+       * a write fails): compare again only when the options differ. */
+      load_compare_options (self, &options);
+      if (options.flags != self->flags && self->comparison != NULL)
+        rd_window_reload (self);
+    }
 }
 
 static void
@@ -927,44 +936,6 @@ static const GActionEntry win_entries[] = {
 /* GObject overrides */
 
 static void
-rd_window_constructed (GObject *object)
-{
-  RdWindow *self = RD_WINDOW (object);
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  G_OBJECT_CLASS (rd_window_parent_class)->constructed (object);
-
-  if (RD_IS_APPLICATION (application))
-    {
-      GSettings *settings = rd_application_get_settings (RD_APPLICATION (application));
-
-      if (settings != NULL)
-        self->settings = g_object_ref (settings);
-      self->first_frame_wanted = rd_application_get_exit_after_first_frame (RD_APPLICATION (application));
-    }
-
-  if (self->settings != NULL)
-    {
-      g_autofree char *view = g_settings_get_string (self->settings, "view");
-
-      self->width = g_settings_get_int (self->settings, "window-width");
-      self->height = g_settings_get_int (self->settings, "window-height");
-      self->maximized = g_settings_get_boolean (self->settings, "window-maximized");
-      gtk_window_set_default_size (GTK_WINDOW (self), self->width, self->height);
-      if (self->maximized)
-        gtk_window_maximize (GTK_WINDOW (self));
-
-      g_action_group_change_action_state (G_ACTION_GROUP (self), "show-summary",
-                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-summary")));
-      g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only",
-                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "changes-only")));
-      g_action_group_change_action_state (G_ACTION_GROUP (self), "view", g_variant_new_string (view));
-      g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
-      apply_redline_style (self);
-    }
-}
-
-static void
 rd_window_dispose (GObject *object)
 {
   RdWindow *self = RD_WINDOW (object);
@@ -1030,7 +1001,6 @@ rd_window_class_init (RdWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = rd_window_constructed;
   object_class->dispose = rd_window_dispose;
   object_class->get_property = rd_window_get_property;
   widget_class->window_state_event = on_window_state_event;
@@ -1105,12 +1075,49 @@ rd_window_init (RdWindow *self)
   update_actions (self);
 }
 
+/* GtkWindow:application is not a construct property, so this runs from
+ * rd_window_new rather than from constructed. */
+static void
+setup_from_application (RdWindow *self,
+                        RdApplication *application)
+{
+  GSettings *settings = rd_application_get_settings (application);
+
+  if (settings != NULL)
+    self->settings = g_object_ref (settings);
+  self->first_frame_wanted = rd_application_get_exit_after_first_frame (application);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *view = g_settings_get_string (self->settings, "view");
+
+      self->width = g_settings_get_int (self->settings, "window-width");
+      self->height = g_settings_get_int (self->settings, "window-height");
+      self->maximized = g_settings_get_boolean (self->settings, "window-maximized");
+      gtk_window_set_default_size (GTK_WINDOW (self), self->width, self->height);
+      if (self->maximized)
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "show-summary",
+                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-summary")));
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only",
+                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "changes-only")));
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "view", g_variant_new_string (view));
+      g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
+      apply_redline_style (self);
+    }
+}
+
 /* Public API */
 
 RdWindow *
 rd_window_new (RdApplication *application)
 {
-  return g_object_new (RD_TYPE_WINDOW, "application", application, NULL);
+  RdWindow *self = g_object_new (RD_TYPE_WINDOW, "application", application, NULL);
+
+  if (application != NULL)
+    setup_from_application (self, application);
+  return self;
 }
 
 void
