@@ -51,7 +51,7 @@ write_stdout (const char *text)
    * locale, so no g_print conversion. */
   if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
     {
-      print_error (_("cannot write to standard output"));
+      print_error (_ ("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
@@ -85,17 +85,17 @@ rd_cli_run (int argc,
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
-      N_("Print the parsed structure of FILE as JSON"), N_("FILE") },
+      N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
-      N_("Print the version and exit"), NULL },
+      N_ ("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files,
-      NULL, N_("OLD NEW") },
+      NULL, N_ ("OLD NEW") },
     { NULL }
   };
 
-  context = g_option_context_new (_("[OLD NEW] — compare two versions of a UN resolution"));
+  context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso."));
+  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);
@@ -112,7 +112,7 @@ rd_cli_run (int argc,
     {
       if (options.files != NULL)
         {
-          print_error (_("--structure takes one file; other file names were given"));
+          print_error (_ ("--structure takes one file; other file names were given"));
           return RD_EXIT_TROUBLE;
         }
       return run_structure (options.structure);
@@ -120,7 +120,7 @@ rd_cli_run (int argc,
 
   if (options.files == NULL || g_strv_length (options.files) != 2)
     {
-      print_error (_("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
+      print_error (_ ("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
       return RD_EXIT_TROUBLE;
     }
 

@@ -474,12 +474,12 @@ rd_document_describe_paragraph (RdDocument *self,
         if (((RdParagraph *) g_ptr_array_index (self->paragraphs, i))->kind == RD_PARAGRAPH_PREAMBULAR)
           ordinal++;
       /* TRANSLATORS: "PP" abbreviates "preambular paragraph" */
-      return g_strdup_printf (_("PP %u"), ordinal);
+      return g_strdup_printf (_ ("PP %u"), ordinal);
 
     case RD_PARAGRAPH_OPERATIVE:
       if (paragraph->number != NULL)
         /* TRANSLATORS: "OP" abbreviates "operative paragraph" */
-        return g_strdup_printf (_("OP %s"), paragraph->number);
+        return g_strdup_printf (_ ("OP %s"), paragraph->number);
       break;
 
     case RD_PARAGRAPH_SUBPARAGRAPH:
@@ -506,5 +506,5 @@ rd_document_describe_paragraph (RdDocument *self,
     }
 
   /* TRANSLATORS: "para." abbreviates "paragraph"; %u is its position */
-  return g_strdup_printf (_("para. %u"), index + 1);
+  return g_strdup_printf (_ ("para. %u"), index + 1);
 }

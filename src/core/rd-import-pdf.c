@@ -15,6 +15,6 @@ rd_import_pdf (GBytes *bytes,
                GError **error)
 {
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _("this is a PDF, and this build of Resdiff cannot read PDF files"));
+               _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
   return NULL;
 }

@@ -81,14 +81,14 @@ decode (GBytes *bytes,
       if (text == NULL)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
-                       _("the text says it is UTF-16 but is not valid UTF-16 (%s)"), local_error->message);
+                       _ ("the text says it is UTF-16 but is not valid UTF-16 (%s)"), local_error->message);
           return NULL;
         }
       binary = find_binary_byte ((const guint8 *) text, strlen (text));
       if (binary >= 0 || strlen (text) == 0)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
-                       _("not a text document (control characters in its UTF-16 text)"));
+                       _ ("not a text document (control characters in its UTF-16 text)"));
           g_free (text);
           return NULL;
         }
@@ -105,7 +105,7 @@ decode (GBytes *bytes,
   if (binary >= 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
-                   _("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
+                   _ ("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
                    binary);
       return NULL;
     }
@@ -137,7 +137,7 @@ decode (GBytes *bytes,
 
           if (text != NULL)
             {
-              rd_block_list_add_warning (list, _("the text is not UTF-8; it was read as Windows-1252 (Western European)"));
+              rd_block_list_add_warning (list, _ ("the text is not UTF-8; it was read as Windows-1252 (Western European)"));
               return text;
             }
         }
@@ -147,7 +147,7 @@ decode (GBytes *bytes,
     gsize offset = (gsize) ((const guint8 *) end - data);
 
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
-                 _("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
+                 _ ("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
                  line_of_offset ((const char *) data, offset), offset);
   }
   return NULL;
@@ -497,7 +497,7 @@ rd_import_text (GBytes *bytes,
 
   if (!any_text || list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the file holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
       return NULL;
     }
 

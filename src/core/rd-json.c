@@ -19,7 +19,7 @@ typedef struct
 struct _RdJsonWriter
 {
   GString *out;
-  GArray *levels; /* Level */
+  GArray *levels;        /* Level */
   gboolean after_member; /* a member name was written; its value is next */
 };
 

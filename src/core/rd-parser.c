@@ -319,7 +319,7 @@ set_sponsors (Parser *parser,
     }
 
   for (guint i = 0; i < unknown->len; i++)
-    rd_document_add_warning (parser->document, _("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
+    rd_document_add_warning (parser->document, _ ("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
                              (const char *) g_ptr_array_index (unknown, i));
 }
 
@@ -635,7 +635,7 @@ collect_footnotes (Parser *parser)
       if (existing == NULL)
         rd_document_add_footnote (parser->document, block->marker, block->text);
       else if (g_strcmp0 (existing->text, block->text) != 0)
-        rd_document_add_warning (parser->document, _("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
+        rd_document_add_warning (parser->document, _ ("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
                                  block->marker, block->text);
     }
 }
@@ -813,6 +813,7 @@ add_body_paragraphs (Parser *parser,
   guint last_main = G_MAXUINT;   /* last preambular or operative paragraph */
   guint last_letter = G_MAXUINT; /* last "(a)"-style sub-paragraph */
   char last_letter_label = 0;
+  gboolean after_heading_label = FALSE;
   guint next_marker = 1;
   gboolean plain_markers = g_strcmp0 (parser->input->format, "text") == 0 && rd_document_get_footnotes (doc)->len > 0;
 
@@ -896,7 +897,7 @@ add_body_paragraphs (Parser *parser,
           g_strstrip (label);
           from = end;
         }
-      else if (looks_like_heading (parser, block))
+      else if (looks_like_heading (parser, block) || (after_heading_label && strlen (block->text) <= MAX_HEADING_LENGTH && !ends_with_any (block->text, ".,;:")))
         {
           kind = RD_PARAGRAPH_HEADING;
           if (g_str_has_prefix (block->text, "Annex"))
@@ -913,6 +914,8 @@ add_body_paragraphs (Parser *parser,
 
       if (in_annex && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
+      /* "I" or "A." alone: the heading's words follow in the next block. */
+      after_heading_label = kind == RD_PARAGRAPH_HEADING && strlen (block->text) <= 6;
       if (!is_resolution && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
 
@@ -942,7 +945,7 @@ add_body_paragraphs (Parser *parser,
 
           rd_paragraph_add_footnote_ref (paragraph, offset, ref->marker);
           if (rd_document_find_footnote (doc, ref->marker) == NULL)
-            rd_document_add_warning (doc, _("footnote “%s” is cited but its text is missing"), ref->marker);
+            rd_document_add_warning (doc, _ ("footnote “%s” is cited but its text is missing"), ref->marker);
           g_free (ref->marker);
         }
 
@@ -1148,7 +1151,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
   else
     {
-      rd_document_add_warning (parser.document, _("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
+      rd_document_add_warning (parser.document, _ ("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
       build_body (&parser, 0);
     }
 
@@ -1169,7 +1172,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
 
   if (rd_document_get_paragraphs (parser.document)->len == 0)
-    rd_document_add_warning (parser.document, _("no paragraphs were found"));
+    rd_document_add_warning (parser.document, _ ("no paragraphs were found"));
 
   g_ptr_array_unref (parser.masthead);
   g_ptr_array_unref (parser.body);
