@@ -31,7 +31,8 @@ typedef struct
 
 typedef struct
 {
-  guint index; /* 0-based position in reading order */
+  guint index;   /* 0-based position in reading order */
+  guint ordinal; /* 1-based position among paragraphs of its kind */
   RdParagraphKind kind;
   char *number;       /* as printed without its punctuation: "12", "a",
                        * "ii", "A"; NULL when unnumbered */

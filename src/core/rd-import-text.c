@@ -328,8 +328,16 @@ add_block (RdBlockList *list,
           continue;
         }
 
-      g_string_append_unichar (text, c);
-      p = g_utf8_next_char (p);
+      /* Ordinary text up to the next byte that may start markup or a
+       * superscript digit (¹²³ start with 0xC2, the others with 0xE2). */
+      {
+        const char *run = g_utf8_next_char (p);
+
+        while (*run != '\0' && *run != '\\' && *run != '*' && *run != '[' && (guchar) *run != 0xC2 && (guchar) *run != 0xE2)
+          run++;
+        g_string_append_len (text, p, run - p);
+        p = run;
+      }
     }
 
   folded = rd_text_fold_whitespace (text->str, spans);
@@ -391,6 +399,13 @@ add_chunk (RdBlockList *list,
   guint longest = 0;
   guint margin = G_MAXUINT;
   double indent = -1;
+
+  if (n_lines == 1)
+    {
+      guint columns = leading_columns (lines[0]);
+      add_block (list, lines[0] + columns, columns > 0 ? (double) columns : -1.0);
+      return;
+    }
 
   for (guint i = 0; i < n_lines; i++)
     {

@@ -173,11 +173,22 @@ void
 rd_json_append_escaped (GString *out,
                         const char *value)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
+  const char *p = value;
 
+  g_string_append_c (out, '"');
+  while (*p != '\0')
+    {
+      const char *run = p;
+      guchar c;
+
+      /* Copy the bytes that need no escape in one go. */
+      while ((guchar) *p >= 0x20 && *p != '"' && *p != '\\')
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      c = (guchar) *p;
+      if (c == '\0')
+        break;
       switch (c)
         {
         case '"':
@@ -202,11 +213,9 @@ rd_json_append_escaped (GString *out,
           g_string_append (out, "\\f");
           break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_printf (out, "\\u%04x", c);
         }
+      p++;
     }
   g_string_append_c (out, '"');
 }

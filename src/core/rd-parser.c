@@ -920,11 +920,13 @@ add_body_paragraphs (Parser *parser,
         kind = RD_PARAGRAPH_OTHER;
 
       text = strip_markers (block, refs, from);
-      {
-        g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
-        g_free (text);
-        text = g_steal_pointer (&folded);
-      }
+      if (refs->len > 0)
+        {
+          /* Marks gone can leave two spaces side by side. */
+          g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
+          g_free (text);
+          text = g_steal_pointer (&folded);
+        }
 
       if (kind == RD_PARAGRAPH_PREAMBULAR || kind == RD_PARAGRAPH_OPERATIVE)
         {
