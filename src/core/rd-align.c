@@ -118,12 +118,13 @@ compared_hash (const char *text,
       /* Plain ASCII without options, the bulk of the text, inline. */
       if (flags == RD_DIFF_FLAGS_NONE && (guchar) *text < 0x80)
         {
-          if (*text != ' ' && !g_ascii_isspace (*text))
+          guchar byte = (guchar) *text++;
+
+          if (byte > ' ' || (byte != ' ' && !g_ascii_isspace (byte)))
             {
-              hash = (hash ^ (guchar) *text) * 16777619u;
+              hash = (hash ^ byte) * 16777619u;
               nothing = FALSE;
             }
-          text++;
           continue;
         }
       c = next_compared_char (&text, flags);
@@ -432,6 +433,8 @@ align_gap (Aligner *aligner,
 
   if (n == 0 && m == 0)
     return;
+  if (g_getenv ("RD_DEBUG_GAPS") && n * m > 4)
+    g_printerr ("gap %u x %u at old %u new %u\n", n, m, old_start, new_start);
   if (n == 0 || m == 0 || (guint64) (n + 1) * (m + 1) > RD_ALIGN_MAX_CELLS)
     {
       if (n > 0 && m > 0)

@@ -152,8 +152,15 @@ is_space_char (gunichar c)
   return g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
 }
 
-/* Whether the byte starts no multi-byte character and is white space;
- * the common case, checked without decoding. */
+/* ASCII bytes copied as they are: printable characters and the controls
+ * that are not white space (these never reach here from the importers,
+ * which refuse binary data). */
+static const guint8 plain_ascii[256] = {
+  [0x01 ... 0x08] = 1,
+  [0x0E ... 0x1F] = 1,
+  [0x21 ... 0x7F] = 1,
+};
+
 static inline gboolean
 is_ascii_space (guchar c)
 {
@@ -201,7 +208,7 @@ rd_text_fold_whitespace (const char *text,
                 }
               if (need_map)
                 {
-                  while (*p != '\0' && (guchar) *p < 0x80 && !is_ascii_space ((guchar) *p))
+                  while (plain_ascii[(guchar) *p])
                     {
                       map[p - text] = n;
                       out[n++] = *p++;
@@ -209,7 +216,7 @@ rd_text_fold_whitespace (const char *text,
                 }
               else
                 {
-                  while (*p != '\0' && (guchar) *p < 0x80 && !is_ascii_space ((guchar) *p))
+                  while (plain_ascii[(guchar) *p])
                     out[n++] = *p++;
                 }
               continue;

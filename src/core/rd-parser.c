@@ -99,7 +99,7 @@ patterns (void)
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
-      p->operative = compile ("^(\\d{1,3})\\.\\s+", 0);
+      p->operative = compile ("^(\\d{1,4})\\.\\s+", 0);
       p->subparagraph = compile ("^(?:\\(([a-z]{1,2}|[ivxlc]{1,6})\\)|([a-z])\\))\\s+", 0);
       p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
       p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
@@ -123,6 +123,20 @@ match_group (GRegex *regex,
   if (value != NULL && *value == '\0')
     g_clear_pointer (&value, g_free);
   return value;
+}
+
+/* Cheap tests before the patterns, which most paragraphs fail at the first
+ * character: "12. ", "(a) ", "a) ". */
+static inline gboolean
+starts_like_operative (const char *text)
+{
+  return g_ascii_isdigit (text[0]);
+}
+
+static inline gboolean
+starts_like_subparagraph (const char *text)
+{
+  return text[0] == '(' || (g_ascii_islower (text[0]) && text[1] == ')');
 }
 
 /* Matches into @info, dropping what an earlier match left there. */
@@ -674,7 +688,7 @@ static gboolean
 is_numbered (const Parser *parser,
              const RdBlock *block)
 {
-  return block->number != NULL || g_regex_match (parser->re->operative, block->text, 0, NULL) || g_regex_match (parser->re->subparagraph, block->text, 0, NULL);
+  return block->number != NULL || (starts_like_operative (block->text) && g_regex_match (parser->re->operative, block->text, 0, NULL)) || (starts_like_subparagraph (block->text) && g_regex_match (parser->re->subparagraph, block->text, 0, NULL));
 }
 
 static gboolean
@@ -683,7 +697,7 @@ looks_like_heading (const Parser *parser,
 {
   if (block->role == RD_BLOCK_HEADING)
     return TRUE;
-  if (strlen (block->text) > MAX_HEADING_LENGTH || ends_with_any (block->text, ",;:"))
+  if (memchr (block->text, '\0', MAX_HEADING_LENGTH + 1) == NULL || ends_with_any (block->text, ",;:"))
     return FALSE;
   if (block->flags & (RD_BLOCK_FLAG_CENTERED | RD_BLOCK_FLAG_BOLD))
     return !ends_with_any (block->text, ".");
@@ -830,7 +844,7 @@ add_body_paragraphs (Parser *parser,
       RdParagraphKind kind;
       gsize from = 0;
 
-      if (is_resolution && g_regex_match (re->meeting, block->text, 0, NULL))
+      if (is_resolution && g_ascii_isdigit (block->text[0]) && g_regex_match (re->meeting, block->text, 0, NULL))
         {
           /* "56th plenary meeting" and its date close an adopted text. */
           rd_document_set_field (doc, RD_FIELD_MEETING, block->text);
@@ -870,7 +884,7 @@ add_body_paragraphs (Parser *parser,
             }
           label = g_strdup (block->number);
         }
-      else if (match_into (re->operative, block->text, &info))
+      else if (starts_like_operative (block->text) && match_into (re->operative, block->text, &info))
         {
           int end = 0;
 
@@ -880,7 +894,7 @@ add_body_paragraphs (Parser *parser,
           g_match_info_fetch_pos (info, 0, NULL, &end);
           from = end;
         }
-      else if (match_into (re->subparagraph, block->text, &info))
+      else if (starts_like_subparagraph (block->text) && match_into (re->subparagraph, block->text, &info))
         {
           int end = 0;
           int start = 0;
