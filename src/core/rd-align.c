@@ -433,8 +433,6 @@ align_gap (Aligner *aligner,
 
   if (n == 0 && m == 0)
     return;
-  if (g_getenv ("RD_DEBUG_GAPS") && n * m > 4)
-    g_printerr ("gap %u x %u at old %u new %u\n", n, m, old_start, new_start);
   if (n == 0 || m == 0 || (guint64) (n + 1) * (m + 1) > RD_ALIGN_MAX_CELLS)
     {
       if (n > 0 && m > 0)
