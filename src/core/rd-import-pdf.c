@@ -653,6 +653,13 @@ page_build_lines (Pdf *pdf,
 /* Classifying lines */
 
 static gboolean
+near (double a,
+      double b)
+{
+  return fabs (a - b) <= COLUMN_TOLERANCE;
+}
+
+static gboolean
 is_separator (const PdfLine *line)
 {
   const char *p = line->text->str;
@@ -731,14 +738,14 @@ classify_page (Pdf *pdf,
   }
 }
 
-/* The left and right edges of the text column: where most body lines
- * start and end. */
+/* The left edge of the text column is where most body lines start; its
+ * right edge is where the longest of those lines end (the text is
+ * justified). */
 static void
 find_column (Pdf *pdf)
 {
   g_autoptr (GHashTable) lefts = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) rights = g_hash_table_new (NULL, NULL);
-  guint best_left = 0, best_right = 0;
+  guint best_left = 0;
 
   pdf->column_left = -1;
   pdf->column_right = -1;
@@ -749,27 +756,31 @@ find_column (Pdf *pdf)
       for (guint i = 0; i < lines->len; i++)
         {
           const PdfLine *line = g_ptr_array_index (lines, i);
-          gint left, right;
+          gpointer key = GINT_TO_POINTER ((gint) lround (line->x1) + 1);
           guint count;
 
           if (line->kind != LINE_BODY || fabs (line->size - pdf->body_size) > 0.5)
             continue;
-          left = (gint) lround (line->x1);
-          right = (gint) lround (line->x2 / 2);
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (lefts, GINT_TO_POINTER (left + 1))) + 1;
-          g_hash_table_insert (lefts, GINT_TO_POINTER (left + 1), GUINT_TO_POINTER (count));
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (lefts, key)) + 1;
+          g_hash_table_insert (lefts, key, GUINT_TO_POINTER (count));
           if (count > best_left)
             {
               best_left = count;
               pdf->column_left = line->x1;
             }
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (rights, GINT_TO_POINTER (right + 1))) + 1;
-          g_hash_table_insert (rights, GINT_TO_POINTER (right + 1), GUINT_TO_POINTER (count));
-          if (count > best_right)
-            {
-              best_right = count;
-              pdf->column_right = line->x2;
-            }
+        }
+    }
+
+  for (guint p = 0; p < pdf->pages->len; p++)
+    {
+      GPtrArray *lines = g_ptr_array_index (pdf->pages, p);
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          const PdfLine *line = g_ptr_array_index (lines, i);
+
+          if (line->kind == LINE_BODY && fabs (line->size - pdf->body_size) <= 0.5 && near (line->x1, pdf->column_left))
+            pdf->column_right = MAX (pdf->column_right, line->x2);
         }
     }
 }
@@ -889,7 +900,8 @@ typedef enum
   JOIN_SPACE,       /* "of" + "the" */
   JOIN_KEEP_HYPHEN, /* "rights-" + "based", "COVID-" + "19" */
   JOIN_DROP_HYPHEN, /* "traffick-" + "ing" */
-  JOIN_HYPHEN_SPACE /* "gender-" + "and age-sensitive" */
+  JOIN_HYPHEN_SPACE, /* "gender-" + "and age-sensitive" */
+  JOIN_GLUE,         /* "micro-" + ", small" */
 } Join;
 
 /* How the line @next continues @text: a hyphen at the end of a line that
@@ -913,6 +925,9 @@ decide_join (Pdf *pdf,
   *hyphen_bytes = 0;
   if (text->len == 0 || *next == '\0')
     return JOIN_SPACE;
+  /* No line starts with a space before its punctuation. */
+  if (strchr (",.;:)]", *next) != NULL)
+    return JOIN_GLUE;
   last = g_utf8_find_prev_char (text->str, text->str + text->len);
   if (last == NULL)
     return JOIN_SPACE;
@@ -976,6 +991,7 @@ builder_add_line (Pdf *pdf,
           g_array_set_size (builder->attrs, builder->text->len);
           break;
         case JOIN_KEEP_HYPHEN:
+        case JOIN_GLUE:
           break;
         case JOIN_HYPHEN_SPACE:
         case JOIN_SPACE:
@@ -997,16 +1013,23 @@ builder_add_line (Pdf *pdf,
 }
 
 static gboolean
-near (double a,
-      double b)
-{
-  return fabs (a - b) <= COLUMN_TOLERANCE;
-}
-
-static gboolean
 ends_with_punctuation (const GString *text)
 {
   return text->len > 0 && strchr (".,;:", text->str[text->len - 1]) != NULL;
+}
+
+/* A paragraph number ("1.", "(a)") set flush with the column after a
+ * paragraph that ended short of the right edge: a new paragraph even
+ * without a first-line indent.  (A number after a full line is an inline
+ * list wrapping: "...; (c) give due consideration ...;" | "(d) ensure".) */
+static gboolean
+starts_numbered_paragraph (Pdf *pdf,
+                           const Builder *builder,
+                           const PdfLine *line)
+{
+  const PdfLine *last = builder->last_line;
+
+  return last != NULL && ends_with_punctuation (builder->text) && last->x2 < pdf->column_right - 2 * last->size && g_regex_match (pdf->numbered, line->text->str, 0, NULL);
 }
 
 /* Whether @line goes on the block being built rather than starting one. */
@@ -1029,15 +1052,14 @@ line_continues (Pdf *pdf,
     return FALSE;
   if (!near (last->x1, pdf->column_left) && !(builder->n_lines == 1 && last->x1 > pdf->column_left && last->x1 <= pdf->column_left + MAX_FIRST_LINE_INDENT))
     return FALSE;
-  /* "1. Decides" or "(a) To promote" set flush with the column. */
-  if (ends_with_punctuation (builder->text) && g_regex_match (pdf->numbered, line->text->str, 0, NULL))
+  if (starts_numbered_paragraph (pdf, builder, line))
     return FALSE;
   return TRUE;
 }
 
-/* When a page break cut a word ("traffick-" | "ing"), the word moves to
- * the block that continues on the next page, so that the parser, which
- * joins the two with a space, rebuilds it whole. */
+/* When a page break cut a word ("traffick-" | "ing", "micro-" | ", small"),
+ * the last word moves to the block that continues on the next page, so
+ * that the parser, which joins the two with a space, rebuilds it whole. */
 static void
 move_broken_word (Pdf *pdf,
                   Builder *previous,
@@ -1107,7 +1129,7 @@ build_body (Pdf *pdf,
           current->flags |= RD_BLOCK_FLAG_AFTER_BREAK;
           /* Not indented at the top of a page: the paragraph the last
            * page ended goes on. */
-          if (at_column && *last_body != NULL && (*last_body)->text->len > 0 && !g_regex_match (pdf->numbered, line->text->str, 0, NULL))
+          if (at_column && *last_body != NULL && (*last_body)->text->len > 0 && !starts_numbered_paragraph (pdf, *last_body, line))
             {
               current->flags |= RD_BLOCK_FLAG_CONTINUATION;
               move_broken_word (pdf, *last_body, current, line);
