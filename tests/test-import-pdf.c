@@ -766,9 +766,14 @@ int
 main (int argc,
       char *argv[])
 {
+  g_autoptr (GPtrArray) facts_names = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
 #ifdef HAVE_POPPLER
+  /* One test per facts file; the names live until the tests have run. */
+  facts_names = g_ptr_array_new_with_free_func (g_free);
   {
     g_autoptr (GPtrArray) names = corpus_pdfs (TRUE);
 
@@ -777,8 +782,10 @@ main (int argc,
         const char *name = g_ptr_array_index (names, i);
         g_autofree char *base = g_strndup (name, strlen (name) - strlen (".en.pdf"));
         g_autofree char *test_path = g_strdup_printf ("/import-pdf/corpus/facts/%s", base);
+        char *facts_name = g_strconcat (base, ".en.facts.json", NULL);
 
-        g_test_add_data_func_full (test_path, g_strconcat (base, ".en.facts.json", NULL), test_corpus_facts, g_free);
+        g_ptr_array_add (facts_names, facts_name);
+        g_test_add_data_func (test_path, facts_name, test_corpus_facts);
       }
   }
   g_test_add_func ("/import-pdf/corpus/facts-complete", test_corpus_facts_complete);
@@ -803,5 +810,6 @@ main (int argc,
   g_test_add_func ("/import-pdf/without-poppler", test_without_poppler);
 #endif
 
-  return g_test_run ();
+  status = g_test_run ();
+  return status;
 }

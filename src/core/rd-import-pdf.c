@@ -117,7 +117,7 @@ typedef struct
   gboolean bold;   /* all characters (marks aside) bold */
   gboolean barcode;
   GString *text;
-  GArray *attrs;     /* guint32 per byte of text */
+  GArray *attrs;      /* guint32 per byte of text */
   char *leading_mark; /* a footnote mark that starts the line, or NULL */
   gsize mark_end;     /* byte offset after the leading mark and its space */
 } PdfLine;
@@ -129,7 +129,7 @@ typedef struct
   GString *text;
   GArray *attrs; /* guint32 per byte of text */
   char *marker;
-  int page;      /* 0-based */
+  int page; /* 0-based */
   double indent;
   double left;
   gboolean bold;
@@ -140,9 +140,9 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *pages;   /* GPtrArray of PdfLine *, one per page */
-  GArray *heights;    /* double, page heights */
-  GHashTable *words;  /* lower-case words of the document */
+  GPtrArray *pages;  /* GPtrArray of PdfLine *, one per page */
+  GArray *heights;   /* double, page heights */
+  GHashTable *words; /* lower-case words of the document */
   GPtrArray *builders;
   double body_size;
   double column_left;
@@ -897,9 +897,9 @@ word_start_before (const char *text,
 
 typedef enum
 {
-  JOIN_SPACE,       /* "of" + "the" */
-  JOIN_KEEP_HYPHEN, /* "rights-" + "based", "COVID-" + "19" */
-  JOIN_DROP_HYPHEN, /* "traffick-" + "ing" */
+  JOIN_SPACE,        /* "of" + "the" */
+  JOIN_KEEP_HYPHEN,  /* "rights-" + "based", "COVID-" + "19" */
+  JOIN_DROP_HYPHEN,  /* "traffick-" + "ing" */
   JOIN_HYPHEN_SPACE, /* "gender-" + "and age-sensitive" */
   JOIN_GLUE,         /* "micro-" + ", small" */
 } Join;
@@ -1279,8 +1279,8 @@ import_document (PopplerDocument *document,
   pdf.builders = g_ptr_array_new_with_free_func ((GDestroyNotify) builder_free);
   /* Page furniture at the foot of a page: "2/14", "25-16618 (E) 171025",
    * "25-16618", the barcode's text "*2516618*", "Please recycle". */
-  pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?|\\*\\d+\\*|Please\\s*recycle)$", G_REGEX_OPTIMIZE, 0, NULL);
-  pdf.numbered = g_regex_new ("^(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|[a-z]\\))\\s", G_REGEX_OPTIMIZE, 0, NULL);
+  pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?|\\*\\d+\\*|Please\\s*recycle)$", 0, 0, NULL);
+  pdf.numbered = g_regex_new ("^(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|[a-z]\\))\\s", 0, 0, NULL);
 
   for (int p = 0; p < n_pages; p++)
     {
