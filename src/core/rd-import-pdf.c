@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifdef HAVE_POPPLER
@@ -324,29 +325,39 @@ row_free (Row *row)
   g_free (row);
 }
 
-/* The size most of the characters are set in. */
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+/* The size most of the characters are set in (sizes within a quarter
+ * point count as one). */
 static double
 mode_size (const PdfChar *chars,
            guint n)
 {
+  g_autofree double *sizes = g_new (double, n);
   double best = 0;
   guint best_count = 0;
+  guint start = 0;
 
   for (guint i = 0; i < n; i++)
+    sizes[i] = chars[i].size;
+  qsort (sizes, n, sizeof (double), compare_doubles);
+  for (guint i = 0; i < n; i++)
     {
-      guint count = 0;
-
-      for (guint k = 0; k < n; k++)
-        if (fabs (chars[k].size - chars[i].size) < 0.25)
-          count++;
-      if (count > best_count || (count == best_count && chars[i].size > best))
+      while (sizes[i] - sizes[start] >= 0.25)
+        start++;
+      if (i - start + 1 >= best_count)
         {
-          best = chars[i].size;
-          best_count = count;
+          best_count = i - start + 1;
+          best = sizes[i];
         }
-      /* Enough for a line: the common size is found long before. */
-      if (best_count > n / 2)
-        break;
     }
   return best;
 }
@@ -711,10 +722,13 @@ classify_page (Pdf *pdf,
       return;
     }
 
-  /* No separator in the text (a drawn rule): the footnotes are the small
-   * lines at the bottom of the page, the first of them with a mark. */
+  /* No separator in the text (a drawn rule): the footnotes are the run of
+   * small lines at the bottom of the page, when one of them starts with a
+   * mark.  (Its first lines may be the end of a footnote begun on the
+   * page before.) */
   {
     gint first = -1;
+    gboolean marked = FALSE;
 
     for (gint i = (gint) lines->len - 1; i >= 0; i--)
       {
@@ -724,10 +738,10 @@ classify_page (Pdf *pdf,
           continue;
         if (line->size > FOOTNOTE_SIZE_RATIO * pdf->body_size)
           break;
-        if (line->leading_mark != NULL)
-          first = i;
+        first = i;
+        marked |= line->leading_mark != NULL;
       }
-    if (first >= 0)
+    if (first >= 0 && marked)
       for (guint i = first; i < lines->len; i++)
         {
           PdfLine *line = g_ptr_array_index (lines, i);
