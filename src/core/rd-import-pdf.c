@@ -16,10 +16,8 @@
 #include <string.h>
 
 #ifdef HAVE_POPPLER
-#include <poppler.h>
-#endif
 
-#ifdef HAVE_POPPLER
+#include <poppler.h>
 
 /*
  * How it works.  poppler gives the characters of each page with a box and
@@ -1026,10 +1024,16 @@ builder_add_line (Pdf *pdf,
       }
 }
 
+/* Whether the block ends with a stop, a comma, a semicolon or a colon,
+ * footnote marks after it aside ("children,4"). */
 static gboolean
-ends_with_punctuation (const GString *text)
+ends_with_punctuation (const Builder *builder)
 {
-  return text->len > 0 && strchr (".,;:", text->str[text->len - 1]) != NULL;
+  gsize end = builder->text->len;
+
+  while (end > 0 && (g_array_index (builder->attrs, guint32, end - 1) >> ATTR_RUN_SHIFT) != 0)
+    end--;
+  return end > 0 && strchr (".,;:", builder->text->str[end - 1]) != NULL;
 }
 
 /* A paragraph number ("1.", "(a)") set flush with the column after a
@@ -1043,7 +1047,7 @@ starts_numbered_paragraph (Pdf *pdf,
 {
   const PdfLine *last = builder->last_line;
 
-  return last != NULL && ends_with_punctuation (builder->text) && last->x2 < pdf->column_right - 2 * last->size && g_regex_match (pdf->numbered, line->text->str, 0, NULL);
+  return last != NULL && ends_with_punctuation (builder) && last->x2 < pdf->column_right - 2 * last->size && g_regex_match (pdf->numbered, line->text->str, 0, NULL);
 }
 
 /* Whether @line goes on the block being built rather than starting one. */
