@@ -21,6 +21,8 @@ corpus_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "corpus", name, NULL);
 }
 
+#ifdef HAVE_POPPLER
+
 static char *
 fixture_path (const char *name)
 {
@@ -64,8 +66,6 @@ corpus_pdfs (gboolean english_only)
   g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
   return names;
 }
-
-#ifdef HAVE_POPPLER
 
 static const RdParagraph *
 find_paragraph (RdDocument *document,
