@@ -330,7 +330,8 @@ compare_doubles (gconstpointer a,
   double da = *(const double *) a;
   double db = *(const double *) b;
 
-  return da < db ? -1 : da > db ? 1 : 0;
+  return da < db ? -1 : da > db ? 1
+                                : 0;
 }
 
 /* The size most of the characters are set in (sizes within a quarter
@@ -1264,10 +1265,10 @@ open_error (GError *poppler_error,
 {
   if (g_error_matches (poppler_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
-                 _("this PDF is protected by a password; open it in a PDF reader and save an unprotected copy"));
+                 _ ("this PDF is protected by a password; open it in a PDF reader and save an unprotected copy"));
   else
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                 _("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+                 _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
   return FALSE;
 }
 
@@ -1285,7 +1286,7 @@ import_document (PopplerDocument *document,
   if (n_pages <= 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                   _("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+                   _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
       return NULL;
     }
 
@@ -1310,7 +1311,7 @@ import_document (PopplerDocument *document,
         {
           pdf_clear (&pdf);
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                       _("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+                       _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
           return NULL;
         }
       poppler_page_get_size (page, &width, &height);
@@ -1325,7 +1326,7 @@ import_document (PopplerDocument *document,
     {
       pdf_clear (&pdf);
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NO_TEXT,
-                   _("this PDF has no text layer (a scanned image); run OCR on it first"));
+                   _ ("this PDF has no text layer (a scanned image); run OCR on it first"));
       return NULL;
     }
 
@@ -1336,7 +1337,7 @@ import_document (PopplerDocument *document,
 
       classify_page (&pdf, lines, (int) p, g_array_index (pdf.heights, double, p));
       if (lines->len == 0)
-        rd_block_list_add_warning (list, _("page %u has no text layer (a scanned image); its text is missing"), p + 1);
+        rd_block_list_add_warning (list, _ ("page %u has no text layer (a scanned image); its text is missing"), p + 1);
     }
   find_column (&pdf);
   collect_words (&pdf);
@@ -1391,7 +1392,7 @@ rd_import_pdf (GBytes *bytes,
                GError **error)
 {
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _("this is a PDF, and this build of Resdiff cannot read PDF files"));
+               _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
   return NULL;
 }
 

@@ -99,7 +99,7 @@ patterns (void)
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
-      p->operative = compile ("^(\\d{1,3})\\.\\s+", 0);
+      p->operative = compile ("^(\\d{1,4})\\.\\s+", 0);
       p->subparagraph = compile ("^(?:\\(([a-z]{1,2}|[ivxlc]{1,6})\\)|([a-z])\\))\\s+", 0);
       p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
       p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
@@ -123,6 +123,20 @@ match_group (GRegex *regex,
   if (value != NULL && *value == '\0')
     g_clear_pointer (&value, g_free);
   return value;
+}
+
+/* Cheap tests before the patterns, which most paragraphs fail at the first
+ * character: "12. ", "(a) ", "a) ". */
+static inline gboolean
+starts_like_operative (const char *text)
+{
+  return g_ascii_isdigit (text[0]);
+}
+
+static inline gboolean
+starts_like_subparagraph (const char *text)
+{
+  return text[0] == '(' || (g_ascii_islower (text[0]) && text[1] == ')');
 }
 
 /* Matches into @info, dropping what an earlier match left there. */
@@ -319,7 +333,7 @@ set_sponsors (Parser *parser,
     }
 
   for (guint i = 0; i < unknown->len; i++)
-    rd_document_add_warning (parser->document, _("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
+    rd_document_add_warning (parser->document, _ ("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
                              (const char *) g_ptr_array_index (unknown, i));
 }
 
@@ -638,7 +652,7 @@ collect_footnotes (Parser *parser)
       if (existing == NULL)
         rd_document_add_footnote (parser->document, block->marker, block->text);
       else if (g_strcmp0 (existing->text, block->text) != 0)
-        rd_document_add_warning (parser->document, _("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
+        rd_document_add_warning (parser->document, _ ("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
                                  block->marker, block->text);
     }
 }
@@ -677,7 +691,7 @@ static gboolean
 is_numbered (const Parser *parser,
              const RdBlock *block)
 {
-  return block->number != NULL || g_regex_match (parser->re->operative, block->text, 0, NULL) || g_regex_match (parser->re->subparagraph, block->text, 0, NULL);
+  return block->number != NULL || (starts_like_operative (block->text) && g_regex_match (parser->re->operative, block->text, 0, NULL)) || (starts_like_subparagraph (block->text) && g_regex_match (parser->re->subparagraph, block->text, 0, NULL));
 }
 
 static gboolean
@@ -686,7 +700,7 @@ looks_like_heading (const Parser *parser,
 {
   if (block->role == RD_BLOCK_HEADING)
     return TRUE;
-  if (strlen (block->text) > MAX_HEADING_LENGTH || ends_with_any (block->text, ",;:"))
+  if (memchr (block->text, '\0', MAX_HEADING_LENGTH + 1) == NULL || ends_with_any (block->text, ",;:"))
     return FALSE;
   if (block->flags & (RD_BLOCK_FLAG_CENTERED | RD_BLOCK_FLAG_BOLD))
     return !ends_with_any (block->text, ".");
@@ -816,6 +830,7 @@ add_body_paragraphs (Parser *parser,
   guint last_main = G_MAXUINT;   /* last preambular or operative paragraph */
   guint last_letter = G_MAXUINT; /* last "(a)"-style sub-paragraph */
   char last_letter_label = 0;
+  gboolean after_heading_label = FALSE;
   guint next_marker = 1;
   gboolean plain_markers = g_strcmp0 (parser->input->format, "text") == 0 && rd_document_get_footnotes (doc)->len > 0;
 
@@ -832,7 +847,7 @@ add_body_paragraphs (Parser *parser,
       RdParagraphKind kind;
       gsize from = 0;
 
-      if (is_resolution && g_regex_match (re->meeting, block->text, 0, NULL))
+      if (is_resolution && g_ascii_isdigit (block->text[0]) && g_regex_match (re->meeting, block->text, 0, NULL))
         {
           /* "56th plenary meeting" and its date close an adopted text. */
           rd_document_set_field (doc, RD_FIELD_MEETING, block->text);
@@ -872,7 +887,7 @@ add_body_paragraphs (Parser *parser,
             }
           label = g_strdup (block->number);
         }
-      else if (match_into (re->operative, block->text, &info))
+      else if (starts_like_operative (block->text) && match_into (re->operative, block->text, &info))
         {
           int end = 0;
 
@@ -882,7 +897,7 @@ add_body_paragraphs (Parser *parser,
           g_match_info_fetch_pos (info, 0, NULL, &end);
           from = end;
         }
-      else if (match_into (re->subparagraph, block->text, &info))
+      else if (starts_like_subparagraph (block->text) && match_into (re->subparagraph, block->text, &info))
         {
           int end = 0;
           int start = 0;
@@ -899,7 +914,7 @@ add_body_paragraphs (Parser *parser,
           g_strstrip (label);
           from = end;
         }
-      else if (looks_like_heading (parser, block))
+      else if (looks_like_heading (parser, block) || (after_heading_label && strlen (block->text) <= MAX_HEADING_LENGTH && !ends_with_any (block->text, ".,;:")))
         {
           kind = RD_PARAGRAPH_HEADING;
           if (g_str_has_prefix (block->text, "Annex"))
@@ -916,15 +931,19 @@ add_body_paragraphs (Parser *parser,
 
       if (in_annex && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
+      /* "I" or "A." alone: the heading's words follow in the next block. */
+      after_heading_label = kind == RD_PARAGRAPH_HEADING && strlen (block->text) <= 6;
       if (!is_resolution && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
 
       text = strip_markers (block, refs, from);
-      {
-        g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
-        g_free (text);
-        text = g_steal_pointer (&folded);
-      }
+      if (refs->len > 0)
+        {
+          /* Marks gone can leave two spaces side by side. */
+          g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
+          g_free (text);
+          text = g_steal_pointer (&folded);
+        }
 
       if (kind == RD_PARAGRAPH_PREAMBULAR || kind == RD_PARAGRAPH_OPERATIVE)
         {
@@ -945,7 +964,7 @@ add_body_paragraphs (Parser *parser,
 
           rd_paragraph_add_footnote_ref (paragraph, offset, ref->marker);
           if (rd_document_find_footnote (doc, ref->marker) == NULL)
-            rd_document_add_warning (doc, _("footnote “%s” is cited but its text is missing"), ref->marker);
+            rd_document_add_warning (doc, _ ("footnote “%s” is cited but its text is missing"), ref->marker);
           g_free (ref->marker);
         }
 
@@ -1151,7 +1170,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
   else
     {
-      rd_document_add_warning (parser.document, _("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
+      rd_document_add_warning (parser.document, _ ("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
       build_body (&parser, 0);
     }
 
@@ -1172,7 +1191,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
 
   if (rd_document_get_paragraphs (parser.document)->len == 0)
-    rd_document_add_warning (parser.document, _("no paragraphs were found"));
+    rd_document_add_warning (parser.document, _ ("no paragraphs were found"));
 
   g_ptr_array_unref (parser.masthead);
   g_ptr_array_unref (parser.body);
