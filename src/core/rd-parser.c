@@ -391,7 +391,10 @@ parse_adoption (Parser *parser,
   bracket = g_match_info_fetch (info, 3);
   rd_document_set_field (parser->document, RD_FIELD_DOCUMENT_TYPE, "resolution");
   rd_document_set_field (parser->document, RD_FIELD_ADOPTION_DATE, date);
-  if (bracket != NULL && *bracket != '\0')
+  /* "[on the report of the Third Committee (A/80/545, para. 5)]" names a
+   * report; "[without reference to a Main Committee (A/80/L.9)]" names the
+   * draft, which is no report. */
+  if (bracket != NULL && strstr (bracket, "report") != NULL)
     {
       g_autofree char *report = match_group (parser->re->report, bracket, 1);
       rd_document_set_field (parser->document, RD_FIELD_REPORT, report);
