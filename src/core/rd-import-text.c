@@ -384,7 +384,7 @@ starts_numbered (const char *line)
   static GRegex *numbered = NULL;
 
   if (g_once_init_enter (&numbered))
-    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", 0, 0, NULL));
   return g_regex_match (numbered, line, 0, NULL);
 }
 
