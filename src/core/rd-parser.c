@@ -799,10 +799,16 @@ italic_verb (const RdBlock *block,
       const RdSpan *span = &g_array_index (block->spans, RdSpan, i);
       g_autofree char *verb = NULL;
       gsize length;
+      gsize end;
 
       if (span->kind != RD_SPAN_ITALIC || span->start != from)
         continue;
-      verb = g_strndup (block->text + span->start, span->end - span->start);
+      /* A font change inside a word ("Urge" italic, "s" not) must not cut
+       * the verb: extend the run to the end of its word. */
+      end = span->end;
+      while (block->text[end] != '\0' && (g_unichar_isalpha (g_utf8_get_char (block->text + end)) || block->text[end] == '-'))
+        end = g_utf8_next_char (block->text + end) - block->text;
+      verb = g_strndup (block->text + span->start, end - span->start);
       /* An italic run ending in punctuation: "Decides," keeps "Decides". */
       length = strlen (verb);
       while (length > 0 && (g_ascii_isspace (verb[length - 1]) || strchr (",;:.", verb[length - 1]) != NULL))
