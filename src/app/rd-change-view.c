@@ -394,8 +394,8 @@ apply_scroll (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   GtkAdjustment *adjustment;
-  int x, y;
-  double value;
+  int x, y, height;
+  double value, page;
 
   if (priv->scroll_target == NULL
       || !gtk_widget_get_visible (priv->scroll_target)
@@ -404,7 +404,13 @@ apply_scroll (RdChangeView *self)
     return;
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scrolled));
-  value = y - gtk_adjustment_get_page_size (adjustment) * SCROLL_POSITION;
+  height = gtk_widget_get_allocated_height (priv->scroll_target);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* A row already in full view stays where it is: the reader's eye does
+   * not have to find it again. */
+  if (y >= gtk_adjustment_get_value (adjustment) && y + height <= gtk_adjustment_get_value (adjustment) + page)
+    return;
+  value = height > page * (1 - SCROLL_POSITION) ? y : y - page * SCROLL_POSITION;
   value = CLAMP (value, gtk_adjustment_get_lower (adjustment),
                  gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, value);
