@@ -50,9 +50,7 @@ views_populated (gpointer data)
 {
   RdWindow *window = data;
 
-  return !rd_window_get_loading (window)
-         && rd_change_view_get_populated (rd_window_get_side_by_side_view (window))
-         && rd_change_view_get_populated (rd_window_get_redline_view (window));
+  return !rd_window_get_loading (window) && rd_change_view_get_populated (rd_window_get_side_by_side_view (window)) && rd_change_view_get_populated (rd_window_get_redline_view (window));
 }
 
 static gboolean

@@ -122,16 +122,16 @@ about_activated (GSimpleAction *action,
 {
   RdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  const char *authors[] = { _("The Resdiff authors"), NULL };
+  const char *authors[] = { _ ("The Resdiff authors"), NULL };
 
   gtk_show_about_dialog (parent,
-                         "program-name", _("Resdiff"),
+                         "program-name", _ ("Resdiff"),
                          "logo-icon-name", APPLICATION_ID,
                          "version", PACKAGE_VERSION,
-                         "comments", _("Compare versions of United Nations draft resolutions"),
+                         "comments", _ ("Compare versions of United Nations draft resolutions"),
                          "authors", authors,
                          /* TRANSLATORS: your name and e-mail address */
-                         "translator-credits", _("translator-credits"),
+                         "translator-credits", _ ("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "website", "https://github.com/resdiff/resdiff",
                          NULL);
@@ -297,7 +297,7 @@ rd_application_run (int argc,
 {
   g_autoptr (RdApplication) application = NULL;
 
-  g_set_application_name (_("Resdiff"));
+  g_set_application_name (_ ("Resdiff"));
   application = rd_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);
 }

@@ -31,7 +31,7 @@ typedef struct
 
 typedef struct
 {
-  guint first;   /* change index */
+  guint first; /* change index */
   guint count;
   gboolean expanded;
   GtkWidget *row;
@@ -46,8 +46,8 @@ typedef struct
   gboolean changes_only;
   RdRedlineStyle redline_style;
 
-  GArray *plan;          /* RowPlan, in display order */
-  guint planned;         /* rows of the plan built so far */
+  GArray *plan;  /* RowPlan, in display order */
+  guint planned; /* rows of the plan built so far */
   guint populate_id;
   GPtrArray *change_rows; /* GtkListBoxRow * by change index */
   GPtrArray *origin_rows; /* GtkListBoxRow * by moved change index */
@@ -216,9 +216,7 @@ make_plan (RdChangeView *self)
         {
           guint j = i;
 
-          while (j < changes->len
-                 && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED
-                 && (j == i || g_ptr_array_index (origins_at, j) == NULL))
+          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || g_ptr_array_index (origins_at, j) == NULL))
             j++;
           run = j - i;
         }
@@ -245,7 +243,6 @@ make_plan (RdChangeView *self)
         }
     }
 }
-
 
 static GtkWidget *
 build_row (RdChangeView *self,
@@ -397,10 +394,7 @@ apply_scroll (RdChangeView *self)
   int x, y, height;
   double value, page;
 
-  if (priv->scroll_target == NULL
-      || !gtk_widget_get_visible (priv->scroll_target)
-      || !gtk_widget_translate_coordinates (priv->scroll_target, priv->list, 0, 0, &x, &y)
-      || y < 0)
+  if (priv->scroll_target == NULL || !gtk_widget_get_visible (priv->scroll_target) || !gtk_widget_translate_coordinates (priv->scroll_target, priv->list, 0, 0, &x, &y) || y < 0)
     return;
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scrolled));
@@ -523,8 +517,7 @@ on_activate_link (GtkLabel *label,
     }
   if (g_str_has_prefix (uri, "rd-origin:"))
     {
-      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL)
-          && index < priv->origin_rows->len && g_ptr_array_index (priv->origin_rows, index) != NULL)
+      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->origin_rows->len && g_ptr_array_index (priv->origin_rows, index) != NULL)
         {
           GtkWidget *row = g_ptr_array_index (priv->origin_rows, index);
 
@@ -654,7 +647,7 @@ default_fold_content (RdChangeView *self,
   gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
   gtk_container_add (GTK_CONTAINER (box), icon);
   gtk_container_add (GTK_CONTAINER (box), label);
-  gtk_widget_set_tooltip_text (box, _("Show the unchanged paragraphs"));
+  gtk_widget_set_tooltip_text (box, _ ("Show the unchanged paragraphs"));
   return box;
 }
 
@@ -671,21 +664,21 @@ rd_change_view_class_init (RdChangeViewClass *klass)
   klass->create_fold_content = default_fold_content;
 
   properties[PROP_COMPARISON] =
-    g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CHANGES_ONLY] =
-    g_param_spec_boolean ("changes-only", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_boolean ("changes-only", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_REDLINE_STYLE] =
-    g_param_spec_int ("redline-style", NULL, NULL,
-                      RD_REDLINE_STYLE_UNDERLINE, RD_REDLINE_STYLE_UN, RD_REDLINE_STYLE_UNDERLINE,
-                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_int ("redline-style", NULL, NULL,
+                        RD_REDLINE_STYLE_UNDERLINE, RD_REDLINE_STYLE_UN, RD_REDLINE_STYLE_UNDERLINE,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_POPULATED] =
-    g_param_spec_boolean ("populated", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_boolean ("populated", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CURRENT_CHANGE] =
-    g_param_spec_int ("current-change", NULL, NULL, -1, G_MAXINT, -1,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_int ("current-change", NULL, NULL, -1, G_MAXINT, -1,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "rdchangeview");
@@ -710,7 +703,7 @@ rd_change_view_init (RdChangeView *self)
   gtk_list_box_set_filter_func (GTK_LIST_BOX (priv->list), filter_row, self, NULL);
   gtk_style_context_add_class (gtk_widget_get_style_context (priv->list), "rd-change-list");
   g_signal_connect_object (priv->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
-  atk_object_set_name (gtk_widget_get_accessible (priv->list), _("Comparison"));
+  atk_object_set_name (gtk_widget_get_accessible (priv->list), _ ("Comparison"));
 
   gtk_container_add (GTK_CONTAINER (priv->scrolled), priv->list);
   gtk_container_add (GTK_CONTAINER (self), priv->scrolled);
@@ -1114,7 +1107,7 @@ rd_change_view_caption_markup (RdChangeView *self,
     {
       g_string_append (markup, "  ·  ");
       /* TRANSLATORS: a paragraph whose number changed but not its text */
-      rd_markup_append (markup, _("renumbered"), RD_MARK_NONE, priv->redline_style);
+      rd_markup_append (markup, _ ("renumbered"), RD_MARK_NONE, priv->redline_style);
     }
   if (new_side && change->verb_changed && change->old_verb != NULL && change->new_verb != NULL)
     {
@@ -1128,7 +1121,7 @@ rd_change_view_caption_markup (RdChangeView *self,
     {
       g_autofree char *old_side = rd_change_view_describe_side (self, change, FALSE);
       /* TRANSLATORS: %s is where a paragraph stood: "PP 12" */
-      g_autofree char *text = g_strdup_printf (_("moved from %s"), old_side);
+      g_autofree char *text = g_strdup_printf (_ ("moved from %s"), old_side);
       g_autofree char *href = g_strdup_printf ("rd-origin:%u", index);
 
       g_string_append (markup, "  ·  ");
@@ -1143,41 +1136,41 @@ rd_change_view_field_label (RdField field)
   switch (field)
     {
     case RD_FIELD_SYMBOL:
-      return _("Symbol");
+      return _ ("Symbol");
     case RD_FIELD_ORGAN:
-      return _("Organ");
+      return _ ("Organ");
     case RD_FIELD_DISTRIBUTION:
-      return _("Distribution");
+      return _ ("Distribution");
     case RD_FIELD_DATE:
-      return _("Date");
+      return _ ("Date");
     case RD_FIELD_ORIGINAL_LANGUAGE:
-      return _("Original language");
+      return _ ("Original language");
     case RD_FIELD_SESSION:
-      return _("Session");
+      return _ ("Session");
     case RD_FIELD_COMMITTEE:
-      return _("Committee");
+      return _ ("Committee");
     case RD_FIELD_AGENDA_TITLE:
-      return _("Agenda item");
+      return _ ("Agenda item");
     case RD_FIELD_DOCUMENT_TYPE:
-      return _("Document type");
+      return _ ("Document type");
     case RD_FIELD_BASED_ON:
-      return _("Based on");
+      return _ ("Based on");
     case RD_FIELD_TITLE:
-      return _("Title");
+      return _ ("Title");
     case RD_FIELD_FORMULA:
-      return _("Formula");
+      return _ ("Formula");
     case RD_FIELD_ADOPTION_DATE:
-      return _("Adopted on");
+      return _ ("Adopted on");
     case RD_FIELD_RESOLUTION_NUMBER:
-      return _("Resolution number");
+      return _ ("Resolution number");
     case RD_FIELD_REPORT:
-      return _("Report");
+      return _ ("Report");
     case RD_FIELD_SUBMITTED_BY:
-      return _("Submitted by");
+      return _ ("Submitted by");
     case RD_FIELD_LANGUAGE:
-      return _("Language");
+      return _ ("Language");
     case RD_FIELD_MEETING:
-      return _("Meeting");
+      return _ ("Meeting");
     case RD_N_FIELDS:
     default:
       return "";

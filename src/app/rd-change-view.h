@@ -60,8 +60,7 @@ gboolean rd_change_view_step_change (RdChangeView *self, gboolean forward);
 
 /* Finds @text (case-insensitively) after (or before) the last match,
  * selects it and scrolls to it.  Returns FALSE when it is nowhere. */
-gboolean rd_change_view_search (RdChangeView *self, const char *text,
-                                gboolean forward);
+gboolean rd_change_view_search (RdChangeView *self, const char *text, gboolean forward);
 void rd_change_view_reset_search (RdChangeView *self);
 
 /* Rows that show a change (as opposed to header, fold and origin rows). */
@@ -75,8 +74,7 @@ GtkWidget *rd_change_view_new_caption (RdChangeView *self,
 char *rd_change_view_describe_side (RdChangeView *self,
                                     const RdChange *change,
                                     gboolean new_side);
-char *rd_change_view_caption_markup (RdChangeView *self, guint index,
-                                     gboolean new_side);
+char *rd_change_view_caption_markup (RdChangeView *self, guint index, gboolean new_side);
 const char *rd_change_view_get_paragraph_text (RdChangeView *self,
                                                gboolean new_side,
                                                guint paragraph);

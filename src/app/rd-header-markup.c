@@ -74,7 +74,7 @@ rd_sponsors_markup (RdComparison *comparison,
       break;
     }
   if (first)
-    rd_markup_append (markup, _("none"), RD_MARK_NONE, style);
+    rd_markup_append (markup, _ ("none"), RD_MARK_NONE, style);
   return g_string_free (markup, FALSE);
 }
 
@@ -93,7 +93,7 @@ rd_header_changes_markup (RdComparison *comparison,
   for (guint i = 0; i < changes->len; i++)
     {
       const RdHeaderChange *change = g_ptr_array_index (changes, i);
-      const char *label = change->field < RD_N_FIELDS ? rd_change_view_field_label (change->field) : _("Agenda items");
+      const char *label = change->field < RD_N_FIELDS ? rd_change_view_field_label (change->field) : _ ("Agenda items");
 
       if (i > 0)
         g_string_append_c (markup, '\n');
@@ -110,7 +110,7 @@ rd_header_changes_markup (RdComparison *comparison,
         {
           g_string_append (markup, "<i>");
           /* TRANSLATORS: a header field that one version does not have */
-          rd_markup_append (markup, _("(absent)"), RD_MARK_NONE, style);
+          rd_markup_append (markup, _ ("(absent)"), RD_MARK_NONE, style);
           g_string_append (markup, "</i>");
         }
     }
@@ -128,5 +128,5 @@ rd_sponsors_summary (RdComparison *comparison)
   g_autofree char *kept_text = g_strdup_printf (ngettext ("%u kept", "%u kept", kept), kept);
 
   /* TRANSLATORS: "2 joined, 1 left, 33 kept" (sponsors of the text) */
-  return g_strdup_printf (_("%s, %s, %s"), joined_text, left_text, kept_text);
+  return g_strdup_printf (_ ("%s, %s, %s"), joined_text, left_text, kept_text);
 }

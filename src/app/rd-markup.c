@@ -14,15 +14,15 @@
  * read on Adwaita light and dark alike; the underline and the strike-through
  * carry the meaning without colour.  Red and blue stay apart for the common
  * forms of colour blindness, where red and green would not. */
-#define DELETED_OPEN \
+#define DELETED_OPEN                                              \
   "<span strikethrough=\"true\" strikethrough_color=\"#e01b24\" " \
   "background=\"#e01b24\" bgalpha=\"22%\">"
-#define INSERTED_UNDERLINE_OPEN \
+#define INSERTED_UNDERLINE_OPEN                             \
   "<span underline=\"single\" underline_color=\"#3584e4\" " \
   "background=\"#3584e4\" bgalpha=\"22%\">"
 #define INSERTED_UN_OPEN \
   "<span weight=\"bold\" background=\"#3584e4\" bgalpha=\"22%\">"
-#define MOVED_OPEN \
+#define MOVED_OPEN                                 \
   "<span style=\"italic\" strikethrough=\"true\" " \
   "strikethrough_color=\"#9141ac\" background=\"#9141ac\" bgalpha=\"16%\">"
 #define CLOSE "</span>"

@@ -37,19 +37,15 @@ typedef enum
 } RdMark;
 
 /* Appends @text to @markup escaped, inside the span for @mark. */
-void rd_markup_append (GString *markup, const char *text, RdMark mark,
-                       RdRedlineStyle style);
+void rd_markup_append (GString *markup, const char *text, RdMark mark, RdRedlineStyle style);
 
 /* Markup for one side of @diff (or both, RD_MARKUP_REDLINE). */
-char *rd_markup_for_diff (const RdDiff *diff, RdMarkupSide side,
-                          RdRedlineStyle style);
+char *rd_markup_for_diff (const RdDiff *diff, RdMarkupSide side, RdRedlineStyle style);
 
 /* Markup for a whole text under one mark. */
-char *rd_markup_for_text (const char *text, RdMark mark,
-                          RdRedlineStyle style);
+char *rd_markup_for_text (const char *text, RdMark mark, RdRedlineStyle style);
 
 /* A link (<a href>) around @text, escaped. */
-void rd_markup_append_link (GString *markup, const char *href,
-                            const char *text);
+void rd_markup_append_link (GString *markup, const char *href, const char *text);
 
 G_END_DECLS

@@ -117,14 +117,14 @@ rd_redline_view_create_header_content (RdChangeView *view)
     {
       GString *header_caption = g_string_new ("<b>");
 
-      rd_markup_append (header_caption, _("Header"), RD_MARK_NONE, style);
+      rd_markup_append (header_caption, _ ("Header"), RD_MARK_NONE, style);
       g_string_append (header_caption, "</b>");
       add_caption (view, column, header_caption->str);
       g_string_free (header_caption, TRUE);
       gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, header));
     }
 
-  rd_markup_append (caption, _("Sponsors"), RD_MARK_NONE, style);
+  rd_markup_append (caption, _ ("Sponsors"), RD_MARK_NONE, style);
   g_string_append (caption, "</b>  ·  ");
   rd_markup_append (caption, summary, RD_MARK_NONE, style);
   add_caption (view, column, caption->str);
@@ -143,7 +143,7 @@ rd_redline_view_create_origin_content (RdChangeView *view,
   GtkWidget *column = new_column ();
   g_autofree char *old_label = rd_change_view_describe_side (view, change, FALSE);
   g_autofree char *new_label = rd_change_view_describe_side (view, change, TRUE);
-  g_autofree char *link_text = g_strdup_printf (_("moved to %s"), new_label);
+  g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
   g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
   GString *caption = g_string_new ("<b>");
 

@@ -176,7 +176,7 @@ rd_side_by_side_view_create_header_content (RdChangeView *view)
       g_autofree char *basename = g_path_get_basename (rd_document_get_file (document));
       GString *caption = g_string_new ("<b>");
 
-      rd_markup_append (caption, new_side_flag ? _("Later version") : _("Earlier version"), RD_MARK_NONE, style);
+      rd_markup_append (caption, new_side_flag ? _ ("Later version") : _ ("Earlier version"), RD_MARK_NONE, style);
       g_string_append (caption, "</b>  ·  ");
       rd_markup_append (caption, basename, RD_MARK_NONE, style);
       add_caption (view, box, caption->str);
@@ -188,7 +188,7 @@ rd_side_by_side_view_create_header_content (RdChangeView *view)
       {
         GString *sponsor_caption = g_string_new ("<b>");
 
-        rd_markup_append (sponsor_caption, _("Sponsors"), RD_MARK_NONE, style);
+        rd_markup_append (sponsor_caption, _ ("Sponsors"), RD_MARK_NONE, style);
         g_string_append (sponsor_caption, "</b>");
         if (new_side_flag)
           {
@@ -218,7 +218,7 @@ rd_side_by_side_view_create_origin_content (RdChangeView *view,
   g_autofree char *old_label = rd_change_view_describe_side (view, change, FALSE);
   g_autofree char *new_label = rd_change_view_describe_side (view, change, TRUE);
   /* TRANSLATORS: %s is the paragraph's new place: "PP 15" */
-  g_autofree char *link_text = g_strdup_printf (_("moved to %s"), new_label);
+  g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
   g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
   GString *caption = g_string_new ("<b>");
 

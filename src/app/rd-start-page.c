@@ -63,7 +63,7 @@ update (RdStartPage *self)
           gtk_label_set_text (GTK_LABEL (labels[i]), name);
         }
       else
-        gtk_label_set_text (GTK_LABEL (labels[i]), _("Drop a file here or click to choose"));
+        gtk_label_set_text (GTK_LABEL (labels[i]), _ ("Drop a file here or click to choose"));
     }
   gtk_widget_set_sensitive (self->compare_button, self->files[0] != NULL && self->files[1] != NULL);
 }
@@ -83,13 +83,13 @@ add_filters (GtkFileChooser *chooser)
     "text/plain",
   };
 
-  gtk_file_filter_set_name (filter, _("Resolutions"));
+  gtk_file_filter_set_name (filter, _ ("Resolutions"));
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     gtk_file_filter_add_mime_type (filter, types[i]);
   gtk_file_chooser_add_filter (chooser, filter);
 
   filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_set_name (filter, _ ("All files"));
   gtk_file_filter_add_pattern (filter, "*");
   gtk_file_chooser_add_filter (chooser, filter);
 }
@@ -118,9 +118,9 @@ choose_file (RdStartPage *self,
   GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (later ? _("Choose the Later Version") : _("Choose the Earlier Version"),
+  chooser = gtk_file_chooser_native_new (later ? _ ("Choose the Later Version") : _ ("Choose the Earlier Version"),
                                          GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_filters (GTK_FILE_CHOOSER (chooser));
   if (self->files[!later] != NULL)
@@ -259,8 +259,8 @@ rd_start_page_class_init (RdStartPageClass *klass)
 
   /* Both versions are chosen: compare them. */
   signals[COMPARE] =
-    g_signal_new ("compare", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_FILE);
+      g_signal_new ("compare", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_FILE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/resdiff/Resdiff/ui/rd-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, old_button);

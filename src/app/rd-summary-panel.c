@@ -107,23 +107,23 @@ add_versions (RdSummaryPanel *self)
     const char *label;
     RdField field;
   } rows[] = {
-    { N_("Symbol"), RD_FIELD_SYMBOL },
-    { N_("Type"), RD_FIELD_DOCUMENT_TYPE },
-    { N_("Date"), RD_FIELD_DATE },
+    { N_ ("Symbol"), RD_FIELD_SYMBOL },
+    { N_ ("Type"), RD_FIELD_DOCUMENT_TYPE },
+    { N_ ("Date"), RD_FIELD_DATE },
   };
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  gtk_grid_attach (GTK_GRID (grid), new_value (_("Earlier"), TRUE), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), new_value (_("Later"), TRUE), 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Earlier"), TRUE), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Later"), TRUE), 2, 0, 1, 1);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      gtk_grid_attach (GTK_GRID (grid), new_value (_(rows[i].label), TRUE), 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (_ (rows[i].label), TRUE), 0, i + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i].field), FALSE), 1, i + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i].field), FALSE), 2, i + 1, 1, 1);
     }
 
-  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_("Versions")));
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Versions")));
   gtk_container_add (GTK_CONTAINER (self->box), grid);
 }
 
@@ -137,7 +137,7 @@ add_sponsor_group (RdSummaryPanel *self,
   GtkWidget *expander = gtk_expander_new (title);
 
   gtk_expander_set_expanded (GTK_EXPANDER (expander), expanded && sponsors->len > 0);
-  gtk_container_add (GTK_CONTAINER (expander), new_value (sponsors->len > 0 ? names : _("none"), sponsors->len == 0));
+  gtk_container_add (GTK_CONTAINER (expander), new_value (sponsors->len > 0 ? names : _ ("none"), sponsors->len == 0));
   gtk_container_add (GTK_CONTAINER (self->box), expander);
 }
 
@@ -148,13 +148,13 @@ add_sponsors (RdSummaryPanel *self)
   GPtrArray *removed = rd_comparison_get_sponsors_removed (self->comparison);
   GPtrArray *kept = rd_comparison_get_sponsors_kept (self->comparison);
   /* TRANSLATORS: %u is a number of sponsors of the text */
-  g_autofree char *added_title = g_strdup_printf (_("Joined (%u)"), added->len);
+  g_autofree char *added_title = g_strdup_printf (_ ("Joined (%u)"), added->len);
   /* TRANSLATORS: %u is a number of sponsors of the text */
-  g_autofree char *removed_title = g_strdup_printf (_("Left (%u)"), removed->len);
+  g_autofree char *removed_title = g_strdup_printf (_ ("Left (%u)"), removed->len);
   /* TRANSLATORS: %u is a number of sponsors of the text */
-  g_autofree char *kept_title = g_strdup_printf (_("Kept (%u)"), kept->len);
+  g_autofree char *kept_title = g_strdup_printf (_ ("Kept (%u)"), kept->len);
 
-  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_("Sponsors")));
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Sponsors")));
   add_sponsor_group (self, added_title, added, TRUE);
   add_sponsor_group (self, removed_title, removed, TRUE);
   add_sponsor_group (self, kept_title, kept, FALSE);
@@ -199,14 +199,14 @@ add_counts (RdSummaryPanel *self)
         }
       add_count (grid, row++, label, stats->counts[type]);
     }
-  add_count (grid, row++, _("Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
-  add_count (grid, row++, _("Renumbered"), stats->renumbered);
-  add_count (grid, row++, _("Operative verbs changed"), stats->verbs_changed);
-  add_count (grid, row++, _("Words inserted"), stats->words_inserted);
-  add_count (grid, row++, _("Words deleted"), stats->words_deleted);
-  add_count (grid, row++, _("Footnotes changed"), stats->footnotes_changed);
+  add_count (grid, row++, _ ("Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
+  add_count (grid, row++, _ ("Renumbered"), stats->renumbered);
+  add_count (grid, row++, _ ("Operative verbs changed"), stats->verbs_changed);
+  add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
+  add_count (grid, row++, _ ("Words deleted"), stats->words_deleted);
+  add_count (grid, row++, _ ("Footnotes changed"), stats->footnotes_changed);
 
-  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_("Changes")));
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Changes")));
   gtk_container_add (GTK_CONTAINER (self->box), grid);
 }
 
@@ -217,7 +217,7 @@ add_warnings (RdSummaryPanel *self)
 
   if (warnings->len == 0)
     return;
-  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_("Notes")));
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Notes")));
   for (guint i = 0; i < warnings->len; i++)
     gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (warnings, i), TRUE));
 }
@@ -272,7 +272,7 @@ rebuild (RdSummaryPanel *self)
   add_sponsors (self);
   add_counts (self);
   add_warnings (self);
-  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_("List of changes")));
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
   g_object_unref (self->changes_list);
   fill_changes_list (self);
@@ -354,15 +354,15 @@ rd_summary_panel_class_init (RdSummaryPanelClass *klass)
   object_class->set_property = rd_summary_panel_set_property;
 
   properties[PROP_COMPARISON] =
-    g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when the reader picks a change in the list: the window scrolls
    * the view to it. */
   signals[CHANGE_ACTIVATED] =
-    g_signal_new ("change-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+      g_signal_new ("change-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "rdsummarypanel");
 }
@@ -381,7 +381,7 @@ rd_summary_panel_init (RdSummaryPanel *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->changes_list), GTK_SELECTION_SINGLE);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->changes_list), TRUE);
   gtk_style_context_add_class (gtk_widget_get_style_context (self->changes_list), "rd-summary-changes");
-  atk_object_set_name (gtk_widget_get_accessible (self->changes_list), _("List of changes"));
+  atk_object_set_name (gtk_widget_get_accessible (self->changes_list), _ ("List of changes"));
   g_signal_connect_object (self->changes_list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
 

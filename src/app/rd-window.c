@@ -132,34 +132,34 @@ hint_for_error (const GError *error)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return "";
   if (error->domain != RD_IMPORT_ERROR)
-    return _("Choose another file, or check that this one can be opened.");
+    return _ ("Choose another file, or check that this one can be opened.");
 
   switch ((RdImportError) error->code)
     {
     case RD_IMPORT_ERROR_NOT_FOUND:
-      return _("Check that the file still exists, or choose it again.");
+      return _ ("Check that the file still exists, or choose it again.");
     case RD_IMPORT_ERROR_NOT_READABLE:
-      return _("Check that you may read the file, or copy it to a folder of yours.");
+      return _ ("Check that you may read the file, or copy it to a folder of yours.");
     case RD_IMPORT_ERROR_IS_DIRECTORY:
-      return _("Choose a file inside the folder.");
+      return _ ("Choose a file inside the folder.");
     case RD_IMPORT_ERROR_EMPTY:
-      return _("The file is empty: download or save it again.");
+      return _ ("The file is empty: download or save it again.");
     case RD_IMPORT_ERROR_BINARY:
-      return _("Resdiff reads PDF, Word (.docx), OpenDocument (.odt), HTML, Akoma Ntoso and plain text: save the document in one of these formats.");
+      return _ ("Resdiff reads PDF, Word (.docx), OpenDocument (.odt), HTML, Akoma Ntoso and plain text: save the document in one of these formats.");
     case RD_IMPORT_ERROR_UNSUPPORTED:
-      return _("Open it in a word processor and save it as Word (.docx) or OpenDocument (.odt), then choose that file.");
+      return _ ("Open it in a word processor and save it as Word (.docx) or OpenDocument (.odt), then choose that file.");
     case RD_IMPORT_ERROR_ENCODING:
-      return _("Save the text as UTF-8 and open it again.");
+      return _ ("Save the text as UTF-8 and open it again.");
     case RD_IMPORT_ERROR_NO_TEXT:
-      return _("This PDF is a scanned image without text. Download the text version of the document from the UN Official Document System, or run text recognition (OCR) on it first.");
+      return _ ("This PDF is a scanned image without text. Download the text version of the document from the UN Official Document System, or run text recognition (OCR) on it first.");
     case RD_IMPORT_ERROR_ENCRYPTED:
-      return _("Remove the password protection, or get an unprotected copy of the document.");
+      return _ ("Remove the password protection, or get an unprotected copy of the document.");
     case RD_IMPORT_ERROR_DAMAGED:
-      return _("The file is damaged or incomplete: download it again.");
+      return _ ("The file is damaged or incomplete: download it again.");
     case RD_IMPORT_ERROR_TOO_LARGE:
-      return _("This is far larger than any resolution: check that it is the right file.");
+      return _ ("This is far larger than any resolution: check that it is the right file.");
     default:
-      return _("Choose another file.");
+      return _ ("Choose another file.");
     }
 }
 
@@ -195,7 +195,7 @@ append_warnings (GString *text,
       if (text->len > 0)
         g_string_append_c (text, '\n');
       /* TRANSLATORS: "FILE: warning" */
-      g_string_append_printf (text, _("%s: %s"), name, (const char *) g_ptr_array_index (warnings, i));
+      g_string_append_printf (text, _ ("%s: %s"), name, (const char *) g_ptr_array_index (warnings, i));
     }
 }
 
@@ -325,7 +325,7 @@ static gboolean
 load_compare_options (RdWindow *self,
                       RdCompareOptions *options)
 {
-  *options = (RdCompareOptions) { 0 };
+  *options = (RdCompareOptions){ 0 };
   if (self->settings == NULL)
     return FALSE;
   if (g_settings_get_boolean (self->settings, "ignore-case"))
@@ -504,7 +504,7 @@ run_search (RdWindow *self,
   if (restart)
     rd_change_view_reset_search (view);
   found = rd_change_view_search (view, text, forward);
-  gtk_label_set_text (GTK_LABEL (self->search_status), found || *text == '\0' ? "" : _("Not found"));
+  gtk_label_set_text (GTK_LABEL (self->search_status), found || *text == '\0' ? "" : _ ("Not found"));
   if (found || *text == '\0')
     gtk_style_context_remove_class (gtk_widget_get_style_context (self->search_entry), "error");
   else
@@ -560,7 +560,7 @@ on_file_changed (GFileMonitor *monitor,
 
   name = g_file_get_basename (monitor == self->monitors[0] ? self->files[0] : self->files[1]);
   /* TRANSLATORS: %s is a file name */
-  text = g_strdup_printf (_("“%s” has changed on disk. Reload to compare the new contents."), name);
+  text = g_strdup_printf (_ ("“%s” has changed on disk. Reload to compare the new contents."), name);
   gtk_label_set_text (GTK_LABEL (self->reload_label), text);
   gtk_widget_show (self->reload_bar);
 }
@@ -1007,11 +1007,11 @@ rd_window_class_init (RdWindowClass *klass)
   widget_class->size_allocate = on_size_allocate;
 
   properties[PROP_COMPARISON] =
-    g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RD_TYPE_START_PAGE);

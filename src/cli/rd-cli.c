@@ -337,8 +337,7 @@ rd_cli_is_headless (int argc,
           if (!is_window_option (arg))
             return TRUE;
           /* "--display :1": the value is not a file. */
-          if (strchr (arg, '=') == NULL && i + 1 < argc
-              && strcmp (arg, "--g-fatal-warnings") != 0 && strcmp (arg, "--gapplication-service") != 0)
+          if (strchr (arg, '=') == NULL && i + 1 < argc && strcmp (arg, "--g-fatal-warnings") != 0 && strcmp (arg, "--gapplication-service") != 0)
             i++;
         }
       else
