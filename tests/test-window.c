@@ -46,11 +46,11 @@ load_finished (gpointer data)
 }
 
 static gboolean
-views_populated (gpointer data)
+view_populated (gpointer data)
 {
   RdWindow *window = data;
 
-  return !rd_window_get_loading (window) && rd_change_view_get_populated (rd_window_get_side_by_side_view (window)) && rd_change_view_get_populated (rd_window_get_redline_view (window));
+  return !rd_window_get_loading (window) && rd_change_view_get_populated (rd_window_get_view (window));
 }
 
 static gboolean
@@ -87,7 +87,7 @@ open_seed_pair (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (views_populated, window));
+  g_assert_true (wait_until (view_populated, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_error_message (window));
   settle ();
@@ -151,7 +151,11 @@ test_open_seed_pair (void)
   g_assert_cmpuint (changes->len, >, 0);
   g_assert_true (rd_comparison_has_differences (comparison));
   /* One aligned row per change, in both views. */
+  g_assert_true (rd_window_get_view (window) == rd_window_get_side_by_side_view (window));
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, changes->len);
+  /* The redline view is built when it is first shown. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
+  g_assert_true (wait_until (view_populated, window));
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, changes->len);
 
   /* The summary lists every change that is a difference. */

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rd-paragraph-label.h"
+
 /* The struct */
 
 typedef enum
@@ -49,6 +51,7 @@ typedef struct
   GArray *plan;  /* RowPlan, in display order */
   guint planned; /* rows of the plan built so far */
   guint populate_id;
+  gint64 populate_start;
   GPtrArray *change_rows; /* GtkListBoxRow * by change index */
   GPtrArray *origin_rows; /* GtkListBoxRow * by moved change index */
   GArray *groups;         /* FoldGroup */
@@ -320,11 +323,36 @@ populate_some (gpointer user_data)
     }
 
   if (priv->planned < priv->plan->len)
-    return G_SOURCE_CONTINUE;
+    {
+      /* A view out of sight (the other page of the stack) waits until it
+       * is shown: building both views at once would halve the speed. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        {
+          priv->populate_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+      return G_SOURCE_CONTINUE;
+    }
 
   priv->populate_id = 0;
+  g_debug ("%s: %u rows built in %.1f ms", G_OBJECT_TYPE_NAME (self), priv->plan->len,
+           (g_get_monotonic_time () - priv->populate_start) / 1000.0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
   return G_SOURCE_REMOVE;
+}
+
+static void
+resume_populating (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  if (priv->plan == NULL || priv->planned >= priv->plan->len || priv->populate_id != 0
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* The first batch now, so the first frame already shows text; the rest
+   * from an idle handler, between frames. */
+  if (populate_some (self) == G_SOURCE_CONTINUE)
+    priv->populate_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, populate_some, self, NULL);
 }
 
 static void
@@ -340,9 +368,8 @@ populate (RdChangeView *self)
     }
 
   make_plan (self);
-  /* The first batch now, so the first frame already shows text. */
-  if (populate_some (self) == G_SOURCE_CONTINUE)
-    priv->populate_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, populate_some, self, NULL);
+  priv->populate_start = g_get_monotonic_time ();
+  resume_populating (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
 }
 
@@ -632,6 +659,13 @@ rd_change_view_set_property (GObject *object,
     }
 }
 
+static void
+rd_change_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rd_change_view_parent_class)->map (widget);
+  resume_populating (RD_CHANGE_VIEW (widget));
+}
+
 /* Class and instance init */
 
 static GtkWidget *
@@ -660,6 +694,7 @@ rd_change_view_class_init (RdChangeViewClass *klass)
   object_class->dispose = rd_change_view_dispose;
   object_class->get_property = rd_change_view_get_property;
   object_class->set_property = rd_change_view_set_property;
+  widget_class->map = rd_change_view_map;
 
   klass->create_fold_content = default_fold_content;
 
@@ -997,17 +1032,8 @@ GtkWidget *
 rd_change_view_new_text_label (RdChangeView *self,
                                const char *markup)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = rd_paragraph_label_new (markup);
 
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0.0);
-  /* No width in characters: GTK 3 would measure the font's metrics for
-   * every size request of every paragraph, which dominates the time to
-   * lay out a long text.  The columns share the width and wrap. */
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_can_focus (label, TRUE);
   gtk_style_context_add_class (gtk_widget_get_style_context (label), "rd-text");
   g_object_set_data (G_OBJECT (label), SEARCHABLE_KEY, GINT_TO_POINTER (TRUE));

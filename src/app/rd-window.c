@@ -346,9 +346,9 @@ report_first_frame_and_quit (RdWindow *self,
     return;
   elapsed = g_get_monotonic_time () - rd_application_get_launch_time (RD_APPLICATION (application));
   if (status == 0)
-    fprintf (stderr, "resdiff: first frame after %.3f s\n", elapsed / (double) G_USEC_PER_SEC);
+    fprintf (stderr, "resdiff: first frame after %.1f ms\n", elapsed / 1000.0);
   else
-    fprintf (stderr, "resdiff: no comparison to draw after %.3f s\n", elapsed / (double) G_USEC_PER_SEC);
+    fprintf (stderr, "resdiff: no comparison to draw after %.1f ms\n", elapsed / 1000.0);
   g_application_quit (G_APPLICATION (application));
 }
 

@@ -1,0 +1,85 @@
+/* rd-paragraph-label.c: a wrapping label that is cheap to measure
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-paragraph-label.h"
+
+/* The struct */
+
+struct _RdParagraphLabel
+{
+  GtkLabel parent_instance;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdParagraphLabel, rd_paragraph_label, GTK_TYPE_LABEL)
+
+/* GtkLabel measures a wrapping label's width by laying its text out twice,
+ * once wrapped at every word (the minimum) and once on one line (the
+ * natural width); with Pango 1.50 each line of a layout is shaped anew, so
+ * on a long resolution those two layouts cost more than everything else
+ * the window does.  The paragraphs always fill the width they are given
+ * and wrap, so their width request can be fixed: only the height for the
+ * given width needs a layout.  These widths are those of a narrow and of a
+ * comfortable column of text at the default font size. */
+#define MINIMUM_WIDTH 120
+#define NATURAL_WIDTH 480
+
+/* GtkWidget overrides */
+
+static void
+rd_paragraph_label_get_preferred_width (GtkWidget *widget,
+                                        int *minimum,
+                                        int *natural)
+{
+  *minimum = MINIMUM_WIDTH;
+  *natural = NATURAL_WIDTH;
+}
+
+static void
+rd_paragraph_label_get_preferred_width_for_height (GtkWidget *widget,
+                                                   int height,
+                                                   int *minimum,
+                                                   int *natural)
+{
+  rd_paragraph_label_get_preferred_width (widget, minimum, natural);
+}
+
+/* Class and instance init */
+
+static void
+rd_paragraph_label_class_init (RdParagraphLabelClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->get_preferred_width = rd_paragraph_label_get_preferred_width;
+  widget_class->get_preferred_width_for_height = rd_paragraph_label_get_preferred_width_for_height;
+}
+
+static void
+rd_paragraph_label_init (RdParagraphLabel *self)
+{
+  GtkLabel *label = GTK_LABEL (self);
+
+  gtk_label_set_line_wrap (label, TRUE);
+  gtk_label_set_line_wrap_mode (label, PANGO_WRAP_WORD);
+  gtk_label_set_xalign (label, 0.0);
+  gtk_label_set_yalign (label, 0.0);
+  gtk_label_set_selectable (label, TRUE);
+}
+
+/* Public API */
+
+GtkWidget *
+rd_paragraph_label_new (const char *markup)
+{
+  GtkWidget *label = g_object_new (RD_TYPE_PARAGRAPH_LABEL, NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  return label;
+}
