@@ -346,8 +346,7 @@ resume_populating (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
-  if (priv->plan == NULL || priv->planned >= priv->plan->len || priv->populate_id != 0
-      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (priv->plan == NULL || priv->planned >= priv->plan->len || priv->populate_id != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   /* The first batch now, so the first frame already shows text; the rest
    * from an idle handler, between frames. */
@@ -659,6 +658,21 @@ rd_change_view_set_property (GObject *object,
     }
 }
 
+/* The accessible is named when an assistive technology first asks for it,
+ * never before: while GTK 3 has accessibles for the view, it rebuilds their
+ * lists of children on every row added, quadratic in the rows of an omnibus
+ * text. */
+static AtkObject *
+rd_change_view_get_accessible (GtkWidget *widget)
+{
+  AtkObject *accessible = GTK_WIDGET_CLASS (rd_change_view_parent_class)->get_accessible (widget);
+  const char *name = atk_object_get_name (accessible);
+
+  if (name == NULL || *name == '\0')
+    atk_object_set_name (accessible, _ ("Comparison"));
+  return accessible;
+}
+
 static void
 rd_change_view_map (GtkWidget *widget)
 {
@@ -695,6 +709,7 @@ rd_change_view_class_init (RdChangeViewClass *klass)
   object_class->get_property = rd_change_view_get_property;
   object_class->set_property = rd_change_view_set_property;
   widget_class->map = rd_change_view_map;
+  widget_class->get_accessible = rd_change_view_get_accessible;
 
   klass->create_fold_content = default_fold_content;
 
@@ -738,7 +753,6 @@ rd_change_view_init (RdChangeView *self)
   gtk_list_box_set_filter_func (GTK_LIST_BOX (priv->list), filter_row, self, NULL);
   gtk_style_context_add_class (gtk_widget_get_style_context (priv->list), "rd-change-list");
   g_signal_connect_object (priv->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
-  atk_object_set_name (gtk_widget_get_accessible (priv->list), _ ("Comparison"));
 
   gtk_container_add (GTK_CONTAINER (priv->scrolled), priv->list);
   gtk_container_add (GTK_CONTAINER (self), priv->scrolled);

@@ -30,6 +30,7 @@ struct _RdWindow
   GFileMonitor *monitors[2];
   RdDiffFlags flags; /* the options of the comparison shown or loading */
   gboolean changes_only;
+  gboolean folding_for_length; /* folding a long text, not the reader */
   gboolean show_summary;
   gboolean first_frame_wanted;
   gulong after_paint_id;
@@ -76,6 +77,11 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Comparisons with more paragraphs than this open with the unchanged ones
+ * folded: a long report-sized resolution has some 300, an omnibus text
+ * thousands. */
+#define FOLD_LONG_TEXTS_FROM 1500
 
 /* Responses of the info bars' buttons. */
 #define RESPONSE_ACT 1
@@ -439,6 +445,15 @@ on_load_done (GObject *source,
 
   set_comparison (self, comparison);
   show_warnings (self);
+  /* An omnibus text opens folded: GTK 3 lays out every row shown, and
+   * thousands of unchanged paragraphs would keep the window busy for a
+   * minute.  The reader's own choice in the settings is kept. */
+  if (rd_comparison_get_changes (comparison)->len > FOLD_LONG_TEXTS_FROM && !self->changes_only)
+    {
+      self->folding_for_length = TRUE;
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only", g_variant_new_boolean (TRUE));
+      self->folding_for_length = FALSE;
+    }
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
   rd_recent_pairs_add (self->files[0], self->files[1]);
   rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
@@ -870,7 +885,7 @@ changes_only_change_state (GSimpleAction *action,
   g_simple_action_set_state (action, state);
   rd_change_view_set_changes_only (RD_CHANGE_VIEW (self->side_by_side_view), self->changes_only);
   rd_change_view_set_changes_only (RD_CHANGE_VIEW (self->redline_view), self->changes_only);
-  if (self->settings != NULL)
+  if (self->settings != NULL && !self->folding_for_length)
     g_settings_set_boolean (self->settings, "changes-only", self->changes_only);
 }
 
