@@ -183,24 +183,16 @@ add_counts (RdSummaryPanel *self)
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  for (RdChangeType type = RD_CHANGE_MODIFIED; type < RD_N_CHANGE_TYPES; type++)
-    {
-      g_autofree char *label = g_strdup (rd_change_type_to_label (type));
-
-      /* Labels come lower case for use inside sentences. */
-      if (label[0] != '\0')
-        {
-          g_autofree char *first = g_utf8_substring (label, 0, 1);
-          g_autofree char *upper = g_utf8_strup (first, -1);
-          g_autofree char *rest = g_strdup (g_utf8_next_char (label));
-
-          g_free (label);
-          label = g_strconcat (upper, rest, NULL);
-        }
-      add_count (grid, row++, label, stats->counts[type]);
-    }
-  add_count (grid, row++, _ ("Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
-  add_count (grid, row++, _ ("Renumbered"), stats->renumbered);
+  /* Headings of a table of counts (the engine's labels are for use inside
+   * sentences). */
+  add_count (grid, row++, C_ ("paragraphs", "Modified"), stats->counts[RD_CHANGE_MODIFIED]);
+  add_count (grid, row++, C_ ("paragraphs", "Inserted"), stats->counts[RD_CHANGE_INSERTED]);
+  add_count (grid, row++, C_ ("paragraphs", "Deleted"), stats->counts[RD_CHANGE_DELETED]);
+  add_count (grid, row++, C_ ("paragraphs", "Moved"), stats->counts[RD_CHANGE_MOVED]);
+  add_count (grid, row++, C_ ("paragraphs", "Split"), stats->counts[RD_CHANGE_SPLIT]);
+  add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
+  add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
+  add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
   add_count (grid, row++, _ ("Operative verbs changed"), stats->verbs_changed);
   add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
   add_count (grid, row++, _ ("Words deleted"), stats->words_deleted);
