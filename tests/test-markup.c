@@ -133,6 +133,35 @@ check_href (GMarkupParseContext *context,
 }
 
 static void
+test_redline_replacement_spaced (void)
+{
+  RdDiff *diff = g_new0 (RdDiff, 1);
+  const char *texts[] = { "Urges", "Encourages", " Member States" };
+  RdDiffOp ops[] = { RD_DIFF_DELETE, RD_DIFF_INSERT, RD_DIFF_EQUAL };
+  g_autofree char *redline = NULL;
+  g_autofree char *new_side = NULL;
+
+  diff->segments = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
+
+      segment->op = ops[i];
+      segment->text = g_strdup (texts[i]);
+      g_ptr_array_add (diff->segments, segment);
+    }
+
+  /* A replaced word and its replacement stay two words in a redline, and
+   * the new side is the new text exactly. */
+  redline = rd_markup_for_diff (diff, RD_MARKUP_REDLINE, RD_REDLINE_STYLE_UNDERLINE);
+  new_side = rd_markup_for_diff (diff, RD_MARKUP_NEW, RD_REDLINE_STYLE_UNDERLINE);
+  assert_valid_markup (redline, "Urges Encourages Member States");
+  assert_valid_markup (new_side, "Encourages Member States");
+
+  free_diff (diff);
+}
+
+static void
 test_link_escaped (void)
 {
   GString *markup = g_string_new ("<markup>");
@@ -163,6 +192,7 @@ main (int argc,
 
   g_test_add_func ("/markup/text-escaped", test_text_escaped);
   g_test_add_func ("/markup/diff-sides", test_diff_sides);
+  g_test_add_func ("/markup/redline-replacement-spaced", test_redline_replacement_spaced);
   g_test_add_func ("/markup/link-escaped", test_link_escaped);
 
   return g_test_run ();

@@ -8,6 +8,8 @@
 
 #include "rd-markup.h"
 
+#include <string.h>
+
 /* Marks */
 
 /* Tints are drawn at low alpha over the theme's own background, so they
@@ -26,6 +28,17 @@
   "<span style=\"italic\" strikethrough=\"true\" " \
   "strikethrough_color=\"#9141ac\" background=\"#9141ac\" bgalpha=\"16%\">"
 #define CLOSE "</span>"
+
+/* Static helpers */
+
+static gboolean
+needs_space_between (const RdDiffSegment *deleted,
+                     const RdDiffSegment *inserted)
+{
+  gsize length = strlen (deleted->text);
+
+  return length > 0 && !g_ascii_isspace (deleted->text[length - 1]) && !g_ascii_isspace (inserted->text[0]);
+}
 
 /* Public API */
 
@@ -91,8 +104,13 @@ rd_markup_for_diff (const RdDiff *diff,
             rd_markup_append (markup, segment->text, RD_MARK_DELETED, style);
           break;
         case RD_DIFF_INSERT:
-          if (side != RD_MARKUP_OLD)
-            rd_markup_append (markup, segment->text, RD_MARK_INSERTED, style);
+          if (side == RD_MARKUP_OLD)
+            break;
+          /* In a redline a replaced word stands right before its
+           * replacement: a space keeps "Urges Encourages" two words. */
+          if (side == RD_MARKUP_REDLINE && i > 0 && ((RdDiffSegment *) g_ptr_array_index (diff->segments, i - 1))->op == RD_DIFF_DELETE && needs_space_between (g_ptr_array_index (diff->segments, i - 1), segment))
+            g_string_append_c (markup, ' ');
+          rd_markup_append (markup, segment->text, RD_MARK_INSERTED, style);
           break;
         default:
           break;
