@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rd-application.h"
+#include "rd-recent-pairs.h"
 #include "rd-window.h"
 
 /* Long enough for a slow machine under a sanitizer, short enough that a
@@ -342,6 +343,67 @@ test_unreadable_file (void)
   g_rmdir (dir);
 }
 
+static gboolean
+reload_offered (gpointer data)
+{
+  return rd_window_get_reload_message (data) != NULL;
+}
+
+static void
+test_file_changed_offers_reload (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+  g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GFile) edited = seed_file (TRUE);
+  g_autofree char *text = NULL;
+  g_autofree char *more = NULL;
+  RdWindow *window = rd_window_new (application);
+  guint changes;
+  int current;
+
+  g_assert_true (g_file_copy (seed, old_file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  g_assert_true (g_file_copy (edited, new_file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_null (rd_window_get_reload_message (window));
+  changes = rd_comparison_get_changes (rd_window_get_comparison (window))->len;
+  send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
+  current = rd_change_view_get_current_change (rd_window_get_view (window));
+  g_assert_cmpint (current, >=, 0);
+
+  /* Another paragraph appended to the later version on disk. */
+  g_assert_true (g_file_get_contents (new_path, &text, NULL, NULL));
+  more = g_strconcat (text, "\n\n20. *Decides* to remain seized of the matter.\n", NULL);
+  g_assert_true (g_file_set_contents (new_path, more, -1, NULL));
+  g_assert_true (wait_until (reload_offered, window));
+  g_assert_nonnull (strstr (rd_window_get_reload_message (window), "new.txt"));
+
+  /* Ctrl+R compares again, and sees the new paragraph. */
+  send_key (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK);
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_cmpuint (rd_comparison_get_changes (rd_window_get_comparison (window))->len, ==, changes + 1);
+  /* ...and goes back to the change the reader was at. */
+  g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
+
+  /* The pair is among the recently compared. */
+  {
+    g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
+
+    g_assert_cmpuint (pairs->len, >=, 1);
+    g_assert_true (g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, 0))->old_file, old_file) || g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, 0))->new_file, new_file));
+  }
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
 static void
 test_accelerators (void)
 {
@@ -438,6 +500,7 @@ main (int argc,
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
+  g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/accelerators", test_accelerators);
 
   status = g_test_run ();

@@ -31,6 +31,7 @@ struct _RdWindow
   RdDiffFlags flags; /* the options of the comparison shown or loading */
   gboolean changes_only;
   gboolean folding_for_length; /* folding a long text, not the reader */
+  int restore_change;          /* after a reload, the change to go back to */
   gboolean show_summary;
   gboolean first_frame_wanted;
   gulong after_paint_id;
@@ -87,6 +88,8 @@ static GParamSpec *properties[N_PROPS];
 #define RESPONSE_ACT 1
 
 /* Static helpers */
+
+static RdChangeView *current_view (RdWindow *self);
 
 typedef struct
 {
@@ -455,6 +458,10 @@ on_load_done (GObject *source,
       self->folding_for_length = FALSE;
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+  /* After a reload the reader is taken back to where they were. */
+  if (self->restore_change >= 0 && (guint) self->restore_change < rd_comparison_get_changes (comparison)->len)
+    rd_change_view_select_change (current_view (self), self->restore_change);
+  self->restore_change = -1;
   rd_recent_pairs_add (self->files[0], self->files[1]);
   rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
   watch_files (self);
@@ -1075,6 +1082,7 @@ rd_window_init (RdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->show_summary = TRUE;
+  self->restore_change = -1;
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_ENTRY (self->search_entry));
@@ -1172,7 +1180,10 @@ rd_window_reload (RdWindow *self)
   g_return_if_fail (RD_IS_WINDOW (self));
 
   if (self->files[0] != NULL && self->files[1] != NULL)
-    start_load (self);
+    {
+      self->restore_change = self->comparison != NULL ? rd_change_view_get_current_change (current_view (self)) : -1;
+      start_load (self);
+    }
 }
 
 RdComparison *
@@ -1229,4 +1240,11 @@ rd_window_get_warning_message (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return gtk_widget_get_visible (self->warning_bar) ? gtk_label_get_text (GTK_LABEL (self->warning_label)) : NULL;
+}
+
+const char *
+rd_window_get_reload_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->reload_bar) ? gtk_label_get_text (GTK_LABEL (self->reload_label)) : NULL;
 }

@@ -41,6 +41,10 @@ RdSummaryPanel *rd_window_get_summary_panel (RdWindow *self);
 /* The message of the error bar when it is shown, else NULL. */
 const char *rd_window_get_error_message (RdWindow *self);
 
+/* The text of the bar offering to reload a file changed on disk when it is
+ * shown, else NULL. */
+const char *rd_window_get_reload_message (RdWindow *self);
+
 /* The text of the warning bar when it is shown, else NULL. */
 const char *rd_window_get_warning_message (RdWindow *self);
 
