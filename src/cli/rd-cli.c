@@ -16,6 +16,7 @@
 
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
+#include "rd-html-writer.h"
 #include "rd-import.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
@@ -26,6 +27,7 @@ typedef enum
   OUTPUT_NONE,
   OUTPUT_TEXT,
   OUTPUT_JSON,
+  OUTPUT_HTML,
 } OutputFormat;
 
 typedef struct
@@ -34,6 +36,8 @@ typedef struct
   char *format;
   char *output;
   char *color;
+  char *layout;
+  gboolean changes_only;
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
@@ -47,6 +51,7 @@ options_clear (Options *options)
   g_free (options->format);
   g_free (options->output);
   g_free (options->color);
+  g_free (options->layout);
   g_strfreev (options->files);
 }
 
@@ -63,18 +68,23 @@ print_error (const char *message)
 }
 
 static gboolean
-write_stdout (const char *text)
+write_stdout_bytes (const char *data,
+                    gsize length)
 {
-  gsize length = strlen (text);
-
-  /* Bytes as they are: JSON and text output are UTF-8 whatever the
+  /* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
    * locale, so no g_print conversion. */
-  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       print_error (_ ("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+write_stdout (const char *text)
+{
+  return write_stdout_bytes (text, strlen (text));
 }
 
 static int
@@ -103,6 +113,8 @@ format_from_name (const char *name)
     return OUTPUT_TEXT;
   if (g_ascii_strcasecmp (name, "json") == 0)
     return OUTPUT_JSON;
+  if (g_ascii_strcasecmp (name, "html") == 0 || g_ascii_strcasecmp (name, "htm") == 0)
+    return OUTPUT_HTML;
   return OUTPUT_NONE;
 }
 
@@ -114,6 +126,14 @@ format_from_extension (const char *path)
   if (dot == NULL || strchr (dot, '/') != NULL)
     return OUTPUT_NONE;
   return format_from_name (dot + 1);
+}
+
+static GBytes *
+take_string (char *text)
+{
+  gsize length = strlen (text);
+
+  return g_bytes_new_take (text, length);
 }
 
 static gboolean
@@ -134,8 +154,10 @@ run_compare (Options *options)
   g_autoptr (RdDocument) new_document = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  GFile *inputs[] = { old_file, new_file, NULL };
   RdCompareOptions compare_options = { 0 };
+  RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
 
   /* Decide the output before any work, so a bad option costs nothing. */
@@ -144,7 +166,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text or json"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json or html"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -154,7 +176,7 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt or .json, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json or .html, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -165,20 +187,23 @@ run_compare (Options *options)
       print_error (message);
       return RD_EXIT_TROUBLE;
     }
+  if (options->layout != NULL && !rd_html_layout_from_string (options->layout, &html_options.layout))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+  html_options.changes_only = options->changes_only;
 
   if (options->output != NULL)
     {
-      GFile *inputs[] = { old_file, new_file, NULL };
-
       output_file = g_file_new_for_commandline_arg (options->output);
-      for (guint i = 0; inputs[i] != NULL; i++)
-        if (g_file_equal (output_file, inputs[i]))
-          {
-            g_autofree char *name = rd_file_display_name (output_file);
-            g_autofree char *message = g_strdup_printf (_ ("%s: this is one of the files being compared; choose another name for the output"), name);
-            print_error (message);
-            return RD_EXIT_TROUBLE;
-          }
+      /* Refused before any work; rd_save_bytes checks again. */
+      if (!rd_save_check_target (output_file, inputs, &error))
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
     }
 
   old_document = rd_document_load (old_file, NULL, &error);
@@ -200,32 +225,44 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
   comparison = rd_comparison_new (old_document, new_document, &compare_options);
 
+  /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
     {
     case OUTPUT_JSON:
-      text = rd_comparison_to_json (comparison);
+      bytes = take_string (rd_comparison_to_json (comparison));
+      break;
+    case OUTPUT_HTML:
+      bytes = rd_html_write (comparison, &html_options, &error);
       break;
     case OUTPUT_TEXT:
     case OUTPUT_NONE:
     default:
-      text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
+      bytes = take_string (rd_text_write (comparison, output_file == NULL && use_color (options->color)));
       break;
+    }
+  if (bytes == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", options->output != NULL ? options->output : _ ("standard output"), error->message);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
     }
 
   if (output_file != NULL)
     {
-      GFile *inputs[] = { old_file, new_file, NULL };
-      gsize length = strlen (text);
-      g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-
       if (!rd_save_bytes (output_file, bytes, inputs, NULL, &error))
         {
           print_error (error->message);
           return RD_EXIT_TROUBLE;
         }
     }
-  else if (!write_stdout (text))
-    return RD_EXIT_TROUBLE;
+  else
+    {
+      gsize length = 0;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      if (!write_stdout_bytes (data, length))
+        return RD_EXIT_TROUBLE;
+    }
 
   return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
 }
@@ -241,11 +278,15 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text or json (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json or html (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_ ("Write the comparison to FILE instead of standard output"), N_ ("FILE") },
     { "color", 0, 0, G_OPTION_ARG_STRING, &options.color,
       N_ ("Colour the text output: auto, always or never"), N_ ("WHEN") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
+      N_ ("HTML layout: redline (the new text, changes marked in place) or side-by-side"), N_ ("LAYOUT") },
+    { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
+      N_ ("HTML: fold unchanged paragraphs into “N unchanged paragraphs” lines"), NULL },
     { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &options.ignore_case,
       N_ ("Treat changes of letter case as no change"), NULL },
     { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
