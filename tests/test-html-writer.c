@@ -110,6 +110,15 @@ list_dir (const char *path)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+static void
+assert_dir_holds (const char *path,
+                  const char *expected)
+{
+  g_autofree char *names = list_dir (path);
+
+  g_assert_cmpstr (names, ==, expected);
+}
+
 static char *
 read_file (const char *path)
 {
@@ -880,7 +889,7 @@ test_cli_writes_html (TempDir *fixture,
     g_assert_cmpint (run.status, ==, 2);
     rd_assert_one_line_error (&run, "columns", "--layout");
   }
-  g_assert_cmpstr (list_dir (fixture->dir), ==, "out.HTM out.html trafficking-new.txt trafficking-old.txt");
+  assert_dir_holds (fixture->dir, "out.HTM out.html trafficking-new.txt trafficking-old.txt");
 }
 
 static void
@@ -914,7 +923,7 @@ test_cli_refuses_input (TempDir *fixture,
       g_assert_cmpstr (new_after, ==, new_before);
     }
   g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
-  g_assert_cmpstr (list_dir (fixture->dir), ==, "link.html trafficking-new.txt trafficking-old.txt");
+  assert_dir_holds (fixture->dir, "link.html trafficking-new.txt trafficking-old.txt");
 }
 
 static void
@@ -932,7 +941,7 @@ test_cli_target_is_directory (TempDir *fixture,
   rd_assert_one_line_error (&run, "out.html", "folder");
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   /* No temporary file left beside it. */
-  g_assert_cmpstr (list_dir (fixture->dir), ==, "out.html trafficking-new.txt trafficking-old.txt");
+  assert_dir_holds (fixture->dir, "out.html trafficking-new.txt trafficking-old.txt");
 }
 
 static void
@@ -968,7 +977,7 @@ test_cli_failed_write_keeps_target (TempDir *fixture,
   g_assert_nonnull (strstr (err, "out.html: cannot save"));
   kept = read_file (out);
   g_assert_cmpstr (kept, ==, "the old report\n");
-  g_assert_cmpstr (list_dir (fixture->dir), ==, "out.html trafficking-new.txt trafficking-old.txt");
+  assert_dir_holds (fixture->dir, "out.html trafficking-new.txt trafficking-old.txt");
 }
 
 static void
@@ -996,7 +1005,7 @@ test_cli_read_only_folder (TempDir *fixture,
   rd_assert_one_line_error (&run, "out.html", "cannot save");
   kept = read_file (out);
   g_assert_cmpstr (kept, ==, "the old report\n");
-  g_assert_cmpstr (list_dir (folder), ==, "out.html");
+  assert_dir_holds (folder, "out.html");
 }
 
 /* A target that is a link stays a link; the file it names is replaced,
@@ -1023,7 +1032,7 @@ test_cli_through_link (TempDir *fixture,
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
   g_assert_cmpint (g_stat (real, &info), ==, 0);
   g_assert_cmpint (info.st_mode & 0777, ==, 0640);
-  g_assert_cmpstr (list_dir (fixture->dir), ==, "latest.html report.html trafficking-new.txt trafficking-old.txt");
+  assert_dir_holds (fixture->dir, "latest.html report.html trafficking-new.txt trafficking-old.txt");
 }
 
 /* What the window's "Save as HTML" calls: the same writer and saver. */

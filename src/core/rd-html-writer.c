@@ -1710,6 +1710,10 @@ style_sheet (gboolean side_by_side)
   "\"DejaVu Serif\", serif; }\n"                                                                                       \
   "body { margin: 0 auto; max-width: 46em; padding: 1.5em 2em 3em; }\n"                                                \
   "body.side-by-side { max-width: 96em; }\n"                                                                           \
+  "body.side-by-side main { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3em; align-items: start; }\n"  \
+  "body.side-by-side main > nav, body.side-by-side main > #text, body.side-by-side main > #footnotes { grid-column: "   \
+  "1 / -1; }\n"                                                                                                        \
+  "@media screen and (max-width: 60em) { body.side-by-side main { display: block; } }\n"                              \
   "h1, h2, h3, .kicker, .generated, table.versions, .summary, .legend, .change-list, .change-label, .folded, "         \
   ".moved-note, .absent, thead th { font-family: \"Liberation Sans\", \"DejaVu Sans\", Arial, Helvetica, "             \
   "sans-serif; }\n"                                                                                                    \
@@ -1794,8 +1798,21 @@ style_sheet (gboolean side_by_side)
   "var(--move); }\n"                                                                                                   \
   "table.side-by-side tbody.folded td { padding: .2em .7em; }\n"                                                       \
   "table.side-by-side p.folded { margin: 0; border: none; }\n"                                                         \
+  "table.side-by-side tbody.change tr.label-row th { border-left: 3px solid #767676; }\n"                              \
+  "table.side-by-side tbody.inserted tr.label-row th { border-left-color: var(--ins); }\n"                             \
+  "table.side-by-side tbody.deleted tr.label-row th { border-left-color: var(--del); }\n"                              \
+  "table.side-by-side tbody.split tr.label-row th, table.side-by-side tbody.merged tr.label-row th { "                  \
+  "border-left-style: dashed; }\n"                                                                                     \
+  "table.side-by-side tbody.moved tr.label-row th { border-left: 6px double var(--move); }\n"                          \
   "@media print {\n"                                                                                                   \
-  "  html { font-size: 10pt; }\n"                                                                                      \
+  "  html { font-size: 10pt; line-height: 1.4; }\n"                                                                    \
+  "  h1 { margin-bottom: .4em; }\n"                                                                                    \
+  "  h2 { margin: 1.1em 0 .4em; }\n"                                                                                   \
+  "  h3 { margin: .7em 0 .15em; }\n"                                                                                   \
+  "  table.versions th, table.versions td, table.header-changes th, table.header-changes td { padding-top: .12em; "    \
+  "padding-bottom: .12em; }\n"                                                                                         \
+  "  .summary p { margin: .15em 0; }\n"                                                                                \
+  "  .legend dl { gap: .12em 1em; }\n"                                                                                 \
   "  body, body.side-by-side { max-width: none; margin: 0; padding: 0; }\n"                                            \
   "  a { color: inherit; text-decoration: none; }\n"                                                                   \
   "  .move-link { color: var(--move); }\n"                                                                             \
@@ -1806,9 +1823,12 @@ style_sheet (gboolean side_by_side)
   "  thead { display: table-header-group; }\n"                                                                         \
   "}\n"
 
+  /* Page numbers in the margin, where the browser prints margin boxes. */
+#define PAGE_NUMBER "@bottom-right { content: counter(page) \" / \" counter(pages); font: 8pt sans-serif; color: " COLOR_MUTED "; }"
   if (side_by_side)
-    return CSS_COMMON "@page { size: A4 landscape; margin: 14mm 14mm 16mm; }\n";
-  return CSS_COMMON "@page { size: A4; margin: 18mm 17mm 20mm; }\n";
+    return CSS_COMMON "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
+  return CSS_COMMON "@page { size: A4; margin: 16mm 17mm 18mm; " PAGE_NUMBER " }\n";
+#undef PAGE_NUMBER
 #undef CSS_COMMON
 }
 
