@@ -40,11 +40,24 @@
  * a hyphen left at a line end makes "non - governmental" three. */
 #define JOIN_MAX_ITEMS 3
 
+/* Ranges of at most this many cells (old items x new items) are compared
+ * exactly by dynamic programming, which among the shortest edit scripts
+ * picks the one keeping the most characters: "which" rather than "of" when
+ * only one of them can stay.  Myers' search splits larger ranges down to
+ * this size.  At 8192 a cell table is 32 KiB and costs tens of
+ * microseconds, what a paragraph with edits spread through it needs. */
+#define EXACT_MAX_CELLS 8192
+
 /* Past the budget, patience anchors are looked for this many levels deep
  * (each level costs a pass over what is left), and ranges this small on
- * both sides are still compared exactly (at most 33 x 33 cells each). */
+ * both sides are still compared exactly (at most 32 x 32 cells each). */
 #define FALLBACK_MAX_DEPTH 4
 #define FALLBACK_EXACT_MAX 32
+
+/* Weight of an item in the exact comparison: one match outweighs any
+ * number of characters (at most 255 an item, at most 90 items matched
+ * within EXACT_MAX_CELLS), so the script stays a shortest one. */
+#define MATCH_WEIGHT (1u << 20)
 
 /* A diff keeping less than this share of both texts in common (Dice's
  * coefficient on items) after the chaff is folded is a rewrite: a reader
@@ -126,8 +139,10 @@ typedef struct
 
   /* The compared middle */
   guint *cls[2];
+  guint8 *weight[2]; /* characters of each middle item, at most 255 */
   guint8 *changed[2];
-  gssize *kvd; /* the block kvdf and kvdb point into */
+  guint32 *table; /* for compare_exact */
+  gssize *kvd;    /* the block kvdf and kvdb point into */
   gssize *kvdf;
   gssize *kvdb;
   gsize budget;
@@ -213,8 +228,8 @@ items_equal (const DiffContext *ctx,
 
   if (ia->cls != NO_CLASS && ib->cls != NO_CLASS)
     return ia->cls == ib->cls;
-  return ia->hash == ib->hash
-         && ranges_equal (ctx, side_a, ia->first, ia->last, side_b, ib->first, ib->last);
+  return ia->hash == ib->hash &&
+         ranges_equal (ctx, side_a, ia->first, ia->last, side_b, ib->first, ib->last);
 }
 
 static guint32
@@ -522,8 +537,8 @@ classify (DiffContext *ctx,
           return ctx->classes->len - 1;
         }
       known = &g_array_index (ctx->classes, ClassEntry, entry - 1);
-      if (known->hash == hash
-          && ranges_equal (ctx, known->side, known->first, known->last, side, first, last))
+      if (known->hash == hash &&
+          ranges_equal (ctx, known->side, known->first, known->last, side, first, last))
         return entry - 1;
     }
 }
@@ -781,10 +796,11 @@ myers_split (DiffContext *ctx,
     }
 }
 
-/* Exactly, by dynamic programming, for ranges of at most
- * FALLBACK_EXACT_MAX items. */
+/* Exactly, by dynamic programming, for ranges of at most EXACT_MAX_CELLS:
+ * a longest common subsequence, and of those the one keeping the most
+ * characters. */
 static void
-compare_small (DiffContext *ctx,
+compare_exact (DiffContext *ctx,
                gssize off1,
                gssize lim1,
                gssize off2,
@@ -792,27 +808,40 @@ compare_small (DiffContext *ctx,
 {
   const guint *a = ctx->cls[OLD];
   const guint *b = ctx->cls[NEW];
-  guint8 lcs[FALLBACK_EXACT_MAX + 1][FALLBACK_EXACT_MAX + 1];
   gssize n = lim1 - off1;
   gssize m = lim2 - off2;
+  gssize w = m + 1;
+  guint32 *score;
   gssize i;
   gssize j;
 
+  g_assert (n * m <= EXACT_MAX_CELLS);
+  if (ctx->table == NULL)
+    ctx->table = g_new (guint32, 2 * EXACT_MAX_CELLS + 2); /* (n + 1) x (m + 1) */
+  score = ctx->table;
+  ctx->cost += n * m;
+
+  /* score[i * w + j]: the best for a[off1 + i ..] against b[off2 + j ..] */
   for (i = n; i >= 0; i--)
     for (j = m; j >= 0; j--)
       {
-        if (i == n || j == m)
-          lcs[i][j] = 0;
-        else if (a[off1 + i] == b[off2 + j])
-          lcs[i][j] = lcs[i + 1][j + 1] + 1;
-        else
-          lcs[i][j] = MAX (lcs[i + 1][j], lcs[i][j + 1]);
+        guint32 best = 0;
+
+        if (i < n && j < m)
+          {
+            best = MAX (score[(i + 1) * w + j], score[i * w + j + 1]);
+            if (a[off1 + i] == b[off2 + j])
+              best = MAX (best, score[(i + 1) * w + j + 1] + MATCH_WEIGHT + ctx->weight[OLD][off1 + i]);
+          }
+        score[i * w + j] = best;
       }
+
   for (i = 0, j = 0; i < n || j < m;)
     {
-      if (i < n && j < m && a[off1 + i] == b[off2 + j])
+      if (i < n && j < m && a[off1 + i] == b[off2 + j] &&
+          score[i * w + j] == score[(i + 1) * w + j + 1] + MATCH_WEIGHT + ctx->weight[OLD][off1 + i])
         i++, j++;
-      else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]))
+      else if (j == m || (i < n && score[(i + 1) * w + j] >= score[i * w + j + 1]))
         ctx->changed[OLD][off1 + i++] = 1;
       else
         ctx->changed[NEW][off2 + j++] = 1;
@@ -858,7 +887,7 @@ compare_coarse (DiffContext *ctx,
     }
   if (lim1 - off1 <= FALLBACK_EXACT_MAX && lim2 - off2 <= FALLBACK_EXACT_MAX)
     {
-      compare_small (ctx, off1, lim1, off2, lim2);
+      compare_exact (ctx, off1, lim1, off2, lim2);
       return;
     }
 
@@ -950,6 +979,7 @@ compare_ranges (DiffContext *ctx,
 {
   const guint *a = ctx->cls[OLD];
   const guint *b = ctx->cls[NEW];
+  gssize cells;
   Split split;
 
   while (off1 < lim1 && off2 < lim2 && a[off1] == b[off2])
@@ -963,9 +993,17 @@ compare_ranges (DiffContext *ctx,
       mark_changed (ctx, NEW, off2, lim2);
       return;
     }
+  cells = (lim1 - off1) * (lim2 - off2);
+  if (cells <= EXACT_MAX_CELLS && (gsize) cells > ctx->budget - MIN (ctx->cost, ctx->budget))
+    ctx->exhausted = TRUE;
   if (ctx->exhausted)
     {
       compare_coarse (ctx, off1, lim1, off2, lim2, 0);
+      return;
+    }
+  if (cells <= EXACT_MAX_CELLS)
+    {
+      compare_exact (ctx, off1, lim1, off2, lim2);
       return;
     }
 
@@ -1009,13 +1047,27 @@ compare_middle (DiffContext *ctx,
         }
     }
 
+  /* Nothing in common: nothing to search for. */
+  for (i = 0; i < ctx->classes->len; i++)
+    if (ctx->count[OLD][i] > 0 && ctx->count[NEW][i] > 0)
+      break;
+  if (i == ctx->classes->len)
+    {
+      hunks_append (hunks, HUNK_CHANGE, end[OLD] - start[OLD], end[NEW] - start[NEW]);
+      return;
+    }
+
   for (guint side = OLD; side <= NEW; side++)
     {
       n[side] = end[side] - start[side];
       ctx->cls[side] = g_new (guint, n[side]);
+      ctx->weight[side] = g_new (guint8, n[side]);
       ctx->changed[side] = g_new0 (guint8, n[side]);
       for (i = 0; i < n[side]; i++)
-        ctx->cls[side][i] = item_at (ctx, side, start[side] + i)->cls;
+        {
+          ctx->cls[side][i] = item_at (ctx, side, start[side] + i)->cls;
+          ctx->weight[side][i] = MIN (items_chars (ctx, side, start[side] + i, start[side] + i + 1), 255);
+        }
     }
   /* Diagonals run from -n[NEW] to n[OLD], with a sentinel either side. */
   ctx->kvd = g_new (gssize, 2 * ((gsize) n[OLD] + n[NEW] + 3));
@@ -1079,11 +1131,38 @@ static GArray *
 compact (const DiffContext *ctx,
          GArray *hunks)
 {
+  GArray *padded = g_array_sized_new (FALSE, FALSE, sizeof (Hunk), hunks->len + 2);
+
+  /* Every change between two equal hunks, empty ones where there are
+   * none, for the items that slide past it to go to. */
+  for (guint h = 0; h < hunks->len; h++)
+    {
+      const Hunk *hunk = &g_array_index (hunks, Hunk, h);
+      Hunk empty = *hunk;
+
+      empty.kind = HUNK_EQUAL;
+      if (hunk->kind == HUNK_CHANGE && (h == 0 || (hunk - 1)->kind != HUNK_EQUAL))
+        {
+          empty.end[OLD] = empty.start[OLD];
+          empty.end[NEW] = empty.start[NEW];
+          g_array_append_val (padded, empty);
+        }
+      g_array_append_val (padded, *hunk);
+      if (hunk->kind == HUNK_CHANGE && (h + 1 == hunks->len || (hunk + 1)->kind != HUNK_EQUAL))
+        {
+          empty.start[OLD] = empty.end[OLD] = hunk->end[OLD];
+          empty.start[NEW] = empty.end[NEW] = hunk->end[NEW];
+          g_array_append_val (padded, empty);
+        }
+    }
+  g_array_unref (hunks);
+  hunks = padded;
+
   for (guint h = 0; h < hunks->len; h++)
     {
       Hunk *hunk = &g_array_index (hunks, Hunk, h);
-      Hunk *before = h > 0 ? hunk - 1 : NULL;
-      Hunk *after = h + 1 < hunks->len ? hunk + 1 : NULL;
+      Hunk *before;
+      Hunk *after;
       guint side;
       guint s;
       guint e;
@@ -1093,31 +1172,29 @@ compact (const DiffContext *ctx,
 
       if (hunk->kind != HUNK_CHANGE || (hunk_len (hunk, OLD) > 0) == (hunk_len (hunk, NEW) > 0))
         continue;
+      before = hunk - 1; /* equal hunks, by the padding */
+      after = hunk + 1;
       side = hunk_len (hunk, OLD) > 0 ? OLD : NEW;
       s = hunk->start[side];
       e = hunk->end[side];
-      if (before != NULL && before->kind != HUNK_EQUAL)
-        before = NULL;
-      if (after != NULL && after->kind != HUNK_EQUAL)
-        after = NULL;
       /* Emptied by the edit before, which slid down to meet this one. */
-      if (before != NULL && hunk_len (before, side) == 0)
+      if (hunk_len (before, side) == 0 && h >= 2 && (hunk - 2)->kind == HUNK_CHANGE)
         continue;
 
-      while (before != NULL && up < hunk_len (before, side)
-             && items_equal (ctx, side, s - 1 - up, side, e - 1 - up))
+      while (up < hunk_len (before, side) &&
+             items_equal (ctx, side, s - 1 - up, side, e - 1 - up))
         up++;
-      while (after != NULL && down < hunk_len (after, side)
-             && items_equal (ctx, side, s + down, side, e + down))
+      while (down < hunk_len (after, side) &&
+             items_equal (ctx, side, s + down, side, e + down))
         down++;
       if (up == 0 && down == 0)
         continue;
 
-      if (up > 0 && up == hunk_len (before, side) && h >= 2
-          && (hunk - 2)->kind == HUNK_CHANGE)
+      if (up > 0 && up == hunk_len (before, side) && h >= 2 &&
+          (hunk - 2)->kind == HUNK_CHANGE)
         shift = -(gssize) up;
-      else if (down > 0 && down == hunk_len (after, side) && h + 2 < hunks->len
-               && (hunk + 2)->kind == HUNK_CHANGE)
+      else if (down > 0 && down == hunk_len (after, side) && h + 2 < hunks->len &&
+               (hunk + 2)->kind == HUNK_CHANGE)
         shift = down;
       else
         {
@@ -1139,10 +1216,8 @@ compact (const DiffContext *ctx,
         {
           hunk->start[k] += shift;
           hunk->end[k] += shift;
-          if (before != NULL)
-            before->end[k] += shift;
-          if (after != NULL)
-            after->start[k] += shift;
+          before->end[k] += shift;
+          after->start[k] += shift;
         }
     }
   return hunks_normalize (hunks);
@@ -1225,12 +1300,21 @@ extent_chars (const Extent *extent)
   return MAX (extent->chars[OLD], extent->chars[NEW]);
 }
 
+/* An edit that both deletes and inserts. */
+static inline gboolean
+extent_is_replacement (const Extent *extent)
+{
+  return extent->items[OLD] > 0 && extent->items[NEW] > 0;
+}
+
 /* Folds chaff, in the spirit of diff-match-patch's cleanupSemantic: an
- * equality between two edits is folded into them when it is no longer, in
- * items and in characters, than the larger side of each: of the edit
- * before as grown by earlier folds, and of the edit after as found.  That
- * last condition is what bounds the cost (see the top of the file); in
- * practice a cascade grows from the left. */
+ * equality between two replacements ("urges the States" / "invites the
+ * parties") is folded into them when it is no longer, in items and in
+ * characters, than the larger side of each: of the edit before as grown by
+ * earlier folds, and of the edit after as found.  That last condition is
+ * what bounds the cost (see the top of the file); a cascade grows from the
+ * left.  Next to a pure insertion or deletion an equality stays: folding
+ * it would show words as deleted and inserted that were only kept. */
 static GArray *
 fold_chaff (const DiffContext *ctx,
             GArray *hunks)
@@ -1261,8 +1345,9 @@ fold_chaff (const DiffContext *ctx,
         continue;
 
       extent_add (&right, ctx, &g_array_index (hunks, Hunk, h));
-      if (extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right))
-          && extent_chars (&equal) <= MIN (extent_chars (&left), extent_chars (&right)))
+      if (extent_is_replacement (&left) && extent_is_replacement (&right) &&
+          extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right)) &&
+          extent_chars (&equal) <= MIN (extent_chars (&left), extent_chars (&right)))
         {
           for (guint k = first; k < h; k++)
             g_array_index (hunks, Hunk, k).kind = HUNK_CHANGE;
@@ -1505,12 +1590,14 @@ context_clear (DiffContext *ctx)
       g_clear_pointer (&ctx->side[side].items, g_array_unref);
       g_clear_pointer (&ctx->count[side], g_free);
       g_clear_pointer (&ctx->cls[side], g_free);
+      g_clear_pointer (&ctx->weight[side], g_free);
       g_clear_pointer (&ctx->changed[side], g_free);
       g_clear_pointer (&ctx->unique[side], g_free);
       g_clear_pointer (&ctx->scratch[side], g_array_unref);
     }
   g_clear_pointer (&ctx->classes, g_array_unref);
   g_clear_pointer (&ctx->slots, g_free);
+  g_clear_pointer (&ctx->table, g_free);
   g_clear_pointer (&ctx->unique_pos, g_free);
   g_clear_pointer (&ctx->kvd, g_free);
 }

@@ -187,8 +187,8 @@ rd_fold_char_slow (gunichar c,
     {
       if (is_space (c))
         return 0;
-      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c)
-          && is_punctuation_type (g_unichar_type (c)))
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c) &&
+          is_punctuation_type (g_unichar_type (c)))
         return 0;
       if (flags & RD_DIFF_IGNORE_CASE)
         return g_ascii_tolower (c);
@@ -234,8 +234,8 @@ rd_form_equal (const char *a_text,
   RdFormIter b;
 
   /* Byte-identical ranges are the common case. */
-  if (a_end - a_start == b_end - b_start
-      && memcmp (a_text + a_start, b_text + b_start, a_end - a_start) == 0)
+  if (a_end - a_start == b_end - b_start &&
+      memcmp (a_text + a_start, b_text + b_start, a_end - a_start) == 0)
     return TRUE;
 
   rd_form_iter_init (&a, a_text, a_start, a_end, flags);
@@ -398,8 +398,8 @@ scan_alnum (const Scanner *scanner,
           guint next_length;
           gunichar next = peek (scanner, p + length, &next_length);
 
-          if (next_length > 0
-              && (number ? is_digit (next) : continues_alnum (scanner, p + length)))
+          if (next_length > 0 &&
+              (number ? is_digit (next) : continues_alnum (scanner, p + length)))
             {
               p += length;
               continue;
@@ -499,6 +499,6 @@ rd_token_equal (const char *a_text,
   g_return_val_if_fail (a_text != NULL && a != NULL, FALSE);
   g_return_val_if_fail (b_text != NULL && b != NULL, FALSE);
 
-  return a->hash == b->hash
-         && rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
+  return a->hash == b->hash &&
+         rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
 }
