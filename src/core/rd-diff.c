@@ -42,10 +42,12 @@
 
 /* Ranges of at most this many cells (old items x new items) are compared
  * exactly by dynamic programming, which among the shortest edit scripts
- * picks the one keeping the most characters: "which" rather than "of" when
+ * picks the one keeping the most text: "which" rather than "of" when
  * only one of them can stay.  Myers' search splits larger ranges down to
- * this size.  At 8192 a cell table is 32 KiB and costs tens of
- * microseconds, what a paragraph with edits spread through it needs. */
+ * this size, choosing among equal scripts blindly, so the table must hold
+ * what lies between the first and last edits of a typical paragraph (90 x
+ * 90 items); 32 KiB and tens of microseconds, spent only on paragraphs
+ * that changed. */
 #define EXACT_MAX_CELLS 8192
 
 /* Past the budget, patience anchors are looked for this many levels deep
@@ -55,7 +57,7 @@
 #define FALLBACK_EXACT_MAX 32
 
 /* Weight of an item in the exact comparison: one match outweighs any
- * number of characters (at most 255 an item, at most 90 items matched
+ * number of bytes kept (at most 255 an item, at most 90 items matched
  * within EXACT_MAX_CELLS), so the script stays a shortest one. */
 #define MATCH_WEIGHT (1u << 20)
 
@@ -70,6 +72,7 @@
 #define EDGE_SCORE 3
 
 #define NO_CLASS G_MAXUINT
+#define UNKNOWN_CHARS G_MAXUINT
 
 enum
 {
@@ -85,6 +88,7 @@ typedef struct
   guint last;   /* last token, inclusive */
   guint32 hash; /* of the compared form of the tokens */
   guint cls;    /* equivalence class, for items in the middle */
+  guint chars;  /* characters in the tokens */
 } Item;
 
 typedef struct
@@ -139,10 +143,11 @@ typedef struct
 
   /* The compared middle */
   guint *cls[2];
-  guint8 *weight[2]; /* characters of each middle item, at most 255 */
+  guint8 *weight[2]; /* bytes of each middle item, at most 255 */
   guint8 *changed[2];
   guint32 *table; /* for compare_exact */
-  gssize *kvd;    /* the block kvdf and kvdb point into */
+  gsize table_size;
+  gssize *kvd; /* the block kvdf and kvdb point into */
   gssize *kvdf;
   gssize *kvdb;
   gsize budget;
@@ -187,15 +192,27 @@ make_items (DiffContext *ctx,
 {
   Side *s = &ctx->side[side];
 
+  gboolean ignore_punctuation = (ctx->flags & RD_DIFF_IGNORE_PUNCTUATION) != 0;
+  Item *items;
+  guint n = 0;
+
   s->items = g_array_sized_new (FALSE, FALSE, sizeof (Item), s->tokens->len);
+  g_array_set_size (s->items, s->tokens->len);
+  items = (Item *) (void *) s->items->data;
   for (guint t = 0; t < s->tokens->len; t++)
     {
       const RdToken *token = token_at (ctx, side, t);
-      Item item = { t, t, token->hash, NO_CLASS };
 
-      if (!rd_token_is_ignored (s->text, token, ctx->flags))
-        g_array_append_val (s->items, item);
+      if (ignore_punctuation && token->kind == RD_TOKEN_PUNCT &&
+          rd_token_is_ignored (s->text, token, ctx->flags))
+        continue;
+      items[n].first = items[n].last = t;
+      items[n].hash = token->hash;
+      items[n].cls = NO_CLASS;
+      items[n].chars = UNKNOWN_CHARS;
+      n++;
     }
+  g_array_set_size (s->items, n);
 }
 
 static gboolean
@@ -256,14 +273,22 @@ items_chars (const DiffContext *ctx,
 
   for (guint i = from; i < to; i++)
     {
-      const Item *item = item_at (ctx, side, i);
+      Item *item = item_at (ctx, side, i);
 
-      for (guint t = item->first; t <= item->last; t++)
+      /* Counted when first needed: only edits and what lies between them
+       * are. */
+      if (item->chars == UNKNOWN_CHARS)
         {
-          const RdToken *token = token_at (ctx, side, t);
+          item->chars = 0;
+          for (guint t = item->first; t <= item->last; t++)
+            {
+              const RdToken *token = token_at (ctx, side, t);
 
-          n += g_utf8_strlen (text + token->start, token->end - token->start);
+              for (const char *p = text + token->start; p < text + token->end; p++)
+                item->chars += ((guchar) *p & 0xC0) != 0x80;
+            }
         }
+      n += item->chars;
     }
   return n;
 }
@@ -336,6 +361,28 @@ stream_next (Stream *stream,
   return TRUE;
 }
 
+/* The first (step +1) or last (step -1) character of the compared form of
+ * an item. */
+static gunichar
+item_edge_char (const DiffContext *ctx,
+                guint side,
+                guint index,
+                gssize step)
+{
+  const Item *item = item_at (ctx, side, index);
+  RdFormIter iter;
+  gunichar c;
+  gunichar last = 0;
+
+  rd_form_iter_init (&iter, ctx->side[side].text, token_at (ctx, side, item->first)->start,
+                     token_at (ctx, side, item->last)->end, ctx->flags);
+  if (step > 0)
+    return rd_form_iter_next (&iter);
+  while ((c = rd_form_iter_next (&iter)) != 0)
+    last = c;
+  return last;
+}
+
 /* Whether the compared forms of the items from @i and @j on (step +1) or
  * before them (step -1) run equal up to a point where both sides end an
  * item, not beyond @i_lim and @j_lim; sets @i and @j past it. */
@@ -349,6 +396,11 @@ sync_spaced (const DiffContext *ctx,
 {
   Stream a;
   Stream b;
+
+  /* Most items that differ differ from their first character on. */
+  if (step > 0 ? item_edge_char (ctx, OLD, *i, 1) != item_edge_char (ctx, NEW, *j, 1)
+               : item_edge_char (ctx, OLD, *i - 1, -1) != item_edge_char (ctx, NEW, *j - 1, -1))
+    return FALSE;
 
   if (step > 0)
     {
@@ -617,6 +669,7 @@ join_split_words (DiffContext *ctx,
           item.last = last;
           item.hash = hash;
           item.cls = cls;
+          item.chars = items_chars (ctx, side, k, k + length);
           g_array_append_val (joined, item);
           copied = k + length;
           k += length - 1;
@@ -798,7 +851,7 @@ myers_split (DiffContext *ctx,
 
 /* Exactly, by dynamic programming, for ranges of at most EXACT_MAX_CELLS:
  * a longest common subsequence, and of those the one keeping the most
- * characters. */
+ * text. */
 static void
 compare_exact (DiffContext *ctx,
                gssize off1,
@@ -816,25 +869,34 @@ compare_exact (DiffContext *ctx,
   gssize j;
 
   g_assert (n * m <= EXACT_MAX_CELLS);
-  if (ctx->table == NULL)
-    ctx->table = g_new (guint32, 2 * EXACT_MAX_CELLS + 2); /* (n + 1) x (m + 1) */
+  if ((gsize) ((n + 1) * w) > ctx->table_size)
+    {
+      ctx->table_size = (n + 1) * w;
+      g_free (ctx->table);
+      ctx->table = g_new (guint32, ctx->table_size);
+    }
   score = ctx->table;
   ctx->cost += n * m;
 
   /* score[i * w + j]: the best for a[off1 + i ..] against b[off2 + j ..] */
-  for (i = n; i >= 0; i--)
-    for (j = m; j >= 0; j--)
-      {
-        guint32 best = 0;
+  memset (score + n * w, 0, w * sizeof (guint32));
+  for (i = n - 1; i >= 0; i--)
+    {
+      guint32 *row = score + i * w;
+      const guint32 *below = row + w;
+      guint item = a[off1 + i];
+      guint32 keep = MATCH_WEIGHT + ctx->weight[OLD][off1 + i];
 
-        if (i < n && j < m)
-          {
-            best = MAX (score[(i + 1) * w + j], score[i * w + j + 1]);
-            if (a[off1 + i] == b[off2 + j])
-              best = MAX (best, score[(i + 1) * w + j + 1] + MATCH_WEIGHT + ctx->weight[OLD][off1 + i]);
-          }
-        score[i * w + j] = best;
-      }
+      row[m] = 0;
+      for (j = m - 1; j >= 0; j--)
+        {
+          guint32 best = MAX (below[j], row[j + 1]);
+
+          if (item == b[off2 + j] && below[j + 1] + keep > best)
+            best = below[j + 1] + keep;
+          row[j] = best;
+        }
+    }
 
   for (i = 0, j = 0; i < n || j < m;)
     {
@@ -1066,7 +1128,12 @@ compare_middle (DiffContext *ctx,
       for (i = 0; i < n[side]; i++)
         {
           ctx->cls[side][i] = item_at (ctx, side, start[side] + i)->cls;
-          ctx->weight[side][i] = MIN (items_chars (ctx, side, start[side] + i, start[side] + i + 1), 255);
+          const Item *item = item_at (ctx, side, start[side] + i);
+
+          /* Bytes, not characters: as good for breaking ties, and free. */
+          ctx->weight[side][i] = MIN (token_at (ctx, side, item->last)->end -
+                                          token_at (ctx, side, item->first)->start,
+                                      255);
         }
     }
   /* Diagonals run from -n[NEW] to n[OLD], with a sentinel either side. */
@@ -1270,22 +1337,29 @@ respace (const DiffContext *ctx,
   return out;
 }
 
+/* A stretch of hunks [first, last), measured for the chaff rule; its
+ * characters are counted only when the items do not decide. */
 typedef struct
 {
+  guint first;
+  guint last;
   guint items[2];
+  gboolean counted;
   guint chars[2];
 } Extent;
 
 static void
-extent_add (Extent *extent,
-            const DiffContext *ctx,
-            const Hunk *hunk)
+extent_init (Extent *extent,
+             GArray *hunks,
+             guint first,
+             guint last)
 {
-  for (guint side = OLD; side <= NEW; side++)
-    {
-      extent->items[side] += hunk_len (hunk, side);
-      extent->chars[side] += items_chars (ctx, side, hunk->start[side], hunk->end[side]);
-    }
+  memset (extent, 0, sizeof *extent);
+  extent->first = first;
+  extent->last = last;
+  for (guint h = first; h < last; h++)
+    for (guint side = OLD; side <= NEW; side++)
+      extent->items[side] += hunk_len (&g_array_index (hunks, Hunk, h), side);
 }
 
 static inline guint
@@ -1294,9 +1368,20 @@ extent_items (const Extent *extent)
   return MAX (extent->items[OLD], extent->items[NEW]);
 }
 
-static inline guint
-extent_chars (const Extent *extent)
+static guint
+extent_chars (const DiffContext *ctx,
+              GArray *hunks,
+              Extent *extent)
 {
+  if (!extent->counted)
+    {
+      const Hunk *first = &g_array_index (hunks, Hunk, extent->first);
+      const Hunk *last = &g_array_index (hunks, Hunk, extent->last - 1);
+
+      for (guint side = OLD; side <= NEW; side++)
+        extent->chars[side] = items_chars (ctx, side, first->start[side], last->end[side]);
+      extent->counted = TRUE;
+    }
   return MAX (extent->chars[OLD], extent->chars[NEW]);
 }
 
@@ -1325,32 +1410,33 @@ fold_chaff (const DiffContext *ctx,
 
   while (h < hunks->len)
     {
-      Hunk *hunk = &g_array_index (hunks, Hunk, h);
-      Extent equal = { 0 };
-      Extent right = { 0 };
+      Extent equal;
+      Extent right;
       guint first = h;
 
-      if (hunk->kind == HUNK_CHANGE)
+      if (g_array_index (hunks, Hunk, h).kind == HUNK_CHANGE)
         {
-          memset (&left, 0, sizeof left);
-          extent_add (&left, ctx, hunk);
+          extent_init (&left, hunks, h, h + 1);
           have_left = TRUE;
           h++;
           continue;
         }
 
       while (h < hunks->len && g_array_index (hunks, Hunk, h).kind != HUNK_CHANGE)
-        extent_add (&equal, ctx, &g_array_index (hunks, Hunk, h++));
+        h++;
       if (!have_left || h == hunks->len)
         continue;
 
-      extent_add (&right, ctx, &g_array_index (hunks, Hunk, h));
+      extent_init (&equal, hunks, first, h);
+      extent_init (&right, hunks, h, h + 1);
       if (extent_is_replacement (&left) && extent_is_replacement (&right) &&
           extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right)) &&
-          extent_chars (&equal) <= MIN (extent_chars (&left), extent_chars (&right)))
+          extent_chars (ctx, hunks, &equal) <=
+              MIN (extent_chars (ctx, hunks, &left), extent_chars (ctx, hunks, &right)))
         {
           for (guint k = first; k < h; k++)
             g_array_index (hunks, Hunk, k).kind = HUNK_CHANGE;
+          left.last = right.last;
           for (guint side = OLD; side <= NEW; side++)
             {
               left.items[side] += equal.items[side] + right.items[side];
@@ -1624,13 +1710,29 @@ rd_diff_texts (const char *old_text,
   ctx.budget = budget > 0 ? budget : RD_DIFF_DEFAULT_BUDGET;
   ctx.side[OLD].text = old_text != NULL ? old_text : "";
   ctx.side[NEW].text = new_text != NULL ? new_text : "";
+  diff->segments = g_ptr_array_new_with_free_func (segment_free);
+
+  /* Most paragraphs of a revision are unchanged. */
+  if (strcmp (ctx.side[OLD].text, ctx.side[NEW].text) == 0)
+    {
+      ctx.side[OLD].tokens = rd_tokenize (ctx.side[OLD].text, flags);
+      ctx.side[NEW].tokens = g_array_ref (ctx.side[OLD].tokens);
+      diff->words_old = diff->words_new = count_words (&ctx, OLD, 0, ctx.side[OLD].tokens->len);
+      if (ctx.side[NEW].tokens->len > 0)
+        g_ptr_array_add (diff->segments,
+                         segment_new (RD_DIFF_EQUAL,
+                                      tokens_text (&ctx, NEW, 0, ctx.side[NEW].tokens->len),
+                                      NULL));
+      context_clear (&ctx);
+      return diff;
+    }
+
   for (guint side = OLD; side <= NEW; side++)
     {
       ctx.side[side].tokens = rd_tokenize (ctx.side[side].text, flags);
       ctx.scratch[side] = g_array_new (FALSE, FALSE, sizeof (gunichar));
       make_items (&ctx, side);
     }
-  diff->segments = g_ptr_array_new_with_free_func (segment_free);
   diff->words_old = count_words (&ctx, OLD, 0, ctx.side[OLD].tokens->len);
   diff->words_new = count_words (&ctx, NEW, 0, ctx.side[NEW].tokens->len);
 
