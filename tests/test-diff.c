@@ -757,6 +757,9 @@ test_budget_unrelated (void)
   diff = rd_diff_texts (old_text, new_text, RD_DIFF_FLAGS_NONE, 0);
   g_assert_cmpuint (diff->segments->len, ==, 2);
   g_assert_cmpuint (diff->words_deleted, ==, 200000);
+  /* The budget spent, and past it no more than a few linear passes. */
+  g_assert_cmpuint (diff->cost, >=, RD_DIFF_DEFAULT_BUDGET);
+  g_assert_cmpuint (diff->cost, <, RD_DIFF_DEFAULT_BUDGET + 20 * 200000);
 }
 
 static void
@@ -792,6 +795,8 @@ test_budget_small (void)
 
   g_assert_false (full->coarse);
   g_assert_true (tight->coarse);
+  g_assert_cmpuint (full->cost, >, 0);
+  g_assert_cmpuint (full->cost, <, RD_DIFF_DEFAULT_BUDGET);
   assert_well_formed (tight, old_text, new_text);
   assert_well_formed (full, old_text, new_text);
 }

@@ -11,8 +11,10 @@
  *           in where spaces fall; put the middle items into equivalence
  *           classes; join split words in the middle.
  *  compare  Myers' O(ND) algorithm with the linear-space middle snake,
- *           within the budget; past it, patience anchors (items unique on
- *           both sides) and what is left between them marked changed.
+ *           down to ranges small enough for an exact table that breaks
+ *           ties between shortest scripts towards keeping more text; all
+ *           within the budget.  Past it, patience anchors (items unique on
+ *           both sides), and what is left between them marked changed.
  *  compact  slide pure insertions and deletions to clean boundaries.
  *  clean up changes equal but for spaces become equal; chaff is folded into
  *           the edits around it; a wholesale rewrite becomes one deletion
@@ -191,7 +193,6 @@ make_items (DiffContext *ctx,
             guint side)
 {
   Side *s = &ctx->side[side];
-
   gboolean ignore_punctuation = (ctx->flags & RD_DIFF_IGNORE_PUNCTUATION) != 0;
   Item *items;
   guint n = 0;
@@ -937,6 +938,7 @@ compare_coarse (DiffContext *ctx,
   gssize i1;
   gssize i2;
 
+  ctx->cost += (lim1 - off1) + (lim2 - off2);
   while (off1 < lim1 && off2 < lim2 && a[off1] == b[off2])
     off1++, off2++;
   while (off1 < lim1 && off2 < lim2 && a[lim1 - 1] == b[lim2 - 1])
@@ -1044,10 +1046,11 @@ compare_ranges (DiffContext *ctx,
   gssize cells;
   Split split;
 
+  ctx->cost += 2;
   while (off1 < lim1 && off2 < lim2 && a[off1] == b[off2])
-    off1++, off2++;
+    off1++, off2++, ctx->cost++;
   while (off1 < lim1 && off2 < lim2 && a[lim1 - 1] == b[lim2 - 1])
-    lim1--, lim2--;
+    lim1--, lim2--, ctx->cost++;
 
   if (off1 == lim1 || off2 == lim2)
     {
@@ -1743,6 +1746,7 @@ rd_diff_texts (const char *old_text,
   i_end = n_items (&ctx, OLD);
   j_end = n_items (&ctx, NEW);
   trim_common (&ctx, &i_end, i, &j_end, j, -1, tail);
+  ctx.cost += i + (n_items (&ctx, OLD) - i_end) + 2;
 
   hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
   for (guint r = 0; r < head->len; r++)
@@ -1773,6 +1777,7 @@ rd_diff_texts (const char *old_text,
   hunks = merge_rewrite (&ctx, hunks);
   build_segments (diff, &ctx, hunks);
   diff->coarse = ctx.exhausted;
+  diff->cost = ctx.cost;
 
   g_array_unref (hunks);
   context_clear (&ctx);
