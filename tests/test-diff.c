@@ -688,6 +688,72 @@ test_random (void)
   g_test_message ("%u of 600 random diffs were rewrites past 3 x SES", rewrites);
 }
 
+/* Random text from many scripts, invisible characters and bad bytes:
+ * whatever the input, the segments give back both texts exactly (up to
+ * the white space after the last token). */
+static void
+check_random_bytes (RdDiffFlags flags)
+{
+  static const char *const pieces[] = {
+    "a",
+    "B",
+    "the",
+    "1",
+    "2,5",
+    "-",
+    "'",
+    "’",
+    ",",
+    ".",
+    " ",
+    " ",
+    "\n",
+    "\u00a0",
+    "\u00ad",
+    "\u200b",
+    "\u0301",
+    "م",
+    "ال",
+    "،",
+    "大",
+    "会",
+    "。",
+    "Ж",
+    "ж",
+    "\xff",
+    "\xe2\x80",
+  };
+  g_autoptr (GString) old_text = g_string_new (NULL);
+  g_autoptr (GString) new_text = g_string_new (NULL);
+  GString *texts[2] = { old_text, new_text };
+  g_autoptr (RdDiff) diff = NULL;
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = g_test_rand_int_range (0, 40); i > 0; i--)
+      g_string_append (texts[side], pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+
+  diff = rd_diff_texts (texts[0]->str, texts[1]->str, flags, 0);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autoptr (GArray) tokens = rd_tokenize (texts[side]->str, flags);
+      g_autofree char *rebuilt = side == 0 ? rd_diff_old_text (diff) : rd_diff_new_text (diff);
+      gsize end = tokens->len > 0 ? g_array_index (tokens, RdToken, tokens->len - 1).end : 0;
+
+      g_assert_cmpuint (strlen (rebuilt), ==, end);
+      g_assert_true (strncmp (rebuilt, texts[side]->str, end) == 0);
+    }
+  for (guint i = 1; i < diff->segments->len; i++)
+    g_assert_cmpint (((const RdDiffSegment *) g_ptr_array_index (diff->segments, i))->op, !=,
+                     ((const RdDiffSegment *) g_ptr_array_index (diff->segments, i - 1))->op);
+}
+
+static void
+test_random_bytes (void)
+{
+  for (guint number = 0; number < 400; number++)
+    check_random_bytes ((RdDiffFlags) (number % 4));
+}
+
 /* The budget */
 
 /* @n words drawn from a vocabulary of @size made-up words, with a comma
@@ -826,6 +892,7 @@ main (int argc,
   g_test_add_func ("/diff/un/operative", test_un_operative);
   g_test_add_func ("/diff/un/pdf-layer", test_un_pdf_layer);
   g_test_add_func ("/diff/random", test_random);
+  g_test_add_func ("/diff/random/bytes", test_random_bytes);
   g_test_add_func ("/diff/budget/unrelated", test_budget_unrelated);
   g_test_add_func ("/diff/budget/similar", test_budget_similar);
   g_test_add_func ("/diff/budget/small", test_budget_small);
