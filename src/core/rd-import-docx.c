@@ -15,7 +15,7 @@ rd_import_docx (GBytes *bytes,
                 GError **error)
 {
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _("this is a Word or zip file, which this build of Resdiff cannot read"));
+               _ ("this is a Word or zip file, which this build of Resdiff cannot read"));
   return NULL;
 }
 
@@ -24,6 +24,6 @@ rd_import_odt (GBytes *bytes,
                GError **error)
 {
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _("this is an OpenDocument file, which this build of Resdiff cannot read"));
+               _ ("this is an OpenDocument file, which this build of Resdiff cannot read"));
   return NULL;
 }

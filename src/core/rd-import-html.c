@@ -15,6 +15,6 @@ rd_import_html (GBytes *bytes,
                 GError **error)
 {
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _("this is an HTML file, which this build of Resdiff cannot read"));
+               _ ("this is an HTML file, which this build of Resdiff cannot read"));
   return NULL;
 }
