@@ -130,6 +130,19 @@ rd_block_list_append (RdBlockList *list,
   return block;
 }
 
+RdBlock *
+rd_block_list_append_take (RdBlockList *list,
+                           RdBlockRole role,
+                           char *text)
+{
+  RdBlock *block = rd_block_new (role, NULL);
+
+  g_free (block->text);
+  block->text = text != NULL ? text : g_strdup ("");
+  g_ptr_array_add (list->blocks, block);
+  return block;
+}
+
 void
 rd_block_list_add_warning (RdBlockList *list,
                            const char *format,
@@ -216,8 +229,12 @@ rd_text_fold_whitespace (const char *text,
                 }
               else
                 {
+                  const char *run = p;
+
                   while (plain_ascii[(guchar) *p])
-                    out[n++] = *p++;
+                    p++;
+                  memcpy (out + n, run, p - run);
+                  n += p - run;
                 }
               continue;
             }
