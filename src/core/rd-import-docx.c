@@ -1286,18 +1286,6 @@ word_first_page_header (Word *word,
     word_blocks (word, xmlDocGetRootElement (doc), 0);
 }
 
-static void
-add_tracked_changes_warning (RdBlockList *list,
-                             guint insertions,
-                             guint deletions)
-{
-  if (insertions == 0 && deletions == 0)
-    return;
-  /* TRANSLATORS: the counts of tracked insertions and deletions. */
-  rd_block_list_add_warning (list, _("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
-                             insertions, deletions);
-}
-
 static RdBlockList *
 import_word (Package *package,
              const char *main_part,
@@ -1372,7 +1360,7 @@ import_word (Package *package,
   word_first_page_header (&word, package, body, rels);
   word_blocks (&word, body, 0);
   word_emit_notes (&word);
-  add_tracked_changes_warning (list, word.insertions, word.deletions);
+  rd_block_list_warn_tracked_changes (list, word.insertions, word.deletions);
 
   rd_text_builder_clear (&word.builder);
   paragraph_reset (&word.paragraph);
@@ -2025,7 +2013,7 @@ import_odf (xmlDoc *content,
   odf_count_changes (&odf, text);
   odf_blocks (&odf, text, 0);
   odf_emit_notes (&odf);
-  add_tracked_changes_warning (list, odf.insertions, odf.deletions);
+  rd_block_list_warn_tracked_changes (list, odf.insertions, odf.deletions);
 
   rd_text_builder_clear (&odf.builder);
   paragraph_reset (&odf.paragraph);

@@ -81,6 +81,11 @@ RdBlock *rd_text_builder_flush (RdTextBuilder *builder, RdBlockList *list,
 
 /* Other helpers */
 
+/* Tells that tracked changes were accepted: insertions kept, deletions
+ * dropped (nothing when both counts are 0). */
+void rd_block_list_warn_tracked_changes (RdBlockList *list, guint insertions,
+                                         guint deletions);
+
 /* A BCP 47 tag from what a file says (ISO 639-1 or 639-2 codes, "en-GB",
  * "en_US"), or NULL when it is not a language tag. */
 char *rd_language_tag_normalize (const char *value);

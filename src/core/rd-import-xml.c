@@ -293,6 +293,18 @@ rd_text_builder_flush (RdTextBuilder *builder,
 
 /* Other helpers */
 
+void
+rd_block_list_warn_tracked_changes (RdBlockList *list,
+                                    guint insertions,
+                                    guint deletions)
+{
+  if (insertions == 0 && deletions == 0)
+    return;
+  /* TRANSLATORS: the counts of tracked insertions and deletions. */
+  rd_block_list_add_warning (list, _("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
+                             insertions, deletions);
+}
+
 char *
 rd_language_tag_normalize (const char *value)
 {
