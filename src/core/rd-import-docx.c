@@ -914,6 +914,14 @@ word_run_bold (Word *word,
   return bold == 1;
 }
 
+static gboolean
+custom_mark_follows (const xmlNode *reference)
+{
+  g_autofree char *value = w_get (reference, "customMarkFollows");
+
+  return value != NULL && (strcmp (value, "1") == 0 || strcmp (value, "true") == 0 || strcmp (value, "on") == 0);
+}
+
 static void
 word_note_reference (Word *word,
                      xmlNode *reference,
@@ -929,7 +937,7 @@ word_note_reference (Word *word,
   note->id = g_steal_pointer (&id);
   note->body = g_hash_table_lookup (word->note_bodies[kind], note->id);
 
-  if (w_toggle (reference, "customMarkFollows") == 1)
+  if (custom_mark_follows (reference))
     {
       /* The mark is the text that follows in the run ("*"). */
       word->custom_mark = TRUE;

@@ -257,6 +257,54 @@ rd_text_builder_add_span (RdTextBuilder *builder,
     g_array_append_val (builder->spans, span);
 }
 
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const RdSpan *sa = a;
+  const RdSpan *sb = b;
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  return (int) sa->kind - (int) sb->kind;
+}
+
+/* Gives @block the spans of @spans as rd_block_add_span would, one by
+ * one: sorted by start, overlapping or touching spans of one kind merged
+ * (footnote marks excepted).  Done in one sort, as a paragraph of a
+ * hostile file can hold a hundred thousand spans, and adding them one at
+ * a time costs a sort each. */
+static void
+add_spans (RdBlock *block,
+           GArray *spans)
+{
+  gsize length = strlen (block->text);
+  guint last[RD_SPAN_LINK + 1] = { G_MAXUINT, G_MAXUINT, G_MAXUINT };
+
+  g_array_sort (spans, compare_spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      RdSpan span = g_array_index (spans, RdSpan, i);
+
+      span.start = MIN (span.start, length);
+      span.end = MIN (MAX (span.end, span.start), length);
+      if (span.end == span.start)
+        continue;
+      if (span.kind != RD_SPAN_FOOTNOTE && last[span.kind] != G_MAXUINT)
+        {
+          RdSpan *other = &g_array_index (block->spans, RdSpan, last[span.kind]);
+
+          if (span.start <= other->end)
+            {
+              other->end = MAX (other->end, span.end);
+              continue;
+            }
+        }
+      g_array_append_val (block->spans, span);
+      last[span.kind] = block->spans->len - 1;
+    }
+}
+
 RdBlock *
 rd_text_builder_flush (RdTextBuilder *builder,
                        RdBlockList *list,
@@ -279,11 +327,7 @@ rd_text_builder_flush (RdTextBuilder *builder,
   if (*folded != '\0')
     {
       block = rd_block_list_append (list, role, folded);
-      for (guint i = 0; i < builder->spans->len; i++)
-        {
-          const RdSpan *span = &g_array_index (builder->spans, RdSpan, i);
-          rd_block_add_span (block, span->kind, span->start, span->end);
-        }
+      add_spans (block, builder->spans);
     }
 
   g_string_truncate (builder->text, 0);
