@@ -852,12 +852,12 @@ add_body_paragraphs (Parser *parser,
           g_autofree char *numbered = g_strdup_printf ("%s ", block->number);
           g_autoptr (GMatchInfo) number_info = NULL;
 
-          if (g_regex_match (re->operative, numbered, 0, &number_info))
+          if (match_into (re->operative, numbered, &number_info))
             {
               kind = RD_PARAGRAPH_OPERATIVE;
               number = g_match_info_fetch (number_info, 1);
             }
-          else if (g_regex_match (re->subparagraph, numbered, 0, &number_info))
+          else if (match_into (re->subparagraph, numbered, &number_info))
             {
               kind = RD_PARAGRAPH_SUBPARAGRAPH;
               number = g_match_info_fetch (number_info, 1);
