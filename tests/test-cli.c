@@ -1,4 +1,4 @@
-/* test-cli.c
+/* test-cli.c: the headless command line, run as a user runs it
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,11 +7,466 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <gio/gio.h>
+#include <sys/wait.h>
+
+#include "rd-test-spawn.h"
+
+typedef struct
+{
+  char *dir;
+} TempDir;
+
+static void
+temp_dir_setup (TempDir *fixture,
+                gconstpointer data)
+{
+  fixture->dir = g_dir_make_tmp ("resdiff-cli-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static void
+temp_dir_teardown (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_chmod (path, 0600);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_rmdir (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+write_temp (TempDir *fixture,
+            const char *name,
+            const char *data,
+            gssize length)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  return path;
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* --structure */
+
+static void
+test_structure_seed (void)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *paragraphs, *sponsors, *items;
+  JsonObject *op5, *sponsor;
+  const char *members[] = { "file", "format", "symbol", "distribution", "date", "original_language",
+                            "session", "committee", "agenda_items", "agenda_title", "document_type",
+                            "sponsors", "based_on", "title", "formula", "paragraphs", "footnotes", "warnings" };
+
+  rd_run_resdiff (&run, "--structure", seed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  root = parse_object (parser, run.out);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (json_object_has_member (root, members[i]));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "text");
+  g_assert_true (json_object_get_null_member (root, "symbol"));
+  g_assert_cmpstr (json_object_get_string_member (root, "document_type"), ==, "revised draft resolution");
+  g_assert_cmpstr (json_object_get_string_member (root, "date"), ==, "8 November 2013");
+  items = json_object_get_array_member (root, "agenda_items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (items, 0), ==, "108");
+
+  sponsors = json_object_get_array_member (root, "sponsors");
+  g_assert_cmpuint (json_array_get_length (sponsors), ==, 34);
+  sponsor = json_array_get_object_element (sponsors, 27);
+  g_assert_cmpstr (json_object_get_string_member (sponsor, "name"), ==, "Turkey");
+  g_assert_cmpstr (json_object_get_string_member (sponsor, "state"), ==, "Türkiye");
+
+  paragraphs = json_object_get_array_member (root, "paragraphs");
+  g_assert_cmpuint (json_array_get_length (paragraphs), ==, 54);
+  op5 = json_array_get_object_element (paragraphs, 40);
+  g_assert_cmpint (json_object_get_int_member (op5, "index"), ==, 40);
+  g_assert_cmpstr (json_object_get_string_member (op5, "kind"), ==, "operative");
+  g_assert_cmpstr (json_object_get_string_member (op5, "number"), ==, "5");
+  g_assert_cmpstr (json_object_get_string_member (op5, "verb"), ==, "Also decides");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (op5, "text"), "Also decides, in the context"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "footnotes")), ==, 14);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "warnings")), ==, 0);
+}
+
+static void
+test_structure_not_a_resolution (void)
+{
+  g_autofree char *novel = g_test_build_filename (G_TEST_DIST, "data", "novel-chapter.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *paragraphs, *warnings;
+
+  /* Still read: "other" paragraphs and a warning, exit 0. */
+  rd_run_resdiff (&run, "--structure", novel, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  paragraphs = json_object_get_array_member (root, "paragraphs");
+  g_assert_cmpuint (json_array_get_length (paragraphs), >, 10);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (paragraphs, 1), "kind"), ==, "other");
+  warnings = json_object_get_array_member (root, "warnings");
+  g_assert_cmpuint (json_array_get_length (warnings), >=, 1);
+  g_assert_nonnull (strstr (json_array_get_string_element (warnings, 0), "does not look like a resolution"));
+}
+
+/* Bad input: one line naming the file, exit 2, never a crash */
+
+static void
+test_bad_missing (TempDir *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "missing.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  rd_assert_one_line_error (&run, "missing.txt", "no such file");
+}
+
+static void
+test_bad_directory (TempDir *fixture,
+                    gconstpointer data)
+{
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", fixture->dir, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, fixture->dir, "folder");
+}
+
+static void
+test_bad_unreadable (TempDir *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *path = write_temp (fixture, "locked.txt", "The General Assembly,", -1);
+  g_auto (RdRun) run = { 0 };
+
+  g_chmod (path, 0);
+  rd_run_resdiff (&run, "--structure", path, NULL);
+  if (run.status == 0)
+    {
+      g_test_skip ("running as root: an unreadable file can be read");
+      return;
+    }
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "locked.txt", "permission denied");
+}
+
+static void
+test_bad_binary (TempDir *fixture,
+                 gconstpointer data)
+{
+  static const char elf[] = "\x7F"
+                            "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3E\x00";
+  g_autofree char *path = write_temp (fixture, "program.txt", elf, sizeof elf - 1);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "program.txt", "binary data");
+}
+
+static void
+test_bad_invalid_utf8 (TempDir *fixture,
+                       gconstpointer data)
+{
+  static const char text[] = "General Assembly\n\nC\xC3\xB4te d'Ivoire\n\nbroken \xE2\x28\xA1 text\n";
+  g_autofree char *path = write_temp (fixture, "broken.txt", text, sizeof text - 1);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "broken.txt", "invalid UTF-8 at line 5");
+}
+
+static void
+test_bad_empty (TempDir *fixture,
+                gconstpointer data)
+{
+  g_autofree char *path = write_temp (fixture, "empty.txt", "", 0);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "empty.txt", "empty");
+}
+
+static void
+test_bad_arguments (void)
+{
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--structure", "a.txt", "b.txt", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "--structure", NULL);
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, "--no-such-option", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "--no-such-option", NULL);
+}
+
+static void
+test_version (void)
+{
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
+}
+
+/* Comparing */
+
+static char *
+edited_seed (TempDir *fixture,
+             const char *name,
+             const char *from,
+             const char *to)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (seed, &text, NULL, NULL));
+  at = strstr (text, from);
+  g_assert_nonnull (at);
+  edited = g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+  return write_temp (fixture, name, edited, -1);
+}
+
+static void
+test_compare_same (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  /* The same text with other white space: still the same. */
+  g_autofree char *copy = edited_seed (fixture, "copy.txt", "human dignity and", "human  dignity\nand");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "Paragraphs: 54 unchanged"));
+}
+
+static void
+test_compare_text (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "7. *Encourages* the United Nations", "7. *Urges* the United Nations");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, revised, "--color=never", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Sponsors: 0 added, 0 removed, 34 kept"));
+  g_assert_nonnull (strstr (run.out, "Paragraphs: 53 unchanged (0 renumbered), 1 modified, 0 inserted"));
+  g_assert_nonnull (strstr (run.out, "OP 7, modified, Encourages → Urges\n"));
+  g_assert_nonnull (strstr (run.out, "[-Encourages-]{+Urges+} the United Nations Office"));
+  g_assert_null (strchr (run.out, '\033'));
+  rd_run_clear (&run);
+
+  /* In colour, the brackets stay: colour is never the only mark. */
+  rd_run_resdiff (&run, seed, revised, "--color=always", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "\033[31m[-Encourages-]\033[0m\033[32m{+Urges+}\033[0m"));
+  rd_run_clear (&run);
+
+  /* auto: not a terminal, so no colour. */
+  rd_run_resdiff (&run, seed, revised, NULL);
+  g_assert_null (strchr (run.out, '\033'));
+}
+
+static void
+test_compare_json (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "Armenia, Azerbaijan", "Azerbaijan, Kenya");
+  g_auto (RdRun) run = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root, *stats, *sponsors, *change;
+  JsonArray *changes;
+
+  rd_run_resdiff (&run, "--format=json", seed, revised, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  root = parse_object (parser, run.out);
+  g_assert_cmpint (json_object_get_int_member (root, "resdiff"), ==, 1);
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "old"), "sponsors"));
+  sponsors = json_object_get_object_member (root, "sponsors");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sponsors, "added"), 0), ==, "Kenya");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sponsors, "removed"), 0), ==, "Armenia");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (sponsors, "kept")), ==, 33);
+  stats = json_object_get_object_member (root, "stats");
+  g_assert_cmpint (json_object_get_int_member (stats, "unchanged"), ==, 54);
+  changes = json_object_get_array_member (root, "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 54);
+  change = json_array_get_object_element (changes, 40);
+  g_assert_cmpstr (json_object_get_string_member (change, "type"), ==, "unchanged");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (change, "new"), 0), "number"), ==, "5");
+  g_assert_cmpstr (json_array_get_string_element (json_array_get_array_element (json_object_get_array_member (change, "diff"), 0), 0), ==, "=");
+  g_assert_true (json_object_has_member (root, "footnotes"));
+  g_assert_true (json_object_has_member (root, "warnings"));
+}
+
+static void
+test_compare_output_file (TempDir *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "7. *Encourages*", "7. *Urges*");
+  g_autofree char *json = g_build_filename (fixture->dir, "out.json", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "out.txt", NULL);
+  g_autofree char *odd = g_build_filename (fixture->dir, "out.xyz", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *revised_before = NULL;
+  g_autofree char *revised_after = NULL;
+  g_autofree char *link = g_build_filename (fixture->dir, "link.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, revised, "-o", json, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (json, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"resdiff\": 1,"));
+  g_clear_pointer (&contents, g_free);
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, seed, revised, "-o", text, "--color=always", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_file_get_contents (text, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "[-Encourages-]{+Urges+}"));
+  g_assert_null (strchr (contents, '\033')); /* never colour in a file */
+  rd_run_clear (&run);
+
+  /* --format wins over the extension. */
+  rd_run_resdiff (&run, seed, revised, "-o", odd, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, revised, "-o", text, "--format=bogus", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "bogus", NULL);
+  rd_run_clear (&run);
+  g_remove (odd);
+  rd_run_resdiff (&run, seed, revised, "-o", odd, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "out.xyz", NULL);
+  g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
+  rd_run_clear (&run);
+
+  /* -o onto an input is refused and the input is left as it was, also
+   * through a symbolic link. */
+  g_assert_true (g_file_get_contents (revised, &revised_before, NULL, NULL));
+  rd_run_resdiff (&run, seed, revised, "-o", revised, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "revised.txt", "one of the files being compared");
+  rd_run_clear (&run);
+  {
+    g_autoptr (GFile) link_file = g_file_new_for_path (link);
+    g_assert_true (g_file_make_symbolic_link (link_file, revised, NULL, NULL));
+  }
+  rd_run_resdiff (&run, seed, revised, "-o", link, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "link.txt", "one of the files being compared");
+  g_assert_true (g_file_get_contents (revised, &revised_after, NULL, NULL));
+  g_assert_cmpstr (revised_before, ==, revised_after);
+}
+
+static void
+test_compare_trouble (TempDir *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  rd_assert_one_line_error (&run, "missing.txt", "no such file");
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, missing, seed, "--color=sometimes", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "--color", NULL);
+}
+
+static void
+test_compare_options (TempDir *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *recased = edited_seed (fixture, "recased.txt", "Global Plan of Action, which, inter alia", "global plan of action; which, inter alia");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, recased, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, recased, "--ignore-case", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, recased, "--ignore-case", "--ignore-punctuation", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
 
 int
 main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/structure/seed", test_structure_seed);
+  g_test_add_func ("/cli/structure/not-a-resolution", test_structure_not_a_resolution);
+  g_test_add ("/cli/bad/missing", TempDir, NULL, temp_dir_setup, test_bad_missing, temp_dir_teardown);
+  g_test_add ("/cli/bad/directory", TempDir, NULL, temp_dir_setup, test_bad_directory, temp_dir_teardown);
+  g_test_add ("/cli/bad/unreadable", TempDir, NULL, temp_dir_setup, test_bad_unreadable, temp_dir_teardown);
+  g_test_add ("/cli/bad/binary", TempDir, NULL, temp_dir_setup, test_bad_binary, temp_dir_teardown);
+  g_test_add ("/cli/bad/invalid-utf8", TempDir, NULL, temp_dir_setup, test_bad_invalid_utf8, temp_dir_teardown);
+  g_test_add ("/cli/bad/empty", TempDir, NULL, temp_dir_setup, test_bad_empty, temp_dir_teardown);
+  g_test_add_func ("/cli/bad/arguments", test_bad_arguments);
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add ("/cli/compare/same", TempDir, NULL, temp_dir_setup, test_compare_same, temp_dir_teardown);
+  g_test_add ("/cli/compare/text", TempDir, NULL, temp_dir_setup, test_compare_text, temp_dir_teardown);
+  g_test_add ("/cli/compare/json", TempDir, NULL, temp_dir_setup, test_compare_json, temp_dir_teardown);
+  g_test_add ("/cli/compare/output-file", TempDir, NULL, temp_dir_setup, test_compare_output_file, temp_dir_teardown);
+  g_test_add ("/cli/compare/trouble", TempDir, NULL, temp_dir_setup, test_compare_trouble, temp_dir_teardown);
+  g_test_add ("/cli/compare/options", TempDir, NULL, temp_dir_setup, test_compare_options, temp_dir_teardown);
+
   return g_test_run ();
 }

@@ -89,38 +89,61 @@ test_fixture_blocks (void)
 }
 
 static const char structure_akn[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  AKN_ROOT " xml:lang=\"fr\"><doc name=\"draftResolution\">"
-  "<preface>"
-  "<p><docNumber>A/C.1/99/L.5</docNumber></p>"
-  "<p><docDate date=\"2099-11-02\"/></p>"
-  "<docProponent>France</docProponent>"
-  "<p>Ligne un<eol/>Ligne deux</p>"
-  "</preface>"
-  "<mainBody>"
-  "<hcontainer name=\"part\"><num>I.</num><heading>Dispositions générales</heading>"
-  "<paragraph><num>1.</num><content><p>Texte <ins>ajouté </ins><del>supprimé </del>fin.</p></content></paragraph>"
-  "</hcontainer>"
-  "<paragraph><num>2.</num><intro><p>Intro:</p></intro>"
-  "<list><point><num>(a)</num><content><p>Point <i>a</i>;</p></content></point></list>"
-  "<wrapUp><p>Wrap up.</p></wrapUp></paragraph>"
-  "<blockList><item><p>List <ref href=\"/akn/un/x\">item</ref></p></item></blockList>"
-  "<p>Note<authorialNote><p>First</p><p>second part.</p></authorialNote> here<authorialNote marker=\"*\"><p>Star.</p></authorialNote></p>"
-  "<foreign><x:b xmlns:x=\"urn:example:other\">Foreign text</x:b></foreign>"
-  "</mainBody></doc></akomaNtoso>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" AKN_ROOT " xml:lang=\"fr\"><doc name=\"draftResolution\">"
+    "<preface>"
+    "<p><docNumber>A/C.1/99/L.5</docNumber></p>"
+    "<p><docDate date=\"2099-11-02\"/></p>"
+    "<docProponent>France</docProponent>"
+    "<p>Ligne un<eol/>Ligne deux</p>"
+    "</preface>"
+    "<mainBody>"
+    "<hcontainer name=\"part\"><num>I.</num><heading>Dispositions générales</heading>"
+    "<paragraph><num>1.</num><content><p>Texte <ins>ajouté </ins><del>supprimé </del>fin.</p></content></paragraph>"
+    "</hcontainer>"
+    "<paragraph><num>2.</num><intro><p>Intro:</p></intro>"
+    "<list><point><num>(a)</num><content><p>Point <i>a</i>;</p></content></point></list>"
+    "<wrapUp><p>Wrap up.</p></wrapUp></paragraph>"
+    "<blockList><item><p>List <ref href=\"/akn/un/x\">item</ref></p></item></blockList>"
+    "<p>Note<authorialNote><p>First</p><p>second part.</p></authorialNote> here<authorialNote marker=\"*\"><p>Star.</p></authorialNote></p>"
+    "<foreign><x:b xmlns:x=\"urn:example:other\">Foreign text</x:b></foreign>"
+    "</mainBody></doc></akomaNtoso>";
 
 static void
 test_structure (void)
 {
   static const char *const texts[] = {
-    "A/C.1/99/L.5", "2 November 2099", "France: draft resolution", "Ligne un",
-    "Ligne deux", "I. Dispositions générales", "Texte ajouté fin.", "Intro:",
-    "Point a;", "Wrap up.", "List item", "Note1 here*", "Foreign text",
-    "First second part.", "Star.",
+    "A/C.1/99/L.5",
+    "2 November 2099",
+    "France: draft resolution",
+    "Ligne un",
+    "Ligne deux",
+    "I. Dispositions générales",
+    "Texte ajouté fin.",
+    "Intro:",
+    "Point a;",
+    "Wrap up.",
+    "List item",
+    "Note1 here*",
+    "Foreign text",
+    "First second part.",
+    "Star.",
   };
   static const char *const numbers[] = {
-    NULL, NULL, NULL, NULL, NULL, NULL, "1.", "2.", "(a)", NULL, NULL, NULL,
-    NULL, NULL, NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    "1.",
+    "2.",
+    "(a)",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
   };
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_string (structure_akn, &error);
@@ -179,8 +202,7 @@ static void
 test_external_entity (void)
 {
   const char *xml =
-    "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
-    AKN_ROOT "><doc name=\"x\"><mainBody><p>Leak: &secret;</p></mainBody></doc></akomaNtoso>";
+      "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>" AKN_ROOT "><doc name=\"x\"><mainBody><p>Leak: &secret;</p></mainBody></doc></akomaNtoso>";
 
   assert_import_error (xml, RD_IMPORT_ERROR_UNSUPPORTED, "entities");
 }
@@ -191,8 +213,7 @@ test_external_dtd (void)
   /* An external DTD is neither fetched nor loaded (no network, no
    * XML_PARSE_DTDLOAD): the document reads as it is. */
   const char *xml =
-    "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso SYSTEM \"http://example.invalid/akn.dtd\">"
-    AKN_ROOT "><doc name=\"x\"><mainBody><p>Plain text</p></mainBody></doc></akomaNtoso>";
+      "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso SYSTEM \"http://example.invalid/akn.dtd\">" AKN_ROOT "><doc name=\"x\"><mainBody><p>Plain text</p></mainBody></doc></akomaNtoso>";
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_string (xml, &error);
 

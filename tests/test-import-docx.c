@@ -17,23 +17,23 @@
 #define W_NAMESPACES "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
-#define ODF_NAMESPACES "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "    \
-                       "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "      \
-                       "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "        \
+#define ODF_NAMESPACES "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " \
+                       "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "   \
+                       "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "     \
                        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
 
 static const char content_types[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-  "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-  "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-  "</Types>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "</Types>";
 
 static const char package_rels[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-  "</Relationships>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+    "</Relationships>";
 
 /* Zip archives made with libarchive */
 
@@ -198,66 +198,66 @@ test_fixture_blocks (void)
 /* Word: numbering, styles, notes, changes */
 
 static const char numbering_document[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-  "<w:document " W_NAMESPACES "><w:body>"
-  "<w:p><w:r><w:t>United Nations</w:t><w:br/><w:t>A/C.3/99/L.98</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
-  "<w:r><w:rPr><w:rStyle w:val=\"Emph\"/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space=\"preserve\"> to act;</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>first item;</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>second item;</w:t></w:r></w:p>"
-  /* A deleted paragraph mark: the paragraph joins the next. */
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr><w:rPr><w:del w:id=\"9\" w:author=\"A\"/></w:rPr></w:pPr>"
-  "<w:r><w:t>Requests the</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
-  "<w:r><w:t xml:space=\"preserve\">Secretary-General </w:t></w:r>"
-  "<w:ins w:id=\"10\" w:author=\"A\"><w:r><w:t xml:space=\"preserve\">to report</w:t></w:r></w:ins>"
-  "<w:del w:id=\"11\" w:author=\"A\"><w:r><w:delText xml:space=\"preserve\"> never</w:delText></w:r></w:del>"
-  "<w:r><w:t>;</w:t></w:r>"
-  "<w:r><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"3\"/><w:t>*</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>deeper</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/></w:pPr><w:r><w:t>Styled list</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"99\"/></w:numPr></w:pPr><w:r><w:t>Unknown list</w:t></w:r></w:p>"
-  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr><w:r><w:t>Bullet</w:t></w:r></w:p>"
-  "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Noting</w:t></w:r><w:r><w:rPr><w:i w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> with </w:t></w:r>"
-  "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:t>thanks</w:t><w:tab/><w:t>x</w:t><w:footnoteReference w:id=\"4\"/></w:r></w:p>"
-  "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Annex</w:t></w:r></w:p>"
-  "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
-  "<w:p><w:hyperlink r:id=\"rId9\"><w:r><w:t>link text</w:t></w:r></w:hyperlink></w:p>"
-  "<w:sectPr/></w:body></w:document>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+    "<w:document " W_NAMESPACES "><w:body>"
+    "<w:p><w:r><w:t>United Nations</w:t><w:br/><w:t>A/C.3/99/L.98</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
+    "<w:r><w:rPr><w:rStyle w:val=\"Emph\"/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space=\"preserve\"> to act;</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>first item;</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>second item;</w:t></w:r></w:p>"
+    /* A deleted paragraph mark: the paragraph joins the next. */
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr><w:rPr><w:del w:id=\"9\" w:author=\"A\"/></w:rPr></w:pPr>"
+    "<w:r><w:t>Requests the</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
+    "<w:r><w:t xml:space=\"preserve\">Secretary-General </w:t></w:r>"
+    "<w:ins w:id=\"10\" w:author=\"A\"><w:r><w:t xml:space=\"preserve\">to report</w:t></w:r></w:ins>"
+    "<w:del w:id=\"11\" w:author=\"A\"><w:r><w:delText xml:space=\"preserve\"> never</w:delText></w:r></w:del>"
+    "<w:r><w:t>;</w:t></w:r>"
+    "<w:r><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"3\"/><w:t>*</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr><w:r><w:t>deeper</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/></w:pPr><w:r><w:t>Styled list</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"99\"/></w:numPr></w:pPr><w:r><w:t>Unknown list</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr><w:r><w:t>Bullet</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Noting</w:t></w:r><w:r><w:rPr><w:i w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> with </w:t></w:r>"
+    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:t>thanks</w:t><w:tab/><w:t>x</w:t><w:footnoteReference w:id=\"4\"/></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Annex</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "<w:p><w:hyperlink r:id=\"rId9\"><w:r><w:t>link text</w:t></w:r></w:hyperlink></w:p>"
+    "<w:sectPr/></w:body></w:document>";
 
 static const char numbering_numbering[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<w:numbering " W_NAMESPACES ">"
-  "<w:abstractNum w:abstractNumId=\"1\">"
-  "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
-  "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl>"
-  "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%3)\"/></w:lvl>"
-  "</w:abstractNum>"
-  "<w:abstractNum w:abstractNumId=\"2\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
-  "<w:lvlText w:val=\"%1)\"/><w:pStyle w:val=\"ListNumber\"/></w:lvl></w:abstractNum>"
-  "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>"
-  "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
-  "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"2\"/></w:num>"
-  "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num>"
-  "</w:numbering>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<w:numbering " W_NAMESPACES ">"
+    "<w:abstractNum w:abstractNumId=\"1\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%3)\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"2\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+    "<w:lvlText w:val=\"%1)\"/><w:pStyle w:val=\"ListNumber\"/></w:lvl></w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl></w:abstractNum>"
+    "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
+    "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"2\"/></w:num>"
+    "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num>"
+    "</w:numbering>";
 
 static const char numbering_styles[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<w:styles " W_NAMESPACES ">"
-  "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr></w:rPrDefault></w:docDefaults>"
-  "<w:style w:type=\"character\" w:styleId=\"Emph\"><w:rPr><w:i/></w:rPr></w:style>"
-  "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:pPr><w:numPr><w:numId w:val=\"6\"/></w:numPr></w:pPr></w:style>"
-  "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
-  "</w:styles>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<w:styles " W_NAMESPACES ">"
+    "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"fr-FR\"/></w:rPr></w:rPrDefault></w:docDefaults>"
+    "<w:style w:type=\"character\" w:styleId=\"Emph\"><w:rPr><w:i/></w:rPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:pPr><w:numPr><w:numId w:val=\"6\"/></w:numPr></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+    "</w:styles>";
 
 static const char numbering_footnotes[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<w:footnotes " W_NAMESPACES ">"
-  "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-  "<w:footnote w:id=\"3\"><w:p><w:r><w:footnoteRef/><w:t>On behalf of the</w:t></w:r></w:p>"
-  "<w:p><w:r><w:t>Group of States.</w:t></w:r></w:p></w:footnote>"
-  "<w:footnote w:id=\"4\"><w:p><w:r><w:footnoteRef/><w:t xml:space=\"preserve\"> See annex.</w:t></w:r></w:p></w:footnote>"
-  "</w:footnotes>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<w:footnotes " W_NAMESPACES ">"
+    "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"3\"><w:p><w:r><w:footnoteRef/><w:t>On behalf of the</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>Group of States.</w:t></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"4\"><w:p><w:r><w:footnoteRef/><w:t xml:space=\"preserve\"> See annex.</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>";
 
 static void
 test_word_numbering (void)
@@ -274,15 +274,42 @@ test_word_numbering (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_zip (entries, &error);
   static const char *const texts[] = {
-    "United Nations", "A/C.3/99/L.98", "Decides to act;", "first item;",
-    "second item;", "Requests the Secretary-General to report;*", "deeper",
-    "Styled list", "Unknown list", "Bullet", "Noting with thanks x1", "Annex",
-    "Cell one", "Cell two", "link text", "On behalf of the Group of States.",
+    "United Nations",
+    "A/C.3/99/L.98",
+    "Decides to act;",
+    "first item;",
+    "second item;",
+    "Requests the Secretary-General to report;*",
+    "deeper",
+    "Styled list",
+    "Unknown list",
+    "Bullet",
+    "Noting with thanks x1",
+    "Annex",
+    "Cell one",
+    "Cell two",
+    "link text",
+    "On behalf of the Group of States.",
     "See annex.",
   };
   static const char *const numbers[] = {
-    NULL, NULL, "7.", "(a)", "(b)", "8.", "(i)", "1)", "1.", NULL, NULL,
-    NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL,
+    NULL,
+    "7.",
+    "(a)",
+    "(b)",
+    "8.",
+    "(i)",
+    "1)",
+    "1.",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
   };
 
   g_assert_no_error (error);
@@ -341,39 +368,39 @@ test_word_minimal (void)
 /* OpenDocument: lists, notes, styles */
 
 static const char flat_odt[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-  "<office:document " ODF_NAMESPACES " office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
-  "<office:styles>"
-  "<style:default-style style:family=\"paragraph\"><style:text-properties fo:language=\"es\" fo:country=\"ES\"/></style:default-style>"
-  "<style:style style:name=\"Quote\" style:family=\"paragraph\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
-  "<text:list-style style:name=\"Bullets\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"•\"/></text:list-style>"
-  "</office:styles>"
-  "<office:automatic-styles>"
-  "<text:list-style style:name=\"L1\">"
-  "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/>"
-  "<text:list-level-style-number text:level=\"2\" style:num-suffix=\".\" style:num-format=\"1\" text:display-levels=\"2\"/>"
-  "</text:list-style>"
-  "<style:style style:name=\"P9\" style:family=\"paragraph\" style:parent-style-name=\"Quote\"/>"
-  "</office:automatic-styles>"
-  "<office:body><office:text>"
-  "<text:h text:outline-level=\"1\">Annex</text:h>"
-  "<text:p>United Nations<text:line-break/>A/C.3/99/L.97</text:p>"
-  "<text:p text:style-name=\"P9\">Whole italic</text:p>"
-  "<text:list text:style-name=\"L1\">"
-  "<text:list-item><text:p>One<text:s text:c=\"3\"/>space</text:p></text:list-item>"
-  "<text:list-header><text:p>Header, unnumbered</text:p></text:list-header>"
-  "<text:list-item><text:p>Two</text:p><text:list><text:list-item><text:p>Two one</text:p></text:list-item></text:list></text:list-item>"
-  "</text:list>"
-  "<text:p>Between</text:p>"
-  "<text:list text:style-name=\"L1\" text:continue-numbering=\"true\">"
-  "<text:list-item><text:p>Three<text:note text:note-class=\"footnote\"><text:note-citation text:label=\"*\">*</text:note-citation>"
-  "<text:note-body><text:p>Starred note.</text:p></text:note-body></text:note></text:p></text:list-item>"
-  "</text:list>"
-  "<text:list text:style-name=\"L1\"><text:list-item text:start-value=\"10\"><text:p>Ten</text:p></text:list-item></text:list>"
-  "<text:list text:style-name=\"Bullets\"><text:list-item><text:p>Bullet</text:p></text:list-item></text:list>"
-  "<text:p>End<text:note text:note-class=\"endnote\"><text:note-citation>i</text:note-citation>"
-  "<text:note-body><text:p>Endnote</text:p><text:p>text.</text:p></text:note-body></text:note></text:p>"
-  "</office:text></office:body></office:document>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<office:document " ODF_NAMESPACES " office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+    "<office:styles>"
+    "<style:default-style style:family=\"paragraph\"><style:text-properties fo:language=\"es\" fo:country=\"ES\"/></style:default-style>"
+    "<style:style style:name=\"Quote\" style:family=\"paragraph\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
+    "<text:list-style style:name=\"Bullets\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"•\"/></text:list-style>"
+    "</office:styles>"
+    "<office:automatic-styles>"
+    "<text:list-style style:name=\"L1\">"
+    "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/>"
+    "<text:list-level-style-number text:level=\"2\" style:num-suffix=\".\" style:num-format=\"1\" text:display-levels=\"2\"/>"
+    "</text:list-style>"
+    "<style:style style:name=\"P9\" style:family=\"paragraph\" style:parent-style-name=\"Quote\"/>"
+    "</office:automatic-styles>"
+    "<office:body><office:text>"
+    "<text:h text:outline-level=\"1\">Annex</text:h>"
+    "<text:p>United Nations<text:line-break/>A/C.3/99/L.97</text:p>"
+    "<text:p text:style-name=\"P9\">Whole italic</text:p>"
+    "<text:list text:style-name=\"L1\">"
+    "<text:list-item><text:p>One<text:s text:c=\"3\"/>space</text:p></text:list-item>"
+    "<text:list-header><text:p>Header, unnumbered</text:p></text:list-header>"
+    "<text:list-item><text:p>Two</text:p><text:list><text:list-item><text:p>Two one</text:p></text:list-item></text:list></text:list-item>"
+    "</text:list>"
+    "<text:p>Between</text:p>"
+    "<text:list text:style-name=\"L1\" text:continue-numbering=\"true\">"
+    "<text:list-item><text:p>Three<text:note text:note-class=\"footnote\"><text:note-citation text:label=\"*\">*</text:note-citation>"
+    "<text:note-body><text:p>Starred note.</text:p></text:note-body></text:note></text:p></text:list-item>"
+    "</text:list>"
+    "<text:list text:style-name=\"L1\"><text:list-item text:start-value=\"10\"><text:p>Ten</text:p></text:list-item></text:list>"
+    "<text:list text:style-name=\"Bullets\"><text:list-item><text:p>Bullet</text:p></text:list-item></text:list>"
+    "<text:p>End<text:note text:note-class=\"endnote\"><text:note-citation>i</text:note-citation>"
+    "<text:note-body><text:p>Endnote</text:p><text:p>text.</text:p></text:note-body></text:note></text:p>"
+    "</office:text></office:body></office:document>";
 
 static void
 test_odt_lists (void)
@@ -381,13 +408,38 @@ test_odt_lists (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_string (flat_odt, &error);
   static const char *const texts[] = {
-    "Annex", "United Nations", "A/C.3/99/L.97", "Whole italic", "One space",
-    "Header, unnumbered", "Two", "Two one", "Between", "Three*", "Ten",
-    "Bullet", "Endi", "Starred note.", "Endnote text.",
+    "Annex",
+    "United Nations",
+    "A/C.3/99/L.97",
+    "Whole italic",
+    "One space",
+    "Header, unnumbered",
+    "Two",
+    "Two one",
+    "Between",
+    "Three*",
+    "Ten",
+    "Bullet",
+    "Endi",
+    "Starred note.",
+    "Endnote text.",
   };
   static const char *const numbers[] = {
-    NULL, NULL, NULL, NULL, "1.", NULL, "2.", "2.1.", NULL, "3.", "10.",
-    NULL, NULL, NULL, NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    "1.",
+    NULL,
+    "2.",
+    "2.1.",
+    NULL,
+    "3.",
+    "10.",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
   };
 
   g_assert_no_error (error);
@@ -508,7 +560,8 @@ test_truncated (gconstpointer data)
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (cuts); i++)
     {
-      gsize cut = i == 2 ? length / 2 : i == 3 ? length - 1 : cuts[i];
+      gsize cut = i == 2 ? length / 2 : i == 3 ? length - 1
+                                               : cuts[i];
       g_autoptr (GBytes) bytes = g_bytes_new (contents, cut);
       g_autoptr (GError) error = NULL;
       g_autoptr (RdBlockList) list = rd_import_bytes (bytes, g_str_has_suffix (name, "docx") ? "test.docx" : "test.odt", &error);

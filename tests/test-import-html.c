@@ -66,39 +66,63 @@ test_fixture (void)
 /* What each element becomes */
 
 static const char structure_html[] =
-  "<!DOCTYPE html><html lang=\"fr\"><head><title>T</title><style>p { color: red }</style>"
-  "<script>var x = \"<p>no</p>\";</script></head><body>"
-  "<header><nav><a href=\"/\">Home</a> <a href=\"/docs\">Documents</a></nav></header>"
-  "<div role=\"navigation\"><a href=\"/a\">Elsewhere</a></div>"
-  "<h1>Title heading</h1>"
-  "<p align=\"center\">Centred</p>"
-  "<p>United Nations<br>A/C.3/99/L.96</p>"
-  "<p><em>Recalling</em> its resolution<sup><a href=\"#fn1\" id=\"fnref1\">1</a></sup> and the "
-  "<a href=\"http://example.org/\">Charter</a>,<sup>2</sup></p>"
-  "<ol start=\"4\"><li>Four</li><li>Five<ol type=\"a\"><li>Sub a</li></ol></li><li value=\"9\">Nine</li></ol>"
-  "<ul><li>Bullet</li></ul>"
-  "<ol><li>1. Typed</li></ol>"
-  "<p style=\"display: none\">Hidden</p>"
-  "<p><b>All bold</b></p>"
-  "<table><tr><td>Cell</td></tr></table>"
-  "<noscript>Enable scripts</noscript>"
-  "<footer><a href=\"/c\">Contact</a> | <a href=\"/t\">Terms</a></footer>"
-  "<section class=\"footnotes\"><ol><li id=\"fn1\"><p>First note. <a href=\"#fnref1\" class=\"footnote-back\">↩</a></p></li></ol></section>"
-  "<p><sup>2</sup> Second note.</p>"
-  "</body></html>";
+    "<!DOCTYPE html><html lang=\"fr\"><head><title>T</title><style>p { color: red }</style>"
+    "<script>var x = \"<p>no</p>\";</script></head><body>"
+    "<header><nav><a href=\"/\">Home</a> <a href=\"/docs\">Documents</a></nav></header>"
+    "<div role=\"navigation\"><a href=\"/a\">Elsewhere</a></div>"
+    "<h1>Title heading</h1>"
+    "<p align=\"center\">Centred</p>"
+    "<p>United Nations<br>A/C.3/99/L.96</p>"
+    "<p><em>Recalling</em> its resolution<sup><a href=\"#fn1\" id=\"fnref1\">1</a></sup> and the "
+    "<a href=\"http://example.org/\">Charter</a>,<sup>2</sup></p>"
+    "<ol start=\"4\"><li>Four</li><li>Five<ol type=\"a\"><li>Sub a</li></ol></li><li value=\"9\">Nine</li></ol>"
+    "<ul><li>Bullet</li></ul>"
+    "<ol><li>1. Typed</li></ol>"
+    "<p style=\"display: none\">Hidden</p>"
+    "<p><b>All bold</b></p>"
+    "<table><tr><td>Cell</td></tr></table>"
+    "<noscript>Enable scripts</noscript>"
+    "<footer><a href=\"/c\">Contact</a> | <a href=\"/t\">Terms</a></footer>"
+    "<section class=\"footnotes\"><ol><li id=\"fn1\"><p>First note. <a href=\"#fnref1\" class=\"footnote-back\">↩</a></p></li></ol></section>"
+    "<p><sup>2</sup> Second note.</p>"
+    "</body></html>";
 
 static void
 test_structure (void)
 {
   static const char *const texts[] = {
-    "Title heading", "Centred", "United Nations", "A/C.3/99/L.96",
-    "Recalling its resolution1 and the Charter,2", "Four", "Five", "Sub a",
-    "Nine", "Bullet", "1. Typed", "All bold", "Cell", "First note.",
+    "Title heading",
+    "Centred",
+    "United Nations",
+    "A/C.3/99/L.96",
+    "Recalling its resolution1 and the Charter,2",
+    "Four",
+    "Five",
+    "Sub a",
+    "Nine",
+    "Bullet",
+    "1. Typed",
+    "All bold",
+    "Cell",
+    "First note.",
     "Second note.",
   };
   static const char *const numbers[] = {
-    NULL, NULL, NULL, NULL, NULL, "4.", "5.", "(a)", "9.", NULL, NULL, NULL,
-    NULL, NULL, NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    "4.",
+    "5.",
+    "(a)",
+    "9.",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
   };
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_string (structure_html, &error);
@@ -133,10 +157,10 @@ static void
 test_xhtml (void)
 {
   const char *xhtml =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
-    "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"de\" lang=\"de\"><head><title>X</title></head>"
-    "<body><p><em>Eingedenk</em> der Charta,</p><p>Zweiter&#160;Absatz &amp; mehr</p></body></html>";
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"de\" lang=\"de\"><head><title>X</title></head>"
+      "<body><p><em>Eingedenk</em> der Charta,</p><p>Zweiter&#160;Absatz &amp; mehr</p></body></html>";
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = import_string (xhtml, &error);
 

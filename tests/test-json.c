@@ -1,4 +1,4 @@
-/* test-json.c
+/* test-json.c: the JSON writer
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,11 +7,75 @@
 #include "config.h"
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "rd-json.h"
+
+static void
+test_layout (void)
+{
+  RdJsonWriter *writer = rd_json_writer_new ();
+  g_autofree char *text = NULL;
+
+  rd_json_begin_object (writer);
+  rd_json_member_int (writer, "resdiff", 1);
+  rd_json_member (writer, "empty");
+  rd_json_begin_array (writer);
+  rd_json_end_array (writer);
+  rd_json_member (writer, "diff");
+  rd_json_begin_array (writer);
+  rd_json_begin_inline_array (writer);
+  rd_json_string (writer, "=");
+  rd_json_string (writer, "Urges");
+  rd_json_end_array (writer);
+  rd_json_end_array (writer);
+  rd_json_member (writer, "similarity");
+  rd_json_double (writer, 0.5);
+  rd_json_member_bool (writer, "moved", FALSE);
+  rd_json_member_string (writer, "symbol", NULL);
+  rd_json_end_object (writer);
+  text = rd_json_writer_finish (writer);
+
+  g_assert_cmpstr (text, ==,
+                   "{\n"
+                   "  \"resdiff\": 1,\n"
+                   "  \"empty\": [],\n"
+                   "  \"diff\": [\n"
+                   "    [\"=\", \"Urges\"]\n"
+                   "  ],\n"
+                   "  \"similarity\": 0.500,\n"
+                   "  \"moved\": false,\n"
+                   "  \"symbol\": null\n"
+                   "}\n");
+}
+
+static void
+test_escaping_round_trip (void)
+{
+  const char *hostile = "<script>alert(\"x\")</script> & \\ \n\t\x01 “quoted” Türkiye";
+  RdJsonWriter *writer = rd_json_writer_new ();
+  g_autofree char *text = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+
+  rd_json_begin_object (writer);
+  rd_json_member_string (writer, "text\"name", hostile);
+  rd_json_end_object (writer);
+  text = rd_json_writer_finish (writer);
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "text\"name"), ==, hostile);
+}
 
 int
 main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json/layout", test_layout);
+  g_test_add_func ("/json/escaping-round-trip", test_escaping_round_trip);
+
   return g_test_run ();
 }

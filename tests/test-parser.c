@@ -1,4 +1,5 @@
-/* test-parser.c
+/* test-parser.c: the structure of resolutions, from the seed and from small
+ * texts made for one case each
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,10 +9,485 @@
 
 #include <glib.h>
 
+#include "rd-test-util.h"
+
+#define SEED "trafficking-2013-revised-draft.en.txt"
+
+/* A masthead for the small texts below. */
+#define MASTHEAD                                                                  \
+  "General Assembly\n\nDistr.: Limited\n12 October 2025\n\nOriginal: English\n\n" \
+  "Eightieth session\n\nThird Committee\n\nAgenda item 107\n\nCrime prevention and criminal justice\n\n"
+
+#define BODY \
+  "A title\n\nThe General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n"
+
+/* The seed */
+
+static void
+test_seed_masthead (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+
+  g_assert_null (rd_document_get_symbol (doc));
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "revised draft resolution");
+  g_assert_cmpstr (rd_document_get_date (doc), ==, "8 November 2013");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_DISTRIBUTION), ==, "Limited");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_ORIGINAL_LANGUAGE), ==, "English");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SESSION), ==, "Sixty-eighth session");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_COMMITTEE), ==, "Third Committee");
+  g_assert_cmpuint (rd_document_get_agenda_items (doc)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rd_document_get_agenda_items (doc), 0), ==, "108");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_AGENDA_TITLE), ==, "Crime prevention and criminal justice");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "Improving the coordination of efforts against trafficking in persons");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_FORMULA), ==, "The General Assembly,");
+  g_assert_null (rd_document_get_field (doc, RD_FIELD_BASED_ON));
+  g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
+}
+
+static void
+test_seed_sponsors (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  const RdSponsor *first, *last;
+  gboolean found_macedonia = FALSE, found_turkey = FALSE;
+  const char *expected[] = { "Bolivia (Plurinational State of)", "Bosnia and Herzegovina",
+                             "Côte d'Ivoire", "Lao People's Democratic Republic" };
+
+  g_assert_cmpuint (sponsors->len, ==, 34);
+  first = g_ptr_array_index (sponsors, 0);
+  last = g_ptr_array_index (sponsors, sponsors->len - 1);
+  g_assert_cmpstr (first->name, ==, "Armenia");
+  g_assert_cmpstr (last->name, ==, "Venezuela (Bolivarian Republic of)");
+  g_assert_cmpstr (last->state, ==, "Venezuela (Bolivarian Republic of)");
+
+  for (guint i = 0; i < sponsors->len; i++)
+    {
+      const RdSponsor *sponsor = g_ptr_array_index (sponsors, i);
+
+      g_assert_nonnull (sponsor->state);
+      if (g_strcmp0 (sponsor->name, "the former Yugoslav Republic of Macedonia") == 0)
+        {
+          g_assert_cmpstr (sponsor->state, ==, "North Macedonia");
+          found_macedonia = TRUE;
+        }
+      if (g_strcmp0 (sponsor->name, "Turkey") == 0)
+        {
+          g_assert_cmpstr (sponsor->state, ==, "Türkiye");
+          found_turkey = TRUE;
+        }
+    }
+  g_assert_true (found_macedonia);
+  g_assert_true (found_turkey);
+
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < sponsors->len; i++)
+        found |= g_strcmp0 (((RdSponsor *) g_ptr_array_index (sponsors, i))->name, expected[k]) == 0;
+      g_assert_true (found);
+    }
+}
+
+static void
+test_seed_paragraphs (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  const char *verbs[] = { "Urges", "Urges", "Welcomes", "Decides", "Also decides", "Expresses support",
+                          "Encourages", "Invites", "Invites", "Calls upon", "Calls upon", "Invites",
+                          "Requests", "Welcomes", "Invites", "Encourages", "Invites", "Requests" };
+
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_PREAMBULAR), ==, 30);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_SUBPARAGRAPH), ==, 6);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_OPERATIVE), ==, 18);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_OTHER), ==, 0);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_HEADING), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      RdParagraph *op = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      g_assert_cmpstr (op->number, ==, number);
+      g_assert_cmpstr (op->verb, ==, verbs[i]);
+      g_assert_true (g_str_has_prefix (op->text, verbs[i]));
+    }
+
+  /* Preambular verbs come from the words, as the seed has no italics there. */
+  g_assert_cmpstr (rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 0)->verb, ==, "Reiterating");
+  g_assert_cmpstr (rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 2)->verb, ==, "Bearing in mind");
+}
+
+static void
+test_seed_subparagraphs (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  RdParagraph *a = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_SUBPARAGRAPH, 0);
+  RdParagraph *f = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_SUBPARAGRAPH, 5);
+  RdParagraph *parent = rd_test_paragraph (doc, a->parent);
+  g_autofree char *label = rd_document_describe_paragraph (doc, f->index);
+
+  g_assert_cmpstr (a->number, ==, "a");
+  g_assert_cmpstr (a->number_label, ==, "(a)");
+  g_assert_cmpstr (f->number, ==, "f");
+  g_assert_true (g_str_has_prefix (a->text, "To promote universal ratification"));
+  g_assert_cmpint (parent->kind, ==, RD_PARAGRAPH_PREAMBULAR);
+  g_assert_true (g_str_has_prefix (parent->text, "Reaffirming that the Global Plan of Action was developed:"));
+  g_assert_cmpuint (f->parent, ==, a->parent);
+  g_assert_cmpstr (label, ==, "PP 7 (f)");
+}
+
+static void
+test_seed_page_breaks_joined (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  RdParagraph *pp4 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 3);
+  RdParagraph *op2 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 1);
+
+  g_assert_true (g_str_has_prefix (pp4->text, "Reaffirming the commitment made by world leaders"));
+  g_assert_nonnull (strstr (pp4->text, "held in 2010, to devise, enforce and strengthen effective measures"));
+  g_assert_true (g_str_has_suffix (pp4->text, "and to protect the victims,"));
+  g_assert_nonnull (strstr (op2->text, "and invites the Conference of the Parties to the United Nations Convention"));
+  g_assert_true (g_str_has_suffix (op2->text, "in achieving that goal;"));
+}
+
+static void
+test_seed_footnotes (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  GPtrArray *footnotes = rd_document_get_footnotes (doc);
+  RdParagraph *pp4 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 3);
+  RdParagraph *op1 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 0);
+  RdParagraph *op15 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 14);
+  RdFootnote *fourth;
+  const RdFootnoteRef *ref;
+  g_autofree char *before = NULL;
+
+  g_assert_cmpuint (footnotes->len, ==, 14);
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      g_autofree char *marker = g_strdup_printf ("%u", i + 1);
+      g_assert_cmpstr (((RdFootnote *) g_ptr_array_index (footnotes, i))->marker, ==, marker);
+    }
+  fourth = rd_document_find_footnote (doc, "4");
+  g_assert_cmpstr (fourth->text, ==, "United Nations, Treaty Series, vol. 2225, No. 39574.");
+
+  /* Markers are out of the text, and where they stood is kept. */
+  g_assert_cmpuint (pp4->footnotes->len, ==, 3);
+  ref = &g_array_index (pp4->footnotes, RdFootnoteRef, 0);
+  g_assert_cmpstr (ref->marker, ==, "1");
+  before = g_strndup (pp4->text, ref->offset);
+  g_assert_true (g_str_has_suffix (before, "at the Millennium Summit,"));
+  g_assert_null (strstr (pp4->text, "¹"));
+
+  /* Footnotes 4 and 5, and 1 to 3, are each cited twice: still one note. */
+  g_assert_cmpuint (op1->footnotes->len, ==, 2);
+  g_assert_cmpstr (g_array_index (op1->footnotes, RdFootnoteRef, 0).marker, ==, "4");
+  g_assert_cmpuint (op15->footnotes->len, ==, 3);
+}
+
+static void
+test_seed_links_and_italics (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture (SEED, NULL);
+  RdParagraph *pp6 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 5);
+  RdParagraph *op14 = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 13);
+
+  g_assert_nonnull (strstr (pp6->text, "in its resolution 64/293 of 30 July 2010"));
+  g_assert_null (strstr (pp6->text, "]("));
+  g_assert_nonnull (strstr (op14->text, "publication of the Global Report on Trafficking in Persons 2012 prepared"));
+  g_assert_null (strchr (op14->text, '*'));
+}
+
+/* Sponsors lines */
+
+static RdDocument *
+parse_with_sponsor_line (const char *line)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, line, "\n\n", BODY, NULL);
+  return rd_test_parse_text (text);
+}
+
+static void
+test_sponsors_curly_apostrophe (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Côte d’Ivoire, Democratic People’s Republic of Korea and Lao People’s Democratic Republic: draft resolution");
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpuint (sponsors->len, ==, 3);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Côte d’Ivoire");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->state, ==, "Côte d'Ivoire");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 1))->state, ==, "Democratic People's Republic of Korea");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->state, ==, "Lao People's Democratic Republic");
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
+static void
+test_sponsors_wrapped (void)
+{
+  /* The list wraps anywhere, even inside a name, as in a PDF. */
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Netherlands (Kingdom of the), New\nZealand, Republic of\nKorea and United Kingdom of Great Britain and\nNorthern Ireland: draft resolution");
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpuint (sponsors->len, ==, 4);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 1))->name, ==, "New Zealand");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->state, ==, "Republic of Korea");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 3))->state, ==, "United Kingdom of Great Britain and Northern Ireland");
+}
+
+static void
+test_sponsors_asterisk_note (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Nigeria:* draft resolution\n\n", BODY,
+                                       "\n\\* On behalf of the States Members of the United Nations that are members of the Group of 77 and China.\n", NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  const RdSponsor *nigeria;
+
+  g_assert_cmpuint (sponsors->len, ==, 1);
+  nigeria = g_ptr_array_index (sponsors, 0);
+  g_assert_cmpstr (nigeria->name, ==, "Nigeria");
+  g_assert_cmpstr (nigeria->state, ==, "Nigeria");
+  g_assert_nonnull (nigeria->note);
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+}
+
+static void
+test_sponsors_on_behalf (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Uganda (on behalf of the Group of African States, and China): revised draft resolution");
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  const RdSponsor *uganda;
+
+  g_assert_cmpuint (sponsors->len, ==, 1);
+  uganda = g_ptr_array_index (sponsors, 0);
+  g_assert_cmpstr (uganda->name, ==, "Uganda");
+  g_assert_cmpstr (uganda->note, ==, "on behalf of the Group of African States, and China");
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "revised draft resolution");
+}
+
+static void
+test_sponsors_unknown_kept (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Atlantis, Kenya and Freedonia: draft resolution");
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  GPtrArray *warnings = rd_document_get_warnings (doc);
+
+  g_assert_cmpuint (sponsors->len, ==, 3);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Atlantis");
+  g_assert_null (((RdSponsor *) g_ptr_array_index (sponsors, 0))->state);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->name, ==, "Freedonia");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Atlantis"));
+}
+
+static void
+test_sponsors_no_colon (void)
+{
+  /* Without its colon the line is not a sponsors line: it is kept (in the
+   * title), nothing is invented, and the body is intact. */
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Kenya and Chile draft resolution");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_nonnull (strstr (rd_document_get_title (doc), "Kenya and Chile draft resolution"));
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_OPERATIVE), ==, 1);
+}
+
+static void
+test_sponsors_empty_list (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line (": draft resolution");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_PREAMBULAR), ==, 1);
+}
+
+/* Other kinds of masthead */
+
+static void
+test_facilitator_text (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland), on the basis of informal consultations on draft resolution A/C.2/80/L.24");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.24");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Vice-Chair of the Committee, Weronika Garbacz (Poland)");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
+static void
+test_bare_draft (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
+static void
+test_adopted_resolution (void)
+{
+  const char *text =
+      "United Nations\n\nA/RES/80/228\n\nGeneral Assembly\n\nDistr.: General\n22 December 2025\n\n"
+      "Eightieth session\n\nAgenda item 107\n\nCrime prevention and criminal justice\n\n"
+      "Resolution adopted by the General Assembly on 18 December 2025\n\n"
+      "[on the report of the Third Committee (A/80/545, para. 5)]\n\n"
+      "80/228. Improving the coordination of efforts against trafficking in persons\n\n"
+      "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n\n"
+      "56th plenary meeting\n18 December 2025\n";
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpstr (rd_document_get_symbol (doc), ==, "A/RES/80/228");
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "resolution");
+  g_assert_cmpstr (rd_document_get_date (doc), ==, "22 December 2025");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_ADOPTION_DATE), ==, "18 December 2025");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_REPORT), ==, "A/80/545");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_RESOLUTION_NUMBER), ==, "80/228");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "Improving the coordination of efforts against trafficking in persons");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_AGENDA_TITLE), ==, "Crime prevention and criminal justice");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_MEETING), ==, "56th plenary meeting");
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
+}
+
+static void
+test_agenda_items (void)
+{
+  g_autofree char *text = g_strconcat ("General Assembly\n\nSeventy-ninth session\n\nAgenda items 69 (a) and (b) and 117\n\n"
+                                       "Some agenda title\n\nKenya: draft resolution\n\n",
+                                       BODY, NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  GPtrArray *items = rd_document_get_agenda_items (doc);
+
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (items, 0), ==, "69 (a)");
+  g_assert_cmpstr (g_ptr_array_index (items, 1), ==, "69 (b)");
+  g_assert_cmpstr (g_ptr_array_index (items, 2), ==, "117");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_AGENDA_TITLE), ==, "Some agenda title");
+}
+
+/* The body */
+
+static void
+test_continuation_by_form (void)
+{
+  /* A paragraph cut by a page break, footnotes between the halves: joined
+   * because the second half starts in lower case; another because the
+   * first half does not end as a paragraph ends. */
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "*Recalling* the commitments made at the summit,¹ in order to\n\n"
+                                                 "¹ Resolution 1/1.\n\n"
+                                                 "strengthen its work,\n\n"
+                                                 "1. *Urges* States to act and invites the\n\n"
+                                                 "² Resolution 2/2.\n\n"
+                                                 "Conference of the Parties to act;²\n\n"
+                                                 "2. *Decides* to remain seized of the matter.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 3);
+  g_assert_cmpstr (rd_test_paragraph (doc, 0)->text, ==, "Recalling the commitments made at the summit, in order to strengthen its work,");
+  g_assert_cmpstr (rd_test_paragraph (doc, 1)->text, ==, "Urges States to act and invites the Conference of the Parties to act;");
+  g_assert_cmpuint (rd_document_get_footnotes (doc)->len, ==, 2);
+}
+
+static void
+test_not_a_resolution (void)
+{
+  g_autoptr (RdDocument) doc = rd_test_load_fixture ("novel-chapter.txt", NULL);
+  GPtrArray *paragraphs = rd_document_get_paragraphs (doc);
+  GPtrArray *warnings = rd_document_get_warnings (doc);
+
+  g_assert_cmpuint (paragraphs->len, >, 10);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      g_assert_true (paragraph->kind == RD_PARAGRAPH_OTHER || paragraph->kind == RD_PARAGRAPH_HEADING);
+    }
+  g_assert_cmpuint (warnings->len, >=, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "does not look like a resolution"));
+  g_assert_null (rd_document_get_document_type (doc));
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+}
+
+static void
+test_headings_and_annex (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "*Recalling* its resolutions,\n\n"
+                                                 "I\n\nFirst part\n\n"
+                                                 "1. *Decides* to act;\n\n"
+                                                 "Annex\n\n"
+                                                 "1. A numbered paragraph of the annex.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_PREAMBULAR), ==, 1);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_HEADING), ==, 3);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_OPERATIVE), ==, 1);
+  g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_OTHER), ==, 1);
+}
+
+static void
+test_guess_verb (void)
+{
+  const struct
+  {
+    const char *text;
+    gboolean operative;
+    const char *verb;
+  } cases[] = {
+    { "Recalling also its resolution 1/1,", FALSE, "Recalling also" },
+    { "Bearing in mind that all States", FALSE, "Bearing in mind" },
+    { "Taking note further of the outcome", FALSE, "Taking note further" },
+    { "Noting with appreciation the work", FALSE, "Noting with appreciation" },
+    { "Deeply concerned about", FALSE, "Deeply concerned" },
+    { "Mindful of", FALSE, "Mindful" },
+    { "Also decides to", TRUE, "Also decides" },
+    { "Calls upon States", TRUE, "Calls upon" },
+    { "Requests the Secretary-General", TRUE, "Requests" },
+    { "the Secretary-General", TRUE, NULL },
+    { "To promote", FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *verb = rd_parser_guess_verb (cases[i].text, cases[i].operative);
+      g_assert_cmpstr (verb, ==, cases[i].verb);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parser/seed/masthead", test_seed_masthead);
+  g_test_add_func ("/parser/seed/sponsors", test_seed_sponsors);
+  g_test_add_func ("/parser/seed/paragraphs", test_seed_paragraphs);
+  g_test_add_func ("/parser/seed/subparagraphs", test_seed_subparagraphs);
+  g_test_add_func ("/parser/seed/page-breaks-joined", test_seed_page_breaks_joined);
+  g_test_add_func ("/parser/seed/footnotes", test_seed_footnotes);
+  g_test_add_func ("/parser/seed/links-and-italics", test_seed_links_and_italics);
+  g_test_add_func ("/parser/sponsors/curly-apostrophe", test_sponsors_curly_apostrophe);
+  g_test_add_func ("/parser/sponsors/wrapped", test_sponsors_wrapped);
+  g_test_add_func ("/parser/sponsors/asterisk-note", test_sponsors_asterisk_note);
+  g_test_add_func ("/parser/sponsors/on-behalf", test_sponsors_on_behalf);
+  g_test_add_func ("/parser/sponsors/unknown-kept", test_sponsors_unknown_kept);
+  g_test_add_func ("/parser/sponsors/no-colon", test_sponsors_no_colon);
+  g_test_add_func ("/parser/sponsors/empty-list", test_sponsors_empty_list);
+  g_test_add_func ("/parser/masthead/facilitator", test_facilitator_text);
+  g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
+  g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
+  g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
+  g_test_add_func ("/parser/body/continuation-by-form", test_continuation_by_form);
+  g_test_add_func ("/parser/body/not-a-resolution", test_not_a_resolution);
+  g_test_add_func ("/parser/body/headings-and-annex", test_headings_and_annex);
+  g_test_add_func ("/parser/verbs/guess", test_guess_verb);
+
   return g_test_run ();
 }

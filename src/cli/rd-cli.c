@@ -12,13 +12,30 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "rd-comparison-json.h"
+#include "rd-comparison.h"
 #include "rd-import.h"
+#include "rd-save.h"
 #include "rd-structure-writer.h"
+#include "rd-text-writer.h"
+
+typedef enum
+{
+  OUTPUT_NONE,
+  OUTPUT_TEXT,
+  OUTPUT_JSON,
+} OutputFormat;
 
 typedef struct
 {
   char *structure;
+  char *format;
+  char *output;
+  char *color;
+  gboolean ignore_case;
+  gboolean ignore_punctuation;
   gboolean version;
   char **files;
 } Options;
@@ -27,6 +44,9 @@ static void
 options_clear (Options *options)
 {
   g_free (options->structure);
+  g_free (options->format);
+  g_free (options->output);
+  g_free (options->color);
   g_strfreev (options->files);
 }
 
@@ -51,7 +71,7 @@ write_stdout (const char *text)
    * locale, so no g_print conversion. */
   if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
     {
-      print_error (_("cannot write to standard output"));
+      print_error (_ ("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
@@ -76,6 +96,140 @@ run_structure (const char *path)
   return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
+static OutputFormat
+format_from_name (const char *name)
+{
+  if (g_ascii_strcasecmp (name, "text") == 0 || g_ascii_strcasecmp (name, "txt") == 0)
+    return OUTPUT_TEXT;
+  if (g_ascii_strcasecmp (name, "json") == 0)
+    return OUTPUT_JSON;
+  return OUTPUT_NONE;
+}
+
+static OutputFormat
+format_from_extension (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+
+  if (dot == NULL || strchr (dot, '/') != NULL)
+    return OUTPUT_NONE;
+  return format_from_name (dot + 1);
+}
+
+static gboolean
+use_color (const char *when)
+{
+  if (when == NULL || g_strcmp0 (when, "auto") == 0)
+    return isatty (fileno (stdout)) && g_getenv ("NO_COLOR") == NULL && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
+  return g_strcmp0 (when, "always") == 0;
+}
+
+static int
+run_compare (Options *options)
+{
+  g_autoptr (GFile) old_file = g_file_new_for_commandline_arg (options->files[0]);
+  g_autoptr (GFile) new_file = g_file_new_for_commandline_arg (options->files[1]);
+  g_autoptr (GFile) output_file = NULL;
+  g_autoptr (RdDocument) old_document = NULL;
+  g_autoptr (RdDocument) new_document = NULL;
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  RdCompareOptions compare_options = { 0 };
+  OutputFormat format = OUTPUT_TEXT;
+
+  /* Decide the output before any work, so a bad option costs nothing. */
+  if (options->format != NULL)
+    {
+      format = format_from_name (options->format);
+      if (format == OUTPUT_NONE)
+        {
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text or json"), options->format);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+    }
+  else if (options->output != NULL)
+    {
+      format = format_from_extension (options->output);
+      if (format == OUTPUT_NONE)
+        {
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt or .json, or --format"), options->output);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+    }
+  if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--color takes auto, always or never, not “%s”"), options->color);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+
+  if (options->output != NULL)
+    {
+      GFile *inputs[] = { old_file, new_file, NULL };
+
+      output_file = g_file_new_for_commandline_arg (options->output);
+      for (guint i = 0; inputs[i] != NULL; i++)
+        if (g_file_equal (output_file, inputs[i]))
+          {
+            g_autofree char *name = rd_file_display_name (output_file);
+            g_autofree char *message = g_strdup_printf (_ ("%s: this is one of the files being compared; choose another name for the output"), name);
+            print_error (message);
+            return RD_EXIT_TROUBLE;
+          }
+    }
+
+  old_document = rd_document_load (old_file, NULL, &error);
+  if (old_document == NULL)
+    {
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  new_document = rd_document_load (new_file, NULL, &error);
+  if (new_document == NULL)
+    {
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
+
+  if (options->ignore_case)
+    compare_options.flags |= RD_DIFF_IGNORE_CASE;
+  if (options->ignore_punctuation)
+    compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
+  comparison = rd_comparison_new (old_document, new_document, &compare_options);
+
+  switch (format)
+    {
+    case OUTPUT_JSON:
+      text = rd_comparison_to_json (comparison);
+      break;
+    case OUTPUT_TEXT:
+    case OUTPUT_NONE:
+    default:
+      text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
+      break;
+    }
+
+  if (output_file != NULL)
+    {
+      GFile *inputs[] = { old_file, new_file, NULL };
+      gsize length = strlen (text);
+      g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+
+      if (!rd_save_bytes (output_file, bytes, inputs, NULL, &error))
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
+    }
+  else if (!write_stdout (text))
+    return RD_EXIT_TROUBLE;
+
+  return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+}
+
 int
 rd_cli_run (int argc,
             char **argv)
@@ -85,17 +239,27 @@ rd_cli_run (int argc,
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
-      N_("Print the parsed structure of FILE as JSON"), N_("FILE") },
+      N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
+      N_ ("Output format: text or json (default: text, or from the -o file name)"), N_ ("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_ ("Write the comparison to FILE instead of standard output"), N_ ("FILE") },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &options.color,
+      N_ ("Colour the text output: auto, always or never"), N_ ("WHEN") },
+    { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &options.ignore_case,
+      N_ ("Treat changes of letter case as no change"), NULL },
+    { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
+      N_ ("Treat changes of punctuation alone as no change"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
-      N_("Print the version and exit"), NULL },
+      N_ ("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files,
-      NULL, N_("OLD NEW") },
+      NULL, N_ ("OLD NEW") },
     { NULL }
   };
 
-  context = g_option_context_new (_("[OLD NEW] — compare two versions of a UN resolution"));
+  context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso."));
+  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);
@@ -112,7 +276,7 @@ rd_cli_run (int argc,
     {
       if (options.files != NULL)
         {
-          print_error (_("--structure takes one file; other file names were given"));
+          print_error (_ ("--structure takes one file; other file names were given"));
           return RD_EXIT_TROUBLE;
         }
       return run_structure (options.structure);
@@ -120,16 +284,9 @@ rd_cli_run (int argc,
 
   if (options.files == NULL || g_strv_length (options.files) != 2)
     {
-      print_error (_("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
+      print_error (_ ("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
       return RD_EXIT_TROUBLE;
     }
 
-  /* Until the comparison engine lands, show what was read of each. */
-  for (guint i = 0; i < 2; i++)
-    {
-      int status = run_structure (options.files[i]);
-      if (status != RD_EXIT_SAME)
-        return status;
-    }
-  return RD_EXIT_SAME;
+  return run_compare (&options);
 }

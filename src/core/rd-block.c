@@ -152,59 +152,122 @@ is_space_char (gunichar c)
   return g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
 }
 
+/* ASCII bytes copied as they are: printable characters and the controls
+ * that are not white space (these never reach here from the importers,
+ * which refuse binary data). */
+static const guint8 plain_ascii[256] = {
+  [0x01 ... 0x08] = 1,
+  [0x0E ... 0x1F] = 1,
+  [0x21 ... 0x7F] = 1,
+};
+
+static inline gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 char *
 rd_text_fold_whitespace (const char *text,
                          GArray *spans)
 {
-  GString *out;
   g_autofree gsize *map = NULL; /* old byte offset -> new byte offset */
   gsize length;
+  char *out;
+  gsize n = 0; /* bytes written to out */
   const char *p;
   gboolean pending_space = FALSE;
+  gboolean need_map;
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* The result is never longer than the text: write straight into a
+   * buffer of its size, the hot path of every importer. */
   length = strlen (text);
-  out = g_string_sized_new (length);
-  map = g_new0 (gsize, length + 1);
+  out = g_malloc (length + 1);
+  need_map = spans != NULL && spans->len > 0;
+  if (need_map)
+    map = g_new0 (gsize, length + 1);
 
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+  p = text;
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
-      gsize offset = (gsize) (p - text);
-      const char *next = g_utf8_next_char (p);
+      guchar byte = (guchar) *p;
+      const char *next;
+      gboolean space;
 
-      if (is_space_char (c))
+      if (byte < 0x80)
         {
-          if (out->len > 0)
+          if (!is_ascii_space (byte))
+            {
+              /* A run of plain ASCII copied as it is. */
+              if (pending_space)
+                {
+                  out[n++] = ' ';
+                  pending_space = FALSE;
+                }
+              if (need_map)
+                {
+                  while (plain_ascii[(guchar) *p])
+                    {
+                      map[p - text] = n;
+                      out[n++] = *p++;
+                    }
+                }
+              else
+                {
+                  while (plain_ascii[(guchar) *p])
+                    out[n++] = *p++;
+                }
+              continue;
+            }
+          next = p + 1;
+          space = TRUE;
+        }
+      else
+        {
+          next = g_utf8_next_char (p);
+          space = is_space_char (g_utf8_get_char (p));
+        }
+
+      if (space)
+        {
+          if (n > 0)
             pending_space = TRUE;
-          for (gsize k = offset; k < (gsize) (next - text); k++)
-            map[k] = out->len + (pending_space ? 1 : 0);
-          continue;
+          if (need_map)
+            for (gsize k = p - text; k < (gsize) (next - text); k++)
+              map[k] = n + (pending_space ? 1 : 0);
         }
-      if (pending_space)
+      else
         {
-          g_string_append_c (out, ' ');
-          pending_space = FALSE;
+          if (pending_space)
+            {
+              out[n++] = ' ';
+              pending_space = FALSE;
+            }
+          if (need_map)
+            for (gsize k = p - text; k < (gsize) (next - text); k++)
+              map[k] = n;
+          memcpy (out + n, p, next - p);
+          n += next - p;
         }
-      for (gsize k = offset; k < (gsize) (next - text); k++)
-        map[k] = out->len;
-      g_string_append_len (out, p, next - p);
+      p = next;
     }
-  map[length] = out->len;
+  out[n] = '\0';
 
-  if (spans != NULL)
+  if (need_map)
     {
+      map[length] = n;
       for (guint i = 0; i < spans->len; i++)
         {
           RdSpan *span = &g_array_index (spans, RdSpan, i);
 
-          span->start = MIN (map[MIN (span->start, length)], out->len);
-          span->end = MIN (map[MIN (span->end, length)], out->len);
+          span->start = MIN (map[MIN (span->start, length)], n);
+          span->end = MIN (map[MIN (span->end, length)], n);
           /* A span that began on a folded space starts at the next char. */
-          while (span->start < span->end && out->str[span->start] == ' ')
+          while (span->start < span->end && out[span->start] == ' ')
             span->start++;
-          while (span->end > span->start && out->str[span->end - 1] == ' ')
+          while (span->end > span->start && out[span->end - 1] == ' ')
             span->end--;
         }
       for (guint i = spans->len; i > 0; i--)
@@ -216,5 +279,5 @@ rd_text_fold_whitespace (const char *text,
         }
     }
 
-  return g_string_free (out, FALSE);
+  return out;
 }

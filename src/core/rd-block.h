@@ -83,8 +83,7 @@ typedef struct
 
 RdBlock *rd_block_new (RdBlockRole role, const char *text);
 void rd_block_free (RdBlock *block);
-void rd_block_add_span (RdBlock *block, RdSpanKind kind, gsize start,
-                        gsize end);
+void rd_block_add_span (RdBlock *block, RdSpanKind kind, gsize start, gsize end);
 gboolean rd_block_has_span (const RdBlock *block, RdSpanKind kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdBlock, rd_block_free)
@@ -105,8 +104,7 @@ typedef struct
 
 RdBlockList *rd_block_list_new (const char *format);
 void rd_block_list_free (RdBlockList *list);
-RdBlock *rd_block_list_append (RdBlockList *list, RdBlockRole role,
-                               const char *text);
+RdBlock *rd_block_list_append (RdBlockList *list, RdBlockRole role, const char *text);
 void rd_block_list_add_warning (RdBlockList *list, const char *format, ...)
     G_GNUC_PRINTF (2, 3);
 

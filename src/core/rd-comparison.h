@@ -31,27 +31,27 @@ const char *rd_change_type_to_label (RdChangeType type);  /* translated */
 typedef struct
 {
   RdChangeType type;
-  gboolean footnote;    /* the indices below are footnotes, not paragraphs */
-  GArray *old_items;    /* guint: paragraph (or footnote) indices in the old
-                         * document, in order; empty for inserted */
-  GArray *new_items;    /* likewise in the new document; empty for deleted */
-  gboolean renumbered;  /* an operative paragraph's (or footnote's) number
-                         * changed, which by itself is no change */
+  gboolean footnote;   /* the indices below are footnotes, not paragraphs */
+  GArray *old_items;   /* guint: paragraph (or footnote) indices in the old
+                        * document, in order; empty for inserted */
+  GArray *new_items;   /* likewise in the new document; empty for deleted */
+  gboolean renumbered; /* an operative paragraph's (or footnote's) number
+                        * changed, which by itself is no change */
   gboolean verb_changed;
   const char *old_verb; /* the operative or preambular verbs, when the
                          * paragraphs have them (owned by the documents) */
   const char *new_verb;
-  double similarity;    /* 0 to 1; 1 for unchanged */
-  RdDiff *diff;         /* unchanged, modified, moved, split, merged: old
-                         * text(s) against new text(s), joined with a space;
-                         * NULL for inserted and deleted */
-  GPtrArray *parts;     /* split: an RdDiff per new paragraph; merged: per
-                         * old paragraph; the diff cut where the paragraphs
-                         * meet.  NULL otherwise */
-  guint origin;         /* moved: the position in the list of changes before
-                         * which the paragraph stood in the old version
-                         * (the list's length when it stood last);
-                         * G_MAXUINT otherwise */
+  double similarity; /* 0 to 1; 1 for unchanged */
+  RdDiff *diff;      /* unchanged, modified, moved, split, merged: old
+                      * text(s) against new text(s), joined with a space;
+                      * NULL for inserted and deleted */
+  GPtrArray *parts;  /* split: an RdDiff per new paragraph; merged: per
+                      * old paragraph; the diff cut where the paragraphs
+                      * meet.  NULL otherwise */
+  guint origin;      /* moved: the position in the list of changes before
+                      * which the paragraph stood in the old version
+                      * (the list's length when it stood last);
+                      * G_MAXUINT otherwise */
 } RdChange;
 
 typedef struct
@@ -69,8 +69,8 @@ typedef struct
   guint verbs_changed;
   guint words_inserted;
   guint words_deleted;
-  guint footnotes_changed;         /* footnote changes other than
-                                    * unchanged */
+  guint footnotes_changed; /* footnote changes other than
+                            * unchanged */
 } RdComparisonStats;
 
 typedef struct

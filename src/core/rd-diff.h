@@ -36,14 +36,14 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *segments;   /* RdDiffSegment *, in order; adjacent segments
-                          * never share an op */
-  guint words_deleted;   /* word and number tokens in DELETE segments */
-  guint words_inserted;  /* likewise in INSERT segments */
-  guint words_old;       /* word and number tokens in the old text */
+  GPtrArray *segments;  /* RdDiffSegment *, in order; adjacent segments
+                         * never share an op */
+  guint words_deleted;  /* word and number tokens in DELETE segments */
+  guint words_inserted; /* likewise in INSERT segments */
+  guint words_old;      /* word and number tokens in the old text */
   guint words_new;
-  gboolean coarse;       /* the budget ran out: the result is correct but
-                          * coarser than the best */
+  gboolean coarse; /* the budget ran out: the result is correct but
+                    * coarser than the best */
 } RdDiff;
 
 /* Past this many token comparisons (roughly N x D in Myers' algorithm) the
@@ -68,8 +68,7 @@ typedef struct
  *
  * @budget: token comparisons allowed, or 0 for RD_DIFF_DEFAULT_BUDGET.
  */
-RdDiff *rd_diff_texts (const char *old_text, const char *new_text,
-                       RdDiffFlags flags, gsize budget);
+RdDiff *rd_diff_texts (const char *old_text, const char *new_text, RdDiffFlags flags, gsize budget);
 
 void rd_diff_free (RdDiff *diff);
 

@@ -21,7 +21,8 @@ struct _RdDocument
   GPtrArray *agenda_items; /* char * */
   GPtrArray *sponsors;     /* RdSponsor * */
   GPtrArray *paragraphs;   /* RdParagraph * */
-  GPtrArray *footnotes;    /* RdFootnote * */
+  guint kind_counts[RD_PARAGRAPH_OTHER + 1];
+  GPtrArray *footnotes; /* RdFootnote * */
   GHashTable *footnote_by_marker;
   GPtrArray *warnings; /* char * */
 };
@@ -378,6 +379,7 @@ rd_document_add_paragraph (RdDocument *self,
   g_return_if_fail (paragraph != NULL);
 
   paragraph->index = self->paragraphs->len;
+  paragraph->ordinal = ++self->kind_counts[MIN (paragraph->kind, RD_PARAGRAPH_OTHER)];
   g_ptr_array_add (self->paragraphs, paragraph);
 }
 
@@ -459,7 +461,6 @@ rd_document_describe_paragraph (RdDocument *self,
                                 guint index)
 {
   const RdParagraph *paragraph;
-  guint ordinal = 0;
 
   g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (index < self->paragraphs->len, NULL);
@@ -470,16 +471,13 @@ rd_document_describe_paragraph (RdDocument *self,
     {
     case RD_PARAGRAPH_PREAMBULAR:
       /* Preambular paragraphs are unnumbered; readers count them. */
-      for (guint i = 0; i <= index; i++)
-        if (((RdParagraph *) g_ptr_array_index (self->paragraphs, i))->kind == RD_PARAGRAPH_PREAMBULAR)
-          ordinal++;
       /* TRANSLATORS: "PP" abbreviates "preambular paragraph" */
-      return g_strdup_printf (_("PP %u"), ordinal);
+      return g_strdup_printf (_ ("PP %u"), paragraph->ordinal);
 
     case RD_PARAGRAPH_OPERATIVE:
       if (paragraph->number != NULL)
         /* TRANSLATORS: "OP" abbreviates "operative paragraph" */
-        return g_strdup_printf (_("OP %s"), paragraph->number);
+        return g_strdup_printf (_ ("OP %s"), paragraph->number);
       break;
 
     case RD_PARAGRAPH_SUBPARAGRAPH:
@@ -506,5 +504,5 @@ rd_document_describe_paragraph (RdDocument *self,
     }
 
   /* TRANSLATORS: "para." abbreviates "paragraph"; %u is its position */
-  return g_strdup_printf (_("para. %u"), index + 1);
+  return g_strdup_printf (_ ("para. %u"), index + 1);
 }

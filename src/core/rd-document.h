@@ -31,17 +31,18 @@ typedef struct
 
 typedef struct
 {
-  guint index;          /* 0-based position in reading order */
+  guint index;   /* 0-based position in reading order */
+  guint ordinal; /* 1-based position among paragraphs of its kind */
   RdParagraphKind kind;
-  char *number;         /* as printed without its punctuation: "12", "a",
-                         * "ii", "A"; NULL when unnumbered */
-  char *number_label;   /* as printed: "12.", "(a)", "A."; NULL likewise */
-  char *verb;           /* the leading verb phrase, or NULL */
-  char *text;           /* plain text, number and markers removed */
-  GArray *footnotes;    /* RdFootnoteRef, in text order */
-  guint parent;         /* subparagraph: index of the paragraph it belongs
-                         * to; G_MAXUINT otherwise */
-  int page;             /* page it starts on, 0 when unknown */
+  char *number;       /* as printed without its punctuation: "12", "a",
+                       * "ii", "A"; NULL when unnumbered */
+  char *number_label; /* as printed: "12.", "(a)", "A."; NULL likewise */
+  char *verb;         /* the leading verb phrase, or NULL */
+  char *text;         /* plain text, number and markers removed */
+  GArray *footnotes;  /* RdFootnoteRef, in text order */
+  guint parent;       /* subparagraph: index of the paragraph it belongs
+                       * to; G_MAXUINT otherwise */
+  int page;           /* page it starts on, 0 when unknown */
 } RdParagraph;
 
 typedef struct
@@ -76,8 +77,8 @@ typedef enum
   RD_FIELD_SESSION,           /* "Sixty-eighth session" */
   RD_FIELD_COMMITTEE,         /* "Third Committee" */
   RD_FIELD_AGENDA_TITLE,
-  RD_FIELD_DOCUMENT_TYPE,     /* "draft resolution", "resolution", ... */
-  RD_FIELD_BASED_ON,          /* basis document of a facilitator's text */
+  RD_FIELD_DOCUMENT_TYPE, /* "draft resolution", "resolution", ... */
+  RD_FIELD_BASED_ON,      /* basis document of a facilitator's text */
   RD_FIELD_TITLE,
   RD_FIELD_FORMULA,           /* "The General Assembly," */
   RD_FIELD_ADOPTION_DATE,     /* adopted texts: "18 December 2025" */
@@ -91,8 +92,7 @@ typedef enum
 
 const char *rd_field_to_string (RdField field);
 const char *rd_document_get_field (RdDocument *self, RdField field);
-void rd_document_set_field (RdDocument *self, RdField field,
-                            const char *value);
+void rd_document_set_field (RdDocument *self, RdField field, const char *value);
 
 /* Convenience getters for the common fields. */
 const char *rd_document_get_symbol (RdDocument *self);
@@ -104,8 +104,7 @@ GPtrArray *rd_document_get_agenda_items (RdDocument *self); /* char * */
 void rd_document_add_agenda_item (RdDocument *self, const char *item);
 
 GPtrArray *rd_document_get_sponsors (RdDocument *self); /* RdSponsor * */
-void rd_document_add_sponsor (RdDocument *self, const char *name,
-                              const char *state, const char *note);
+void rd_document_add_sponsor (RdDocument *self, const char *name, const char *state, const char *note);
 
 GPtrArray *rd_document_get_paragraphs (RdDocument *self); /* RdParagraph * */
 /* Takes ownership of @paragraph and sets its index. */
@@ -114,8 +113,7 @@ guint rd_document_count_paragraphs (RdDocument *self, RdParagraphKind kind);
 
 GPtrArray *rd_document_get_footnotes (RdDocument *self); /* RdFootnote * */
 RdFootnote *rd_document_find_footnote (RdDocument *self, const char *marker);
-void rd_document_add_footnote (RdDocument *self, const char *marker,
-                               const char *text);
+void rd_document_add_footnote (RdDocument *self, const char *marker, const char *text);
 
 GPtrArray *rd_document_get_warnings (RdDocument *self); /* char * */
 void rd_document_add_warning (RdDocument *self, const char *format, ...)
@@ -125,14 +123,12 @@ void rd_document_add_warning (RdDocument *self, const char *format, ...)
  * "OP 7 (a)", "para. 12". */
 char *rd_document_describe_paragraph (RdDocument *self, guint index);
 
-RdSponsor *rd_sponsor_new (const char *name, const char *state,
-                           const char *note);
+RdSponsor *rd_sponsor_new (const char *name, const char *state, const char *note);
 void rd_sponsor_free (RdSponsor *sponsor);
 
 RdParagraph *rd_paragraph_new (RdParagraphKind kind, const char *text);
 void rd_paragraph_free (RdParagraph *paragraph);
-void rd_paragraph_add_footnote_ref (RdParagraph *paragraph, gsize offset,
-                                    const char *marker);
+void rd_paragraph_add_footnote_ref (RdParagraph *paragraph, gsize offset, const char *marker);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdParagraph, rd_paragraph_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdSponsor, rd_sponsor_free)

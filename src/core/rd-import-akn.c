@@ -49,11 +49,11 @@ typedef struct
   RdBlockList *list;
   RdTextBuilder builder;
   Context *context;
-  const char *ns;          /* the namespace of the root element */
-  GHashTable *meta_notes;  /* eId -> note in meta/notes */
-  GArray *notes;           /* AknNote, in citation order */
-  const xmlNode *skip;     /* a heading already read with its number */
-  gboolean in_paragraph;   /* elements here are inline */
+  const char *ns;         /* the namespace of the root element */
+  GHashTable *meta_notes; /* eId -> note in meta/notes */
+  GArray *notes;          /* AknNote, in citation order */
+  const xmlNode *skip;    /* a heading already read with its number */
+  gboolean in_paragraph;  /* elements here are inline */
   guint next_mark;
   guint insertions;
   guint deletions;
@@ -698,14 +698,14 @@ rd_import_akn (GBytes *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  doc = rd_xml_parse (data, length, _("the Akoma Ntoso XML"), error);
+  doc = rd_xml_parse (data, length, _ ("the Akoma Ntoso XML"), error);
   if (doc == NULL)
     return NULL;
   root = xmlDocGetRootElement (doc);
   if (strcmp ((const char *) root->name, "akomaNtoso") != 0 || root->ns == NULL)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _("the XML is not an Akoma Ntoso document (its root element is not akomaNtoso in the Akoma Ntoso namespace)"));
+                   _ ("the XML is not an Akoma Ntoso document (its root element is not akomaNtoso in the Akoma Ntoso namespace)"));
       return NULL;
     }
 
@@ -745,7 +745,7 @@ rd_import_akn (GBytes *bytes,
 
   if (list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the document holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
       return NULL;
     }
   return g_steal_pointer (&list);

@@ -122,7 +122,7 @@ package_read (Package *package,
   if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                   _("the zip archive is damaged or truncated: its table of contents is missing"));
+                   _ ("the zip archive is damaged or truncated: its table of contents is missing"));
       goto out;
     }
 
@@ -135,7 +135,7 @@ package_read (Package *package,
       if (++n_entries > MAX_ENTRIES)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                       _("the zip archive has more than %d entries, far more than a Word or OpenDocument file has; it may be a zip bomb"),
+                       _ ("the zip archive has more than %d entries, far more than a Word or OpenDocument file has; it may be a zip bomb"),
                        MAX_ENTRIES);
           goto out;
         }
@@ -150,7 +150,7 @@ package_read (Package *package,
       if (archive_entry_is_encrypted (entry))
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
-                       _("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
+                       _ ("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
           goto out;
         }
 
@@ -165,13 +165,13 @@ package_read (Package *package,
             {
               /* TRANSLATORS: %s is libarchive's description, in English. */
               g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                           _("the zip archive is damaged (%s)"), archive_error_string (archive));
+                           _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
               goto out;
             }
           if ((gsize) n > MAX_INFLATED_SIZE - inflated)
             {
               g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                           _("the zip archive inflates to more than %d MB, far more than a Word or OpenDocument text needs; it may be a zip bomb"),
+                           _ ("the zip archive inflates to more than %d MB, far more than a Word or OpenDocument text needs; it may be a zip bomb"),
                            MAX_INFLATED_SIZE / (1024 * 1024));
               goto out;
             }
@@ -184,7 +184,7 @@ package_read (Package *package,
   if (status != ARCHIVE_EOF)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                   _("the zip archive is damaged (%s)"), archive_error_string (archive));
+                   _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
       goto out;
     }
   ok = TRUE;
@@ -529,24 +529,24 @@ word_style (Word *word,
 }
 
 /* Follows w:basedOn for the first style that sets @field. */
-#define STYLE_LOOKUP(word, id, field, unset, result)                        \
-  G_STMT_START                                                              \
-  {                                                                         \
-    const char *style_id_ = (id);                                           \
-    (result) = (unset);                                                     \
-    for (guint depth_ = 0; style_id_ != NULL && depth_ < 32; depth_++)      \
-      {                                                                     \
-        WordStyle *style_ = word_style ((word), style_id_);                 \
-        if (style_ == NULL)                                                 \
-          break;                                                            \
-        if (style_->field != (unset))                                       \
-          {                                                                 \
-            (result) = style_->field;                                       \
-            break;                                                          \
-          }                                                                 \
-        style_id_ = style_->based_on;                                       \
-      }                                                                     \
-  }                                                                         \
+#define STYLE_LOOKUP(word, id, field, unset, result)                   \
+  G_STMT_START                                                         \
+  {                                                                    \
+    const char *style_id_ = (id);                                      \
+    (result) = (unset);                                                \
+    for (guint depth_ = 0; style_id_ != NULL && depth_ < 32; depth_++) \
+      {                                                                \
+        WordStyle *style_ = word_style ((word), style_id_);            \
+        if (style_ == NULL)                                            \
+          break;                                                       \
+        if (style_->field != (unset))                                  \
+          {                                                            \
+            (result) = style_->field;                                  \
+            break;                                                     \
+          }                                                            \
+        style_id_ = style_->based_on;                                  \
+      }                                                                \
+  }                                                                    \
   G_STMT_END
 
 static void
@@ -877,8 +877,7 @@ emit_block (RdTextBuilder *builder,
   return block;
 }
 
-static void word_inline (Word *word, xmlNode *parent, int paragraph_italic,
-                         int paragraph_bold, guint depth);
+static void word_inline (Word *word, xmlNode *parent, int paragraph_italic, int paragraph_bold, guint depth);
 
 static gboolean
 word_run_italic (Word *word,
@@ -1314,13 +1313,13 @@ import_word (Package *package,
   if (document == NULL)
     {
       if (error != NULL && *error == NULL)
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("the Word document has no %s"), main_part);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the Word document has no %s"), main_part);
       return NULL;
     }
   body = w_child (xmlDocGetRootElement (document), "body");
   if (!w_is (xmlDocGetRootElement (document), "document") || body == NULL)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("%s is not the body of a Word document"), main_part);
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("%s is not the body of a Word document"), main_part);
       return NULL;
     }
 
@@ -1382,7 +1381,7 @@ import_word (Package *package,
 
   if (list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the document holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -1480,21 +1479,21 @@ odf_style (Odf *odf,
 
 /* Follows style:parent-style-name (always a common style) for the first
  * style that sets @field. */
-#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)                \
-  G_STMT_START                                                                   \
-  {                                                                              \
-    OdfStyle *style_ = odf_style ((odf), (family), (name), TRUE);                \
-    (result) = (unset);                                                          \
-    for (guint depth_ = 0; style_ != NULL && depth_ < 32; depth_++)              \
-      {                                                                          \
-        if (style_->field != (unset))                                            \
-          {                                                                      \
-            (result) = style_->field;                                            \
-            break;                                                               \
-          }                                                                      \
-        style_ = odf_style ((odf), (family), style_->parent, FALSE);             \
-      }                                                                          \
-  }                                                                              \
+#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)    \
+  G_STMT_START                                                       \
+  {                                                                  \
+    OdfStyle *style_ = odf_style ((odf), (family), (name), TRUE);    \
+    (result) = (unset);                                              \
+    for (guint depth_ = 0; style_ != NULL && depth_ < 32; depth_++)  \
+      {                                                              \
+        if (style_->field != (unset))                                \
+          {                                                          \
+            (result) = style_->field;                                \
+            break;                                                   \
+          }                                                          \
+        style_ = odf_style ((odf), (family), style_->parent, FALSE); \
+      }                                                              \
+  }                                                                  \
   G_STMT_END
 
 static void
@@ -1990,9 +1989,9 @@ import_odf (xmlDoc *content,
     {
       if (body != NULL && body->children != NULL)
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                     _("this OpenDocument file is not a text document (a spreadsheet, presentation or drawing?)"));
+                     _ ("this OpenDocument file is not a text document (a spreadsheet, presentation or drawing?)"));
       else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("the OpenDocument file has no text body"));
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the OpenDocument file has no text body"));
       return NULL;
     }
 
@@ -2034,7 +2033,7 @@ import_odf (xmlDoc *content,
 
   if (list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the document holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -2057,7 +2056,7 @@ import_odf_package (Package *package,
       if (g_strstr_len (data, length, "encryption-data") != NULL)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
-                       _("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
+                       _ ("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
           return NULL;
         }
     }
@@ -2066,7 +2065,7 @@ import_odf_package (Package *package,
   if (content == NULL)
     {
       if (error != NULL && *error == NULL)
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("the OpenDocument file has no content.xml"));
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the OpenDocument file has no content.xml"));
       return NULL;
     }
   styles = package_parse (package, "styles.xml", error);
@@ -2113,7 +2112,7 @@ import_package (GBytes *bytes,
       if (g_str_has_prefix (mimetype, ODT_MIMETYPE))
         return import_odf_package (&package, error);
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _("this is an OpenDocument file of another kind (%s), not a text document; save it as .odt, .docx or PDF"),
+                   _ ("this is an OpenDocument file of another kind (%s), not a text document; save it as .odt, .docx or PDF"),
                    mimetype + strlen ("application/vnd.oasis.opendocument."));
       return NULL;
     }
@@ -2130,13 +2129,13 @@ import_package (GBytes *bytes,
 
   if (package_has (&package, "xl/workbook.xml"))
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                 _("this is an Excel workbook (.xlsx), not a text document; save the text as .docx or PDF"));
+                 _ ("this is an Excel workbook (.xlsx), not a text document; save the text as .docx or PDF"));
   else if (package_has (&package, "ppt/presentation.xml"))
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                 _("this is a PowerPoint presentation (.pptx), not a text document; save the text as .docx or PDF"));
+                 _ ("this is a PowerPoint presentation (.pptx), not a text document; save the text as .docx or PDF"));
   else
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                 _("this is a zip archive, but not a Word (.docx) or OpenDocument text (.odt) document"));
+                 _ ("this is a zip archive, but not a Word (.docx) or OpenDocument text (.odt) document"));
   return NULL;
 }
 
@@ -2168,7 +2167,7 @@ rd_import_odt (GBytes *bytes,
     return NULL;
   if (!rd_xml_is (xmlDocGetRootElement (doc), OFFICE_NS, "document"))
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("the XML is not an OpenDocument document"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the XML is not an OpenDocument document"));
       return NULL;
     }
   return import_odf (doc, NULL, NULL, error);

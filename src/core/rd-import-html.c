@@ -40,7 +40,7 @@ typedef struct
   RdBlockRole role;
   RdBlockFlags flags;
   char *number;
-  char *marker;     /* a footnote's mark */
+  char *marker;         /* a footnote's mark */
   gboolean emitted;     /* its first block was made */
   gboolean after_break; /* the text collected follows a line break */
 } Context;
@@ -52,7 +52,7 @@ typedef struct
   Context *context;
   GHashTable *note_targets; /* id a footnote citation points to -> mark */
   GHashTable *citation_ids; /* ids of the citations (back-links point there) */
-  const xmlNode *skip; /* a footnote's own mark, left out of its text */
+  const xmlNode *skip;      /* a footnote's own mark, left out of its text */
   gboolean too_deep;
   gboolean any_bold;
   gboolean any_plain;
@@ -777,7 +777,7 @@ choose_encoding (const char *data,
       return NULL;
   if (g_utf8_validate_len (data, length, NULL))
     return "UTF-8";
-  rd_block_list_add_warning (list, _("the HTML does not say its encoding and is not UTF-8; it was read as Windows-1252 (Western European)"));
+  rd_block_list_add_warning (list, _ ("the HTML does not say its encoding and is not UTF-8; it was read as Windows-1252 (Western European)"));
   return "windows-1252";
 }
 
@@ -870,7 +870,7 @@ rd_import_html (GBytes *bytes,
 
   if (length > G_MAXINT)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE, _("the HTML is too large to read"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE, _ ("the HTML is too large to read"));
       return NULL;
     }
 
@@ -889,9 +889,9 @@ rd_import_html (GBytes *bytes,
     {
       if (cut)
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                     _("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+                     _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
       else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the file holds no text"));
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
       if (doc != NULL)
         xmlFreeDoc (doc);
       return NULL;
@@ -919,12 +919,12 @@ rd_import_html (GBytes *bytes,
   if (html.too_deep)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+                   _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
       return NULL;
     }
   if (list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the file holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
       return NULL;
     }
   return g_steal_pointer (&list);

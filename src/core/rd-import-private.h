@@ -26,8 +26,7 @@ G_BEGIN_DECLS
  * entities is refused, as they serve no purpose in the formats Resdiff
  * reads and are the stuff of "billion laughs" attacks.  @part names the
  * XML in messages ("word/document.xml"). */
-xmlDoc *rd_xml_parse (const char *data, gsize length, const char *part,
-                      GError **error);
+xmlDoc *rd_xml_parse (const char *data, gsize length, const char *part, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
@@ -63,28 +62,24 @@ typedef struct
 void rd_text_builder_init (RdTextBuilder *builder);
 void rd_text_builder_clear (RdTextBuilder *builder);
 /* Appends UTF-8 text; control characters become spaces, soft hyphens go. */
-void rd_text_builder_append (RdTextBuilder *builder, const char *text,
-                             gssize length);
+void rd_text_builder_append (RdTextBuilder *builder, const char *text, gssize length);
 /* Whether anything but white space has been appended since the last flush. */
 gboolean rd_text_builder_is_empty (const RdTextBuilder *builder);
 /* Opens a span of @kind at the current end; returns a handle for _close. */
 guint rd_text_builder_open (RdTextBuilder *builder, RdSpanKind kind);
 void rd_text_builder_close (RdTextBuilder *builder, guint handle);
 /* Adds a span over text already appended, from @start to the end. */
-void rd_text_builder_add_span (RdTextBuilder *builder, RdSpanKind kind,
-                               gsize start);
+void rd_text_builder_add_span (RdTextBuilder *builder, RdSpanKind kind, gsize start);
 /* Makes a block of what was collected (white space folded, spans kept) and
  * appends it to @list, or returns NULL when there was no text.  The
  * builder is empty afterwards. */
-RdBlock *rd_text_builder_flush (RdTextBuilder *builder, RdBlockList *list,
-                                RdBlockRole role);
+RdBlock *rd_text_builder_flush (RdTextBuilder *builder, RdBlockList *list, RdBlockRole role);
 
 /* Other helpers */
 
 /* Tells that tracked changes were accepted: insertions kept, deletions
  * dropped (nothing when both counts are 0). */
-void rd_block_list_warn_tracked_changes (RdBlockList *list, guint insertions,
-                                         guint deletions);
+void rd_block_list_warn_tracked_changes (RdBlockList *list, guint insertions, guint deletions);
 
 /* A BCP 47 tag from what a file says (ISO 639-1 or 639-2 codes, "en-GB",
  * "en_US"), or NULL when it is not a language tag. */

@@ -32,19 +32,20 @@ undefined_in_windows_1252 (guint8 byte)
 /* The offset of the first byte that cannot be in a text file (a control
  * character other than tab, line feed, form feed and carriage return), or
  * -1.  Only meaningful for 8-bit encodings. */
+static const guint8 binary_bytes[256] = {
+  [0x00 ... 0x08] = 1,
+  [0x0B] = 1,
+  [0x0E ... 0x1F] = 1,
+  [0x7F] = 1,
+};
+
 static gssize
 find_binary_byte (const guint8 *data,
                   gsize length)
 {
   for (gsize i = 0; i < length; i++)
-    {
-      guint8 c = data[i];
-
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-        return (gssize) i;
-      if (c == 0x7F)
-        return (gssize) i;
-    }
+    if (binary_bytes[data[i]])
+      return (gssize) i;
   return -1;
 }
 
@@ -81,14 +82,14 @@ decode (GBytes *bytes,
       if (text == NULL)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
-                       _("the text says it is UTF-16 but is not valid UTF-16 (%s)"), local_error->message);
+                       _ ("the text says it is UTF-16 but is not valid UTF-16 (%s)"), local_error->message);
           return NULL;
         }
       binary = find_binary_byte ((const guint8 *) text, strlen (text));
       if (binary >= 0 || strlen (text) == 0)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
-                       _("not a text document (control characters in its UTF-16 text)"));
+                       _ ("not a text document (control characters in its UTF-16 text)"));
           g_free (text);
           return NULL;
         }
@@ -105,7 +106,7 @@ decode (GBytes *bytes,
   if (binary >= 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
-                   _("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
+                   _ ("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
                    binary);
       return NULL;
     }
@@ -137,7 +138,7 @@ decode (GBytes *bytes,
 
           if (text != NULL)
             {
-              rd_block_list_add_warning (list, _("the text is not UTF-8; it was read as Windows-1252 (Western European)"));
+              rd_block_list_add_warning (list, _ ("the text is not UTF-8; it was read as Windows-1252 (Western European)"));
               return text;
             }
         }
@@ -147,13 +148,24 @@ decode (GBytes *bytes,
     gsize offset = (gsize) ((const guint8 *) end - data);
 
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
-                 _("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
+                 _ ("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
                  line_of_offset ((const char *) data, offset), offset);
   }
   return NULL;
 }
 
 /* Inline markup */
+
+/* Bytes where plain text may stop: NUL, markup ('\\', '*', '['), and the
+ * lead bytes of superscript digits (0xC2 for ¹²³, 0xE2 for the rest). */
+static const guint8 markup_stops[256] = {
+  [0x00] = 1,
+  ['\\'] = 1,
+  ['*'] = 1,
+  ['['] = 1,
+  [0xC2] = 1,
+  [0xE2] = 1,
+};
 
 static int
 superscript_digit (gunichar c)
@@ -328,8 +340,16 @@ add_block (RdBlockList *list,
           continue;
         }
 
-      g_string_append_unichar (text, c);
-      p = g_utf8_next_char (p);
+      /* Ordinary text up to the next byte that may start markup or a
+       * superscript digit (¹²³ start with 0xC2, the others with 0xE2). */
+      {
+        const char *run = g_utf8_next_char (p);
+
+        while (!markup_stops[(guchar) *run])
+          run++;
+        g_string_append_len (text, p, run - p);
+        p = run;
+      }
     }
 
   folded = rd_text_fold_whitespace (text->str, spans);
@@ -364,7 +384,7 @@ starts_numbered (const char *line)
   static GRegex *numbered = NULL;
 
   if (g_once_init_enter (&numbered))
-    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", 0, 0, NULL));
   return g_regex_match (numbered, line, 0, NULL);
 }
 
@@ -391,6 +411,13 @@ add_chunk (RdBlockList *list,
   guint longest = 0;
   guint margin = G_MAXUINT;
   double indent = -1;
+
+  if (n_lines == 1)
+    {
+      guint columns = leading_columns (lines[0]);
+      add_block (list, lines[0] + columns, columns > 0 ? (double) columns : -1.0);
+      return;
+    }
 
   for (guint i = 0; i < n_lines; i++)
     {
@@ -455,23 +482,24 @@ rd_import_text (GBytes *bytes,
 
   /* CRLF and lone CR become LF; a form feed (a page break in text saved
    * from a PDF) separates lines like a line feed. */
-  {
-    char *out = text;
-    for (const char *in = text; *in != '\0'; in++)
-      {
-        if (*in == '\r')
-          {
+  if (strpbrk (text, "\r\f") != NULL)
+    {
+      char *out = text;
+      for (const char *in = text; *in != '\0'; in++)
+        {
+          if (*in == '\r')
+            {
+              *out++ = '\n';
+              if (in[1] == '\n')
+                in++;
+            }
+          else if (*in == '\f')
             *out++ = '\n';
-            if (in[1] == '\n')
-              in++;
-          }
-        else if (*in == '\f')
-          *out++ = '\n';
-        else
-          *out++ = *in;
-      }
-    *out = '\0';
-  }
+          else
+            *out++ = *in;
+        }
+      *out = '\0';
+    }
 
   lines = g_strsplit (text, "\n", -1);
   n_lines = g_strv_length (lines);
@@ -497,7 +525,7 @@ rd_import_text (GBytes *bytes,
 
   if (!any_text || list->blocks->len == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("the file holds no text"));
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
       return NULL;
     }
 

@@ -47,7 +47,7 @@ rd_xml_parse (const char *data,
   if (length > G_MAXINT)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _("%s is too large to read"), part);
+                   _ ("%s is too large to read"), part);
       return NULL;
     }
 
@@ -64,15 +64,15 @@ rd_xml_parse (const char *data,
       g_strstrip (message);
       if (declares_entities (data, length))
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                     _("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
+                     _ ("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
       else if (strstr (message, "Excessive depth") != NULL)
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                     _("%s nests its elements more than %d levels deep, more than any document needs"), part, RD_MARKUP_MAX_DEPTH);
+                     _ ("%s nests its elements more than %d levels deep, more than any document needs"), part, RD_MARKUP_MAX_DEPTH);
       else
         /* TRANSLATORS: the first %s is a part of the file ("content.xml"),
          * the last is libxml2's description of the fault, in English. */
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                     _("%s is damaged: not well-formed XML (line %d: %s)"), part,
+                     _ ("%s is damaged: not well-formed XML (line %d: %s)"), part,
                      xml_error != NULL ? xml_error->line : 0, message);
       xmlFreeParserCtxt (context);
       return NULL;
@@ -82,13 +82,13 @@ rd_xml_parse (const char *data,
   if (doc->intSubset != NULL && doc->intSubset->entities != NULL)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
+                   _ ("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
       xmlFreeDoc (doc);
       return NULL;
     }
   if (xmlDocGetRootElement (doc) == NULL)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _("%s is damaged: it holds no XML element"), part);
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("%s is damaged: it holds no XML element"), part);
       xmlFreeDoc (doc);
       return NULL;
     }
@@ -345,7 +345,7 @@ rd_block_list_warn_tracked_changes (RdBlockList *list,
   if (insertions == 0 && deletions == 0)
     return;
   /* TRANSLATORS: the counts of tracked insertions and deletions. */
-  rd_block_list_add_warning (list, _("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
+  rd_block_list_add_warning (list, _ ("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
                              insertions, deletions);
 }
 
@@ -353,10 +353,22 @@ char *
 rd_language_tag_normalize (const char *value)
 {
   static const char *const iso639_2[][2] = {
-    { "ara", "ar" }, { "chi", "zh" }, { "zho", "zh" }, { "eng", "en" },
-    { "fra", "fr" }, { "fre", "fr" }, { "rus", "ru" }, { "spa", "es" },
-    { "deu", "de" }, { "ger", "de" }, { "por", "pt" }, { "ita", "it" },
-    { "jpn", "ja" }, { "kor", "ko" }, { "nld", "nl" }, { "dut", "nl" },
+    { "ara", "ar" },
+    { "chi", "zh" },
+    { "zho", "zh" },
+    { "eng", "en" },
+    { "fra", "fr" },
+    { "fre", "fr" },
+    { "rus", "ru" },
+    { "spa", "es" },
+    { "deu", "de" },
+    { "ger", "de" },
+    { "por", "pt" },
+    { "ita", "it" },
+    { "jpn", "ja" },
+    { "kor", "ko" },
+    { "nld", "nl" },
+    { "dut", "nl" },
   };
   g_autofree char *tag = NULL;
   gsize primary;
@@ -430,9 +442,18 @@ rd_format_roman (guint value,
     const char *lower;
     const char *upper;
   } numerals[] = {
-    { 1000, "m", "M" }, { 900, "cm", "CM" }, { 500, "d", "D" }, { 400, "cd", "CD" },
-    { 100, "c", "C" }, { 90, "xc", "XC" }, { 50, "l", "L" }, { 40, "xl", "XL" },
-    { 10, "x", "X" }, { 9, "ix", "IX" }, { 5, "v", "V" }, { 4, "iv", "IV" },
+    { 1000, "m", "M" },
+    { 900, "cm", "CM" },
+    { 500, "d", "D" },
+    { 400, "cd", "CD" },
+    { 100, "c", "C" },
+    { 90, "xc", "XC" },
+    { 50, "l", "L" },
+    { 40, "xl", "XL" },
+    { 10, "x", "X" },
+    { 9, "ix", "IX" },
+    { 5, "v", "V" },
+    { 4, "iv", "IV" },
     { 1, "i", "I" },
   };
   GString *out;

@@ -13,7 +13,7 @@
 
 #include "rd-parser.h"
 
-G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
+G_DEFINE_QUARK (rd - import - error - quark, rd_import_error)
 
 /* How far into the content detection looks for markup. */
 #define DETECT_WINDOW 4096
@@ -166,13 +166,13 @@ rd_import_bytes (GBytes *bytes,
 
   if (length == 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _("%s: the file is empty"), name);
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("%s: the file is empty"), name);
       return NULL;
     }
   if (length > RD_IMPORT_MAX_FILE_SIZE)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
+                   _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
                    name, length / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
       return NULL;
     }
@@ -200,10 +200,10 @@ rd_import_bytes (GBytes *bytes,
        * format as a legacy .doc, as a stream named "EncryptedPackage". */
       if (contains_utf16 (data, length, "EncryptedPackage"))
         g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
-                     _("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
+                     _ ("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
       else
         g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                     _("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
+                     _ ("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
       break;
     case RD_FORMAT_TEXT:
     case RD_FORMAT_UNKNOWN:
@@ -238,16 +238,16 @@ rd_import_file (GFile *file,
   if (info == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _("%s: no such file"), name);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _ ("%s: no such file"), name);
       else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: cannot read the file (%s)"), name, local_error->message);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: cannot read the file (%s)"), name, local_error->message);
       return NULL;
     }
 
   switch (g_file_info_get_file_type (info))
     {
     case G_FILE_TYPE_DIRECTORY:
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _("%s: this is a folder, not a file; choose a document inside it"), name);
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _ ("%s: this is a folder, not a file; choose a document inside it"), name);
       return NULL;
     case G_FILE_TYPE_REGULAR:
     case G_FILE_TYPE_SYMBOLIC_LINK:
@@ -257,14 +257,14 @@ rd_import_file (GFile *file,
     case G_FILE_TYPE_SPECIAL:
     case G_FILE_TYPE_MOUNTABLE:
     default:
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: not a regular file"), name);
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: not a regular file"), name);
       return NULL;
     }
 
   if (g_file_info_get_size (info) > RD_IMPORT_MAX_FILE_SIZE)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
+                   _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
                    name, g_file_info_get_size (info) / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
       return NULL;
     }
@@ -273,13 +273,13 @@ rd_import_file (GFile *file,
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: permission denied"), name);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: permission denied"), name);
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _("%s: no such file"), name);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _ ("%s: no such file"), name);
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _("%s: this is a folder, not a file; choose a document inside it"), name);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _ ("%s: this is a folder, not a file; choose a document inside it"), name);
       else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _("%s: cannot read the file (%s)"), name, local_error->message);
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: cannot read the file (%s)"), name, local_error->message);
       return NULL;
     }
 

@@ -22,10 +22,10 @@ typedef enum
   RD_IMPORT_ERROR_NOT_READABLE,
   RD_IMPORT_ERROR_IS_DIRECTORY,
   RD_IMPORT_ERROR_EMPTY,
-  RD_IMPORT_ERROR_BINARY,       /* not a format we read */
-  RD_IMPORT_ERROR_ENCODING,     /* text in no encoding we can read */
-  RD_IMPORT_ERROR_UNSUPPORTED,  /* a known format we do not read (.doc) */
-  RD_IMPORT_ERROR_NO_TEXT,      /* a PDF without a text layer */
+  RD_IMPORT_ERROR_BINARY,      /* not a format we read */
+  RD_IMPORT_ERROR_ENCODING,    /* text in no encoding we can read */
+  RD_IMPORT_ERROR_UNSUPPORTED, /* a known format we do not read (.doc) */
+  RD_IMPORT_ERROR_NO_TEXT,     /* a PDF without a text layer */
   RD_IMPORT_ERROR_ENCRYPTED,
   RD_IMPORT_ERROR_DAMAGED,
   RD_IMPORT_ERROR_TOO_LARGE,
@@ -58,12 +58,10 @@ RdFormat rd_format_detect (const guint8 *data, gsize length);
 
 /* Reads and imports @file.  Errors are in RD_IMPORT_ERROR and their message
  * is one line that starts with the file's name: "FILE: cause". */
-RdBlockList *rd_import_file (GFile *file, GCancellable *cancellable,
-                             GError **error);
+RdBlockList *rd_import_file (GFile *file, GCancellable *cancellable, GError **error);
 
 /* Imports content already in memory; @display_name names it in messages. */
-RdBlockList *rd_import_bytes (GBytes *bytes, const char *display_name,
-                              GError **error);
+RdBlockList *rd_import_bytes (GBytes *bytes, const char *display_name, GError **error);
 
 /* The importers: each returns blocks or sets an error whose message gives
  * the cause only (rd_import_bytes prefixes the name). */
@@ -79,7 +77,6 @@ RdBlockList *rd_import_akn (GBytes *bytes, GError **error);
 char *rd_file_display_name (GFile *file);
 
 /* Import then parse: the usual way to open a version. */
-RdDocument *rd_document_load (GFile *file, GCancellable *cancellable,
-                              GError **error);
+RdDocument *rd_document_load (GFile *file, GCancellable *cancellable, GError **error);
 
 G_END_DECLS

@@ -19,7 +19,7 @@ typedef struct
 struct _RdJsonWriter
 {
   GString *out;
-  GArray *levels; /* Level */
+  GArray *levels;        /* Level */
   gboolean after_member; /* a member name was written; its value is next */
 };
 
@@ -79,9 +79,13 @@ static void
 newline_indent (RdJsonWriter *writer,
                 guint depth)
 {
+  static const char spaces[] = "                                                                ";
+  gsize width = 2 * (gsize) depth;
+
   g_string_append_c (writer->out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append (writer->out, "  ");
+  for (; width > sizeof spaces - 1; width -= sizeof spaces - 1)
+    g_string_append_len (writer->out, spaces, sizeof spaces - 1);
+  g_string_append_len (writer->out, spaces, width);
 }
 
 /* Separator and indentation before a value (or a member name). */
@@ -169,15 +173,34 @@ rd_json_end_array (RdJsonWriter *writer)
   end (writer, ']');
 }
 
+/* Bytes that end a run of text copied as it is: NUL, control characters,
+ * the quote and the backslash. */
+static const guint8 json_stops[256] = {
+  [0x00 ... 0x1F] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+};
+
 void
 rd_json_append_escaped (GString *out,
                         const char *value)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
+  const char *p = value;
 
+  g_string_append_c (out, '"');
+  while (*p != '\0')
+    {
+      const char *run = p;
+      guchar c;
+
+      /* Copy the bytes that need no escape in one go. */
+      while (!json_stops[(guchar) *p])
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      c = (guchar) *p;
+      if (c == '\0')
+        break;
       switch (c)
         {
         case '"':
@@ -202,11 +225,9 @@ rd_json_append_escaped (GString *out,
           g_string_append (out, "\\f");
           break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_printf (out, "\\u%04x", c);
         }
+      p++;
     }
   g_string_append_c (out, '"');
 }

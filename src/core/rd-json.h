@@ -35,12 +35,9 @@ void rd_json_double (RdJsonWriter *writer, double value);
 void rd_json_bool (RdJsonWriter *writer, gboolean value);
 void rd_json_null (RdJsonWriter *writer);
 
-void rd_json_member_string (RdJsonWriter *writer, const char *name,
-                            const char *value);
-void rd_json_member_int (RdJsonWriter *writer, const char *name,
-                         gint64 value);
-void rd_json_member_bool (RdJsonWriter *writer, const char *name,
-                          gboolean value);
+void rd_json_member_string (RdJsonWriter *writer, const char *name, const char *value);
+void rd_json_member_int (RdJsonWriter *writer, const char *name, gint64 value);
+void rd_json_member_bool (RdJsonWriter *writer, const char *name, gboolean value);
 
 /* Appends @value as a JSON string literal, quotes included. */
 void rd_json_append_escaped (GString *out, const char *value);

@@ -65,7 +65,9 @@ compile (const char *pattern,
          GRegexCompileFlags flags)
 {
   g_autoptr (GError) error = NULL;
-  GRegex *regex = g_regex_new (pattern, flags | G_REGEX_OPTIMIZE, 0, &error);
+  /* No G_REGEX_OPTIMIZE: the JIT-compiled code makes valgrind report
+   * uninitialised reads inside PCRE, and the patterns run on few lines. */
+  GRegex *regex = g_regex_new (pattern, flags, 0, &error);
 
   if (regex == NULL)
     g_error ("Bad pattern %s: %s", pattern, error->message);
@@ -99,7 +101,7 @@ patterns (void)
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
-      p->operative = compile ("^(\\d{1,3})\\.\\s+", 0);
+      p->operative = compile ("^(\\d{1,4})\\.\\s+", 0);
       p->subparagraph = compile ("^(?:\\(([a-z]{1,2}|[ivxlc]{1,6})\\)|([a-z])\\))\\s+", 0);
       p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
       p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
@@ -123,6 +125,20 @@ match_group (GRegex *regex,
   if (value != NULL && *value == '\0')
     g_clear_pointer (&value, g_free);
   return value;
+}
+
+/* Cheap tests before the patterns, which most paragraphs fail at the first
+ * character: "12. ", "(a) ", "a) ". */
+static inline gboolean
+starts_like_operative (const char *text)
+{
+  return g_ascii_isdigit (text[0]);
+}
+
+static inline gboolean
+starts_like_subparagraph (const char *text)
+{
+  return text[0] == '(' || (g_ascii_islower (text[0]) && text[1] == ')');
 }
 
 /* Matches into @info, dropping what an earlier match left there. */
@@ -319,7 +335,7 @@ set_sponsors (Parser *parser,
     }
 
   for (guint i = 0; i < unknown->len; i++)
-    rd_document_add_warning (parser->document, _("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
+    rd_document_add_warning (parser->document, _ ("unknown sponsor “%s”: not a Member or observer State that Resdiff knows; kept as written"),
                              (const char *) g_ptr_array_index (unknown, i));
 }
 
@@ -377,7 +393,10 @@ parse_adoption (Parser *parser,
   bracket = g_match_info_fetch (info, 3);
   rd_document_set_field (parser->document, RD_FIELD_DOCUMENT_TYPE, "resolution");
   rd_document_set_field (parser->document, RD_FIELD_ADOPTION_DATE, date);
-  if (bracket != NULL && *bracket != '\0')
+  /* "[on the report of the Third Committee (A/80/545, para. 5)]" names a
+   * report; "[without reference to a Main Committee (A/80/L.9)]" names the
+   * draft, which is no report. */
+  if (bracket != NULL && strstr (bracket, "report") != NULL)
     {
       g_autofree char *report = match_group (parser->re->report, bracket, 1);
       rd_document_set_field (parser->document, RD_FIELD_REPORT, report);
@@ -635,7 +654,7 @@ collect_footnotes (Parser *parser)
       if (existing == NULL)
         rd_document_add_footnote (parser->document, block->marker, block->text);
       else if (g_strcmp0 (existing->text, block->text) != 0)
-        rd_document_add_warning (parser->document, _("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
+        rd_document_add_warning (parser->document, _ ("two footnotes are marked “%s”; the second (“%.40s…”) is ignored"),
                                  block->marker, block->text);
     }
 }
@@ -674,7 +693,7 @@ static gboolean
 is_numbered (const Parser *parser,
              const RdBlock *block)
 {
-  return block->number != NULL || g_regex_match (parser->re->operative, block->text, 0, NULL) || g_regex_match (parser->re->subparagraph, block->text, 0, NULL);
+  return block->number != NULL || (starts_like_operative (block->text) && g_regex_match (parser->re->operative, block->text, 0, NULL)) || (starts_like_subparagraph (block->text) && g_regex_match (parser->re->subparagraph, block->text, 0, NULL));
 }
 
 static gboolean
@@ -683,7 +702,7 @@ looks_like_heading (const Parser *parser,
 {
   if (block->role == RD_BLOCK_HEADING)
     return TRUE;
-  if (strlen (block->text) > MAX_HEADING_LENGTH || ends_with_any (block->text, ",;:"))
+  if (memchr (block->text, '\0', MAX_HEADING_LENGTH + 1) == NULL || ends_with_any (block->text, ",;:"))
     return FALSE;
   if (block->flags & (RD_BLOCK_FLAG_CENTERED | RD_BLOCK_FLAG_BOLD))
     return !ends_with_any (block->text, ".");
@@ -785,10 +804,16 @@ italic_verb (const RdBlock *block,
       const RdSpan *span = &g_array_index (block->spans, RdSpan, i);
       g_autofree char *verb = NULL;
       gsize length;
+      gsize end;
 
       if (span->kind != RD_SPAN_ITALIC || span->start != from)
         continue;
-      verb = g_strndup (block->text + span->start, span->end - span->start);
+      /* A font change inside a word ("Urge" italic, "s" not) must not cut
+       * the verb: extend the run to the end of its word. */
+      end = span->end;
+      while (block->text[end] != '\0' && (g_unichar_isalpha (g_utf8_get_char (block->text + end)) || block->text[end] == '-'))
+        end = g_utf8_next_char (block->text + end) - block->text;
+      verb = g_strndup (block->text + span->start, end - span->start);
       /* An italic run ending in punctuation: "Decides," keeps "Decides". */
       length = strlen (verb);
       while (length > 0 && (g_ascii_isspace (verb[length - 1]) || strchr (",;:.", verb[length - 1]) != NULL))
@@ -818,6 +843,7 @@ add_body_paragraphs (Parser *parser,
   guint last_main = G_MAXUINT;   /* last preambular or operative paragraph */
   guint last_letter = G_MAXUINT; /* last "(a)"-style sub-paragraph */
   char last_letter_label = 0;
+  gboolean after_heading_label = FALSE;
   guint next_marker = 1;
   gboolean plain_markers = g_strcmp0 (parser->input->format, "text") == 0 && rd_document_get_footnotes (doc)->len > 0;
 
@@ -834,7 +860,7 @@ add_body_paragraphs (Parser *parser,
       RdParagraphKind kind;
       gsize from = 0;
 
-      if (is_resolution && g_regex_match (re->meeting, block->text, 0, NULL))
+      if (is_resolution && g_ascii_isdigit (block->text[0]) && g_regex_match (re->meeting, block->text, 0, NULL))
         {
           /* "56th plenary meeting" and its date close an adopted text. */
           rd_document_set_field (doc, RD_FIELD_MEETING, block->text);
@@ -874,7 +900,7 @@ add_body_paragraphs (Parser *parser,
             }
           label = g_strdup (block->number);
         }
-      else if (match_into (re->operative, block->text, &info))
+      else if (starts_like_operative (block->text) && match_into (re->operative, block->text, &info))
         {
           int end = 0;
 
@@ -884,7 +910,7 @@ add_body_paragraphs (Parser *parser,
           g_match_info_fetch_pos (info, 0, NULL, &end);
           from = end;
         }
-      else if (match_into (re->subparagraph, block->text, &info))
+      else if (starts_like_subparagraph (block->text) && match_into (re->subparagraph, block->text, &info))
         {
           int end = 0;
           int start = 0;
@@ -901,7 +927,7 @@ add_body_paragraphs (Parser *parser,
           g_strstrip (label);
           from = end;
         }
-      else if (looks_like_heading (parser, block))
+      else if (looks_like_heading (parser, block) || (after_heading_label && strlen (block->text) <= MAX_HEADING_LENGTH && !ends_with_any (block->text, ".,;:")))
         {
           kind = RD_PARAGRAPH_HEADING;
           if (g_str_has_prefix (block->text, "Annex"))
@@ -918,15 +944,19 @@ add_body_paragraphs (Parser *parser,
 
       if (in_annex && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
+      /* "I" or "A." alone: the heading's words follow in the next block. */
+      after_heading_label = kind == RD_PARAGRAPH_HEADING && strlen (block->text) <= 6;
       if (!is_resolution && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
 
       text = strip_markers (block, refs, from);
-      {
-        g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
-        g_free (text);
-        text = g_steal_pointer (&folded);
-      }
+      if (refs->len > 0)
+        {
+          /* Marks gone can leave two spaces side by side. */
+          g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
+          g_free (text);
+          text = g_steal_pointer (&folded);
+        }
 
       if (kind == RD_PARAGRAPH_PREAMBULAR || kind == RD_PARAGRAPH_OPERATIVE)
         {
@@ -947,7 +977,7 @@ add_body_paragraphs (Parser *parser,
 
           rd_paragraph_add_footnote_ref (paragraph, offset, ref->marker);
           if (rd_document_find_footnote (doc, ref->marker) == NULL)
-            rd_document_add_warning (doc, _("footnote “%s” is cited but its text is missing"), ref->marker);
+            rd_document_add_warning (doc, _ ("footnote “%s” is cited but its text is missing"), ref->marker);
           g_free (ref->marker);
         }
 
@@ -1153,7 +1183,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
   else
     {
-      rd_document_add_warning (parser.document, _("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
+      rd_document_add_warning (parser.document, _ ("this does not look like a resolution (no enacting formula such as “The General Assembly,”); its text is read as plain paragraphs"));
       build_body (&parser, 0);
     }
 
@@ -1174,7 +1204,7 @@ rd_parser_parse (const RdBlockList *blocks,
     }
 
   if (rd_document_get_paragraphs (parser.document)->len == 0)
-    rd_document_add_warning (parser.document, _("no paragraphs were found"));
+    rd_document_add_warning (parser.document, _ ("no paragraphs were found"));
 
   g_ptr_array_unref (parser.masthead);
   g_ptr_array_unref (parser.body);

@@ -21,8 +21,8 @@
 
 typedef struct
 {
-  GPtrArray *states;   /* RdState * */
-  GHashTable *by_key;  /* normalised name -> RdState * (not owned) */
+  GPtrArray *states;  /* RdState * */
+  GHashTable *by_key; /* normalised name -> RdState * (not owned) */
 } StatesTable;
 
 /* Normalisation */

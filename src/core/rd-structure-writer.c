@@ -36,13 +36,23 @@ rd_structure_write (RdDocument *document,
   GPtrArray *paragraphs = rd_document_get_paragraphs (document);
   GPtrArray *footnotes = rd_document_get_footnotes (document);
   static const RdField header_fields[] = {
-    RD_FIELD_SYMBOL, RD_FIELD_ORGAN, RD_FIELD_DISTRIBUTION, RD_FIELD_DATE,
-    RD_FIELD_ORIGINAL_LANGUAGE, RD_FIELD_SESSION, RD_FIELD_COMMITTEE,
+    RD_FIELD_SYMBOL,
+    RD_FIELD_ORGAN,
+    RD_FIELD_DISTRIBUTION,
+    RD_FIELD_DATE,
+    RD_FIELD_ORIGINAL_LANGUAGE,
+    RD_FIELD_SESSION,
+    RD_FIELD_COMMITTEE,
   };
   static const RdField later_fields[] = {
-    RD_FIELD_DOCUMENT_TYPE, RD_FIELD_SUBMITTED_BY, RD_FIELD_BASED_ON,
-    RD_FIELD_ADOPTION_DATE, RD_FIELD_RESOLUTION_NUMBER, RD_FIELD_REPORT,
-    RD_FIELD_MEETING, RD_FIELD_LANGUAGE,
+    RD_FIELD_DOCUMENT_TYPE,
+    RD_FIELD_SUBMITTED_BY,
+    RD_FIELD_BASED_ON,
+    RD_FIELD_ADOPTION_DATE,
+    RD_FIELD_RESOLUTION_NUMBER,
+    RD_FIELD_REPORT,
+    RD_FIELD_MEETING,
+    RD_FIELD_LANGUAGE,
   };
 
   rd_json_begin_object (writer);

@@ -38,8 +38,6 @@ GArray *rd_tokenize (const char *text, RdDiffFlags flags);
 
 /* Whether two tokens of @a_text and @b_text compare equal under @flags
  * (hashes equal and the compared forms equal). */
-gboolean rd_token_equal (const char *a_text, const RdToken *a,
-                         const char *b_text, const RdToken *b,
-                         RdDiffFlags flags);
+gboolean rd_token_equal (const char *a_text, const RdToken *a, const char *b_text, const RdToken *b, RdDiffFlags flags);
 
 G_END_DECLS

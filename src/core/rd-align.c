@@ -1,0 +1,824 @@
+/* rd-align.c: aligning the paragraphs (or footnotes) of two versions
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Global and order-aware, in four passes:
+ *  1. anchors: items whose text is identical (up to white space) and unique
+ *     in both versions, kept in order by a longest increasing subsequence;
+ *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
+ *     steps whose costs come from the similarity of the words;
+ *  3. leftover deletions and insertions paired as moves when clearly alike;
+ *  4. the steps, in reading order, with where each moved item came from.
+ */
+
+#include "config.h"
+
+#include "rd-align.h"
+
+#include <string.h>
+
+#include "rd-tokenize.h"
+
+/* Candidate pairs the move pass compares one by one; beyond, it pairs only
+ * identical texts, so no input makes it quadratic without bound. */
+#define MAX_MOVE_PAIRS (2 * 1000 * 1000)
+
+typedef struct
+{
+  guint key_hash; /* of the text with white space removed, compared */
+  gboolean empty; /* nothing left to compare */
+  GArray *words;  /* guint32 word hashes, sorted; computed only for items
+                   * that are not anchors (most are), when first needed */
+  const char *text;
+  RdDiffFlags flags;
+  int kind;
+} Prepared;
+
+typedef struct
+{
+  Prepared *old_items;
+  guint n_old;
+  Prepared *new_items;
+  guint n_new;
+  GArray *steps; /* RdAlignStep in order */
+  gboolean coarse;
+} Aligner;
+
+/* Preparing items */
+
+static gint
+compare_guint32 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a;
+  guint32 y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The next character of @text as compared: white space skipped (and
+ * punctuation, when ignored), typographic quotes and dashes unified, case
+ * folded when ignored.  0 at the end. */
+static inline gunichar
+next_compared_char (const char **text,
+                    RdDiffFlags flags)
+{
+  const char *p = *text;
+
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            continue;
+          if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c))
+            continue;
+          if (flags & RD_DIFF_IGNORE_CASE)
+            c = g_ascii_tolower (c);
+          *text = p;
+          return c;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+        continue;
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && (g_unichar_ispunct (c) || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL))
+        continue;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D)
+        c = '"';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+        c = '-';
+      if (flags & RD_DIFF_IGNORE_CASE)
+        c = g_unichar_tolower (c);
+      *text = p;
+      return c;
+    }
+  *text = p;
+  return 0;
+}
+
+/* A hash of the compared form, computed without building it. */
+static guint
+compared_hash (const char *text,
+               RdDiffFlags flags,
+               gboolean *empty)
+{
+  guint hash = 2166136261u;
+  gboolean nothing = TRUE;
+  gunichar c;
+
+  while (*text != '\0')
+    {
+      /* Plain ASCII without options, the bulk of the text, inline. */
+      if (flags == RD_DIFF_FLAGS_NONE && (guchar) *text < 0x80)
+        {
+          guchar byte = (guchar) *text++;
+
+          if (byte > ' ' || (byte != ' ' && !g_ascii_isspace (byte)))
+            {
+              hash = (hash ^ byte) * 16777619u;
+              nothing = FALSE;
+            }
+          continue;
+        }
+      c = next_compared_char (&text, flags);
+      if (c == 0)
+        break;
+      hash = (hash ^ c) * 16777619u;
+      nothing = FALSE;
+    }
+  *empty = nothing;
+  return hash;
+}
+
+static gboolean
+compared_equal (const char *a,
+                const char *b,
+                RdDiffFlags flags)
+{
+  /* Most equal texts are equal byte for byte. */
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  while (TRUE)
+    {
+      gunichar x = next_compared_char (&a, flags);
+      gunichar y = next_compared_char (&b, flags);
+
+      if (x != y)
+        return FALSE;
+      if (x == 0)
+        return TRUE;
+    }
+}
+
+static GArray *
+word_hashes (const char *text,
+             RdDiffFlags flags)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const RdToken *token = &g_array_index (tokens, RdToken, i);
+
+      if (token->kind != RD_TOKEN_PUNCT)
+        g_array_append_val (words, token->hash);
+    }
+  g_array_sort (words, compare_guint32);
+  return words;
+}
+
+static Prepared *
+prepare_items (const RdAlignItem *items,
+               guint n,
+               RdDiffFlags flags)
+{
+  Prepared *prepared = g_new0 (Prepared, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      prepared[i].text = items[i].text != NULL ? items[i].text : "";
+      prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
+      prepared[i].flags = flags;
+      prepared[i].kind = items[i].kind;
+    }
+  return prepared;
+}
+
+static void
+free_items (Prepared *items,
+            guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_clear_pointer (&items[i].words, g_array_unref);
+    }
+  g_free (items);
+}
+
+static GArray *
+words_of (Prepared *item)
+{
+  if (item->words == NULL)
+    item->words = word_hashes (item->text, item->flags);
+  return item->words;
+}
+
+static gboolean
+same_text (const Prepared *a,
+           const Prepared *b)
+{
+  return a->key_hash == b->key_hash && compared_equal (a->text, b->text, a->flags);
+}
+
+static guint
+prepared_hash (gconstpointer item)
+{
+  return ((const Prepared *) item)->key_hash;
+}
+
+static gboolean
+prepared_equal (gconstpointer a,
+                gconstpointer b)
+{
+  return same_text (a, b);
+}
+
+/* Words two sorted multisets have in common. */
+static guint
+common_words (const GArray *a,
+              const GArray *b)
+{
+  guint i = 0, j = 0, common = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y = g_array_index (b, guint32, j);
+
+      if (x == y)
+        {
+          common++;
+          i++;
+          j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return common;
+}
+
+static double
+dice (guint common,
+      guint a,
+      guint b)
+{
+  if (a + b == 0)
+    return 1.0;
+  return 2.0 * common / (a + b);
+}
+
+static double
+similarity (Prepared *a,
+            Prepared *b)
+{
+  if (same_text (a, b))
+    return 1.0;
+  if (words_of (a)->len + words_of (b)->len == 0)
+    return 0.0;
+  return dice (common_words (a->words, b->words), a->words->len, b->words->len);
+}
+
+/* The similarity of a 1-1 pair from the words they have in common. */
+static double
+cell_similarity (const Prepared *a,
+                 const Prepared *b,
+                 guint common)
+{
+  if (a->words->len + b->words->len == 0)
+    return same_text (a, b) ? 1.0 : 0.0;
+  return dice (common, a->words->len, b->words->len);
+}
+
+double
+rd_align_similarity (const char *a,
+                     const char *b,
+                     RdDiffFlags flags)
+{
+  RdAlignItem items[2] = { { a, 0 }, { b, 0 } };
+  Prepared *x = prepare_items (&items[0], 1, flags);
+  Prepared *y = prepare_items (&items[1], 1, flags);
+  double result = similarity (x, y);
+
+  free_items (x, 1);
+  free_items (y, 1);
+  return result;
+}
+
+/* Steps */
+
+static void
+add_step (Aligner *aligner,
+          RdAlignStepType type,
+          guint old_start,
+          guint old_count,
+          guint new_start,
+          guint new_count,
+          double sim)
+{
+  RdAlignStep step = { type, old_start, old_count, new_start, new_count, sim };
+
+  g_array_append_val (aligner->steps, step);
+}
+
+/* Pass 1: anchors */
+
+typedef struct
+{
+  guint old_index;
+  guint new_index;
+  guint old_count;
+  guint new_count;
+} KeyCount;
+
+/* Pairs (i, j) of identical texts unique in both versions, then the
+ * longest subsequence increasing in both (patience sorting). */
+static GArray *
+find_anchors (Aligner *aligner)
+{
+  g_autoptr (GHashTable) by_key = g_hash_table_new_full (prepared_hash, prepared_equal, NULL, g_free);
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (KeyCount));
+  g_autofree guint *tails = NULL;    /* index into pairs of the smallest tail */
+  g_autofree guint *previous = NULL; /* predecessor in the subsequence */
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (KeyCount));
+  guint length = 0;
+
+  for (guint i = 0; i < aligner->n_old; i++)
+    {
+      KeyCount *count = g_hash_table_lookup (by_key, &aligner->old_items[i]);
+
+      if (count == NULL)
+        {
+          count = g_new0 (KeyCount, 1);
+          g_hash_table_insert (by_key, &aligner->old_items[i], count);
+        }
+      count->old_index = i;
+      count->old_count++;
+    }
+  for (guint j = 0; j < aligner->n_new; j++)
+    {
+      KeyCount *count = g_hash_table_lookup (by_key, &aligner->new_items[j]);
+
+      if (count != NULL)
+        {
+          count->new_index = j;
+          count->new_count++;
+        }
+    }
+  /* In old order, so the subsequence need only increase in new order. */
+  for (guint i = 0; i < aligner->n_old; i++)
+    {
+      KeyCount *count = g_hash_table_lookup (by_key, &aligner->old_items[i]);
+
+      /* Empty texts are no anchor: they say nothing of where one is. */
+      if (count->old_count == 1 && count->new_count == 1 && !aligner->old_items[i].empty)
+        g_array_append_val (pairs, *count);
+    }
+
+  tails = g_new0 (guint, pairs->len + 1);
+  previous = g_new0 (guint, pairs->len + 1);
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      guint j = g_array_index (pairs, KeyCount, k).new_index;
+      guint low = 0, high = length;
+
+      while (low < high)
+        {
+          guint mid = (low + high) / 2;
+          if (g_array_index (pairs, KeyCount, tails[mid]).new_index < j)
+            low = mid + 1;
+          else
+            high = mid;
+        }
+      previous[k] = low > 0 ? tails[low - 1] : G_MAXUINT;
+      tails[low] = k;
+      if (low == length)
+        length++;
+    }
+
+  if (length > 0)
+    {
+      g_array_set_size (anchors, length);
+      for (guint k = tails[length - 1], n = length; n > 0; k = previous[k], n--)
+        g_array_index (anchors, KeyCount, n - 1) = g_array_index (pairs, KeyCount, k);
+    }
+  return anchors;
+}
+
+/* Pass 2: the dynamic programme between anchors */
+
+enum
+{
+  BACK_NONE,
+  BACK_MATCH,
+  BACK_DELETE,
+  BACK_INSERT,
+  BACK_SPLIT,
+  BACK_MERGE,
+};
+
+static void
+align_gap (Aligner *aligner,
+           guint old_start,
+           guint old_end,
+           guint new_start,
+           guint new_end)
+{
+  guint n = old_end - old_start;
+  guint m = new_end - new_start;
+  guint width = m + 1;
+  g_autofree float *cost = NULL;
+  g_autofree guint8 *back = NULL;
+  g_autofree guint32 *common = NULL; /* words in common, 1-1, per cell */
+  g_autoptr (GArray) path = NULL;
+
+  if (n == 0 && m == 0)
+    return;
+  if (n == 0 || m == 0 || (guint64) (n + 1) * (m + 1) > RD_ALIGN_MAX_CELLS)
+    {
+      if (n > 0 && m > 0)
+        aligner->coarse = TRUE;
+      for (guint i = old_start; i < old_end; i++)
+        add_step (aligner, RD_ALIGN_DELETE, i, 1, 0, 0, 0.0);
+      for (guint j = new_start; j < new_end; j++)
+        add_step (aligner, RD_ALIGN_INSERT, 0, 0, j, 1, 0.0);
+      return;
+    }
+
+  cost = g_new (float, (gsize) (n + 1) * width);
+  back = g_new0 (guint8, (gsize) (n + 1) * width);
+  common = g_new0 (guint32, (gsize) (n + 1) * width);
+
+  for (guint i = 1; i <= n; i++)
+    for (guint j = 1; j <= m; j++)
+      common[(gsize) i * width + j] = common_words (words_of (&aligner->old_items[old_start + i - 1]), words_of (&aligner->new_items[new_start + j - 1]));
+
+#define MATCH_SIM(i, j) cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
+
+  for (guint i = 0; i <= n; i++)
+    for (guint j = 0; j <= m; j++)
+      {
+        gsize cell = (gsize) i * width + j;
+        double best = G_MAXDOUBLE;
+        guint8 from = BACK_NONE;
+
+        if (i == 0 && j == 0)
+          {
+            cost[cell] = 0;
+            back[cell] = BACK_NONE;
+            continue;
+          }
+
+        if (i > 0 && j > 0 && MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN)
+          {
+            const Prepared *a = &aligner->old_items[old_start + i - 1];
+            const Prepared *b = &aligner->new_items[new_start + j - 1];
+            double c = cost[cell - width - 1] + (1.0 - MATCH_SIM (i, j)) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+
+            if (c < best)
+              {
+                best = c;
+                from = BACK_MATCH;
+              }
+          }
+        if (i > 0)
+          {
+            double c = cost[cell - width] + 1.0;
+            if (c < best)
+              {
+                best = c;
+                from = BACK_DELETE;
+              }
+          }
+        if (j > 0)
+          {
+            double c = cost[cell - 1] + 1.0;
+            if (c < best)
+              {
+                best = c;
+                from = BACK_INSERT;
+              }
+          }
+        if (i > 0 && j > 1)
+          {
+            /* One old paragraph, two new: each new part drawn from it. */
+            const Prepared *a = &aligner->old_items[old_start + i - 1];
+            const Prepared *b1 = &aligner->new_items[new_start + j - 2];
+            const Prepared *b2 = &aligner->new_items[new_start + j - 1];
+            guint c1 = common[cell - 1];
+            guint c2 = common[cell];
+
+            if (b1->words->len > 0 && b2->words->len > 0 && (double) c1 / b1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / b2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+              {
+                double sim = dice (MIN (c1 + c2, a->words->len), a->words->len, b1->words->len + b2->words->len);
+
+                if (sim >= RD_ALIGN_MODIFIED_MIN)
+                  {
+                    double c = cost[cell - width - 2] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
+                    if (c < best)
+                      {
+                        best = c;
+                        from = BACK_SPLIT;
+                      }
+                  }
+              }
+          }
+        if (i > 1 && j > 0)
+          {
+            /* Two old paragraphs, one new: each old part found in it. */
+            const Prepared *a1 = &aligner->old_items[old_start + i - 2];
+            const Prepared *a2 = &aligner->old_items[old_start + i - 1];
+            const Prepared *b = &aligner->new_items[new_start + j - 1];
+            guint c1 = common[cell - width];
+            guint c2 = common[cell];
+
+            if (a1->words->len > 0 && a2->words->len > 0 && (double) c1 / a1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / a2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+              {
+                double sim = dice (MIN (c1 + c2, b->words->len), a1->words->len + a2->words->len, b->words->len);
+
+                if (sim >= RD_ALIGN_MODIFIED_MIN)
+                  {
+                    double c = cost[cell - 2 * width - 1] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
+                    if (c < best)
+                      {
+                        best = c;
+                        from = BACK_MERGE;
+                      }
+                  }
+              }
+          }
+
+        cost[cell] = (float) best;
+        back[cell] = from;
+      }
+
+  /* Walk back, then emit in reading order. */
+  path = g_array_new (FALSE, FALSE, sizeof (RdAlignStep));
+  for (guint i = n, j = m; i > 0 || j > 0;)
+    {
+      gsize cell = (gsize) i * width + j;
+      RdAlignStep step = { 0 };
+
+      switch (back[cell])
+        {
+        case BACK_MATCH:
+          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, MATCH_SIM (i, j) };
+          i--, j--;
+          break;
+        case BACK_DELETE:
+          step = (RdAlignStep){ RD_ALIGN_DELETE, old_start + i - 1, 1, 0, 0, 0.0 };
+          i--;
+          break;
+        case BACK_INSERT:
+          step = (RdAlignStep){ RD_ALIGN_INSERT, 0, 0, new_start + j - 1, 1, 0.0 };
+          j--;
+          break;
+        case BACK_SPLIT:
+          step = (RdAlignStep){ RD_ALIGN_SPLIT, old_start + i - 1, 1, new_start + j - 2, 2, 0.0 };
+          i--, j -= 2;
+          break;
+        case BACK_MERGE:
+          step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 2, 2, new_start + j - 1, 1, 0.0 };
+          i -= 2, j--;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      g_array_append_val (path, step);
+    }
+#undef MATCH_SIM
+
+  /* Within a run of deletions and insertions, deletions read first. */
+  for (guint k = path->len; k > 0;)
+    {
+      guint run_end = k;
+      guint run_start = k;
+
+      while (run_start > 0)
+        {
+          RdAlignStepType type = g_array_index (path, RdAlignStep, run_start - 1).type;
+          if (type != RD_ALIGN_DELETE && type != RD_ALIGN_INSERT)
+            break;
+          run_start--;
+        }
+      if (run_start == run_end)
+        {
+          g_array_append_val (aligner->steps, g_array_index (path, RdAlignStep, k - 1));
+          k--;
+          continue;
+        }
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint r = run_end; r > run_start; r--)
+          {
+            RdAlignStep *step = &g_array_index (path, RdAlignStep, r - 1);
+            if ((pass == 0) == (step->type == RD_ALIGN_DELETE))
+              g_array_append_val (aligner->steps, *step);
+          }
+      k = run_start;
+    }
+}
+
+/* Pass 3: moves */
+
+typedef struct
+{
+  guint delete_step;
+  guint insert_step;
+  double similarity;
+} MoveCandidate;
+
+static gint
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const MoveCandidate *x = a;
+  const MoveCandidate *y = b;
+
+  if (x->similarity != y->similarity)
+    return x->similarity > y->similarity ? -1 : 1;
+  if (x->insert_step != y->insert_step)
+    return x->insert_step < y->insert_step ? -1 : 1;
+  return x->delete_step < y->delete_step ? -1 : (x->delete_step > y->delete_step);
+}
+
+/* Returns, per step, the step of the deletion a MOVE took its old item
+ * from (G_MAXUINT when none); those deletions are to be dropped. */
+static guint *
+pair_moves (Aligner *aligner)
+{
+  g_autoptr (GArray) deletes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) inserts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (MoveCandidate));
+  g_autofree gboolean *used = g_new0 (gboolean, aligner->steps->len + 1);
+  guint *taken_from = g_new (guint, aligner->steps->len + 1);
+
+  for (guint s = 0; s <= aligner->steps->len; s++)
+    taken_from[s] = G_MAXUINT;
+
+  for (guint s = 0; s < aligner->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (aligner->steps, RdAlignStep, s);
+
+      if (step->type == RD_ALIGN_DELETE)
+        g_array_append_val (deletes, s);
+      else if (step->type == RD_ALIGN_INSERT)
+        g_array_append_val (inserts, s);
+    }
+  if (deletes->len == 0 || inserts->len == 0)
+    return taken_from;
+
+  if ((guint64) deletes->len * inserts->len <= MAX_MOVE_PAIRS)
+    {
+      for (guint d = 0; d < deletes->len; d++)
+        for (guint k = 0; k < inserts->len; k++)
+          {
+            guint ds = g_array_index (deletes, guint, d);
+            guint is = g_array_index (inserts, guint, k);
+            Prepared *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
+            Prepared *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
+            MoveCandidate candidate = { ds, is, 0.0 };
+            guint na = words_of (a)->len;
+            guint nb = words_of (b)->len;
+
+            /* Lengths alone bound Dice's coefficient: skip hopeless pairs. */
+            if (!same_text (a, b) && 2.0 * MIN (na, nb) < RD_ALIGN_MOVE_MIN * (na + nb))
+              continue;
+            candidate.similarity = similarity (a, b);
+            if (candidate.similarity >= RD_ALIGN_MOVE_MIN && (!a->empty || !b->empty))
+              g_array_append_val (candidates, candidate);
+          }
+    }
+  else
+    {
+      /* Too many to compare: pair identical texts through a hash table. */
+      g_autoptr (GHashTable) by_key = g_hash_table_new (prepared_hash, prepared_equal);
+
+      aligner->coarse = TRUE;
+      for (guint d = 0; d < deletes->len; d++)
+        {
+          guint ds = g_array_index (deletes, guint, d);
+          Prepared *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
+
+          if (!a->empty && !g_hash_table_contains (by_key, a))
+            g_hash_table_insert (by_key, a, GUINT_TO_POINTER (ds + 1));
+        }
+      for (guint k = 0; k < inserts->len; k++)
+        {
+          guint is = g_array_index (inserts, guint, k);
+          Prepared *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
+          guint ds = GPOINTER_TO_UINT (g_hash_table_lookup (by_key, b));
+
+          if (ds > 0)
+            {
+              MoveCandidate candidate = { ds - 1, is, 1.0 };
+              g_array_append_val (candidates, candidate);
+              g_hash_table_remove (by_key, b);
+            }
+        }
+    }
+
+  g_array_sort (candidates, compare_candidates);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const MoveCandidate *candidate = &g_array_index (candidates, MoveCandidate, c);
+      RdAlignStep *insert;
+      const RdAlignStep *delete;
+
+      if (used[candidate->delete_step] || used[candidate->insert_step])
+        continue;
+      used[candidate->delete_step] = used[candidate->insert_step] = TRUE;
+      insert = &g_array_index (aligner->steps, RdAlignStep, candidate->insert_step);
+      delete = &g_array_index (aligner->steps, RdAlignStep, candidate->delete_step);
+      insert->type = RD_ALIGN_MOVE;
+      insert->old_start = delete->old_start;
+      insert->old_count = 1;
+      insert->similarity = candidate->similarity;
+      taken_from[candidate->insert_step] = candidate->delete_step;
+    }
+  return taken_from;
+}
+
+/* Public API */
+
+RdAlignment *
+rd_align (const RdAlignItem *old_items,
+          guint n_old,
+          const RdAlignItem *new_items,
+          guint n_new,
+          RdDiffFlags flags)
+{
+  Aligner aligner = { 0 };
+  g_autoptr (GArray) anchors = NULL;
+  g_autofree guint *taken_from = NULL;
+  g_autofree gboolean *dropped = NULL;
+  g_autofree guint *final_index = NULL;
+  RdAlignment *alignment;
+  guint old_cursor = 0, new_cursor = 0;
+
+  aligner.old_items = prepare_items (old_items, n_old, flags);
+  aligner.n_old = n_old;
+  aligner.new_items = prepare_items (new_items, n_new, flags);
+  aligner.n_new = n_new;
+  aligner.steps = g_array_new (FALSE, FALSE, sizeof (RdAlignStep));
+
+  anchors = find_anchors (&aligner);
+  for (guint k = 0; k <= anchors->len; k++)
+    {
+      guint old_next = k < anchors->len ? g_array_index (anchors, KeyCount, k).old_index : n_old;
+      guint new_next = k < anchors->len ? g_array_index (anchors, KeyCount, k).new_index : n_new;
+
+      align_gap (&aligner, old_cursor, old_next, new_cursor, new_next);
+      if (k < anchors->len)
+        add_step (&aligner, RD_ALIGN_MATCH, old_next, 1, new_next, 1, 1.0);
+      old_cursor = old_next + 1;
+      new_cursor = new_next + 1;
+    }
+
+  taken_from = pair_moves (&aligner);
+
+  /* Pass 4: drop the deletions that became moves, noting where they
+   * stood in the final list. */
+  alignment = g_new0 (RdAlignment, 1);
+  alignment->steps = g_array_new (FALSE, FALSE, sizeof (RdAlignStep));
+  alignment->move_from = g_array_new (FALSE, FALSE, sizeof (guint));
+  alignment->coarse = aligner.coarse;
+
+  dropped = g_new0 (gboolean, aligner.steps->len + 1);
+  final_index = g_new (guint, aligner.steps->len + 1);
+  for (guint s = 0; s < aligner.steps->len; s++)
+    if (taken_from[s] != G_MAXUINT)
+      dropped[taken_from[s]] = TRUE;
+
+  for (guint s = 0; s < aligner.steps->len; s++)
+    {
+      /* A dropped deletion "stands before" the next kept step. */
+      final_index[s] = alignment->steps->len;
+      if (dropped[s])
+        continue;
+      g_array_append_val (alignment->steps, g_array_index (aligner.steps, RdAlignStep, s));
+    }
+  for (guint s = 0; s < aligner.steps->len; s++)
+    {
+      guint origin = G_MAXUINT;
+
+      if (dropped[s])
+        continue;
+      if (taken_from[s] != G_MAXUINT)
+        origin = final_index[taken_from[s]];
+      g_array_append_val (alignment->move_from, origin);
+    }
+
+  free_items (aligner.old_items, n_old);
+  free_items (aligner.new_items, n_new);
+  g_array_unref (aligner.steps);
+  return alignment;
+}
+
+void
+rd_alignment_free (RdAlignment *alignment)
+{
+  if (alignment == NULL)
+    return;
+  g_array_unref (alignment->steps);
+  g_array_unref (alignment->move_from);
+  g_free (alignment);
+}

@@ -1,0 +1,231 @@
+/* rd-comparison-json.c: a comparison as JSON (resdiff --format=json)
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-comparison-json.h"
+
+#include "rd-json.h"
+
+static void
+write_sponsor_names (RdJsonWriter *writer,
+                     const char *member,
+                     GPtrArray *sponsors)
+{
+  rd_json_member (writer, member);
+  rd_json_begin_array (writer);
+  for (guint i = 0; i < sponsors->len; i++)
+    rd_json_string (writer, ((RdSponsor *) g_ptr_array_index (sponsors, i))->name);
+  rd_json_end_array (writer);
+}
+
+static void
+write_document (RdJsonWriter *writer,
+                const char *member,
+                RdDocument *document)
+{
+  rd_json_member (writer, member);
+  rd_json_begin_object (writer);
+  rd_json_member_string (writer, "file", rd_document_get_file (document));
+  rd_json_member_string (writer, "format", rd_document_get_format (document));
+  rd_json_member_string (writer, "symbol", rd_document_get_symbol (document));
+  rd_json_member_string (writer, "document_type", rd_document_get_document_type (document));
+  rd_json_member_string (writer, "date", rd_document_get_date (document));
+  rd_json_member_string (writer, "title", rd_document_get_title (document));
+  write_sponsor_names (writer, "sponsors", rd_document_get_sponsors (document));
+  rd_json_end_object (writer);
+}
+
+static void
+write_items (RdJsonWriter *writer,
+             const char *member,
+             RdDocument *document,
+             const RdChange *change,
+             const GArray *items)
+{
+  rd_json_member (writer, member);
+  rd_json_begin_array (writer);
+  for (guint k = 0; k < items->len; k++)
+    {
+      guint index = g_array_index (items, guint, k);
+
+      rd_json_begin_object (writer);
+      rd_json_member_int (writer, "index", index);
+      if (change->footnote)
+        {
+          const RdFootnote *footnote = g_ptr_array_index (rd_document_get_footnotes (document), index);
+
+          rd_json_member_string (writer, "kind", "footnote");
+          rd_json_member_string (writer, "number", footnote->marker);
+          rd_json_member_string (writer, "text", footnote->text);
+        }
+      else
+        {
+          const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (document), index);
+
+          rd_json_member_string (writer, "kind", rd_paragraph_kind_to_string (paragraph->kind));
+          rd_json_member_string (writer, "number", paragraph->number);
+          rd_json_member_string (writer, "text", paragraph->text);
+        }
+      rd_json_end_object (writer);
+    }
+  rd_json_end_array (writer);
+}
+
+static void
+write_diff (RdJsonWriter *writer,
+            const RdDiff *diff)
+{
+  rd_json_begin_array (writer);
+  for (guint s = 0; diff != NULL && s < diff->segments->len; s++)
+    {
+      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
+      char op[2] = { (char) segment->op, '\0' };
+
+      rd_json_begin_inline_array (writer);
+      rd_json_string (writer, op);
+      rd_json_string (writer, segment->text);
+      rd_json_end_array (writer);
+    }
+  rd_json_end_array (writer);
+}
+
+static void
+write_changes (RdJsonWriter *writer,
+               RdComparison *comparison,
+               const char *member,
+               GPtrArray *changes)
+{
+  rd_json_member (writer, member);
+  rd_json_begin_array (writer);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *label = rd_comparison_describe_change (comparison, change);
+
+      rd_json_begin_object (writer);
+      rd_json_member_string (writer, "type", rd_change_type_to_string (change->type));
+      rd_json_member_string (writer, "label", label);
+      write_items (writer, "old", rd_comparison_get_old (comparison), change, change->old_items);
+      write_items (writer, "new", rd_comparison_get_new (comparison), change, change->new_items);
+      rd_json_member_bool (writer, "renumbered", change->renumbered);
+      rd_json_member_bool (writer, "verb_changed", change->verb_changed);
+      if (change->verb_changed)
+        {
+          rd_json_member_string (writer, "old_verb", change->old_verb);
+          rd_json_member_string (writer, "new_verb", change->new_verb);
+        }
+      if (change->origin != G_MAXUINT)
+        rd_json_member_int (writer, "moved_from", change->origin);
+      rd_json_member (writer, "similarity");
+      rd_json_double (writer, change->similarity);
+      rd_json_member (writer, "diff");
+      if (change->diff != NULL)
+        write_diff (writer, change->diff);
+      else
+        {
+          /* Inserted or deleted: the whole text as one segment. */
+          RdDocument *document = change->type == RD_CHANGE_INSERTED ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
+          const GArray *items = change->type == RD_CHANGE_INSERTED ? change->new_items : change->old_items;
+          guint index = g_array_index (items, guint, 0);
+          const char *text = change->footnote ? ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (document), index))->text
+                                              : ((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (document), index))->text;
+
+          rd_json_begin_array (writer);
+          rd_json_begin_inline_array (writer);
+          rd_json_string (writer, change->type == RD_CHANGE_INSERTED ? "+" : "-");
+          rd_json_string (writer, text);
+          rd_json_end_array (writer);
+          rd_json_end_array (writer);
+        }
+      if (change->parts != NULL)
+        {
+          rd_json_member (writer, "parts");
+          rd_json_begin_array (writer);
+          for (guint k = 0; k < change->parts->len; k++)
+            write_diff (writer, g_ptr_array_index (change->parts, k));
+          rd_json_end_array (writer);
+        }
+      rd_json_end_object (writer);
+    }
+  rd_json_end_array (writer);
+}
+
+static void
+write_warnings (RdJsonWriter *writer,
+                RdComparison *comparison)
+{
+  RdDocument *documents[] = { rd_comparison_get_old (comparison), rd_comparison_get_new (comparison) };
+  GPtrArray *warnings = rd_comparison_get_warnings (comparison);
+
+  rd_json_member (writer, "warnings");
+  rd_json_begin_array (writer);
+  for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
+    {
+      GPtrArray *document_warnings = rd_document_get_warnings (documents[d]);
+
+      for (guint i = 0; i < document_warnings->len; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s: %s", rd_document_get_file (documents[d]), (const char *) g_ptr_array_index (document_warnings, i));
+          rd_json_string (writer, line);
+        }
+    }
+  for (guint i = 0; i < warnings->len; i++)
+    rd_json_string (writer, g_ptr_array_index (warnings, i));
+  rd_json_end_array (writer);
+}
+
+char *
+rd_comparison_to_json (RdComparison *comparison)
+{
+  RdJsonWriter *writer = rd_json_writer_new ();
+  GPtrArray *header = rd_comparison_get_header_changes (comparison);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+
+  rd_json_begin_object (writer);
+  rd_json_member_int (writer, "resdiff", RD_COMPARISON_JSON_VERSION);
+  write_document (writer, "old", rd_comparison_get_old (comparison));
+  write_document (writer, "new", rd_comparison_get_new (comparison));
+
+  rd_json_member (writer, "header");
+  rd_json_begin_array (writer);
+  for (guint i = 0; i < header->len; i++)
+    {
+      const RdHeaderChange *change = g_ptr_array_index (header, i);
+
+      rd_json_begin_object (writer);
+      rd_json_member_string (writer, "field", change->name);
+      rd_json_member_string (writer, "old", change->old_value);
+      rd_json_member_string (writer, "new", change->new_value);
+      rd_json_end_object (writer);
+    }
+  rd_json_end_array (writer);
+
+  rd_json_member (writer, "sponsors");
+  rd_json_begin_object (writer);
+  write_sponsor_names (writer, "added", rd_comparison_get_sponsors_added (comparison));
+  write_sponsor_names (writer, "removed", rd_comparison_get_sponsors_removed (comparison));
+  write_sponsor_names (writer, "kept", rd_comparison_get_sponsors_kept (comparison));
+  rd_json_end_object (writer);
+
+  write_changes (writer, comparison, "changes", rd_comparison_get_changes (comparison));
+  write_changes (writer, comparison, "footnotes", rd_comparison_get_footnote_changes (comparison));
+
+  rd_json_member (writer, "stats");
+  rd_json_begin_object (writer);
+  for (guint type = 0; type < RD_N_CHANGE_TYPES; type++)
+    rd_json_member_int (writer, rd_change_type_to_string (type), stats->counts[type]);
+  rd_json_member_int (writer, "renumbered", stats->renumbered);
+  rd_json_member_int (writer, "verbs_changed", stats->verbs_changed);
+  rd_json_member_int (writer, "words_inserted", stats->words_inserted);
+  rd_json_member_int (writer, "words_deleted", stats->words_deleted);
+  rd_json_member_int (writer, "footnotes_changed", stats->footnotes_changed);
+  rd_json_end_object (writer);
+
+  write_warnings (writer, comparison);
+  rd_json_end_object (writer);
+  return rd_json_writer_finish (writer);
+}

@@ -1,0 +1,908 @@
+/* rd-comparison.c: what changed between two versions of a resolution
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-comparison.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "rd-align.h"
+#include "rd-block.h"
+#include "rd-states.h"
+#include "rd-tokenize.h"
+
+struct _RdComparison
+{
+  GObject parent_instance;
+
+  RdDocument *old_document;
+  RdDocument *new_document;
+  RdCompareOptions options;
+
+  GPtrArray *header_changes;   /* RdHeaderChange * */
+  GPtrArray *sponsors_added;   /* RdSponsor *, not owned */
+  GPtrArray *sponsors_removed; /* RdSponsor *, not owned */
+  GPtrArray *sponsors_kept;    /* RdSponsor *, not owned */
+  GPtrArray *changes;          /* RdChange * */
+  GPtrArray *footnote_changes; /* RdChange * */
+  RdComparisonStats stats;
+  GPtrArray *warnings;  /* char * */
+  gboolean coarse_diff; /* a diff ran out of budget */
+};
+
+G_DEFINE_FINAL_TYPE (RdComparison, rd_comparison, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_OLD_DOCUMENT,
+  PROP_NEW_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Change types */
+
+const char *
+rd_change_type_to_string (RdChangeType type)
+{
+  switch (type)
+    {
+    case RD_CHANGE_UNCHANGED:
+      return "unchanged";
+    case RD_CHANGE_MODIFIED:
+      return "modified";
+    case RD_CHANGE_INSERTED:
+      return "inserted";
+    case RD_CHANGE_DELETED:
+      return "deleted";
+    case RD_CHANGE_MOVED:
+      return "moved";
+    case RD_CHANGE_SPLIT:
+      return "split";
+    case RD_CHANGE_MERGED:
+      return "merged";
+    case RD_N_CHANGE_TYPES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+rd_change_type_to_label (RdChangeType type)
+{
+  switch (type)
+    {
+    case RD_CHANGE_UNCHANGED:
+      return _ ("unchanged");
+    case RD_CHANGE_MODIFIED:
+      return _ ("modified");
+    case RD_CHANGE_INSERTED:
+      return _ ("inserted");
+    case RD_CHANGE_DELETED:
+      return _ ("deleted");
+    case RD_CHANGE_MOVED:
+      return _ ("moved");
+    case RD_CHANGE_SPLIT:
+      return _ ("split");
+    case RD_CHANGE_MERGED:
+      return _ ("merged");
+    case RD_N_CHANGE_TYPES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static RdChange *
+change_new (RdChangeType type,
+            gboolean footnote)
+{
+  RdChange *change = g_new0 (RdChange, 1);
+
+  change->type = type;
+  change->footnote = footnote;
+  change->old_items = g_array_new (FALSE, FALSE, sizeof (guint));
+  change->new_items = g_array_new (FALSE, FALSE, sizeof (guint));
+  change->origin = G_MAXUINT;
+  return change;
+}
+
+static void
+change_free (RdChange *change)
+{
+  g_array_unref (change->old_items);
+  g_array_unref (change->new_items);
+  g_clear_pointer (&change->diff, rd_diff_free);
+  g_clear_pointer (&change->parts, g_ptr_array_unref);
+  g_free (change);
+}
+
+static void
+header_change_free (RdHeaderChange *change)
+{
+  g_free (change->old_value);
+  g_free (change->new_value);
+  g_free (change);
+}
+
+gboolean
+rd_change_is_difference (const RdChange *change)
+{
+  return change->type != RD_CHANGE_UNCHANGED;
+}
+
+/* Header */
+
+static gboolean
+same_value (const char *a,
+            const char *b,
+            RdDiffFlags flags)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  x = rd_text_fold_whitespace (a, NULL);
+  y = rd_text_fold_whitespace (b, NULL);
+  if (flags & RD_DIFF_IGNORE_CASE)
+    {
+      g_autofree char *fx = g_utf8_casefold (x, -1);
+      g_autofree char *fy = g_utf8_casefold (y, -1);
+      return strcmp (fx, fy) == 0;
+    }
+  return strcmp (x, y) == 0;
+}
+
+static void
+add_header_change (RdComparison *self,
+                   RdField field,
+                   const char *name,
+                   const char *old_value,
+                   const char *new_value)
+{
+  RdHeaderChange *change;
+
+  if (same_value (old_value, new_value, self->options.flags))
+    return;
+  change = g_new0 (RdHeaderChange, 1);
+  change->field = field;
+  change->name = name;
+  change->old_value = g_strdup (old_value);
+  change->new_value = g_strdup (new_value);
+  g_ptr_array_add (self->header_changes, change);
+}
+
+static char *
+join_agenda_items (RdDocument *document)
+{
+  GPtrArray *items = rd_document_get_agenda_items (document);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, g_ptr_array_index (items, i));
+    }
+  return items->len > 0 ? g_strdup (out->str) : NULL;
+}
+
+static void
+compare_header (RdComparison *self)
+{
+  static const RdField fields[] = {
+    RD_FIELD_SYMBOL,
+    RD_FIELD_DOCUMENT_TYPE,
+    RD_FIELD_DATE,
+    RD_FIELD_DISTRIBUTION,
+  };
+  static const RdField later_fields[] = {
+    RD_FIELD_TITLE,
+    RD_FIELD_FORMULA,
+    RD_FIELD_BASED_ON,
+  };
+  g_autofree char *old_items = join_agenda_items (self->old_document);
+  g_autofree char *new_items = join_agenda_items (self->new_document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    add_header_change (self, fields[i], rd_field_to_string (fields[i]),
+                       rd_document_get_field (self->old_document, fields[i]),
+                       rd_document_get_field (self->new_document, fields[i]));
+  add_header_change (self, RD_N_FIELDS, "agenda_items", old_items, new_items);
+  for (guint i = 0; i < G_N_ELEMENTS (later_fields); i++)
+    add_header_change (self, later_fields[i], rd_field_to_string (later_fields[i]),
+                       rd_document_get_field (self->old_document, later_fields[i]),
+                       rd_document_get_field (self->new_document, later_fields[i]));
+}
+
+/* Sponsors */
+
+/* Sponsors are the same when they denote the same State: a renamed State,
+ * a typographic apostrophe or a change of case is no change. */
+static char *
+sponsor_identity (const RdSponsor *sponsor)
+{
+  if (sponsor->state != NULL)
+    return g_strdup (sponsor->state);
+  return rd_states_normalize (sponsor->name);
+}
+
+static void
+compare_sponsors (RdComparison *self)
+{
+  GPtrArray *old_sponsors = rd_document_get_sponsors (self->old_document);
+  GPtrArray *new_sponsors = rd_document_get_sponsors (self->new_document);
+  g_autoptr (GHashTable) in_old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) in_new = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < old_sponsors->len; i++)
+    g_hash_table_add (in_old, sponsor_identity (g_ptr_array_index (old_sponsors, i)));
+  for (guint i = 0; i < new_sponsors->len; i++)
+    {
+      RdSponsor *sponsor = g_ptr_array_index (new_sponsors, i);
+      g_autofree char *identity = sponsor_identity (sponsor);
+
+      if (g_hash_table_contains (in_new, identity))
+        continue; /* named twice: once is enough */
+      g_ptr_array_add (g_hash_table_contains (in_old, identity) ? self->sponsors_kept : self->sponsors_added, sponsor);
+      g_hash_table_add (in_new, g_steal_pointer (&identity));
+    }
+  for (guint i = 0; i < old_sponsors->len; i++)
+    {
+      RdSponsor *sponsor = g_ptr_array_index (old_sponsors, i);
+      g_autofree char *identity = sponsor_identity (sponsor);
+
+      if (!g_hash_table_contains (in_new, identity))
+        {
+          g_ptr_array_add (self->sponsors_removed, sponsor);
+          g_hash_table_add (in_new, g_steal_pointer (&identity));
+        }
+    }
+}
+
+/* Paragraphs */
+
+static guint
+count_words (const char *text)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
+  guint words = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    if (g_array_index (tokens, RdToken, i).kind != RD_TOKEN_PUNCT)
+      words++;
+  return words;
+}
+
+static char *
+join_texts (GPtrArray *items,
+            const GArray *indices,
+            gboolean footnotes)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < indices->len; i++)
+    {
+      guint index = g_array_index (indices, guint, i);
+      const char *text = footnotes ? ((RdFootnote *) g_ptr_array_index (items, index))->text
+                                   : ((RdParagraph *) g_ptr_array_index (items, index))->text;
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static RdDiffSegment *
+segment_new (RdDiffOp op,
+             const char *text,
+             gsize length,
+             const char *old_text,
+             gsize old_length)
+{
+  RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
+
+  segment->op = op;
+  segment->text = g_strndup (text, length);
+  if (old_text != NULL)
+    segment->old_text = g_strndup (old_text, old_length);
+  return segment;
+}
+
+static void
+segment_free (RdDiffSegment *segment)
+{
+  g_free (segment->text);
+  g_free (segment->old_text);
+  g_free (segment);
+}
+
+static RdDiff *
+empty_diff (void)
+{
+  RdDiff *diff = g_new0 (RdDiff, 1);
+
+  diff->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) segment_free);
+  return diff;
+}
+
+/* Cuts @diff where the parts of one side meet: the parts' texts were
+ * joined with one space, so part k ends after the k-th part's length (plus
+ * the space) on that side.  Text of the other side goes with the part it
+ * falls in. */
+static GPtrArray *
+cut_diff (const RdDiff *diff,
+          GPtrArray *part_texts,
+          gboolean cut_new_side)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_diff_free);
+  guint part = 0;
+  gsize remaining;
+
+  for (guint k = 0; k < part_texts->len; k++)
+    g_ptr_array_add (parts, empty_diff ());
+  if (part_texts->len == 0)
+    return parts;
+
+  /* Lengths on the cut side, counted without white space: the diff keeps
+   * the words but may place spaces otherwise. */
+  remaining = 0;
+  for (const char *p = g_ptr_array_index (part_texts, 0); *p != '\0'; p++)
+    remaining += !g_ascii_isspace (*p);
+
+  for (guint s = 0; s < diff->segments->len; s++)
+    {
+      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
+      gboolean on_cut_side = segment->op == RD_DIFF_EQUAL || (cut_new_side ? segment->op == RD_DIFF_INSERT : segment->op == RD_DIFF_DELETE);
+      const char *text = segment->op == RD_DIFF_EQUAL && !cut_new_side && segment->old_text != NULL ? segment->old_text : segment->text;
+      const char *start = text;
+      const char *p = text;
+
+      if (!on_cut_side)
+        {
+          RdDiff *target = g_ptr_array_index (parts, part);
+          g_ptr_array_add (target->segments, segment_new (segment->op, segment->text, strlen (segment->text), segment->old_text, segment->old_text != NULL ? strlen (segment->old_text) : 0));
+          continue;
+        }
+
+      while (*p != '\0')
+        {
+          if (!g_ascii_isspace (*p))
+            {
+              if (remaining == 0 && part + 1 < part_texts->len)
+                {
+                  /* Close this part; the rest goes to the next. */
+                  RdDiff *target = g_ptr_array_index (parts, part);
+                  g_autofree char *piece = g_strndup (start, p - start);
+
+                  if (*g_strstrip (piece) != '\0')
+                    g_ptr_array_add (target->segments, segment_new (segment->op, piece, strlen (piece), NULL, 0));
+                  start = p;
+                  part++;
+                  remaining = 0;
+                  for (const char *q = g_ptr_array_index (part_texts, part); *q != '\0'; q++)
+                    remaining += !g_ascii_isspace (*q);
+                }
+              if (remaining > 0)
+                remaining--;
+            }
+          p++;
+        }
+      if (p > start)
+        {
+          RdDiff *target = g_ptr_array_index (parts, part);
+          g_ptr_array_add (target->segments, segment_new (segment->op, start, p - start, NULL, 0));
+        }
+    }
+
+  for (guint k = 0; k < parts->len; k++)
+    {
+      RdDiff *target = g_ptr_array_index (parts, k);
+
+      for (guint s = 0; s < target->segments->len; s++)
+        {
+          const RdDiffSegment *segment = g_ptr_array_index (target->segments, s);
+          guint words = count_words (segment->text);
+
+          if (segment->op == RD_DIFF_DELETE)
+            target->words_deleted += words, target->words_old += words;
+          else if (segment->op == RD_DIFF_INSERT)
+            target->words_inserted += words, target->words_new += words;
+          else
+            target->words_old += words, target->words_new += words;
+        }
+    }
+  return parts;
+}
+
+static gboolean
+numbers_differ (const char *a,
+                const char *b)
+{
+  return a != NULL && b != NULL && strcmp (a, b) != 0;
+}
+
+static gboolean
+verbs_differ (const char *a,
+              const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  x = g_utf8_casefold (a, -1);
+  y = g_utf8_casefold (b, -1);
+  return strcmp (x, y) != 0;
+}
+
+static void
+fill_change (RdComparison *self,
+             RdChange *change,
+             gsize budget)
+{
+  GPtrArray *old_items = change->footnote ? rd_document_get_footnotes (self->old_document) : rd_document_get_paragraphs (self->old_document);
+  GPtrArray *new_items = change->footnote ? rd_document_get_footnotes (self->new_document) : rd_document_get_paragraphs (self->new_document);
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+
+  if (change->old_items->len == 0 || change->new_items->len == 0)
+    {
+      change->similarity = 0.0;
+      return;
+    }
+
+  old_text = join_texts (old_items, change->old_items, change->footnote);
+  new_text = join_texts (new_items, change->new_items, change->footnote);
+  if (strcmp (old_text, new_text) == 0)
+    {
+      /* Most paragraphs: the same bytes need no diff, only its one
+       * segment (word counts are left at 0, not needed for these). */
+      change->diff = empty_diff ();
+      g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text, strlen (new_text), NULL, 0));
+    }
+  else
+    change->diff = rd_diff_texts (old_text, new_text, self->options.flags, budget);
+  change->similarity = rd_diff_similarity (change->diff);
+
+  self->coarse_diff |= change->diff->coarse;
+
+  if (change->type == RD_CHANGE_MODIFIED && !rd_diff_has_changes (change->diff))
+    {
+      change->type = RD_CHANGE_UNCHANGED;
+      change->similarity = 1.0;
+    }
+
+  if (change->type == RD_CHANGE_SPLIT || change->type == RD_CHANGE_MERGED)
+    {
+      gboolean split = change->type == RD_CHANGE_SPLIT;
+      GPtrArray *side = split ? new_items : old_items;
+      GArray *indices = split ? change->new_items : change->old_items;
+      g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+
+      for (guint k = 0; k < indices->len; k++)
+        {
+          guint index = g_array_index (indices, guint, k);
+          g_ptr_array_add (texts, change->footnote ? ((RdFootnote *) g_ptr_array_index (side, index))->text
+                                                   : ((RdParagraph *) g_ptr_array_index (side, index))->text);
+        }
+      change->parts = cut_diff (change->diff, texts, split);
+    }
+
+  if (!change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
+    {
+      const RdParagraph *a = g_ptr_array_index (old_items, g_array_index (change->old_items, guint, 0));
+      const RdParagraph *b = g_ptr_array_index (new_items, g_array_index (change->new_items, guint, 0));
+
+      change->old_verb = a->verb;
+      change->new_verb = b->verb;
+      change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
+      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && verbs_differ (a->verb, b->verb);
+    }
+  else if (change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
+    {
+      const RdFootnote *a = g_ptr_array_index (old_items, g_array_index (change->old_items, guint, 0));
+      const RdFootnote *b = g_ptr_array_index (new_items, g_array_index (change->new_items, guint, 0));
+
+      change->renumbered = numbers_differ (a->marker, b->marker);
+    }
+}
+
+static GPtrArray *
+align_and_diff (RdComparison *self,
+                gboolean footnotes)
+{
+  GPtrArray *old_items = footnotes ? rd_document_get_footnotes (self->old_document) : rd_document_get_paragraphs (self->old_document);
+  GPtrArray *new_items = footnotes ? rd_document_get_footnotes (self->new_document) : rd_document_get_paragraphs (self->new_document);
+  g_autofree RdAlignItem *a = g_new0 (RdAlignItem, old_items->len + 1);
+  g_autofree RdAlignItem *b = g_new0 (RdAlignItem, new_items->len + 1);
+  g_autoptr (RdAlignment) alignment = NULL;
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  gsize budget = self->options.budget > 0 ? self->options.budget : RD_DIFF_DEFAULT_BUDGET;
+
+  for (guint i = 0; i < old_items->len; i++)
+    {
+      a[i].text = footnotes ? ((RdFootnote *) g_ptr_array_index (old_items, i))->text : ((RdParagraph *) g_ptr_array_index (old_items, i))->text;
+      a[i].kind = footnotes ? 0 : (int) ((RdParagraph *) g_ptr_array_index (old_items, i))->kind;
+    }
+  for (guint i = 0; i < new_items->len; i++)
+    {
+      b[i].text = footnotes ? ((RdFootnote *) g_ptr_array_index (new_items, i))->text : ((RdParagraph *) g_ptr_array_index (new_items, i))->text;
+      b[i].kind = footnotes ? 0 : (int) ((RdParagraph *) g_ptr_array_index (new_items, i))->kind;
+    }
+
+  alignment = rd_align (a, old_items->len, b, new_items->len, self->options.flags);
+  if (alignment->coarse)
+    g_ptr_array_add (self->warnings, g_strdup (footnotes ? _ ("the footnotes differ too much in places for a full alignment; some are shown as deleted and inserted rather than modified")
+                                                         : _ ("the versions differ too much in places for a full paragraph alignment; some paragraphs are shown as deleted and inserted rather than modified")));
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+      RdChangeType type = RD_CHANGE_MODIFIED;
+      RdChange *change;
+
+      switch (step->type)
+        {
+        case RD_ALIGN_MATCH:
+          type = RD_CHANGE_MODIFIED; /* UNCHANGED once the diff says so */
+          break;
+        case RD_ALIGN_DELETE:
+          type = RD_CHANGE_DELETED;
+          break;
+        case RD_ALIGN_INSERT:
+          type = RD_CHANGE_INSERTED;
+          break;
+        case RD_ALIGN_SPLIT:
+          type = RD_CHANGE_SPLIT;
+          break;
+        case RD_ALIGN_MERGE:
+          type = RD_CHANGE_MERGED;
+          break;
+        case RD_ALIGN_MOVE:
+          type = RD_CHANGE_MOVED;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      change = change_new (type, footnotes);
+      for (guint k = 0; k < step->old_count; k++)
+        {
+          guint index = step->old_start + k;
+          g_array_append_val (change->old_items, index);
+        }
+      for (guint k = 0; k < step->new_count; k++)
+        {
+          guint index = step->new_start + k;
+          g_array_append_val (change->new_items, index);
+        }
+      change->origin = g_array_index (alignment->move_from, guint, s);
+      fill_change (self, change, budget);
+      g_ptr_array_add (changes, change);
+    }
+  return changes;
+}
+
+static void
+count_stats (RdComparison *self)
+{
+  RdComparisonStats *stats = &self->stats;
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (self->changes, i);
+
+      stats->counts[change->type]++;
+      stats->renumbered += change->renumbered;
+      stats->verbs_changed += change->verb_changed;
+      if (change->diff != NULL)
+        {
+          stats->words_inserted += change->diff->words_inserted;
+          stats->words_deleted += change->diff->words_deleted;
+        }
+      else if (change->type == RD_CHANGE_INSERTED)
+        stats->words_inserted += count_words (((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (self->new_document), g_array_index (change->new_items, guint, 0)))->text);
+      else if (change->type == RD_CHANGE_DELETED)
+        stats->words_deleted += count_words (((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (self->old_document), g_array_index (change->old_items, guint, 0)))->text);
+    }
+  for (guint i = 0; i < self->footnote_changes->len; i++)
+    stats->footnotes_changed += rd_change_is_difference (g_ptr_array_index (self->footnote_changes, i));
+}
+
+/* GObject overrides */
+
+static void
+rd_comparison_dispose (GObject *object)
+{
+  RdComparison *self = (RdComparison *) object;
+
+  g_clear_object (&self->old_document);
+  g_clear_object (&self->new_document);
+
+  G_OBJECT_CLASS (rd_comparison_parent_class)->dispose (object);
+}
+
+static void
+rd_comparison_finalize (GObject *object)
+{
+  RdComparison *self = (RdComparison *) object;
+
+  g_ptr_array_unref (self->header_changes);
+  g_ptr_array_unref (self->sponsors_added);
+  g_ptr_array_unref (self->sponsors_removed);
+  g_ptr_array_unref (self->sponsors_kept);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->footnote_changes, g_ptr_array_unref);
+  g_ptr_array_unref (self->warnings);
+
+  G_OBJECT_CLASS (rd_comparison_parent_class)->finalize (object);
+}
+
+static void
+rd_comparison_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
+                            GParamSpec *pspec)
+{
+  RdComparison *self = RD_COMPARISON (object);
+
+  switch (prop_id)
+    {
+    case PROP_OLD_DOCUMENT:
+      g_value_set_object (value, self->old_document);
+      break;
+    case PROP_NEW_DOCUMENT:
+      g_value_set_object (value, self->new_document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_comparison_set_property (GObject *object,
+                            guint prop_id,
+                            const GValue *value,
+                            GParamSpec *pspec)
+{
+  RdComparison *self = RD_COMPARISON (object);
+
+  switch (prop_id)
+    {
+    case PROP_OLD_DOCUMENT:
+      g_set_object (&self->old_document, g_value_get_object (value));
+      break;
+    case PROP_NEW_DOCUMENT:
+      g_set_object (&self->new_document, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_comparison_class_init (RdComparisonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rd_comparison_dispose;
+  object_class->finalize = rd_comparison_finalize;
+  object_class->get_property = rd_comparison_get_property;
+  object_class->set_property = rd_comparison_set_property;
+
+  properties[PROP_OLD_DOCUMENT] =
+      g_param_spec_object ("old-document", NULL, NULL, RD_TYPE_DOCUMENT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_NEW_DOCUMENT] =
+      g_param_spec_object ("new-document", NULL, NULL, RD_TYPE_DOCUMENT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rd_comparison_init (RdComparison *self)
+{
+  self->header_changes = g_ptr_array_new_with_free_func ((GDestroyNotify) header_change_free);
+  self->sponsors_added = g_ptr_array_new ();
+  self->sponsors_removed = g_ptr_array_new ();
+  self->sponsors_kept = g_ptr_array_new ();
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* Public API */
+
+RdComparison *
+rd_comparison_new (RdDocument *old_document,
+                   RdDocument *new_document,
+                   const RdCompareOptions *options)
+{
+  RdComparison *self;
+
+  g_return_val_if_fail (RD_IS_DOCUMENT (old_document), NULL);
+  g_return_val_if_fail (RD_IS_DOCUMENT (new_document), NULL);
+
+  self = g_object_new (RD_TYPE_COMPARISON, "old-document", old_document, "new-document", new_document, NULL);
+  if (options != NULL)
+    self->options = *options;
+
+  compare_header (self);
+  compare_sponsors (self);
+  self->changes = align_and_diff (self, FALSE);
+  self->footnote_changes = align_and_diff (self, TRUE);
+  count_stats (self);
+  if (self->coarse_diff)
+    g_ptr_array_add (self->warnings, g_strdup (_ ("some paragraphs are too long and too different for a word-by-word comparison within the budget; their changes are shown in larger pieces")));
+
+  return self;
+}
+
+RdDocument *
+rd_comparison_get_old (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->old_document;
+}
+
+RdDocument *
+rd_comparison_get_new (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->new_document;
+}
+
+GPtrArray *
+rd_comparison_get_header_changes (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->header_changes;
+}
+
+GPtrArray *
+rd_comparison_get_sponsors_added (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->sponsors_added;
+}
+
+GPtrArray *
+rd_comparison_get_sponsors_removed (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->sponsors_removed;
+}
+
+GPtrArray *
+rd_comparison_get_sponsors_kept (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->sponsors_kept;
+}
+
+GPtrArray *
+rd_comparison_get_changes (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->changes;
+}
+
+GPtrArray *
+rd_comparison_get_footnote_changes (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->footnote_changes;
+}
+
+const RdComparisonStats *
+rd_comparison_get_stats (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return &self->stats;
+}
+
+GPtrArray *
+rd_comparison_get_warnings (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  return self->warnings;
+}
+
+gboolean
+rd_comparison_has_differences (RdComparison *self)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), FALSE);
+
+  if (self->header_changes->len > 0 || self->sponsors_added->len > 0 || self->sponsors_removed->len > 0)
+    return TRUE;
+  for (guint i = 0; i < self->changes->len; i++)
+    if (rd_change_is_difference (g_ptr_array_index (self->changes, i)))
+      return TRUE;
+  return self->stats.footnotes_changed > 0;
+}
+
+char *
+rd_comparison_describe_side (RdComparison *self,
+                             const RdChange *change,
+                             gboolean new_side)
+{
+  RdDocument *document = new_side ? self->new_document : self->old_document;
+  const GArray *items = new_side ? change->new_items : change->old_items;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+
+  for (guint k = 0; k < items->len; k++)
+    {
+      guint index = g_array_index (items, guint, k);
+
+      if (k > 0)
+        g_string_append (out, " + ");
+      if (change->footnote)
+        {
+          const RdFootnote *footnote = g_ptr_array_index (rd_document_get_footnotes (document), index);
+          /* TRANSLATORS: a footnote by its mark, e.g. "footnote 5" */
+          g_string_append_printf (out, _ ("footnote %s"), footnote->marker);
+        }
+      else
+        {
+          g_autofree char *label = rd_document_describe_paragraph (document, index);
+          g_string_append (out, label);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "OP 7 → 8" when only the number moved on; "PP 3 → OP 2" across kinds. */
+static char *
+describe_places (RdComparison *self,
+                 const RdChange *change)
+{
+  g_autofree char *old_label = rd_comparison_describe_side (self, change, FALSE);
+  g_autofree char *new_label = rd_comparison_describe_side (self, change, TRUE);
+  const char *old_space;
+  const char *new_space;
+
+  if (*old_label == '\0')
+    return g_steal_pointer (&new_label);
+  if (*new_label == '\0' || strcmp (old_label, new_label) == 0)
+    return g_steal_pointer (&old_label);
+
+  /* Same prefix ("OP", "footnote") and single items: "OP 7 → 8". */
+  old_space = strrchr (old_label, ' ');
+  new_space = strrchr (new_label, ' ');
+  if (change->old_items->len == 1 && change->new_items->len == 1 && old_space != NULL && new_space != NULL && old_space - old_label == new_space - new_label && strncmp (old_label, new_label, old_space - old_label) == 0 && strchr (old_label, '(') == NULL)
+    return g_strdup_printf ("%s → %s", old_label, new_space + 1);
+  return g_strdup_printf ("%s → %s", old_label, new_label);
+}
+
+char *
+rd_comparison_describe_change (RdComparison *self,
+                               const RdChange *change)
+{
+  g_autofree char *places = NULL;
+  GString *out;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  places = describe_places (self, change);
+  out = g_string_new (places);
+  g_string_append_printf (out, ", %s", rd_change_type_to_label (change->type));
+  if (change->type == RD_CHANGE_MOVED && change->diff != NULL && rd_diff_has_changes (change->diff))
+    /* TRANSLATORS: after "moved": the moved paragraph was also edited */
+    g_string_append_printf (out, " %s", _ ("and edited"));
+  if (change->type == RD_CHANGE_UNCHANGED && change->renumbered)
+    g_string_append_printf (out, " (%s)", _ ("renumbered"));
+  if (change->verb_changed)
+    g_string_append_printf (out, ", %s → %s", change->old_verb, change->new_verb);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,504 @@
+/* rd-tokenize.c: words, numbers and punctuation
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-tokenize.h"
+#include "rd-tokenize-private.h"
+
+#include <string.h>
+
+/* Longest word that still reads as a function word ("the", "and", "des"):
+ * a boundary right after one splits a phrase ("the | Parties"). */
+#define FUNCTION_WORD_MAX_CHARS 3
+
+/* Character classes */
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0027: /* apostrophe */
+    case 0x0060: /* grave accent, typed for an apostrophe */
+    case 0x00B4: /* acute accent, likewise */
+    case 0x02BC: /* modifier letter apostrophe */
+    case 0x2018: /* left single quotation mark */
+    case 0x2019: /* right single quotation mark */
+    case 0x201A: /* single low-9 quotation mark */
+    case 0x201B: /* single high-reversed-9 quotation mark */
+    case 0x2032: /* prime */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_quote (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0022: /* quotation mark */
+    case 0x00AB: /* left-pointing double angle quotation mark */
+    case 0x00BB: /* right-pointing double angle quotation mark */
+    case 0x2039: /* single left-pointing angle quotation mark */
+    case 0x203A: /* single right-pointing angle quotation mark */
+    case 0x201C: /* left double quotation mark */
+    case 0x201D: /* right double quotation mark */
+    case 0x201E: /* double low-9 quotation mark */
+    case 0x201F: /* double high-reversed-9 quotation mark */
+    case 0x2033: /* double prime */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  switch (c)
+    {
+    case 0x002D: /* hyphen-minus */
+    case 0x2010: /* hyphen */
+    case 0x2011: /* non-breaking hyphen */
+    case 0x2012: /* figure dash */
+    case 0x2013: /* en dash */
+    case 0x2014: /* em dash */
+    case 0x2015: /* horizontal bar */
+    case 0x2212: /* minus sign */
+    case 0xFE58: /* small em dash */
+    case 0xFE63: /* small hyphen-minus */
+    case 0xFF0D: /* fullwidth hyphen-minus */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* What may stand inside a word between two letters or digits: apostrophes
+ * ("Children’s") and hyphens ("rights-based", "COVID-19").  The en dash
+ * joins words too ("Israeli–Palestinian"); the em dash marks a break. */
+static gboolean
+is_word_joiner (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0027:
+    case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x002D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* What may stand inside a number between two digits: "64/293", "16.2",
+ * "1,000", "10:30", and the Arabic decimal and thousands separators. */
+static gboolean
+is_number_joiner (gunichar c)
+{
+  return c == '.' || c == ',' || c == '/' || c == ':' || c == 0x066B || c == 0x066C;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+  return g_unichar_isspace (c);
+}
+
+/* Invisible characters (soft hyphen, zero-width space and joiners, byte
+ * order mark): white space between tokens, nothing inside a word. */
+static gboolean
+is_format (gunichar c)
+{
+  return c >= 0x80 && g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+static gboolean
+is_letter (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalpha (c);
+  if (c >= RD_INVALID_BYTE_BASE && c < RD_INVALID_BYTE_BASE + 0x100)
+    return FALSE;
+  return g_unichar_isalpha (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_digit (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isdigit (c);
+  return g_unichar_isdigit (c);
+}
+
+/* Han characters are each a word: Chinese writes no spaces, and one
+ * character is the unit a reader sees change. */
+static gboolean
+is_ideograph (gunichar c)
+{
+  return c >= 0x2E80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+static gboolean
+is_punctuation_type (GUnicodeType type)
+{
+  switch (type)
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Compared form */
+
+gunichar
+rd_fold_char_slow (gunichar c,
+                   RdDiffFlags flags)
+{
+  if (is_apostrophe (c))
+    c = '\'';
+  else if (is_quote (c))
+    c = '"';
+  else if (is_dash (c))
+    c = '-';
+
+  if (c < 0x80)
+    {
+      if (is_space (c))
+        return 0;
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c)
+          && is_punctuation_type (g_unichar_type (c)))
+        return 0;
+      if (flags & RD_DIFF_IGNORE_CASE)
+        return g_ascii_tolower (c);
+      return c;
+    }
+  if (c >= RD_INVALID_BYTE_BASE && c < RD_INVALID_BYTE_BASE + 0x100)
+    return c;
+  if (is_space (c) || is_format (c))
+    return 0;
+  if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && is_punctuation_type (g_unichar_type (c)))
+    return 0;
+  if (flags & RD_DIFF_IGNORE_CASE)
+    return g_unichar_tolower (c);
+  return c;
+}
+
+guint32
+rd_form_hash (const char *text,
+              gsize start,
+              gsize end,
+              RdDiffFlags flags)
+{
+  guint32 hash = RD_FORM_HASH_BASIS;
+  RdFormIter iter;
+  gunichar c;
+
+  rd_form_iter_init (&iter, text, start, end, flags);
+  while ((c = rd_form_iter_next (&iter)) != 0)
+    hash = (hash ^ c) * RD_FORM_HASH_PRIME;
+  return hash;
+}
+
+gboolean
+rd_form_equal (const char *a_text,
+               gsize a_start,
+               gsize a_end,
+               const char *b_text,
+               gsize b_start,
+               gsize b_end,
+               RdDiffFlags flags)
+{
+  RdFormIter a;
+  RdFormIter b;
+
+  /* Byte-identical ranges are the common case. */
+  if (a_end - a_start == b_end - b_start
+      && memcmp (a_text + a_start, b_text + b_start, a_end - a_start) == 0)
+    return TRUE;
+
+  rd_form_iter_init (&a, a_text, a_start, a_end, flags);
+  rd_form_iter_init (&b, b_text, b_start, b_end, flags);
+  for (;;)
+    {
+      gunichar ca = rd_form_iter_next (&a);
+      gunichar cb = rd_form_iter_next (&b);
+
+      if (ca != cb)
+        return FALSE;
+      if (ca == 0)
+        return TRUE;
+    }
+}
+
+void
+rd_form_append (const char *text,
+                gsize start,
+                gsize end,
+                RdDiffFlags flags,
+                GArray *out)
+{
+  RdFormIter iter;
+  gunichar c;
+
+  rd_form_iter_init (&iter, text, start, end, flags);
+  while ((c = rd_form_iter_next (&iter)) != 0)
+    g_array_append_val (out, c);
+}
+
+gboolean
+rd_token_is_ignored (const char *text,
+                     const RdToken *token,
+                     RdDiffFlags flags)
+{
+  RdFormIter iter;
+
+  if (!(flags & RD_DIFF_IGNORE_PUNCTUATION) || token->kind != RD_TOKEN_PUNCT)
+    return FALSE;
+  rd_form_iter_init (&iter, text, token->start, token->end, flags);
+  return rd_form_iter_next (&iter) == 0;
+}
+
+gboolean
+rd_token_is_separator (const char *text,
+                       const RdToken *token)
+{
+  gunichar c;
+
+  if (token->kind != RD_TOKEN_PUNCT)
+    return FALSE;
+  rd_utf8_decode (text + token->start, text + token->end, &c);
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+      return TRUE;
+    case G_UNICODE_OTHER_PUNCTUATION:
+      /* Not the marks that sit inside a phrase. */
+      return c >= 0x80 || strchr ("\"#%&'*/@\\", (int) c) == NULL;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+rd_token_is_opening (const char *text,
+                     const RdToken *token)
+{
+  gunichar c;
+  GUnicodeType type;
+
+  if (token->kind != RD_TOKEN_PUNCT)
+    return FALSE;
+  rd_utf8_decode (text + token->start, text + token->end, &c);
+  type = g_unichar_type (c);
+  return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION;
+}
+
+gboolean
+rd_token_is_function_word (const char *text,
+                           const RdToken *token)
+{
+  const char *p = text + token->start;
+  const char *end = text + token->end;
+  guint n = 0;
+
+  if (token->kind != RD_TOKEN_WORD)
+    return FALSE;
+  while (p < end)
+    {
+      gunichar c;
+
+      p += rd_utf8_decode (p, end, &c);
+      if (!g_unichar_islower (c) || ++n > FUNCTION_WORD_MAX_CHARS)
+        return FALSE;
+    }
+  return n > 0;
+}
+
+/* Scanning */
+
+typedef struct
+{
+  const char *text;
+  const char *end;
+} Scanner;
+
+/* The character at @p, or 0 at the end. */
+static gunichar
+peek (const Scanner *scanner,
+      const char *p,
+      guint *length)
+{
+  gunichar c;
+
+  if (p >= scanner->end)
+    {
+      *length = 0;
+      return 0;
+    }
+  *length = rd_utf8_decode (p, scanner->end, &c);
+  return c;
+}
+
+/* Whether the character at @p continues a word (or, with @number, a
+ * number): letters and digits, not a Han character. */
+static gboolean
+continues_alnum (const Scanner *scanner,
+                 const char *p)
+{
+  guint length;
+  gunichar c = peek (scanner, p, &length);
+
+  return length > 0 && (is_letter (c) || is_digit (c)) && !is_ideograph (c);
+}
+
+/* Returns the end of the word or number starting at @p. */
+static const char *
+scan_alnum (const Scanner *scanner,
+            const char *p,
+            gboolean number)
+{
+  for (;;)
+    {
+      guint length;
+      gunichar c = peek (scanner, p, &length);
+
+      if (length == 0)
+        return p;
+      if ((is_letter (c) || is_digit (c)) && !is_ideograph (c))
+        {
+          p += length;
+          continue;
+        }
+      /* A joiner counts only between two letters or digits. */
+      if (number ? is_number_joiner (c) : (is_word_joiner (c) || is_format (c)))
+        {
+          guint next_length;
+          gunichar next = peek (scanner, p + length, &next_length);
+
+          if (next_length > 0
+              && (number ? is_digit (next) : continues_alnum (scanner, p + length)))
+            {
+              p += length;
+              continue;
+            }
+        }
+      return p;
+    }
+}
+
+/* Skips combining marks after a punctuation mark or ideograph. */
+static const char *
+scan_marks (const Scanner *scanner,
+            const char *p)
+{
+  for (;;)
+    {
+      guint length;
+      gunichar c = peek (scanner, p, &length);
+
+      if (length == 0 || c < 0x80 || !g_unichar_ismark (c))
+        return p;
+      p += length;
+    }
+}
+
+/* Public API */
+
+GArray *
+rd_tokenize (const char *text,
+             RdDiffFlags flags)
+{
+  GArray *tokens;
+  Scanner scanner;
+  const char *p;
+  const char *space;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  length = strlen (text);
+  /* About one token in six bytes of English. */
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (RdToken), length / 6 + 1);
+  scanner.text = text;
+  scanner.end = text + length;
+
+  p = space = text;
+  while (p < scanner.end)
+    {
+      RdToken token;
+      guint n;
+      gunichar c = peek (&scanner, p, &n);
+
+      if (is_space (c) || is_format (c))
+        {
+          p += n;
+          continue;
+        }
+
+      token.space = space - text;
+      token.start = p - text;
+      if (is_ideograph (c))
+        {
+          token.kind = RD_TOKEN_WORD;
+          p = scan_marks (&scanner, p + n);
+        }
+      else if (is_letter (c))
+        {
+          token.kind = RD_TOKEN_WORD;
+          p = scan_alnum (&scanner, p, FALSE);
+        }
+      else if (is_digit (c))
+        {
+          token.kind = RD_TOKEN_NUMBER;
+          p = scan_alnum (&scanner, p, TRUE);
+        }
+      else
+        {
+          token.kind = RD_TOKEN_PUNCT;
+          p = scan_marks (&scanner, p + n);
+        }
+      token.end = p - text;
+      token.hash = rd_form_hash (text, token.start, token.end, flags);
+      g_array_append_val (tokens, token);
+      space = p;
+    }
+
+  return tokens;
+}
+
+gboolean
+rd_token_equal (const char *a_text,
+                const RdToken *a,
+                const char *b_text,
+                const RdToken *b,
+                RdDiffFlags flags)
+{
+  g_return_val_if_fail (a_text != NULL && a != NULL, FALSE);
+  g_return_val_if_fail (b_text != NULL && b != NULL, FALSE);
+
+  return a->hash == b->hash
+         && rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
+}

@@ -1,0 +1,709 @@
+/* test-comparison.c: alignment and comparison scenarios built from the seed
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+
+#include "rd-align.h"
+#include "rd-block.h"
+#include "rd-comparison.h"
+#include "rd-test-seed.h"
+
+/* Helpers */
+
+/* Every paragraph of both versions is in exactly one change, and the new
+ * side reads in order. */
+static void
+assert_accounted_once (RdComparison *comparison,
+                       gboolean footnotes)
+{
+  GPtrArray *changes = footnotes ? rd_comparison_get_footnote_changes (comparison) : rd_comparison_get_changes (comparison);
+  guint n_old = footnotes ? rd_document_get_footnotes (rd_comparison_get_old (comparison))->len : rd_document_get_paragraphs (rd_comparison_get_old (comparison))->len;
+  guint n_new = footnotes ? rd_document_get_footnotes (rd_comparison_get_new (comparison))->len : rd_document_get_paragraphs (rd_comparison_get_new (comparison))->len;
+  g_autofree guint *seen_old = g_new0 (guint, n_old + 1);
+  g_autofree guint *seen_new = g_new0 (guint, n_new + 1);
+  guint next_new = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      for (guint k = 0; k < change->old_items->len; k++)
+        seen_old[g_array_index (change->old_items, guint, k)]++;
+      for (guint k = 0; k < change->new_items->len; k++)
+        {
+          guint index = g_array_index (change->new_items, guint, k);
+          seen_new[index]++;
+          g_assert_cmpuint (index, ==, next_new);
+          next_new++;
+        }
+      if (change->type == RD_CHANGE_MOVED)
+        g_assert_cmpuint (change->origin, <=, changes->len);
+      else
+        g_assert_cmpuint (change->origin, ==, G_MAXUINT);
+    }
+  for (guint i = 0; i < n_old; i++)
+    g_assert_cmpuint (seen_old[i], ==, 1);
+  for (guint i = 0; i < n_new; i++)
+    g_assert_cmpuint (seen_new[i], ==, 1);
+}
+
+static RdComparison *
+compare_with_flags (RdDocument *old_document,
+                    RdDocument *new_document,
+                    RdDiffFlags flags)
+{
+  RdCompareOptions options = { flags, 0 };
+  RdComparison *comparison = rd_comparison_new (old_document, new_document, &options);
+
+  assert_accounted_once (comparison, FALSE);
+  assert_accounted_once (comparison, TRUE);
+  return comparison;
+}
+
+static RdComparison *
+compare_seeds (RdSeed *old_seed,
+               RdSeed *new_seed)
+{
+  g_autoptr (RdDocument) a = rd_seed_parse (old_seed);
+  g_autoptr (RdDocument) b = rd_seed_parse (new_seed);
+
+  return compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+}
+
+static guint
+count_type (RdComparison *comparison,
+            RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  guint count = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    count += ((RdChange *) g_ptr_array_index (changes, i))->type == type;
+  return count;
+}
+
+static const RdChange *
+find_type (RdComparison *comparison,
+           RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    if (((RdChange *) g_ptr_array_index (changes, i))->type == type)
+      return g_ptr_array_index (changes, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static const RdParagraph *
+old_paragraph (RdComparison *comparison,
+               const RdChange *change,
+               guint k)
+{
+  return g_ptr_array_index (rd_document_get_paragraphs (rd_comparison_get_old (comparison)), g_array_index (change->old_items, guint, k));
+}
+
+static const RdParagraph *
+new_paragraph (RdComparison *comparison,
+               const RdChange *change,
+               guint k)
+{
+  return g_ptr_array_index (rd_document_get_paragraphs (rd_comparison_get_new (comparison)), g_array_index (change->new_items, guint, k));
+}
+
+/* Identity */
+
+static void
+test_identical (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = compare_seeds (seed, seed);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+
+  g_assert_false (rd_comparison_has_differences (comparison));
+  g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], ==, 54);
+  g_assert_cmpuint (rd_comparison_get_changes (comparison)->len, ==, 54);
+  g_assert_cmpuint (rd_comparison_get_sponsors_kept (comparison)->len, ==, 34);
+  g_assert_cmpuint (stats->words_inserted + stats->words_deleted, ==, 0);
+  g_assert_cmpuint (rd_comparison_get_warnings (comparison)->len, ==, 0);
+}
+
+static void
+test_whitespace_and_page_breaks (void)
+{
+  /* The same text with every footnote moved to the end, the two cut
+   * paragraphs whole, and spaces doubled: no change at all. */
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (RdComparison) comparison = NULL;
+  guint cut;
+
+  for (guint i = other->chunks->len; i > 0; i--)
+    if (g_str_has_prefix (rd_seed_get (other, i - 1), "¹") || g_str_has_prefix (rd_seed_get (other, i - 1), "²") ||
+        g_str_has_prefix (rd_seed_get (other, i - 1), "³") || g_str_has_prefix (rd_seed_get (other, i - 1), "⁴") ||
+        g_str_has_prefix (rd_seed_get (other, i - 1), "⁵") || g_str_has_prefix (rd_seed_get (other, i - 1), "⁶") ||
+        g_str_has_prefix (rd_seed_get (other, i - 1), "⁷") || g_str_has_prefix (rd_seed_get (other, i - 1), "⁸") ||
+        g_str_has_prefix (rd_seed_get (other, i - 1), "⁹"))
+      g_ptr_array_insert (notes, 0, rd_seed_take (other, i - 1));
+  g_assert_cmpuint (notes->len, ==, 14);
+
+  cut = rd_seed_find (other, "enforce and strengthen");
+  {
+    g_autofree char *second = rd_seed_take (other, cut);
+    g_autofree char *joined = g_strconcat (rd_seed_get (other, cut - 1), "\n", second, NULL);
+    rd_seed_set (other, cut - 1, joined);
+  }
+  cut = rd_seed_find (other, "Conference of the Parties to the United Nations");
+  {
+    g_autofree char *second = rd_seed_take (other, cut);
+    g_autofree char *joined = g_strconcat (rd_seed_get (other, cut - 1), "   ", second, NULL);
+    rd_seed_set (other, cut - 1, joined);
+  }
+  rd_seed_replace (other, rd_seed_find (other, "Reiterating its strong"), "human dignity and", "human  dignity\nand");
+  for (guint i = 0; i < notes->len; i++)
+    rd_seed_insert (other, other->chunks->len, g_ptr_array_index (notes, i));
+
+  comparison = compare_seeds (seed, other);
+  g_assert_false (rd_comparison_has_differences (comparison));
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 54);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->footnotes_changed, ==, 0);
+}
+
+/* Moves */
+
+static void
+test_move_ten_places (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint from = rd_seed_find (other, "Recognizing also the importance of bilateral");
+  g_autofree char *moved = rd_seed_take (other, from);
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+  GPtrArray *changes;
+
+  /* Ten paragraphs later, still in the preamble. */
+  rd_seed_insert (other, from + 10, moved);
+  comparison = compare_seeds (seed, other);
+  changes = rd_comparison_get_changes (comparison);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MOVED), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
+  g_assert_cmpuint (changes->len, ==, 54);
+  change = find_type (comparison, RD_CHANGE_MOVED);
+  g_assert_false (rd_diff_has_changes (change->diff));
+  g_assert_true (g_str_has_prefix (new_paragraph (comparison, change, 0)->text, "Recognizing also the importance of bilateral"));
+  g_assert_cmpfloat (change->similarity, ==, 1.0);
+
+  /* The old place: before the paragraph that followed it in the old
+   * version. */
+  {
+    const RdChange *next = g_ptr_array_index (changes, change->origin);
+    g_assert_true (g_str_has_prefix (old_paragraph (comparison, next, 0)->text, "Stressing the need to protect victims"));
+  }
+  {
+    g_autofree char *label = rd_comparison_describe_change (comparison, change);
+    g_assert_cmpstr (label, ==, "PP 16 → 25, moved");
+  }
+}
+
+static void
+test_move_edited (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint from = rd_seed_find (other, "Recognizing also the importance of bilateral");
+  g_autofree char *moved = NULL;
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+
+  rd_seed_replace (other, from, "information exchanges on good practices", "exchanges of information and of good practices");
+  moved = rd_seed_take (other, from);
+  rd_seed_insert (other, from + 10, moved);
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MOVED), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
+  change = find_type (comparison, RD_CHANGE_MOVED);
+  g_assert_true (rd_diff_has_changes (change->diff));
+  g_assert_cmpfloat (change->similarity, <, 1.0);
+  g_assert_cmpfloat (change->similarity, >=, RD_ALIGN_MOVE_MIN);
+  {
+    g_autofree char *label = rd_comparison_describe_change (comparison, change);
+    g_assert_cmpstr (label, ==, "PP 16 → 25, moved and edited");
+  }
+}
+
+static void
+test_move_preamble_to_operative (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint from = rd_seed_find (other, "Stressing the need to protect victims of trafficking from being");
+  g_autofree char *moved = rd_seed_take (other, from);
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+
+  /* The same words as operative paragraph 19. */
+  (void) moved;
+  rd_seed_insert (other, other->chunks->len, "19. *Stresses* the need to protect victims of trafficking from being incarcerated and prosecuted even when States have inadequate or no formal procedures for their identification.");
+  rd_seed_replace (other, rd_seed_find (other, "18. *Requests*"), "sixty-ninth session.", "sixty-ninth session;");
+  comparison = compare_seeds (seed, other);
+
+  change = find_type (comparison, RD_CHANGE_MOVED);
+  g_assert_cmpint (old_paragraph (comparison, change, 0)->kind, ==, RD_PARAGRAPH_PREAMBULAR);
+  g_assert_cmpint (new_paragraph (comparison, change, 0)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_true (change->verb_changed);
+  g_assert_cmpstr (change->old_verb, ==, "Stressing");
+  g_assert_cmpstr (change->new_verb, ==, "Stresses");
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_DELETED), ==, 0);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_INSERTED), ==, 0);
+}
+
+/* Split and merge */
+
+static void
+test_split (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint at = rd_seed_find (other, "11. *Calls upon*");
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+  GPtrArray *changes;
+
+  rd_seed_renumber (other, at + 1, 1);
+  rd_seed_replace (other, at, " with full respect for their human rights, and invites Member States to continue to support",
+                   " with full respect for their human rights;\n\n12. *Invites* Member States to continue to support");
+  comparison = compare_seeds (seed, other);
+  changes = rd_comparison_get_changes (comparison);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_SPLIT), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
+  g_assert_cmpuint (changes->len, ==, 54);
+  change = find_type (comparison, RD_CHANGE_SPLIT);
+  g_assert_cmpuint (change->old_items->len, ==, 1);
+  g_assert_cmpuint (change->new_items->len, ==, 2);
+  g_assert_cmpstr (new_paragraph (comparison, change, 0)->number, ==, "11");
+  g_assert_cmpstr (new_paragraph (comparison, change, 1)->number, ==, "12");
+  g_assert_nonnull (change->parts);
+  g_assert_cmpuint (change->parts->len, ==, 2);
+  /* The seven operative paragraphs after it are only renumbered. */
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->renumbered, ==, 7);
+  {
+    g_autofree char *label = rd_comparison_describe_change (comparison, change);
+    g_assert_cmpstr (label, ==, "OP 11 → OP 11 + OP 12, split");
+  }
+}
+
+static void
+test_merge (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint at = rd_seed_find (other, "8. *Invites*");
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+  g_autofree char *second = NULL;
+  g_autofree char *merged = NULL;
+
+  /* Operative paragraphs 8 and 9 become one. */
+  second = rd_seed_take (other, at + 1);
+  merged = g_strdup_printf ("%.*s, and invites Member States%s", (int) (strlen (rd_seed_get (other, at)) - 1), rd_seed_get (other, at),
+                            strstr (second, " to address the social"));
+  rd_seed_set (other, at, merged);
+  rd_seed_renumber (other, at + 1, -1);
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MERGED), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 52);
+  change = find_type (comparison, RD_CHANGE_MERGED);
+  g_assert_cmpuint (change->old_items->len, ==, 2);
+  g_assert_cmpuint (change->new_items->len, ==, 1);
+  g_assert_cmpuint (change->parts->len, ==, 2);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->renumbered, ==, 9);
+}
+
+/* Renumbering */
+
+static void
+test_operative_inserted_at_top (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint at = rd_seed_find (other, "1. *Urges*");
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdComparisonStats *stats;
+  const RdChange *change;
+
+  rd_seed_renumber (other, at, 1);
+  rd_seed_insert (other, at, "1. *Reaffirms* its commitment to end trafficking in persons in all its forms;");
+  comparison = compare_seeds (seed, other);
+  stats = rd_comparison_get_stats (comparison);
+
+  g_assert_cmpuint (stats->counts[RD_CHANGE_INSERTED], ==, 1);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], ==, 54);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MODIFIED], ==, 0);
+  g_assert_cmpuint (stats->renumbered, ==, 18);
+  change = find_type (comparison, RD_CHANGE_INSERTED);
+  g_assert_cmpstr (new_paragraph (comparison, change, 0)->number, ==, "1");
+  g_assert_cmpuint (stats->words_inserted, ==, 12);
+  {
+    GPtrArray *changes = rd_comparison_get_changes (comparison);
+    const RdChange *op7 = g_ptr_array_index (changes, 37 + 6);
+    g_autofree char *label = rd_comparison_describe_change (comparison, op7);
+
+    g_assert_true (op7->renumbered);
+    g_assert_cmpstr (label, ==, "OP 7 → 8, unchanged (renumbered)");
+  }
+}
+
+static void
+test_footnote_inserted_early (void)
+{
+  /* A new footnote 1 in the first paragraph: every later marker moves up
+   * by one, and no paragraph has changed. */
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  const char *superscripts[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *footnote_changes;
+  guint inserted = 0, renumbered = 0;
+  g_autofree char *text = NULL;
+  GString *renumbered_text;
+
+  /* Rewrite every superscript number n as n + 1 (from the top, so "10" and
+   * "14" become "11" and "15"). */
+  text = rd_seed_text (other);
+  renumbered_text = g_string_new (NULL);
+  for (const char *p = text; *p != '\0';)
+    {
+      int digit = -1;
+      for (guint d = 0; d < 10; d++)
+        if (g_str_has_prefix (p, superscripts[d]))
+          digit = d;
+      if (digit < 0)
+        {
+          g_string_append_len (renumbered_text, p, g_utf8_next_char (p) - p);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      {
+        guint value = 0;
+        g_autofree char *digits = NULL;
+
+        while (TRUE)
+          {
+            int d = -1;
+            for (guint k = 0; k < 10; k++)
+              if (g_str_has_prefix (p, superscripts[k]))
+                d = k;
+            if (d < 0)
+              break;
+            value = value * 10 + d;
+            p += strlen (superscripts[d]);
+          }
+        digits = g_strdup_printf ("%u", value + 1);
+        for (const char *q = digits; *q != '\0'; q++)
+          g_string_append (renumbered_text, superscripts[*q - '0']);
+      }
+    }
+  {
+    g_auto (GStrv) parts = g_regex_split_simple ("\\n\\s*\\n", renumbered_text->str, 0, 0);
+    g_ptr_array_set_size (other->chunks, 0);
+    for (guint i = 0; parts[i] != NULL; i++)
+      if (*g_strstrip (parts[i]) != '\0')
+        g_ptr_array_add (other->chunks, g_strdup (parts[i]));
+  }
+  g_string_free (renumbered_text, TRUE);
+  rd_seed_replace (other, rd_seed_find (other, "Reiterating its strong"), "human dignity", "human dignity¹");
+  rd_seed_insert (other, rd_seed_find (other, "Reiterating its concern"), "¹ See A/HRC/50/1.");
+
+  comparison = compare_seeds (seed, other);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 54);
+  footnote_changes = rd_comparison_get_footnote_changes (comparison);
+  g_assert_cmpuint (footnote_changes->len, ==, 15);
+  for (guint i = 0; i < footnote_changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (footnote_changes, i);
+
+      inserted += change->type == RD_CHANGE_INSERTED;
+      renumbered += change->type == RD_CHANGE_UNCHANGED && change->renumbered;
+    }
+  g_assert_cmpuint (inserted, ==, 1);
+  g_assert_cmpuint (renumbered, ==, 14);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->footnotes_changed, ==, 1);
+}
+
+/* Edits */
+
+static void
+test_verb_changed (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+  guint segments_changed = 0;
+
+  rd_seed_replace (other, rd_seed_find (other, "7. *Encourages*"), "7. *Encourages*", "7. *Urges*");
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  g_assert_true (change->verb_changed);
+  g_assert_cmpstr (change->old_verb, ==, "Encourages");
+  g_assert_cmpstr (change->new_verb, ==, "Urges");
+  for (guint s = 0; s < change->diff->segments->len; s++)
+    segments_changed += ((RdDiffSegment *) g_ptr_array_index (change->diff->segments, s))->op != RD_DIFF_EQUAL;
+  g_assert_cmpuint (segments_changed, ==, 2);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->verbs_changed, ==, 1);
+  {
+    g_autofree char *label = rd_comparison_describe_change (comparison, change);
+    g_assert_cmpstr (label, ==, "OP 7, modified, Encourages → Urges");
+  }
+}
+
+static void
+test_rewritten_is_deleted_and_inserted (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+
+  rd_seed_set (other, rd_seed_find (other, "17. *Invites*"), "17. *Decides* to include in the provisional agenda of its seventieth session the item entitled “Crime prevention and criminal justice”;");
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 0);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_DELETED), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_INSERTED), ==, 1);
+}
+
+static void
+test_ignore_case_and_punctuation (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdDocument) a = NULL;
+  g_autoptr (RdDocument) b = NULL;
+  g_autoptr (RdComparison) plain = NULL;
+  g_autoptr (RdComparison) no_case = NULL;
+  g_autoptr (RdComparison) no_punct = NULL;
+  g_autoptr (RdComparison) neither = NULL;
+
+  rd_seed_replace (other, rd_seed_find (other, "3. *Welcomes*"), "Global Plan of Action", "global plan of action");
+  rd_seed_replace (other, rd_seed_find (other, "4. *Decides*"), "from within existing resources,", "from within existing resources");
+  a = rd_seed_parse (seed);
+  b = rd_seed_parse (other);
+
+  plain = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  no_case = compare_with_flags (a, b, RD_DIFF_IGNORE_CASE);
+  no_punct = compare_with_flags (a, b, RD_DIFF_IGNORE_PUNCTUATION);
+  neither = compare_with_flags (a, b, RD_DIFF_IGNORE_CASE | RD_DIFF_IGNORE_PUNCTUATION);
+  g_assert_cmpuint (count_type (plain, RD_CHANGE_MODIFIED), ==, 2);
+  g_assert_cmpuint (count_type (no_case, RD_CHANGE_MODIFIED), ==, 1);
+  g_assert_cmpuint (count_type (no_punct, RD_CHANGE_MODIFIED), ==, 1);
+  g_assert_cmpuint (count_type (neither, RD_CHANGE_MODIFIED), ==, 0);
+  g_assert_false (rd_comparison_has_differences (neither));
+}
+
+/* Header and sponsors */
+
+static void
+test_sponsors_join_leave_rename (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  guint line = rd_seed_find (other, "Armenia, Azerbaijan");
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *added, *removed;
+
+  /* Turkey is now Türkiye, the former Yugoslav Republic of Macedonia is
+   * North Macedonia, a curly apostrophe and capitals: none a change.
+   * Armenia leaves; Kenya and Chile join. */
+  rd_seed_replace (other, line, "Armenia, ", "");
+  rd_seed_replace (other, line, "Turkey", "Türkiye");
+  rd_seed_replace (other, line, "the former Yugoslav Republic of Macedonia", "North Macedonia");
+  rd_seed_replace (other, line, "Côte d'Ivoire", "Côte d’Ivoire");
+  rd_seed_replace (other, line, "Costa Rica", "COSTA RICA");
+  rd_seed_replace (other, line, "Vanuatu and", "Vanuatu, Kenya, Chile and");
+  comparison = compare_seeds (seed, other);
+  added = rd_comparison_get_sponsors_added (comparison);
+  removed = rd_comparison_get_sponsors_removed (comparison);
+
+  g_assert_cmpuint (added->len, ==, 2);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (added, 0))->name, ==, "Kenya");
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (added, 1))->name, ==, "Chile");
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (removed, 0))->name, ==, "Armenia");
+  g_assert_cmpuint (rd_comparison_get_sponsors_kept (comparison)->len, ==, 33);
+  g_assert_cmpuint (rd_comparison_get_header_changes (comparison)->len, ==, 0);
+  g_assert_true (rd_comparison_has_differences (comparison));
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 54);
+}
+
+static void
+test_draft_to_revised (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) draft = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *header;
+  const RdHeaderChange *change;
+
+  /* The draft: plain "draft resolution", another date, one paragraph less
+   * and an earlier wording of operative paragraph 2. */
+  rd_seed_replace (draft, rd_seed_find (draft, "Armenia, Azerbaijan"), "revised draft resolution", "draft resolution");
+  rd_seed_replace (draft, rd_seed_find (draft, "Distr.: Limited"), "8 November 2013", "25 October 2013");
+  g_free (rd_seed_take (draft, rd_seed_find (draft, "Affirming that capacity-building")));
+  rd_seed_replace (draft, rd_seed_find (draft, "4. *Decides*"), "on a four-year basis", "on a biennial basis");
+  comparison = compare_seeds (draft, seed);
+  header = rd_comparison_get_header_changes (comparison);
+
+  g_assert_cmpuint (header->len, ==, 2);
+  change = g_ptr_array_index (header, 0);
+  g_assert_cmpstr (change->name, ==, "document_type");
+  g_assert_cmpstr (change->old_value, ==, "draft resolution");
+  g_assert_cmpstr (change->new_value, ==, "revised draft resolution");
+  change = g_ptr_array_index (header, 1);
+  g_assert_cmpstr (change->name, ==, "date");
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_INSERTED), ==, 1);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->words_inserted, >, 40);
+}
+
+
+/* Budgets */
+
+static void
+test_budget_alignment (void)
+{
+  /* Two long documents with nothing in common: past the alignment budget,
+   * the result is coarser (deleted and inserted), still accounts for every
+   * paragraph, and says so. */
+  const guint n = 1600;
+  g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
+  g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *warnings;
+  gboolean said = FALSE;
+
+  g_assert_cmpuint ((guint64) (n + 1) * (n + 1), >, RD_ALIGN_MAX_CELLS);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *x = g_strdup_printf ("Recalling resolution %u of the alpha series, beta %u,", i, i * 7);
+      g_autofree char *y = g_strdup_printf ("Noting report %u of the gamma committee, delta %u,", i, i * 13);
+      rd_document_add_paragraph (a, rd_paragraph_new (RD_PARAGRAPH_PREAMBULAR, x));
+      rd_document_add_paragraph (b, rd_paragraph_new (RD_PARAGRAPH_PREAMBULAR, y));
+    }
+  comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_DELETED), ==, n);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_INSERTED), ==, n);
+  warnings = rd_comparison_get_warnings (comparison);
+  for (guint i = 0; i < warnings->len; i++)
+    said |= strstr (g_ptr_array_index (warnings, i), "differ too much") != NULL;
+  g_assert_true (said);
+}
+
+static void
+test_budget_diff (void)
+{
+  /* One enormous paragraph rewritten: the word diff runs out of budget,
+   * stays correct, and the comparison warns. */
+  GString *x = g_string_new ("Urges ");
+  GString *y = g_string_new ("Urges ");
+  g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
+  g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
+  g_autoptr (RdComparison) comparison = NULL;
+  RdCompareOptions options = { RD_DIFF_FLAGS_NONE, 20000 };
+  const RdChange *change;
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+
+  /* Interleaved so the pair stays similar enough to be "modified". */
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_string_append_printf (x, "w%u %s ", i % 50, i % 3 ? "same" : "old");
+      g_string_append_printf (y, "w%u %s ", (i * 7) % 50, i % 3 ? "same" : "new");
+    }
+  rd_document_add_paragraph (a, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, x->str));
+  rd_document_add_paragraph (b, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, y->str));
+  comparison = rd_comparison_new (a, b, &options);
+  change = g_ptr_array_index (rd_comparison_get_changes (comparison), 0);
+  g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+  g_assert_true (change->diff->coarse);
+  old_text = rd_diff_old_text (change->diff);
+  new_text = rd_diff_new_text (change->diff);
+  {
+    g_autofree char *folded_x = rd_text_fold_whitespace (x->str, NULL);
+    g_autofree char *folded_y = rd_text_fold_whitespace (y->str, NULL);
+    g_autofree char *folded_old = rd_text_fold_whitespace (old_text, NULL);
+    g_autofree char *folded_new = rd_text_fold_whitespace (new_text, NULL);
+    g_assert_cmpstr (folded_old, ==, folded_x);
+    g_assert_cmpstr (folded_new, ==, folded_y);
+  }
+  g_assert_cmpuint (rd_comparison_get_warnings (comparison)->len, ==, 1);
+  g_string_free (x, TRUE);
+  g_string_free (y, TRUE);
+}
+
+/* The aligner alone */
+
+static void
+test_align_empty_sides (void)
+{
+  RdAlignItem items[] = { { "One paragraph here.", 0 }, { "Another one there.", 0 } };
+  g_autoptr (RdAlignment) none = rd_align (NULL, 0, NULL, 0, RD_DIFF_FLAGS_NONE);
+  g_autoptr (RdAlignment) inserted = rd_align (NULL, 0, items, 2, RD_DIFF_FLAGS_NONE);
+  g_autoptr (RdAlignment) deleted = rd_align (items, 2, NULL, 0, RD_DIFF_FLAGS_NONE);
+
+  g_assert_cmpuint (none->steps->len, ==, 0);
+  g_assert_cmpuint (inserted->steps->len, ==, 2);
+  g_assert_cmpint (g_array_index (inserted->steps, RdAlignStep, 1).type, ==, RD_ALIGN_INSERT);
+  g_assert_cmpuint (deleted->steps->len, ==, 2);
+  g_assert_cmpint (g_array_index (deleted->steps, RdAlignStep, 0).type, ==, RD_ALIGN_DELETE);
+}
+
+static void
+test_align_similarity (void)
+{
+  g_assert_cmpfloat (rd_align_similarity ("a b c d", "a b c d", 0), ==, 1.0);
+  g_assert_cmpfloat (rd_align_similarity ("a b c d", "e f g h", 0), ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (rd_align_similarity ("a b c d", "a b x y", 0), 0.5, 1e-9);
+  g_assert_cmpfloat (rd_align_similarity ("General Assembly", "general assembly", RD_DIFF_IGNORE_CASE), ==, 1.0);
+  g_assert_cmpfloat (rd_align_similarity ("", "", 0), ==, 1.0);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/compare/identical", test_identical);
+  g_test_add_func ("/compare/whitespace-and-page-breaks", test_whitespace_and_page_breaks);
+  g_test_add_func ("/align/move/ten-places", test_move_ten_places);
+  g_test_add_func ("/align/move/edited", test_move_edited);
+  g_test_add_func ("/align/move/preamble-to-operative", test_move_preamble_to_operative);
+  g_test_add_func ("/align/split", test_split);
+  g_test_add_func ("/align/merge", test_merge);
+  g_test_add_func ("/align/renumber/operative-inserted-at-top", test_operative_inserted_at_top);
+  g_test_add_func ("/align/renumber/footnote-inserted-early", test_footnote_inserted_early);
+  g_test_add_func ("/compare/verb-changed", test_verb_changed);
+  g_test_add_func ("/compare/rewritten", test_rewritten_is_deleted_and_inserted);
+  g_test_add_func ("/compare/ignore-case-and-punctuation", test_ignore_case_and_punctuation);
+  g_test_add_func ("/compare/sponsors/join-leave-rename", test_sponsors_join_leave_rename);
+  g_test_add_func ("/compare/header/draft-to-revised", test_draft_to_revised);
+  g_test_add_func ("/compare/budget/alignment", test_budget_alignment);
+  g_test_add_func ("/compare/budget/diff", test_budget_diff);
+  g_test_add_func ("/align/empty-sides", test_align_empty_sides);
+  g_test_add_func ("/align/similarity", test_align_similarity);
+
+  return g_test_run ();
+}
