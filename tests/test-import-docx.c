@@ -365,6 +365,66 @@ test_word_minimal (void)
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
+/* UN templates keep the masthead in the first page's own header. */
+static void
+test_word_first_page_header (void)
+{
+  const Entry entries[] = {
+    { "_rels/.rels", package_rels },
+    { "word/_rels/document.xml.rels",
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+      "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>"
+      "</Relationships>" },
+    { "word/header1.xml", "<w:hdr " W_NAMESPACES "><w:p><w:r><w:t>A/C.3/99/L.95</w:t></w:r></w:p></w:hdr>" },
+    { "word/header2.xml", "<w:hdr " W_NAMESPACES "><w:p><w:r><w:t>Running head</w:t></w:r></w:p></w:hdr>" },
+    { "word/document.xml",
+      "<w:document " W_NAMESPACES "><w:body><w:p><w:r><w:t>Body text</w:t></w:r></w:p>"
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId8\"/><w:headerReference w:type=\"first\" r:id=\"rId7\"/>"
+      "<w:titlePg/></w:sectPr></w:body></w:document>" },
+    { NULL, NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_zip (entries, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 2);
+  g_assert_cmpstr (block (list, 0)->text, ==, "A/C.3/99/L.95");
+  g_assert_cmpstr (block (list, 1)->text, ==, "Body text");
+}
+
+/* Which of the two a zip is, is decided by its entries when the first
+ * bytes do not tell (a large first entry, mimetype not first). */
+static void
+test_detected_by_entries (void)
+{
+  g_autofree char *padding = g_strnfill (8000, 'x');
+  g_autofree char *custom = g_strdup_printf ("<Properties><p>%s</p></Properties>", padding);
+  const Entry word[] = {
+    { "docProps/custom.xml", custom },
+    { "_rels/.rels", package_rels },
+    { "word/document.xml", "<w:document " W_NAMESPACES "><w:body><w:p><w:r><w:t>Word text</w:t></w:r></w:p></w:body></w:document>" },
+    { NULL, NULL },
+  };
+  const Entry odt[] = {
+    { "content.xml", "<office:document-content " ODF_NAMESPACES "><office:body><office:text><text:p>ODF text</text:p></office:text></office:body></office:document-content>" },
+    { "mimetype", "application/vnd.oasis.opendocument.text" },
+    { NULL, NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) first = import_zip (word, &error);
+  g_autoptr (RdBlockList) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->format, ==, "docx");
+  g_assert_cmpstr (block (first, 0)->text, ==, "Word text");
+
+  second = import_zip (odt, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second->format, ==, "odt");
+  g_assert_cmpstr (block (second, 0)->text, ==, "ODF text");
+}
+
 /* OpenDocument: lists, notes, styles */
 
 static const char flat_odt[] =
@@ -674,6 +734,8 @@ main (int argc,
   g_test_add_func ("/import/docx/fixture-blocks", test_fixture_blocks);
   g_test_add_func ("/import/docx/numbering-styles-notes", test_word_numbering);
   g_test_add_func ("/import/docx/minimal", test_word_minimal);
+  g_test_add_func ("/import/docx/first-page-header", test_word_first_page_header);
+  g_test_add_func ("/import/docx/detected-by-entries", test_detected_by_entries);
   g_test_add_func ("/import/odt/lists-notes-styles", test_odt_lists);
   g_test_add_func ("/import/docx/zip-not-a-document", test_zip_not_a_document);
   g_test_add_func ("/import/docx/damaged-xml", test_damaged_xml);

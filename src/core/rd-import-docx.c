@@ -48,14 +48,12 @@
 #define W_STRICT_NS "http://purl.oclc.org/ooxml/wordprocessingml/main"
 #define REL_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define REL_STRICT_NS "http://purl.oclc.org/ooxml/officeDocument/relationships"
-#define PKG_REL_NS "http://schemas.openxmlformats.org/package/2006/relationships"
 
 #define OFFICE_NS "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 #define STYLE_NS "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 #define TEXT_NS "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define TABLE_NS "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 #define FO_NS "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-#define XLINK_NS "http://www.w3.org/1999/xlink"
 #define DC_NS "http://purl.org/dc/elements/1.1/"
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 

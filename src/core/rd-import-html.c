@@ -773,7 +773,7 @@ choose_encoding (const char *data,
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     return "UTF-8";
   for (gsize i = 0; i + 8 <= window; i++)
-    if (g_ascii_strncasecmp (data + i, "charset=", 8) == 0 || g_ascii_strncasecmp (data + i, "encoding=", 9) == 0)
+    if (g_ascii_strncasecmp (data + i, "charset=", 8) == 0 || (i + 9 <= window && g_ascii_strncasecmp (data + i, "encoding=", 9) == 0))
       return NULL;
   if (g_utf8_validate_len (data, length, NULL))
     return "UTF-8";

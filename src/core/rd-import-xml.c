@@ -79,7 +79,7 @@ rd_xml_parse (const char *data,
     }
   xmlFreeParserCtxt (context);
 
-  if (doc->intSubset != NULL && doc->intSubset->entities != NULL)
+  if (doc->intSubset != NULL && (doc->intSubset->entities != NULL || doc->intSubset->pentities != NULL))
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
                    _ ("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
