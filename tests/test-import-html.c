@@ -153,6 +153,36 @@ test_structure (void)
   g_assert_cmpstr (block (list, 14)->marker, ==, "2");
 }
 
+/* Word's "Save as Web Page": footnote marks "[1]" in spans, the notes in
+ * divs at the end, each opening with a link back to its citation. */
+static void
+test_word_html (void)
+{
+  const char *html =
+      "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head>"
+      "<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">"
+      "<meta http-equiv=Content-Language content=\"es\"></head><body lang=EN-US>"
+      "<div class=WordSection1>"
+      "<p class=MsoNormal><span style='font-style:italic'>Recordando</span> su resoluci\xc3\xb3n"
+      "<a href=\"#_ftn1\" name=\"_ftnref1\" title=\"\"><span class=MsoFootnoteReference>[1]</span></a>,<o:p></o:p></p>"
+      "</div><div><![if !supportFootnotes]><br clear=all><hr align=left size=1 width=\"33%\"><![endif]>"
+      "<div id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\" title=\"\">"
+      "<span class=MsoFootnoteReference>[1]</span></a> Resoluci\xc3\xb3n 55/25, anexo II.</p></div></div>"
+      "</body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_string (html, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (list->language, ==, "es");
+  g_assert_cmpuint (list->blocks->len, ==, 2);
+  g_assert_cmpstr (block (list, 0)->text, ==, "Recordando su resolución1,");
+  assert_span (block (list, 0), RD_SPAN_ITALIC, "Recordando");
+  assert_span (block (list, 0), RD_SPAN_FOOTNOTE, "1");
+  g_assert_cmpint (block (list, 1)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (block (list, 1)->marker, ==, "1");
+  g_assert_cmpstr (block (list, 1)->text, ==, "Resolución 55/25, anexo II.");
+}
+
 static void
 test_xhtml (void)
 {
@@ -446,6 +476,7 @@ main (int argc,
 
   g_test_add_func ("/import/html/fixture", test_fixture);
   g_test_add_func ("/import/html/structure", test_structure);
+  g_test_add_func ("/import/html/word-html-footnotes", test_word_html);
   g_test_add_func ("/import/html/xhtml", test_xhtml);
   g_test_add_func ("/import/html/encoding", test_encoding);
   for (guint i = 0; i < G_N_ELEMENTS (udhr); i++)

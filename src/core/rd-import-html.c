@@ -295,14 +295,25 @@ attribute_mentions (const xmlNode *node,
 /* Whether the link @a cites a footnote: it points into the document and
  * is set as a superscript or marked up as a note reference (Pandoc,
  * EPUB, Word's "Save as Web Page"). */
+/* Whether the link @a is marked up as leading back from a footnote to
+ * its citation (Pandoc, EPUB, Word's "_ftnref" anchors). */
+static gboolean
+is_back_link_markup (const xmlNode *a)
+{
+  g_autofree char *href = get_attribute (a, "href");
+  g_autofree char *role = get_attribute (a, "role");
+
+  return g_strcmp0 (role, "doc-backlink") == 0 || attribute_mentions (a, "class", "footnote-back") || attribute_mentions (a, "class", "backref") || (href != NULL && (g_str_has_prefix (href, "#_ftnref") || g_str_has_prefix (href, "#_ednref") || g_str_has_prefix (href, "#fnref")));
+}
+
 static gboolean
 is_citation_link (const xmlNode *a)
 {
   g_autofree char *href = get_attribute (a, "href");
 
-  if (href == NULL || href[0] != '#' || href[1] == '\0')
+  if (href == NULL || href[0] != '#' || href[1] == '\0' || is_back_link_markup (a))
     return FALSE;
-  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || attribute_mentions (a, "class", "footnote") || attribute_mentions (a, "class", "noteref") || attribute_mentions (a, "role", "noteref") || attribute_mentions (a, "epub:type", "noteref") || attribute_mentions (a, "type", "noteref") || attribute_mentions (a, "id", "fnref") || attribute_mentions (a, "name", "_ftnref") || attribute_mentions (a, "href", "#_ftn") || attribute_mentions (a, "href", "#fn");
+  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || attribute_mentions (a, "class", "footnote") || attribute_mentions (a, "class", "noteref") || attribute_mentions (a, "role", "noteref") || attribute_mentions (a, "epub:type", "noteref") || attribute_mentions (a, "type", "noteref") || attribute_mentions (a, "id", "fnref") || attribute_mentions (a, "name", "_ftnref") || g_str_has_prefix (href, "#_ftn") || g_str_has_prefix (href, "#_edn") || g_str_has_prefix (href, "#fn");
 }
 
 static void
@@ -343,9 +354,8 @@ is_back_link (Html *html,
               const xmlNode *a)
 {
   g_autofree char *href = get_attribute (a, "href");
-  g_autofree char *role = get_attribute (a, "role");
 
-  if (g_strcmp0 (role, "doc-backlink") == 0 || attribute_mentions (a, "class", "footnote-back") || attribute_mentions (a, "class", "backref"))
+  if (is_back_link_markup (a))
     return TRUE;
   return href != NULL && href[0] == '#' && g_hash_table_contains (html->citation_ids, href + 1);
 }
@@ -424,7 +434,7 @@ starts_with_number (const char *text)
   static GRegex *numbered = NULL;
 
   if (g_once_init_enter (&numbered))
-    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.|\\([a-zA-Z]{1,4}\\)|\\(\\d{1,3}\\))\\s", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.|\\([a-zA-Z]{1,4}\\)|\\(\\d{1,3}\\))\\s", 0, 0, NULL));
   return g_regex_match (numbered, text, 0, NULL);
 }
 
@@ -501,10 +511,29 @@ emit (Html *html,
 
 static void html_children (Html *html, const xmlNode *node, guint depth);
 
+/* Word's HTML keeps "downlevel-revealed" conditional comments,
+ * <![if !supportFootnotes]> and <![endif]>, which the HTML parser reads as
+ * text: they are markup, not text. */
+static char *
+strip_conditional_comments (const char *text)
+{
+  static GRegex *conditional = NULL;
+
+  if (g_once_init_enter (&conditional))
+    g_once_init_leave (&conditional, g_regex_new ("<!\\[(?:if[^\\]>]*|endif)\\]>", G_REGEX_CASELESS, 0, NULL));
+  if (strstr (text, "<![") == NULL)
+    return NULL;
+  return g_regex_replace_literal (conditional, text, -1, 0, " ", 0, NULL);
+}
+
 static void
 append_text (Html *html,
              const char *text)
 {
+  g_autofree char *stripped = strip_conditional_comments (text);
+
+  if (stripped != NULL)
+    text = stripped;
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
       {
