@@ -568,6 +568,15 @@ test_zip_not_a_document (void)
   list = import_zip (workbook, &error);
   g_assert_null (list);
   assert_error_message (error, RD_IMPORT_ERROR_UNSUPPORTED, "Excel");
+  g_clear_error (&error);
+
+  /* A flat OpenDocument spreadsheet. */
+  list = import_string ("<?xml version=\"1.0\"?><office:document " ODF_NAMESPACES
+                        " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
+                        "<office:body><office:spreadsheet><office:forms/></office:spreadsheet></office:body></office:document>",
+                        &error);
+  g_assert_null (list);
+  assert_error_message (error, RD_IMPORT_ERROR_UNSUPPORTED, "not a text document");
 }
 
 static void

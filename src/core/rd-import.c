@@ -128,8 +128,9 @@ rd_format_detect (const guint8 *data,
     {
       if (window_contains (data, length, "<akomaNtoso") || window_contains (data, length, ":akomaNtoso"))
         return RD_FORMAT_AKN;
-      /* A flat OpenDocument text (.fodt), as LibreOffice saves it. */
-      if (window_contains (data, length, "<office:document ") && window_contains (data, length, "opendocument.text"))
+      /* A flat OpenDocument file (.fodt), as LibreOffice saves it; the
+       * importer tells a text from a spreadsheet or a drawing. */
+      if (window_contains (data, length, "<office:document "))
         return RD_FORMAT_ODT;
       if (window_contains (data, length, "<html") || window_contains (data, length, "<!DOCTYPE html") || window_contains (data, length, "<body") || window_contains (data, length, "<p>"))
         return RD_FORMAT_HTML;
