@@ -767,6 +767,11 @@ continues (const Parser *parser,
     return TRUE;
   if (next->role != RD_BLOCK_BODY || previous->role != RD_BLOCK_BODY)
     return FALSE;
+  /* Word, OpenDocument, HTML and Akoma Ntoso mark paragraphs themselves
+   * and have no page breaks to cut them: a paragraph that starts in lower
+   * case there (Russian preambular paragraphs do) is still a paragraph. */
+  if (parser->input->n_pages == 0 && g_strcmp0 (parser->input->format, "text") != 0)
+    return FALSE;
   if (is_numbered (parser, next) || looks_like_heading (parser, previous) || looks_like_heading (parser, next))
     return FALSE;
   if (starts_lowercase (next->text))
