@@ -67,7 +67,26 @@ rd_block_add_span (RdBlock *block,
   if (span.end == span.start)
     return;
 
-  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run. */
+  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run.
+   * Importers add spans in order: then only the last few can touch the new
+   * one and nothing needs sorting, which keeps a block with a million
+   * spans linear. */
+  if (block->spans->len == 0 || g_array_index (block->spans, RdSpan, block->spans->len - 1).start <= span.start)
+    {
+      for (guint i = block->spans->len, looked = 0; i > 0 && looked < 8; i--, looked++)
+        {
+          RdSpan *other = &g_array_index (block->spans, RdSpan, i - 1);
+
+          if (other->kind == kind && kind != RD_SPAN_FOOTNOTE && other->start <= span.end && span.start <= other->end)
+            {
+              other->end = MAX (other->end, span.end);
+              return;
+            }
+        }
+      g_array_append_val (block->spans, span);
+      return;
+    }
+
   for (guint i = 0; i < block->spans->len; i++)
     {
       RdSpan *other = &g_array_index (block->spans, RdSpan, i);
