@@ -606,6 +606,71 @@ test_structure_changes_only (void)
   check_structure (RD_HTML_LAYOUT_SIDE_BY_SIDE, TRUE);
 }
 
+/* The kinds the pair lacks: a merge, a move with edits, an edit next to
+ * footnote marks, a footnote inserted early (every later mark renumbered). */
+static void
+test_structure_merge_and_marks (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  guint at = rd_seed_find (other, "8. *Invites*");
+  guint from;
+  g_autofree char *second = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *moved = NULL;
+  const RdComparisonStats *stats;
+
+  second = rd_seed_take (other, at + 1);
+  merged = g_strdup_printf ("%.*s, and invites Member States%s", (int) (strlen (rd_seed_get (other, at)) - 1), rd_seed_get (other, at),
+                            strstr (second, " to address the social"));
+  rd_seed_set (other, at, merged);
+  rd_seed_renumber (other, at + 1, -1);
+  from = rd_seed_find (other, "Recognizing also the importance of bilateral");
+  rd_seed_replace (other, from, "information exchanges on good practices", "exchanges of information and of good practices");
+  moved = rd_seed_take (other, from);
+  rd_seed_insert (other, from + 10, moved);
+  rd_seed_replace (other, rd_seed_find (other, "Reaffirming the commitment"), "made by world leaders at", "made by Heads of State and Government at");
+  comparison = compare_seeds (seed, other);
+  stats = rd_comparison_get_stats (comparison);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MERGED], ==, 1);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MOVED], ==, 1);
+
+  for (RdHtmlLayout layout = RD_HTML_LAYOUT_REDLINE; layout <= RD_HTML_LAYOUT_SIDE_BY_SIDE; layout++)
+    {
+      g_autoptr (GBytes) bytes = write_html (comparison, layout, FALSE);
+      htmlDocPtr doc = parse_html (bytes);
+      g_autofree char *marked = first_text (doc, "//section[@id='text']//p[contains(., 'Heads of State')]");
+
+      assert_self_contained (doc);
+      assert_links_resolve (doc);
+      g_assert_cmpuint (count_marked_words (doc, "ins"), ==, stats->words_inserted);
+      g_assert_cmpuint (count_marked_words (doc, "del"), ==, stats->words_deleted);
+      /* The marks stay where they stood, around the edit. */
+      g_assert_nonnull (marked);
+      g_assert_nonnull (strstr (marked, "at the Millennium Summit,1 the 2005 World Summit2 and the high-level plenary meeting"));
+      g_assert_nonnull (strstr (marked, "held in 2010,3 to devise"));
+      if (layout == RD_HTML_LAYOUT_REDLINE)
+        {
+          g_autofree char *pilcrow = first_text (doc, "//section[@id='text']//del[@class='para-break']");
+          g_assert_cmpstr (pilcrow, ==, "¶ 9.");
+          g_assert_cmpuint (count (doc, "//div[contains(@class, 'merged')]//p[contains(@class, 'para')]"), ==, 1);
+        }
+      else
+        {
+          g_assert_cmpuint (count (doc, "//section[@id='text']//del[@class='para-break']"), ==, 0);
+          g_assert_cmpuint (count (doc, "//tbody[contains(@class, 'merged')]//td[contains(@class, 'old')]/p[contains(@class, 'part')]"), ==, 2);
+          g_assert_cmpuint (count (doc, "//tbody[contains(@class, 'merged')]//td[contains(@class, 'new')]/p"), ==, 1);
+          /* The edits of the move: deletions at its old place, insertions
+           * at its new one. */
+          g_assert_cmpuint (count (doc, "//tbody[@class='moved-away']//del"), >, 0);
+          g_assert_cmpuint (count (doc, "//tbody[@class='moved-away']//ins"), ==, 0);
+          g_assert_cmpuint (count (doc, "//tbody[contains(@class, 'moved') and not(@class='moved-away')]//ins"), >, 0);
+        }
+      xmlFreeDoc (doc);
+    }
+}
+
 static void
 test_identical (void)
 {
@@ -991,18 +1056,35 @@ test_cli_read_only_folder (TempDir *fixture,
   g_autofree char *kept = NULL;
   g_auto (RdRun) run = { 0 };
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root may write into a read-only folder");
-      return;
-    }
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (out, "the old report\n", -1, NULL));
-  g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
-  rd_run_resdiff (&run, old_path, new_path, "-o", out, NULL);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (old_path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (new_path, 0644), ==, 0);
+
+  /* Root writes anywhere: run as nobody then, with a copy of the program
+   * beside the files (the build tree may sit where only root enters). */
+  if (getuid () == 0)
+    {
+      g_autofree char *copy = g_build_filename (fixture->dir, "resdiff", NULL);
+      g_autoptr (GFile) source = g_file_new_for_path (g_getenv ("RESDIFF_BIN"));
+      g_autoptr (GFile) target = g_file_new_for_path (copy);
+      g_autofree char *binary = g_strdup (g_getenv ("RESDIFF_BIN"));
+
+      g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+      g_chmod (copy, 0755);
+      g_setenv ("RESDIFF_BIN", copy, TRUE);
+      rd_run_resdiff_as_nobody (&run, old_path, new_path, "-o", out, NULL);
+      g_setenv ("RESDIFF_BIN", binary, TRUE);
+      g_remove (copy);
+    }
+  else
+    rd_run_resdiff (&run, old_path, new_path, "-o", out, NULL);
+
   g_chmod (folder, 0700);
   g_assert_cmpint (run.status, ==, 2);
-  rd_assert_one_line_error (&run, "out.html", "cannot save");
+  rd_assert_one_line_error (&run, "out.html", "cannot save (Permission denied)");
   kept = read_file (out);
   g_assert_cmpstr (kept, ==, "the old report\n");
   assert_dir_holds (folder, "out.html");
@@ -1078,6 +1160,7 @@ main (int argc,
   g_test_add_func ("/html/structure/redline", test_structure_redline);
   g_test_add_func ("/html/structure/side-by-side", test_structure_side_by_side);
   g_test_add_func ("/html/structure/changes-only", test_structure_changes_only);
+  g_test_add_func ("/html/structure/merge-and-marks", test_structure_merge_and_marks);
   g_test_add_func ("/html/structure/identical", test_identical);
   g_test_add_func ("/html/colors", test_colors);
   g_test_add_func ("/html/options/default", test_options_default);

@@ -77,10 +77,10 @@ typedef struct
   const RdHtmlOptions *options;
   gboolean side_by_side;
   xmlDocPtr doc;
-  GPtrArray *lists[N_LISTS];      /* RdChange *: body and footnote changes */
-  guint *numbers[N_LISTS];        /* per change: N of #change-N, 0 for
-                                   * changes that are no difference */
-  GHashTable *footnote_index[2];  /* marker → footnote index + 1 */
+  GPtrArray *lists[N_LISTS];     /* RdChange *: body and footnote changes */
+  guint *numbers[N_LISTS];       /* per change: N of #change-N, 0 for
+                                  * changes that are no difference */
+  GHashTable *footnote_index[2]; /* marker → footnote index + 1 */
 } Writer;
 
 /* One paragraph or footnote of one version, as the writer shows it. */
@@ -102,10 +102,10 @@ typedef struct
   int side;
   const char *text;
   const GArray *refs;
-  gsize pos;        /* in text, how far the segments have reached */
-  guint next;       /* the next mark to place */
-  gboolean lost;    /* the segments stopped matching the text: the
-                     * remaining marks go at the end */
+  gsize pos;     /* in text, how far the segments have reached */
+  guint next;    /* the next mark to place */
+  gboolean lost; /* the segments stopped matching the text: the
+                  * remaining marks go at the end */
 } Marks;
 
 /* Static helpers */
@@ -782,6 +782,7 @@ add_parts (Writer *w,
             add_text (pilcrow, "¶");
             if (item.number_label != NULL)
               add_textf (pilcrow, " %s", item.number_label);
+            add_text (paragraph, " ");
           }
         add_diff (paragraph, g_ptr_array_index (change->parts, k), show, &one_marks);
       }
@@ -862,8 +863,11 @@ add_change_redline (Writer *w,
   switch (change->type)
     {
     case RD_CHANGE_MOVED:
-      add_text (label, " · ");
-      add_move_link (w, label, change, number, TRUE, change->origin <= position);
+      if (change->origin != G_MAXUINT)
+        {
+          add_text (label, " · ");
+          add_move_link (w, label, change, number, TRUE, change->origin <= position);
+        }
       add_redline_pair (w, box, change, "moved-text");
       break;
     case RD_CHANGE_MODIFIED:
@@ -933,7 +937,11 @@ add_change_side_by_side (Writer *w,
     case RD_CHANGE_MOVED:
       {
         xmlNodePtr note = add_block (old_cell, "p", "moved-note");
-        add_move_link (w, note, change, number, TRUE, change->origin <= position);
+
+        if (change->origin != G_MAXUINT)
+          add_move_link (w, note, change, number, TRUE, change->origin <= position);
+        else
+          add_text (note, _ ("moved"));
         add_side (w, new_cell, change, NEW, "moved-text");
       }
       break;
@@ -1698,139 +1706,134 @@ add_document (Writer *w,
 
 /* Head */
 
-static const char *
-style_sheet (gboolean side_by_side)
-{
-  /* Inline, the only style: the Content-Security-Policy allows inline
-   * styles and nothing else. */
-#define CSS_COMMON                                                                                                     \
-  ":root { --ins: " COLOR_INSERT "; --del: " COLOR_DELETE "; --move: " COLOR_MOVE "; --text: " COLOR_TEXT             \
-  "; --muted: " COLOR_MUTED "; --rule: #c4c4c4; }\n"                                                                   \
-  "html { background: #fff; color: var(--text); font: 11pt/1.5 \"Liberation Serif\", \"Times New Roman\", "           \
-  "\"DejaVu Serif\", serif; }\n"                                                                                       \
-  "body { margin: 0 auto; max-width: 46em; padding: 1.5em 2em 3em; }\n"                                                \
-  "body.side-by-side { max-width: 96em; }\n"                                                                           \
-  "body.side-by-side main { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3em; align-items: start; }\n"  \
-  "body.side-by-side main > nav, body.side-by-side main > #text, body.side-by-side main > #footnotes { grid-column: "   \
-  "1 / -1; }\n"                                                                                                        \
-  "@media screen and (max-width: 60em) { body.side-by-side main { display: block; } }\n"                              \
-  "h1, h2, h3, .kicker, .generated, table.versions, .summary, .legend, .change-list, .change-label, .folded, "         \
-  ".moved-note, .absent, thead th { font-family: \"Liberation Sans\", \"DejaVu Sans\", Arial, Helvetica, "             \
-  "sans-serif; }\n"                                                                                                    \
-  "a { color: " COLOR_LINK "; }\n"                                                                                     \
-  ".kicker { margin: 0; color: var(--muted); font-size: .8em; letter-spacing: .08em; text-transform: uppercase; }\n"  \
-  "h1 { margin: .15em 0 .7em; font-size: 1.55em; line-height: 1.25; }\n"                                               \
-  "h2 { margin: 1.8em 0 .6em; padding-bottom: .15em; border-bottom: 2px solid var(--text); font-size: 1.2em; }\n"    \
-  "h3 { margin: 1.1em 0 .3em; font-size: 1em; }\n"                                                                     \
-  "table { border-collapse: collapse; }\n"                                                                             \
-  "th, td { text-align: left; vertical-align: top; }\n"                                                                \
-  "table.versions, table.header-changes { width: 100%; font-size: .9em; }\n"                                           \
-  "table.versions th, table.versions td, table.header-changes th, table.header-changes td { padding: .25em .8em "      \
-  ".25em 0; border-bottom: 1px solid #dedede; }\n"                                                                     \
-  "table.versions thead th, table.header-changes thead th { border-bottom: 2px solid var(--text); }\n"                \
-  "table.versions tbody th, table.header-changes tbody th { width: 8.5em; color: var(--muted); font-weight: normal; "  \
-  "}\n"                                                                                                                \
-  ".none { color: var(--muted); }\n"                                                                                   \
-  ".generated { color: var(--muted); font-size: .85em; }\n"                                                            \
-  ".summary, .legend, .change-list { font-size: .92em; }\n"                                                            \
-  ".summary p { margin: .3em 0; }\n"                                                                                   \
-  "table.counts th, table.counts td { padding: .2em .7em; border: 1px solid #cfcfcf; text-align: center; }\n"         \
-  "table.counts th { font-weight: normal; color: var(--muted); }\n"                                                    \
-  "table.counts th::first-letter { text-transform: uppercase; }\n"                                                     \
-  "dl.sponsors { margin: .3em 0; display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }\n"           \
-  "dl.sponsors dt { color: var(--muted); }\n"                                                                          \
-  "dl.sponsors dd { margin: 0; }\n"                                                                                    \
-  "ul.names { margin: 0; padding: 0; list-style: none; }\n"                                                            \
-  "ul.names li { display: inline; }\n"                                                                                 \
-  "ul.names li + li::before { content: \", \"; }\n"                                                                    \
-  "ul.verbs, ul.warnings { margin: .3em 0; padding-left: 1.4em; }\n"                                                   \
-  ".legend dl { display: grid; grid-template-columns: 11em 1fr; gap: .35em 1em; margin: 0; }\n"                       \
-  ".legend dt { text-align: right; }\n"                                                                                \
-  ".legend dd { margin: 0; }\n"                                                                                        \
-  ".sample { padding-left: .5em; }\n"                                                                                  \
-  ".sample.change-bar { border-left: 3px solid #767676; }\n"                                                           \
-  ".sample.move-bar { border-left: 6px double var(--move); color: var(--move); }\n"                                    \
-  ".sample.folded { color: var(--muted); }\n"                                                                          \
-  ".change-list ol { margin: .3em 0; padding-left: 2.6em; }\n"                                                         \
-  ".change-list li { margin: .1em 0; }\n"                                                                              \
-  "ins { color: var(--ins); background: #e9f1fb; text-decoration: underline; text-decoration-thickness: .08em; "      \
-  "text-underline-offset: .17em; }\n"                                                                                  \
-  "del { color: var(--del); background: #fbeceb; text-decoration: line-through; text-decoration-thickness: .08em; }\n" \
-  "del + ins { margin-left: .2em; }\n"                                                                                 \
-  "del.para-break { font-weight: bold; }\n"                                                                            \
-  "sup.fn-ref { font-size: .68em; line-height: 0; }\n"                                                                 \
-  "sup.fn-ref a { text-decoration: none; }\n"                                                                          \
-  ".num { margin-right: .1em; }\n"                                                                                     \
-  ".num.renumbered .old-num { color: var(--muted); }\n"                                                                \
-  "p.para { margin: 0 0 .75em; }\n"                                                                                    \
-  "p.doc-title { font-weight: bold; text-align: center; margin: .5em 0 1em; }\n"                                       \
-  "p.formula { margin: 0 0 .8em; }\n"                                                                                  \
-  "p.para.subparagraph { margin-left: 2em; }\n"                                                                        \
-  "p.para.footnote { margin-bottom: .35em; font-size: .92em; }\n"                                                     \
-  "p.para.footnote .num { vertical-align: super; font-size: .75em; line-height: 0; }\n"                                                                            \
-  ".change, .moved-away { margin: 0 0 .9em -.95em; padding: .05em 0 .05em .8em; border-left: 3px solid #767676; }\n" \
-  ".change.inserted { border-left-color: var(--ins); }\n"                                                              \
-  ".change.deleted { border-left-color: var(--del); }\n"                                                               \
-  ".change.split, .change.merged { border-left-style: dashed; }\n"                                                     \
-  ".change.moved, .moved-away { border-left: 6px double var(--move); padding-left: .6em; margin-left: -1.05em; }\n"  \
-  ".change > p.para:last-child, .moved-away > p.para:last-child { margin-bottom: .3em; }\n"                            \
-  ".change-label { margin: 0 0 .25em; color: var(--muted); font-size: .8em; }\n"                                       \
-  ".change-label .change-no { font-weight: bold; color: var(--text); text-decoration: none; margin-right: .3em; }\n"   \
-  ".move-link { color: var(--move); font-weight: bold; }\n"                                                            \
-  ".moved-away p.para { color: #444; }\n"                                                                              \
-  "p.folded { margin: .4em 0 1em; padding: .15em .6em; color: var(--muted); font-size: .85em; border-top: 1px "       \
-  "dashed var(--rule); border-bottom: 1px dashed var(--rule); }\n"                                                     \
-  "p.folded::before { content: \"⋯ \"; }\n"                                                                            \
-  ".absent, .moved-note { margin: 0; color: var(--muted); font-size: .85em; font-style: italic; }\n"                   \
-  "table.side-by-side { width: 100%; table-layout: fixed; }\n"                                                         \
-  "table.side-by-side col { width: 50%; }\n"                                                                           \
-  "table.side-by-side thead th { padding: .4em .7em; border-bottom: 2px solid var(--text); font-size: .9em; }\n"      \
-  "table.side-by-side td { padding: .35em .7em .1em; border-bottom: 1px solid #e4e4e4; overflow-wrap: anywhere; }\n"  \
-  "table.side-by-side td.old { border-right: 1px solid var(--rule); }\n"                                               \
-  "table.side-by-side td p.para { margin: 0 0 .4em; }\n"                                                               \
-  "table.side-by-side tr.label-row th { padding: .7em .7em .05em; font-weight: normal; border-top: 1px solid "         \
-  "var(--rule); }\n"                                                                                                   \
-  "table.side-by-side tbody.change td.old { border-left: 3px solid #767676; }\n"                                       \
-  "table.side-by-side tbody.inserted td.old { border-left-color: var(--ins); }\n"                                      \
-  "table.side-by-side tbody.deleted td.old { border-left-color: var(--del); }\n"                                       \
-  "table.side-by-side tbody.split td.old, table.side-by-side tbody.merged td.old { border-left-style: dashed; }\n"     \
-  "table.side-by-side tbody.moved td.old, table.side-by-side tbody.moved-away td.old { border-left: 6px double "       \
-  "var(--move); }\n"                                                                                                   \
-  "table.side-by-side tbody.folded td { padding: .2em .7em; }\n"                                                       \
-  "table.side-by-side p.folded { margin: 0; border: none; }\n"                                                         \
-  "table.side-by-side tbody.change tr.label-row th { border-left: 3px solid #767676; }\n"                              \
-  "table.side-by-side tbody.inserted tr.label-row th { border-left-color: var(--ins); }\n"                             \
-  "table.side-by-side tbody.deleted tr.label-row th { border-left-color: var(--del); }\n"                              \
-  "table.side-by-side tbody.split tr.label-row th, table.side-by-side tbody.merged tr.label-row th { "                  \
-  "border-left-style: dashed; }\n"                                                                                     \
-  "table.side-by-side tbody.moved tr.label-row th { border-left: 6px double var(--move); }\n"                          \
-  "@media print {\n"                                                                                                   \
-  "  html { font-size: 10pt; line-height: 1.4; }\n"                                                                    \
-  "  h1 { margin-bottom: .4em; }\n"                                                                                    \
-  "  h2 { margin: 1.1em 0 .4em; }\n"                                                                                   \
-  "  h3 { margin: .7em 0 .15em; }\n"                                                                                   \
-  "  table.versions th, table.versions td, table.header-changes th, table.header-changes td { padding-top: .12em; "    \
-  "padding-bottom: .12em; }\n"                                                                                         \
-  "  .summary p { margin: .15em 0; }\n"                                                                                \
-  "  .legend dl { gap: .12em 1em; }\n"                                                                                 \
-  "  body, body.side-by-side { max-width: none; margin: 0; padding: 0; }\n"                                            \
-  "  a { color: inherit; text-decoration: none; }\n"                                                                   \
-  "  .move-link { color: var(--move); }\n"                                                                             \
-  "  ins, del { background: none; }\n"                                                                                 \
-  "  #changes { break-before: page; }\n"                                                                               \
-  "  h2, h3, .change-label, tr.label-row { break-after: avoid; }\n"                                                    \
-  "  p, li, tr, dt, dd, .change, .moved-away { break-inside: avoid; }\n"                                               \
-  "  thead { display: table-header-group; }\n"                                                                         \
-  "}\n"
+/* The only style: the Content-Security-Policy allows inline styles and
+ * nothing else.  The colours are custom properties, so a house style needs
+ * to change only those (docs/html-export.md). */
+static const char style_sheet[] =
+    ":root { --ins: " COLOR_INSERT "; --del: " COLOR_DELETE "; --move: " COLOR_MOVE "; --text: " COLOR_TEXT
+    "; --muted: " COLOR_MUTED "; --rule: #c4c4c4; }\n"
+    "html { background: #fff; color: var(--text); font: 11pt/1.5 \"Liberation Serif\", \"Times New Roman\", "
+    "\"DejaVu Serif\", serif; }\n"
+    "body { margin: 0 auto; max-width: 46em; padding: 1.5em 2em 3em; }\n"
+    "body.side-by-side { max-width: 96em; }\n"
+    "body.side-by-side main { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3em; align-items: start; }\n"
+    "body.side-by-side main > nav, body.side-by-side main > #text, body.side-by-side main > #footnotes { grid-column: "
+    "1 / -1; }\n"
+    "@media screen and (max-width: 60em) { body.side-by-side main { display: block; } }\n"
+    "h1, h2, h3, .kicker, .generated, table.versions, .summary, .legend, .change-list, .change-label, .folded, "
+    ".moved-note, .absent, thead th { font-family: \"Liberation Sans\", \"DejaVu Sans\", Arial, Helvetica, "
+    "sans-serif; }\n"
+    "a { color: " COLOR_LINK "; }\n"
+    ".kicker { margin: 0; color: var(--muted); font-size: .8em; letter-spacing: .08em; text-transform: uppercase; }\n"
+    "h1 { margin: .15em 0 .7em; font-size: 1.55em; line-height: 1.25; }\n"
+    "h2 { margin: 1.8em 0 .6em; padding-bottom: .15em; border-bottom: 2px solid var(--text); font-size: 1.2em; }\n"
+    "h3 { margin: 1.1em 0 .3em; font-size: 1em; }\n"
+    "table { border-collapse: collapse; }\n"
+    "th, td { text-align: left; vertical-align: top; }\n"
+    "table.versions, table.header-changes { width: 100%; font-size: .9em; }\n"
+    "table.versions th, table.versions td, table.header-changes th, table.header-changes td { padding: .25em .8em "
+    ".25em 0; border-bottom: 1px solid #dedede; }\n"
+    "table.versions thead th, table.header-changes thead th { border-bottom: 2px solid var(--text); }\n"
+    "table.versions tbody th, table.header-changes tbody th { width: 8.5em; color: var(--muted); font-weight: normal; "
+    "}\n"
+    ".none { color: var(--muted); }\n"
+    ".generated { color: var(--muted); font-size: .85em; }\n"
+    ".summary, .legend, .change-list { font-size: .92em; }\n"
+    ".summary p { margin: .3em 0; }\n"
+    "table.counts th, table.counts td { padding: .2em .7em; border: 1px solid #cfcfcf; text-align: center; }\n"
+    "table.counts th { font-weight: normal; color: var(--muted); }\n"
+    "table.counts th::first-letter { text-transform: uppercase; }\n"
+    "dl.sponsors { margin: .3em 0; display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }\n"
+    "dl.sponsors dt { color: var(--muted); }\n"
+    "dl.sponsors dd { margin: 0; }\n"
+    "ul.names { margin: 0; padding: 0; list-style: none; }\n"
+    "ul.names li { display: inline; }\n"
+    "ul.names li + li::before { content: \", \"; }\n"
+    "ul.verbs, ul.warnings { margin: .3em 0; padding-left: 1.4em; }\n"
+    ".legend dl { display: grid; grid-template-columns: 11em 1fr; gap: .35em 1em; margin: 0; }\n"
+    ".legend dt { text-align: right; }\n"
+    ".legend dd { margin: 0; }\n"
+    ".sample { padding-left: .5em; }\n"
+    ".sample.change-bar { border-left: 3px solid #767676; }\n"
+    ".sample.move-bar { border-left: 6px double var(--move); color: var(--move); }\n"
+    ".sample.folded { color: var(--muted); }\n"
+    ".change-list ol { margin: .3em 0; padding-left: 2.6em; }\n"
+    ".change-list li { margin: .1em 0; }\n"
+    "ins { color: var(--ins); background: #e9f1fb; text-decoration: underline; text-decoration-thickness: .08em; "
+    "text-underline-offset: .17em; }\n"
+    "del { color: var(--del); background: #fbeceb; text-decoration: line-through; text-decoration-thickness: .08em; }\n"
+    "del + ins { margin-left: .2em; }\n"
+    "del.para-break { font-weight: bold; }\n"
+    "sup.fn-ref { font-size: .68em; line-height: 0; }\n"
+    "sup.fn-ref a { text-decoration: none; }\n"
+    ".num { margin-right: .1em; }\n"
+    ".num.renumbered .old-num { color: var(--muted); }\n"
+    "p.para { margin: 0 0 .75em; }\n"
+    "p.doc-title { font-weight: bold; text-align: center; margin: .5em 0 1em; }\n"
+    "p.formula { margin: 0 0 .8em; }\n"
+    "p.para.subparagraph { margin-left: 2em; }\n"
+    "p.para.footnote { margin-bottom: .35em; font-size: .92em; }\n"
+    "p.para.footnote .num { vertical-align: super; font-size: .75em; line-height: 0; }\n"
+    ".change, .moved-away { margin: 0 0 .9em -.95em; padding: .05em 0 .05em .8em; border-left: 3px solid #767676; }\n"
+    ".change.inserted { border-left-color: var(--ins); }\n"
+    ".change.deleted { border-left-color: var(--del); }\n"
+    ".change.split, .change.merged { border-left-style: dashed; }\n"
+    ".change.moved, .moved-away { border-left: 6px double var(--move); padding-left: .6em; margin-left: -1.05em; }\n"
+    ".change > p.para:last-child, .moved-away > p.para:last-child { margin-bottom: .3em; }\n"
+    ".change-label { margin: 0 0 .25em; color: var(--muted); font-size: .8em; }\n"
+    ".change-label .change-no { font-weight: bold; color: var(--text); text-decoration: none; margin-right: .3em; }\n"
+    ".move-link { color: var(--move); font-weight: bold; }\n"
+    ".moved-away p.para { color: #444; }\n"
+    "p.folded { margin: .4em 0 1em; padding: .15em .6em; color: var(--muted); font-size: .85em; border-top: 1px "
+    "dashed var(--rule); border-bottom: 1px dashed var(--rule); }\n"
+    "p.folded::before { content: \"⋯ \"; }\n"
+    ".absent, .moved-note { margin: 0; color: var(--muted); font-size: .85em; font-style: italic; }\n"
+    "table.side-by-side { width: 100%; table-layout: fixed; }\n"
+    "table.side-by-side col { width: 50%; }\n"
+    "table.side-by-side thead th { padding: .4em .7em; border-bottom: 2px solid var(--text); font-size: .9em; }\n"
+    "table.side-by-side td { padding: .35em .7em .1em; border-bottom: 1px solid #e4e4e4; overflow-wrap: anywhere; }\n"
+    "table.side-by-side td.old { border-right: 1px solid var(--rule); }\n"
+    "table.side-by-side td p.para { margin: 0 0 .4em; }\n"
+    "table.side-by-side tr.label-row th { padding: .7em .7em .05em; font-weight: normal; border-top: 1px solid "
+    "var(--rule); }\n"
+    "table.side-by-side tbody.change td.old { border-left: 3px solid #767676; }\n"
+    "table.side-by-side tbody.inserted td.old { border-left-color: var(--ins); }\n"
+    "table.side-by-side tbody.deleted td.old { border-left-color: var(--del); }\n"
+    "table.side-by-side tbody.split td.old, table.side-by-side tbody.merged td.old { border-left-style: dashed; }\n"
+    "table.side-by-side tbody.moved td.old, table.side-by-side tbody.moved-away td.old { border-left: 6px double "
+    "var(--move); }\n"
+    "table.side-by-side tbody.folded td { padding: .2em .7em; }\n"
+    "table.side-by-side p.folded { margin: 0; border: none; }\n"
+    "table.side-by-side tbody.change tr.label-row th { border-left: 3px solid #767676; }\n"
+    "table.side-by-side tbody.inserted tr.label-row th { border-left-color: var(--ins); }\n"
+    "table.side-by-side tbody.deleted tr.label-row th { border-left-color: var(--del); }\n"
+    "table.side-by-side tbody.split tr.label-row th, table.side-by-side tbody.merged tr.label-row th { "
+    "border-left-style: dashed; }\n"
+    "table.side-by-side tbody.moved tr.label-row th { border-left: 6px double var(--move); }\n"
+    "@media print {\n"
+    "  html { font-size: 10pt; line-height: 1.4; }\n"
+    "  h1 { margin-bottom: .4em; }\n"
+    "  h2 { margin: 1.1em 0 .4em; }\n"
+    "  h3 { margin: .7em 0 .15em; }\n"
+    "  table.versions th, table.versions td, table.header-changes th, table.header-changes td { padding-top: .12em; "
+    "padding-bottom: .12em; }\n"
+    "  .summary p { margin: .15em 0; }\n"
+    "  .legend dl { gap: .12em 1em; }\n"
+    "  body, body.side-by-side { max-width: none; margin: 0; padding: 0; }\n"
+    "  a { color: inherit; text-decoration: none; }\n"
+    "  .move-link { color: var(--move); }\n"
+    "  ins, del { background: none; }\n"
+    "  #changes { break-before: page; }\n"
+    "  h2, h3, .change-label, tr.label-row { break-after: avoid; }\n"
+    "  p, li, tr, dt, dd, .change, .moved-away { break-inside: avoid; }\n"
+    "  thead { display: table-header-group; }\n"
+    "}\n";
 
-  /* Page numbers in the margin, where the browser prints margin boxes. */
+/* Page numbers in the margin, where the browser prints margin boxes. */
 #define PAGE_NUMBER "@bottom-right { content: counter(page) \" / \" counter(pages); font: 8pt sans-serif; color: " COLOR_MUTED "; }"
-  if (side_by_side)
-    return CSS_COMMON "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
-  return CSS_COMMON "@page { size: A4; margin: 16mm 17mm 18mm; " PAGE_NUMBER " }\n";
+static const char page_portrait[] = "@page { size: A4; margin: 16mm 17mm 18mm; " PAGE_NUMBER " }\n";
+static const char page_landscape[] = "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
 #undef PAGE_NUMBER
-#undef CSS_COMMON
-}
 
 static void
 add_head (Writer *w,
@@ -1838,6 +1841,7 @@ add_head (Writer *w,
 {
   xmlNodePtr head = add_block (html, "head", NULL);
   xmlNodePtr meta;
+  xmlNodePtr style;
   g_autofree char *old_name = document_name (w->documents[OLD]);
   g_autofree char *new_name = document_name (w->documents[NEW]);
   g_autofree char *generator = g_strdup_printf ("%s %s", w->options->program_name != NULL ? w->options->program_name : PACKAGE_NAME,
@@ -1858,7 +1862,9 @@ add_head (Writer *w,
   set_attribute (meta, "content", generator);
   /* TRANSLATORS: the page title: old and new symbols (or file names) */
   add_textf (add_block (head, "title", NULL), _ ("Changes: %s → %s"), old_name, new_name);
-  add_text (add_block (head, "style", NULL), style_sheet (w->side_by_side));
+  style = add_block (head, "style", NULL);
+  add_text (style, style_sheet);
+  add_text (style, w->side_by_side ? page_landscape : page_portrait);
   xmlNodeAddContent (head, (const xmlChar *) "\n");
 }
 
