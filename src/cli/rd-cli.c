@@ -17,6 +17,7 @@
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
 #include "rd-import.h"
+#include "rd-print-compositor.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -26,6 +27,7 @@ typedef enum
   OUTPUT_NONE,
   OUTPUT_TEXT,
   OUTPUT_JSON,
+  OUTPUT_PDF,
 } OutputFormat;
 
 typedef struct
@@ -34,6 +36,7 @@ typedef struct
   char *format;
   char *output;
   char *color;
+  char *layout;
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
@@ -47,6 +50,7 @@ options_clear (Options *options)
   g_free (options->format);
   g_free (options->output);
   g_free (options->color);
+  g_free (options->layout);
   g_strfreev (options->files);
 }
 
@@ -63,18 +67,32 @@ print_error (const char *message)
 }
 
 static gboolean
-write_stdout (const char *text)
+write_stdout_data (const char *data,
+                   gsize length)
 {
-  gsize length = strlen (text);
-
   /* Bytes as they are: JSON and text output are UTF-8 whatever the
    * locale, so no g_print conversion. */
-  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       print_error (_ ("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+write_stdout (const char *text)
+{
+  return write_stdout_data (text, strlen (text));
+}
+
+static gboolean
+write_stdout_bytes (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return write_stdout_data (data, length);
 }
 
 static int
@@ -103,6 +121,8 @@ format_from_name (const char *name)
     return OUTPUT_TEXT;
   if (g_ascii_strcasecmp (name, "json") == 0)
     return OUTPUT_JSON;
+  if (g_ascii_strcasecmp (name, "pdf") == 0)
+    return OUTPUT_PDF;
   return OUTPUT_NONE;
 }
 
@@ -135,8 +155,10 @@ run_compare (Options *options)
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   RdCompareOptions compare_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
+  RdPrintLayout layout = RD_PRINT_LAYOUT_REDLINE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -144,7 +166,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text or json"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json or pdf"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -154,10 +176,21 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt or .json, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json or .pdf, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
+    }
+  if (options->layout != NULL && !rd_print_layout_from_string (options->layout, &layout))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
+    {
+      print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
     {
@@ -202,6 +235,21 @@ run_compare (Options *options)
 
   switch (format)
     {
+    case OUTPUT_PDF:
+      {
+        /* Pango and Cairo alone: no display is opened. */
+        g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, layout);
+
+        bytes = rd_print_compositor_render_pdf (compositor, &error);
+        if (bytes == NULL)
+          {
+            g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+            g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+            print_error (message);
+            return RD_EXIT_TROUBLE;
+          }
+      }
+      break;
     case OUTPUT_JSON:
       text = rd_comparison_to_json (comparison);
       break;
@@ -211,12 +259,15 @@ run_compare (Options *options)
       text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
       break;
     }
+  if (bytes == NULL)
+    {
+      gsize length = strlen (text);
+      bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+    }
 
   if (output_file != NULL)
     {
       GFile *inputs[] = { old_file, new_file, NULL };
-      gsize length = strlen (text);
-      g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
 
       if (!rd_save_bytes (output_file, bytes, inputs, NULL, &error))
         {
@@ -224,7 +275,7 @@ run_compare (Options *options)
           return RD_EXIT_TROUBLE;
         }
     }
-  else if (!write_stdout (text))
+  else if (!write_stdout_bytes (bytes))
     return RD_EXIT_TROUBLE;
 
   return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
@@ -241,7 +292,9 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text or json (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
+      N_ ("Layout of the marked-up copy: redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_ ("Write the comparison to FILE instead of standard output"), N_ ("FILE") },
     { "color", 0, 0, G_OPTION_ARG_STRING, &options.color,
