@@ -1165,12 +1165,17 @@ build_change (RdPrintContent *content,
 
   block->anchor = anchor_for_change (change, index);
 
-  if (difference)
+  /* A renumbered paragraph is no change, but the reader wants "OP 15 →
+   * 14" beside it. */
+  if (difference || change->renumbered)
     {
       g_autofree char *label = rd_comparison_describe_change (content->comparison, change);
 
-      block->outline = g_strdup (label);
-      block->outline_level = 1;
+      if (difference)
+        {
+          block->outline = g_strdup (label);
+          block->outline_level = 1;
+        }
       if (moved)
         {
           RdPrintCell *cell = block_add_ref (content, block, RD_PRINT_REF_MOVED_FROM, 0, 0, label_width);
