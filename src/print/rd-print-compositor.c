@@ -95,10 +95,10 @@ struct _RdPrintCompositor
   RdPrintContent *content;
   guint n_items;
   guint next_item;
-  guint next_block; /* the first block not yet placed */
-  double y;         /* the next free place on the last page */
-  GArray *pieces;   /* PagePiece */
-  GArray *pages;    /* Page */
+  guint next_block;         /* the first block not yet placed */
+  double y;                 /* the next free place on the last page */
+  GArray *pieces;           /* PagePiece */
+  GArray *pages;            /* Page */
   GHashTable *anchor_pages; /* char * → page index + 1 */
 
   /* The running header and footer */
@@ -115,9 +115,7 @@ struct _RdPrintCompositor
 };
 
 G_DEFINE_TYPE (RdPrintCompositor, rd_print_compositor, G_TYPE_OBJECT)
-G_DEFINE_ENUM_TYPE (RdPrintLayout, rd_print_layout,
-                    G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_REDLINE, "redline"),
-                    G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_SIDE_BY_SIDE, "side-by-side"))
+G_DEFINE_ENUM_TYPE (RdPrintLayout, rd_print_layout, G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_REDLINE, "redline"), G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_SIDE_BY_SIDE, "side-by-side"))
 G_DEFINE_QUARK (rd - print - error - quark, rd_print_error)
 
 enum

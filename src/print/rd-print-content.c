@@ -62,10 +62,10 @@ struct _RdPrintContent
   PangoFontDescription *heading_font;
   PangoFontDescription *title_font;
 
-  GPtrArray *blocks;     /* RdPrintBlock * */
-  GPtrArray *by_origin;  /* GArray of guint per position in the list of
-                          * changes (and one past it): the moved changes
-                          * whose old place was just before it */
+  GPtrArray *blocks;    /* RdPrintBlock * */
+  GPtrArray *by_origin; /* GArray of guint per position in the list of
+                         * changes (and one past it): the moved changes
+                         * whose old place was just before it */
 };
 
 /* Inks */
@@ -1446,7 +1446,7 @@ build_summary (RdPrintContent *content)
   g_clear_pointer (&value, g_free);
 
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->verbs_changed), stats->verbs_changed);
-  add_plain_row (content, _ ("Verbs"), value);
+  add_plain_row (content, _ ("Operative verbs"), value);
   g_clear_pointer (&value, g_free);
 
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->footnotes_changed), stats->footnotes_changed);
@@ -1501,7 +1501,7 @@ build_legend (RdPrintContent *content)
     { N_ ("deleted text"), MARK_DELETED, N_ ("Deleted: struck through, in red.") },
     { N_ ("moved from PP 12"), MARK_MOVED, N_ ("Moved: framed at its new place, with where it came from; a dashed frame at its old place says where it went.") },
     { "OP 7 → 8", MARK_NONE, N_ ("Renumbered: the old number, then the new one.") },
-    { N_ ("PP 3 → PP 3 + PP 4, split"), MARK_NONE, N_ ("Split and merged paragraphs name their partners.") },
+    { "PP 3 → PP 3 + PP 4", MARK_NONE, N_ ("Split and merged paragraphs name their partners.") },
     { "", MARK_NONE, N_ ("A bar in the margin stands beside every changed paragraph; a label above it says what changed.") },
   };
 

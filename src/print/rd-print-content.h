@@ -33,10 +33,10 @@ void rd_print_ink_get_rgb (RdPrintInk ink, double *red, double *green, double *b
 
 typedef enum
 {
-  RD_PRINT_CELL_TEXT,  /* a Pango layout at x, y */
-  RD_PRINT_CELL_BOX,   /* a frame around x, y, width, height */
-  RD_PRINT_CELL_BAR,   /* a change bar from y to y + height at x */
-  RD_PRINT_CELL_RULE,  /* a line from x, y to x + width, y + height */
+  RD_PRINT_CELL_TEXT, /* a Pango layout at x, y */
+  RD_PRINT_CELL_BOX,  /* a frame around x, y, width, height */
+  RD_PRINT_CELL_BAR,  /* a change bar from y to y + height at x */
+  RD_PRINT_CELL_RULE, /* a line from x, y to x + width, y + height */
 } RdPrintCellKind;
 
 /* Text that names the page of another place, filled in when drawn (the
@@ -73,11 +73,11 @@ typedef struct
 {
   GPtrArray *cells; /* RdPrintCell * */
   double height;
-  double space_before;      /* dropped at the top of a page */
-  gboolean keep_with_next;  /* a heading: never last on a page */
-  char *anchor;             /* a PDF destination and page reference */
-  char *outline;            /* an entry in the PDF outline, or NULL */
-  guint outline_level;      /* 0 for a section, 1 for a change */
+  double space_before;     /* dropped at the top of a page */
+  gboolean keep_with_next; /* a heading: never last on a page */
+  char *anchor;            /* a PDF destination and page reference */
+  char *outline;           /* an entry in the PDF outline, or NULL */
+  guint outline_level;     /* 0 for a section, 1 for a change */
 } RdPrintBlock;
 
 void rd_print_block_free (RdPrintBlock *block);
