@@ -274,13 +274,7 @@ add_piece (RdPrintCompositor *self,
   page->n_pieces++;
   if (from == 0.0 && block->anchor != NULL)
     g_hash_table_insert (self->anchor_pages, g_strdup (block->anchor), GUINT_TO_POINTER (self->pages->len));
-  for (guint i = 0; i < block->cells->len && !page->has_columns; i++)
-    {
-      RdPrintCell *cell = g_ptr_array_index (block->cells, i);
-      /* Two-column text carries the rule between the columns. */
-      if (cell->kind == RD_PRINT_CELL_RULE && cell->width == 0.0)
-        page->has_columns = TRUE;
-    }
+  page->has_columns |= block->columns;
   self->y = y + (to - from);
 }
 
@@ -553,10 +547,9 @@ draw_furniture (RdPrintCompositor *self,
 
   if (self->captions[0] != NULL && page->has_columns)
     {
-      double column = (self->body_width - 22.0) / 2.0;
       set_ink (cr, RD_PRINT_INK_MUTED);
       show_layout (cr, self->captions[0], self->margin_left, y + 4.0);
-      show_layout (cr, self->captions[1], self->margin_left + column + 22.0, y + 4.0);
+      show_layout (cr, self->captions[1], self->margin_left + rd_print_content_get_column_offset (self->content), y + 4.0);
     }
 
   line_y = self->margin_top + self->header_height + HEADER_GAP / 2;

@@ -1119,6 +1119,7 @@ add_column_rule (RdPrintContent *content,
                  double bottom)
 {
   block_add_shape (block, RD_PRINT_CELL_RULE, RD_PRINT_INK_RULE, content->column_width + GUTTER / 2, -block->space_before, 0, bottom + block->space_before);
+  block->columns = TRUE;
 }
 
 /* At a moved paragraph's old place: where it went. */
@@ -1780,10 +1781,10 @@ rd_print_content_get_blocks (RdPrintContent *content)
   return content->blocks;
 }
 
-const PangoFontDescription *
-rd_print_content_get_label_font (RdPrintContent *content)
+double
+rd_print_content_get_column_offset (RdPrintContent *content)
 {
-  return content->label_font;
+  return content->column_width + GUTTER;
 }
 
 PangoLayout *
@@ -1798,7 +1799,6 @@ rd_print_content_new_short_legend (RdPrintContent *content)
   text_append (&text, _ ("deleted"), MARK_DELETED);
   g_string_append (text.text, " · ");
   text_append (&text, _ ("moved: framed"), MARK_MOVED);
-  text_add_color (&text, RD_PRINT_INK_MUTED, 0, 0);
   pango_layout_set_font_description (layout, content->label_font);
   layout_set_text (layout, &text);
   return layout;

@@ -75,6 +75,7 @@ typedef struct
   double height;
   double space_before;     /* dropped at the top of a page */
   gboolean keep_with_next; /* a heading: never last on a page */
+  gboolean columns;        /* side by side: text in two columns */
   char *anchor;            /* a PDF destination and page reference */
   char *outline;           /* an entry in the PDF outline, or NULL */
   guint outline_level;     /* 0 for a section, 1 for a change */
@@ -106,8 +107,8 @@ void rd_print_content_build_item (RdPrintContent *content, guint item);
 
 GPtrArray *rd_print_content_get_blocks (RdPrintContent *content); /* RdPrintBlock * */
 
-/* Fonts for the running header and footer. */
-const PangoFontDescription *rd_print_content_get_label_font (RdPrintContent *content);
+/* Where the second column starts, from the body's left edge. */
+double rd_print_content_get_column_offset (RdPrintContent *content);
 
 /* A layout of @text in the label font, coloured @ink. */
 PangoLayout *rd_print_content_new_label (RdPrintContent *content,
