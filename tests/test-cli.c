@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <gio/gio.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "rd-test-spawn.h"
 
@@ -174,13 +176,26 @@ test_bad_unreadable (TempDir *fixture,
   g_autofree char *path = write_temp (fixture, "locked.txt", "The General Assembly,", -1);
   g_auto (RdRun) run = { 0 };
 
+  /* Root reads anything: run as nobody then, who must reach the folder
+   * and the program (a copy beside the file, since the build tree may sit
+   * in a folder only root enters) but not read the file. */
+  g_chmod (fixture->dir, 0755);
   g_chmod (path, 0);
-  rd_run_resdiff (&run, "--structure", path, NULL);
-  if (run.status == 0)
+  if (getuid () == 0)
     {
-      g_test_skip ("running as root: an unreadable file can be read");
-      return;
+      g_autofree char *copy = g_build_filename (fixture->dir, "resdiff", NULL);
+      g_autoptr (GFile) source = g_file_new_for_path (g_getenv ("RESDIFF_BIN"));
+      g_autoptr (GFile) target = g_file_new_for_path (copy);
+      g_autofree char *binary = g_strdup (g_getenv ("RESDIFF_BIN"));
+
+      g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+      g_chmod (copy, 0755);
+      g_setenv ("RESDIFF_BIN", copy, TRUE);
+      rd_run_resdiff_as_nobody (&run, "--structure", path, NULL);
+      g_setenv ("RESDIFF_BIN", binary, TRUE);
     }
+  else
+    rd_run_resdiff (&run, "--structure", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   rd_assert_one_line_error (&run, "locked.txt", "permission denied");
 }
@@ -249,6 +264,201 @@ test_version (void)
   g_assert_cmpstr (run.out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
 }
 
+/* Comparing */
+
+static char *
+edited_seed (TempDir *fixture,
+             const char *name,
+             const char *from,
+             const char *to)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (seed, &text, NULL, NULL));
+  at = strstr (text, from);
+  g_assert_nonnull (at);
+  edited = g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+  return write_temp (fixture, name, edited, -1);
+}
+
+static void
+test_compare_same (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  /* The same text with other white space: still the same. */
+  g_autofree char *copy = edited_seed (fixture, "copy.txt", "human dignity and", "human  dignity\nand");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "Paragraphs: 54 unchanged"));
+}
+
+static void
+test_compare_text (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "7. *Encourages* the United Nations", "7. *Urges* the United Nations");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, revised, "--color=never", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Sponsors: 0 added, 0 removed, 34 kept"));
+  g_assert_nonnull (strstr (run.out, "Paragraphs: 53 unchanged (0 renumbered), 1 modified, 0 inserted"));
+  g_assert_nonnull (strstr (run.out, "OP 7, modified, Encourages → Urges\n"));
+  g_assert_nonnull (strstr (run.out, "[-Encourages-]{+Urges+} the United Nations Office"));
+  g_assert_null (strchr (run.out, '\033'));
+  rd_run_clear (&run);
+
+  /* In colour, the brackets stay: colour is never the only mark. */
+  rd_run_resdiff (&run, seed, revised, "--color=always", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "\033[31m[-Encourages-]\033[0m\033[32m{+Urges+}\033[0m"));
+  rd_run_clear (&run);
+
+  /* auto: not a terminal, so no colour. */
+  rd_run_resdiff (&run, seed, revised, NULL);
+  g_assert_null (strchr (run.out, '\033'));
+}
+
+static void
+test_compare_json (TempDir *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "Armenia, Azerbaijan", "Azerbaijan, Kenya");
+  g_auto (RdRun) run = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root, *stats, *sponsors, *change;
+  JsonArray *changes;
+
+  rd_run_resdiff (&run, "--format=json", seed, revised, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  root = parse_object (parser, run.out);
+  g_assert_cmpint (json_object_get_int_member (root, "resdiff"), ==, 1);
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "old"), "sponsors"));
+  sponsors = json_object_get_object_member (root, "sponsors");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sponsors, "added"), 0), ==, "Kenya");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sponsors, "removed"), 0), ==, "Armenia");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (sponsors, "kept")), ==, 33);
+  stats = json_object_get_object_member (root, "stats");
+  g_assert_cmpint (json_object_get_int_member (stats, "unchanged"), ==, 54);
+  changes = json_object_get_array_member (root, "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 54);
+  change = json_array_get_object_element (changes, 40);
+  g_assert_cmpstr (json_object_get_string_member (change, "type"), ==, "unchanged");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (change, "new"), 0), "number"), ==, "5");
+  g_assert_cmpstr (json_array_get_string_element (json_array_get_array_element (json_object_get_array_member (change, "diff"), 0), 0), ==, "=");
+  g_assert_true (json_object_has_member (root, "footnotes"));
+  g_assert_true (json_object_has_member (root, "warnings"));
+}
+
+static void
+test_compare_output_file (TempDir *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *revised = edited_seed (fixture, "revised.txt", "7. *Encourages*", "7. *Urges*");
+  g_autofree char *json = g_build_filename (fixture->dir, "out.json", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "out.txt", NULL);
+  g_autofree char *odd = g_build_filename (fixture->dir, "out.xyz", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *revised_before = NULL;
+  g_autofree char *revised_after = NULL;
+  g_autofree char *link = g_build_filename (fixture->dir, "link.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, revised, "-o", json, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (json, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"resdiff\": 1,"));
+  g_clear_pointer (&contents, g_free);
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, seed, revised, "-o", text, "--color=always", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_file_get_contents (text, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "[-Encourages-]{+Urges+}"));
+  g_assert_null (strchr (contents, '\033')); /* never colour in a file */
+  rd_run_clear (&run);
+
+  /* --format wins over the extension. */
+  rd_run_resdiff (&run, seed, revised, "-o", odd, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, revised, "-o", text, "--format=bogus", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "bogus", NULL);
+  rd_run_clear (&run);
+  g_remove (odd);
+  rd_run_resdiff (&run, seed, revised, "-o", odd, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "out.xyz", NULL);
+  g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
+  rd_run_clear (&run);
+
+  /* -o onto an input is refused and the input is left as it was, also
+   * through a symbolic link. */
+  g_assert_true (g_file_get_contents (revised, &revised_before, NULL, NULL));
+  rd_run_resdiff (&run, seed, revised, "-o", revised, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "revised.txt", "one of the files being compared");
+  rd_run_clear (&run);
+  {
+    g_autoptr (GFile) link_file = g_file_new_for_path (link);
+    g_assert_true (g_file_make_symbolic_link (link_file, revised, NULL, NULL));
+  }
+  rd_run_resdiff (&run, seed, revised, "-o", link, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "link.txt", "one of the files being compared");
+  g_assert_true (g_file_get_contents (revised, &revised_after, NULL, NULL));
+  g_assert_cmpstr (revised_before, ==, revised_after);
+}
+
+static void
+test_compare_trouble (TempDir *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  rd_assert_one_line_error (&run, "missing.txt", "no such file");
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, missing, seed, "--color=sometimes", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  rd_assert_one_line_error (&run, "--color", NULL);
+}
+
+static void
+test_compare_options (TempDir *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *recased = edited_seed (fixture, "recased.txt", "Global Plan of Action, which, inter alia", "global plan of action; which, inter alia");
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, seed, recased, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, recased, "--ignore-case", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rd_run_clear (&run);
+  rd_run_resdiff (&run, seed, recased, "--ignore-case", "--ignore-punctuation", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -265,6 +475,12 @@ main (int argc,
   g_test_add ("/cli/bad/empty", TempDir, NULL, temp_dir_setup, test_bad_empty, temp_dir_teardown);
   g_test_add_func ("/cli/bad/arguments", test_bad_arguments);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add ("/cli/compare/same", TempDir, NULL, temp_dir_setup, test_compare_same, temp_dir_teardown);
+  g_test_add ("/cli/compare/text", TempDir, NULL, temp_dir_setup, test_compare_text, temp_dir_teardown);
+  g_test_add ("/cli/compare/json", TempDir, NULL, temp_dir_setup, test_compare_json, temp_dir_teardown);
+  g_test_add ("/cli/compare/output-file", TempDir, NULL, temp_dir_setup, test_compare_output_file, temp_dir_teardown);
+  g_test_add ("/cli/compare/trouble", TempDir, NULL, temp_dir_setup, test_compare_trouble, temp_dir_teardown);
+  g_test_add ("/cli/compare/options", TempDir, NULL, temp_dir_setup, test_compare_options, temp_dir_teardown);
 
   return g_test_run ();
 }

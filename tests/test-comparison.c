@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "rd-align.h"
+#include "rd-block.h"
 #include "rd-comparison.h"
 #include "rd-test-seed.h"
 
@@ -577,6 +578,81 @@ test_draft_to_revised (void)
   g_assert_cmpuint (rd_comparison_get_stats (comparison)->words_inserted, >, 40);
 }
 
+
+/* Budgets */
+
+static void
+test_budget_alignment (void)
+{
+  /* Two long documents with nothing in common: past the alignment budget,
+   * the result is coarser (deleted and inserted), still accounts for every
+   * paragraph, and says so. */
+  const guint n = 1600;
+  g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
+  g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *warnings;
+  gboolean said = FALSE;
+
+  g_assert_cmpuint ((guint64) (n + 1) * (n + 1), >, RD_ALIGN_MAX_CELLS);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *x = g_strdup_printf ("Recalling resolution %u of the alpha series, beta %u,", i, i * 7);
+      g_autofree char *y = g_strdup_printf ("Noting report %u of the gamma committee, delta %u,", i, i * 13);
+      rd_document_add_paragraph (a, rd_paragraph_new (RD_PARAGRAPH_PREAMBULAR, x));
+      rd_document_add_paragraph (b, rd_paragraph_new (RD_PARAGRAPH_PREAMBULAR, y));
+    }
+  comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_DELETED), ==, n);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_INSERTED), ==, n);
+  warnings = rd_comparison_get_warnings (comparison);
+  for (guint i = 0; i < warnings->len; i++)
+    said |= strstr (g_ptr_array_index (warnings, i), "differ too much") != NULL;
+  g_assert_true (said);
+}
+
+static void
+test_budget_diff (void)
+{
+  /* One enormous paragraph rewritten: the word diff runs out of budget,
+   * stays correct, and the comparison warns. */
+  GString *x = g_string_new ("Urges ");
+  GString *y = g_string_new ("Urges ");
+  g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
+  g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
+  g_autoptr (RdComparison) comparison = NULL;
+  RdCompareOptions options = { RD_DIFF_FLAGS_NONE, 20000 };
+  const RdChange *change;
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+
+  /* Interleaved so the pair stays similar enough to be "modified". */
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_string_append_printf (x, "w%u %s ", i % 50, i % 3 ? "same" : "old");
+      g_string_append_printf (y, "w%u %s ", (i * 7) % 50, i % 3 ? "same" : "new");
+    }
+  rd_document_add_paragraph (a, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, x->str));
+  rd_document_add_paragraph (b, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, y->str));
+  comparison = rd_comparison_new (a, b, &options);
+  change = g_ptr_array_index (rd_comparison_get_changes (comparison), 0);
+  g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+  g_assert_true (change->diff->coarse);
+  old_text = rd_diff_old_text (change->diff);
+  new_text = rd_diff_new_text (change->diff);
+  {
+    g_autofree char *folded_x = rd_text_fold_whitespace (x->str, NULL);
+    g_autofree char *folded_y = rd_text_fold_whitespace (y->str, NULL);
+    g_autofree char *folded_old = rd_text_fold_whitespace (old_text, NULL);
+    g_autofree char *folded_new = rd_text_fold_whitespace (new_text, NULL);
+    g_assert_cmpstr (folded_old, ==, folded_x);
+    g_assert_cmpstr (folded_new, ==, folded_y);
+  }
+  g_assert_cmpuint (rd_comparison_get_warnings (comparison)->len, ==, 1);
+  g_string_free (x, TRUE);
+  g_string_free (y, TRUE);
+}
+
 /* The aligner alone */
 
 static void
@@ -624,6 +700,8 @@ main (int argc,
   g_test_add_func ("/compare/ignore-case-and-punctuation", test_ignore_case_and_punctuation);
   g_test_add_func ("/compare/sponsors/join-leave-rename", test_sponsors_join_leave_rename);
   g_test_add_func ("/compare/header/draft-to-revised", test_draft_to_revised);
+  g_test_add_func ("/compare/budget/alignment", test_budget_alignment);
+  g_test_add_func ("/compare/budget/diff", test_budget_diff);
   g_test_add_func ("/align/empty-sides", test_align_empty_sides);
   g_test_add_func ("/align/similarity", test_align_similarity);
 

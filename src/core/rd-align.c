@@ -109,29 +109,52 @@ compared_hash (const char *text,
                RdDiffFlags flags,
                gboolean *empty)
 {
+  static const guint8 ascii_space[256] = {
+    [' '] = 1,
+    ['\t'] = 1,
+    ['\n'] = 1,
+    ['\r'] = 1,
+    ['\f'] = 1,
+    ['\v'] = 1,
+  };
   guint hash = 2166136261u;
   gboolean nothing = TRUE;
   gunichar c;
 
-  while (*text != '\0')
+  if (flags == RD_DIFF_FLAGS_NONE)
     {
-      /* Plain ASCII without options, the bulk of the text, inline. */
-      if (flags == RD_DIFF_FLAGS_NONE && (guchar) *text < 0x80)
+      /* Plain ASCII without options, the bulk of the text, in a tight
+       * loop; anything else one character at a time. */
+      while (TRUE)
         {
-          if (*text != ' ' && !g_ascii_isspace (*text))
+          guchar byte = (guchar) *text;
+
+          if (byte == 0)
+            break;
+          if (byte < 0x80)
             {
-              hash = (hash ^ (guchar) *text) * 16777619u;
-              nothing = FALSE;
+              text++;
+              if (!ascii_space[byte])
+                {
+                  hash = (hash ^ byte) * 16777619u;
+                  nothing = FALSE;
+                }
+              continue;
             }
-          text++;
-          continue;
+          c = next_compared_char (&text, flags);
+          if (c == 0)
+            break;
+          hash = (hash ^ c) * 16777619u;
+          nothing = FALSE;
         }
-      c = next_compared_char (&text, flags);
-      if (c == 0)
-        break;
-      hash = (hash ^ c) * 16777619u;
-      nothing = FALSE;
     }
+  else
+    while ((c = next_compared_char (&text, flags)) != 0)
+      {
+        hash = (hash ^ c) * 16777619u;
+        nothing = FALSE;
+      }
+
   *empty = nothing;
   return hash;
 }

@@ -67,7 +67,26 @@ rd_block_add_span (RdBlock *block,
   if (span.end == span.start)
     return;
 
-  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run. */
+  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run.
+   * Importers add spans in order: then only the last few can touch the new
+   * one and nothing needs sorting, which keeps a block with a million
+   * spans linear. */
+  if (block->spans->len == 0 || g_array_index (block->spans, RdSpan, block->spans->len - 1).start <= span.start)
+    {
+      for (guint i = block->spans->len, looked = 0; i > 0 && looked < 8; i--, looked++)
+        {
+          RdSpan *other = &g_array_index (block->spans, RdSpan, i - 1);
+
+          if (other->kind == kind && kind != RD_SPAN_FOOTNOTE && other->start <= span.end && span.start <= other->end)
+            {
+              other->end = MAX (other->end, span.end);
+              return;
+            }
+        }
+      g_array_append_val (block->spans, span);
+      return;
+    }
+
   for (guint i = 0; i < block->spans->len; i++)
     {
       RdSpan *other = &g_array_index (block->spans, RdSpan, i);
@@ -130,6 +149,19 @@ rd_block_list_append (RdBlockList *list,
   return block;
 }
 
+RdBlock *
+rd_block_list_append_take (RdBlockList *list,
+                           RdBlockRole role,
+                           char *text)
+{
+  RdBlock *block = rd_block_new (role, NULL);
+
+  g_free (block->text);
+  block->text = text != NULL ? text : g_strdup ("");
+  g_ptr_array_add (list->blocks, block);
+  return block;
+}
+
 void
 rd_block_list_add_warning (RdBlockList *list,
                            const char *format,
@@ -152,8 +184,15 @@ is_space_char (gunichar c)
   return g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
 }
 
-/* Whether the byte starts no multi-byte character and is white space;
- * the common case, checked without decoding. */
+/* ASCII bytes copied as they are: printable characters and the controls
+ * that are not white space (these never reach here from the importers,
+ * which refuse binary data). */
+static const guint8 plain_ascii[256] = {
+  [0x01 ... 0x08] = 1,
+  [0x0E ... 0x1F] = 1,
+  [0x21 ... 0x7F] = 1,
+};
+
 static inline gboolean
 is_ascii_space (guchar c)
 {
@@ -201,7 +240,7 @@ rd_text_fold_whitespace (const char *text,
                 }
               if (need_map)
                 {
-                  while (*p != '\0' && (guchar) *p < 0x80 && !is_ascii_space ((guchar) *p))
+                  while (plain_ascii[(guchar) *p])
                     {
                       map[p - text] = n;
                       out[n++] = *p++;
@@ -209,8 +248,12 @@ rd_text_fold_whitespace (const char *text,
                 }
               else
                 {
-                  while (*p != '\0' && (guchar) *p < 0x80 && !is_ascii_space ((guchar) *p))
-                    out[n++] = *p++;
+                  const char *run = p;
+
+                  while (plain_ascii[(guchar) *p])
+                    p++;
+                  memcpy (out + n, run, p - run);
+                  n += p - run;
                 }
               continue;
             }

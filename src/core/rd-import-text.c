@@ -32,20 +32,65 @@ undefined_in_windows_1252 (guint8 byte)
 /* The offset of the first byte that cannot be in a text file (a control
  * character other than tab, line feed, form feed and carriage return), or
  * -1.  Only meaningful for 8-bit encodings. */
+static const guint8 binary_bytes[256] = {
+  [0x00 ... 0x08] = 1,
+  [0x0B] = 1,
+  [0x0E ... 0x1F] = 1,
+  [0x7F] = 1,
+};
+
 static gssize
 find_binary_byte (const guint8 *data,
                   gsize length)
 {
   for (gsize i = 0; i < length; i++)
-    {
-      guint8 c = data[i];
-
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-        return (gssize) i;
-      if (c == 0x7F)
-        return (gssize) i;
-    }
+    if (binary_bytes[data[i]])
+      return (gssize) i;
   return -1;
+}
+
+/* g_utf8_validate_len, with runs of ASCII (most of a resolution) checked
+ * eight bytes at a time. */
+static gboolean
+validate_utf8 (const char *data,
+               gsize length,
+               const char **end)
+{
+  const char *p = data;
+  const char *limit = data + length;
+
+  while (p < limit)
+    {
+      guint64 word;
+
+      if (limit - p >= 8)
+        {
+          memcpy (&word, p, 8);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 && memchr (p, '\0', 8) == NULL)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if ((guchar) *p < 0x80 && *p != '\0')
+        {
+          p++;
+          continue;
+        }
+      {
+        /* One multi-byte character (or a NUL, which is invalid here). */
+        const char *char_end = NULL;
+        gsize span = MIN ((gsize) (limit - p), 4);
+
+        if (*p == '\0')
+          break;
+        if (!g_utf8_validate_len (p, span, &char_end) && char_end == p)
+          break;
+        p = char_end > p ? char_end : p + span;
+      }
+    }
+  *end = p;
+  return p == limit;
 }
 
 static guint
@@ -110,7 +155,7 @@ decode (GBytes *bytes,
       return NULL;
     }
 
-  if (g_utf8_validate_len ((const char *) data, length, &end))
+  if (validate_utf8 ((const char *) data, length, &end))
     return g_strndup ((const char *) data, length);
 
   /* Invalid UTF-8.  If the text holds valid multi-byte sequences too, it is
@@ -154,6 +199,17 @@ decode (GBytes *bytes,
 }
 
 /* Inline markup */
+
+/* Bytes where plain text may stop: NUL, markup ('\\', '*', '['), and the
+ * lead bytes of superscript digits (0xC2 for ¹²³, 0xE2 for the rest). */
+static const guint8 markup_stops[256] = {
+  [0x00] = 1,
+  ['\\'] = 1,
+  ['*'] = 1,
+  ['['] = 1,
+  [0xC2] = 1,
+  [0xE2] = 1,
+};
 
 static int
 superscript_digit (gunichar c)
@@ -333,7 +389,7 @@ add_block (RdBlockList *list,
       {
         const char *run = g_utf8_next_char (p);
 
-        while (*run != '\0' && *run != '\\' && *run != '*' && *run != '[' && (guchar) *run != 0xC2 && (guchar) *run != 0xE2)
+        while (!markup_stops[(guchar) *run])
           run++;
         g_string_append_len (text, p, run - p);
         p = run;
@@ -344,7 +400,7 @@ add_block (RdBlockList *list,
   if (*folded == '\0')
     return;
 
-  block = rd_block_list_append (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, folded);
+  block = rd_block_list_append_take (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, g_steal_pointer (&folded));
   block->marker = g_steal_pointer (&marker);
   block->indent = indent;
   for (guint i = 0; i < spans->len; i++)
@@ -372,7 +428,7 @@ starts_numbered (const char *line)
   static GRegex *numbered = NULL;
 
   if (g_once_init_enter (&numbered))
-    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\\s)", 0, 0, NULL));
   return g_regex_match (numbered, line, 0, NULL);
 }
 
@@ -470,23 +526,24 @@ rd_import_text (GBytes *bytes,
 
   /* CRLF and lone CR become LF; a form feed (a page break in text saved
    * from a PDF) separates lines like a line feed. */
-  {
-    char *out = text;
-    for (const char *in = text; *in != '\0'; in++)
-      {
-        if (*in == '\r')
-          {
+  if (strpbrk (text, "\r\f") != NULL)
+    {
+      char *out = text;
+      for (const char *in = text; *in != '\0'; in++)
+        {
+          if (*in == '\r')
+            {
+              *out++ = '\n';
+              if (in[1] == '\n')
+                in++;
+            }
+          else if (*in == '\f')
             *out++ = '\n';
-            if (in[1] == '\n')
-              in++;
-          }
-        else if (*in == '\f')
-          *out++ = '\n';
-        else
-          *out++ = *in;
-      }
-    *out = '\0';
-  }
+          else
+            *out++ = *in;
+        }
+      *out = '\0';
+    }
 
   lines = g_strsplit (text, "\n", -1);
   n_lines = g_strv_length (lines);

@@ -69,6 +69,27 @@ window_contains (const guint8 *data,
   return FALSE;
 }
 
+/* Whether @data holds @needle (ASCII) as UTF-16LE, as names are stored in
+ * the directory of a compound file. */
+static gboolean
+contains_utf16 (const guint8 *data,
+                gsize length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + 2 * n <= length; i++)
+    {
+      gsize k = 0;
+
+      while (k < n && data[i + 2 * k] == (guint8) needle[k] && data[i + 2 * k + 1] == 0)
+        k++;
+      if (k == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 RdFormat
 rd_format_detect (const guint8 *data,
                   gsize length)
@@ -107,6 +128,10 @@ rd_format_detect (const guint8 *data,
     {
       if (window_contains (data, length, "<akomaNtoso") || window_contains (data, length, ":akomaNtoso"))
         return RD_FORMAT_AKN;
+      /* A flat OpenDocument file (.fodt), as LibreOffice saves it; the
+       * importer tells a text from a spreadsheet or a drawing. */
+      if (window_contains (data, length, "<office:document "))
+        return RD_FORMAT_ODT;
       if (window_contains (data, length, "<html") || window_contains (data, length, "<!DOCTYPE html") || window_contains (data, length, "<body") || window_contains (data, length, "<p>"))
         return RD_FORMAT_HTML;
     }
@@ -172,8 +197,14 @@ rd_import_bytes (GBytes *bytes,
       list = rd_import_akn (bytes, &local_error);
       break;
     case RD_FORMAT_DOC:
-      g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _ ("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
+      /* Word keeps a password-protected .docx in the same compound file
+       * format as a legacy .doc, as a stream named "EncryptedPackage". */
+      if (contains_utf16 (data, length, "EncryptedPackage"))
+        g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
+                     _ ("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
+      else
+        g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+                     _ ("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
       break;
     case RD_FORMAT_TEXT:
     case RD_FORMAT_UNKNOWN:

@@ -79,9 +79,13 @@ static void
 newline_indent (RdJsonWriter *writer,
                 guint depth)
 {
+  static const char spaces[] = "                                                                ";
+  gsize width = 2 * (gsize) depth;
+
   g_string_append_c (writer->out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append (writer->out, "  ");
+  for (; width > sizeof spaces - 1; width -= sizeof spaces - 1)
+    g_string_append_len (writer->out, spaces, sizeof spaces - 1);
+  g_string_append_len (writer->out, spaces, width);
 }
 
 /* Separator and indentation before a value (or a member name). */
@@ -169,6 +173,14 @@ rd_json_end_array (RdJsonWriter *writer)
   end (writer, ']');
 }
 
+/* Bytes that end a run of text copied as it is: NUL, control characters,
+ * the quote and the backslash. */
+static const guint8 json_stops[256] = {
+  [0x00 ... 0x1F] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+};
+
 void
 rd_json_append_escaped (GString *out,
                         const char *value)
@@ -182,7 +194,7 @@ rd_json_append_escaped (GString *out,
       guchar c;
 
       /* Copy the bytes that need no escape in one go. */
-      while ((guchar) *p >= 0x20 && *p != '"' && *p != '\\')
+      while (!json_stops[(guchar) *p])
         p++;
       if (p > run)
         g_string_append_len (out, run, p - run);

@@ -1,0 +1,252 @@
+/* test-corpus-compare.c: the comparisons delegates make with real UN PDFs,
+ * end to end
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A/C.3/80/L.4 → A/RES/80/228 was read paragraph by paragraph against the
+ * two PDFs (pdftotext and wdiff over the page text, page furniture set
+ * aside): the adopted text differs from the draft in exactly the seven
+ * paragraphs and two footnotes asserted below; everything else, including
+ * the text layer's stray spaces ("Dr ugs", "visibil ity", "Secretary
+ * -General") and non-breaking hyphens ("COVID‑19"), is the same.
+ */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "rd-comparison.h"
+#include "rd-test-util.h"
+
+static RdComparison *
+compare_corpus (const char *old_name,
+                const char *new_name)
+{
+  g_autoptr (RdDocument) a = rd_test_load_fixture ("corpus", old_name, NULL);
+  g_autoptr (RdDocument) b = rd_test_load_fixture ("corpus", new_name, NULL);
+
+  return rd_comparison_new (a, b, NULL);
+}
+
+static char *
+side_text (RdComparison *comparison,
+           const RdChange *change,
+           gboolean new_side)
+{
+  GString *out = g_string_new (NULL);
+  const RdDiff *diff = change->diff;
+
+  if (diff == NULL)
+    return g_string_free (out, FALSE);
+  for (guint s = 0; s < diff->segments->len; s++)
+    {
+      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
+      if (segment->op == (new_side ? RD_DIFF_INSERT : RD_DIFF_DELETE))
+        {
+          g_string_append (out, segment->text);
+          g_string_append_c (out, '|');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* No page furniture or extraction artefact reads as a change. */
+static void
+assert_no_furniture (RdComparison *comparison)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  const char *furniture[] = { "25-16618", "25-20946", "Please recycle", "/14", "*25", "(E)" };
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *deleted = side_text (comparison, change, FALSE);
+      g_autofree char *inserted = side_text (comparison, change, TRUE);
+
+      for (guint k = 0; k < G_N_ELEMENTS (furniture); k++)
+        {
+          g_assert_null (strstr (deleted, furniture[k]));
+          g_assert_null (strstr (inserted, furniture[k]));
+        }
+    }
+}
+
+static void
+test_draft_to_adopted (void)
+{
+  g_autoptr (RdComparison) comparison = compare_corpus ("A_C.3_80_L.4.en.pdf", "A_RES_80_228.en.pdf");
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  GPtrArray *header = rd_comparison_get_header_changes (comparison);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+  const char *expected_labels[] = { "PP 32, modified", "PP 35, modified", "OP 8, modified", "OP 22, modified",
+                                    "OP 23, modified", "OP 24, modified", "OP 25, modified" };
+  /* What each of those paragraphs lost and gained, segment by segment. */
+  const char *expected_deleted[] = {
+    "unjustly|",
+    "identifying|",
+    "of|",
+    /* "online scams and online fraud" stays: the clause was rebuilt around it */
+    "for purposes of trafficking in persons|including by developing|adolescents|addressing|",
+    ",|and marginalization|and|",
+    "",
+    ", into forced marriages,|forced religious conversions,|",
+  };
+  const char *expected_inserted[] = {
+    "",
+    "identify|",
+    "for|",
+    "forced criminality for the purposes of|develop|youth|address|",
+    "and|which promote|",
+    ",|",
+    "and|,|to|",
+  };
+  guint modified = 0;
+
+  g_assert_cmpuint (header->len, ==, 4);
+  g_assert_cmpstr (((RdHeaderChange *) g_ptr_array_index (header, 0))->new_value, ==, "A/RES/80/228");
+  g_assert_cmpstr (((RdHeaderChange *) g_ptr_array_index (header, 1))->new_value, ==, "resolution");
+  g_assert_cmpuint (rd_comparison_get_sponsors_removed (comparison)->len, ==, 4);
+  g_assert_cmpuint (rd_comparison_get_sponsors_added (comparison)->len, ==, 0);
+
+  g_assert_cmpuint (changes->len, ==, 93);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], ==, 86);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MODIFIED], ==, 7);
+  g_assert_cmpuint (stats->renumbered, ==, 0);
+  g_assert_cmpuint (stats->verbs_changed, ==, 0);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *label = NULL;
+      g_autofree char *deleted = NULL;
+      g_autofree char *inserted = NULL;
+
+      if (change->type != RD_CHANGE_MODIFIED)
+        continue;
+      label = rd_comparison_describe_change (comparison, change);
+      deleted = side_text (comparison, change, FALSE);
+      inserted = side_text (comparison, change, TRUE);
+      g_strstrip (deleted);
+      g_test_message ("%s: -%s +%s", label, deleted, inserted);
+      g_assert_cmpuint (modified, <, G_N_ELEMENTS (expected_labels));
+      g_assert_cmpstr (label, ==, expected_labels[modified]);
+      modified++;
+    }
+  g_assert_cmpuint (modified, ==, 7);
+
+  /* The segments, in order, as a redline shows them. */
+  modified = 0;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      GString *deleted, *inserted;
+
+      if (change->type != RD_CHANGE_MODIFIED)
+        continue;
+      deleted = g_string_new (NULL);
+      inserted = g_string_new (NULL);
+      for (guint s = 0; s < change->diff->segments->len; s++)
+        {
+          const RdDiffSegment *segment = g_ptr_array_index (change->diff->segments, s);
+          g_autofree char *words = g_strstrip (g_strdup (segment->text));
+
+          if (segment->op == RD_DIFF_DELETE)
+            g_string_append_printf (deleted, "%s|", words);
+          else if (segment->op == RD_DIFF_INSERT)
+            g_string_append_printf (inserted, "%s|", words);
+        }
+      g_assert_cmpstr (deleted->str, ==, expected_deleted[modified]);
+      g_assert_cmpstr (inserted->str, ==, expected_inserted[modified]);
+      g_string_free (deleted, TRUE);
+      g_string_free (inserted, TRUE);
+      modified++;
+    }
+
+  /* Footnotes: the two report symbols updated for the new session. */
+  {
+    guint footnotes_modified = 0;
+    for (guint i = 0; i < footnotes->len; i++)
+      {
+        const RdChange *change = g_ptr_array_index (footnotes, i);
+        g_autofree char *label = rd_comparison_describe_change (comparison, change);
+
+        if (change->type == RD_CHANGE_UNCHANGED)
+          continue;
+        g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+        g_assert_cmpstr (label, ==, footnotes_modified == 0 ? "footnote 31, modified" : "footnote 32, modified");
+        footnotes_modified++;
+      }
+    g_assert_cmpuint (footnotes_modified, ==, 2);
+  }
+
+  assert_no_furniture (comparison);
+}
+
+static void
+test_draft_to_facilitator_text (void)
+{
+  g_autoptr (RdComparison) comparison = compare_corpus ("A_C.2_80_L.24.en.pdf", "A_C.2_80_L.46.en.pdf");
+  RdDocument *facilitator = rd_comparison_get_new (comparison);
+  GPtrArray *removed = rd_comparison_get_sponsors_removed (comparison);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+  GPtrArray *header = rd_comparison_get_header_changes (comparison);
+  gboolean basis_reported = FALSE;
+
+  g_assert_cmpuint (rd_document_get_sponsors (facilitator)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_field (facilitator, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.24");
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (removed, 0))->name, ==, "Iraq");
+  for (guint i = 0; i < header->len; i++)
+    basis_reported |= g_strcmp0 (((RdHeaderChange *) g_ptr_array_index (header, i))->name, "based_on") == 0;
+  g_assert_true (basis_reported);
+  /* A negotiated text: much is edited, most of it still stands. */
+  g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], >, stats->counts[RD_CHANGE_MODIFIED]);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MODIFIED], >=, 10);
+  g_assert_cmpuint (stats->renumbered, >=, 10);
+  assert_no_furniture (comparison);
+}
+
+static void
+test_last_year_to_this_year (void)
+{
+  g_autoptr (RdComparison) comparison = compare_corpus ("A_RES_79_183.en.pdf", "A_C.3_80_L.30.en.pdf");
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+  const RdChange *op1 = NULL;
+
+  /* An adopted resolution has no sponsors: all of this year's are added. */
+  g_assert_cmpuint (rd_comparison_get_sponsors_added (comparison)->len, ==, 31);
+  g_assert_cmpuint (rd_comparison_get_sponsors_kept (comparison)->len, ==, 0);
+  for (guint i = 0; i < changes->len && op1 == NULL; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      if (change->new_items->len == 1 && g_strcmp0 (((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (rd_comparison_get_new (comparison)), g_array_index (change->new_items, guint, 0)))->number, "1") == 0)
+        op1 = change;
+    }
+  if (op1 == NULL)
+    g_error ("operative paragraph 1 of the new version is in no change");
+  g_assert_true (op1->verb_changed);
+  g_assert_cmpstr (op1->old_verb, ==, "Takes note");
+  g_assert_cmpstr (op1->new_verb, ==, "Welcomes");
+  g_assert_cmpuint (stats->verbs_changed, >=, 5);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_SPLIT], >=, 1);
+  assert_no_furniture (comparison);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#ifdef HAVE_POPPLER
+  g_test_add_func ("/corpus-compare/draft-to-adopted", test_draft_to_adopted);
+  g_test_add_func ("/corpus-compare/draft-to-facilitator-text", test_draft_to_facilitator_text);
+  g_test_add_func ("/corpus-compare/last-year-to-this-year", test_last_year_to_this_year);
+#endif
+
+  return g_test_run ();
+}
