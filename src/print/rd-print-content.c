@@ -891,7 +891,7 @@ build_change_text (RdPrintContent *content,
   switch (change->type)
     {
     case RD_CHANGE_INSERTED:
-      if (side != SIDE_OLD)
+      if (side != SIDE_OLD && new_item.text != NULL)
         {
           g_auto (Text) text = { 0 };
           text_init (&text);
@@ -903,7 +903,7 @@ build_change_text (RdPrintContent *content,
       return;
 
     case RD_CHANGE_DELETED:
-      if (side != SIDE_NEW)
+      if (side != SIDE_NEW && old_item.text != NULL)
         {
           g_auto (Text) text = { 0 };
           text_init (&text);
