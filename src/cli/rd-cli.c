@@ -18,6 +18,7 @@
 #include "rd-comparison.h"
 #include "rd-html-writer.h"
 #include "rd-import.h"
+#include "rd-print-compositor.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -28,6 +29,7 @@ typedef enum
   OUTPUT_TEXT,
   OUTPUT_JSON,
   OUTPUT_HTML,
+  OUTPUT_PDF,
 } OutputFormat;
 
 typedef struct
@@ -68,8 +70,8 @@ print_error (const char *message)
 }
 
 static gboolean
-write_stdout_bytes (const char *data,
-                    gsize length)
+write_stdout_data (const char *data,
+                   gsize length)
 {
   /* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
    * locale, so no g_print conversion. */
@@ -84,7 +86,16 @@ write_stdout_bytes (const char *data,
 static gboolean
 write_stdout (const char *text)
 {
-  return write_stdout_bytes (text, strlen (text));
+  return write_stdout_data (text, strlen (text));
+}
+
+static gboolean
+write_stdout_bytes (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return write_stdout_data (data, length);
 }
 
 static int
@@ -115,6 +126,8 @@ format_from_name (const char *name)
     return OUTPUT_JSON;
   if (g_ascii_strcasecmp (name, "html") == 0 || g_ascii_strcasecmp (name, "htm") == 0)
     return OUTPUT_HTML;
+  if (g_ascii_strcasecmp (name, "pdf") == 0)
+    return OUTPUT_PDF;
   return OUTPUT_NONE;
 }
 
@@ -126,14 +139,6 @@ format_from_extension (const char *path)
   if (dot == NULL || strchr (dot, '/') != NULL)
     return OUTPUT_NONE;
   return format_from_name (dot + 1);
-}
-
-static GBytes *
-take_string (char *text)
-{
-  gsize length = strlen (text);
-
-  return g_bytes_new_take (text, length);
 }
 
 static gboolean
@@ -154,11 +159,13 @@ run_compare (Options *options)
   g_autoptr (RdDocument) new_document = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
   g_autoptr (GBytes) bytes = NULL;
   GFile *inputs[] = { old_file, new_file, NULL };
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
+  RdPrintLayout layout = RD_PRINT_LAYOUT_REDLINE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -166,7 +173,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json or html"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html or pdf"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -176,10 +183,24 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json or .html, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html or .pdf, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
+    }
+  if (options->layout != NULL && !rd_print_layout_from_string (options->layout, &layout))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+  /* The same two layouts for HTML as for PDF. */
+  html_options.layout = layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+  html_options.changes_only = options->changes_only;
+  if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
+    {
+      print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
     {
@@ -187,18 +208,12 @@ run_compare (Options *options)
       print_error (message);
       return RD_EXIT_TROUBLE;
     }
-  if (options->layout != NULL && !rd_html_layout_from_string (options->layout, &html_options.layout))
-    {
-      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
-      print_error (message);
-      return RD_EXIT_TROUBLE;
-    }
-  html_options.changes_only = options->changes_only;
 
   if (options->output != NULL)
     {
       output_file = g_file_new_for_commandline_arg (options->output);
-      /* Refused before any work; rd_save_bytes checks again. */
+      /* Refused before any work, also through a link or another path;
+       * rd_save_bytes checks again. */
       if (!rd_save_check_target (output_file, inputs, &error))
         {
           print_error (error->message);
@@ -228,23 +243,44 @@ run_compare (Options *options)
   /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
     {
-    case OUTPUT_JSON:
-      bytes = take_string (rd_comparison_to_json (comparison));
-      break;
     case OUTPUT_HTML:
       bytes = rd_html_write (comparison, &html_options, &error);
+      if (bytes == NULL)
+        {
+          g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+          g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+      break;
+    case OUTPUT_PDF:
+      {
+        /* Pango and Cairo alone: no display is opened. */
+        g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, layout);
+
+        bytes = rd_print_compositor_render_pdf (compositor, &error);
+        if (bytes == NULL)
+          {
+            g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+            g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+            print_error (message);
+            return RD_EXIT_TROUBLE;
+          }
+      }
+      break;
+    case OUTPUT_JSON:
+      text = rd_comparison_to_json (comparison);
       break;
     case OUTPUT_TEXT:
     case OUTPUT_NONE:
     default:
-      bytes = take_string (rd_text_write (comparison, output_file == NULL && use_color (options->color)));
+      text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
       break;
     }
   if (bytes == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("%s: %s", options->output != NULL ? options->output : _ ("standard output"), error->message);
-      print_error (message);
-      return RD_EXIT_TROUBLE;
+      gsize length = strlen (text);
+      bytes = g_bytes_new_take (g_steal_pointer (&text), length);
     }
 
   if (output_file != NULL)
@@ -255,14 +291,8 @@ run_compare (Options *options)
           return RD_EXIT_TROUBLE;
         }
     }
-  else
-    {
-      gsize length = 0;
-      const char *data = g_bytes_get_data (bytes, &length);
-
-      if (!write_stdout_bytes (data, length))
-        return RD_EXIT_TROUBLE;
-    }
+  else if (!write_stdout_bytes (bytes))
+    return RD_EXIT_TROUBLE;
 
   return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
 }
@@ -278,15 +308,15 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text, json or html (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
+      N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
+    { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
+      N_ ("HTML: fold unchanged paragraphs into “N unchanged paragraphs” lines"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_ ("Write the comparison to FILE instead of standard output"), N_ ("FILE") },
     { "color", 0, 0, G_OPTION_ARG_STRING, &options.color,
       N_ ("Colour the text output: auto, always or never"), N_ ("WHEN") },
-    { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
-      N_ ("HTML layout: redline (the new text, changes marked in place) or side-by-side"), N_ ("LAYOUT") },
-    { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
-      N_ ("HTML: fold unchanged paragraphs into “N unchanged paragraphs” lines"), NULL },
     { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &options.ignore_case,
       N_ ("Treat changes of letter case as no change"), NULL },
     { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
