@@ -38,9 +38,9 @@
 #define COLOR_MOVE "#6a3d9a"   /* 7.6:1 */
 #define COLOR_TEXT "#1b1b1b"   /* 17:1 */
 #define COLOR_MUTED "#4d4d4d"  /* 8.5:1 */
-#define COLOR_LINK "#1a4f8b"   /* 8.6:1 */
+#define COLOR_LINK "#1a4f8b"   /* 8.3:1 */
 /* Light tints behind the marks on screen only; printing drops them (the
- * marks' colour on the tint stays above 5.9:1). */
+ * marks' colour on the tint stays above 5.6:1). */
 #define TINT_INSERT "#e9f1fb"
 #define TINT_DELETE "#fbeceb"
 
@@ -1759,9 +1759,9 @@ static const char style_sheet[] =
     ".sample.folded { color: var(--muted); }\n"
     ".change-list ol { margin: .3em 0; padding-left: 2.6em; }\n"
     ".change-list li { margin: .1em 0; }\n"
-    "ins { color: var(--ins); background: #e9f1fb; text-decoration: underline; text-decoration-thickness: .08em; "
+    "ins { color: var(--ins); background: " TINT_INSERT "; text-decoration: underline; text-decoration-thickness: .08em; "
     "text-underline-offset: .17em; }\n"
-    "del { color: var(--del); background: #fbeceb; text-decoration: line-through; text-decoration-thickness: .08em; }\n"
+    "del { color: var(--del); background: " TINT_DELETE "; text-decoration: line-through; text-decoration-thickness: .08em; }\n"
     "del + ins { margin-left: .2em; }\n"
     "del.para-break { font-weight: bold; }\n"
     "sup.fn-ref { font-size: .68em; line-height: 0; }\n"
