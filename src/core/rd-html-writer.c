@@ -110,7 +110,9 @@ typedef struct
 
 /* Static helpers */
 
-G_DEFINE_QUARK (rd - html - error - quark, rd_html_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-html-error-quark, rd_html_error)
+/* clang-format on */
 
 static const char *const layout_names[] = { "redline", "side-by-side" };
 

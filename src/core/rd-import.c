@@ -13,7 +13,9 @@
 
 #include "rd-parser.h"
 
-G_DEFINE_QUARK (rd - import - error - quark, rd_import_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
+/* clang-format on */
 
 /* How far into the content detection looks for markup. */
 #define DETECT_WINDOW 4096

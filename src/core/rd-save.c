@@ -24,7 +24,9 @@
  * kernel does (ELOOP). */
 #define MAX_LINK_DEPTH 40
 
-G_DEFINE_QUARK (rd - save - error - quark, rd_save_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-save-error-quark, rd_save_error)
+/* clang-format on */
 
 /* Whether two files are the same file: the same path, or the same device
  * and inode (a link or another way of writing the path). */

@@ -116,7 +116,9 @@ struct _RdPrintCompositor
 
 G_DEFINE_TYPE (RdPrintCompositor, rd_print_compositor, G_TYPE_OBJECT)
 G_DEFINE_ENUM_TYPE (RdPrintLayout, rd_print_layout, G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_REDLINE, "redline"), G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_SIDE_BY_SIDE, "side-by-side"))
-G_DEFINE_QUARK (rd - print - error - quark, rd_print_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-print-error-quark, rd_print_error)
+/* clang-format on */
 
 enum
 {
