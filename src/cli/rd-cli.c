@@ -117,6 +117,22 @@ run_structure (const char *path)
   return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
+typedef struct
+{
+  GFile *file;
+  RdDocument *document;
+  GError *error;
+} LoadJob;
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  LoadJob *job = data;
+
+  job->document = rd_document_load (job->file, NULL, &job->error);
+  return NULL;
+}
+
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -221,18 +237,31 @@ run_compare (Options *options)
         }
     }
 
-  old_document = rd_document_load (old_file, NULL, &error);
-  if (old_document == NULL)
-    {
-      print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
-  new_document = rd_document_load (new_file, NULL, &error);
-  if (new_document == NULL)
-    {
-      print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
+  /* The two versions are read at the same time: importing and parsing is
+   * half the work, and the machines this runs on have two cores or more. */
+  {
+    LoadJob job = { new_file, NULL, NULL };
+    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &job, NULL);
+
+    if (thread == NULL)
+      load_in_thread (&job);
+    old_document = rd_document_load (old_file, NULL, &error);
+    if (thread != NULL)
+      g_thread_join (thread);
+    new_document = g_steal_pointer (&job.document);
+    if (old_document == NULL)
+      {
+        print_error (error->message);
+        g_clear_error (&job.error);
+        return RD_EXIT_TROUBLE;
+      }
+    if (new_document == NULL)
+      {
+        print_error (job.error->message);
+        g_clear_error (&job.error);
+        return RD_EXIT_TROUBLE;
+      }
+  }
 
   if (options->ignore_case)
     compare_options.flags |= RD_DIFF_IGNORE_CASE;
