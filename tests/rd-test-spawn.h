@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -94,6 +96,53 @@ rd_run_resdiff_as_nobody (RdRun *run,
   va_start (args, first_arg);
   rd_run_resdiff_full (run, TRUE, first_arg, args);
   va_end (args);
+}
+
+/* Copies the program and its modules (libresdiff-*.so beside it) into
+ * @folder, for a run as nobody when the build tree sits where only root
+ * may enter; returns the copy's path. */
+static inline char *
+rd_test_copy_program (const char *folder)
+{
+  const char *binary = g_getenv ("RESDIFF_BIN");
+  g_autofree char *binary_folder = g_path_get_dirname (binary);
+  g_autoptr (GDir) dir = g_dir_open (binary_folder, 0, NULL);
+  char *copy = g_build_filename (folder, "resdiff", NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *source_path = NULL;
+      g_autofree char *target_path = NULL;
+      g_autoptr (GFile) source = NULL;
+      g_autoptr (GFile) target = NULL;
+
+      if (strcmp (name, "resdiff") != 0 && !(g_str_has_prefix (name, "libresdiff-") && g_str_has_suffix (name, ".so")))
+        continue;
+      source_path = g_build_filename (binary_folder, name, NULL);
+      target_path = g_build_filename (folder, name, NULL);
+      source = g_file_new_for_path (source_path);
+      target = g_file_new_for_path (target_path);
+      g_assert_true (g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
+      g_assert_cmpint (g_chmod (target_path, 0755), ==, 0);
+    }
+  return copy;
+}
+
+/* Removes what rd_test_copy_program put in @folder. */
+static inline void
+rd_test_remove_program (const char *folder)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (strcmp (name, "resdiff") == 0 || (g_str_has_prefix (name, "libresdiff-") && g_str_has_suffix (name, ".so")))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        g_remove (path);
+      }
 }
 
 /* Standard error is exactly one line that names @file. */

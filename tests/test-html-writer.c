@@ -1067,17 +1067,13 @@ test_cli_read_only_folder (TempDir *fixture,
    * beside the files (the build tree may sit where only root enters). */
   if (getuid () == 0)
     {
-      g_autofree char *copy = g_build_filename (fixture->dir, "resdiff", NULL);
-      g_autoptr (GFile) source = g_file_new_for_path (g_getenv ("RESDIFF_BIN"));
-      g_autoptr (GFile) target = g_file_new_for_path (copy);
       g_autofree char *binary = g_strdup (g_getenv ("RESDIFF_BIN"));
+      g_autofree char *copy = rd_test_copy_program (fixture->dir);
 
-      g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
-      g_chmod (copy, 0755);
       g_setenv ("RESDIFF_BIN", copy, TRUE);
       rd_run_resdiff_as_nobody (&run, old_path, new_path, "-o", out, NULL);
       g_setenv ("RESDIFF_BIN", binary, TRUE);
-      g_remove (copy);
+      rd_test_remove_program (fixture->dir);
     }
   else
     rd_run_resdiff (&run, old_path, new_path, "-o", out, NULL);

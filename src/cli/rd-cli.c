@@ -18,7 +18,7 @@
 #include "rd-comparison.h"
 #include "rd-html-writer.h"
 #include "rd-import.h"
-#include "rd-print-compositor.h"
+#include "rd-extension.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -117,6 +117,18 @@ run_structure (const char *path)
   return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
+/* Pieces of JSON for standard output; the error is reported once. */
+static gboolean
+stdout_sink (const char *data,
+             gsize length,
+             gpointer user_data)
+{
+  return write_stdout_data (data, length);
+}
+
+typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
+
 typedef struct
 {
   GFile *file;
@@ -181,7 +193,7 @@ run_compare (Options *options)
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
-  RdPrintLayout layout = RD_PRINT_LAYOUT_REDLINE;
+  gboolean side_by_side = FALSE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -204,14 +216,15 @@ run_compare (Options *options)
           return RD_EXIT_TROUBLE;
         }
     }
-  if (options->layout != NULL && !rd_print_layout_from_string (options->layout, &layout))
+  if (options->layout != NULL && g_strcmp0 (options->layout, "redline") != 0 && g_strcmp0 (options->layout, "side-by-side") != 0)
     {
       g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
       print_error (message);
       return RD_EXIT_TROUBLE;
     }
   /* The same two layouts for HTML as for PDF. */
-  html_options.layout = layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+  side_by_side = g_strcmp0 (options->layout, "side-by-side") == 0;
+  html_options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
   html_options.changes_only = options->changes_only;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
@@ -273,7 +286,13 @@ run_compare (Options *options)
   switch (format)
     {
     case OUTPUT_HTML:
-      bytes = rd_html_write (comparison, &html_options, &error);
+      {
+        /* libxml2 from the "formats" module: text output never loads it. */
+        HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", &error);
+
+        if (html_write != NULL)
+          bytes = html_write (comparison, &html_options, &error);
+      }
       if (bytes == NULL)
         {
           g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
@@ -284,10 +303,12 @@ run_compare (Options *options)
       break;
     case OUTPUT_PDF:
       {
-        /* Pango and Cairo alone: no display is opened. */
-        g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, layout);
+        /* Pango and Cairo alone, from the "print" module: no display is
+         * opened, and text output never loads them. */
+        RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", &error);
 
-        bytes = rd_print_compositor_render_pdf (compositor, &error);
+        if (render_pdf != NULL)
+          bytes = render_pdf (comparison, side_by_side, &error);
         if (bytes == NULL)
           {
             g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
@@ -298,6 +319,14 @@ run_compare (Options *options)
       }
       break;
     case OUTPUT_JSON:
+      if (output_file == NULL)
+        {
+          /* Straight to standard output, piece by piece: a 400,000-word
+           * comparison is never held whole in memory. */
+          if (!rd_comparison_write_json (comparison, stdout_sink, NULL))
+            return RD_EXIT_TROUBLE;
+          return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+        }
       text = rd_comparison_to_json (comparison);
       break;
     case OUTPUT_TEXT:

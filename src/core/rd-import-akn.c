@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include "rd-formats.h"
 #include "rd-import.h"
 
 #include <glib/gi18n-lib.h>
@@ -684,7 +685,7 @@ emit_notes (Akn *akn)
 }
 
 RdBlockList *
-rd_import_akn (GBytes *bytes,
+rd_formats_import_akn (GBytes *bytes,
                GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("akn");

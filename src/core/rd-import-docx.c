@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include "rd-formats.h"
 #include "rd-import.h"
 
 #include <archive.h>
@@ -2138,7 +2139,7 @@ import_package (GBytes *bytes,
 }
 
 RdBlockList *
-rd_import_docx (GBytes *bytes,
+rd_formats_import_docx (GBytes *bytes,
                 GError **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -2147,7 +2148,7 @@ rd_import_docx (GBytes *bytes,
 }
 
 RdBlockList *
-rd_import_odt (GBytes *bytes,
+rd_formats_import_odt (GBytes *bytes,
                GError **error)
 {
   gsize length = 0;

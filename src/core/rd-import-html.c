@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "rd-formats.h"
 #include "rd-import.h"
 
 #include <glib/gi18n-lib.h>
@@ -881,7 +882,7 @@ move_footnotes_last (RdBlockList *list)
 }
 
 RdBlockList *
-rd_import_html (GBytes *bytes,
+rd_formats_import_html (GBytes *bytes,
                 GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("html");

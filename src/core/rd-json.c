@@ -16,9 +16,15 @@ typedef struct
   guint count; /* values written in this container */
 } Level;
 
+/* How much text gathers before a sink takes it. */
+#define SINK_CHUNK (64 * 1024)
+
 struct _RdJsonWriter
 {
   GString *out;
+  RdJsonSink sink;
+  gpointer sink_data;
+  gboolean sink_failed;
   GArray *levels;        /* Level */
   gboolean after_member; /* a member name was written; its value is next */
 };
@@ -43,15 +49,37 @@ rd_json_writer_free (RdJsonWriter *writer)
   g_free (writer);
 }
 
+void
+rd_json_writer_set_sink (RdJsonWriter *writer,
+                         RdJsonSink sink,
+                         gpointer user_data)
+{
+  writer->sink = sink;
+  writer->sink_data = user_data;
+}
+
+static void
+flush_to_sink (RdJsonWriter *writer)
+{
+  if (writer->sink == NULL || writer->out->len == 0)
+    return;
+  if (!writer->sink_failed)
+    writer->sink_failed = !writer->sink (writer->out->str, writer->out->len, writer->sink_data);
+  g_string_truncate (writer->out, 0);
+}
+
 char *
 rd_json_writer_finish (RdJsonWriter *writer)
 {
   char *text;
+  gboolean failed;
 
   g_return_val_if_fail (writer->levels->len == 0, NULL);
 
   g_string_append_c (writer->out, '\n');
-  text = g_string_free (writer->out, FALSE);
+  flush_to_sink (writer);
+  failed = writer->sink_failed;
+  text = g_string_free (writer->out, failed);
   writer->out = NULL;
   g_array_unref (writer->levels);
   g_free (writer);
@@ -93,6 +121,9 @@ static void
 before_value (RdJsonWriter *writer)
 {
   Level *level = current_level (writer);
+
+  if (writer->sink != NULL && writer->out->len >= SINK_CHUNK)
+    flush_to_sink (writer);
 
   if (writer->after_member)
     {
