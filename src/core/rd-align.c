@@ -109,14 +109,6 @@ compared_hash (const char *text,
                RdDiffFlags flags,
                gboolean *empty)
 {
-  static const guint8 ascii_space[256] = {
-    [' '] = 1,
-    ['\t'] = 1,
-    ['\n'] = 1,
-    ['\r'] = 1,
-    ['\f'] = 1,
-    ['\v'] = 1,
-  };
   guint hash = 2166136261u;
   gboolean nothing = TRUE;
   gunichar c;
@@ -125,23 +117,41 @@ compared_hash (const char *text,
     {
       /* Plain ASCII without options, the bulk of the text, in a tight
        * loop; anything else one character at a time. */
+      const guchar *p = (const guchar *) text;
+
       while (TRUE)
         {
-          guchar byte = (guchar) *text;
+          guchar byte = *p;
 
+          if (byte == ' ')
+            {
+              p++;
+              continue;
+            }
+          if (byte > ' ' && byte < 0x80)
+            {
+              p++;
+              hash = (hash ^ byte) * 16777619u;
+              nothing = FALSE;
+              continue;
+            }
           if (byte == 0)
             break;
           if (byte < 0x80)
             {
-              text++;
-              if (!ascii_space[byte])
+              /* Control characters: white space is skipped, the rest
+               * compared as is. */
+              p++;
+              if (!g_ascii_isspace (byte))
                 {
                   hash = (hash ^ byte) * 16777619u;
                   nothing = FALSE;
                 }
               continue;
             }
+          text = (const char *) p;
           c = next_compared_char (&text, flags);
+          p = (const guchar *) text;
           if (c == 0)
             break;
           hash = (hash ^ c) * 16777619u;

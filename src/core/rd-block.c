@@ -199,6 +199,40 @@ is_ascii_space (guchar c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Whether @text is folded already (no white space but single ASCII spaces
+ * between words), the usual case for text that was folded once; sets
+ * @length.  Cheaper than folding, and then the text is only copied. */
+static gboolean
+already_folded (const char *text,
+                gsize *length)
+{
+  const guchar *p = (const guchar *) text;
+  guchar previous = ' ';
+
+  for (; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == ' ')
+        {
+          if (previous == ' ')
+            return FALSE;
+        }
+      else if (c < 0x20)
+        {
+          if (is_ascii_space (c))
+            return FALSE;
+        }
+      else if ((c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF) && is_space_char (g_utf8_get_char ((const char *) p)))
+        return FALSE;
+      previous = c;
+    }
+  if (previous == ' ' && p != (const guchar *) text)
+    return FALSE;
+  *length = (gsize) (p - (const guchar *) text);
+  return TRUE;
+}
+
 char *
 rd_text_fold_whitespace (const char *text,
                          GArray *spans)
@@ -212,6 +246,10 @@ rd_text_fold_whitespace (const char *text,
   gboolean need_map;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* Spans keep their offsets when nothing changes. */
+  if (already_folded (text, &length))
+    return g_memdup2 (text, length + 1);
 
   /* The result is never longer than the text: write straight into a
    * buffer of its size, the hot path of every importer. */

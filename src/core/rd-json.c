@@ -9,6 +9,7 @@
 #include "rd-json.h"
 
 #include <math.h>
+#include <string.h>
 
 typedef struct
 {
@@ -212,11 +213,29 @@ static const guint8 json_stops[256] = {
   ['\\'] = 1,
 };
 
+/* Whether any byte of @word is below 0x20 (a control character or NUL),
+ * a quote or a backslash: the usual bit tricks on eight bytes at once
+ * (Hacker's Delight, "find a zero byte"). */
+static inline gboolean
+has_special_byte (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+  guint64 below_space = (word - ones * 0x20) & ~word;
+  guint64 zero_quote = (quote - ones) & ~quote;
+  guint64 zero_backslash = (backslash - ones) & ~backslash;
+
+  return ((below_space | zero_quote | zero_backslash) & highs) != 0;
+}
+
 void
 rd_json_append_escaped (GString *out,
                         const char *value)
 {
   const char *p = value;
+  const char *end = value + strlen (value);
 
   g_string_append_c (out, '"');
   while (*p != '\0')
@@ -224,7 +243,18 @@ rd_json_append_escaped (GString *out,
       const char *run = p;
       guchar c;
 
-      /* Copy the bytes that need no escape in one go. */
+      /* Copy the bytes that need no escape in one go, eight at a time
+       * while none of them is a quote, a backslash, a control character
+       * or the end (text is mostly plain words). */
+      while ((gsize) (end - p) >= sizeof (guint64))
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if (has_special_byte (word))
+            break;
+          p += sizeof word;
+        }
       while (!json_stops[(guchar) *p])
         p++;
       if (p > run)
