@@ -8,14 +8,22 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
 
-#include "rd-application.h"
 #include "rd-cli.h"
+#include "rd-extension.h"
+
+/* rd_application_run () in the "gtk" module (src/app). */
+typedef int (*RdRunWindow) (int argc, char **argv, gint64 launch_time);
 
 int
 main (int argc,
       char *argv[])
 {
+  gint64 launch_time = g_get_monotonic_time ();
+  g_autoptr (GError) error = NULL;
+  RdRunWindow run_window;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -23,5 +31,12 @@ main (int argc,
 
   if (rd_cli_is_headless (argc, argv))
     return rd_cli_run (argc, argv);
-  return rd_application_run (argc, argv);
+
+  run_window = (RdRunWindow) rd_extension_lookup ("gtk", "rd_application_run", &error);
+  if (run_window == NULL)
+    {
+      fprintf (stderr, "resdiff: %s\n", error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  return run_window (argc, argv, launch_time);
 }

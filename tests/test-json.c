@@ -68,6 +68,30 @@ test_escaping_round_trip (void)
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "text\"name"), ==, hostile);
 }
 
+static void
+test_escaping_every_position (void)
+{
+  /* A special character at every position of strings of every length up
+   * to 40, through the eight-bytes-at-a-time path and its tail. */
+  const char specials[] = { '"', '\\', '\n', '\x01', '\x1f' };
+
+  for (guint length = 1; length <= 40; length++)
+    for (guint at = 0; at < length; at++)
+      for (guint k = 0; k < G_N_ELEMENTS (specials); k++)
+        {
+          g_autofree char *text = g_strnfill (length, 'a');
+          g_autoptr (GString) out = g_string_new (NULL);
+          g_autoptr (JsonParser) parser = json_parser_new ();
+          g_autofree char *document = NULL;
+
+          text[at] = specials[k];
+          rd_json_append_escaped (out, text);
+          document = g_strdup_printf ("[%s]", out->str);
+          g_assert_true (json_parser_load_from_data (parser, document, -1, NULL));
+          g_assert_cmpstr (json_array_get_string_element (json_node_get_array (json_parser_get_root (parser)), 0), ==, text);
+        }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -76,6 +100,7 @@ main (int argc,
 
   g_test_add_func ("/json/layout", test_layout);
   g_test_add_func ("/json/escaping-round-trip", test_escaping_round_trip);
+  g_test_add_func ("/json/escaping-every-position", test_escaping_every_position);
 
   return g_test_run ();
 }

@@ -293,11 +293,14 @@ rd_application_get_exit_after_first_frame (RdApplication *self)
 
 int
 rd_application_run (int argc,
-                    char **argv)
+                    char **argv,
+                    gint64 launch_time)
 {
   g_autoptr (RdApplication) application = NULL;
 
   g_set_application_name (_ ("Resdiff"));
   application = rd_application_new ();
+  if (launch_time > 0)
+    application->launch_time = launch_time;
   return g_application_run (G_APPLICATION (application), argc, argv);
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <gmodule.h>
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -26,7 +27,9 @@ gint64 rd_application_get_launch_time (RdApplication *self);
  * first frame of a comparison and quit. */
 gboolean rd_application_get_exit_after_first_frame (RdApplication *self);
 
-/* Creates the application and runs it: the window front end. */
-int rd_application_run (int argc, char **argv);
+/* Creates the application and runs it: the window front end.  The entry
+ * point of the "gtk" module; @launch_time is g_get_monotonic_time () at the
+ * start of main (), for RESDIFF_EXIT_AFTER_FIRST_FRAME. */
+G_MODULE_EXPORT int rd_application_run (int argc, char **argv, gint64 launch_time);
 
 G_END_DECLS

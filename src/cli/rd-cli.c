@@ -16,7 +16,9 @@
 
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
+#include "rd-html-writer.h"
 #include "rd-import.h"
+#include "rd-extension.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -26,6 +28,8 @@ typedef enum
   OUTPUT_NONE,
   OUTPUT_TEXT,
   OUTPUT_JSON,
+  OUTPUT_HTML,
+  OUTPUT_PDF,
 } OutputFormat;
 
 typedef struct
@@ -34,6 +38,8 @@ typedef struct
   char *format;
   char *output;
   char *color;
+  char *layout;
+  gboolean changes_only;
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
@@ -47,6 +53,7 @@ options_clear (Options *options)
   g_free (options->format);
   g_free (options->output);
   g_free (options->color);
+  g_free (options->layout);
   g_strfreev (options->files);
 }
 
@@ -63,18 +70,32 @@ print_error (const char *message)
 }
 
 static gboolean
-write_stdout (const char *text)
+write_stdout_data (const char *data,
+                   gsize length)
 {
-  gsize length = strlen (text);
-
-  /* Bytes as they are: JSON and text output are UTF-8 whatever the
+  /* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
    * locale, so no g_print conversion. */
-  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       print_error (_ ("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+write_stdout (const char *text)
+{
+  return write_stdout_data (text, strlen (text));
+}
+
+static gboolean
+write_stdout_bytes (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return write_stdout_data (data, length);
 }
 
 static int
@@ -96,6 +117,34 @@ run_structure (const char *path)
   return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
+/* Pieces of JSON for standard output; the error is reported once. */
+static gboolean
+stdout_sink (const char *data,
+             gsize length,
+             gpointer user_data)
+{
+  return write_stdout_data (data, length);
+}
+
+typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
+
+typedef struct
+{
+  GFile *file;
+  RdDocument *document;
+  GError *error;
+} LoadJob;
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  LoadJob *job = data;
+
+  job->document = rd_document_load (job->file, NULL, &job->error);
+  return NULL;
+}
+
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -103,6 +152,10 @@ format_from_name (const char *name)
     return OUTPUT_TEXT;
   if (g_ascii_strcasecmp (name, "json") == 0)
     return OUTPUT_JSON;
+  if (g_ascii_strcasecmp (name, "html") == 0 || g_ascii_strcasecmp (name, "htm") == 0)
+    return OUTPUT_HTML;
+  if (g_ascii_strcasecmp (name, "pdf") == 0)
+    return OUTPUT_PDF;
   return OUTPUT_NONE;
 }
 
@@ -135,8 +188,12 @@ run_compare (Options *options)
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  GFile *inputs[] = { old_file, new_file, NULL };
   RdCompareOptions compare_options = { 0 };
+  RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
+  gboolean side_by_side = FALSE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -144,7 +201,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text or json"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html or pdf"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -154,10 +211,25 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt or .json, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html or .pdf, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
+    }
+  if (options->layout != NULL && g_strcmp0 (options->layout, "redline") != 0 && g_strcmp0 (options->layout, "side-by-side") != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+  /* The same two layouts for HTML as for PDF. */
+  side_by_side = g_strcmp0 (options->layout, "side-by-side") == 0;
+  html_options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+  html_options.changes_only = options->changes_only;
+  if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
+    {
+      print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
     {
@@ -168,31 +240,41 @@ run_compare (Options *options)
 
   if (options->output != NULL)
     {
-      GFile *inputs[] = { old_file, new_file, NULL };
-
       output_file = g_file_new_for_commandline_arg (options->output);
-      for (guint i = 0; inputs[i] != NULL; i++)
-        if (g_file_equal (output_file, inputs[i]))
-          {
-            g_autofree char *name = rd_file_display_name (output_file);
-            g_autofree char *message = g_strdup_printf (_ ("%s: this is one of the files being compared; choose another name for the output"), name);
-            print_error (message);
-            return RD_EXIT_TROUBLE;
-          }
+      /* Refused before any work, also through a link or another path;
+       * rd_save_bytes checks again. */
+      if (!rd_save_check_target (output_file, inputs, &error))
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
     }
 
-  old_document = rd_document_load (old_file, NULL, &error);
-  if (old_document == NULL)
-    {
-      print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
-  new_document = rd_document_load (new_file, NULL, &error);
-  if (new_document == NULL)
-    {
-      print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
+  /* The two versions are read at the same time: importing and parsing is
+   * half the work, and the machines this runs on have two cores or more. */
+  {
+    LoadJob job = { new_file, NULL, NULL };
+    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &job, NULL);
+
+    if (thread == NULL)
+      load_in_thread (&job);
+    old_document = rd_document_load (old_file, NULL, &error);
+    if (thread != NULL)
+      g_thread_join (thread);
+    new_document = g_steal_pointer (&job.document);
+    if (old_document == NULL)
+      {
+        print_error (error->message);
+        g_clear_error (&job.error);
+        return RD_EXIT_TROUBLE;
+      }
+    if (new_document == NULL)
+      {
+        print_error (job.error->message);
+        g_clear_error (&job.error);
+        return RD_EXIT_TROUBLE;
+      }
+  }
 
   if (options->ignore_case)
     compare_options.flags |= RD_DIFF_IGNORE_CASE;
@@ -200,9 +282,51 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
   comparison = rd_comparison_new (old_document, new_document, &compare_options);
 
+  /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
     {
+    case OUTPUT_HTML:
+      {
+        /* libxml2 from the "formats" module: text output never loads it. */
+        HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", &error);
+
+        if (html_write != NULL)
+          bytes = html_write (comparison, &html_options, &error);
+      }
+      if (bytes == NULL)
+        {
+          g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+          g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+      break;
+    case OUTPUT_PDF:
+      {
+        /* Pango and Cairo alone, from the "print" module: no display is
+         * opened, and text output never loads them. */
+        RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", &error);
+
+        if (render_pdf != NULL)
+          bytes = render_pdf (comparison, side_by_side, &error);
+        if (bytes == NULL)
+          {
+            g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+            g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+            print_error (message);
+            return RD_EXIT_TROUBLE;
+          }
+      }
+      break;
     case OUTPUT_JSON:
+      if (output_file == NULL)
+        {
+          /* Straight to standard output, piece by piece: a 400,000-word
+           * comparison is never held whole in memory. */
+          if (!rd_comparison_write_json (comparison, stdout_sink, NULL))
+            return RD_EXIT_TROUBLE;
+          return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+        }
       text = rd_comparison_to_json (comparison);
       break;
     case OUTPUT_TEXT:
@@ -211,20 +335,21 @@ run_compare (Options *options)
       text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
       break;
     }
+  if (bytes == NULL)
+    {
+      gsize length = strlen (text);
+      bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+    }
 
   if (output_file != NULL)
     {
-      GFile *inputs[] = { old_file, new_file, NULL };
-      gsize length = strlen (text);
-      g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-
       if (!rd_save_bytes (output_file, bytes, inputs, NULL, &error))
         {
           print_error (error->message);
           return RD_EXIT_TROUBLE;
         }
     }
-  else if (!write_stdout (text))
+  else if (!write_stdout_bytes (bytes))
     return RD_EXIT_TROUBLE;
 
   return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
@@ -241,7 +366,11 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text or json (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
+      N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
+    { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
+      N_ ("HTML: fold unchanged paragraphs into “N unchanged paragraphs” lines"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_ ("Write the comparison to FILE instead of standard output"), N_ ("FILE") },
     { "color", 0, 0, G_OPTION_ARG_STRING, &options.color,

@@ -113,26 +113,58 @@ compared_hash (const char *text,
   gboolean nothing = TRUE;
   gunichar c;
 
-  while (*text != '\0')
+  if (flags == RD_DIFF_FLAGS_NONE)
     {
-      /* Plain ASCII without options, the bulk of the text, inline. */
-      if (flags == RD_DIFF_FLAGS_NONE && (guchar) *text < 0x80)
-        {
-          guchar byte = (guchar) *text++;
+      /* Plain ASCII without options, the bulk of the text, in a tight
+       * loop; anything else one character at a time. */
+      const guchar *p = (const guchar *) text;
 
-          if (byte > ' ' || (byte != ' ' && !g_ascii_isspace (byte)))
+      while (TRUE)
+        {
+          guchar byte = *p;
+
+          if (byte == ' ')
             {
+              p++;
+              continue;
+            }
+          if (byte > ' ' && byte < 0x80)
+            {
+              p++;
               hash = (hash ^ byte) * 16777619u;
               nothing = FALSE;
+              continue;
             }
-          continue;
+          if (byte == 0)
+            break;
+          if (byte < 0x80)
+            {
+              /* Control characters: white space is skipped, the rest
+               * compared as is. */
+              p++;
+              if (!g_ascii_isspace (byte))
+                {
+                  hash = (hash ^ byte) * 16777619u;
+                  nothing = FALSE;
+                }
+              continue;
+            }
+          text = (const char *) p;
+          c = next_compared_char (&text, flags);
+          p = (const guchar *) text;
+          if (c == 0)
+            break;
+          hash = (hash ^ c) * 16777619u;
+          nothing = FALSE;
         }
-      c = next_compared_char (&text, flags);
-      if (c == 0)
-        break;
-      hash = (hash ^ c) * 16777619u;
-      nothing = FALSE;
     }
+  else
+    while ((c = next_compared_char (&text, flags)) != 0)
+      {
+        hash = (hash ^ c) * 16777619u;
+        nothing = FALSE;
+      }
+
   *empty = nothing;
   return hash;
 }

@@ -67,7 +67,26 @@ rd_block_add_span (RdBlock *block,
   if (span.end == span.start)
     return;
 
-  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run. */
+  /* Adjacent spans of one kind merge, so "*Also* *decides*" is one run.
+   * Importers add spans in order: then only the last few can touch the new
+   * one and nothing needs sorting, which keeps a block with a million
+   * spans linear. */
+  if (block->spans->len == 0 || g_array_index (block->spans, RdSpan, block->spans->len - 1).start <= span.start)
+    {
+      for (guint i = block->spans->len, looked = 0; i > 0 && looked < 8; i--, looked++)
+        {
+          RdSpan *other = &g_array_index (block->spans, RdSpan, i - 1);
+
+          if (other->kind == kind && kind != RD_SPAN_FOOTNOTE && other->start <= span.end && span.start <= other->end)
+            {
+              other->end = MAX (other->end, span.end);
+              return;
+            }
+        }
+      g_array_append_val (block->spans, span);
+      return;
+    }
+
   for (guint i = 0; i < block->spans->len; i++)
     {
       RdSpan *other = &g_array_index (block->spans, RdSpan, i);
@@ -130,6 +149,19 @@ rd_block_list_append (RdBlockList *list,
   return block;
 }
 
+RdBlock *
+rd_block_list_append_take (RdBlockList *list,
+                           RdBlockRole role,
+                           char *text)
+{
+  RdBlock *block = rd_block_new (role, NULL);
+
+  g_free (block->text);
+  block->text = text != NULL ? text : g_strdup ("");
+  g_ptr_array_add (list->blocks, block);
+  return block;
+}
+
 void
 rd_block_list_add_warning (RdBlockList *list,
                            const char *format,
@@ -167,6 +199,40 @@ is_ascii_space (guchar c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Whether @text is folded already (no white space but single ASCII spaces
+ * between words), the usual case for text that was folded once; sets
+ * @length.  Cheaper than folding, and then the text is only copied. */
+static gboolean
+already_folded (const char *text,
+                gsize *length)
+{
+  const guchar *p = (const guchar *) text;
+  guchar previous = ' ';
+
+  for (; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == ' ')
+        {
+          if (previous == ' ')
+            return FALSE;
+        }
+      else if (c < 0x20)
+        {
+          if (is_ascii_space (c))
+            return FALSE;
+        }
+      else if ((c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF) && is_space_char (g_utf8_get_char ((const char *) p)))
+        return FALSE;
+      previous = c;
+    }
+  if (previous == ' ' && p != (const guchar *) text)
+    return FALSE;
+  *length = (gsize) (p - (const guchar *) text);
+  return TRUE;
+}
+
 char *
 rd_text_fold_whitespace (const char *text,
                          GArray *spans)
@@ -180,6 +246,10 @@ rd_text_fold_whitespace (const char *text,
   gboolean need_map;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* Spans keep their offsets when nothing changes. */
+  if (already_folded (text, &length))
+    return g_memdup2 (text, length + 1);
 
   /* The result is never longer than the text: write straight into a
    * buffer of its size, the hot path of every importer. */
@@ -216,8 +286,12 @@ rd_text_fold_whitespace (const char *text,
                 }
               else
                 {
+                  const char *run = p;
+
                   while (plain_ascii[(guchar) *p])
-                    out[n++] = *p++;
+                    p++;
+                  memcpy (out + n, run, p - run);
+                  n += p - run;
                 }
               continue;
             }

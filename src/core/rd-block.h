@@ -105,6 +105,8 @@ typedef struct
 RdBlockList *rd_block_list_new (const char *format);
 void rd_block_list_free (RdBlockList *list);
 RdBlock *rd_block_list_append (RdBlockList *list, RdBlockRole role, const char *text);
+/* The same, taking ownership of @text. */
+RdBlock *rd_block_list_append_take (RdBlockList *list, RdBlockRole role, char *text);
 void rd_block_list_add_warning (RdBlockList *list, const char *format, ...)
     G_GNUC_PRINTF (2, 3);
 

@@ -178,13 +178,17 @@ write_warnings (RdJsonWriter *writer,
   rd_json_end_array (writer);
 }
 
-char *
-rd_comparison_to_json (RdComparison *comparison)
+static char *
+write_json (RdComparison *comparison,
+            RdJsonSink sink,
+            gpointer user_data)
 {
   RdJsonWriter *writer = rd_json_writer_new ();
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
 
+  if (sink != NULL)
+    rd_json_writer_set_sink (writer, sink, user_data);
   rd_json_begin_object (writer);
   rd_json_member_int (writer, "resdiff", RD_COMPARISON_JSON_VERSION);
   write_document (writer, "old", rd_comparison_get_old (comparison));
@@ -228,4 +232,20 @@ rd_comparison_to_json (RdComparison *comparison)
   write_warnings (writer, comparison);
   rd_json_end_object (writer);
   return rd_json_writer_finish (writer);
+}
+
+char *
+rd_comparison_to_json (RdComparison *comparison)
+{
+  return write_json (comparison, NULL, NULL);
+}
+
+gboolean
+rd_comparison_write_json (RdComparison *comparison,
+                          RdJsonSink sink,
+                          gpointer user_data)
+{
+  g_autofree char *rest = write_json (comparison, sink, user_data);
+
+  return rest != NULL;
 }

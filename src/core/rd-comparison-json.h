@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rd-comparison.h"
+#include "rd-json.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,8 @@ G_BEGIN_DECLS
 #define RD_COMPARISON_JSON_VERSION 1
 
 char *rd_comparison_to_json (RdComparison *comparison);
+
+/* The same text handed to @sink piece by piece; FALSE if the sink failed. */
+gboolean rd_comparison_write_json (RdComparison *comparison, RdJsonSink sink, gpointer user_data);
 
 G_END_DECLS

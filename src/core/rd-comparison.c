@@ -281,6 +281,15 @@ count_words (const char *text)
   return words;
 }
 
+static const char *
+item_text (GPtrArray *items,
+           guint index,
+           gboolean footnotes)
+{
+  return footnotes ? ((RdFootnote *) g_ptr_array_index (items, index))->text
+                   : ((RdParagraph *) g_ptr_array_index (items, index))->text;
+}
+
 static char *
 join_texts (GPtrArray *items,
             const GArray *indices,
@@ -453,6 +462,8 @@ fill_change (RdComparison *self,
   GPtrArray *new_items = change->footnote ? rd_document_get_footnotes (self->new_document) : rd_document_get_paragraphs (self->new_document);
   g_autofree char *old_text = NULL;
   g_autofree char *new_text = NULL;
+  const char *old_text_ref;
+  const char *new_text_ref;
 
   if (change->old_items->len == 0 || change->new_items->len == 0)
     {
@@ -460,17 +471,28 @@ fill_change (RdComparison *self,
       return;
     }
 
-  old_text = join_texts (old_items, change->old_items, change->footnote);
-  new_text = join_texts (new_items, change->new_items, change->footnote);
-  if (strcmp (old_text, new_text) == 0)
+  if (change->old_items->len == 1 && change->new_items->len == 1)
+    {
+      /* One paragraph each side, the usual case: no copies. */
+      old_text_ref = item_text (old_items, g_array_index (change->old_items, guint, 0), change->footnote);
+      new_text_ref = item_text (new_items, g_array_index (change->new_items, guint, 0), change->footnote);
+    }
+  else
+    {
+      old_text = join_texts (old_items, change->old_items, change->footnote);
+      new_text = join_texts (new_items, change->new_items, change->footnote);
+      old_text_ref = old_text;
+      new_text_ref = new_text;
+    }
+  if (strcmp (old_text_ref, new_text_ref) == 0)
     {
       /* Most paragraphs: the same bytes need no diff, only its one
        * segment (word counts are left at 0, not needed for these). */
       change->diff = empty_diff ();
-      g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text, strlen (new_text), NULL, 0));
+      g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text_ref, strlen (new_text_ref), NULL, 0));
     }
   else
-    change->diff = rd_diff_texts (old_text, new_text, self->options.flags, budget);
+    change->diff = rd_diff_texts (old_text_ref, new_text_ref, self->options.flags, budget);
   change->similarity = rd_diff_similarity (change->diff);
 
   self->coarse_diff |= change->diff->coarse;

@@ -11,8 +11,10 @@
  *           in where spaces fall; put the middle items into equivalence
  *           classes; join split words in the middle.
  *  compare  Myers' O(ND) algorithm with the linear-space middle snake,
- *           within the budget; past it, patience anchors (items unique on
- *           both sides) and what is left between them marked changed.
+ *           down to ranges small enough for an exact table that breaks
+ *           ties between shortest scripts towards keeping more text; all
+ *           within the budget.  Past it, patience anchors (items unique on
+ *           both sides), and what is left between them marked changed.
  *  compact  slide pure insertions and deletions to clean boundaries.
  *  clean up changes equal but for spaces become equal; chaff is folded into
  *           the edits around it; a wholesale rewrite becomes one deletion
@@ -40,11 +42,26 @@
  * a hyphen left at a line end makes "non - governmental" three. */
 #define JOIN_MAX_ITEMS 3
 
+/* Ranges of at most this many cells (old items x new items) are compared
+ * exactly by dynamic programming, which among the shortest edit scripts
+ * picks the one keeping the most text: "which" rather than "of" when
+ * only one of them can stay.  Myers' search splits larger ranges down to
+ * this size, choosing among equal scripts blindly, so the table must hold
+ * what lies between the first and last edits of a typical paragraph (90 x
+ * 90 items); 32 KiB and tens of microseconds, spent only on paragraphs
+ * that changed. */
+#define EXACT_MAX_CELLS 8192
+
 /* Past the budget, patience anchors are looked for this many levels deep
  * (each level costs a pass over what is left), and ranges this small on
- * both sides are still compared exactly (at most 33 x 33 cells each). */
+ * both sides are still compared exactly (at most 32 x 32 cells each). */
 #define FALLBACK_MAX_DEPTH 4
 #define FALLBACK_EXACT_MAX 32
+
+/* Weight of an item in the exact comparison: one match outweighs any
+ * number of bytes kept (at most 255 an item, at most 90 items matched
+ * within EXACT_MAX_CELLS), so the script stays a shortest one. */
+#define MATCH_WEIGHT (1u << 20)
 
 /* A diff keeping less than this share of both texts in common (Dice's
  * coefficient on items) after the chaff is folded is a rewrite: a reader
@@ -57,6 +74,7 @@
 #define EDGE_SCORE 3
 
 #define NO_CLASS G_MAXUINT
+#define UNKNOWN_CHARS G_MAXUINT
 
 enum
 {
@@ -72,6 +90,7 @@ typedef struct
   guint last;   /* last token, inclusive */
   guint32 hash; /* of the compared form of the tokens */
   guint cls;    /* equivalence class, for items in the middle */
+  guint chars;  /* characters in the tokens */
 } Item;
 
 typedef struct
@@ -126,7 +145,10 @@ typedef struct
 
   /* The compared middle */
   guint *cls[2];
+  guint8 *weight[2]; /* bytes of each middle item, at most 255 */
   guint8 *changed[2];
+  guint32 *table; /* for compare_exact */
+  gsize table_size;
   gssize *kvd; /* the block kvdf and kvdb point into */
   gssize *kvdf;
   gssize *kvdb;
@@ -171,16 +193,27 @@ make_items (DiffContext *ctx,
             guint side)
 {
   Side *s = &ctx->side[side];
+  gboolean ignore_punctuation = (ctx->flags & RD_DIFF_IGNORE_PUNCTUATION) != 0;
+  Item *items;
+  guint n = 0;
 
   s->items = g_array_sized_new (FALSE, FALSE, sizeof (Item), s->tokens->len);
+  g_array_set_size (s->items, s->tokens->len);
+  items = (Item *) (void *) s->items->data;
   for (guint t = 0; t < s->tokens->len; t++)
     {
       const RdToken *token = token_at (ctx, side, t);
-      Item item = { t, t, token->hash, NO_CLASS };
 
-      if (!rd_token_is_ignored (s->text, token, ctx->flags))
-        g_array_append_val (s->items, item);
+      if (ignore_punctuation && token->kind == RD_TOKEN_PUNCT &&
+          rd_token_is_ignored (s->text, token, ctx->flags))
+        continue;
+      items[n].first = items[n].last = t;
+      items[n].hash = token->hash;
+      items[n].cls = NO_CLASS;
+      items[n].chars = UNKNOWN_CHARS;
+      n++;
     }
+  g_array_set_size (s->items, n);
 }
 
 static gboolean
@@ -213,8 +246,8 @@ items_equal (const DiffContext *ctx,
 
   if (ia->cls != NO_CLASS && ib->cls != NO_CLASS)
     return ia->cls == ib->cls;
-  return ia->hash == ib->hash
-         && ranges_equal (ctx, side_a, ia->first, ia->last, side_b, ib->first, ib->last);
+  return ia->hash == ib->hash &&
+         ranges_equal (ctx, side_a, ia->first, ia->last, side_b, ib->first, ib->last);
 }
 
 static guint32
@@ -241,14 +274,22 @@ items_chars (const DiffContext *ctx,
 
   for (guint i = from; i < to; i++)
     {
-      const Item *item = item_at (ctx, side, i);
+      Item *item = item_at (ctx, side, i);
 
-      for (guint t = item->first; t <= item->last; t++)
+      /* Counted when first needed: only edits and what lies between them
+       * are. */
+      if (item->chars == UNKNOWN_CHARS)
         {
-          const RdToken *token = token_at (ctx, side, t);
+          item->chars = 0;
+          for (guint t = item->first; t <= item->last; t++)
+            {
+              const RdToken *token = token_at (ctx, side, t);
 
-          n += g_utf8_strlen (text + token->start, token->end - token->start);
+              for (const char *p = text + token->start; p < text + token->end; p++)
+                item->chars += ((guchar) *p & 0xC0) != 0x80;
+            }
         }
+      n += item->chars;
     }
   return n;
 }
@@ -321,6 +362,28 @@ stream_next (Stream *stream,
   return TRUE;
 }
 
+/* The first (step +1) or last (step -1) character of the compared form of
+ * an item. */
+static gunichar
+item_edge_char (const DiffContext *ctx,
+                guint side,
+                guint index,
+                gssize step)
+{
+  const Item *item = item_at (ctx, side, index);
+  RdFormIter iter;
+  gunichar c;
+  gunichar last = 0;
+
+  rd_form_iter_init (&iter, ctx->side[side].text, token_at (ctx, side, item->first)->start,
+                     token_at (ctx, side, item->last)->end, ctx->flags);
+  if (step > 0)
+    return rd_form_iter_next (&iter);
+  while ((c = rd_form_iter_next (&iter)) != 0)
+    last = c;
+  return last;
+}
+
 /* Whether the compared forms of the items from @i and @j on (step +1) or
  * before them (step -1) run equal up to a point where both sides end an
  * item, not beyond @i_lim and @j_lim; sets @i and @j past it. */
@@ -334,6 +397,11 @@ sync_spaced (const DiffContext *ctx,
 {
   Stream a;
   Stream b;
+
+  /* Most items that differ differ from their first character on. */
+  if (step > 0 ? item_edge_char (ctx, OLD, *i, 1) != item_edge_char (ctx, NEW, *j, 1)
+               : item_edge_char (ctx, OLD, *i - 1, -1) != item_edge_char (ctx, NEW, *j - 1, -1))
+    return FALSE;
 
   if (step > 0)
     {
@@ -522,8 +590,8 @@ classify (DiffContext *ctx,
           return ctx->classes->len - 1;
         }
       known = &g_array_index (ctx->classes, ClassEntry, entry - 1);
-      if (known->hash == hash
-          && ranges_equal (ctx, known->side, known->first, known->last, side, first, last))
+      if (known->hash == hash &&
+          ranges_equal (ctx, known->side, known->first, known->last, side, first, last))
         return entry - 1;
     }
 }
@@ -602,6 +670,7 @@ join_split_words (DiffContext *ctx,
           item.last = last;
           item.hash = hash;
           item.cls = cls;
+          item.chars = items_chars (ctx, side, k, k + length);
           g_array_append_val (joined, item);
           copied = k + length;
           k += length - 1;
@@ -781,10 +850,11 @@ myers_split (DiffContext *ctx,
     }
 }
 
-/* Exactly, by dynamic programming, for ranges of at most
- * FALLBACK_EXACT_MAX items. */
+/* Exactly, by dynamic programming, for ranges of at most EXACT_MAX_CELLS:
+ * a longest common subsequence, and of those the one keeping the most
+ * text. */
 static void
-compare_small (DiffContext *ctx,
+compare_exact (DiffContext *ctx,
                gssize off1,
                gssize lim1,
                gssize off2,
@@ -792,27 +862,49 @@ compare_small (DiffContext *ctx,
 {
   const guint *a = ctx->cls[OLD];
   const guint *b = ctx->cls[NEW];
-  guint8 lcs[FALLBACK_EXACT_MAX + 1][FALLBACK_EXACT_MAX + 1];
   gssize n = lim1 - off1;
   gssize m = lim2 - off2;
+  gssize w = m + 1;
+  guint32 *score;
   gssize i;
   gssize j;
 
-  for (i = n; i >= 0; i--)
-    for (j = m; j >= 0; j--)
-      {
-        if (i == n || j == m)
-          lcs[i][j] = 0;
-        else if (a[off1 + i] == b[off2 + j])
-          lcs[i][j] = lcs[i + 1][j + 1] + 1;
-        else
-          lcs[i][j] = MAX (lcs[i + 1][j], lcs[i][j + 1]);
-      }
+  g_assert (n * m <= EXACT_MAX_CELLS);
+  if ((gsize) ((n + 1) * w) > ctx->table_size)
+    {
+      ctx->table_size = (n + 1) * w;
+      g_free (ctx->table);
+      ctx->table = g_new (guint32, ctx->table_size);
+    }
+  score = ctx->table;
+  ctx->cost += n * m;
+
+  /* score[i * w + j]: the best for a[off1 + i ..] against b[off2 + j ..] */
+  memset (score + n * w, 0, w * sizeof (guint32));
+  for (i = n - 1; i >= 0; i--)
+    {
+      guint32 *row = score + i * w;
+      const guint32 *below = row + w;
+      guint item = a[off1 + i];
+      guint32 keep = MATCH_WEIGHT + ctx->weight[OLD][off1 + i];
+
+      row[m] = 0;
+      for (j = m - 1; j >= 0; j--)
+        {
+          guint32 best = MAX (below[j], row[j + 1]);
+
+          if (item == b[off2 + j] && below[j + 1] + keep > best)
+            best = below[j + 1] + keep;
+          row[j] = best;
+        }
+    }
+
   for (i = 0, j = 0; i < n || j < m;)
     {
-      if (i < n && j < m && a[off1 + i] == b[off2 + j])
+      if (i < n && j < m && a[off1 + i] == b[off2 + j] &&
+          score[i * w + j] == score[(i + 1) * w + j + 1] + MATCH_WEIGHT + ctx->weight[OLD][off1 + i])
         i++, j++;
-      else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]))
+      else if (j == m || (i < n && score[(i + 1) * w + j] >= score[i * w + j + 1]))
         ctx->changed[OLD][off1 + i++] = 1;
       else
         ctx->changed[NEW][off2 + j++] = 1;
@@ -846,6 +938,7 @@ compare_coarse (DiffContext *ctx,
   gssize i1;
   gssize i2;
 
+  ctx->cost += (lim1 - off1) + (lim2 - off2);
   while (off1 < lim1 && off2 < lim2 && a[off1] == b[off2])
     off1++, off2++;
   while (off1 < lim1 && off2 < lim2 && a[lim1 - 1] == b[lim2 - 1])
@@ -858,7 +951,7 @@ compare_coarse (DiffContext *ctx,
     }
   if (lim1 - off1 <= FALLBACK_EXACT_MAX && lim2 - off2 <= FALLBACK_EXACT_MAX)
     {
-      compare_small (ctx, off1, lim1, off2, lim2);
+      compare_exact (ctx, off1, lim1, off2, lim2);
       return;
     }
 
@@ -950,12 +1043,14 @@ compare_ranges (DiffContext *ctx,
 {
   const guint *a = ctx->cls[OLD];
   const guint *b = ctx->cls[NEW];
+  gssize cells;
   Split split;
 
+  ctx->cost += 2;
   while (off1 < lim1 && off2 < lim2 && a[off1] == b[off2])
-    off1++, off2++;
+    off1++, off2++, ctx->cost++;
   while (off1 < lim1 && off2 < lim2 && a[lim1 - 1] == b[lim2 - 1])
-    lim1--, lim2--;
+    lim1--, lim2--, ctx->cost++;
 
   if (off1 == lim1 || off2 == lim2)
     {
@@ -963,9 +1058,17 @@ compare_ranges (DiffContext *ctx,
       mark_changed (ctx, NEW, off2, lim2);
       return;
     }
+  cells = (lim1 - off1) * (lim2 - off2);
+  if (cells <= EXACT_MAX_CELLS && (gsize) cells > ctx->budget - MIN (ctx->cost, ctx->budget))
+    ctx->exhausted = TRUE;
   if (ctx->exhausted)
     {
       compare_coarse (ctx, off1, lim1, off2, lim2, 0);
+      return;
+    }
+  if (cells <= EXACT_MAX_CELLS)
+    {
+      compare_exact (ctx, off1, lim1, off2, lim2);
       return;
     }
 
@@ -1009,13 +1112,32 @@ compare_middle (DiffContext *ctx,
         }
     }
 
+  /* Nothing in common: nothing to search for. */
+  for (i = 0; i < ctx->classes->len; i++)
+    if (ctx->count[OLD][i] > 0 && ctx->count[NEW][i] > 0)
+      break;
+  if (i == ctx->classes->len)
+    {
+      hunks_append (hunks, HUNK_CHANGE, end[OLD] - start[OLD], end[NEW] - start[NEW]);
+      return;
+    }
+
   for (guint side = OLD; side <= NEW; side++)
     {
       n[side] = end[side] - start[side];
       ctx->cls[side] = g_new (guint, n[side]);
+      ctx->weight[side] = g_new (guint8, n[side]);
       ctx->changed[side] = g_new0 (guint8, n[side]);
       for (i = 0; i < n[side]; i++)
-        ctx->cls[side][i] = item_at (ctx, side, start[side] + i)->cls;
+        {
+          ctx->cls[side][i] = item_at (ctx, side, start[side] + i)->cls;
+          const Item *item = item_at (ctx, side, start[side] + i);
+
+          /* Bytes, not characters: as good for breaking ties, and free. */
+          ctx->weight[side][i] = MIN (token_at (ctx, side, item->last)->end -
+                                          token_at (ctx, side, item->first)->start,
+                                      255);
+        }
     }
   /* Diagonals run from -n[NEW] to n[OLD], with a sentinel either side. */
   ctx->kvd = g_new (gssize, 2 * ((gsize) n[OLD] + n[NEW] + 3));
@@ -1079,11 +1201,38 @@ static GArray *
 compact (const DiffContext *ctx,
          GArray *hunks)
 {
+  GArray *padded = g_array_sized_new (FALSE, FALSE, sizeof (Hunk), hunks->len + 2);
+
+  /* Every change between two equal hunks, empty ones where there are
+   * none, for the items that slide past it to go to. */
+  for (guint h = 0; h < hunks->len; h++)
+    {
+      const Hunk *hunk = &g_array_index (hunks, Hunk, h);
+      Hunk empty = *hunk;
+
+      empty.kind = HUNK_EQUAL;
+      if (hunk->kind == HUNK_CHANGE && (h == 0 || (hunk - 1)->kind != HUNK_EQUAL))
+        {
+          empty.end[OLD] = empty.start[OLD];
+          empty.end[NEW] = empty.start[NEW];
+          g_array_append_val (padded, empty);
+        }
+      g_array_append_val (padded, *hunk);
+      if (hunk->kind == HUNK_CHANGE && (h + 1 == hunks->len || (hunk + 1)->kind != HUNK_EQUAL))
+        {
+          empty.start[OLD] = empty.end[OLD] = hunk->end[OLD];
+          empty.start[NEW] = empty.end[NEW] = hunk->end[NEW];
+          g_array_append_val (padded, empty);
+        }
+    }
+  g_array_unref (hunks);
+  hunks = padded;
+
   for (guint h = 0; h < hunks->len; h++)
     {
       Hunk *hunk = &g_array_index (hunks, Hunk, h);
-      Hunk *before = h > 0 ? hunk - 1 : NULL;
-      Hunk *after = h + 1 < hunks->len ? hunk + 1 : NULL;
+      Hunk *before;
+      Hunk *after;
       guint side;
       guint s;
       guint e;
@@ -1093,31 +1242,29 @@ compact (const DiffContext *ctx,
 
       if (hunk->kind != HUNK_CHANGE || (hunk_len (hunk, OLD) > 0) == (hunk_len (hunk, NEW) > 0))
         continue;
+      before = hunk - 1; /* equal hunks, by the padding */
+      after = hunk + 1;
       side = hunk_len (hunk, OLD) > 0 ? OLD : NEW;
       s = hunk->start[side];
       e = hunk->end[side];
-      if (before != NULL && before->kind != HUNK_EQUAL)
-        before = NULL;
-      if (after != NULL && after->kind != HUNK_EQUAL)
-        after = NULL;
       /* Emptied by the edit before, which slid down to meet this one. */
-      if (before != NULL && hunk_len (before, side) == 0)
+      if (hunk_len (before, side) == 0 && h >= 2 && (hunk - 2)->kind == HUNK_CHANGE)
         continue;
 
-      while (before != NULL && up < hunk_len (before, side)
-             && items_equal (ctx, side, s - 1 - up, side, e - 1 - up))
+      while (up < hunk_len (before, side) &&
+             items_equal (ctx, side, s - 1 - up, side, e - 1 - up))
         up++;
-      while (after != NULL && down < hunk_len (after, side)
-             && items_equal (ctx, side, s + down, side, e + down))
+      while (down < hunk_len (after, side) &&
+             items_equal (ctx, side, s + down, side, e + down))
         down++;
       if (up == 0 && down == 0)
         continue;
 
-      if (up > 0 && up == hunk_len (before, side) && h >= 2
-          && (hunk - 2)->kind == HUNK_CHANGE)
+      if (up > 0 && up == hunk_len (before, side) && h >= 2 &&
+          (hunk - 2)->kind == HUNK_CHANGE)
         shift = -(gssize) up;
-      else if (down > 0 && down == hunk_len (after, side) && h + 2 < hunks->len
-               && (hunk + 2)->kind == HUNK_CHANGE)
+      else if (down > 0 && down == hunk_len (after, side) && h + 2 < hunks->len &&
+               (hunk + 2)->kind == HUNK_CHANGE)
         shift = down;
       else
         {
@@ -1139,10 +1286,8 @@ compact (const DiffContext *ctx,
         {
           hunk->start[k] += shift;
           hunk->end[k] += shift;
-          if (before != NULL)
-            before->end[k] += shift;
-          if (after != NULL)
-            after->start[k] += shift;
+          before->end[k] += shift;
+          after->start[k] += shift;
         }
     }
   return hunks_normalize (hunks);
@@ -1195,22 +1340,29 @@ respace (const DiffContext *ctx,
   return out;
 }
 
+/* A stretch of hunks [first, last), measured for the chaff rule; its
+ * characters are counted only when the items do not decide. */
 typedef struct
 {
+  guint first;
+  guint last;
   guint items[2];
+  gboolean counted;
   guint chars[2];
 } Extent;
 
 static void
-extent_add (Extent *extent,
-            const DiffContext *ctx,
-            const Hunk *hunk)
+extent_init (Extent *extent,
+             GArray *hunks,
+             guint first,
+             guint last)
 {
-  for (guint side = OLD; side <= NEW; side++)
-    {
-      extent->items[side] += hunk_len (hunk, side);
-      extent->chars[side] += items_chars (ctx, side, hunk->start[side], hunk->end[side]);
-    }
+  memset (extent, 0, sizeof *extent);
+  extent->first = first;
+  extent->last = last;
+  for (guint h = first; h < last; h++)
+    for (guint side = OLD; side <= NEW; side++)
+      extent->items[side] += hunk_len (&g_array_index (hunks, Hunk, h), side);
 }
 
 static inline guint
@@ -1219,18 +1371,38 @@ extent_items (const Extent *extent)
   return MAX (extent->items[OLD], extent->items[NEW]);
 }
 
-static inline guint
-extent_chars (const Extent *extent)
+static guint
+extent_chars (const DiffContext *ctx,
+              GArray *hunks,
+              Extent *extent)
 {
+  if (!extent->counted)
+    {
+      const Hunk *first = &g_array_index (hunks, Hunk, extent->first);
+      const Hunk *last = &g_array_index (hunks, Hunk, extent->last - 1);
+
+      for (guint side = OLD; side <= NEW; side++)
+        extent->chars[side] = items_chars (ctx, side, first->start[side], last->end[side]);
+      extent->counted = TRUE;
+    }
   return MAX (extent->chars[OLD], extent->chars[NEW]);
 }
 
+/* An edit that both deletes and inserts. */
+static inline gboolean
+extent_is_replacement (const Extent *extent)
+{
+  return extent->items[OLD] > 0 && extent->items[NEW] > 0;
+}
+
 /* Folds chaff, in the spirit of diff-match-patch's cleanupSemantic: an
- * equality between two edits is folded into them when it is no longer, in
- * items and in characters, than the larger side of each: of the edit
- * before as grown by earlier folds, and of the edit after as found.  That
- * last condition is what bounds the cost (see the top of the file); in
- * practice a cascade grows from the left. */
+ * equality between two replacements ("urges the States" / "invites the
+ * parties") is folded into them when it is no longer, in items and in
+ * characters, than the larger side of each: of the edit before as grown by
+ * earlier folds, and of the edit after as found.  That last condition is
+ * what bounds the cost (see the top of the file); a cascade grows from the
+ * left.  Next to a pure insertion or deletion an equality stays: folding
+ * it would show words as deleted and inserted that were only kept. */
 static GArray *
 fold_chaff (const DiffContext *ctx,
             GArray *hunks)
@@ -1241,31 +1413,33 @@ fold_chaff (const DiffContext *ctx,
 
   while (h < hunks->len)
     {
-      Hunk *hunk = &g_array_index (hunks, Hunk, h);
-      Extent equal = { 0 };
-      Extent right = { 0 };
+      Extent equal;
+      Extent right;
       guint first = h;
 
-      if (hunk->kind == HUNK_CHANGE)
+      if (g_array_index (hunks, Hunk, h).kind == HUNK_CHANGE)
         {
-          memset (&left, 0, sizeof left);
-          extent_add (&left, ctx, hunk);
+          extent_init (&left, hunks, h, h + 1);
           have_left = TRUE;
           h++;
           continue;
         }
 
       while (h < hunks->len && g_array_index (hunks, Hunk, h).kind != HUNK_CHANGE)
-        extent_add (&equal, ctx, &g_array_index (hunks, Hunk, h++));
+        h++;
       if (!have_left || h == hunks->len)
         continue;
 
-      extent_add (&right, ctx, &g_array_index (hunks, Hunk, h));
-      if (extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right))
-          && extent_chars (&equal) <= MIN (extent_chars (&left), extent_chars (&right)))
+      extent_init (&equal, hunks, first, h);
+      extent_init (&right, hunks, h, h + 1);
+      if (extent_is_replacement (&left) && extent_is_replacement (&right) &&
+          extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right)) &&
+          extent_chars (ctx, hunks, &equal) <=
+              MIN (extent_chars (ctx, hunks, &left), extent_chars (ctx, hunks, &right)))
         {
           for (guint k = first; k < h; k++)
             g_array_index (hunks, Hunk, k).kind = HUNK_CHANGE;
+          left.last = right.last;
           for (guint side = OLD; side <= NEW; side++)
             {
               left.items[side] += equal.items[side] + right.items[side];
@@ -1505,12 +1679,14 @@ context_clear (DiffContext *ctx)
       g_clear_pointer (&ctx->side[side].items, g_array_unref);
       g_clear_pointer (&ctx->count[side], g_free);
       g_clear_pointer (&ctx->cls[side], g_free);
+      g_clear_pointer (&ctx->weight[side], g_free);
       g_clear_pointer (&ctx->changed[side], g_free);
       g_clear_pointer (&ctx->unique[side], g_free);
       g_clear_pointer (&ctx->scratch[side], g_array_unref);
     }
   g_clear_pointer (&ctx->classes, g_array_unref);
   g_clear_pointer (&ctx->slots, g_free);
+  g_clear_pointer (&ctx->table, g_free);
   g_clear_pointer (&ctx->unique_pos, g_free);
   g_clear_pointer (&ctx->kvd, g_free);
 }
@@ -1537,13 +1713,29 @@ rd_diff_texts (const char *old_text,
   ctx.budget = budget > 0 ? budget : RD_DIFF_DEFAULT_BUDGET;
   ctx.side[OLD].text = old_text != NULL ? old_text : "";
   ctx.side[NEW].text = new_text != NULL ? new_text : "";
+  diff->segments = g_ptr_array_new_with_free_func (segment_free);
+
+  /* Most paragraphs of a revision are unchanged. */
+  if (strcmp (ctx.side[OLD].text, ctx.side[NEW].text) == 0)
+    {
+      ctx.side[OLD].tokens = rd_tokenize (ctx.side[OLD].text, flags);
+      ctx.side[NEW].tokens = g_array_ref (ctx.side[OLD].tokens);
+      diff->words_old = diff->words_new = count_words (&ctx, OLD, 0, ctx.side[OLD].tokens->len);
+      if (ctx.side[NEW].tokens->len > 0)
+        g_ptr_array_add (diff->segments,
+                         segment_new (RD_DIFF_EQUAL,
+                                      tokens_text (&ctx, NEW, 0, ctx.side[NEW].tokens->len),
+                                      NULL));
+      context_clear (&ctx);
+      return diff;
+    }
+
   for (guint side = OLD; side <= NEW; side++)
     {
       ctx.side[side].tokens = rd_tokenize (ctx.side[side].text, flags);
       ctx.scratch[side] = g_array_new (FALSE, FALSE, sizeof (gunichar));
       make_items (&ctx, side);
     }
-  diff->segments = g_ptr_array_new_with_free_func (segment_free);
   diff->words_old = count_words (&ctx, OLD, 0, ctx.side[OLD].tokens->len);
   diff->words_new = count_words (&ctx, NEW, 0, ctx.side[NEW].tokens->len);
 
@@ -1554,6 +1746,7 @@ rd_diff_texts (const char *old_text,
   i_end = n_items (&ctx, OLD);
   j_end = n_items (&ctx, NEW);
   trim_common (&ctx, &i_end, i, &j_end, j, -1, tail);
+  ctx.cost += i + (n_items (&ctx, OLD) - i_end) + 2;
 
   hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
   for (guint r = 0; r < head->len; r++)
@@ -1584,6 +1777,7 @@ rd_diff_texts (const char *old_text,
   hunks = merge_rewrite (&ctx, hunks);
   build_segments (diff, &ctx, hunks);
   diff->coarse = ctx.exhausted;
+  diff->cost = ctx.cost;
 
   g_array_unref (hunks);
   context_clear (&ctx);

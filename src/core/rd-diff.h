@@ -44,6 +44,8 @@ typedef struct
   guint words_new;
   gboolean coarse; /* the budget ran out: the result is correct but
                     * coarser than the best */
+  gsize cost;      /* token comparisons spent, to charge against a
+                    * budget shared by several diffs */
 } RdDiff;
 
 /* Past this many token comparisons (roughly N x D in Myers' algorithm) the

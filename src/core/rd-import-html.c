@@ -1,20 +1,961 @@
 /* rd-import-html.c: HTML and XHTML with libxml2's HTML parser
  *
+ * One block per paragraph-like element (p, li, h1-h6, td, div with text
+ * of its own...), emphasis as italic spans, superscript footnote
+ * citations as footnote spans and the footnote texts they point to as
+ * footnote blocks.  Scripts, styles, forms and navigation are skipped.
+ *
+ * libxml2 parses without network access and stops at a nesting depth of
+ * RD_MARKUP_MAX_DEPTH (its own limit without HTML_PARSE_HUGE, which is
+ * never given); a document cut there is refused rather than half read.
+ *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include "rd-formats.h"
 #include "rd-import.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/HTMLparser.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rd-import-private.h"
+
+/* How far into the file a <meta charset> is looked for: HTML requires it
+ * in the first 1024 bytes. */
+#define CHARSET_WINDOW 1024
+
+/* A footnote mark is short: "1", "12", "*", "†", "a". */
+#define MAX_MARK_LENGTH 8
+
+/* A header or footer whose text is mostly link text is navigation. */
+#define NAVIGATION_LINK_SHARE 0.6
+
+/* What the enclosing paragraph-like element gives its first block. */
+typedef struct
+{
+  RdBlockRole role;
+  RdBlockFlags flags;
+  char *number;
+  char *marker;         /* a footnote's mark */
+  gboolean emitted;     /* its first block was made */
+  gboolean after_break; /* the text collected follows a line break */
+} Context;
+
+typedef struct
+{
+  RdBlockList *list;
+  RdTextBuilder builder;
+  Context *context;
+  GHashTable *note_targets; /* id a footnote citation points to -> mark */
+  GHashTable *citation_ids; /* ids of the citations (back-links point there) */
+  const xmlNode *skip;      /* a footnote's own mark, left out of its text */
+  gboolean too_deep;
+  gboolean any_bold;
+  gboolean any_plain;
+  guint bold_depth;
+} Html;
+
+/* Elements */
+
+static gboolean
+name_is (const xmlNode *node,
+         const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
+
+static gboolean
+name_in (const xmlNode *node,
+         const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (name_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const block_elements[] = {
+  "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+  "section", "article", "main", "aside", "header", "footer", "address",
+  "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
+  "th", "caption", "dl", "dt", "dd", "ul", "ol", "pre", "center", "form",
+  "fieldset", "legend", "body", "html", "details", "summary", "hgroup",
+  "dir", "menu", "hr", "listing", "xmp", "noframes", "frameset", NULL
+};
+
+static const char *const skipped_elements[] = {
+  "head", "script", "style", "noscript", "template", "nav", "iframe",
+  "object", "embed", "svg", "math", "canvas", "button", "select",
+  "textarea", "input", "option", "audio", "video", "map", "frame", "title",
+  "datalist", "dialog", NULL
+};
+
+static char *
+get_attribute (const xmlNode *node,
+               const char *name)
+{
+  return rd_xml_get (node, NULL, name);
+}
+
+/* Whether the inline style or an attribute hides the element. */
+static gboolean
+is_hidden (const xmlNode *node)
+{
+  g_autofree char *hidden = get_attribute (node, "hidden");
+  g_autofree char *aria = get_attribute (node, "aria-hidden");
+  g_autofree char *style = get_attribute (node, "style");
+
+  if (hidden != NULL || g_strcmp0 (aria, "true") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *compact = g_ascii_strdown (style, -1);
+
+      g_strdelimit (compact, " \t\r\n", '\x01');
+      /* Remove the spaces marked above. */
+      {
+        char *out = compact;
+        for (const char *in = compact; *in != '\0'; in++)
+          if (*in != '\x01')
+            *out++ = *in;
+        *out = '\0';
+      }
+      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+style_has (const xmlNode *node,
+           const char *property,
+           const char *value)
+{
+  g_autofree char *style = get_attribute (node, "style");
+  g_autofree char *lower = NULL;
+  const char *p;
+
+  if (style == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (style, -1);
+  for (p = strstr (lower, property); p != NULL; p = strstr (p + 1, property))
+    {
+      const char *q = p + strlen (property);
+
+      while (*q == ' ')
+        q++;
+      if (*q != ':')
+        continue;
+      q++;
+      while (*q == ' ')
+        q++;
+      if (g_str_has_prefix (q, value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gsize
+text_length (const xmlNode *node,
+             gboolean links_only,
+             gboolean in_link,
+             guint depth)
+{
+  gsize length = 0;
+
+  if (depth > RD_MARKUP_MAX_DEPTH)
+    return 0;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE && (!links_only || in_link))
+        {
+          g_autofree char *folded = rd_text_fold_whitespace ((const char *) child->content, NULL);
+          length += strlen (folded);
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        length += text_length (child, links_only, in_link || name_is (child, "a"), depth + 1);
+    }
+  return length;
+}
+
+static gboolean
+has_navigation (const xmlNode *node,
+                guint depth)
+{
+  if (depth > RD_MARKUP_MAX_DEPTH)
+    return FALSE;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *role = NULL;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      role = get_attribute (child, "role");
+      if (name_is (child, "nav") || g_strcmp0 (role, "navigation") == 0 || has_navigation (child, depth + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Page headers and footers of web pages are menus; the header of the
+ * UDHR's HTML holds its preamble.  Skip them only when they look like
+ * navigation: a nav inside, or mostly link text. */
+static gboolean
+is_navigation (const xmlNode *node)
+{
+  g_autofree char *role = get_attribute (node, "role");
+  gsize all;
+
+  if (g_strcmp0 (role, "navigation") == 0 || g_strcmp0 (role, "search") == 0)
+    return TRUE;
+  if (!name_is (node, "header") && !name_is (node, "footer"))
+    return FALSE;
+  if (g_strcmp0 (role, "banner") == 0 || g_strcmp0 (role, "contentinfo") == 0 || has_navigation (node, 0))
+    return TRUE;
+  all = text_length (node, FALSE, FALSE, 0);
+  return all > 0 && text_length (node, TRUE, FALSE, 0) >= NAVIGATION_LINK_SHARE * all;
+}
+
+static gboolean
+is_skipped (const xmlNode *node)
+{
+  return name_in (node, skipped_elements) || is_hidden (node) || is_navigation (node);
+}
+
+/* Footnotes */
+
+/* "[1]", "(1)", " 1 " -> "1"; NULL when it is not a mark. */
+static char *
+normalize_mark (const char *text)
+{
+  g_autofree char *folded = rd_text_fold_whitespace (text, NULL);
+  char *start = folded;
+  gsize length = strlen (folded);
+
+  while (length >= 2 && ((start[0] == '[' && start[length - 1] == ']') || (start[0] == '(' && start[length - 1] == ')')))
+    {
+      start++;
+      length -= 2;
+      while (length > 0 && *start == ' ')
+        start++, length--;
+      while (length > 0 && start[length - 1] == ' ')
+        length--;
+    }
+  if (length == 0 || g_utf8_strlen (start, length) > MAX_MARK_LENGTH || memchr (start, ' ', length) != NULL)
+    return NULL;
+  return g_strndup (start, length);
+}
+
+/* A mark a superscript alone makes a footnote citation: digits, or the
+ * asterisks and daggers of UN documents. */
+static gboolean
+is_plain_mark (const char *mark)
+{
+  if (mark == NULL)
+    return FALSE;
+  if (mark[strspn (mark, "0123456789")] == '\0')
+    return TRUE;
+  for (const char *p = mark; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c != '*' && c != 0x2020 && c != 0x2021 && c != 0x00A7)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+contains_element (const xmlNode *node,
+                  const char *name,
+                  guint depth)
+{
+  if (depth > 4)
+    return FALSE;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    if (name_is (child, name) || (child->type == XML_ELEMENT_NODE && contains_element (child, name, depth + 1)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+attribute_mentions (const xmlNode *node,
+                    const char *attribute,
+                    const char *word)
+{
+  g_autofree char *value = get_attribute (node, attribute);
+  g_autofree char *lower = value != NULL ? g_ascii_strdown (value, -1) : NULL;
+
+  return lower != NULL && strstr (lower, word) != NULL;
+}
+
+/* Whether the link @a cites a footnote: it points into the document and
+ * is set as a superscript or marked up as a note reference (Pandoc,
+ * EPUB, Word's "Save as Web Page"). */
+/* Whether the link @a is marked up as leading back from a footnote to
+ * its citation (Pandoc, EPUB, Word's "_ftnref" anchors). */
+static gboolean
+is_back_link_markup (const xmlNode *a)
+{
+  g_autofree char *href = get_attribute (a, "href");
+  g_autofree char *role = get_attribute (a, "role");
+
+  return g_strcmp0 (role, "doc-backlink") == 0 || attribute_mentions (a, "class", "footnote-back") || attribute_mentions (a, "class", "backref") || (href != NULL && (g_str_has_prefix (href, "#_ftnref") || g_str_has_prefix (href, "#_ednref") || g_str_has_prefix (href, "#fnref")));
+}
+
+static gboolean
+is_citation_link (const xmlNode *a)
+{
+  g_autofree char *href = get_attribute (a, "href");
+
+  if (href == NULL || href[0] != '#' || href[1] == '\0' || is_back_link_markup (a))
+    return FALSE;
+  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || attribute_mentions (a, "class", "footnote") || attribute_mentions (a, "class", "noteref") || attribute_mentions (a, "role", "noteref") || attribute_mentions (a, "epub:type", "noteref") || attribute_mentions (a, "type", "noteref") || attribute_mentions (a, "id", "fnref") || attribute_mentions (a, "name", "_ftnref") || g_str_has_prefix (href, "#_ftn") || g_str_has_prefix (href, "#_edn") || g_str_has_prefix (href, "#fn");
+}
+
+static void
+collect_citations (Html *html,
+                   const xmlNode *node,
+                   guint depth)
+{
+  if (depth > RD_MARKUP_MAX_DEPTH)
+    return;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (name_is (child, "a") && is_citation_link (child))
+        {
+          g_autofree char *href = get_attribute (child, "href");
+          g_autofree char *text = rd_xml_text (child);
+          char *mark = normalize_mark (text);
+          char *id = get_attribute (child, "id");
+
+          if (id == NULL)
+            id = get_attribute (child, "name");
+          if (mark != NULL && !g_hash_table_contains (html->note_targets, href + 1))
+            g_hash_table_insert (html->note_targets, g_strdup (href + 1), mark);
+          else
+            g_free (mark);
+          if (id != NULL)
+            g_hash_table_add (html->citation_ids, id);
+          continue;
+        }
+      collect_citations (html, child, depth + 1);
+    }
+}
+
+/* Whether the link @a leads back from a footnote to its citation. */
+static gboolean
+is_back_link (Html *html,
+              const xmlNode *a)
+{
+  g_autofree char *href = get_attribute (a, "href");
+
+  if (is_back_link_markup (a))
+    return TRUE;
+  return href != NULL && href[0] == '#' && g_hash_table_contains (html->citation_ids, href + 1);
+}
+
+/* The mark of the footnote that @node (a paragraph-like element) holds:
+ * its id, or the id or name of an inline element at its very start, is
+ * what a citation points to; or a superscript mark opens it ("¹ Text" as
+ * <p><sup>1</sup> Text</p>).  Sets @mark_node to the element holding the
+ * mark when its text is to be left out.  Block elements inside are left
+ * to find their own marks. */
+static char *
+footnote_mark_at_start (Html *html,
+                        const xmlNode *node,
+                        const xmlNode **mark_node)
+{
+  const xmlNode *first = node;
+
+  *mark_node = NULL;
+  for (guint depth = 0; depth < 4; depth++)
+    {
+      const xmlNode *child;
+      g_autofree char *id = get_attribute (first, "id");
+      g_autofree char *name = get_attribute (first, "name");
+      const char *mark;
+
+      if (id != NULL && (mark = g_hash_table_lookup (html->note_targets, id)) != NULL)
+        {
+          if (first != node && name_is (first, "a"))
+            *mark_node = first;
+          return g_strdup (mark);
+        }
+      if (name != NULL && (mark = g_hash_table_lookup (html->note_targets, name)) != NULL)
+        {
+          if (first != node && name_is (first, "a"))
+            *mark_node = first;
+          return g_strdup (mark);
+        }
+
+      /* The first element child, if no text comes before it. */
+      for (child = first->children; child != NULL; child = child->next)
+        {
+          if (child->type == XML_TEXT_NODE)
+            {
+              g_autofree char *folded = rd_text_fold_whitespace ((const char *) child->content, NULL);
+              if (*folded != '\0')
+                return NULL;
+              continue;
+            }
+          if (child->type == XML_ELEMENT_NODE)
+            break;
+        }
+      if (child == NULL || name_in (child, block_elements))
+        return NULL;
+      if (name_is (child, "sup"))
+        {
+          g_autofree char *text = rd_xml_text (child);
+          char *plain = normalize_mark (text);
+
+          if (is_plain_mark (plain) && !contains_element (child, "a", 0))
+            {
+              *mark_node = child;
+              return plain;
+            }
+          g_free (plain);
+        }
+      first = child;
+    }
+  return NULL;
+}
+
+/* Lists */
+
+static gboolean
+starts_with_number (const char *text)
+{
+  static GRegex *numbered = NULL;
+
+  if (g_once_init_enter (&numbered))
+    g_once_init_leave (&numbered, g_regex_new ("^\\s*(\\d{1,3}\\.|\\([a-zA-Z]{1,4}\\)|\\(\\d{1,3}\\))\\s", 0, 0, NULL));
+  return g_regex_match (numbered, text, 0, NULL);
+}
+
+/* The label of an ol's item, as the browser shows it; letters and small
+ * Roman numerals in the UN's own form "(a)", "(i)". */
+static char *
+list_label (const xmlNode *ol,
+            int value)
+{
+  g_autofree char *type = get_attribute (ol, "type");
+  g_autofree char *body = NULL;
+
+  if (style_has (ol, "list-style-type", "none") || style_has (ol, "list-style", "none"))
+    return NULL;
+  if (g_strcmp0 (type, "a") == 0 || style_has (ol, "list-style-type", "lower-alpha") || style_has (ol, "list-style-type", "lower-latin"))
+    {
+      body = rd_format_letter ((guint) MAX (value, 1), FALSE, FALSE);
+      return g_strdup_printf ("(%s)", body);
+    }
+  if (g_strcmp0 (type, "i") == 0 || style_has (ol, "list-style-type", "lower-roman"))
+    {
+      body = rd_format_roman ((guint) MAX (value, 1), FALSE);
+      return g_strdup_printf ("(%s)", body);
+    }
+  if (g_strcmp0 (type, "A") == 0 || style_has (ol, "list-style-type", "upper-alpha") || style_has (ol, "list-style-type", "upper-latin"))
+    body = rd_format_letter ((guint) MAX (value, 1), TRUE, FALSE);
+  else if (g_strcmp0 (type, "I") == 0 || style_has (ol, "list-style-type", "upper-roman"))
+    body = rd_format_roman ((guint) MAX (value, 1), TRUE);
+  else
+    body = g_strdup_printf ("%d", value);
+  return g_strdup_printf ("%s.", body);
+}
+
+/* Blocks */
+
+static void
+context_clear (Context *context)
+{
+  g_clear_pointer (&context->number, g_free);
+  g_clear_pointer (&context->marker, g_free);
+}
+
+/* Makes a block of the text collected.  After a line break (@after_break)
+ * the new block is marked as continuing the paragraph. */
+static void
+emit (Html *html,
+      gboolean after_break)
+{
+  Context *context = html->context;
+  RdBlock *block;
+
+  block = rd_text_builder_flush (&html->builder, html->list, context->role);
+  if (block == NULL)
+    return;
+  if (!context->emitted)
+    {
+      block->flags |= context->flags;
+      block->number = g_strdup (context->number);
+      block->marker = g_strdup (context->marker);
+      if (html->any_bold && !html->any_plain)
+        block->flags |= RD_BLOCK_FLAG_BOLD;
+      context->emitted = TRUE;
+    }
+  else if (context->role == RD_BLOCK_FOOTNOTE)
+    {
+      /* Only the first block of a footnote carries the mark. */
+      block->role = RD_BLOCK_BODY;
+    }
+  else if (context->after_break)
+    block->flags |= RD_BLOCK_FLAG_CONTINUATION;
+  context->after_break = after_break;
+  html->any_bold = html->any_plain = FALSE;
+}
+
+static void html_children (Html *html, const xmlNode *node, guint depth);
+
+/* Word's HTML keeps "downlevel-revealed" conditional comments,
+ * <![if !supportFootnotes]> and <![endif]>, which the HTML parser reads as
+ * text: they are markup, not text. */
+static char *
+strip_conditional_comments (const char *text)
+{
+  static GRegex *conditional = NULL;
+
+  if (g_once_init_enter (&conditional))
+    g_once_init_leave (&conditional, g_regex_new ("<!\\[(?:if[^\\]>]*|endif)\\]>", G_REGEX_CASELESS, 0, NULL));
+  if (strstr (text, "<![") == NULL)
+    return NULL;
+  return g_regex_replace_literal (conditional, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+append_text (Html *html,
+             const char *text)
+{
+  g_autofree char *stripped = strip_conditional_comments (text);
+
+  if (stripped != NULL)
+    text = stripped;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      {
+        if (html->bold_depth > 0)
+          html->any_bold = TRUE;
+        else
+          html->any_plain = TRUE;
+        break;
+      }
+  rd_text_builder_append (&html->builder, text, -1);
+}
+
+static void
+append_mark (Html *html,
+             const char *mark)
+{
+  gsize start = html->builder.text->len;
+
+  /* A mark glued to the word before it stays glued; one after a space
+   * keeps the space, which the parser drops with the mark. */
+  rd_text_builder_append (&html->builder, mark, -1);
+  rd_text_builder_add_span (&html->builder, RD_SPAN_FOOTNOTE, start);
+}
+
+static void
+html_block (Html *html,
+            const xmlNode *node,
+            guint depth)
+{
+  Context context = { 0 };
+  Context *parent = html->context;
+  const xmlNode *mark_node = NULL;
+  g_autofree char *mark = NULL;
+  gboolean inherit;
+
+  if (parent->role == RD_BLOCK_FOOTNOTE)
+    {
+      /* Inside a footnote, paragraphs join into its one block. */
+      rd_text_builder_append (&html->builder, " ", 1);
+      html_children (html, node, depth);
+      rd_text_builder_append (&html->builder, " ", 1);
+      return;
+    }
+
+  /* Text before the element is a block of its own. */
+  emit (html, FALSE);
+
+  /* The first block inside takes what the parent gives (an li holding a
+   * p), unless the parent already made a block. */
+  inherit = !parent->emitted && rd_text_builder_is_empty (&html->builder);
+  context.role = RD_BLOCK_BODY;
+  if (inherit)
+    {
+      context.role = parent->role;
+      context.flags = parent->flags;
+      context.number = g_strdup (parent->number);
+      context.marker = g_strdup (parent->marker);
+    }
+
+  if (name_is (node, "h1") || name_is (node, "h2") || name_is (node, "h3") || name_is (node, "h4") || name_is (node, "h5") || name_is (node, "h6"))
+    context.role = RD_BLOCK_HEADING;
+  if (name_is (node, "center") || attribute_mentions (node, "align", "center") || style_has (node, "text-align", "center"))
+    context.flags |= RD_BLOCK_FLAG_CENTERED;
+
+  if (name_is (node, "li"))
+    {
+      context.flags |= RD_BLOCK_FLAG_LIST_ITEM;
+      if (name_is (node->parent, "ol"))
+        {
+          g_autofree char *text = rd_xml_text (node);
+          const xmlNode *list = node->parent;
+          g_autofree char *value_attribute = get_attribute (node, "value");
+          g_autofree char *start_attribute = get_attribute (list, "start");
+          g_autofree char *reversed = get_attribute (list, "reversed");
+          int step = reversed != NULL ? -1 : 1;
+          int value;
+
+          /* The item's value: counted from the list's start or the last
+           * item that set one. */
+          if (value_attribute != NULL)
+            value = atoi (value_attribute);
+          else
+            {
+              int before = 0;
+              int base = start_attribute != NULL ? atoi (start_attribute) : 1;
+
+              for (const xmlNode *sibling = node->prev; sibling != NULL; sibling = sibling->prev)
+                {
+                  g_autofree char *sibling_value = NULL;
+
+                  if (!name_is (sibling, "li"))
+                    continue;
+                  sibling_value = get_attribute (sibling, "value");
+                  if (sibling_value != NULL)
+                    {
+                      base = atoi (sibling_value) + step;
+                      break;
+                    }
+                  before++;
+                }
+              if (reversed != NULL && start_attribute == NULL)
+                {
+                  int count = 0;
+                  for (const xmlNode *item = list->children; item != NULL; item = item->next)
+                    count += name_is (item, "li");
+                  base = count;
+                }
+              value = base + step * before;
+            }
+          g_free (context.number);
+          context.number = starts_with_number (text) ? NULL : list_label (list, value);
+        }
+    }
+
+  mark = footnote_mark_at_start (html, node, &mark_node);
+  if (mark != NULL)
+    {
+      context.role = RD_BLOCK_FOOTNOTE;
+      g_free (context.marker);
+      context.marker = g_steal_pointer (&mark);
+      g_clear_pointer (&context.number, g_free);
+    }
+
+  if (inherit)
+    parent->emitted = TRUE;
+  html->context = &context;
+  html->any_bold = html->any_plain = FALSE;
+  if (mark_node != NULL)
+    html->skip = mark_node;
+
+  html_children (html, node, depth);
+  emit (html, FALSE);
+
+  html->context = parent;
+  context_clear (&context);
+}
+
+static void
+html_element (Html *html,
+              const xmlNode *node,
+              guint depth)
+{
+  if (depth >= RD_MARKUP_MAX_DEPTH)
+    {
+      html->too_deep = TRUE;
+      return;
+    }
+  if (node == html->skip || is_skipped (node))
+    return;
+
+  if (name_in (node, block_elements))
+    {
+      html_block (html, node, depth);
+      return;
+    }
+
+  if (name_is (node, "br"))
+    {
+      if (html->context->role == RD_BLOCK_FOOTNOTE)
+        rd_text_builder_append (&html->builder, " ", 1);
+      else
+        emit (html, TRUE);
+      return;
+    }
+  if (name_is (node, "img") || name_is (node, "wbr"))
+    return;
+
+  if (name_is (node, "a"))
+    {
+      if (is_back_link (html, node))
+        return;
+      if (is_citation_link (node))
+        {
+          g_autofree char *href = get_attribute (node, "href");
+          const char *mark = g_hash_table_lookup (html->note_targets, href + 1);
+
+          if (mark != NULL)
+            {
+              append_mark (html, mark);
+              return;
+            }
+        }
+      {
+        g_autofree char *href = get_attribute (node, "href");
+        guint handle = href != NULL ? rd_text_builder_open (&html->builder, RD_SPAN_LINK) : G_MAXUINT;
+
+        html_children (html, node, depth);
+        if (handle != G_MAXUINT)
+          rd_text_builder_close (&html->builder, handle);
+      }
+      return;
+    }
+
+  if (name_is (node, "sup"))
+    {
+      g_autofree char *text = rd_xml_text (node);
+      g_autofree char *mark = normalize_mark (text);
+
+      if (!contains_element (node, "a", 0) && is_plain_mark (mark))
+        {
+          append_mark (html, mark);
+          return;
+        }
+    }
+
+  if (name_is (node, "em") || name_is (node, "i") || name_is (node, "cite") || name_is (node, "dfn") || name_is (node, "var") || style_has (node, "font-style", "italic") || style_has (node, "font-style", "oblique"))
+    {
+      guint handle = rd_text_builder_open (&html->builder, RD_SPAN_ITALIC);
+      html_children (html, node, depth);
+      rd_text_builder_close (&html->builder, handle);
+      return;
+    }
+
+  if (name_is (node, "b") || name_is (node, "strong") || style_has (node, "font-weight", "bold"))
+    {
+      html->bold_depth++;
+      html_children (html, node, depth);
+      html->bold_depth--;
+      return;
+    }
+
+  html_children (html, node, depth);
+}
+
+/* Walks @node itself when it is text, else its content. */
+static void
+html_children (Html *html,
+               const xmlNode *node,
+               guint depth)
+{
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      append_text (html, (const char *) node->content);
+      return;
+    }
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  if (depth >= RD_MARKUP_MAX_DEPTH)
+    {
+      html->too_deep = TRUE;
+      return;
+    }
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        append_text (html, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        html_element (html, child, depth + 1);
+    }
+}
+
+/* Encoding and language */
+
+/* The encoding to tell libxml2, or NULL to let it find the encoding from
+ * a byte order mark or a <meta charset>.  Without either, HTML would be
+ * read as Latin-1; text that is valid UTF-8 is far more likely UTF-8. */
+static const char *
+choose_encoding (const char *data,
+                 gsize length,
+                 RdBlockList *list)
+{
+  gsize window = MIN (length, CHARSET_WINDOW);
+
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    return NULL;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return "UTF-8";
+  for (gsize i = 0; i + 8 <= window; i++)
+    if (g_ascii_strncasecmp (data + i, "charset=", 8) == 0 || (i + 9 <= window && g_ascii_strncasecmp (data + i, "encoding=", 9) == 0))
+      return NULL;
+  if (g_utf8_validate_len (data, length, NULL))
+    return "UTF-8";
+  rd_block_list_add_warning (list, _ ("the HTML does not say its encoding and is not UTF-8; it was read as Windows-1252 (Western European)"));
+  return "windows-1252";
+}
+
+static char *
+document_language (xmlNode *root)
+{
+  static const char *const attributes[] = { "lang", "xml:lang", NULL };
+  xmlNode *body = NULL;
+  xmlNode *head = NULL;
+
+  for (guint i = 0; attributes[i] != NULL; i++)
+    {
+      g_autofree char *value = get_attribute (root, attributes[i]);
+      char *tag = rd_language_tag_normalize (value);
+
+      if (tag != NULL)
+        return tag;
+    }
+  {
+    g_autofree char *value = rd_xml_get (root, "http://www.w3.org/XML/1998/namespace", "lang");
+    char *tag = rd_language_tag_normalize (value);
+    if (tag != NULL)
+      return tag;
+  }
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (name_is (child, "head"))
+      head = child;
+    else if (name_is (child, "body"))
+      body = child;
+  for (xmlNode *meta = head != NULL ? head->children : NULL; meta != NULL; meta = meta->next)
+    {
+      g_autofree char *equiv = get_attribute (meta, "http-equiv");
+      g_autofree char *content = NULL;
+
+      if (!name_is (meta, "meta") || equiv == NULL || g_ascii_strcasecmp (equiv, "content-language") != 0)
+        continue;
+      content = get_attribute (meta, "content");
+      if (content != NULL)
+        {
+          /* "en, fr": the first. */
+          content[strcspn (content, ",; ")] = '\0';
+          return rd_language_tag_normalize (content);
+        }
+    }
+  if (body != NULL)
+    {
+      g_autofree char *value = get_attribute (body, "lang");
+      return rd_language_tag_normalize (value);
+    }
+  return NULL;
+}
+
+/* Footnote texts go after the body, as the other importers put them. */
+static void
+move_footnotes_last (RdBlockList *list)
+{
+  g_autoptr (GPtrArray) notes = g_ptr_array_new ();
+  guint kept = 0;
+
+  for (guint i = 0; i < list->blocks->len; i++)
+    {
+      RdBlock *block = g_ptr_array_index (list->blocks, i);
+
+      if (block->role == RD_BLOCK_FOOTNOTE)
+        g_ptr_array_add (notes, block);
+      else
+        list->blocks->pdata[kept++] = block;
+    }
+  for (guint i = 0; i < notes->len; i++)
+    list->blocks->pdata[kept++] = g_ptr_array_index (notes, i);
+}
 
 RdBlockList *
-rd_import_html (GBytes *bytes,
+rd_formats_import_html (GBytes *bytes,
                 GError **error)
 {
-  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _ ("this is an HTML file, which this build of Resdiff cannot read"));
-  return NULL;
+  g_autoptr (RdBlockList) list = rd_block_list_new ("html");
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
+  htmlParserCtxtPtr context;
+  htmlDocPtr doc;
+  xmlNode *root;
+  gboolean cut = FALSE;
+  Context top = { 0 };
+  Html html = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE, _ ("the HTML is too large to read"));
+      return NULL;
+    }
+
+  context = htmlNewParserCtxt ();
+  if (context == NULL)
+    g_error ("Out of memory creating an HTML parser");
+  doc = htmlCtxtReadMemory (context, data, (int) length, NULL, choose_encoding (data, length, list), options);
+  {
+    const xmlError *last = xmlCtxtGetLastError (context);
+    cut = last != NULL && last->message != NULL && strstr (last->message, "Excessive depth") != NULL;
+  }
+  htmlFreeParserCtxt (context);
+
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (root == NULL || cut)
+    {
+      if (cut)
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                     _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+      else
+        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      return NULL;
+    }
+
+  html.list = list;
+  html.note_targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  html.citation_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rd_text_builder_init (&html.builder);
+  top.role = RD_BLOCK_BODY;
+  top.emitted = TRUE;
+  html.context = &top;
+
+  list->language = document_language (root);
+  collect_citations (&html, root, 0);
+  html_element (&html, root, 0);
+  emit (&html, FALSE);
+  move_footnotes_last (list);
+
+  rd_text_builder_clear (&html.builder);
+  g_hash_table_unref (html.note_targets);
+  g_hash_table_unref (html.citation_ids);
+  xmlFreeDoc (doc);
+
+  if (html.too_deep)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+      return NULL;
+    }
+  if (list->blocks->len == 0)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
+      return NULL;
+    }
+  return g_steal_pointer (&list);
 }

@@ -49,6 +49,50 @@ find_binary_byte (const guint8 *data,
   return -1;
 }
 
+/* g_utf8_validate_len, with runs of ASCII (most of a resolution) checked
+ * eight bytes at a time. */
+static gboolean
+validate_utf8 (const char *data,
+               gsize length,
+               const char **end)
+{
+  const char *p = data;
+  const char *limit = data + length;
+
+  while (p < limit)
+    {
+      guint64 word;
+
+      if (limit - p >= 8)
+        {
+          memcpy (&word, p, 8);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 && memchr (p, '\0', 8) == NULL)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if ((guchar) *p < 0x80 && *p != '\0')
+        {
+          p++;
+          continue;
+        }
+      {
+        /* One multi-byte character (or a NUL, which is invalid here). */
+        const char *char_end = NULL;
+        gsize span = MIN ((gsize) (limit - p), 4);
+
+        if (*p == '\0')
+          break;
+        if (!g_utf8_validate_len (p, span, &char_end) && char_end == p)
+          break;
+        p = char_end > p ? char_end : p + span;
+      }
+    }
+  *end = p;
+  return p == limit;
+}
+
 static guint
 line_of_offset (const char *data,
                 gsize offset)
@@ -111,7 +155,7 @@ decode (GBytes *bytes,
       return NULL;
     }
 
-  if (g_utf8_validate_len ((const char *) data, length, &end))
+  if (validate_utf8 ((const char *) data, length, &end))
     return g_strndup ((const char *) data, length);
 
   /* Invalid UTF-8.  If the text holds valid multi-byte sequences too, it is
@@ -356,7 +400,7 @@ add_block (RdBlockList *list,
   if (*folded == '\0')
     return;
 
-  block = rd_block_list_append (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, folded);
+  block = rd_block_list_append_take (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, g_steal_pointer (&folded));
   block->marker = g_steal_pointer (&marker);
   block->indent = indent;
   for (guint i = 0; i < spans->len; i++)

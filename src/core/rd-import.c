@@ -11,9 +11,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-extension.h"
 #include "rd-parser.h"
 
-G_DEFINE_QUARK (rd - import - error - quark, rd_import_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
+/* clang-format on */
 
 /* How far into the content detection looks for markup. */
 #define DETECT_WINDOW 4096
@@ -69,6 +72,27 @@ window_contains (const guint8 *data,
   return FALSE;
 }
 
+/* Whether @data holds @needle (ASCII) as UTF-16LE, as names are stored in
+ * the directory of a compound file. */
+static gboolean
+contains_utf16 (const guint8 *data,
+                gsize length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + 2 * n <= length; i++)
+    {
+      gsize k = 0;
+
+      while (k < n && data[i + 2 * k] == (guint8) needle[k] && data[i + 2 * k + 1] == 0)
+        k++;
+      if (k == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 RdFormat
 rd_format_detect (const guint8 *data,
                   gsize length)
@@ -107,6 +131,10 @@ rd_format_detect (const guint8 *data,
     {
       if (window_contains (data, length, "<akomaNtoso") || window_contains (data, length, ":akomaNtoso"))
         return RD_FORMAT_AKN;
+      /* A flat OpenDocument file (.fodt), as LibreOffice saves it; the
+       * importer tells a text from a spreadsheet or a drawing. */
+      if (window_contains (data, length, "<office:document "))
+        return RD_FORMAT_ODT;
       if (window_contains (data, length, "<html") || window_contains (data, length, "<!DOCTYPE html") || window_contains (data, length, "<body") || window_contains (data, length, "<p>"))
         return RD_FORMAT_HTML;
     }
@@ -126,6 +154,101 @@ rd_file_display_name (GFile *file)
   if (relative != NULL)
     return relative;
   return g_file_get_parse_name (file);
+}
+
+typedef RdBlockList *(*Importer) (GBytes *bytes, GError **error);
+typedef Importer PdfImporter;
+
+/* The importers that need libxml2 and libarchive (rd-formats.h): linked
+ * into the tests and the window, loaded by the program as the "formats"
+ * module when such a file comes along. */
+extern RdBlockList *rd_formats_import_docx (GBytes *bytes, GError **error) __attribute__ ((weak));
+extern RdBlockList *rd_formats_import_odt (GBytes *bytes, GError **error) __attribute__ ((weak));
+extern RdBlockList *rd_formats_import_html (GBytes *bytes, GError **error) __attribute__ ((weak));
+extern RdBlockList *rd_formats_import_akn (GBytes *bytes, GError **error) __attribute__ ((weak));
+
+static RdBlockList *
+import_with (Importer linked,
+             const char *symbol,
+             GBytes *bytes,
+             GError **error)
+{
+  Importer importer = linked;
+
+  if (importer == NULL)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      importer = (Importer) rd_extension_lookup ("formats", symbol, &local_error);
+      if (importer == NULL)
+        {
+          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED, "%s", local_error->message);
+          return NULL;
+        }
+    }
+  return importer (bytes, error);
+}
+
+RdBlockList *
+rd_import_docx (GBytes *bytes,
+                GError **error)
+{
+  return import_with (rd_formats_import_docx, "rd_formats_import_docx", bytes, error);
+}
+
+RdBlockList *
+rd_import_odt (GBytes *bytes,
+               GError **error)
+{
+  return import_with (rd_formats_import_odt, "rd_formats_import_odt", bytes, error);
+}
+
+RdBlockList *
+rd_import_html (GBytes *bytes,
+                GError **error)
+{
+  return import_with (rd_formats_import_html, "rd_formats_import_html", bytes, error);
+}
+
+RdBlockList *
+rd_import_akn (GBytes *bytes,
+               GError **error)
+{
+  return import_with (rd_formats_import_akn, "rd_formats_import_akn", bytes, error);
+}
+
+/* The PDF importer lives in src/pdf: linked into the tests, loaded by the
+ * program as the "pdf" module only when a PDF comes along, so that reading
+ * text never maps poppler (see rd-extension.h). */
+extern RdBlockList *rd_import_pdf_with_poppler (GBytes *bytes, GError **error) __attribute__ ((weak));
+
+RdBlockList *
+rd_import_pdf (GBytes *bytes,
+               GError **error)
+{
+  PdfImporter importer = rd_import_pdf_with_poppler;
+
+#ifdef HAVE_POPPLER
+  if (importer == NULL)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      importer = (PdfImporter) rd_extension_lookup ("pdf", "rd_import_pdf_with_poppler", &local_error);
+      if (importer == NULL)
+        {
+          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+                       _ ("this is a PDF, and %s"), local_error->message);
+          return NULL;
+        }
+    }
+#endif
+  if (importer == NULL)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+                   _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
+      return NULL;
+    }
+  return importer (bytes, error);
 }
 
 RdBlockList *
@@ -172,8 +295,14 @@ rd_import_bytes (GBytes *bytes,
       list = rd_import_akn (bytes, &local_error);
       break;
     case RD_FORMAT_DOC:
-      g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _ ("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
+      /* Word keeps a password-protected .docx in the same compound file
+       * format as a legacy .doc, as a stream named "EncryptedPackage". */
+      if (contains_utf16 (data, length, "EncryptedPackage"))
+        g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCRYPTED,
+                     _ ("the document is encrypted (password-protected); open it in its word processor, remove the password and save it again"));
+      else
+        g_set_error (&local_error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+                     _ ("this is a legacy Word 97–2003 document (.doc), which Resdiff cannot read; save it as .docx or PDF and open that"));
       break;
     case RD_FORMAT_TEXT:
     case RD_FORMAT_UNKNOWN:

@@ -9,6 +9,7 @@
 #include "rd-json.h"
 
 #include <math.h>
+#include <string.h>
 
 typedef struct
 {
@@ -16,9 +17,15 @@ typedef struct
   guint count; /* values written in this container */
 } Level;
 
+/* How much text gathers before a sink takes it. */
+#define SINK_CHUNK (64 * 1024)
+
 struct _RdJsonWriter
 {
   GString *out;
+  RdJsonSink sink;
+  gpointer sink_data;
+  gboolean sink_failed;
   GArray *levels;        /* Level */
   gboolean after_member; /* a member name was written; its value is next */
 };
@@ -43,15 +50,37 @@ rd_json_writer_free (RdJsonWriter *writer)
   g_free (writer);
 }
 
+void
+rd_json_writer_set_sink (RdJsonWriter *writer,
+                         RdJsonSink sink,
+                         gpointer user_data)
+{
+  writer->sink = sink;
+  writer->sink_data = user_data;
+}
+
+static void
+flush_to_sink (RdJsonWriter *writer)
+{
+  if (writer->sink == NULL || writer->out->len == 0)
+    return;
+  if (!writer->sink_failed)
+    writer->sink_failed = !writer->sink (writer->out->str, writer->out->len, writer->sink_data);
+  g_string_truncate (writer->out, 0);
+}
+
 char *
 rd_json_writer_finish (RdJsonWriter *writer)
 {
   char *text;
+  gboolean failed;
 
   g_return_val_if_fail (writer->levels->len == 0, NULL);
 
   g_string_append_c (writer->out, '\n');
-  text = g_string_free (writer->out, FALSE);
+  flush_to_sink (writer);
+  failed = writer->sink_failed;
+  text = g_string_free (writer->out, failed);
   writer->out = NULL;
   g_array_unref (writer->levels);
   g_free (writer);
@@ -93,6 +122,9 @@ static void
 before_value (RdJsonWriter *writer)
 {
   Level *level = current_level (writer);
+
+  if (writer->sink != NULL && writer->out->len >= SINK_CHUNK)
+    flush_to_sink (writer);
 
   if (writer->after_member)
     {
@@ -181,11 +213,29 @@ static const guint8 json_stops[256] = {
   ['\\'] = 1,
 };
 
+/* Whether any byte of @word is below 0x20 (a control character or NUL),
+ * a quote or a backslash: the usual bit tricks on eight bytes at once
+ * (Hacker's Delight, "find a zero byte"). */
+static inline gboolean
+has_special_byte (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+  guint64 below_space = (word - ones * 0x20) & ~word;
+  guint64 zero_quote = (quote - ones) & ~quote;
+  guint64 zero_backslash = (backslash - ones) & ~backslash;
+
+  return ((below_space | zero_quote | zero_backslash) & highs) != 0;
+}
+
 void
 rd_json_append_escaped (GString *out,
                         const char *value)
 {
   const char *p = value;
+  const char *end = value + strlen (value);
 
   g_string_append_c (out, '"');
   while (*p != '\0')
@@ -193,7 +243,18 @@ rd_json_append_escaped (GString *out,
       const char *run = p;
       guchar c;
 
-      /* Copy the bytes that need no escape in one go. */
+      /* Copy the bytes that need no escape in one go, eight at a time
+       * while none of them is a quote, a backslash, a control character
+       * or the end (text is mostly plain words). */
+      while ((gsize) (end - p) >= sizeof (guint64))
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if (has_special_byte (word))
+            break;
+          p += sizeof word;
+        }
       while (!json_stops[(guchar) *p])
         p++;
       if (p > run)

@@ -16,8 +16,17 @@ G_BEGIN_DECLS
 typedef struct _RdJsonWriter RdJsonWriter;
 
 RdJsonWriter *rd_json_writer_new (void);
+
+/* Hands written text to @sink in pieces of about 64 KB instead of keeping
+ * it all: a large comparison goes to standard output without being held in
+ * memory.  The sink returns FALSE when it could not write; the writer then
+ * stops calling it and rd_json_writer_finish returns NULL. */
+typedef gboolean (*RdJsonSink) (const char *data, gsize length, gpointer user_data);
+void rd_json_writer_set_sink (RdJsonWriter *writer, RdJsonSink sink, gpointer user_data);
 void rd_json_writer_free (RdJsonWriter *writer);
-/* The text written so far, with a final newline; the writer is freed. */
+/* The text written so far (what the sink has not taken), with a final
+ * newline; the writer is freed.  With a sink: "" after the last piece went
+ * to it, NULL if it failed. */
 char *rd_json_writer_finish (RdJsonWriter *writer);
 
 void rd_json_begin_object (RdJsonWriter *writer);

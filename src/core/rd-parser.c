@@ -41,8 +41,6 @@ typedef struct
   GRegex *adopted;
   GRegex *report;
   GRegex *resolution_number;
-  GRegex *operative;
-  GRegex *subparagraph;
   GRegex *heading;
   GRegex *meeting;
   GRegex *plain_marker;
@@ -101,8 +99,6 @@ patterns (void)
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
-      p->operative = compile ("^(\\d{1,4})\\.\\s+", 0);
-      p->subparagraph = compile ("^(?:\\(([a-z]{1,2}|[ivxlc]{1,6})\\)|([a-z])\\))\\s+", 0);
       p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
       p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
       p->plain_marker = compile ("(?<=[\\p{L},.;:”’)\\]])(\\d{1,3})(?=[\\s,.;:]|$)", 0);
@@ -127,28 +123,76 @@ match_group (GRegex *regex,
   return value;
 }
 
-/* Cheap tests before the patterns, which most paragraphs fail at the first
- * character: "12. ", "(a) ", "a) ". */
-static inline gboolean
-starts_like_operative (const char *text)
-{
-  return g_ascii_isdigit (text[0]);
-}
-
-static inline gboolean
-starts_like_subparagraph (const char *text)
-{
-  return text[0] == '(' || (g_ascii_islower (text[0]) && text[1] == ')');
-}
-
-/* Matches into @info, dropping what an earlier match left there. */
+/* "12. Urges ...": the operative number, and where the text after it
+ * starts.  Scanned by hand: it runs on every paragraph. */
 static gboolean
-match_into (GRegex *regex,
-            const char *text,
-            GMatchInfo **info)
+scan_operative_number (const char *text,
+                       char **number,
+                       gsize *text_start)
 {
-  g_clear_pointer (info, g_match_info_unref);
-  return g_regex_match (regex, text, 0, info);
+  gsize digits = 0;
+  gsize k;
+
+  while (digits < 5 && g_ascii_isdigit (text[digits]))
+    digits++;
+  if (digits == 0 || digits > 4 || text[digits] != '.' || !g_ascii_isspace (text[digits + 1]))
+    return FALSE;
+  for (k = digits + 1; g_ascii_isspace (text[k]); k++)
+    ;
+  if (number != NULL)
+    *number = g_strndup (text, digits);
+  if (text_start != NULL)
+    *text_start = k;
+  return TRUE;
+}
+
+static gboolean
+is_roman_letter (char c)
+{
+  return c == 'i' || c == 'v' || c == 'x' || c == 'l' || c == 'c';
+}
+
+/* "(a) To promote ...", "(ii) ...", "a) ...": the sub-paragraph's letter or
+ * numeral, its label as printed, and where the text starts. */
+static gboolean
+scan_subparagraph_label (const char *text,
+                         char **number,
+                         char **label,
+                         gsize *text_start)
+{
+  gsize first, last, k;
+
+  if (text[0] == '(')
+    {
+      gboolean roman = TRUE;
+
+      first = 1;
+      for (last = first; g_ascii_islower (text[last]) && last - first < 7; last++)
+        roman &= is_roman_letter (text[last]);
+      if (last == first || text[last] != ')' || (last - first > 2 && !(roman && last - first <= 6)))
+        return FALSE;
+      k = last + 1;
+    }
+  else if (g_ascii_islower (text[0]) && text[1] == ')')
+    {
+      first = 0;
+      last = 1;
+      k = 2;
+    }
+  else
+    return FALSE;
+
+  if (!g_ascii_isspace (text[k]))
+    return FALSE;
+  if (number != NULL)
+    *number = g_strndup (text + first, last - first);
+  if (label != NULL)
+    *label = g_strndup (text, k);
+  for (; g_ascii_isspace (text[k]); k++)
+    ;
+  if (text_start != NULL)
+    *text_start = k;
+  return TRUE;
 }
 
 /* Blocks */
@@ -693,7 +737,7 @@ static gboolean
 is_numbered (const Parser *parser,
              const RdBlock *block)
 {
-  return block->number != NULL || (starts_like_operative (block->text) && g_regex_match (parser->re->operative, block->text, 0, NULL)) || (starts_like_subparagraph (block->text) && g_regex_match (parser->re->subparagraph, block->text, 0, NULL));
+  return block->number != NULL || scan_operative_number (block->text, NULL, NULL) || scan_subparagraph_label (block->text, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -722,6 +766,11 @@ continues (const Parser *parser,
   if (next->flags & RD_BLOCK_FLAG_CONTINUATION)
     return TRUE;
   if (next->role != RD_BLOCK_BODY || previous->role != RD_BLOCK_BODY)
+    return FALSE;
+  /* Word, OpenDocument, HTML and Akoma Ntoso mark paragraphs themselves
+   * and have no page breaks to cut them: a paragraph that starts in lower
+   * case there (Russian preambular paragraphs do) is still a paragraph. */
+  if (parser->input->n_pages == 0 && g_strcmp0 (parser->input->format, "text") != 0)
     return FALSE;
   if (is_numbered (parser, next) || looks_like_heading (parser, previous) || looks_like_heading (parser, next))
     return FALSE;
@@ -871,23 +920,11 @@ add_body_paragraphs (Parser *parser,
         {
           /* The format numbered the paragraph itself (DOCX, AKN). */
           g_autofree char *numbered = g_strdup_printf ("%s ", block->number);
-          g_autoptr (GMatchInfo) number_info = NULL;
 
-          if (g_regex_match (re->operative, numbered, 0, &number_info))
-            {
-              kind = RD_PARAGRAPH_OPERATIVE;
-              number = g_match_info_fetch (number_info, 1);
-            }
-          else if (g_regex_match (re->subparagraph, numbered, 0, &number_info))
-            {
-              kind = RD_PARAGRAPH_SUBPARAGRAPH;
-              number = g_match_info_fetch (number_info, 1);
-              if (number == NULL || *number == '\0')
-                {
-                  g_free (number);
-                  number = g_match_info_fetch (number_info, 2);
-                }
-            }
+          if (scan_operative_number (numbered, &number, NULL))
+            kind = RD_PARAGRAPH_OPERATIVE;
+          else if (scan_subparagraph_label (numbered, &number, NULL, NULL))
+            kind = RD_PARAGRAPH_SUBPARAGRAPH;
           else
             {
               kind = RD_PARAGRAPH_OTHER;
@@ -895,33 +932,13 @@ add_body_paragraphs (Parser *parser,
             }
           label = g_strdup (block->number);
         }
-      else if (starts_like_operative (block->text) && match_into (re->operative, block->text, &info))
+      else if (scan_operative_number (block->text, &number, &from))
         {
-          int end = 0;
-
           kind = RD_PARAGRAPH_OPERATIVE;
-          number = g_match_info_fetch (info, 1);
           label = g_strdup_printf ("%s.", number);
-          g_match_info_fetch_pos (info, 0, NULL, &end);
-          from = end;
         }
-      else if (starts_like_subparagraph (block->text) && match_into (re->subparagraph, block->text, &info))
-        {
-          int end = 0;
-          int start = 0;
-
-          kind = RD_PARAGRAPH_SUBPARAGRAPH;
-          number = g_match_info_fetch (info, 1);
-          if (number == NULL || *number == '\0')
-            {
-              g_free (number);
-              number = g_match_info_fetch (info, 2);
-            }
-          g_match_info_fetch_pos (info, 0, &start, &end);
-          label = g_strndup (block->text, end);
-          g_strstrip (label);
-          from = end;
-        }
+      else if (scan_subparagraph_label (block->text, &number, &label, &from))
+        kind = RD_PARAGRAPH_SUBPARAGRAPH;
       else if (looks_like_heading (parser, block) || (after_heading_label && strlen (block->text) <= MAX_HEADING_LENGTH && !ends_with_any (block->text, ".,;:")))
         {
           kind = RD_PARAGRAPH_HEADING;

@@ -20,11 +20,21 @@ typedef enum
 } RdSaveError;
 
 /*
+ * Refuses a target that is one of @inputs (a NULL-terminated array, may be
+ * NULL), even through another path or a link.  rd_save_bytes() checks this
+ * too; callers check it first so that a refused target costs no work.
+ */
+gboolean rd_save_check_target (GFile *target, GFile *const *inputs, GError **error);
+
+/*
  * Writes @contents to @target atomically: into a temporary file beside it,
- * then renamed into place, so a failure leaves no half-written file and
- * keeps the old one.  Refuses a target that is one of @inputs (a
- * NULL-terminated array, may be NULL), even through another path or a
- * link.  The error message is one line that names the target.
+ * then renamed into place, so a failure (a full disk, a read-only folder, a
+ * target that is a folder) leaves no half-written file and no temporary
+ * file, and keeps the old target.  A target that is a symbolic link stays
+ * one: the file it points to is replaced.  A target that is a device or a
+ * pipe (/dev/stdout) is written to directly.  Refuses a target that is one
+ * of @inputs, as rd_save_check_target() does.  The error message is one
+ * line that names the target.
  */
 gboolean rd_save_bytes (GFile *target, GBytes *contents, GFile *const *inputs, GCancellable *cancellable, GError **error);
 

@@ -102,22 +102,17 @@ rd_form_iter_next (RdFormIter *iter)
 }
 
 /* The hash of the compared form of text[start, end). */
-guint32 rd_form_hash (const char *text, gsize start, gsize end,
-                      RdDiffFlags flags);
+guint32 rd_form_hash (const char *text, gsize start, gsize end, RdDiffFlags flags);
 
 /* Whether two byte ranges have the same compared form. */
-gboolean rd_form_equal (const char *a_text, gsize a_start, gsize a_end,
-                        const char *b_text, gsize b_start, gsize b_end,
-                        RdDiffFlags flags);
+gboolean rd_form_equal (const char *a_text, gsize a_start, gsize a_end, const char *b_text, gsize b_start, gsize b_end, RdDiffFlags flags);
 
 /* Appends the compared form of text[start, end) to @out (gunichar). */
-void rd_form_append (const char *text, gsize start, gsize end,
-                     RdDiffFlags flags, GArray *out);
+void rd_form_append (const char *text, gsize start, gsize end, RdDiffFlags flags, GArray *out);
 
 /* Whether @token takes no part in the comparison: a punctuation mark under
  * RD_DIFF_IGNORE_PUNCTUATION (symbols such as "%" or "§" still count). */
-gboolean rd_token_is_ignored (const char *text, const RdToken *token,
-                              RdDiffFlags flags);
+gboolean rd_token_is_ignored (const char *text, const RdToken *token, RdDiffFlags flags);
 
 /* A separating or closing mark after which an edit may well start: ",",
  * ";", ".", ")", "”" ...  */

@@ -110,7 +110,7 @@ is_number_joiner (gunichar c)
   return c == '.' || c == ',' || c == '/' || c == ':' || c == 0x066B || c == 0x066C;
 }
 
-static gboolean
+static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
@@ -120,13 +120,13 @@ is_space (gunichar c)
 
 /* Invisible characters (soft hyphen, zero-width space and joiners, byte
  * order mark): white space between tokens, nothing inside a word. */
-static gboolean
+static inline gboolean
 is_format (gunichar c)
 {
   return c >= 0x80 && g_unichar_type (c) == G_UNICODE_FORMAT;
 }
 
-static gboolean
+static inline gboolean
 is_letter (gunichar c)
 {
   if (c < 0x80)
@@ -136,7 +136,7 @@ is_letter (gunichar c)
   return g_unichar_isalpha (c) || g_unichar_ismark (c);
 }
 
-static gboolean
+static inline gboolean
 is_digit (gunichar c)
 {
   if (c < 0x80)
@@ -146,7 +146,7 @@ is_digit (gunichar c)
 
 /* Han characters are each a word: Chinese writes no spaces, and one
  * character is the unit a reader sees change. */
-static gboolean
+static inline gboolean
 is_ideograph (gunichar c)
 {
   return c >= 0x2E80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
@@ -187,8 +187,8 @@ rd_fold_char_slow (gunichar c,
     {
       if (is_space (c))
         return 0;
-      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c)
-          && is_punctuation_type (g_unichar_type (c)))
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c) &&
+          is_punctuation_type (g_unichar_type (c)))
         return 0;
       if (flags & RD_DIFF_IGNORE_CASE)
         return g_ascii_tolower (c);
@@ -234,8 +234,8 @@ rd_form_equal (const char *a_text,
   RdFormIter b;
 
   /* Byte-identical ranges are the common case. */
-  if (a_end - a_start == b_end - b_start
-      && memcmp (a_text + a_start, b_text + b_start, a_end - a_start) == 0)
+  if (a_end - a_start == b_end - b_start &&
+      memcmp (a_text + a_start, b_text + b_start, a_end - a_start) == 0)
     return TRUE;
 
   rd_form_iter_init (&a, a_text, a_start, a_end, flags);
@@ -346,7 +346,7 @@ typedef struct
 } Scanner;
 
 /* The character at @p, or 0 at the end. */
-static gunichar
+static inline gunichar
 peek (const Scanner *scanner,
       const char *p,
       guint *length)
@@ -398,8 +398,8 @@ scan_alnum (const Scanner *scanner,
           guint next_length;
           gunichar next = peek (scanner, p + length, &next_length);
 
-          if (next_length > 0
-              && (number ? is_digit (next) : continues_alnum (scanner, p + length)))
+          if (next_length > 0 &&
+              (number ? is_digit (next) : continues_alnum (scanner, p + length)))
             {
               p += length;
               continue;
@@ -425,6 +425,175 @@ scan_marks (const Scanner *scanner,
     }
 }
 
+/* ASCII, the bulk of most texts, without decoding */
+
+enum
+{
+  ASCII_OTHER = 0,
+  ASCII_SPACE = 1,
+  ASCII_ALNUM = 2,
+};
+
+static const guint8 ascii_classes[128] = {
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  1,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  2,
+  0,
+  0,
+  0,
+  0,
+  0,
+};
+
+static inline gboolean
+ascii_is_alnum (guchar byte)
+{
+  return byte < 0x80 && ascii_classes[byte] == ASCII_ALNUM;
+}
+
+static inline gboolean
+ascii_is_space (guchar byte)
+{
+  return byte < 0x80 && ascii_classes[byte] == ASCII_SPACE;
+}
+
+/* The hash of a token of ASCII letters and digits, as rd_form_hash. */
+static inline guint32
+ascii_hash (const char *p,
+            const char *end,
+            RdDiffFlags flags)
+{
+  guint32 hash = RD_FORM_HASH_BASIS;
+
+  if (flags & RD_DIFF_IGNORE_CASE)
+    for (; p < end; p++)
+      hash = (hash ^ (guchar) g_ascii_tolower (*p)) * RD_FORM_HASH_PRIME;
+  else
+    for (; p < end; p++)
+      hash = (hash ^ (guchar) *p) * RD_FORM_HASH_PRIME;
+  return hash;
+}
+
 /* Public API */
 
 GArray *
@@ -432,6 +601,9 @@ rd_tokenize (const char *text,
              RdDiffFlags flags)
 {
   GArray *tokens;
+  RdToken *buf;
+  guint n = 0;
+  guint capacity;
   Scanner scanner;
   const char *p;
   const char *space;
@@ -440,52 +612,113 @@ rd_tokenize (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
 
   length = strlen (text);
-  /* About one token in six bytes of English. */
-  tokens = g_array_sized_new (FALSE, FALSE, sizeof (RdToken), length / 6 + 1);
+  /* About one token in six bytes of English; filled in place, for a call
+   * per token costs as much as the scanning. */
+  capacity = length / 5 + 16;
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (RdToken), capacity);
+  g_array_set_size (tokens, capacity);
+  buf = (RdToken *) (void *) tokens->data;
   scanner.text = text;
   scanner.end = text + length;
 
   p = space = text;
   while (p < scanner.end)
     {
-      RdToken token;
-      guint n;
-      gunichar c = peek (&scanner, p, &n);
+      RdToken *token;
+      guchar byte = (guchar) *p;
+      gboolean simple = FALSE; /* ASCII letters and digits only */
 
-      if (is_space (c) || is_format (c))
+      if (ascii_is_space (byte))
         {
-          p += n;
+          p++;
           continue;
         }
+      if (byte >= 0x80)
+        {
+          guint size;
+          gunichar c = peek (&scanner, p, &size);
 
-      token.space = space - text;
-      token.start = p - text;
-      if (is_ideograph (c))
-        {
-          token.kind = RD_TOKEN_WORD;
-          p = scan_marks (&scanner, p + n);
+          if (is_space (c) || is_format (c))
+            {
+              p += size;
+              continue;
+            }
         }
-      else if (is_letter (c))
+
+      if (n == capacity)
         {
-          token.kind = RD_TOKEN_WORD;
-          p = scan_alnum (&scanner, p, FALSE);
+          capacity *= 2;
+          g_array_set_size (tokens, capacity);
+          buf = (RdToken *) (void *) tokens->data;
         }
-      else if (is_digit (c))
+      token = &buf[n++];
+      token->space = space - text;
+      token->start = p - text;
+
+      if (ascii_is_alnum (byte))
         {
-          token.kind = RD_TOKEN_NUMBER;
-          p = scan_alnum (&scanner, p, TRUE);
+          const char *q = p + 1;
+          gboolean number = g_ascii_isdigit (byte);
+
+          token->kind = number ? RD_TOKEN_NUMBER : RD_TOKEN_WORD;
+          while (q < scanner.end && ascii_is_alnum ((guchar) *q))
+            q++;
+          /* Joiners and other scripts take the long way. */
+          if (q < scanner.end && ((guchar) *q >= 0x80 || *q == '\'' || *q == '-' || *q == '.' ||
+                                  *q == ',' || *q == '/' || *q == ':'))
+            p = scan_alnum (&scanner, q, number);
+          else
+            p = q;
+          simple = p == q;
+        }
+      else if (byte < 0x80)
+        {
+          token->kind = RD_TOKEN_PUNCT;
+          p = scan_marks (&scanner, p + 1);
         }
       else
         {
-          token.kind = RD_TOKEN_PUNCT;
-          p = scan_marks (&scanner, p + n);
+          guint size;
+          gunichar c = peek (&scanner, p, &size);
+
+          if (is_ideograph (c))
+            {
+              token->kind = RD_TOKEN_WORD;
+              p = scan_marks (&scanner, p + size);
+            }
+          else if (is_letter (c))
+            {
+              token->kind = RD_TOKEN_WORD;
+              p = scan_alnum (&scanner, p, FALSE);
+            }
+          else if (is_digit (c))
+            {
+              token->kind = RD_TOKEN_NUMBER;
+              p = scan_alnum (&scanner, p, TRUE);
+            }
+          else
+            {
+              token->kind = RD_TOKEN_PUNCT;
+              p = scan_marks (&scanner, p + size);
+            }
         }
-      token.end = p - text;
-      token.hash = rd_form_hash (text, token.start, token.end, flags);
-      g_array_append_val (tokens, token);
+      token->end = p - text;
+      if (simple)
+        token->hash = ascii_hash (text + token->start, p, flags);
+      else if (token->kind == RD_TOKEN_PUNCT && token->end == token->start + 1 && byte < 0x80)
+        {
+          gunichar folded = rd_fold_char (byte, flags);
+
+          token->hash = RD_FORM_HASH_BASIS;
+          if (folded != 0)
+            token->hash = (token->hash ^ folded) * RD_FORM_HASH_PRIME;
+        }
+      else
+        token->hash = rd_form_hash (text, token->start, token->end, flags);
       space = p;
     }
 
+  g_array_set_size (tokens, n);
   return tokens;
 }
 
@@ -499,6 +732,6 @@ rd_token_equal (const char *a_text,
   g_return_val_if_fail (a_text != NULL && a != NULL, FALSE);
   g_return_val_if_fail (b_text != NULL && b != NULL, FALSE);
 
-  return a->hash == b->hash
-         && rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
+  return a->hash == b->hash &&
+         rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
 }

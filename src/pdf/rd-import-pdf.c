@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "rd-import-pdf.h"
 #include "rd-import.h"
 
 #include <glib/gi18n-lib.h>
@@ -1365,8 +1366,8 @@ import_document (PopplerDocument *document,
 /* Public API */
 
 RdBlockList *
-rd_import_pdf (GBytes *bytes,
-               GError **error)
+rd_import_pdf_with_poppler (GBytes *bytes,
+                            GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   PopplerDocument *document;
@@ -1383,17 +1384,6 @@ rd_import_pdf (GBytes *bytes,
   list = import_document (document, error);
   g_object_unref (document);
   return list;
-}
-
-#else /* !HAVE_POPPLER */
-
-RdBlockList *
-rd_import_pdf (GBytes *bytes,
-               GError **error)
-{
-  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-               _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
-  return NULL;
 }
 
 #endif /* HAVE_POPPLER */

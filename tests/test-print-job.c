@@ -1,0 +1,277 @@
+/* test-print-job.c: RdPrintJob's GtkPrintOperation, exporting a PDF
+ * without a dialog, and the page setup remembered between runs (under
+ * Xvfb; skipped without a display)
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+#include <string.h>
+
+#include "rd-print-job.h"
+#include "rd-test-pdf.h"
+
+#define LETTER_SHORT 612.0
+#define LETTER_LONG 792.0
+#define SIZE_SLACK 0.5
+
+static gboolean have_display;
+/* XDG_CONFIG_HOME for the whole run: a temporary folder, so the user's
+ * own print settings are never read or written. */
+static char *config_home;
+
+typedef struct
+{
+  char *dir;
+  char *out_path;
+  RdComparison *comparison;
+} Fixture;
+
+static void
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
+{
+  g_autoptr (RdSeed) old_seed = NULL;
+  g_autoptr (RdSeed) new_seed = NULL;
+  g_autoptr (RdDocument) old_document = NULL;
+  g_autoptr (RdDocument) new_document = NULL;
+  g_autofree char *settings_path = rd_print_job_get_settings_path ();
+
+  /* Each test starts with nothing remembered. */
+  g_remove (settings_path);
+  fixture->dir = g_dir_make_tmp ("resdiff-print-job-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->out_path = g_build_filename (fixture->dir, "out.pdf", NULL);
+  rd_test_print_pair (&old_seed, &new_seed);
+  old_document = rd_seed_parse (old_seed);
+  new_document = rd_seed_parse (new_seed);
+  fixture->comparison = rd_comparison_new (old_document, new_document, NULL);
+}
+
+static void
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
+{
+  rd_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->out_path);
+  g_clear_object (&fixture->comparison);
+}
+
+static gboolean
+can_run (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return FALSE;
+    }
+  return rd_test_have_poppler_utils ();
+}
+
+static void export(Fixture *fixture,
+                   RdPrintJob *job)
+{
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  rd_print_job_set_export_filename (job, fixture->out_path);
+  result = rd_print_job_run (job, NULL, GTK_PRINT_OPERATION_ACTION_EXPORT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (fixture->out_path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* GTK_PRINT_OPERATION_ACTION_EXPORT: the compositor's pages through
+ * GtkPrintOperation, no dialog; nothing is remembered from an export. */
+static void
+test_export_redline (Fixture *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (RdPrintJob) job = NULL;
+  g_autofree char *settings_path = rd_print_job_get_settings_path ();
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *page_one = NULL;
+  double width = 0.0;
+  double height = 0.0;
+  guint pages;
+
+  if (!can_run ())
+    return;
+
+  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  g_assert_cmpint (gtk_page_setup_get_orientation (rd_print_job_get_page_setup (job)), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+  export(fixture, job);
+
+  pages = rd_test_pdf_pages (fixture->out_path);
+  g_assert_cmpuint (pages, >=, 4);
+  g_assert_cmpuint (pages, <=, 12);
+  rd_test_pdf_page_size (fixture->out_path, &width, &height);
+  g_assert_cmpfloat (width, <, height);
+
+  first = rd_test_pdf_text (fixture->out_path, 1, 1);
+  page_one = g_strdup_printf ("page 1 of %u", pages);
+  g_assert_nonnull (strstr (first, page_one));
+  g_assert_nonnull (strstr (first, "A/C.3/68/L.4 → A/C.3/68/L.4/Rev.1"));
+  g_assert_nonnull (strstr (first, "Legend"));
+  text = rd_test_pdf_text (fixture->out_path, 0, 0);
+  g_assert_nonnull (strstr (text, "OP 9, modified, Invites → Encourages"));
+  g_assert_nonnull (strstr (text, "OP 16, moved from OP 14, page"));
+
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_side_by_side (Fixture *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (RdPrintJob) job = NULL;
+  g_autofree char *text = NULL;
+  double width = 0.0;
+  double height = 0.0;
+
+  if (!can_run ())
+    return;
+
+  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_SIDE_BY_SIDE);
+  g_assert_cmpint (gtk_page_setup_get_orientation (rd_print_job_get_page_setup (job)), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  export(fixture, job);
+
+  rd_test_pdf_page_size (fixture->out_path, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  text = rd_test_pdf_text (fixture->out_path, 0, 0);
+  g_assert_nonnull (strstr (text, "Earlier: A/C.3/68/L.4"));
+  g_assert_nonnull (strstr (text, "Later: A/C.3/68/L.4/Rev.1"));
+}
+
+/* The page setup saved by one run is the next run's, per layout for the
+ * orientation, in a key file under the user's configuration folder. */
+static void
+test_remembered_settings (Fixture *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *settings_path = rd_print_job_get_settings_path ();
+  g_autoptr (RdPrintJob) first = NULL;
+  g_autoptr (RdPrintJob) second = NULL;
+  g_autoptr (RdPrintJob) side_by_side = NULL;
+  g_autoptr (GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *orientation = NULL;
+  GtkPageSetup *page_setup;
+  double width = 0.0;
+  double height = 0.0;
+
+  if (!can_run ())
+    return;
+
+  /* The temporary configuration folder of this run. */
+  g_assert_true (g_str_has_prefix (settings_path, config_home));
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+
+  first = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  gtk_page_setup_set_paper_size_and_default_margins (rd_print_job_get_page_setup (first), letter);
+  gtk_print_settings_set_n_copies (rd_print_job_get_print_settings (first), 3);
+  g_assert_true (rd_print_job_save_settings (first, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_key_file_load_from_file (key_file, settings_path, G_KEY_FILE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_key_file_has_group (key_file, "Print Settings"));
+  g_assert_true (g_key_file_has_group (key_file, "Page Setup"));
+  orientation = g_key_file_get_string (key_file, "Layouts", "redline-orientation", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (orientation, ==, "portrait");
+
+  /* The next run starts from them, and prints on them. */
+  second = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  page_setup = rd_print_job_get_page_setup (second);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)), ==, GTK_PAPER_NAME_LETTER);
+  g_assert_cmpint (gtk_print_settings_get_n_copies (rd_print_job_get_print_settings (second)), ==, 3);
+  export(fixture, second);
+  rd_test_pdf_page_size (fixture->out_path, &width, &height);
+  g_assert_cmpfloat (fabs (width - LETTER_SHORT), <, SIZE_SLACK);
+  g_assert_cmpfloat (fabs (height - LETTER_LONG), <, SIZE_SLACK);
+
+  /* Side by side keeps the paper but turns it. */
+  side_by_side = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_SIDE_BY_SIDE);
+  page_setup = rd_print_job_get_page_setup (side_by_side);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)), ==, GTK_PAPER_NAME_LETTER);
+  g_assert_cmpint (gtk_page_setup_get_orientation (page_setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+}
+
+/* Export PDF as the window does it: no dialog, saved safely, an input
+ * refused. */
+static void
+test_export_pdf_helper (Fixture *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (GFile) output = g_file_new_for_path (fixture->out_path);
+  g_autoptr (GFile) old_file = NULL;
+  g_autoptr (GFile) new_file = NULL;
+  g_autoptr (RdDocument) old_document = NULL;
+  g_autoptr (RdDocument) new_document = NULL;
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+
+  if (!can_run ())
+    return;
+
+  rd_test_write_print_pair (fixture->dir, &old_path, &new_path);
+  old_file = g_file_new_for_path (old_path);
+  new_file = g_file_new_for_path (new_path);
+  old_document = rd_document_load (old_file, NULL, &error);
+  g_assert_no_error (error);
+  new_document = rd_document_load (new_file, NULL, &error);
+  g_assert_no_error (error);
+  comparison = rd_comparison_new (old_document, new_document, NULL);
+
+  g_assert_true (rd_print_job_export_pdf (comparison, RD_PRINT_LAYOUT_REDLINE, output, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rd_test_pdf_pages (fixture->out_path), >=, 4);
+
+  g_assert_false (rd_print_job_export_pdf (comparison, RD_PRINT_LAYOUT_REDLINE, old_file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "old.txt"));
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *settings_path = NULL;
+  g_autofree char *settings_dir = NULL;
+  int status;
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GLib 2.74 leaks the folder names it
+   * sets for each test, which LeakSanitizer reports. */
+  config_home = g_dir_make_tmp ("resdiff-print-job-config-XXXXXX", NULL);
+  g_assert_nonnull (config_home);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check (&argc, &argv);
+
+  g_test_add ("/print-job/export/redline", Fixture, NULL, fixture_setup, test_export_redline, fixture_teardown);
+  g_test_add ("/print-job/export/side-by-side", Fixture, NULL, fixture_setup, test_export_side_by_side, fixture_teardown);
+  g_test_add ("/print-job/remembered-settings", Fixture, NULL, fixture_setup, test_remembered_settings, fixture_teardown);
+  g_test_add ("/print-job/export-pdf-helper", Fixture, NULL, fixture_setup, test_export_pdf_helper, fixture_teardown);
+
+  status = g_test_run ();
+
+  settings_path = rd_print_job_get_settings_path ();
+  settings_dir = g_path_get_dirname (settings_path);
+  g_remove (settings_path);
+  g_rmdir (settings_dir);
+  g_rmdir (config_home);
+  g_free (config_home);
+  return status;
+}

@@ -1,0 +1,255 @@
+/* test-tokenize.c
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "rd-tokenize.h"
+
+/* The tokens of @text as "kind:text" joined by spaces, kind w, n or p. */
+static char *
+describe (const char *text,
+          RdDiffFlags flags)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const RdToken *token = &g_array_index (tokens, RdToken, i);
+      char kind = token->kind == RD_TOKEN_WORD ? 'w' : token->kind == RD_TOKEN_NUMBER ? 'n'
+                                                                                      : 'p';
+
+      g_assert_cmpuint (token->space, <=, token->start);
+      g_assert_cmpuint (token->start, <, token->end);
+      if (i > 0)
+        g_assert_cmpuint (token->space, ==, g_array_index (tokens, RdToken, i - 1).end);
+      else
+        g_assert_cmpuint (token->space, ==, 0);
+      g_string_append_printf (out, "%s%c:%.*s", i > 0 ? " " : "", kind,
+                              (int) (token->end - token->start), text + token->start);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_tokens (const char *text,
+               const char *expected)
+{
+  g_autofree char *got = describe (text, RD_DIFF_FLAGS_NONE);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* Whether the first token of @a and of @b compare equal under @flags. */
+static gboolean
+first_tokens_equal (const char *a,
+                    const char *b,
+                    RdDiffFlags flags)
+{
+  g_autoptr (GArray) ta = rd_tokenize (a, flags);
+  g_autoptr (GArray) tb = rd_tokenize (b, flags);
+  const RdToken *x = &g_array_index (ta, RdToken, 0);
+  const RdToken *y = &g_array_index (tb, RdToken, 0);
+  gboolean equal = rd_token_equal (a, x, b, y, flags);
+
+  g_assert_cmpuint (ta->len, >, 0);
+  g_assert_cmpuint (tb->len, >, 0);
+  /* Equal forms have equal hashes. */
+  if (equal)
+    g_assert_cmpuint (x->hash, ==, y->hash);
+  return equal;
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr (GArray) empty = rd_tokenize ("", RD_DIFF_FLAGS_NONE);
+  g_autoptr (GArray) blank = rd_tokenize (" \t\n\u00a0 ", RD_DIFF_FLAGS_NONE);
+
+  g_assert_cmpuint (empty->len, ==, 0);
+  g_assert_cmpuint (blank->len, ==, 0);
+}
+
+static void
+test_words (void)
+{
+  assert_tokens ("Children’s rights-based COVID-19 non-governmental",
+                 "w:Children’s w:rights-based w:COVID-19 w:non-governmental");
+  assert_tokens ("Lao People's Democratic Republic", "w:Lao w:People's w:Democratic w:Republic");
+  assert_tokens ("Sixty-eighth session, G20", "w:Sixty-eighth w:session p:, w:G20");
+  /* Apostrophes and hyphens at a word's edge are marks of their own. */
+  assert_tokens ("States’ rights", "w:States p:’ w:rights");
+  assert_tokens ("‘quoted’ -minus well- done", "p:‘ w:quoted p:’ p:- w:minus w:well p:- w:done");
+  /* An em dash is a break, an en dash between words joins them. */
+  assert_tokens ("States—including Israeli–Palestinian",
+                 "w:States p:— w:including w:Israeli–Palestinian");
+}
+
+static void
+test_numbers (void)
+{
+  assert_tokens ("2030 64/293 16.2 1,000 10:30", "n:2030 n:64/293 n:16.2 n:1,000 n:10:30");
+  assert_tokens ("resolution 64/293, of 2030.", "w:resolution n:64/293 p:, w:of n:2030 p:.");
+  assert_tokens ("the 1990s and 21st", "w:the n:1990s w:and n:21st");
+  /* A range is two numbers and a dash. */
+  assert_tokens ("2015-2030", "n:2015 p:- n:2030");
+  /* Footnote markers are marks, not numbers. */
+  assert_tokens ("Summit,¹ the", "w:Summit p:, p:¹ w:the");
+}
+
+static void
+test_punctuation (void)
+{
+  assert_tokens ("(a) States; “urges” [...] §3 50%",
+                 "p:( w:a p:) w:States p:; p:“ w:urges p:” p:[ p:. p:. p:. p:] p:§ n:3 n:50 p:%");
+  assert_tokens ("*Urges* [61/180](#)", "p:* w:Urges p:* p:[ n:61/180 p:] p:( p:# p:)");
+}
+
+static void
+test_whitespace (void)
+{
+  const char *text = "  Urges\u00a0 Member\tStates\n";
+  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
+  const RdToken *t;
+
+  g_assert_cmpuint (tokens->len, ==, 3);
+  t = &g_array_index (tokens, RdToken, 0);
+  g_assert_cmpuint (t->space, ==, 0);
+  g_assert_cmpuint (t->start, ==, 2);
+  g_assert_cmpuint (t->end, ==, 7);
+  /* The white space before a token belongs to it, the no-break space
+   * included. */
+  t = &g_array_index (tokens, RdToken, 1);
+  g_assert_cmpuint (t->space, ==, 7);
+  g_assert_cmpuint (t->start, ==, strlen ("  Urges\u00a0 "));
+  t = &g_array_index (tokens, RdToken, 2);
+  g_assert_cmpuint (t->space, ==, strlen ("  Urges\u00a0 Member"));
+  /* Trailing white space is no token. */
+  g_assert_cmpuint (t->end, ==, strlen (text) - 1);
+}
+
+static void
+test_invisible (void)
+{
+  /* A soft hyphen inside a word is part of it and compares as nothing. */
+  assert_tokens ("inter\u00adnational", "w:inter\u00adnational");
+  g_assert_true (first_tokens_equal ("inter\u00adnational", "international", RD_DIFF_FLAGS_NONE));
+  /* Elsewhere, invisible characters are white space. */
+  assert_tokens ("\u200bStates \ufeff", "w:States");
+}
+
+static void
+test_arabic (void)
+{
+  /* Letters with their vowel marks, the Arabic comma a mark of its own,
+   * Arabic-Indic digits a number. */
+  assert_tokens ("إنَّ الجمعية العامة، إذ تشير إلى القرار ٦٤/٢٩٣",
+                 "w:إنَّ w:الجمعية w:العامة p:، w:إذ w:تشير w:إلى w:القرار n:٦٤/٢٩٣");
+}
+
+static void
+test_chinese (void)
+{
+  /* Each Han character is a word: Chinese writes no spaces. */
+  assert_tokens ("大会，回顾其2013年第68/192号决议。",
+                 "w:大 w:会 p:， w:回 w:顾 w:其 n:2013 w:年 w:第 n:68/192 w:号 w:决 w:议 p:。");
+}
+
+static void
+test_cyrillic (void)
+{
+  assert_tokens ("Генеральная Ассамблея, ссылаясь на резолюцию 64/293",
+                 "w:Генеральная w:Ассамблея p:, w:ссылаясь w:на w:резолюцию n:64/293");
+  g_assert_false (first_tokens_equal ("Ассамблея", "ассамблея", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("Ассамблея", "ассамблея", RD_DIFF_IGNORE_CASE));
+}
+
+static void
+test_case (void)
+{
+  g_assert_false (first_tokens_equal ("States", "states", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("States", "states", RD_DIFF_IGNORE_CASE));
+  g_assert_true (first_tokens_equal ("ÉTATS", "états", RD_DIFF_IGNORE_CASE));
+  g_assert_false (first_tokens_equal ("States", "Stated", RD_DIFF_IGNORE_CASE));
+}
+
+static void
+test_typography (void)
+{
+  /* Apostrophes, quotes and dashes compare equal whatever their form,
+   * without any flag. */
+  g_assert_true (first_tokens_equal ("Children's", "Children’s", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("Côte d'Ivoire", "Côte d’Ivoire", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("“", "\"", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("«", "”", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("–", "-", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("—", "-", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("rights‑based", "rights-based", RD_DIFF_FLAGS_NONE));
+  g_assert_false (first_tokens_equal ("'", "\"", RD_DIFF_FLAGS_NONE));
+  g_assert_false (first_tokens_equal ("-", ",", RD_DIFF_FLAGS_NONE));
+}
+
+static void
+test_ignore_punctuation (void)
+{
+  /* Under the flag the marks inside a word do not count either. */
+  g_assert_false (first_tokens_equal ("Children's", "Childrens", RD_DIFF_FLAGS_NONE));
+  g_assert_true (first_tokens_equal ("Children's", "Childrens", RD_DIFF_IGNORE_PUNCTUATION));
+  g_assert_true (first_tokens_equal ("1,000", "1000", RD_DIFF_IGNORE_PUNCTUATION));
+  g_assert_true (first_tokens_equal (",", ";", RD_DIFF_IGNORE_PUNCTUATION));
+  /* Symbols are not punctuation. */
+  g_assert_false (first_tokens_equal ("%", "$", RD_DIFF_IGNORE_PUNCTUATION));
+  /* The flag changes hashes, not boundaries. */
+  {
+    g_autofree char *plain = describe ("Children's rights, 2030.", RD_DIFF_FLAGS_NONE);
+    g_autofree char *ignored = describe ("Children's rights, 2030.", RD_DIFF_IGNORE_PUNCTUATION);
+
+    g_assert_cmpstr (plain, ==, ignored);
+  }
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  const char *text = "abc \xff\xfe def \xe2\x80";
+  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
+  const RdToken *last;
+
+  /* Each bad byte is a mark of its own; nothing is lost. */
+  g_assert_cmpuint (tokens->len, ==, 6);
+  last = &g_array_index (tokens, RdToken, tokens->len - 1);
+  g_assert_cmpuint (last->end, ==, strlen (text));
+  g_assert_cmpint (g_array_index (tokens, RdToken, 1).kind, ==, RD_TOKEN_PUNCT);
+  g_assert_false (rd_token_equal (text, &g_array_index (tokens, RdToken, 1),
+                                  text, &g_array_index (tokens, RdToken, 2),
+                                  RD_DIFF_FLAGS_NONE));
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tokenize/empty", test_empty);
+  g_test_add_func ("/tokenize/words", test_words);
+  g_test_add_func ("/tokenize/numbers", test_numbers);
+  g_test_add_func ("/tokenize/punctuation", test_punctuation);
+  g_test_add_func ("/tokenize/whitespace", test_whitespace);
+  g_test_add_func ("/tokenize/invisible", test_invisible);
+  g_test_add_func ("/tokenize/unicode/arabic", test_arabic);
+  g_test_add_func ("/tokenize/unicode/chinese", test_chinese);
+  g_test_add_func ("/tokenize/unicode/cyrillic", test_cyrillic);
+  g_test_add_func ("/tokenize/hash/case", test_case);
+  g_test_add_func ("/tokenize/hash/typography", test_typography);
+  g_test_add_func ("/tokenize/hash/ignore-punctuation", test_ignore_punctuation);
+  g_test_add_func ("/tokenize/invalid-utf8", test_invalid_utf8);
+
+  return g_test_run ();
+}
