@@ -343,6 +343,69 @@ test_unreadable_file (void)
   g_rmdir (dir);
 }
 
+static void
+test_export (void)
+{
+  RdWindow *window = open_seed_pair ();
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "changes.html", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "changes.pdf", NULL);
+  g_autoptr (GFile) html_file = g_file_new_for_path (html_path);
+  g_autoptr (GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *seed_before = NULL;
+  g_autofree char *seed_after = NULL;
+  gsize pdf_length = 0;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  /* Save as HTML: one self-contained page with the marks. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-html"));
+  g_assert_true (rd_window_export (window, html_file, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "</html>"));
+  g_assert_nonnull (strstr (html, "<del"));
+  g_assert_nonnull (strstr (html, "<ins"));
+  g_assert_nonnull (strstr (html, "most serious"));
+
+  /* Export PDF: a whole PDF file whose text has the document. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-pdf"));
+  g_assert_true (rd_window_export (window, pdf_file, RD_WINDOW_EXPORT_PDF, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+  g_assert_cmpuint (pdf_length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (pdf + pdf_length - 32, 32, "%%EOF"));
+  if (pdftotext != NULL)
+    {
+      g_autofree char *text = NULL;
+      const char *argv[] = { pdftotext, "-layout", pdf_path, "-", NULL };
+      int wait_status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, &wait_status, NULL));
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      g_assert_nonnull (strstr (text, "Encourages"));
+      g_assert_nonnull (strstr (text, "trafficking"));
+    }
+
+  /* Never over one of the versions compared. */
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_before, NULL, NULL));
+  g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_after, NULL, NULL));
+  g_assert_cmpstr (seed_before, ==, seed_after);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (html_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 reload_offered (gpointer data)
 {
@@ -501,6 +564,7 @@ main (int argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
+  g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
 
   status = g_test_run ();

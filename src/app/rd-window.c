@@ -10,9 +10,13 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "rd-extension.h"
+#include "rd-html-writer.h"
 #include "rd-import.h"
 #include "rd-recent-pairs.h"
+#include "rd-save.h"
 #include "rd-redline-view.h"
 #include "rd-side-by-side-view.h"
 #include "rd-start-page.h"
@@ -259,12 +263,16 @@ set_action_enabled (RdWindow *self,
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-/* Printing, PDF and HTML export.  The print compositor (src/print) and the
- * HTML writer (rd_html_writer, src/core) are written separately: these
- * actions stay disabled until they land, and each function below is the one
- * place to call them from. */
-#define HAVE_HTML_WRITER_HOOK 0
-#define HAVE_PRINT_COMPOSITOR_HOOK 0
+/* Printing, PDF and HTML export.  Save as HTML uses the HTML writer
+ * (rd_html_write, in the "formats" module) and Export PDF the print
+ * compositor (rd_print_render_pdf, in the "print" module), both saved with
+ * rd_save_bytes.  Print and Print Preview wait for a GtkPrintOperation entry
+ * point in a module (RdPrintJob is not in one yet): print_comparison () is
+ * where it gets wired, and until then those two actions stay disabled. */
+#define HAVE_PRINT_JOB_HOOK 0
+
+typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
 
 static void
 update_actions (RdWindow *self)
@@ -276,35 +284,97 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "previous-change", have);
   set_action_enabled (self, "reload", self->files[0] != NULL && self->files[1] != NULL && !loading);
   set_action_enabled (self, "find", have);
-  set_action_enabled (self, "save-html", have && HAVE_HTML_WRITER_HOOK);
-  set_action_enabled (self, "export-pdf", have && HAVE_PRINT_COMPOSITOR_HOOK);
-  set_action_enabled (self, "print", have && HAVE_PRINT_COMPOSITOR_HOOK);
-  set_action_enabled (self, "print-preview", have && HAVE_PRINT_COMPOSITOR_HOOK);
+  set_action_enabled (self, "save-html", have);
+  set_action_enabled (self, "export-pdf", have);
+  set_action_enabled (self, "print", have && HAVE_PRINT_JOB_HOOK);
+  set_action_enabled (self, "print-preview", have && HAVE_PRINT_JOB_HOOK);
   gtk_widget_set_visible (self->view_switcher, have);
   gtk_widget_set_visible (self->navigation_box, have);
 }
 
 static void
+on_export_response (GtkNativeDialog *dialog,
+                    int response,
+                    gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  RdWindowExport kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rd-export"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->comparison != NULL)
+    {
+      g_autoptr (GFile) target = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      if (!rd_window_export (self, target, kind, &error))
+        show_error (self, error->message, _ ("Choose another name or folder, and save again."));
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+choose_export_target (RdWindow *self,
+                      RdWindowExport kind)
+{
+  gboolean pdf = kind == RD_WINDOW_EXPORT_PDF;
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *basename = NULL;
+  g_autofree char *suggested = NULL;
+  char *dot;
+
+  if (self->comparison == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (pdf ? _ ("Export PDF") : _ ("Save as HTML"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, pdf ? _ ("_Export") : _ ("_Save"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, pdf ? _ ("PDF documents") : _ ("Web pages"));
+  gtk_file_filter_add_pattern (filter, pdf ? "*.pdf" : "*.html");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* "draft-rev1.docx" → "draft-rev1 (changes).html", beside the later
+   * version. */
+  basename = g_file_get_basename (self->files[1]);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  /* TRANSLATORS: the suggested file name: the later version's name, then
+   * what the file holds */
+  suggested = g_strdup_printf (_ ("%s (changes).%s"), basename, pdf ? "pdf" : "html");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  {
+    g_autoptr (GFile) folder = g_file_get_parent (self->files[1]);
+
+    if (folder != NULL)
+      gtk_file_chooser_set_current_folder_file (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
+
+  g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 save_html (RdWindow *self)
 {
-  /* Wired to rd_html_writer when it lands: a GtkFileChooserNative for the
-   * target, then the writer (which saves safely through a temporary
-   * file), errors in the error bar. */
+  choose_export_target (self, RD_WINDOW_EXPORT_HTML);
 }
 
 static void
 export_pdf (RdWindow *self)
 {
-  /* Wired to the print compositor's PDF export when it lands. */
+  choose_export_target (self, RD_WINDOW_EXPORT_PDF);
 }
 
 static void
 print_comparison (RdWindow *self,
                   gboolean preview)
 {
-  /* Wired to the print compositor's GtkPrintOperation when it lands:
-   * redline in portrait, side by side in landscape, following the view
-   * shown; page setup and settings remembered. */
+  /* Wired to RdPrintJob (src/print) once it is reachable from a module:
+   * rd_print_job_run () with GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG or
+   * _PREVIEW, the layout following the view shown. */
 }
 
 static void
@@ -1247,4 +1317,47 @@ rd_window_get_reload_message (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return gtk_widget_get_visible (self->reload_bar) ? gtk_label_get_text (GTK_LABEL (self->reload_label)) : NULL;
+}
+
+gboolean
+rd_window_export (RdWindow *self,
+                  GFile *target,
+                  RdWindowExport kind,
+                  GError **error)
+{
+  gboolean side_by_side;
+  g_autoptr (GBytes) bytes = NULL;
+  GFile *inputs[3];
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (self->comparison != NULL, FALSE);
+
+  /* The layout of the view shown. */
+  side_by_side = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view);
+  if (kind == RD_WINDOW_EXPORT_PDF)
+    {
+      RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", error);
+
+      if (render_pdf != NULL)
+        bytes = render_pdf (self->comparison, side_by_side, error);
+    }
+  else
+    {
+      HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", error);
+      RdHtmlOptions options = { 0 };
+
+      options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+      options.changes_only = self->changes_only;
+      if (html_write != NULL)
+        bytes = html_write (self->comparison, &options, error);
+    }
+  if (bytes == NULL)
+    return FALSE;
+
+  /* Never over one of the versions being compared. */
+  inputs[0] = self->files[0];
+  inputs[1] = self->files[1];
+  inputs[2] = NULL;
+  return rd_save_bytes (target, bytes, inputs, NULL, error);
 }

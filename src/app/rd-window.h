@@ -26,6 +26,18 @@ void rd_window_open_files (RdWindow *self, GFile *old_file, GFile *new_file);
 /* Sets one version on the start page (resdiff FILE). */
 void rd_window_set_file (RdWindow *self, gboolean later, GFile *file);
 
+typedef enum
+{
+  RD_WINDOW_EXPORT_HTML,
+  RD_WINDOW_EXPORT_PDF,
+} RdWindowExport;
+
+/* Writes the comparison as HTML (Save as HTML) or PDF (Export PDF) in the
+ * layout of the view shown, safely (a temporary file renamed into place),
+ * refusing to write over either version.  What the actions do once a file
+ * is chosen. */
+gboolean rd_window_export (RdWindow *self, GFile *target, RdWindowExport kind, GError **error);
+
 /* Reads the two files again. */
 void rd_window_reload (RdWindow *self);
 
