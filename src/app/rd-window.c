@@ -48,6 +48,8 @@ struct _RdWindow
   GtkWidget *header_bar;
   GtkWidget *view_switcher;
   GtkWidget *navigation_box;
+  GtkWidget *summary_button;
+  GtkWidget *search_button;
   GtkWidget *error_bar;
   GtkWidget *error_title;
   GtkWidget *error_hint;
@@ -290,6 +292,8 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "print-preview", have && HAVE_PRINT_JOB_HOOK);
   gtk_widget_set_visible (self->view_switcher, have);
   gtk_widget_set_visible (self->navigation_box, have);
+  gtk_widget_set_visible (self->summary_button, have);
+  gtk_widget_set_visible (self->search_button, have);
 }
 
 static void
@@ -883,6 +887,8 @@ open_activated (GSimpleAction *action,
   update_actions (self);
   gtk_widget_set_visible (self->view_switcher, FALSE);
   gtk_widget_set_visible (self->navigation_box, FALSE);
+  gtk_widget_set_visible (self->summary_button, FALSE);
+  gtk_widget_set_visible (self->search_button, FALSE);
 }
 
 static void
@@ -1115,6 +1121,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, navigation_box);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, error_hint);
