@@ -372,6 +372,11 @@ test_export (void)
   g_assert_nonnull (strstr (html, "<ins"));
   g_assert_nonnull (strstr (html, "most serious"));
 
+  /* Print and Print Preview go through RdPrintJob's GtkPrintOperation
+   * (its export is tested in test-print-job). */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-preview"));
+
   /* Export PDF: a whole PDF file whose text has the document. */
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-pdf"));
   g_assert_true (rd_window_export (window, pdf_file, RD_WINDOW_EXPORT_PDF, &error));

@@ -15,6 +15,8 @@
 #include "rd-extension.h"
 #include "rd-html-writer.h"
 #include "rd-import.h"
+#include "rd-print-compositor.h"
+#include "rd-print-job.h"
 #include "rd-recent-pairs.h"
 #include "rd-save.h"
 #include "rd-redline-view.h"
@@ -266,15 +268,11 @@ set_action_enabled (RdWindow *self,
 }
 
 /* Printing, PDF and HTML export.  Save as HTML uses the HTML writer
- * (rd_html_write, in the "formats" module) and Export PDF the print
- * compositor (rd_print_render_pdf, in the "print" module), both saved with
- * rd_save_bytes.  Print and Print Preview wait for a GtkPrintOperation entry
- * point in a module (RdPrintJob is not in one yet): print_comparison () is
- * where it gets wired, and until then those two actions stay disabled. */
-#define HAVE_PRINT_JOB_HOOK 0
-
+ * (rd_html_write, in the "formats" module); Print, Print Preview and
+ * Export PDF the print job and compositor linked into this module
+ * (src/print), in the layout of the view shown; files are saved with
+ * rd_save_bytes. */
 typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
-typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
 
 static void
 update_actions (RdWindow *self)
@@ -288,8 +286,8 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "find", have);
   set_action_enabled (self, "save-html", have);
   set_action_enabled (self, "export-pdf", have);
-  set_action_enabled (self, "print", have && HAVE_PRINT_JOB_HOOK);
-  set_action_enabled (self, "print-preview", have && HAVE_PRINT_JOB_HOOK);
+  set_action_enabled (self, "print", have);
+  set_action_enabled (self, "print-preview", have);
   gtk_widget_set_visible (self->view_switcher, have);
   gtk_widget_set_visible (self->navigation_box, have);
   gtk_widget_set_visible (self->summary_button, have);
@@ -376,9 +374,18 @@ static void
 print_comparison (RdWindow *self,
                   gboolean preview)
 {
-  /* Wired to RdPrintJob (src/print) once it is reachable from a module:
-   * rd_print_job_run () with GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG or
-   * _PREVIEW, the layout following the view shown. */
+  g_autoptr (RdPrintJob) job = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean side_by_side;
+
+  if (self->comparison == NULL)
+    return;
+
+  /* Redline in portrait, side by side in landscape: as the view shown. */
+  side_by_side = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view);
+  job = rd_print_job_new (self->comparison, side_by_side ? RD_PRINT_LAYOUT_SIDE_BY_SIDE : RD_PRINT_LAYOUT_REDLINE);
+  if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
 }
 
 static void
@@ -1345,10 +1352,9 @@ rd_window_export (RdWindow *self,
   side_by_side = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view);
   if (kind == RD_WINDOW_EXPORT_PDF)
     {
-      RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", error);
+      g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, side_by_side ? RD_PRINT_LAYOUT_SIDE_BY_SIDE : RD_PRINT_LAYOUT_REDLINE);
 
-      if (render_pdf != NULL)
-        bytes = render_pdf (self->comparison, side_by_side, error);
+      bytes = rd_print_compositor_render_pdf (compositor, error);
     }
   else
     {
