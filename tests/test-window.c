@@ -39,6 +39,14 @@ wait_until (Condition condition,
 }
 
 static gboolean
+recent_pair_listed (gpointer data)
+{
+  g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
+
+  return pairs->len >= 1;
+}
+
+static gboolean
 load_finished (gpointer data)
 {
   RdWindow *window = data;
@@ -458,7 +466,9 @@ test_file_changed_offers_reload (void)
   /* ...and goes back to the change the reader was at. */
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
 
-  /* The pair is among the recently compared. */
+  /* The pair is among the recently compared (GtkRecentManager saves and
+   * reloads its file from the main loop, so give it the time). */
+  g_assert_true (wait_until (recent_pair_listed, NULL));
   {
     g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
 
