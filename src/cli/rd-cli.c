@@ -132,16 +132,21 @@ typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, G
 typedef struct
 {
   GFile *file;
+  const RdCompareOptions *options;
   RdDocument *document;
   GError *error;
 } LoadJob;
 
+/* Reads one version and does the comparison's work on it that needs only
+ * it; the two versions do this at the same time. */
 static gpointer
 load_in_thread (gpointer data)
 {
   LoadJob *job = data;
 
   job->document = rd_document_load (job->file, NULL, &job->error);
+  if (job->document != NULL)
+    rd_comparison_prepare_document (job->document, job->options);
   return NULL;
 }
 
@@ -250,36 +255,34 @@ run_compare (Options *options)
         }
     }
 
-  /* The two versions are read at the same time: importing and parsing is
-   * half the work, and the machines this runs on have two cores or more. */
-  {
-    LoadJob job = { new_file, NULL, NULL };
-    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &job, NULL);
-
-    if (thread == NULL)
-      load_in_thread (&job);
-    old_document = rd_document_load (old_file, NULL, &error);
-    if (thread != NULL)
-      g_thread_join (thread);
-    new_document = g_steal_pointer (&job.document);
-    if (old_document == NULL)
-      {
-        print_error (error->message);
-        g_clear_error (&job.error);
-        return RD_EXIT_TROUBLE;
-      }
-    if (new_document == NULL)
-      {
-        print_error (job.error->message);
-        g_clear_error (&job.error);
-        return RD_EXIT_TROUBLE;
-      }
-  }
-
   if (options->ignore_case)
     compare_options.flags |= RD_DIFF_IGNORE_CASE;
   if (options->ignore_punctuation)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
+
+  /* The two versions are read at the same time: importing and parsing is
+   * half the work, and the machines this runs on have two cores or more. */
+  {
+    LoadJob old_job = { old_file, &compare_options, NULL, NULL };
+    LoadJob new_job = { new_file, &compare_options, NULL, NULL };
+    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &new_job, NULL);
+
+    if (thread == NULL)
+      load_in_thread (&new_job);
+    load_in_thread (&old_job);
+    if (thread != NULL)
+      g_thread_join (thread);
+    old_document = g_steal_pointer (&old_job.document);
+    new_document = g_steal_pointer (&new_job.document);
+    if (old_document == NULL || new_document == NULL)
+      {
+        print_error (old_document == NULL ? old_job.error->message : new_job.error->message);
+        g_clear_error (&old_job.error);
+        g_clear_error (&new_job.error);
+        return RD_EXIT_TROUBLE;
+      }
+  }
+
   comparison = rd_comparison_new (old_document, new_document, &compare_options);
 
   /* One writer per format, each giving bytes; saving is the same for all. */

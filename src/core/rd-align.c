@@ -217,7 +217,13 @@ prepare_items (const RdAlignItem *items,
   for (guint i = 0; i < n; i++)
     {
       prepared[i].text = items[i].text != NULL ? items[i].text : "";
-      prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
+      if (items[i].hashed)
+        {
+          prepared[i].key_hash = items[i].hash;
+          prepared[i].empty = items[i].empty;
+        }
+      else
+        prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
       prepared[i].flags = flags;
       prepared[i].kind = items[i].kind;
     }
@@ -319,6 +325,19 @@ cell_similarity (const Prepared *a,
   if (a->words->len + b->words->len == 0)
     return same_text (a, b) ? 1.0 : 0.0;
   return dice (common, a->words->len, b->words->len);
+}
+
+guint
+rd_align_hash_text (const char *text,
+                    RdDiffFlags flags,
+                    gboolean *empty)
+{
+  gboolean nothing = TRUE;
+  guint hash = compared_hash (text != NULL ? text : "", flags, &nothing);
+
+  if (empty != NULL)
+    *empty = nothing;
+  return hash;
 }
 
 double

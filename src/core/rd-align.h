@@ -16,8 +16,18 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *text;
-  int kind; /* items of different kinds align only at a cost, or as moves */
+  int kind;         /* items of different kinds align only at a cost, or as
+                     * moves */
+  gboolean hashed;  /* hash and empty below are already known, from
+                     * rd_align_hash_text() with the same flags */
+  guint hash;
+  gboolean empty;
 } RdAlignItem;
+
+/* The hash the alignment compares texts by (white space, and case or
+ * punctuation when ignored, left out), and whether anything is left to
+ * compare.  Computed ahead, in parallel, it saves the alignment a pass. */
+guint rd_align_hash_text (const char *text, RdDiffFlags flags, gboolean *empty);
 
 typedef enum
 {

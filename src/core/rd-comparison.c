@@ -538,6 +538,18 @@ fill_change (RdComparison *self,
     }
 }
 
+static void
+use_prepared_key (RdAlignItem *item,
+                  const RdParagraph *paragraph,
+                  RdDiffFlags flags)
+{
+  if (paragraph->key_flags != (int) flags)
+    return;
+  item->hashed = TRUE;
+  item->hash = paragraph->key_hash;
+  item->empty = paragraph->key_empty;
+}
+
 static GPtrArray *
 align_and_diff (RdComparison *self,
                 gboolean footnotes)
@@ -552,11 +564,15 @@ align_and_diff (RdComparison *self,
 
   for (guint i = 0; i < old_items->len; i++)
     {
+      if (!footnotes)
+        use_prepared_key (&a[i], g_ptr_array_index (old_items, i), self->options.flags);
       a[i].text = footnotes ? ((RdFootnote *) g_ptr_array_index (old_items, i))->text : ((RdParagraph *) g_ptr_array_index (old_items, i))->text;
       a[i].kind = footnotes ? 0 : (int) ((RdParagraph *) g_ptr_array_index (old_items, i))->kind;
     }
   for (guint i = 0; i < new_items->len; i++)
     {
+      if (!footnotes)
+        use_prepared_key (&b[i], g_ptr_array_index (new_items, i), self->options.flags);
       b[i].text = footnotes ? ((RdFootnote *) g_ptr_array_index (new_items, i))->text : ((RdParagraph *) g_ptr_array_index (new_items, i))->text;
       b[i].kind = footnotes ? 0 : (int) ((RdParagraph *) g_ptr_array_index (new_items, i))->kind;
     }
@@ -742,6 +758,25 @@ rd_comparison_init (RdComparison *self)
 }
 
 /* Public API */
+
+void
+rd_comparison_prepare_document (RdDocument *document,
+                                const RdCompareOptions *options)
+{
+  GPtrArray *paragraphs;
+  RdDiffFlags flags = options != NULL ? options->flags : RD_DIFF_FLAGS_NONE;
+
+  g_return_if_fail (RD_IS_DOCUMENT (document));
+
+  paragraphs = rd_document_get_paragraphs (document);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      paragraph->key_hash = rd_align_hash_text (paragraph->text, flags, &paragraph->key_empty);
+      paragraph->key_flags = (int) flags;
+    }
+}
 
 RdComparison *
 rd_comparison_new (RdDocument *old_document,

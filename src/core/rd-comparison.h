@@ -83,6 +83,12 @@ typedef struct
 #define RD_TYPE_COMPARISON (rd_comparison_get_type ())
 G_DECLARE_FINAL_TYPE (RdComparison, rd_comparison, RD, COMPARISON, GObject)
 
+/* Work on one version that a comparison with @options will need, done
+ * ahead: on each version in its own thread while both load, it shortens
+ * the comparison.  Optional. */
+void rd_comparison_prepare_document (RdDocument *document,
+                                     const RdCompareOptions *options);
+
 /* Compares two parsed versions.  Never fails; on inputs too large for the
  * budget the result is coarser and a warning says so. */
 RdComparison *rd_comparison_new (RdDocument *old_document,

@@ -100,6 +100,7 @@ rd_paragraph_new (RdParagraphKind kind,
   paragraph->footnotes = g_array_new (FALSE, FALSE, sizeof (RdFootnoteRef));
   g_array_set_clear_func (paragraph->footnotes, footnote_ref_clear);
   paragraph->parent = G_MAXUINT;
+  paragraph->key_flags = -1;
   return paragraph;
 }
 

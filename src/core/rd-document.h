@@ -43,6 +43,11 @@ typedef struct
   guint parent;       /* subparagraph: index of the paragraph it belongs
                        * to; G_MAXUINT otherwise */
   int page;           /* page it starts on, 0 when unknown */
+  int key_flags;      /* the comparison's hash of the text, computed ahead
+                       * with these RdDiffFlags by rd_comparison_prepare_
+                       * document(); -1 when not computed */
+  guint key_hash;
+  gboolean key_empty;
 } RdParagraph;
 
 typedef struct
