@@ -30,10 +30,11 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 
 status=0
 
-# The arguments of meson's i18n.gettext (preset: 'glib'); keep in step with
-# po/meson.build.
+# The arguments of meson's i18n.gettext (preset: 'glib', and the args of
+# po/meson.build); keep in step with po/meson.build.
 if ! xgettext --package-name="$package" -f po/POTFILES.in -D . -k_ \
      -o "$tmp/$package.pot" \
+     --msgid-bugs-address=https://github.com/resdiff/resdiff/issues \
      --from-code=UTF-8 \
      --add-comments \
      --keyword=_ \
