@@ -384,8 +384,10 @@ rd_cli_run (int argc,
       N_ ("Treat changes of punctuation alone as no change"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
+    /* No arg_description: GOption would put it before the parameter string
+     * given to g_option_context_new, which already names OLD NEW. */
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files,
-      NULL, N_ ("OLD NEW") },
+      NULL, NULL },
     { NULL }
   };
 

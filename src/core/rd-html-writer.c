@@ -1254,7 +1254,9 @@ add_title_block (Writer *w,
 
   if (generated == NULL)
     generated = now = g_date_time_new_now_local ();
-  when = g_date_time_format (generated, "%-d %B %Y, %H:%M %Z");
+  /* TRANSLATORS: the date and time the file was made, as
+   * g_date_time_format writes it: "1 May 2026, 14:05 CEST" */
+  when = g_date_time_format (generated, _ ("%-d %B %Y, %H:%M %Z"));
   when_iso = g_date_time_format (generated, "%Y-%m-%dT%H:%M:%S%:z");
 
   line = add_block (header, "p", "generated");

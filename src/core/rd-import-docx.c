@@ -2161,7 +2161,7 @@ rd_formats_import_odt (GBytes *bytes,
     return import_package (bytes, error);
 
   /* A flat OpenDocument (.fodt): the whole document in one XML file. */
-  doc = rd_xml_parse (data, length, "the flat OpenDocument XML", error);
+  doc = rd_xml_parse (data, length, _ ("the flat OpenDocument XML"), error);
   if (doc == NULL)
     return NULL;
   if (!rd_xml_is (xmlDocGetRootElement (doc), OFFICE_NS, "document"))

@@ -149,9 +149,12 @@ decode (GBytes *bytes,
   binary = find_binary_byte (data, length);
   if (binary >= 0)
     {
+      g_autofree char *at = g_strdup_printf ("%" G_GSSIZE_FORMAT, binary);
+
+      /* TRANSLATORS: %s is a byte offset in the file, a number. */
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY,
-                   _ ("not a text document or any format Resdiff reads (binary data at byte %" G_GSSIZE_FORMAT ")"),
-                   binary);
+                   _ ("not a text document or any format Resdiff reads (binary data at byte %s)"),
+                   at);
       return NULL;
     }
 
@@ -190,10 +193,12 @@ decode (GBytes *bytes,
 
   {
     gsize offset = (gsize) ((const guint8 *) end - data);
+    g_autofree char *at = g_strdup_printf ("%" G_GSIZE_FORMAT, offset);
 
+    /* TRANSLATORS: %u is a line number, %s a byte offset in the file. */
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_ENCODING,
-                 _ ("invalid UTF-8 at line %u (byte %" G_GSIZE_FORMAT "); save the text as UTF-8 and try again"),
-                 line_of_offset ((const char *) data, offset), offset);
+                 _ ("invalid UTF-8 at line %u (byte %s); save the text as UTF-8 and try again"),
+                 line_of_offset ((const char *) data, offset), at);
   }
   return NULL;
 }

@@ -1446,6 +1446,8 @@ build_summary (RdPrintContent *content)
   add_plain_row (content, _ ("Words"), value);
   g_clear_pointer (&value, g_free);
 
+  /* TRANSLATORS: beside "Operative verbs" and beside "Footnotes": the same
+   * words for both, so best without a gender ("3 changes") */
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->verbs_changed), stats->verbs_changed);
   add_plain_row (content, _ ("Operative verbs"), value);
   g_clear_pointer (&value, g_free);
@@ -1501,8 +1503,11 @@ build_legend (RdPrintContent *content)
     { N_ ("inserted text"), MARK_INSERTED, N_ ("Inserted: underlined, in blue.") },
     { N_ ("deleted text"), MARK_DELETED, N_ ("Deleted: struck through, in red.") },
     { N_ ("moved from PP 12"), MARK_MOVED, N_ ("Moved: framed at its new place, with where it came from; a dashed frame at its old place says where it went.") },
-    { "OP 7 → 8", MARK_NONE, N_ ("Renumbered: the old number, then the new one.") },
-    { "PP 3 → PP 3 + PP 4", MARK_NONE, N_ ("Split and merged paragraphs name their partners.") },
+    /* TRANSLATORS: a sample of a renumbered operative paragraph; "OP" as
+     * in "OP %s" */
+    { N_ ("OP 7 → 8"), MARK_NONE, N_ ("Renumbered: the old number, then the new one.") },
+    /* TRANSLATORS: a sample of a split paragraph; "PP" as in "PP %u" */
+    { N_ ("PP 3 → PP 3 + PP 4"), MARK_NONE, N_ ("Split and merged paragraphs name their partners.") },
     { "", MARK_NONE, N_ ("A bar in the margin stands beside every changed paragraph; a label above it says what changed.") },
   };
 
@@ -1512,7 +1517,7 @@ build_legend (RdPrintContent *content)
     {
       g_auto (Text) sample = { 0 };
       g_auto (Text) meaning = { 0 };
-      PangoLayout *sample_layout = new_layout (content, content->summary_font, sample_width);
+      PangoLayout *sample_layout = new_layout (content, content->summary_font, sample_width - 12.0);
       PangoLayout *meaning_layout = new_layout (content, content->summary_font, content->width - SUMMARY_LABEL_WIDTH - padding);
       double sample_height;
       double meaning_height;
