@@ -16,10 +16,10 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *text;
-  int kind;         /* items of different kinds align only at a cost, or as
-                     * moves */
-  gboolean hashed;  /* hash and empty below are already known, from
-                     * rd_align_hash_text() with the same flags */
+  int kind;        /* items of different kinds align only at a cost, or as
+                    * moves */
+  gboolean hashed; /* hash and empty below are already known, from
+                    * rd_align_hash_text() with the same flags */
   guint hash;
   gboolean empty;
 } RdAlignItem;

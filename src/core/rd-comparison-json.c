@@ -93,63 +93,112 @@ write_diff (RdJsonWriter *writer,
   rd_json_end_array (writer);
 }
 
+/* Past this many changes, the second half of the list is written in
+ * another thread while this one writes the first: writing JSON is a good
+ * part of a large comparison's time. */
+#define PARALLEL_CHANGES_FROM 2000
+
+static void
+write_change (RdJsonWriter *writer,
+              RdComparison *comparison,
+              const RdChange *change)
+{
+  g_autofree char *label = rd_comparison_describe_change (comparison, change);
+
+  rd_json_begin_object (writer);
+  rd_json_member_string (writer, "type", rd_change_type_to_string (change->type));
+  rd_json_member_string (writer, "label", label);
+  write_items (writer, "old", rd_comparison_get_old (comparison), change, change->old_items);
+  write_items (writer, "new", rd_comparison_get_new (comparison), change, change->new_items);
+  rd_json_member_bool (writer, "renumbered", change->renumbered);
+  rd_json_member_bool (writer, "verb_changed", change->verb_changed);
+  if (change->verb_changed)
+    {
+      rd_json_member_string (writer, "old_verb", change->old_verb);
+      rd_json_member_string (writer, "new_verb", change->new_verb);
+    }
+  if (change->origin != G_MAXUINT)
+    rd_json_member_int (writer, "moved_from", change->origin);
+  rd_json_member (writer, "similarity");
+  rd_json_double (writer, change->similarity);
+  rd_json_member (writer, "diff");
+  if (change->diff != NULL)
+    write_diff (writer, change->diff);
+  else
+    {
+      /* Inserted or deleted: the whole text as one segment. */
+      RdDocument *document = change->type == RD_CHANGE_INSERTED ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
+      const GArray *items = change->type == RD_CHANGE_INSERTED ? change->new_items : change->old_items;
+      guint index = g_array_index (items, guint, 0);
+      const char *text = change->footnote ? ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (document), index))->text
+                                          : ((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (document), index))->text;
+
+      rd_json_begin_array (writer);
+      rd_json_begin_inline_array (writer);
+      rd_json_string (writer, change->type == RD_CHANGE_INSERTED ? "+" : "-");
+      rd_json_string (writer, text);
+      rd_json_end_array (writer);
+      rd_json_end_array (writer);
+    }
+  if (change->parts != NULL)
+    {
+      rd_json_member (writer, "parts");
+      rd_json_begin_array (writer);
+      for (guint k = 0; k < change->parts->len; k++)
+        write_diff (writer, g_ptr_array_index (change->parts, k));
+      rd_json_end_array (writer);
+    }
+  rd_json_end_object (writer);
+}
+
+typedef struct
+{
+  RdComparison *comparison;
+  GPtrArray *changes;
+  guint start;
+  guint end;
+  guint depth;
+  char *text;
+} ChangesJob;
+
+static gpointer
+write_changes_in_thread (gpointer data)
+{
+  ChangesJob *job = data;
+  RdJsonWriter *writer = rd_json_writer_new_nested (job->depth);
+
+  for (guint i = job->start; i < job->end; i++)
+    write_change (writer, job->comparison, g_ptr_array_index (job->changes, i));
+  job->text = rd_json_writer_steal (writer);
+  return NULL;
+}
+
 static void
 write_changes (RdJsonWriter *writer,
                RdComparison *comparison,
                const char *member,
                GPtrArray *changes)
 {
+  ChangesJob job = { comparison, changes, changes->len, changes->len, 0, NULL };
+  GThread *thread = NULL;
+
   rd_json_member (writer, member);
   rd_json_begin_array (writer);
-  for (guint i = 0; i < changes->len; i++)
+  if (changes->len >= PARALLEL_CHANGES_FROM)
     {
-      const RdChange *change = g_ptr_array_index (changes, i);
-      g_autofree char *label = rd_comparison_describe_change (comparison, change);
-
-      rd_json_begin_object (writer);
-      rd_json_member_string (writer, "type", rd_change_type_to_string (change->type));
-      rd_json_member_string (writer, "label", label);
-      write_items (writer, "old", rd_comparison_get_old (comparison), change, change->old_items);
-      write_items (writer, "new", rd_comparison_get_new (comparison), change, change->new_items);
-      rd_json_member_bool (writer, "renumbered", change->renumbered);
-      rd_json_member_bool (writer, "verb_changed", change->verb_changed);
-      if (change->verb_changed)
-        {
-          rd_json_member_string (writer, "old_verb", change->old_verb);
-          rd_json_member_string (writer, "new_verb", change->new_verb);
-        }
-      if (change->origin != G_MAXUINT)
-        rd_json_member_int (writer, "moved_from", change->origin);
-      rd_json_member (writer, "similarity");
-      rd_json_double (writer, change->similarity);
-      rd_json_member (writer, "diff");
-      if (change->diff != NULL)
-        write_diff (writer, change->diff);
-      else
-        {
-          /* Inserted or deleted: the whole text as one segment. */
-          RdDocument *document = change->type == RD_CHANGE_INSERTED ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
-          const GArray *items = change->type == RD_CHANGE_INSERTED ? change->new_items : change->old_items;
-          guint index = g_array_index (items, guint, 0);
-          const char *text = change->footnote ? ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (document), index))->text
-                                              : ((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (document), index))->text;
-
-          rd_json_begin_array (writer);
-          rd_json_begin_inline_array (writer);
-          rd_json_string (writer, change->type == RD_CHANGE_INSERTED ? "+" : "-");
-          rd_json_string (writer, text);
-          rd_json_end_array (writer);
-          rd_json_end_array (writer);
-        }
-      if (change->parts != NULL)
-        {
-          rd_json_member (writer, "parts");
-          rd_json_begin_array (writer);
-          for (guint k = 0; k < change->parts->len; k++)
-            write_diff (writer, g_ptr_array_index (change->parts, k));
-          rd_json_end_array (writer);
-        }
-      rd_json_end_object (writer);
+      job.start = changes->len / 2;
+      job.depth = rd_json_writer_get_depth (writer);
+      thread = g_thread_try_new ("resdiff-json", write_changes_in_thread, &job, NULL);
+      if (thread == NULL)
+        job.start = changes->len;
+    }
+  for (guint i = 0; i < job.start; i++)
+    write_change (writer, comparison, g_ptr_array_index (changes, i));
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      rd_json_append_values (writer, job.text);
+      g_free (job.text);
     }
   rd_json_end_array (writer);
 }
