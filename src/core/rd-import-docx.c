@@ -878,38 +878,30 @@ emit_block (RdTextBuilder *builder,
 
 static void word_inline (Word *word, xmlNode *parent, int paragraph_italic, int paragraph_bold, guint depth);
 
+/* Whether a run is italic (@bold FALSE) or bold: set on the run, else by
+ * its character style (and the styles it is based on), else by the
+ * paragraph, else by the document's defaults. */
 static gboolean
-word_run_italic (Word *word,
+word_run_toggle (Word *word,
                  xmlNode *rpr,
-                 int paragraph_italic)
+                 gboolean bold,
+                 int paragraph_value)
 {
-  int italic = w_toggle (rpr, "i");
+  int value = w_toggle (rpr, bold ? "b" : "i");
   g_autofree char *run_style = w_get (w_child (rpr, "rStyle"), "val");
 
-  if (italic < 0 && run_style != NULL)
-    STYLE_LOOKUP (word, run_style, italic, -1, italic);
-  if (italic < 0)
-    italic = paragraph_italic;
-  if (italic < 0)
-    italic = word->default_italic;
-  return italic == 1;
-}
-
-static gboolean
-word_run_bold (Word *word,
-               xmlNode *rpr,
-               int paragraph_bold)
-{
-  int bold = w_toggle (rpr, "b");
-  g_autofree char *run_style = w_get (w_child (rpr, "rStyle"), "val");
-
-  if (bold < 0 && run_style != NULL)
-    STYLE_LOOKUP (word, run_style, bold, -1, bold);
-  if (bold < 0)
-    bold = paragraph_bold;
-  if (bold < 0)
-    bold = word->default_bold;
-  return bold == 1;
+  if (value < 0 && run_style != NULL)
+    {
+      if (bold)
+        STYLE_LOOKUP (word, run_style, bold, -1, value);
+      else
+        STYLE_LOOKUP (word, run_style, italic, -1, value);
+    }
+  if (value < 0)
+    value = paragraph_value;
+  if (value < 0)
+    value = bold ? word->default_bold : word->default_italic;
+  return value == 1;
 }
 
 static gboolean
@@ -1001,8 +993,8 @@ word_run (Word *word,
   if (w_toggle (rpr, "vanish") == 1)
     return; /* hidden text is not printed */
 
-  italic = word_run_italic (word, rpr, paragraph_italic);
-  bold = word_run_bold (word, rpr, paragraph_bold);
+  italic = word_run_toggle (word, rpr, FALSE, paragraph_italic);
+  bold = word_run_toggle (word, rpr, TRUE, paragraph_bold);
   if (italic)
     handle = rd_text_builder_open (&word->builder, RD_SPAN_ITALIC);
 
@@ -2140,7 +2132,7 @@ import_package (GBytes *bytes,
 
 RdBlockList *
 rd_formats_import_docx (GBytes *bytes,
-                GError **error)
+                        GError **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -2149,7 +2141,7 @@ rd_formats_import_docx (GBytes *bytes,
 
 RdBlockList *
 rd_formats_import_odt (GBytes *bytes,
-               GError **error)
+                       GError **error)
 {
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
