@@ -395,6 +395,43 @@ test_continuation_by_form (void)
 }
 
 static void
+test_plain_digit_markers (void)
+{
+  /* Text copied from a PDF loses the superscripts: "Summit,1 the 2005
+   * World Summit2 and". The digits after punctuation or a word that name
+   * footnotes, in order, are marks; "resolution 55/2" and "2005" are not. */
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Reaffirming the commitment made at the Millennium Summit,1 the 2005 World Summit2 and in resolution 55/2,\n\n"
+                                                 "1. Urges States to act, as agreed in 2010,3 and again later;\n\n"
+                                                 "1 Resolution 55/2.\n\n2 Resolution 60/1.\n\n3 Resolution 65/1.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = NULL;
+  RdParagraph *pp, *op;
+
+  /* Footnote texts in plain digits too: mark them as the text importer
+   * would with superscripts. */
+  {
+    g_autofree char *plain = g_strdup (text);
+    g_autoptr (GString) marked = g_string_new (NULL);
+    const char *notes = strstr (plain, "1 Resolution 55/2.");
+
+    g_string_append_len (marked, plain, notes - plain);
+    g_string_append (marked, "¹ Resolution 55/2.\n\n² Resolution 60/1.\n\n³ Resolution 65/1.\n");
+    doc = rd_test_parse_text (marked->str);
+  }
+  g_assert_cmpuint (rd_document_get_footnotes (doc)->len, ==, 3);
+  pp = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 0);
+  op = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 0);
+  g_assert_cmpstr (pp->text, ==, "Reaffirming the commitment made at the Millennium Summit, the 2005 World Summit and in resolution 55/2,");
+  g_assert_cmpuint (pp->footnotes->len, ==, 2);
+  g_assert_cmpstr (g_array_index (pp->footnotes, RdFootnoteRef, 0).marker, ==, "1");
+  g_assert_cmpstr (g_array_index (pp->footnotes, RdFootnoteRef, 1).marker, ==, "2");
+  g_assert_cmpstr (op->text, ==, "Urges States to act, as agreed in 2010, and again later;");
+  g_assert_cmpuint (op->footnotes->len, ==, 1);
+  g_assert_cmpstr (g_array_index (op->footnotes, RdFootnoteRef, 0).marker, ==, "3");
+}
+
+static void
 test_not_a_resolution (void)
 {
   g_autoptr (RdDocument) doc = rd_test_load_fixture ("novel-chapter.txt", NULL);
@@ -486,6 +523,7 @@ main (int argc,
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
   g_test_add_func ("/parser/body/continuation-by-form", test_continuation_by_form);
   g_test_add_func ("/parser/body/not-a-resolution", test_not_a_resolution);
+  g_test_add_func ("/parser/footnotes/plain-digit-markers", test_plain_digit_markers);
   g_test_add_func ("/parser/body/headings-and-annex", test_headings_and_annex);
   g_test_add_func ("/parser/verbs/guess", test_guess_verb);
 
