@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rd-print-job.h"
+#include "rd-print-preview.h"
 #include "rd-test-pdf.h"
 
 #define LETTER_SHORT 612.0
@@ -125,6 +126,107 @@ test_export_redline (Fixture *fixture,
   g_assert_nonnull (strstr (text, "OP 16, moved from OP 14, page"));
 
   g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+}
+
+static RdPrintPreview *
+find_preview (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (RD_IS_PRINT_PREVIEW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+preview_ready (gpointer data)
+{
+  RdPrintPreview *preview = find_preview ();
+
+  return preview != NULL && rd_print_preview_get_n_pages (preview) > 0;
+}
+
+/* Counts the pixels that are not white, well away from the page's edge. */
+static guint
+ink_in (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint ink = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = height / 4; y < 3 * height / 4; y++)
+    for (int x = width / 4; x < 3 * width / 4; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        if ((pixel & 0xFFFFFF) != 0xFFFFFF)
+          ink++;
+      }
+  return ink;
+}
+
+/* Print Preview: our own window (GTK's outside previewer may be missing),
+ * the pages drawn by the job through GtkPrintOperationPreview. */
+static void
+test_preview (Fixture *fixture,
+              gconstpointer data)
+{
+  g_autoptr (RdPrintJob) job = NULL;
+  g_autoptr (GError) error = NULL;
+  RdPrintPreview *preview;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_pages;
+  gint64 deadline;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+
+  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  rd_print_job_run (job, NULL, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!preview_ready (NULL) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  n_pages = rd_print_preview_get_n_pages (preview);
+  g_assert_cmpuint (n_pages, >=, 4);
+  g_assert_cmpuint (rd_print_preview_get_current_page (preview), ==, 0);
+
+  /* Page two, drawn: text on a white sheet. */
+  rd_print_preview_set_current_page (preview, 1);
+  /* Let it be laid out and drawn once. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, gtk_widget_get_allocated_width (GTK_WIDGET (preview)), gtk_widget_get_allocated_height (GTK_WIDGET (preview)));
+  cr = cairo_create (surface);
+  gtk_widget_draw (GTK_WIDGET (preview), cr);
+  cairo_destroy (cr);
+  g_assert_cmpuint (ink_in (surface), >, 1000);
+  cairo_surface_destroy (surface);
+
+  /* Never past the last page. */
+  rd_print_preview_set_current_page (preview, n_pages + 5);
+  g_assert_cmpuint (rd_print_preview_get_current_page (preview), ==, n_pages - 1);
+
+  /* Closing ends the preview and the job's run. */
+  gtk_widget_destroy (GTK_WIDGET (preview));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_preview ());
 }
 
 static void
@@ -264,6 +366,7 @@ main (int argc,
   g_test_add ("/print-job/export/side-by-side", Fixture, NULL, fixture_setup, test_export_side_by_side, fixture_teardown);
   g_test_add ("/print-job/remembered-settings", Fixture, NULL, fixture_setup, test_remembered_settings, fixture_teardown);
   g_test_add ("/print-job/export-pdf-helper", Fixture, NULL, fixture_setup, test_export_pdf_helper, fixture_teardown);
+  g_test_add ("/print-job/preview", Fixture, NULL, fixture_setup, test_preview, fixture_teardown);
 
   status = g_test_run ();
 

@@ -12,6 +12,8 @@
 
 #include "rd-print-job.h"
 
+#include "rd-print-preview.h"
+
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -31,6 +33,8 @@ struct _RdPrintJob
   /* While running */
   GtkPrintOperation *operation;
   RdPrintCompositor *compositor;
+  gboolean previewing; /* our preview window has the operation */
+  GtkWindow *parent;   /* weak */
 };
 
 G_DEFINE_TYPE (RdPrintJob, rd_print_job, G_TYPE_OBJECT)
@@ -354,6 +358,80 @@ rd_print_job_get_page_setup (RdPrintJob *self)
   return self->page_setup;
 }
 
+/* The end of a run: what it held goes. */
+static void
+finish_run (RdPrintJob *self)
+{
+  if (self->operation != NULL)
+    g_signal_handlers_disconnect_by_data (self->operation, self);
+  g_clear_object (&self->operation);
+  g_clear_object (&self->compositor);
+  g_clear_weak_pointer (&self->parent);
+  self->previewing = FALSE;
+}
+
+static guint
+preview_page_count (gpointer user_data)
+{
+  RdPrintJob *self = user_data;
+
+  return self->compositor != NULL ? rd_print_compositor_get_n_pages (self->compositor) : 0;
+}
+
+static void
+preview_page_size (gpointer user_data,
+                   double *width,
+                   double *height)
+{
+  RdPrintJob *self = user_data;
+
+  *width = *height = 0.0;
+  if (self->compositor != NULL)
+    rd_print_compositor_get_page_size (self->compositor, width, height);
+}
+
+/* The preview window closed: the run it kept going ends. */
+static void
+preview_closed (gpointer user_data)
+{
+  RdPrintJob *self = user_data;
+
+  finish_run (self);
+  g_object_unref (self);
+}
+
+/* "Print…" in the preview: the preview ended, now the print dialog. */
+static void
+preview_print (gpointer user_data)
+{
+  RdPrintJob *self = user_data;
+  g_autoptr (GtkWindow) parent = self->parent != NULL ? g_object_ref (self->parent) : NULL;
+  g_autoptr (GError) error = NULL;
+
+  finish_run (self);
+  if (rd_print_job_run (self, parent, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_warning ("%s", error->message);
+  g_object_unref (self);
+}
+
+static gboolean
+on_preview (GtkPrintOperation *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext *context,
+            GtkWindow *parent,
+            gpointer user_data)
+{
+  RdPrintJob *self = RD_PRINT_JOB (user_data);
+  RdPrintPreview *window;
+
+  /* Our own window, rather than GTK's outside previewer, which not every
+   * desktop has. */
+  self->previewing = TRUE;
+  window = rd_print_preview_new (parent, preview, context, preview_page_count, preview_page_size, preview_print, g_object_ref (self), preview_closed);
+  gtk_widget_show (GTK_WIDGET (window));
+  return TRUE;
+}
+
 GtkPrintOperationResult
 rd_print_job_run (RdPrintJob *self,
                   GtkWindow *parent,
@@ -394,8 +472,18 @@ rd_print_job_run (RdPrintJob *self,
   g_signal_connect_object (operation, "paginate", G_CALLBACK (on_paginate), self, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
   g_signal_connect_object (operation, "end-print", G_CALLBACK (on_end_print), self, 0);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (on_preview), self, 0);
+  /* A preview stays open beside the window: the call returns at once and
+   * the preview window ends the run. */
+  gtk_print_operation_set_allow_async (operation, action == GTK_PRINT_OPERATION_ACTION_PREVIEW);
+  g_set_weak_pointer (&self->parent, parent);
 
   result = gtk_print_operation_run (operation, action, parent, error);
+
+  /* The preview window now runs the operation; it ends the run when it
+   * closes. */
+  if (self->previewing)
+    return result;
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -408,9 +496,7 @@ rd_print_job_run (RdPrintJob *self,
         g_warning ("%s", save_error->message);
     }
 
-  g_signal_handlers_disconnect_by_data (operation, self);
-  g_clear_object (&self->operation);
-  g_clear_object (&self->compositor);
+  finish_run (self);
   return result;
 }
 
