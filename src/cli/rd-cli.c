@@ -296,13 +296,6 @@ run_compare (Options *options)
         if (html_write != NULL)
           bytes = html_write (comparison, &html_options, &error);
       }
-      if (bytes == NULL)
-        {
-          g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
-          g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
-          print_error (message);
-          return RD_EXIT_TROUBLE;
-        }
       break;
     case OUTPUT_PDF:
       {
@@ -312,13 +305,6 @@ run_compare (Options *options)
 
         if (render_pdf != NULL)
           bytes = render_pdf (comparison, side_by_side, &error);
-        if (bytes == NULL)
-          {
-            g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
-            g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
-            print_error (message);
-            return RD_EXIT_TROUBLE;
-          }
       }
       break;
     case OUTPUT_JSON:
@@ -337,6 +323,14 @@ run_compare (Options *options)
     default:
       text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
       break;
+    }
+  /* A writer that gave no bytes said why (HTML and PDF). */
+  if (bytes == NULL && error != NULL)
+    {
+      g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
+      g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
     }
   if (bytes == NULL)
     {

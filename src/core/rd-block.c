@@ -38,9 +38,9 @@ rd_block_free (RdBlock *block)
   g_free (block);
 }
 
-static gint
-compare_spans (gconstpointer a,
-               gconstpointer b)
+gint
+rd_span_compare (gconstpointer a,
+                 gconstpointer b)
 {
   const RdSpan *sa = a;
   const RdSpan *sb = b;
@@ -100,7 +100,7 @@ rd_block_add_span (RdBlock *block,
     }
 
   g_array_append_val (block->spans, span);
-  g_array_sort (block->spans, compare_spans);
+  g_array_sort (block->spans, rd_span_compare);
 }
 
 gboolean

@@ -86,6 +86,9 @@ void rd_block_free (RdBlock *block);
 void rd_block_add_span (RdBlock *block, RdSpanKind kind, gsize start, gsize end);
 gboolean rd_block_has_span (const RdBlock *block, RdSpanKind kind);
 
+/* The order of a block's spans: by start, then by kind (for g_array_sort). */
+gint rd_span_compare (gconstpointer a, gconstpointer b);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdBlock, rd_block_free)
 
 /*

@@ -257,18 +257,6 @@ rd_text_builder_add_span (RdTextBuilder *builder,
     g_array_append_val (builder->spans, span);
 }
 
-static gint
-compare_spans (gconstpointer a,
-               gconstpointer b)
-{
-  const RdSpan *sa = a;
-  const RdSpan *sb = b;
-
-  if (sa->start != sb->start)
-    return sa->start < sb->start ? -1 : 1;
-  return (int) sa->kind - (int) sb->kind;
-}
-
 /* Gives @block the spans of @spans as rd_block_add_span would, one by
  * one: sorted by start, overlapping or touching spans of one kind merged
  * (footnote marks excepted).  Done in one sort, as a paragraph of a
@@ -281,7 +269,7 @@ add_spans (RdBlock *block,
   gsize length = strlen (block->text);
   guint last[RD_SPAN_LINK + 1] = { G_MAXUINT, G_MAXUINT, G_MAXUINT };
 
-  g_array_sort (spans, compare_spans);
+  g_array_sort (spans, rd_span_compare);
   for (guint i = 0; i < spans->len; i++)
     {
       RdSpan span = g_array_index (spans, RdSpan, i);
