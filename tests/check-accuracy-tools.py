@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""build-aux/accuracy and build-aux/sweep run against this build's resdiff:
+every truth file is scored without trouble, the formats fixtures are read,
+and both tools fail as documented.
+
+    check-accuracy-tools.py SOURCE_ROOT RESDIFF
+"""
+
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+top, resdiff = sys.argv[1], sys.argv[2]
+accuracy = os.path.join(top, "build-aux", "accuracy")
+sweep = os.path.join(top, "build-aux", "sweep")
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+
+
+def run(argv):
+    return subprocess.run([sys.executable] + argv, capture_output=True, text=True)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    # Scoring: one result per truth file, each with both comparisons read.
+    report_path = os.path.join(tmp, "accuracy.json")
+    done = run([accuracy, "--resdiff", resdiff, "--no-identical", "--json", report_path])
+    check(done.returncode == 0, "accuracy: exit %d: %s" % (done.returncode, done.stderr.strip()))
+    truths = sorted(os.path.basename(p)[: -len(".json")]
+                    for p in glob.glob(os.path.join(top, "tests", "data", "accuracy", "truth", "*.json")))
+    if os.path.exists(report_path):
+        report = json.load(open(report_path, encoding="utf-8"))
+        check(sorted(p["name"] for p in report["pairs"]) == truths, "accuracy: not one result per truth file")
+        for pair in report["pairs"]:
+            check(not pair["problem"], "accuracy: %s: %s" % (pair["name"], pair["problem"]))
+            check(pair["header_read"]["total"] > 0, "accuracy: %s: no header field scored" % pair["name"])
+        dev = report["totals"].get("dev", {}).get("figures", {})
+        for section in ("paragraphs", "footnotes"):
+            value = dev.get(section, {}).get("recall")
+            check(value is not None and 0.0 <= value <= 1.0, "accuracy: dev %s recall %r" % (section, value))
+    else:
+        failures.append("accuracy: --json wrote nothing")
+    check("total (" in done.stdout, "accuracy: no totals line")
+
+    # Explaining one pair names its files; a pair that is not there is trouble.
+    name = truths[0]
+    done = run([accuracy, "--resdiff", resdiff, "--pair", name])
+    check(done.returncode == 0 and name in done.stdout and "Header read:" in done.stdout,
+          "accuracy --pair %s: exit %d" % (name, done.returncode))
+    done = run([accuracy, "--resdiff", resdiff, "--pair", "no-such-pair"])
+    check(done.returncode == 2 and "no such truth file" in done.stderr, "accuracy --pair no-such-pair: exit %d" % done.returncode)
+
+    # No figure can reach 1.01, so --min 1.01 fails; a missing resdiff is trouble.
+    done = run([accuracy, "--resdiff", resdiff, "--no-identical", "--min", "1.01"])
+    check(done.returncode == 1 and "below 1.010" in done.stdout, "accuracy --min 1.01: exit %d" % done.returncode)
+    done = run([accuracy, "--resdiff", os.path.join(tmp, "none")])
+    check(done.returncode == 2 and "no resdiff there" in done.stderr, "accuracy without resdiff: exit %d" % done.returncode)
+
+    # The sweep reads the five format fixtures (README.md is no document).
+    sweep_path = os.path.join(tmp, "sweep.json")
+    formats = os.path.join(top, "tests", "data", "formats")
+    done = run([sweep, "--resdiff", resdiff, "--jobs", "2", "--json", sweep_path, formats])
+    check(done.returncode == 0, "sweep: exit %d: %s" % (done.returncode, done.stderr.strip()))
+    if os.path.exists(sweep_path):
+        swept = json.load(open(sweep_path, encoding="utf-8"))
+        summary = swept["summary"]
+        check(summary["files"] == 5 and summary["skipped"] == 1, "sweep: %d files, %d skipped" % (summary["files"], summary["skipped"]))
+        check(summary["read"] == 5, "sweep: %d of 5 read" % summary["read"])
+        for record in swept["files"]:
+            check(record.get("symbol"), "sweep: %s: no symbol" % record["file"])
+            check(record.get("counts", {}).get("operative", 0) > 0, "sweep: %s: no operative paragraph" % record["file"])
+        check(set(summary["classes"]) >= {"furniture", "short_paragraph", "no_operative", "timeout"},
+              "sweep: anomaly classes missing from the summary")
+    else:
+        failures.append("sweep: --json wrote nothing")
+
+    # A file that is no document is reported, not fatal.
+    broken = os.path.join(tmp, "broken")
+    os.mkdir(broken)
+    with open(os.path.join(broken, "empty.pdf"), "wb") as f:
+        f.write(b"%PDF-1.4\n")
+    done = run([sweep, "--resdiff", resdiff, broken])
+    check(done.returncode == 0 and "UNREADABLE" in done.stdout, "sweep of a broken PDF: exit %d" % done.returncode)
+    done = run([sweep, "--resdiff", resdiff, os.path.join(tmp, "no-such-folder")])
+    check(done.returncode == 2 and "no such folder" in done.stderr, "sweep of a missing folder: exit %d" % done.returncode)
+
+for failure in failures:
+    print(failure, file=sys.stderr)
+sys.exit(1 if failures else 0)
