@@ -1716,6 +1716,20 @@ operative_numbers_run (RdDocument *draft,
   return expected > 0;
 }
 
+/* "bis", "ter", …: the suffix of the @n-th (from 0) paragraph inserted
+ * after one; past "decies" the last repeats (no amendment inserts ten
+ * paragraphs in one place). */
+static const char *
+latin_suffix (guint n)
+{
+  static const char *const suffixes[] = {
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies",
+    "novies", "decies"
+  };
+
+  return suffixes[MIN (n, G_N_ELEMENTS (suffixes) - 1)];
+}
+
 static const char *const romans[] = {
   "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
   "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"
@@ -1878,6 +1892,8 @@ build_document (Work *work)
   guint first_number = 1;
   gboolean renumber = operative_numbers_run (draft, &first_number);
   guint next_number = first_number;
+  g_autofree char *previous_number = NULL;
+  guint inserted_after_previous = 0;
 
   self->document = rd_document_new (rd_document_get_file (draft), rd_document_get_format (draft));
   for (guint f = 0; f < RD_N_FIELDS; f++)
@@ -1940,6 +1956,20 @@ build_document (Work *work)
         {
           paragraph->number = g_strdup (original->number);
           paragraph->number_label = g_strdup (original->number_label);
+          if (slot->kind == RD_PARAGRAPH_OPERATIVE)
+            {
+              g_clear_pointer (&previous_number, g_free);
+              previous_number = g_strdup (original->number);
+              inserted_after_previous = 0;
+            }
+        }
+      else if (slot->kind == RD_PARAGRAPH_OPERATIVE && previous_number != NULL)
+        {
+          /* The draft's numbers are kept when they do not run 1, 2, 3 …
+           * (a number misread): a paragraph inserted after OP 3 is OP 3
+           * bis, the next OP 3 ter, as delegates write them. */
+          paragraph->number = g_strdup_printf ("%s %s", previous_number, latin_suffix (inserted_after_previous++));
+          paragraph->number_label = g_strdup (paragraph->number);
         }
       else if (slot->label != NULL)
         {

@@ -84,7 +84,11 @@ write_preamble (GString *out,
             not_applied++;
         }
 
-      g_string_append_printf (out, _ ("Amendment %s (%s): %u instructions, %u applied, %u already made, %u not applied"),
+      g_string_append_printf (out,
+                              /* TRANSLATORS: an amendment's symbol, its sponsors, then how many of its instructions were applied, had been made by an earlier one, or were not applied */
+                              ngettext ("Amendment %s (%s): %u instruction, %u applied, %u already made, %u not applied",
+                                        "Amendment %s (%s): %u instructions, %u applied, %u already made, %u not applied",
+                                        instructions->len),
                               symbol != NULL ? symbol : "?", sponsors, instructions->len, applied, made, not_applied);
       g_string_append_c (out, '\n');
       for (guint i = 0; i < instructions->len; i++)
