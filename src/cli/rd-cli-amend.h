@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 /* How to write the comparison of a draft with the draft as amended. */
 typedef struct
 {
-  gboolean json;   /* else text */
-  gboolean color;  /* text: in colour */
-  GFile *output;   /* NULL: standard output */
+  gboolean json;  /* else text */
+  gboolean color; /* text: in colour */
+  GFile *output;  /* NULL: standard output */
   const RdCompareOptions *compare;
 } RdCliAmendOutput;
 

@@ -2237,35 +2237,38 @@ rd_amended_draft_new_from_documents (RdDocument *const *documents,
 {
   RdDocument *draft = NULL;
   g_autoptr (GPtrArray) amendments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) drafts = g_ptr_array_new ();
   RdAmendedDraft *self;
   gboolean draft_unnamed;
 
-  g_return_val_if_fail (documents != NULL || n_documents == 0, NULL);
+  g_return_val_if_fail (documents != NULL && n_documents > 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < n_documents; i++)
     {
       if (rd_document_is_amendment (documents[i]))
-        {
-          g_ptr_array_add (amendments, rd_amendment_new_from_document (documents[i]));
-          continue;
-        }
-      if (draft != NULL)
-        {
-          g_set_error (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_SEVERAL_DRAFTS,
-                       _ ("%s and %s are both drafts: give one draft and the amendments to it"),
-                       rd_document_get_file (draft), rd_document_get_file (documents[i]));
-          return NULL;
-        }
-      draft = documents[i];
+        g_ptr_array_add (amendments, rd_amendment_new_from_document (documents[i]));
+      else
+        g_ptr_array_add (drafts, documents[i]);
     }
 
   if (amendments->len == 0)
     {
-      g_set_error_literal (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_AMENDMENT,
-                           _ ("none of the files is an amendment: give two versions to compare, or a draft and its amendments"));
+      RdDocument *last = g_ptr_array_index (drafts, drafts->len - 1);
+
+      g_set_error (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_AMENDMENT,
+                   _ ("%s is not an amendment: give two versions to compare, or a draft and the amendments to it"),
+                   rd_document_get_file (last));
       return NULL;
     }
+  if (drafts->len > 1)
+    {
+      g_set_error (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_SEVERAL_DRAFTS,
+                   _ ("%s and %s are both drafts: give one draft and the amendments to it"),
+                   rd_document_get_file (g_ptr_array_index (drafts, 0)), rd_document_get_file (g_ptr_array_index (drafts, 1)));
+      return NULL;
+    }
+  draft = drafts->len > 0 ? g_ptr_array_index (drafts, 0) : NULL;
 
   draft_unnamed = draft != NULL && rd_document_get_symbol (draft) == NULL;
   for (guint i = 0; i < amendments->len; i++)
