@@ -795,7 +795,7 @@ static const GrammarCase grammar_cases[] = {
   { "In footnote 1, replace “1/1” with “1/2”.", RD_INSTRUCTION_REPLACE, FALSE, RD_TARGET_FOOTNOTE, 1, 1, NULL, RD_PLACE_NONE, "1/1", "1/2" },
   { "Replace “widget” by “gadget” throughout the text.", RD_INSTRUCTION_REPLACE_THROUGHOUT, FALSE, RD_TARGET_PARTS, 0, 0, NULL, RD_PLACE_NONE, "widget", "gadget" },
   { "Delete “widgets” wherever it appears.", RD_INSTRUCTION_DELETE_THROUGHOUT, FALSE, RD_TARGET_PARTS, 0, 0, NULL, RD_PLACE_NONE, "widgets" },
-  { "Replace the title with “A new title”.", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_TITLE, 0, 0, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OPERATIVE },
+  { "Replace the title with “A new title”.", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_TITLE, 0, 0, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OTHER },
   { "Amend operative paragraph 2 to read: “Urges States to act;”", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_OPERATIVE, 2, 2, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OPERATIVE },
   { "Operative paragraph 5 shall read as follows:\nDecides to do everything;", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_OPERATIVE, 5, 5, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OPERATIVE },
   { "In operative paragraph 7, insert “small” before “widgets”.", RD_INSTRUCTION_INSERT, FALSE, RD_TARGET_OPERATIVE, 7, 7, NULL, RD_PLACE_BEFORE, NULL, "small", "widgets" },
@@ -805,6 +805,12 @@ static const GrammarCase grammar_cases[] = {
   { "At the end of the preamble, add a new paragraph reading:\nNoting also the widgets,", RD_INSTRUCTION_INSERT, TRUE, RD_TARGET_PREAMBULAR, RD_TARGET_LAST, RD_TARGET_LAST, NULL, RD_PLACE_AFTER, NULL, NULL, NULL, 1, RD_PARAGRAPH_PREAMBULAR },
   { "After the two hundredth preambular paragraph, insert the following new paragraph:\nRecalling everything,", RD_INSTRUCTION_INSERT, TRUE, RD_TARGET_PREAMBULAR, 200, 200, NULL, RD_PLACE_AFTER, NULL, NULL, NULL, 1, RD_PARAGRAPH_PREAMBULAR },
   { "After subparagraph (b) of operative paragraph 2, insert a new subparagraph reading:\n(c) The new matter;", RD_INSTRUCTION_INSERT, TRUE, RD_TARGET_OPERATIVE, 2, 2, "b", RD_PLACE_AFTER, NULL, NULL, NULL, 1, RD_PARAGRAPH_SUBPARAGRAPH },
+  { "Insert a new operative paragraph 5 bis reading: “Decides to act;”", RD_INSTRUCTION_INSERT, TRUE, RD_TARGET_OPERATIVE, 5, 5, NULL, RD_PLACE_AFTER, NULL, NULL, NULL, 1, RD_PARAGRAPH_OPERATIVE },
+  { "Operative paragraph 7 should be deleted.", RD_INSTRUCTION_DELETE, TRUE, RD_TARGET_OPERATIVE, 7, 7 },
+  { "In operative paragraph 2, the words “widgets” shall be replaced by “gadgets”.", RD_INSTRUCTION_REPLACE, FALSE, RD_TARGET_OPERATIVE, 2, 2, NULL, RD_PLACE_NONE, "widgets", "gadgets" },
+  { "The title should read: “A new title”", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_TITLE, 0, 0, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OTHER },
+  { "Replace operative paragraphs 5 and 6 with the following:\nDecides to merge them;", RD_INSTRUCTION_REPLACE, TRUE, RD_TARGET_OPERATIVE, 5, 6, NULL, RD_PLACE_NONE, NULL, NULL, NULL, 1, RD_PARAGRAPH_OPERATIVE },
+  { "Renumber the subsequent paragraphs accordingly.", RD_INSTRUCTION_RENUMBER, FALSE, RD_TARGET_PARTS, 0, 0 },
 };
 
 static void
@@ -1100,6 +1106,44 @@ test_apply_paragraphs (void)
   g_assert_cmpstr (paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 4)->text, ==, "Invites States to examine widgets and widgets again;");
   g_assert_cmpstr (paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 5)->text, ==, "Decides to remain actively seized of the matter.");
   g_assert_cmpstr (paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 5)->number_label, ==, "5.");
+}
+
+static void
+test_apply_more_forms (void)
+{
+  g_auto (Applied) applied = { 0 };
+  RdDocument *document;
+  GPtrArray *paragraphs;
+  const RdParagraph *op2;
+
+  apply_text (&applied,
+              "1. Replace operative paragraph 2 with the following:\n"
+              "Requests the Secretary-General to report on:\n"
+              "(a) The matter;\n"
+              "(b) The other matter;\n"
+              "2. Replace operative paragraphs 3 and 4 with the following:\n"
+              "Decides to act and to remain seized of the matter.\n"
+              "3. Insert a new operative paragraph 1 bis reading: “Welcomes the report;”\n"
+              "4. Renumber the paragraphs accordingly.\n"
+              "5. The title should read: “Widgets and gadgets”\n",
+              NULL);
+  document = amended_document (&applied);
+  paragraphs = rd_document_get_paragraphs (document);
+  g_assert_cmpstr (rd_document_get_title (document), ==, "Widgets and gadgets");
+  for (guint i = 0; i < 5; i++)
+    {
+      g_test_message ("instruction %u", i + 1);
+      g_assert_true (outcome_at (&applied, 0, i)->applied);
+      g_assert_null (outcome_at (&applied, 0, i)->problem);
+    }
+  g_assert_cmpuint (rd_document_count_paragraphs (document, RD_PARAGRAPH_OPERATIVE), ==, 4);
+  g_assert_cmpstr (paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 2)->text, ==, "Welcomes the report;");
+  op2 = paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 3);
+  g_assert_cmpstr (op2->text, ==, "Requests the Secretary-General to report on:");
+  /* Its sub-paragraphs are those quoted, not the draft's three. */
+  assert_subparagraphs (document, (const char *const[]){ "(a) The matter;", "(b) The other matter;", NULL });
+  g_assert_cmpuint (((RdParagraph *) g_ptr_array_index (paragraphs, op2->index + 1))->parent, ==, op2->index);
+  g_assert_cmpstr (paragraph_numbered (document, RD_PARAGRAPH_OPERATIVE, 4)->text, ==, "Decides to act and to remain seized of the matter.");
 }
 
 static void
@@ -1690,6 +1734,7 @@ main (int argc,
   g_test_add_func ("/amendment/made-up/throughout", test_apply_throughout);
   g_test_add_func ("/amendment/made-up/paragraphs", test_apply_paragraphs);
   g_test_add_func ("/amendment/made-up/subparagraphs", test_apply_subparagraphs);
+  g_test_add_func ("/amendment/made-up/more-forms", test_apply_more_forms);
   g_test_add_func ("/amendment/made-up/footnotes", test_apply_footnotes);
   g_test_add_func ("/amendment/problem/quote-mismatch", test_apply_quote_mismatch);
   g_test_add_func ("/amendment/problem/not-found", test_apply_not_found);

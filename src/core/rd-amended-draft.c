@@ -33,6 +33,11 @@
  * them, short enough for a message of one line. */
 #define EXCERPT_LENGTH 60
 
+/* An edit that starts within this many bytes of a paragraph's start may
+ * change its leading verb ("Takes note" → "Welcomes"), which is then read
+ * again; the longest verb phrases ("Expressing its deep concern") fit. */
+#define VERB_REACH 40
+
 /* Tidying a junction after an edit (a doubled space, a space before a
  * comma) looks this many bytes either side of it. */
 #define TIDY_REACH 3
@@ -661,7 +666,7 @@ unit_mark_edited (Work *work,
     default:
       unit->slot->edited = TRUE;
       /* An edit in the first words may change the leading verb. */
-      if (at < 40)
+      if (at < VERB_REACH)
         unit->slot->verb_edited = TRUE;
       break;
     }
@@ -966,7 +971,7 @@ resolve_units (Work *work,
                const RdTarget *target,
                char **problem)
 {
-  GArray *units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  g_autoptr (GArray) units = g_array_new (FALSE, TRUE, sizeof (Unit));
   Unit unit = { 0 };
 
   switch (target->kind)
@@ -979,7 +984,7 @@ resolve_units (Work *work,
       unit.kind = UNIT_FOOTNOTE;
       unit.footnote = resolve_footnote (work, target->number, problem);
       if (unit.footnote == NULL)
-        return (g_array_unref (units), NULL);
+        return NULL;
       g_array_append_val (units, unit);
       break;
     case RD_TARGET_PREAMBULAR:
@@ -989,7 +994,7 @@ resolve_units (Work *work,
           unit.kind = UNIT_SLOT;
           unit.slot = resolve_slot (work, target, n, problem);
           if (unit.slot == NULL)
-            return (g_array_unref (units), NULL);
+            return NULL;
           g_array_append_val (units, unit);
           if (n == RD_TARGET_LAST)
             break;
@@ -1037,9 +1042,9 @@ resolve_units (Work *work,
     case RD_TARGET_NONE:
     default:
       *problem = g_strdup (_ ("the paragraph or part this instruction applies to was not recognised"));
-      return (g_array_unref (units), NULL);
+      return NULL;
     }
-  return units;
+  return g_steal_pointer (&units);
 }
 
 /* "A/80/L.30, instruction 3": who changed a text before. */
@@ -1151,6 +1156,36 @@ delete_slot (Work *work,
   g_array_set_size (slot->refs, 0);
 }
 
+static gboolean
+is_below (const Slot *slot,
+          const Slot *ancestor)
+{
+  for (const Slot *s = slot->parent; s != NULL; s = s->parent)
+    if (s == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* Deletes @slot with its sub-paragraphs, which follow it. */
+static void
+delete_with_children (Work *work,
+                      Slot *slot)
+{
+  guint position = slot_position (work, slot);
+
+  if (!slot->deleted)
+    delete_slot (work, slot);
+  for (guint k = position + 1; k < work->slots->len; k++)
+    {
+      Slot *child = g_ptr_array_index (work->slots, k);
+
+      if (!is_below (child, slot) && child->inserted_after != slot)
+        break;
+      if (is_below (child, slot) && !child->deleted)
+        delete_slot (work, child);
+    }
+}
+
 static void
 apply_delete_paragraphs (Work *work,
                          const RdInstruction *instruction,
@@ -1246,43 +1281,35 @@ apply_delete_paragraphs (Work *work,
   for (guint i = 0; i < units->len; i++)
     {
       Slot *slot = g_array_index (units, Unit, i).slot;
-      guint position;
 
       if (slot->deleted)
         continue;
-      /* Its sub-paragraphs go with it. */
-      position = slot_position (work, slot);
-      delete_slot (work, slot);
-      for (guint k = position + 1; k < work->slots->len; k++)
-        {
-          Slot *child = g_ptr_array_index (work->slots, k);
-          gboolean below = FALSE;
-
-          for (const Slot *s = child->parent; s != NULL && !below; s = s->parent)
-            below = s == slot;
-          if (!below)
-            break;
-          if (!child->deleted)
-            delete_slot (work, child);
-        }
+      delete_with_children (work, slot);
     }
   outcome->satisfied_by = 0;
   outcome->applied = TRUE;
 }
 
+/* A paragraph an instruction quotes, as a slot of @kind placed by
+ * @anchor; one labelled "(a)" after a paragraph of the same instruction
+ * (@main) is a sub-paragraph of it. */
 static Slot *
 new_slot_from_quote (Work *work,
-                     const RdInstruction *instruction,
+                     RdParagraphKind kind,
                      const RdQuote *quote,
-                     const Slot *anchor)
+                     const Slot *anchor,
+                     Slot *main)
 {
-  Slot *slot = slot_new (instruction->paragraph_kind, quote->text);
+  gboolean labelled = quote->label != NULL && quote->label[0] == '(';
+  Slot *slot = slot_new (labelled && main != NULL ? RD_PARAGRAPH_SUBPARAGRAPH : kind, quote->text);
 
   slot->label = g_strdup (quote->label);
   slot->page = anchor != NULL ? anchor->page : 0;
   add_quote_refs (work, slot->refs, quote, 0);
   attribute_current (work, &slot->attributions);
-  if (slot->kind == RD_PARAGRAPH_SUBPARAGRAPH && anchor != NULL)
+  if (slot->kind == RD_PARAGRAPH_SUBPARAGRAPH && kind != RD_PARAGRAPH_SUBPARAGRAPH)
+    slot->parent = main;
+  else if (slot->kind == RD_PARAGRAPH_SUBPARAGRAPH && anchor != NULL)
     slot->parent = anchor->kind == RD_PARAGRAPH_SUBPARAGRAPH ? anchor->parent : (Slot *) anchor;
   return slot;
 }
@@ -1294,6 +1321,7 @@ apply_insert_paragraphs (Work *work,
 {
   char *problem = NULL;
   Slot *anchor = NULL;
+  Slot *main = NULL;
   guint position;
 
   if (instruction->target.kind != RD_TARGET_PREAMBULAR && instruction->target.kind != RD_TARGET_OPERATIVE)
@@ -1339,10 +1367,14 @@ apply_insert_paragraphs (Work *work,
 
   for (guint i = 0; i < instruction->paragraphs->len; i++)
     {
-      Slot *slot = new_slot_from_quote (work, instruction, g_ptr_array_index (instruction->paragraphs, i), anchor);
+      Slot *slot = new_slot_from_quote (work, instruction->paragraph_kind, g_ptr_array_index (instruction->paragraphs, i), anchor, main);
 
-      if (instruction->place == RD_PLACE_AFTER)
-        slot->inserted_after = anchor;
+      if (slot->kind != RD_PARAGRAPH_SUBPARAGRAPH || instruction->paragraph_kind == RD_PARAGRAPH_SUBPARAGRAPH)
+        {
+          main = slot;
+          if (instruction->place == RD_PLACE_AFTER)
+            slot->inserted_after = anchor;
+        }
       g_ptr_array_insert (work->slots, (gint) position, slot);
       position++;
     }
@@ -1373,12 +1405,13 @@ apply_replace_whole (Work *work,
       outcome->problem = problem;
       return;
     }
-  if (units->len != 1)
-    {
-      outcome->problem = g_strdup (_ ("several paragraphs cannot be replaced by one instruction"));
-      return;
-    }
   unit = &g_array_index (units, Unit, 0);
+  for (guint i = 0; i < units->len; i++)
+    if (g_array_index (units, Unit, i).kind == UNIT_SLOT && g_array_index (units, Unit, i).slot->deleted)
+      {
+        unit = &g_array_index (units, Unit, i);
+        break;
+      }
   if (unit->kind == UNIT_SLOT && unit->slot->deleted)
     {
       already_deleted (work, unit->slot, outcome);
@@ -1399,30 +1432,46 @@ apply_replace_whole (Work *work,
         return;
     }
 
+  /* "Replace operative paragraphs 5 and 6 with the following": the
+   * first takes the new text, the others go, and so do their
+   * sub-paragraphs: the text quoted is the whole paragraph. */
+  for (guint i = 1; i < units->len; i++)
+    delete_with_children (work, g_array_index (units, Unit, i).slot);
   if (unit->kind == UNIT_SLOT)
     {
-      for (guint i = 0; i < unit->slot->refs->len; i++)
-        drop_ref (work, &g_array_index (unit->slot->refs, Ref, i));
-      g_array_set_size (unit->slot->refs, 0);
-    }
-  unit_replace (work, unit, 0, strlen (*unit_text (work, unit)), first->text, first, 0);
+      Slot *main = unit->slot;
 
-  /* More paragraphs than one take the place of one: the others follow. */
-  if (unit->kind == UNIT_SLOT && instruction->paragraphs->len > 1)
-    {
-      position = slot_position (work, unit->slot) + 1;
+      for (guint k = slot_position (work, main) + 1; k < work->slots->len && is_below (g_ptr_array_index (work->slots, k), main); k++)
+        {
+          Slot *child = g_ptr_array_index (work->slots, k);
+          if (!child->deleted)
+            delete_slot (work, child);
+        }
+      for (guint i = 0; i < main->refs->len; i++)
+        drop_ref (work, &g_array_index (main->refs, Ref, i));
+      g_array_set_size (main->refs, 0);
+      unit_replace (work, unit, 0, strlen (main->text), first->text, first, 0);
+
+      /* More paragraphs than one take its place: the others follow, as
+       * its sub-paragraphs when labelled "(a)". */
+      position = slot_position (work, main) + 1;
       while (position < work->slots->len && follows_anchor (g_ptr_array_index (work->slots, position), unit->slot))
         position++;
       for (guint i = 1; i < instruction->paragraphs->len; i++)
         {
-          Slot *slot = new_slot_from_quote (work, instruction, g_ptr_array_index (instruction->paragraphs, i), unit->slot);
+          Slot *slot = new_slot_from_quote (work, unit->slot->kind, g_ptr_array_index (instruction->paragraphs, i), unit->slot, main);
 
-          slot->kind = unit->slot->kind;
-          slot->parent = unit->slot->parent;
-          slot->inserted_after = unit->slot;
+          if (slot->kind == unit->slot->kind)
+            {
+              slot->parent = unit->slot->parent;
+              slot->inserted_after = unit->slot;
+              main = slot;
+            }
           g_ptr_array_insert (work->slots, (gint) position++, slot);
         }
     }
+  else
+    unit_replace (work, unit, 0, strlen (*unit_text (work, unit)), first->text, first, 0);
   outcome->applied = TRUE;
 }
 
@@ -1680,6 +1729,10 @@ apply_instruction (Work *work,
     case RD_INSTRUCTION_REPLACE_THROUGHOUT:
       apply_throughout (work, instruction, outcome);
       break;
+    case RD_INSTRUCTION_RENUMBER:
+      /* The amended text is numbered again anyway. */
+      outcome->applied = TRUE;
+      break;
     case RD_INSTRUCTION_UNKNOWN:
     default:
       outcome->problem = g_strdup (_ ("this instruction was not understood"));
@@ -1714,6 +1767,15 @@ operative_numbers_run (RdDocument *draft,
       expected = (guint) value + 1;
     }
   return expected > 0;
+}
+
+/* "(c)" → "c", "5." → "5" */
+static char *
+label_to_number (const char *label)
+{
+  const char *start = label[0] == '(' ? label + 1 : label;
+
+  return g_strndup (start, strcspn (start, ")."));
 }
 
 /* "bis", "ter", …: the suffix of the @n-th (from 0) paragraph inserted
@@ -1974,7 +2036,7 @@ build_document (Work *work)
       else if (slot->label != NULL)
         {
           paragraph->number_label = g_strdup (slot->label);
-          paragraph->number = g_strndup (slot->label + (slot->label[0] == '(' ? 1 : 0), strcspn (slot->label + (slot->label[0] == '(' ? 1 : 0), ")."));
+          paragraph->number = label_to_number (slot->label);
         }
 
       if (slot->kind == RD_PARAGRAPH_SUBPARAGRAPH && slot->parent != NULL && !slot->parent->deleted)

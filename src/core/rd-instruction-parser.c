@@ -76,6 +76,7 @@ typedef enum
   VERB_DELETE,
   VERB_REPLACE,
   VERB_INSERT,
+  VERB_RENUMBER,
 } Verb;
 
 /* What the phrases of one instruction said. */
@@ -996,9 +997,10 @@ parse_reference_list (const Scan *scan,
 
 /* Static helpers: phrases */
 
-static const char *const delete_verbs[] = { "delete", "deleting", "remove", "removing", "strike", NULL };
-static const char *const replace_verbs[] = { "replace", "replacing", "amend", "amending", NULL };
-static const char *const insert_verbs[] = { "insert", "inserting", "add", "adding", NULL };
+/* Verbs, also as in "operative paragraph 7 should be deleted" */
+static const char *const delete_verbs[] = { "delete", "deleting", "deleted", "remove", "removing", "removed", "strike", NULL };
+static const char *const replace_verbs[] = { "replace", "replacing", "replaced", "amend", "amending", "amended", NULL };
+static const char *const insert_verbs[] = { "insert", "inserting", "inserted", "add", "adding", "added", NULL };
 
 static Verb
 verb_at (const Scan *scan,
@@ -1028,6 +1030,9 @@ skip_fillers (const Scan *scan,
   if (is_kind (scan, p, TOKEN_QUOTE))
     *pos = p;
 }
+
+/* How delegates number a paragraph inserted after another: 5 bis, 5 ter */
+static const char *const latin_suffixes[] = { "bis", "ter", "quater", "quinquies", "sexies", NULL };
 
 /* "a new operative paragraph", "two new preambular paragraphs", "the
  * following operative paragraph", "new subparagraphs": paragraphs to put
@@ -1074,6 +1079,14 @@ parse_new_paragraphs (const Scan *scan,
   if (!said_new && is_kind (scan, p + 1, TOKEN_NUMBER))
     return FALSE;
   p++;
+  /* "a new operative paragraph 5 bis": after the draft's paragraph 5 */
+  if (is_kind (scan, p, TOKEN_NUMBER) && is_word_in (scan, p + 1, latin_suffixes) && clause->paragraph_anchor.kind == RD_TARGET_NONE)
+    {
+      clause->paragraph_anchor.kind = new_kind == RD_PARAGRAPH_PREAMBULAR ? RD_TARGET_PREAMBULAR : RD_TARGET_OPERATIVE;
+      clause->paragraph_anchor.number = clause->paragraph_anchor.last = token_at (scan, p)->number;
+      clause->paragraph_place = RD_PLACE_AFTER;
+      p += 2;
+    }
   clause->new_paragraphs = TRUE;
   clause->new_kind = new_kind;
   clause->new_kind_said = kind != RD_TARGET_NONE || new_kind == RD_PARAGRAPH_SUBPARAGRAPH;
@@ -1137,7 +1150,10 @@ set_location (Clause *clause,
   if (clause->location.kind != RD_TARGET_NONE)
     {
       if (scope_of (&clause->location) != RD_SCOPE_NONE && scope_of (target) != RD_SCOPE_NONE)
-        clause->location.scope = scope_of (&clause->location) | scope_of (target), clause->location.kind = RD_TARGET_PARTS;
+        {
+          clause->location.scope = scope_of (&clause->location) | scope_of (target);
+          clause->location.kind = RD_TARGET_PARTS;
+        }
       else
         clause->several = TRUE;
       return;
@@ -1231,6 +1247,8 @@ read_clause (const Scan *scan,
        * follows from the changes */
       if (g_str_has_prefix (token->word, "renumber"))
         {
+          if (clause->verb == VERB_NONE)
+            clause->verb = VERB_RENUMBER;
           while (p < scan->tokens->len && !is_kind (scan, p, TOKEN_PUNCT) && !is_kind (scan, p, TOKEN_QUOTE))
             p++;
           pos = p;
@@ -1416,10 +1434,24 @@ copy_quote (const Scan *scan,
   return copy;
 }
 
+/* The kind of paragraphs put in place of a target: the title's or a
+ * footnote's text is "other". */
 static RdParagraphKind
 kind_of_target (RdTargetKind kind)
 {
-  return kind == RD_TARGET_PREAMBULAR ? RD_PARAGRAPH_PREAMBULAR : RD_PARAGRAPH_OPERATIVE;
+  switch (kind)
+    {
+    case RD_TARGET_PREAMBULAR:
+      return RD_PARAGRAPH_PREAMBULAR;
+    case RD_TARGET_OPERATIVE:
+      return RD_PARAGRAPH_OPERATIVE;
+    case RD_TARGET_TITLE:
+    case RD_TARGET_FOOTNOTE:
+    case RD_TARGET_PARTS:
+    case RD_TARGET_NONE:
+    default:
+      return RD_PARAGRAPH_OTHER;
+    }
 }
 
 /* Words to delete or replace: in one place, or throughout a scope. */
@@ -1609,6 +1641,12 @@ build_instruction (RdInstruction *instruction,
       for (guint i = 0; i < clause->inline_paragraphs->len; i++)
         g_ptr_array_add (instruction->paragraphs, copy_quote (scan, g_array_index (clause->inline_paragraphs, guint, i)));
       wants_paragraphs = instruction->paragraphs->len == 0;
+      break;
+
+    case VERB_RENUMBER:
+      instruction->action = RD_INSTRUCTION_RENUMBER;
+      instruction->target.kind = RD_TARGET_PARTS;
+      instruction->target.scope = RD_SCOPE_ALL;
       break;
 
     case VERB_NONE:
@@ -1836,7 +1874,7 @@ rd_instruction_text_starts (const char *text)
 
   scan_init (&scan);
   scan_text (&scan, text, NULL);
-  if (verb_at (&scan, 0) != VERB_NONE)
+  if (verb_at (&scan, 0) != VERB_NONE || (is_kind (&scan, 0, TOKEN_WORD) && g_str_has_prefix (word_at (&scan, 0), "renumber")))
     starts = TRUE;
   else if (is_word (&scan, 0, "in") || is_word (&scan, 0, "after") || is_word (&scan, 0, "before"))
     {

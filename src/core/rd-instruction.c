@@ -27,6 +27,8 @@ rd_instruction_action_to_string (RdInstructionAction action)
       return "delete_throughout";
     case RD_INSTRUCTION_REPLACE_THROUGHOUT:
       return "replace_throughout";
+    case RD_INSTRUCTION_RENUMBER:
+      return "renumber";
     case RD_INSTRUCTION_UNKNOWN:
     default:
       return "unknown";

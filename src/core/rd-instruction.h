@@ -30,6 +30,8 @@ typedef enum
   RD_INSTRUCTION_INSERT,             /* paragraphs, or the words new_text */
   RD_INSTRUCTION_DELETE_THROUGHOUT,  /* words, wherever they occur in the scope */
   RD_INSTRUCTION_REPLACE_THROUGHOUT, /* likewise */
+  RD_INSTRUCTION_RENUMBER,           /* "Renumber the paragraphs
+                                      * accordingly": done by itself */
 } RdInstructionAction;
 
 typedef enum
