@@ -44,6 +44,12 @@
 /* A label "(a)", "(iv)", "(xviii)" has at most this many characters. */
 #define MAX_LABEL_LENGTH 6
 
+/* An instruction, or a paragraph it quotes, is joined from at most this
+ * many lines (blocks): a quotation cut by a page break or two takes three,
+ * and an unclosed quotation mark must not swallow a whole document line
+ * by line, at a cost growing with the square of its length. */
+#define MAX_JOINED_LINES 64
+
 /* The struct */
 
 typedef enum
@@ -1803,7 +1809,7 @@ take_paragraph (const RdInstructionLine *lines,
   joined_init (&joined);
   joined_append (&joined, &lines[*i]);
   (*i)++;
-  while (*i < n_lines && (!ends_complete (joined.text->str) || has_open_quote (joined.text->str)) && !is_next (&lines[*i], *i, data))
+  for (guint joined_lines = 1; *i < n_lines && joined_lines < MAX_JOINED_LINES && (!ends_complete (joined.text->str) || has_open_quote (joined.text->str)) && !is_next (&lines[*i], *i, data); joined_lines++)
     {
       joined_append (&joined, &lines[*i]);
       (*i)++;
@@ -1926,7 +1932,7 @@ rd_instruction_parse_lines (const RdInstructionLine *lines,
       i++;
       /* The instruction goes on while a quotation is open or its sentence
        * is not over. */
-      while (i < n_lines && (has_open_quote (joined.text->str) || !ends_complete (joined.text->str)) && !opens_next (&lines[i], i, &segmenter))
+      for (guint joined_lines = 1; i < n_lines && joined_lines < MAX_JOINED_LINES && (has_open_quote (joined.text->str) || !ends_complete (joined.text->str)) && !opens_next (&lines[i], i, &segmenter); joined_lines++)
         {
           joined_append (&joined, &lines[i]);
           i++;
