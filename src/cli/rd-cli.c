@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rd-amendment.h"
+#include "rd-cli-amend.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
 #include "rd-html-writer.h"
@@ -182,6 +184,29 @@ use_color (const char *when)
   return g_strcmp0 (when, "always") == 0;
 }
 
+/* A draft and its amendments: compared with the draft as amended by
+ * rd-cli-amend.c, in text or JSON.  @documents are the two read already,
+ * or NULL for more than two files, which it reads. */
+static int
+run_amendments (Options *options,
+                OutputFormat format,
+                GFile *output_file,
+                const RdCompareOptions *compare_options,
+                RdDocument **documents,
+                GFile **inputs)
+{
+  RdCliAmendOutput output = { format == OUTPUT_JSON, use_color (options->color), output_file, compare_options };
+
+  if (format == OUTPUT_HTML || format == OUTPUT_PDF)
+    {
+      print_error (_ ("HTML and PDF output of a draft with its amendments is not available yet; use text or json"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (documents == NULL)
+    return rd_cli_amend_run_files (options->files, &output);
+  return rd_cli_amend_run_documents (documents, 2, inputs, &output);
+}
+
 static int
 run_compare (Options *options)
 {
@@ -260,6 +285,9 @@ run_compare (Options *options)
   if (options->ignore_punctuation)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
+  if (g_strv_length (options->files) > 2)
+    return run_amendments (options, format, output_file, &compare_options, NULL, NULL);
+
   /* The two versions are read at the same time: importing and parsing is
    * half the work, and the machines this runs on have two cores or more. */
   {
@@ -282,6 +310,12 @@ run_compare (Options *options)
         return RD_EXIT_TROUBLE;
       }
   }
+
+  if (rd_document_is_amendment (old_document) || rd_document_is_amendment (new_document))
+    {
+      RdDocument *documents[] = { old_document, new_document };
+      return run_amendments (options, format, output_file, &compare_options, documents, inputs);
+    }
 
   comparison = rd_comparison_new (old_document, new_document, &compare_options);
 
@@ -387,7 +421,7 @@ rd_cli_run (int argc,
 
   context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso."));
+  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);
@@ -410,7 +444,7 @@ rd_cli_run (int argc,
       return run_structure (options.structure);
     }
 
-  if (options.files == NULL || g_strv_length (options.files) != 2)
+  if (options.files == NULL || g_strv_length (options.files) < 2)
     {
       print_error (_ ("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
       return RD_EXIT_TROUBLE;

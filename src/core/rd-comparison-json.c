@@ -101,7 +101,8 @@ write_diff (RdJsonWriter *writer,
 static void
 write_change (RdJsonWriter *writer,
               RdComparison *comparison,
-              const RdChange *change)
+              const RdChange *change,
+              const RdComparisonJsonExtra *extra)
 {
   g_autofree char *label = rd_comparison_describe_change (comparison, change);
 
@@ -148,12 +149,15 @@ write_change (RdJsonWriter *writer,
         write_diff (writer, g_ptr_array_index (change->parts, k));
       rd_json_end_array (writer);
     }
+  if (extra != NULL && extra->change != NULL)
+    extra->change (writer, change, extra->user_data);
   rd_json_end_object (writer);
 }
 
 typedef struct
 {
   RdComparison *comparison;
+  const RdComparisonJsonExtra *extra;
   GPtrArray *changes;
   guint start;
   guint end;
@@ -168,7 +172,7 @@ write_changes_in_thread (gpointer data)
   RdJsonWriter *writer = rd_json_writer_new_nested (job->depth);
 
   for (guint i = job->start; i < job->end; i++)
-    write_change (writer, job->comparison, g_ptr_array_index (job->changes, i));
+    write_change (writer, job->comparison, g_ptr_array_index (job->changes, i), job->extra);
   job->text = rd_json_writer_steal (writer);
   return NULL;
 }
@@ -177,9 +181,10 @@ static void
 write_changes (RdJsonWriter *writer,
                RdComparison *comparison,
                const char *member,
-               GPtrArray *changes)
+               GPtrArray *changes,
+               const RdComparisonJsonExtra *extra)
 {
-  ChangesJob job = { comparison, changes, changes->len, changes->len, 0, NULL };
+  ChangesJob job = { comparison, extra, changes, changes->len, changes->len, 0, NULL };
   GThread *thread = NULL;
 
   rd_json_member (writer, member);
@@ -193,7 +198,7 @@ write_changes (RdJsonWriter *writer,
         job.start = changes->len;
     }
   for (guint i = 0; i < job.start; i++)
-    write_change (writer, comparison, g_ptr_array_index (changes, i));
+    write_change (writer, comparison, g_ptr_array_index (changes, i), extra);
   if (thread != NULL)
     {
       g_thread_join (thread);
@@ -229,6 +234,7 @@ write_warnings (RdJsonWriter *writer,
 
 static char *
 write_json (RdComparison *comparison,
+            const RdComparisonJsonExtra *extra,
             RdJsonSink sink,
             gpointer user_data)
 {
@@ -253,6 +259,8 @@ write_json (RdComparison *comparison,
       rd_json_member_string (writer, "field", change->name);
       rd_json_member_string (writer, "old", change->old_value);
       rd_json_member_string (writer, "new", change->new_value);
+      if (extra != NULL && extra->header != NULL)
+        extra->header (writer, change, extra->user_data);
       rd_json_end_object (writer);
     }
   rd_json_end_array (writer);
@@ -264,8 +272,8 @@ write_json (RdComparison *comparison,
   write_sponsor_names (writer, "kept", rd_comparison_get_sponsors_kept (comparison));
   rd_json_end_object (writer);
 
-  write_changes (writer, comparison, "changes", rd_comparison_get_changes (comparison));
-  write_changes (writer, comparison, "footnotes", rd_comparison_get_footnote_changes (comparison));
+  write_changes (writer, comparison, "changes", rd_comparison_get_changes (comparison), extra);
+  write_changes (writer, comparison, "footnotes", rd_comparison_get_footnote_changes (comparison), extra);
 
   rd_json_member (writer, "stats");
   rd_json_begin_object (writer);
@@ -279,6 +287,8 @@ write_json (RdComparison *comparison,
   rd_json_end_object (writer);
 
   write_warnings (writer, comparison);
+  if (extra != NULL && extra->top != NULL)
+    extra->top (writer, extra->user_data);
   rd_json_end_object (writer);
   return rd_json_writer_finish (writer);
 }
@@ -286,7 +296,7 @@ write_json (RdComparison *comparison,
 char *
 rd_comparison_to_json (RdComparison *comparison)
 {
-  return write_json (comparison, NULL, NULL);
+  return write_json (comparison, NULL, NULL, NULL);
 }
 
 gboolean
@@ -294,7 +304,25 @@ rd_comparison_write_json (RdComparison *comparison,
                           RdJsonSink sink,
                           gpointer user_data)
 {
-  g_autofree char *rest = write_json (comparison, sink, user_data);
+  g_autofree char *rest = write_json (comparison, NULL, sink, user_data);
+
+  return rest != NULL;
+}
+
+char *
+rd_comparison_to_json_extra (RdComparison *comparison,
+                             const RdComparisonJsonExtra *extra)
+{
+  return write_json (comparison, extra, NULL, NULL);
+}
+
+gboolean
+rd_comparison_write_json_extra (RdComparison *comparison,
+                                const RdComparisonJsonExtra *extra,
+                                RdJsonSink sink,
+                                gpointer user_data)
+{
+  g_autofree char *rest = write_json (comparison, extra, sink, user_data);
 
   return rest != NULL;
 }

@@ -20,4 +20,19 @@ char *rd_comparison_to_json (RdComparison *comparison);
 /* The same text handed to @sink piece by piece; FALSE if the sink failed. */
 gboolean rd_comparison_write_json (RdComparison *comparison, RdJsonSink sink, gpointer user_data);
 
+/* Members a caller adds (the amendments' attributions): @change into each
+ * change's object, @header into each header change's, @top at the end of
+ * the whole.  Any may be NULL.  For a large comparison two threads write
+ * changes at once: the functions must only read. */
+typedef struct
+{
+  void (*change) (RdJsonWriter *writer, const RdChange *change, gpointer user_data);
+  void (*header) (RdJsonWriter *writer, const RdHeaderChange *change, gpointer user_data);
+  void (*top) (RdJsonWriter *writer, gpointer user_data);
+  gpointer user_data;
+} RdComparisonJsonExtra;
+
+char *rd_comparison_to_json_extra (RdComparison *comparison, const RdComparisonJsonExtra *extra);
+gboolean rd_comparison_write_json_extra (RdComparison *comparison, const RdComparisonJsonExtra *extra, RdJsonSink sink, gpointer user_data);
+
 G_END_DECLS

@@ -58,6 +58,7 @@ static const char *const field_names[RD_N_FIELDS] = {
   [RD_FIELD_SUBMITTED_BY] = "submitted_by",
   [RD_FIELD_LANGUAGE] = "language",
   [RD_FIELD_MEETING] = "meeting",
+  [RD_FIELD_AMENDS] = "amends",
 };
 
 /* Paragraphs, footnotes and sponsors */

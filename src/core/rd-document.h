@@ -92,6 +92,8 @@ typedef enum
   RD_FIELD_SUBMITTED_BY,      /* "the Vice-Chair of the Committee, ..." */
   RD_FIELD_LANGUAGE,          /* BCP 47 tag of the text: "en" */
   RD_FIELD_MEETING,           /* adopted texts: "56th plenary meeting" */
+  RD_FIELD_AMENDS,            /* amendments: the symbol of the draft they
+                               * amend ("A/80/L.18") */
   RD_N_FIELDS
 } RdField;
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-instruction-parser.h"
 #include "rd-states.h"
 
 /* A masthead line or enacting formula is short; anything longer is body
@@ -35,6 +36,7 @@ typedef struct
   GRegex *committee;
   GRegex *agenda;
   GRegex *agenda_item;
+  GRegex *masthead_column;
   GRegex *formula;
   GRegex *type_tail;
   GRegex *submitted;
@@ -92,6 +94,10 @@ patterns (void)
       p->session = compile ("^([\\w -]{3,60} session)$", i);
       p->committee = compile ("^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \\(Fourth Committee\\))?)$", 0);
       p->agenda = compile ("^Agenda items?\\s+(.+)$", i);
+      /* The masthead's left column read as one block ("Eightieth session
+       * Agenda item 72 (a) Strengthening of …"), as a PDF importer does
+       * when it takes that column for the text's in a short document. */
+      p->masthead_column = compile ("^([\\w -]{3,60}? session)\\s+(?:((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\\s+)?Agenda items?\\s+(\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:,\\s*|\\s+and\\s+)(?:\\d+(?:\\s*\\([a-z]{1,3}\\))?|\\([a-z]{1,3}\\)))*)\\s+(\\p{Lu}.*)$", 0);
       p->agenda_item = compile ("(\\d+)((?:\\s*\\([a-z]{1,3}\\))?)((?:(?:,\\s*|\\s+and\\s+)\\([a-z]{1,3}\\))*)", 0);
       p->formula = compile ("^(The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Conference of the Parties[^,]{0,80}|Commission on [^,]{3,80}|Executive Board[^,]{0,80}|Assembly of States Parties[^,]{0,80}|[A-Z][\\w'’ -]{2,60})),$", 0);
       p->type_tail = compile ("^(.*?)\\s*:\\s*(\\**)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
@@ -567,6 +573,22 @@ parse_masthead (Parser *parser)
           pending = i + 1;
           continue;
         }
+      if (phase == MASTHEAD_FIELDS && g_regex_match (re->masthead_column, text, 0, &info))
+        {
+          g_autofree char *session = g_match_info_fetch (info, 1);
+          g_autofree char *committee = g_match_info_fetch (info, 2);
+          g_autofree char *agenda = g_match_info_fetch (info, 3);
+          g_autofree char *agenda_title = g_match_info_fetch (info, 4);
+
+          rd_document_set_field (doc, RD_FIELD_SESSION, session);
+          rd_document_set_field (doc, RD_FIELD_COMMITTEE, committee);
+          parse_agenda_items (parser, agenda);
+          rd_document_set_field (doc, RD_FIELD_AGENDA_TITLE, agenda_title);
+          phase = MASTHEAD_REST;
+          pending = i + 1;
+          continue;
+        }
+      g_clear_pointer (&info, g_match_info_unref);
       if (phase == MASTHEAD_FIELDS && (items = match_group (re->agenda, text, 1)) != NULL)
         {
           parse_agenda_items (parser, items);
@@ -1154,6 +1176,8 @@ rd_parser_parse (const RdBlockList *blocks,
 {
   Parser parser = { 0 };
   guint formula = G_MAXUINT;
+  guint instructions = G_MAXUINT;
+  g_autofree char *amends = NULL;
   gboolean is_resolution;
 
   g_return_val_if_fail (blocks != NULL, NULL);
@@ -1181,6 +1205,8 @@ rd_parser_parse (const RdBlockList *blocks,
       }
 
   is_resolution = formula != G_MAXUINT;
+  if (!is_resolution)
+    instructions = rd_amendment_find_instructions (blocks->blocks, &amends);
   if (is_resolution)
     {
       for (guint i = 0; i < formula; i++)
@@ -1192,6 +1218,22 @@ rd_parser_parse (const RdBlockList *blocks,
       parse_masthead (&parser);
       rd_document_set_field (parser.document, RD_FIELD_FORMULA, ((RdBlock *) g_ptr_array_index (blocks->blocks, formula))->text);
       build_body (&parser, formula + 1);
+    }
+  else if (instructions != G_MAXUINT)
+    {
+      /* An amendment has no formula: its masthead and title stand before
+       * its first instruction; the instructions are read from its
+       * paragraphs (rd-amendment.h). */
+      for (guint i = 0; i < instructions; i++)
+        {
+          RdBlock *block = g_ptr_array_index (blocks->blocks, i);
+          if (block->role != RD_BLOCK_FOOTNOTE)
+            g_ptr_array_add (parser.masthead, block);
+        }
+      parse_masthead (&parser);
+      rd_document_set_field (parser.document, RD_FIELD_DOCUMENT_TYPE, "amendment");
+      rd_document_set_field (parser.document, RD_FIELD_AMENDS, amends);
+      build_body (&parser, instructions);
     }
   else
     {

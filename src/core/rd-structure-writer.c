@@ -8,6 +8,8 @@
 
 #include "rd-structure-writer.h"
 
+#include "rd-amendment-json.h"
+
 static void
 write_string_array (RdJsonWriter *writer,
                     const char *name,
@@ -46,6 +48,7 @@ rd_structure_write (RdDocument *document,
   };
   static const RdField later_fields[] = {
     RD_FIELD_DOCUMENT_TYPE,
+    RD_FIELD_AMENDS,
     RD_FIELD_SUBMITTED_BY,
     RD_FIELD_BASED_ON,
     RD_FIELD_ADOPTION_DATE,
@@ -120,6 +123,13 @@ rd_structure_write (RdDocument *document,
       rd_json_end_object (writer);
     }
   rd_json_end_array (writer);
+
+  /* An amendment's instructions as read (rd-amendment-json.c) */
+  if (rd_document_is_amendment (document))
+    {
+      g_autoptr (RdAmendment) amendment = rd_amendment_new_from_document (document);
+      rd_amendment_write_instructions (amendment, writer);
+    }
 
   write_string_array (writer, "warnings", rd_document_get_warnings (document));
   rd_json_end_object (writer);

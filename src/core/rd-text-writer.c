@@ -20,6 +20,7 @@ typedef struct
 {
   GString *out;
   gboolean color;
+  const RdTextExtra *extra;
 } Writer;
 
 static void
@@ -99,6 +100,15 @@ item_text (RdDocument *document,
 }
 
 static void
+append_note (Writer *writer,
+             char *note)
+{
+  if (note != NULL && *note != '\0')
+    g_string_append_printf (writer->out, "  [%s]", note);
+  g_free (note);
+}
+
+static void
 append_change (Writer *writer,
                RdComparison *comparison,
                const RdChange *change)
@@ -108,6 +118,8 @@ append_change (Writer *writer,
   start_color (writer, COLOR_BOLD);
   g_string_append (writer->out, label);
   end_color (writer);
+  if (writer->extra != NULL && writer->extra->change_note != NULL)
+    append_note (writer, writer->extra->change_note (change, writer->extra->user_data));
   g_string_append_c (writer->out, '\n');
 
   switch (change->type)
@@ -186,7 +198,15 @@ char *
 rd_text_write (RdComparison *comparison,
                gboolean color)
 {
-  Writer writer = { g_string_new (NULL), color };
+  return rd_text_write_extra (comparison, color, NULL);
+}
+
+char *
+rd_text_write_extra (RdComparison *comparison,
+                     gboolean color,
+                     const RdTextExtra *extra)
+{
+  Writer writer = { g_string_new (NULL), color, extra };
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   GPtrArray *changes = rd_comparison_get_changes (comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
@@ -198,6 +218,8 @@ rd_text_write (RdComparison *comparison,
   append_document_line (&writer, _ ("Old:"), documents[0]);
   append_document_line (&writer, _ ("New:"), documents[1]);
   end_color (&writer);
+  if (extra != NULL && extra->preamble != NULL)
+    extra->preamble (writer.out, extra->user_data);
   g_string_append_c (writer.out, '\n');
 
   if (header->len > 0)
@@ -206,9 +228,12 @@ rd_text_write (RdComparison *comparison,
       for (guint i = 0; i < header->len; i++)
         {
           const RdHeaderChange *change = g_ptr_array_index (header, i);
-          g_string_append_printf (writer.out, "  %s: %s → %s\n", change->name,
+          g_string_append_printf (writer.out, "  %s: %s → %s", change->name,
                                   change->old_value != NULL ? change->old_value : "—",
                                   change->new_value != NULL ? change->new_value : "—");
+          if (extra != NULL && extra->header_note != NULL)
+            append_note (&writer, extra->header_note (change, extra->user_data));
+          g_string_append_c (writer.out, '\n');
         }
     }
 

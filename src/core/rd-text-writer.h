@@ -16,4 +16,18 @@ G_BEGIN_DECLS
  * and green (the brackets stay, so colour is never the only mark). */
 char *rd_text_write (RdComparison *comparison, gboolean color);
 
+/* What a caller adds (the amendments' attributions): @preamble after the
+ * "Old:" and "New:" lines, @change_note and @header_note at the end of a
+ * change's label line or a header change's line (NULL for nothing).  Any
+ * may be NULL. */
+typedef struct
+{
+  void (*preamble) (GString *out, gpointer user_data);
+  char *(*change_note) (const RdChange *change, gpointer user_data);
+  char *(*header_note) (const RdHeaderChange *change, gpointer user_data);
+  gpointer user_data;
+} RdTextExtra;
+
+char *rd_text_write_extra (RdComparison *comparison, gboolean color, const RdTextExtra *extra);
+
 G_END_DECLS

@@ -1,0 +1,38 @@
+/* rd-cli-amend.h: the command line on a draft and its amendments
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-comparison.h"
+
+G_BEGIN_DECLS
+
+/* How to write the comparison of a draft with the draft as amended. */
+typedef struct
+{
+  gboolean json;  /* else text */
+  gboolean color; /* text: in colour */
+  GFile *output;  /* NULL: standard output */
+  const RdCompareOptions *compare;
+} RdCliAmendOutput;
+
+/* Reads @paths (a NULL-terminated list of more than two files) and, when
+ * they are a draft and amendments to it, writes the comparison of the
+ * draft with the draft as amended.  Returns the exit status; on trouble
+ * one line on standard error. */
+int rd_cli_amend_run_files (char **paths,
+                            const RdCliAmendOutput *output);
+
+/* The same on documents read already (@n_documents of them, @inputs the
+ * files they came from, NULL-terminated, which -o must not overwrite). */
+int rd_cli_amend_run_documents (RdDocument *const *documents,
+                                guint n_documents,
+                                GFile *const *inputs,
+                                const RdCliAmendOutput *output);
+
+G_END_DECLS
