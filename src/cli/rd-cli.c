@@ -16,9 +16,8 @@
 
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
-#include "rd-html-writer.h"
+#include "rd-export.h"
 #include "rd-import.h"
-#include "rd-extension.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -126,9 +125,6 @@ stdout_sink (const char *data,
   return write_stdout_data (data, length);
 }
 
-typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
-typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
-
 typedef struct
 {
   GFile *file;
@@ -198,7 +194,7 @@ run_compare (Options *options)
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
-  gboolean side_by_side = FALSE;
+  RdLayout layout = RD_LAYOUT_REDLINE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -221,15 +217,14 @@ run_compare (Options *options)
           return RD_EXIT_TROUBLE;
         }
     }
-  if (options->layout != NULL && g_strcmp0 (options->layout, "redline") != 0 && g_strcmp0 (options->layout, "side-by-side") != 0)
+  if (options->layout != NULL && !rd_layout_from_string (options->layout, &layout))
     {
       g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
       print_error (message);
       return RD_EXIT_TROUBLE;
     }
   /* The same two layouts for HTML as for PDF. */
-  side_by_side = g_strcmp0 (options->layout, "side-by-side") == 0;
-  html_options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+  html_options.layout = layout;
   html_options.changes_only = options->changes_only;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
@@ -289,23 +284,13 @@ run_compare (Options *options)
   switch (format)
     {
     case OUTPUT_HTML:
-      {
-        /* libxml2 from the "formats" module: text output never loads it. */
-        HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", &error);
-
-        if (html_write != NULL)
-          bytes = html_write (comparison, &html_options, &error);
-      }
+      /* libxml2 from the "formats" module: text output never loads it. */
+      bytes = rd_export_html (comparison, &html_options, &error);
       break;
     case OUTPUT_PDF:
-      {
-        /* Pango and Cairo alone, from the "print" module: no display is
-         * opened, and text output never loads them. */
-        RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", &error);
-
-        if (render_pdf != NULL)
-          bytes = render_pdf (comparison, side_by_side, &error);
-      }
+      /* Pango and Cairo alone, from the "print" module: no display is
+       * opened, and text output never loads them. */
+      bytes = rd_export_pdf (comparison, layout, &error);
       break;
     case OUTPUT_JSON:
       if (output_file == NULL)

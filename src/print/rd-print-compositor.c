@@ -81,7 +81,7 @@ struct _RdPrintCompositor
   GObject parent_instance;
 
   RdComparison *comparison;
-  RdPrintLayout layout;
+  RdLayout layout;
   double page_width;
   double page_height;
   double margin_top;
@@ -115,7 +115,6 @@ struct _RdPrintCompositor
 };
 
 G_DEFINE_TYPE (RdPrintCompositor, rd_print_compositor, G_TYPE_OBJECT)
-G_DEFINE_ENUM_TYPE (RdPrintLayout, rd_print_layout, G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_REDLINE, "redline"), G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_SIDE_BY_SIDE, "side-by-side"))
 /* clang-format off */
 G_DEFINE_QUARK (rd-print-error-quark, rd_print_error)
 /* clang-format on */
@@ -221,7 +220,7 @@ setup_furniture (RdPrintCompositor *self)
   self->header_page = rd_print_content_new_label (self->content, "", RD_PRINT_INK_TEXT, FALSE);
   self->header_height = layout_height (self->header_symbols);
 
-  if (self->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  if (self->layout == RD_LAYOUT_SIDE_BY_SIDE)
     {
       const char *names[] = { old_name, new_name };
       double caption_height = 0.0;
@@ -679,7 +678,7 @@ rd_print_compositor_constructed (GObject *object)
   g_return_if_fail (RD_IS_COMPARISON (self->comparison));
 
   default_paper_size (&width, &height);
-  if (self->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  if (self->layout == RD_LAYOUT_SIDE_BY_SIDE)
     {
       self->page_width = MAX (width, height);
       self->page_height = MIN (width, height);
@@ -711,7 +710,7 @@ rd_print_compositor_class_init (RdPrintCompositorClass *klass)
       g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LAYOUT] =
-      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_PRINT_LAYOUT, RD_PRINT_LAYOUT_REDLINE,
+      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_LAYOUT, RD_LAYOUT_REDLINE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -726,24 +725,9 @@ rd_print_compositor_init (RdPrintCompositor *self)
 
 /* Public API */
 
-gboolean
-rd_print_layout_from_string (const char *name,
-                             RdPrintLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, FALSE);
-
-  if (g_strcmp0 (name, "redline") == 0)
-    *layout = RD_PRINT_LAYOUT_REDLINE;
-  else if (g_strcmp0 (name, "side-by-side") == 0)
-    *layout = RD_PRINT_LAYOUT_SIDE_BY_SIDE;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 RdPrintCompositor *
 rd_print_compositor_new (RdComparison *comparison,
-                         RdPrintLayout layout)
+                         RdLayout layout)
 {
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
@@ -758,10 +742,10 @@ rd_print_compositor_get_comparison (RdPrintCompositor *self)
   return self->comparison;
 }
 
-RdPrintLayout
+RdLayout
 rd_print_compositor_get_layout (RdPrintCompositor *self)
 {
-  g_return_val_if_fail (RD_IS_PRINT_COMPOSITOR (self), RD_PRINT_LAYOUT_REDLINE);
+  g_return_val_if_fail (RD_IS_PRINT_COMPOSITOR (self), RD_LAYOUT_REDLINE);
 
   return self->layout;
 }

@@ -51,7 +51,7 @@
 struct _RdPrintContent
 {
   RdComparison *comparison;
-  RdPrintLayout layout;
+  RdLayout layout;
   PangoContext *context;
   double width;        /* the body */
   double column_width; /* side by side: each column */
@@ -1129,7 +1129,7 @@ build_moved_placeholder (RdPrintContent *content,
 {
   const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (content->comparison), index);
   RdPrintBlock *block = block_new (PARAGRAPH_SPACE);
-  double width = content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? content->column_width : content->width;
+  double width = content->layout == RD_LAYOUT_SIDE_BY_SIDE ? content->column_width : content->width;
   RdPrintCell *cell;
   double height;
 
@@ -1143,7 +1143,7 @@ build_moved_placeholder (RdPrintContent *content,
   cell = block_add_shape (block, RD_PRINT_CELL_BOX, RD_PRINT_INK_MOVED, 0, 0, width, height + 2 * BOX_PADDING);
   cell->dashed = TRUE;
   block_grow (block, height + 2 * BOX_PADDING);
-  if (content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  if (content->layout == RD_LAYOUT_SIDE_BY_SIDE)
     add_column_rule (content, block, block->height);
   g_ptr_array_add (content->blocks, block);
 }
@@ -1156,7 +1156,7 @@ build_change (RdPrintContent *content,
   RdPrintBlock *block = block_new (PARAGRAPH_SPACE);
   gboolean difference = rd_change_is_difference (change);
   gboolean moved = change->type == RD_CHANGE_MOVED && !change->footnote;
-  gboolean two_columns = content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE;
+  gboolean two_columns = content->layout == RD_LAYOUT_SIDE_BY_SIDE;
   /* Side by side, the label stays in the left column, clear of the rule
    * between the columns. */
   double label_width = two_columns ? content->column_width : content->width;
@@ -1552,7 +1552,7 @@ build_document_head (RdPrintContent *content)
   const char *old_title = rd_document_get_title (old_document);
   const char *new_title = rd_document_get_title (new_document);
   const char *formula = rd_document_get_field (new_document, RD_FIELD_FORMULA);
-  gboolean two_columns = content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE;
+  gboolean two_columns = content->layout == RD_LAYOUT_SIDE_BY_SIDE;
 
   if (old_title != NULL || new_title != NULL)
     {
@@ -1617,7 +1617,7 @@ build_front_matter (RdPrintContent *content)
   pango_layout_set_text (layout, title, -1);
   y = block_add_text (block, layout, 0, 0);
   layout = rd_print_content_new_label (content,
-                                       content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE
+                                       content->layout == RD_LAYOUT_SIDE_BY_SIDE
                                            ? _ ("Comparison of two versions, side by side")
                                            : _ ("Comparison of two versions, marked up (redline)"),
                                        RD_PRINT_INK_MUTED, FALSE);
@@ -1633,8 +1633,8 @@ build_front_matter (RdPrintContent *content)
   build_summary (content);
   build_legend (content);
 
-  add_heading (content, content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? _ ("Text, side by side") : _ ("Marked-up text"), "text");
-  if (content->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  add_heading (content, content->layout == RD_LAYOUT_SIDE_BY_SIDE ? _ ("Text, side by side") : _ ("Marked-up text"), "text");
+  if (content->layout == RD_LAYOUT_SIDE_BY_SIDE)
     {
       RdPrintBlock *captions = block_new (HEADING_GAP);
       RdDocument *documents[] = { old_document, new_document };
@@ -1695,7 +1695,7 @@ rd_print_caption (gboolean later,
 
 RdPrintContent *
 rd_print_content_new (RdComparison *comparison,
-                      RdPrintLayout layout,
+                      RdLayout layout,
                       PangoContext *context,
                       double width)
 {
@@ -1703,7 +1703,7 @@ rd_print_content_new (RdComparison *comparison,
   GPtrArray *changes = rd_comparison_get_changes (comparison);
   /* Two columns on landscape paper carry as many words a line at a
    * smaller size. */
-  const char *body = layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? SERIF_FAMILIES " 9" : SERIF_FAMILIES " 10";
+  const char *body = layout == RD_LAYOUT_SIDE_BY_SIDE ? SERIF_FAMILIES " 9" : SERIF_FAMILIES " 10";
 
   content->comparison = g_object_ref (comparison);
   content->layout = layout;

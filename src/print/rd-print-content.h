@@ -94,7 +94,7 @@ typedef struct _RdPrintContent RdPrintContent;
 
 /* @width: the body's width in points. */
 RdPrintContent *rd_print_content_new (RdComparison *comparison,
-                                      RdPrintLayout layout,
+                                      RdLayout layout,
                                       PangoContext *context,
                                       double width);
 void rd_print_content_free (RdPrintContent *content);

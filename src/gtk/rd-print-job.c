@@ -25,7 +25,7 @@ struct _RdPrintJob
   GObject parent_instance;
 
   RdComparison *comparison;
-  RdPrintLayout layout;
+  RdLayout layout;
   GtkPrintSettings *settings;
   GtkPageSetup *page_setup;
   char *export_filename;
@@ -59,9 +59,9 @@ static GParamSpec *properties[N_PROPS];
 /* Static helpers */
 
 static const char *
-orientation_key (RdPrintLayout layout)
+orientation_key (RdLayout layout)
 {
-  return layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? "side-by-side-orientation" : "redline-orientation";
+  return layout == RD_LAYOUT_SIDE_BY_SIDE ? "side-by-side-orientation" : "redline-orientation";
 }
 
 static GKeyFile *
@@ -76,9 +76,9 @@ load_key_file (void)
 }
 
 static GtkPageOrientation
-default_orientation (RdPrintLayout layout)
+default_orientation (RdLayout layout)
 {
-  return layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT;
+  return layout == RD_LAYOUT_SIDE_BY_SIDE ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT;
 }
 
 static GtkPageOrientation
@@ -295,7 +295,7 @@ rd_print_job_class_init (RdPrintJobClass *klass)
       g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LAYOUT] =
-      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_PRINT_LAYOUT, RD_PRINT_LAYOUT_REDLINE,
+      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_LAYOUT, RD_LAYOUT_REDLINE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -309,7 +309,7 @@ rd_print_job_init (RdPrintJob *self)
 
 RdPrintJob *
 rd_print_job_new (RdComparison *comparison,
-                  RdPrintLayout layout)
+                  RdLayout layout)
 {
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
@@ -324,10 +324,10 @@ rd_print_job_get_comparison (RdPrintJob *self)
   return self->comparison;
 }
 
-RdPrintLayout
+RdLayout
 rd_print_job_get_layout (RdPrintJob *self)
 {
-  g_return_val_if_fail (RD_IS_PRINT_JOB (self), RD_PRINT_LAYOUT_REDLINE);
+  g_return_val_if_fail (RD_IS_PRINT_JOB (self), RD_LAYOUT_REDLINE);
 
   return self->layout;
 }
@@ -544,7 +544,7 @@ rd_print_job_get_settings_path (void)
 
 gboolean
 rd_print_job_export_pdf (RdComparison *comparison,
-                         RdPrintLayout layout,
+                         RdLayout layout,
                          GFile *file,
                          GError **error)
 {

@@ -114,8 +114,6 @@ typedef struct
 G_DEFINE_QUARK (rd-html-error-quark, rd_html_error)
 /* clang-format on */
 
-static const char *const layout_names[] = { "redline", "side-by-side" };
-
 static gboolean
 is_allowed_char (gunichar c)
 {
@@ -1928,26 +1926,6 @@ serialise (xmlDocPtr doc,
 
 /* Public API */
 
-gboolean
-rd_html_layout_from_string (const char *name,
-                            RdHtmlLayout *layout)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (layout_names); i++)
-    if (g_strcmp0 (name, layout_names[i]) == 0)
-      {
-        *layout = (RdHtmlLayout) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-rd_html_layout_to_string (RdHtmlLayout layout)
-{
-  g_return_val_if_fail (layout < G_N_ELEMENTS (layout_names), NULL);
-  return layout_names[layout];
-}
-
 GBytes *
 rd_html_write (RdComparison *comparison,
                const RdHtmlOptions *options,
@@ -1970,7 +1948,7 @@ rd_html_write (RdComparison *comparison,
   w.documents[OLD] = rd_comparison_get_old (comparison);
   w.documents[NEW] = rd_comparison_get_new (comparison);
   w.options = options != NULL ? options : &defaults;
-  w.side_by_side = w.options->layout == RD_HTML_LAYOUT_SIDE_BY_SIDE;
+  w.side_by_side = w.options->layout == RD_LAYOUT_SIDE_BY_SIDE;
   w.lists[BODY] = rd_comparison_get_changes (comparison);
   w.lists[NOTES] = rd_comparison_get_footnote_changes (comparison);
   w.footnote_index[OLD] = index_footnotes (w.documents[OLD]);

@@ -6,7 +6,6 @@
 
 #pragma once
 
-#include <gmodule.h>
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
@@ -27,9 +26,10 @@ gint64 rd_application_get_launch_time (RdApplication *self);
  * first frame of a comparison and quit. */
 gboolean rd_application_get_exit_after_first_frame (RdApplication *self);
 
-/* Creates the application and runs it: the window front end.  The entry
- * point of the "gtk" module; @launch_time is g_get_monotonic_time () at the
- * start of main (), for RESDIFF_EXIT_AFTER_FIRST_FRAME. */
-G_MODULE_EXPORT int rd_application_run (int argc, char **argv, gint64 launch_time);
+/* Creates the application and runs it: the window front end, what the
+ * "gtk" module's interface runs (RdGtkModule in rd-module.h); @launch_time
+ * is g_get_monotonic_time () at the start of main (), for
+ * RESDIFF_EXIT_AFTER_FIRST_FRAME. */
+int rd_application_run (int argc, char **argv, gint64 launch_time);
 
 G_END_DECLS

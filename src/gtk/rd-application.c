@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "rd-app-resources.h"
+#include "rd-gtk-resources.h"
 #include "rd-preferences-dialog.h"
 #include "rd-window.h"
 
@@ -262,7 +262,7 @@ rd_application_new (void)
   if (g_getenv ("RESDIFF_EXIT_AFTER_FIRST_FRAME") != NULL)
     flags |= G_APPLICATION_NON_UNIQUE;
 
-  rd_app_register_resource ();
+  rd_gtk_register_resource ();
   return g_object_new (RD_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", flags,

@@ -12,8 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "rd-extension.h"
-#include "rd-html-writer.h"
+#include "rd-export.h"
 #include "rd-import.h"
 #include "rd-print-compositor.h"
 #include "rd-print-job.h"
@@ -267,13 +266,6 @@ set_action_enabled (RdWindow *self,
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-/* Printing, PDF and HTML export.  Save as HTML uses the HTML writer
- * (rd_html_write, in the "formats" module); Print, Print Preview and
- * Export PDF the print job and compositor linked into this module
- * (src/print), in the layout of the view shown; files are saved with
- * rd_save_bytes. */
-typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
-
 static void
 update_actions (RdWindow *self)
 {
@@ -376,14 +368,14 @@ print_comparison (RdWindow *self,
 {
   g_autoptr (RdPrintJob) job = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean side_by_side;
+  RdLayout layout;
 
   if (self->comparison == NULL)
     return;
 
   /* Redline in portrait, side by side in landscape: as the view shown. */
-  side_by_side = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view);
-  job = rd_print_job_new (self->comparison, side_by_side ? RD_PRINT_LAYOUT_SIDE_BY_SIDE : RD_PRINT_LAYOUT_REDLINE);
+  layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
+  job = rd_print_job_new (self->comparison, layout);
   if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
 }
@@ -1340,7 +1332,7 @@ rd_window_export (RdWindow *self,
                   RdWindowExport kind,
                   GError **error)
 {
-  gboolean side_by_side;
+  RdLayout layout;
   g_autoptr (GBytes) bytes = NULL;
   GFile *inputs[3];
 
@@ -1348,23 +1340,23 @@ rd_window_export (RdWindow *self,
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
   g_return_val_if_fail (self->comparison != NULL, FALSE);
 
-  /* The layout of the view shown. */
-  side_by_side = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view);
+  /* The layout of the view shown.  PDF from the print compositor linked
+   * into this module (the "print" module is never loaded beside it), HTML
+   * from the "formats" module. */
+  layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
   if (kind == RD_WINDOW_EXPORT_PDF)
     {
-      g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, side_by_side ? RD_PRINT_LAYOUT_SIDE_BY_SIDE : RD_PRINT_LAYOUT_REDLINE);
+      g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, layout);
 
       bytes = rd_print_compositor_render_pdf (compositor, error);
     }
   else
     {
-      HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", error);
       RdHtmlOptions options = { 0 };
 
-      options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+      options.layout = layout;
       options.changes_only = self->changes_only;
-      if (html_write != NULL)
-        bytes = html_write (self->comparison, &options, error);
+      bytes = rd_export_html (self->comparison, &options, error);
     }
   if (bytes == NULL)
     return FALSE;

@@ -20,10 +20,10 @@ G_DECLARE_FINAL_TYPE (RdPrintJob, rd_print_job, RD, PRINT_JOB, GObject)
  * setup and print settings of the last print are loaded from
  * rd_print_job_get_settings_path(). */
 RdPrintJob *rd_print_job_new (RdComparison *comparison,
-                              RdPrintLayout layout);
+                              RdLayout layout);
 
 RdComparison *rd_print_job_get_comparison (RdPrintJob *self);
-RdPrintLayout rd_print_job_get_layout (RdPrintJob *self);
+RdLayout rd_print_job_get_layout (RdPrintJob *self);
 
 /* Where GTK_PRINT_OPERATION_ACTION_EXPORT writes its PDF. */
 void rd_print_job_set_export_filename (RdPrintJob *self,
@@ -58,7 +58,7 @@ char *rd_print_job_get_settings_path (void);
  * input as the target is refused.  For a window's GtkFileChooserNative
  * callback. */
 gboolean rd_print_job_export_pdf (RdComparison *comparison,
-                                  RdPrintLayout layout,
+                                  RdLayout layout,
                                   GFile *file,
                                   GError **error);
 
