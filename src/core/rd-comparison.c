@@ -918,6 +918,21 @@ rd_comparison_describe_side (RdComparison *self,
   return g_string_free (out, FALSE);
 }
 
+/* Whether two places are of one kind, "OP 7" and "OP 8", "footnote 3"
+ * and "footnote 4": the same words before the number.  Not a
+ * sub-paragraph ("OP 7 (a)"), whose number is not the last word. */
+static gboolean
+same_kind_of_place (const char *a,
+                    const char *b)
+{
+  const char *a_space = strrchr (a, ' ');
+  const char *b_space = strrchr (b, ' ');
+
+  if (a_space == NULL || b_space == NULL || strchr (a, '(') != NULL)
+    return FALSE;
+  return a_space - a == b_space - b && strncmp (a, b, a_space - a) == 0;
+}
+
 /* "OP 7 → 8" when only the number moved on; "PP 3 → OP 2" across kinds. */
 static char *
 describe_places (RdComparison *self,
@@ -925,19 +940,15 @@ describe_places (RdComparison *self,
 {
   g_autofree char *old_label = rd_comparison_describe_side (self, change, FALSE);
   g_autofree char *new_label = rd_comparison_describe_side (self, change, TRUE);
-  const char *old_space;
-  const char *new_space;
 
   if (*old_label == '\0')
     return g_steal_pointer (&new_label);
   if (*new_label == '\0' || strcmp (old_label, new_label) == 0)
     return g_steal_pointer (&old_label);
 
-  /* Same prefix ("OP", "footnote") and single items: "OP 7 → 8". */
-  old_space = strrchr (old_label, ' ');
-  new_space = strrchr (new_label, ' ');
-  if (change->old_items->len == 1 && change->new_items->len == 1 && old_space != NULL && new_space != NULL && old_space - old_label == new_space - new_label && strncmp (old_label, new_label, old_space - old_label) == 0 && strchr (old_label, '(') == NULL)
-    return g_strdup_printf ("%s → %s", old_label, new_space + 1);
+  /* Single items of one kind: "OP 7 → 8". */
+  if (change->old_items->len == 1 && change->new_items->len == 1 && same_kind_of_place (old_label, new_label))
+    return g_strdup_printf ("%s → %s", old_label, strrchr (new_label, ' ') + 1);
   return g_strdup_printf ("%s → %s", old_label, new_label);
 }
 

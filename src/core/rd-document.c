@@ -60,6 +60,11 @@ static const char *const field_names[RD_N_FIELDS] = {
   [RD_FIELD_MEETING] = "meeting",
 };
 
+/* A heading is cited by its first words: this many characters keep
+ * "A. Follow-up to the Fourth World Conference" recognisable in a list of
+ * changes without taking a line of its own. */
+#define HEADING_LABEL_LENGTH 40
+
 /* Paragraphs, footnotes and sponsors */
 
 const char *
@@ -495,7 +500,7 @@ rd_document_describe_paragraph (RdDocument *self,
 
     case RD_PARAGRAPH_HEADING:
       {
-        g_autofree char *start = g_utf8_substring (paragraph->text, 0, MIN (g_utf8_strlen (paragraph->text, -1), 40));
+        g_autofree char *start = g_utf8_substring (paragraph->text, 0, MIN (g_utf8_strlen (paragraph->text, -1), HEADING_LABEL_LENGTH));
         return g_strdup (start);
       }
 

@@ -28,6 +28,11 @@
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
+/* Notes read at the most: a note may cite another, so the list grows as it
+ * is read, and notes citing each other in a loop must not grow it forever.
+ * A resolution has tens of footnotes, an omnibus text a few hundred. */
+#define MAX_NOTES 10000
+
 /* What the enclosing element gives its first block. */
 typedef struct
 {
@@ -665,7 +670,7 @@ static void
 emit_notes (Akn *akn)
 {
   /* A note can cite another (rarely): the array may grow as it is read. */
-  for (guint i = 0; i < akn->notes->len && i < 10000; i++)
+  for (guint i = 0; i < akn->notes->len && i < MAX_NOTES; i++)
     {
       AknNote *note = &g_array_index (akn->notes, AknNote, i);
       g_autofree char *mark = g_strdup (note->mark);

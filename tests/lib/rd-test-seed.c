@@ -1,37 +1,23 @@
-/* rd-test-seed.h: edited copies of the seed resolution, made in the test
+/* rd-test-seed.c: edited copies of the seed resolution, made in the test
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * The seed text is a list of chunks separated by blank lines (masthead
- * items, paragraphs, footnotes).  Scenarios edit that list the way a
- * negotiator edits a draft, then parse both versions.
  */
 
-#pragma once
+#include "config.h"
 
-#include <glib.h>
+#include "rd-test-seed.h"
+
 #include <string.h>
 
-#include "rd-test-util.h"
-
-G_BEGIN_DECLS
-
-typedef struct
-{
-  GPtrArray *chunks; /* char * */
-} RdSeed;
-
-static inline void
+void
 rd_seed_free (RdSeed *seed)
 {
   g_ptr_array_unref (seed->chunks);
   g_free (seed);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdSeed, rd_seed_free)
-
-static inline RdSeed *
+RdSeed *
 rd_seed_load (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -51,8 +37,7 @@ rd_seed_load (void)
   return seed;
 }
 
-/* The index of the chunk that starts with @prefix. */
-static inline guint
+guint
 rd_seed_find (RdSeed *seed,
               const char *prefix)
 {
@@ -63,14 +48,14 @@ rd_seed_find (RdSeed *seed,
   return 0;
 }
 
-static inline const char *
+const char *
 rd_seed_get (RdSeed *seed,
              guint index)
 {
   return g_ptr_array_index (seed->chunks, index);
 }
 
-static inline void
+void
 rd_seed_set (RdSeed *seed,
              guint index,
              const char *text)
@@ -79,7 +64,7 @@ rd_seed_set (RdSeed *seed,
   g_ptr_array_index (seed->chunks, index) = g_strdup (text);
 }
 
-static inline void
+void
 rd_seed_insert (RdSeed *seed,
                 guint index,
                 const char *text)
@@ -87,15 +72,14 @@ rd_seed_insert (RdSeed *seed,
   g_ptr_array_insert (seed->chunks, index, g_strdup (text));
 }
 
-static inline char *
+char *
 rd_seed_take (RdSeed *seed,
               guint index)
 {
   return g_ptr_array_steal_index (seed->chunks, index);
 }
 
-/* Replaces @from by @to in chunk @index; it must occur. */
-static inline void
+void
 rd_seed_replace (RdSeed *seed,
                  guint index,
                  const char *from,
@@ -110,8 +94,7 @@ rd_seed_replace (RdSeed *seed,
   rd_seed_set (seed, index, edited);
 }
 
-/* Adds @delta to the operative numbers "N. *" of the chunks from @start. */
-static inline void
+void
 rd_seed_renumber (RdSeed *seed,
                   guint start,
                   int delta)
@@ -130,7 +113,7 @@ rd_seed_renumber (RdSeed *seed,
     }
 }
 
-static inline char *
+char *
 rd_seed_text (RdSeed *seed)
 {
   GString *out = g_string_new (NULL);
@@ -143,11 +126,9 @@ rd_seed_text (RdSeed *seed)
   return g_string_free (out, FALSE);
 }
 
-static inline RdDocument *
+RdDocument *
 rd_seed_parse (RdSeed *seed)
 {
   g_autofree char *text = rd_seed_text (seed);
   return rd_test_parse_text (text);
 }
-
-G_END_DECLS

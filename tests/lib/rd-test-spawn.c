@@ -1,41 +1,26 @@
-/* rd-test-spawn.h: running the resdiff binary from tests
+/* rd-test-spawn.c: running the resdiff binary from tests
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#pragma once
+#include "config.h"
 
-#include <gio/gio.h>
-#include <glib.h>
+#include "rd-test-spawn.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-G_BEGIN_DECLS
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int status; /* exit status, or -1 when killed by a signal */
-} RdRun;
-
-static inline void
+void
 rd_run_clear (RdRun *run)
 {
   g_clear_pointer (&run->out, g_free);
   g_clear_pointer (&run->err, g_free);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RdRun, rd_run_clear)
-
-/* Runs `resdiff ARGS...` (NULL-terminated) with no display, so a headless
- * option that tried to open one would fail.  With @as_nobody and when
- * running as root (as CI does), runs it as the user nobody through
- * setpriv, so that file permissions apply. */
-static inline void
+void
 rd_run_resdiff_full (RdRun *run,
                      gboolean as_nobody,
                      const char *first_arg,
@@ -74,7 +59,7 @@ rd_run_resdiff_full (RdRun *run,
     run->status = -1;
 }
 
-static inline void
+void
 rd_run_resdiff (RdRun *run,
                 const char *first_arg,
                 ...)
@@ -86,7 +71,7 @@ rd_run_resdiff (RdRun *run,
   va_end (args);
 }
 
-static inline void
+void
 rd_run_resdiff_as_nobody (RdRun *run,
                           const char *first_arg,
                           ...)
@@ -98,10 +83,7 @@ rd_run_resdiff_as_nobody (RdRun *run,
   va_end (args);
 }
 
-/* Copies the program and its modules (libresdiff-*.so beside it) into
- * @folder, for a run as nobody when the build tree sits where only root
- * may enter; returns the copy's path. */
-static inline char *
+char *
 rd_test_copy_program (const char *folder)
 {
   const char *binary = g_getenv ("RESDIFF_BIN");
@@ -130,8 +112,7 @@ rd_test_copy_program (const char *folder)
   return copy;
 }
 
-/* Removes what rd_test_copy_program put in @folder. */
-static inline void
+void
 rd_test_remove_program (const char *folder)
 {
   g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
@@ -145,8 +126,7 @@ rd_test_remove_program (const char *folder)
       }
 }
 
-/* Standard error is exactly one line that names @file. */
-static inline void
+void
 rd_assert_one_line_error (const RdRun *run,
                           const char *file,
                           const char *cause)
@@ -159,5 +139,3 @@ rd_assert_one_line_error (const RdRun *run,
   if (cause != NULL)
     g_assert_nonnull (strstr (run->err, cause));
 }
-
-G_END_DECLS

@@ -1,24 +1,17 @@
-/* import-fixture.h: what the resolution fixture of tests/data/formats/
- * holds, whatever its format, and helpers the importer tests share
+/* rd-test-fixture.c: what the resolution fixture of tests/data/formats/ holds
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#pragma once
+#include "config.h"
 
-#include <glib.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
+#include "rd-test-fixture.h"
+
 #include <string.h>
 
-#include "rd-document.h"
-#include "rd-import.h"
-
-/* The facts of tests/data/formats/resolution.{fodt,odt,docx,akn.xml,html},
- * written from tests/data/formats/README.md, not from the program. */
-static inline void
-assert_fixture_document (RdDocument *doc)
+void
+rd_test_assert_fixture_document (RdDocument *doc)
 {
   static const char *const preambular_verbs[] = { "Reaffirming", "Recalling", "Deeply concerned" };
   static const char *const operative_verbs[] = { "Urges", "Calls upon", "Requests", "Decides", "Also decides" };
@@ -116,64 +109,8 @@ assert_fixture_document (RdDocument *doc)
                    "Requests the Secretary-General to report to the General Assembly at its hundredth session on the implementation of the present resolution;");
 }
 
-/* A fresh folder for files a test makes; removed by remove_tree. */
-static inline char *
-make_temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static inline void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static inline void
-write_file (const char *path,
-            const void *data,
-            gsize length)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_file_set_contents (path, data, (gssize) length, &error);
-  g_assert_no_error (error);
-}
-
-static inline RdDocument *
-load_path (const char *path,
-           GError **error)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-
-  return rd_document_load (file, NULL, error);
-}
-
-static inline RdBlockList *
-import_string (const char *text,
-               GError **error)
-{
-  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
-
-  return rd_import_bytes (bytes, "test", error);
-}
-
-/* The XML of a "billion laughs": ten entities of ten references each,
- * a billion "lol"s if expanded. */
-static inline char *
-entity_bomb_doctype (const char *root)
+char *
+rd_test_entity_bomb_doctype (const char *root)
 {
   GString *out = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE ");
 
@@ -192,16 +129,4 @@ entity_bomb_doctype (const char *root)
     }
   g_string_append (out, "]>\n");
   return g_string_free (out, FALSE);
-}
-
-static inline gboolean
-has_warning (RdDocument *doc,
-             const char *part)
-{
-  GPtrArray *warnings = rd_document_get_warnings (doc);
-
-  for (guint i = 0; i < warnings->len; i++)
-    if (strstr (g_ptr_array_index (warnings, i), part) != NULL)
-      return TRUE;
-  return FALSE;
 }

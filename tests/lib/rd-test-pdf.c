@@ -1,23 +1,16 @@
-/* rd-test-pdf.h: reading PDF output back with poppler-utils, and the
- * edited pair the printing tests compare
+/* rd-test-pdf.c: reading PDF output back with poppler-utils, and the edited pair the printing tests compare
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#pragma once
+#include "config.h"
 
-#include <glib.h>
-#include <glib/gstdio.h>
+#include "rd-test-pdf.h"
+
 #include <string.h>
 
-#include "rd-test-seed.h"
-
-G_BEGIN_DECLS
-
-/* Skips the test (and returns FALSE) when pdftotext and pdfinfo are
- * missing: poppler-utils is a test dependency (build-aux/setup). */
-static inline gboolean
+gboolean
 rd_test_have_poppler_utils (void)
 {
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
@@ -31,7 +24,7 @@ rd_test_have_poppler_utils (void)
   return TRUE;
 }
 
-static inline char *
+char *
 rd_test_run_tool (const char *const *argv)
 {
   g_autoptr (GError) error = NULL;
@@ -46,8 +39,7 @@ rd_test_run_tool (const char *const *argv)
   return out;
 }
 
-/* The text of pages @first to @last (1-based; 0 for all). */
-static inline char *
+char *
 rd_test_pdf_text (const char *path,
                   guint first,
                   guint last)
@@ -60,8 +52,7 @@ rd_test_pdf_text (const char *path,
   return rd_test_run_tool (first == 0 ? all : range);
 }
 
-/* A field of pdfinfo's report: "Pages", "Page size". */
-static inline char *
+char *
 rd_test_pdf_info (const char *path,
                   const char *field)
 {
@@ -77,15 +68,14 @@ rd_test_pdf_info (const char *path,
   return NULL;
 }
 
-static inline guint
+guint
 rd_test_pdf_pages (const char *path)
 {
   g_autofree char *pages = rd_test_pdf_info (path, "Pages");
   return (guint) g_ascii_strtoull (pages, NULL, 10);
 }
 
-/* The first page's size in points. */
-static inline void
+void
 rd_test_pdf_page_size (const char *path,
                        double *width,
                        double *height)
@@ -99,10 +89,7 @@ rd_test_pdf_page_size (const char *path,
   *height = g_ascii_strtod (end + 3, NULL);
 }
 
-/* @text without white space or hyphens: line breaks, justification and
- * pdftotext joining "sixty-" and "seventh" at a line's end then do not
- * matter when looking for a paragraph in a PDF's text. */
-static inline char *
+char *
 rd_test_squeeze (const char *text)
 {
   GString *out = g_string_new (NULL);
@@ -116,18 +103,7 @@ rd_test_squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The text inserted in the later version of the print pair. */
-#define RD_TEST_INSERTED_TEXT "Noting with appreciation the work of national rapporteurs and equivalent mechanisms in monitoring trafficking in persons,"
-/* The paragraph deleted from it (its start). */
-#define RD_TEST_DELETED_PREFIX "Stressing the need to protect victims of trafficking from being incarcerated"
-
-/*
- * The seed, and an edited copy as a negotiator's revision reads: new
- * symbol, Canada joins and Benin leaves, OP 9's verb changes, a
- * preambular paragraph is inserted and another deleted, OP 14 moves after
- * OP 16 (renumbered 16; 15 and 16 become 14 and 15).
- */
-static inline void
+void
 rd_test_print_pair (RdSeed **old_seed,
                     RdSeed **new_seed)
 {
@@ -157,8 +133,7 @@ rd_test_print_pair (RdSeed **old_seed,
   *new_seed = new;
 }
 
-/* Writes the pair into @dir as old.txt and new.txt. */
-static inline void
+void
 rd_test_write_print_pair (const char *dir,
                           char **old_path,
                           char **new_path)
@@ -176,20 +151,3 @@ rd_test_write_print_pair (const char *dir,
   g_assert_true (g_file_set_contents (*old_path, old_text, -1, NULL));
   g_assert_true (g_file_set_contents (*new_path, new_text, -1, NULL));
 }
-
-/* Removes @dir and the files in it. */
-static inline void
-rd_test_remove_dir (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-G_END_DECLS
