@@ -131,6 +131,17 @@ header_change_free (RdHeaderChange *change)
   g_free (change);
 }
 
+const char *
+rd_header_change_get_label (const RdHeaderChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+
+  if (change->field < RD_N_FIELDS)
+    return rd_field_to_label (change->field);
+  /* TRANSLATORS: the header field listing the agenda items */
+  return _ ("Agenda items");
+}
+
 gboolean
 rd_change_is_difference (const RdChange *change)
 {
@@ -887,11 +898,32 @@ rd_comparison_has_differences (RdComparison *self)
 }
 
 char *
+rd_comparison_describe_item (RdComparison *self,
+                             gboolean footnote,
+                             gboolean new_side,
+                             guint index)
+{
+  RdDocument *document;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+
+  document = new_side ? self->new_document : self->old_document;
+  if (footnote)
+    {
+      GPtrArray *footnotes = rd_document_get_footnotes (document);
+
+      g_return_val_if_fail (index < footnotes->len, NULL);
+      /* TRANSLATORS: a footnote by its mark, e.g. "footnote 5" */
+      return g_strdup_printf (_ ("footnote %s"), ((const RdFootnote *) g_ptr_array_index (footnotes, index))->marker);
+    }
+  return rd_document_describe_paragraph (document, index);
+}
+
+char *
 rd_comparison_describe_side (RdComparison *self,
                              const RdChange *change,
                              gboolean new_side)
 {
-  RdDocument *document = new_side ? self->new_document : self->old_document;
   const GArray *items = new_side ? change->new_items : change->old_items;
   GString *out = g_string_new (NULL);
 
@@ -899,21 +931,11 @@ rd_comparison_describe_side (RdComparison *self,
 
   for (guint k = 0; k < items->len; k++)
     {
-      guint index = g_array_index (items, guint, k);
+      g_autofree char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, k));
 
       if (k > 0)
         g_string_append (out, " + ");
-      if (change->footnote)
-        {
-          const RdFootnote *footnote = g_ptr_array_index (rd_document_get_footnotes (document), index);
-          /* TRANSLATORS: a footnote by its mark, e.g. "footnote 5" */
-          g_string_append_printf (out, _ ("footnote %s"), footnote->marker);
-        }
-      else
-        {
-          g_autofree char *label = rd_document_describe_paragraph (document, index);
-          g_string_append (out, label);
-        }
+      g_string_append (out, label);
     }
   return g_string_free (out, FALSE);
 }

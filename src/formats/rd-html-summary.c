@@ -34,30 +34,6 @@ add_version_row (xmlNodePtr body,
     }
 }
 
-static const char *
-header_field_label (const RdHeaderChange *change)
-{
-  static const struct
-  {
-    const char *name;
-    const char *label;
-  } labels[] = {
-    { "symbol", N_ ("Symbol") },
-    { "document_type", N_ ("Document type") },
-    { "date", N_ ("Date") },
-    { "distribution", N_ ("Distribution") },
-    { "agenda_items", N_ ("Agenda items") },
-    { "title", N_ ("Title") },
-    { "formula", N_ ("Formula") },
-    { "based_on", N_ ("Based on") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (change->name, labels[i].name) == 0)
-      return _ (labels[i].label);
-  return change->name;
-}
-
 static void
 add_sponsor_names (xmlNodePtr list,
                    const char *label,
@@ -72,90 +48,6 @@ add_sponsor_names (xmlNodePtr list,
   names = rd_html_add_element (rd_html_add_block (list, "dd", NULL), "ul", "names");
   for (guint i = 0; i < sponsors->len; i++)
     rd_html_add_text_element (rd_html_add_element (names, "li", NULL), mark, NULL, ((const RdSponsor *) g_ptr_array_index (sponsors, i))->name);
-}
-
-static gboolean
-parse_number (const char *text,
-              guint64 *value)
-{
-  if (text == NULL || !g_ascii_isdigit (*text) || strlen (text) > 9)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  *value = g_ascii_strtoull (text, NULL, 10);
-  return TRUE;
-}
-
-/* Whether the renumbering of @b continues that of @a: the next old number
- * became the next new number. */
-static gboolean
-renumbering_continues (RdHtmlWriter *w,
-                       const RdChange *a,
-                       const RdChange *b)
-{
-  Item a_old, a_new, b_old, b_new;
-  guint64 n[4];
-
-  rd_html_get_change_item (w, a, OLD, 0, &a_old);
-  rd_html_get_change_item (w, a, NEW, 0, &a_new);
-  rd_html_get_change_item (w, b, OLD, 0, &b_old);
-  rd_html_get_change_item (w, b, NEW, 0, &b_new);
-  return g_strcmp0 (a_old.kind, "operative") == 0 && g_strcmp0 (b_old.kind, "operative") == 0 && parse_number (a_old.number, &n[0]) && parse_number (a_new.number, &n[1]) && parse_number (b_old.number, &n[2]) && parse_number (b_new.number, &n[3]) && n[2] == n[0] + 1 && n[3] == n[1] + 1;
-}
-
-/* "OP 3–10 → 4–11; OP 12 → 14": runs of renumbered paragraphs. */
-static char *
-describe_renumbering (RdHtmlWriter *w)
-{
-  GPtrArray *changes = w->lists[BODY];
-  g_autoptr (GPtrArray) renumbered = g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-
-      if (change->renumbered && change->old_items->len == 1 && change->new_items->len == 1)
-        g_ptr_array_add (renumbered, (gpointer) change);
-    }
-
-  for (guint i = 0; i < renumbered->len;)
-    {
-      const RdChange *first = g_ptr_array_index (renumbered, i);
-      guint end = i + 1;
-      g_autofree char *old_place = rd_html_describe_side (w, first, OLD);
-      g_autofree char *new_place = rd_html_describe_side (w, first, NEW);
-
-      while (end < renumbered->len && renumbering_continues (w, g_ptr_array_index (renumbered, end - 1), g_ptr_array_index (renumbered, end)))
-        end++;
-      if (out->len > 0)
-        g_string_append (out, "; ");
-
-      if (end - i > 1)
-        {
-          const RdChange *last = g_ptr_array_index (renumbered, end - 1);
-          Item first_new, last_old, last_new;
-
-          rd_html_get_change_item (w, first, NEW, 0, &first_new);
-          rd_html_get_change_item (w, last, OLD, 0, &last_old);
-          rd_html_get_change_item (w, last, NEW, 0, &last_new);
-          g_string_append_printf (out, "%s–%s → %s–%s", old_place, last_old.number, first_new.number, last_new.number);
-        }
-      else
-        {
-          Item old_item, new_item;
-
-          rd_html_get_change_item (w, first, OLD, 0, &old_item);
-          rd_html_get_change_item (w, first, NEW, 0, &new_item);
-          if (g_strcmp0 (old_item.kind, new_item.kind) == 0 && parse_number (old_item.number, &(guint64){ 0 }) && parse_number (new_item.number, &(guint64){ 0 }))
-            g_string_append_printf (out, "%s → %s", old_place, new_item.number);
-          else
-            g_string_append_printf (out, "%s → %s", old_place, new_place);
-        }
-      i = end;
-    }
-  return g_string_free (out, FALSE);
 }
 
 static void
@@ -176,9 +68,9 @@ rd_html_add_title_block (RdHtmlWriter *w,
                          xmlNodePtr body)
 {
   xmlNodePtr header = rd_html_add_block (body, "header", "title-block");
-  const char *title = rd_document_get_title (w->documents[NEW]);
-  g_autofree char *old_file = rd_html_file_name (w->documents[OLD]);
-  g_autofree char *new_file = rd_html_file_name (w->documents[NEW]);
+  const char *title = rd_document_get_title (w->documents[RD_SIDE_NEW]);
+  g_autofree char *old_file = rd_document_dup_file_name (w->documents[RD_SIDE_OLD]);
+  g_autofree char *new_file = rd_document_dup_file_name (w->documents[RD_SIDE_NEW]);
   g_autoptr (GDateTime) now = NULL;
   GDateTime *generated = w->options->generated;
   g_autofree char *when = NULL;
@@ -192,7 +84,7 @@ rd_html_add_title_block (RdHtmlWriter *w,
   rd_html_set_attribute (header, "id", "top");
   rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, _ ("Comparison of two versions"));
   if (title == NULL)
-    title = rd_document_get_title (w->documents[OLD]);
+    title = rd_document_get_title (w->documents[RD_SIDE_OLD]);
   rd_html_add_text_element (header, "h1", NULL, title != NULL ? title : _ ("Comparison of two versions"));
 
   table = rd_html_add_block (header, "table", "versions");
@@ -203,10 +95,10 @@ rd_html_add_title_block (RdHtmlWriter *w,
   rd_html_add_text_element (head_row, "th", NULL, _ ("New version"));
   rd_html_set_attribute (head_row->last, "scope", "col");
   rows = rd_html_add_block (table, "tbody", NULL);
-  add_version_row (rows, _ ("Symbol"), rd_document_get_symbol (w->documents[OLD]), rd_document_get_symbol (w->documents[NEW]));
-  add_version_row (rows, _ ("Document type"), rd_document_get_document_type (w->documents[OLD]), rd_document_get_document_type (w->documents[NEW]));
-  add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[OLD]), rd_document_get_date (w->documents[NEW]));
-  add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[OLD]), rd_document_get_title (w->documents[NEW]));
+  add_version_row (rows, _ ("Symbol"), rd_document_get_symbol (w->documents[RD_SIDE_OLD]), rd_document_get_symbol (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Document type"), rd_document_get_document_type (w->documents[RD_SIDE_OLD]), rd_document_get_document_type (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[RD_SIDE_OLD]), rd_document_get_date (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[RD_SIDE_OLD]), rd_document_get_title (w->documents[RD_SIDE_NEW]));
   add_version_row (rows, _ ("File"), old_file, new_file);
 
   if (generated == NULL)
@@ -276,7 +168,7 @@ rd_html_add_summary (RdHtmlWriter *w,
           const RdHeaderChange *change = g_ptr_array_index (header, i);
 
           row = rd_html_add_block (rows, "tr", NULL);
-          rd_html_add_text_element (row, "th", NULL, header_field_label (change));
+          rd_html_add_text_element (row, "th", NULL, rd_header_change_get_label (change));
           rd_html_set_attribute (row->last, "scope", "row");
           if (change->old_value != NULL)
             rd_html_add_text_element (rd_html_add_element (row, "td", NULL), "del", NULL, change->old_value);
@@ -316,10 +208,7 @@ rd_html_add_summary (RdHtmlWriter *w,
   node = rd_html_add_block (section, "p", "renumbered");
   rd_html_add_textf (node, g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph renumbered", "%u operative paragraphs renumbered", stats->renumbered), stats->renumbered);
   if (stats->renumbered > 0)
-    {
-      g_autofree char *runs = describe_renumbering (w);
-      rd_html_add_textf (node, ": %s", runs);
-    }
+    rd_html_add_textf (node, ": %s", rd_presentation_get_renumbering (w->presentation));
   rd_html_add_text (node, ".");
   /* TRANSLATORS: "41 words inserted, 32 deleted." */
   rd_html_add_textf (rd_html_add_block (section, "p", "words"), _ ("%u words inserted, %u deleted."), stats->words_inserted, stats->words_deleted);
@@ -344,8 +233,8 @@ rd_html_add_summary (RdHtmlWriter *w,
 
           if (!change->verb_changed)
             continue;
-          old_place = rd_html_describe_side (w, change, OLD);
-          new_place = rd_html_describe_side (w, change, NEW);
+          old_place = rd_html_describe_side (w, change, RD_SIDE_OLD);
+          new_place = rd_html_describe_side (w, change, RD_SIDE_NEW);
           places = strcmp (old_place, new_place) == 0 ? g_strdup (new_place) : g_strdup_printf ("%s → %s", old_place, new_place);
           target = rd_html_change_id (w->numbers[BODY][i]);
           item = rd_html_add_block (list, "li", NULL);
@@ -357,7 +246,7 @@ rd_html_add_summary (RdHtmlWriter *w,
         }
     }
 
-  for (int side = OLD; side <= NEW; side++)
+  for (RdSide side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
     any_warning |= rd_document_get_warnings (w->documents[side])->len > 0;
   if (any_warning)
     {
@@ -365,10 +254,10 @@ rd_html_add_summary (RdHtmlWriter *w,
 
       rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Warnings"));
       list = rd_html_add_block (section, "ul", "warnings");
-      for (int side = OLD; side <= NEW; side++)
+      for (RdSide side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
         {
           GPtrArray *document_warnings = rd_document_get_warnings (w->documents[side]);
-          g_autofree char *name = rd_html_file_name (w->documents[side]);
+          g_autofree char *name = rd_document_dup_file_name (w->documents[side]);
 
           for (guint i = 0; i < document_warnings->len; i++)
             rd_html_add_textf (rd_html_add_block (list, "li", NULL), "%s: %s", name, (const char *) g_ptr_array_index (document_warnings, i));

@@ -32,23 +32,6 @@
 
 #define STYLE_SHEET_RESOURCE "/io/github/resdiff/Resdiff/formats/html-export.css"
 
-/* The struct */
-
-/* Where footnote marks go in a paragraph being written: the marks stood at
- * byte offsets of the paragraph's text, which the diff's segments spell out
- * piece by piece. */
-typedef struct
-{
-  RdHtmlWriter *writer;
-  int side;
-  const char *text;
-  const GArray *refs;
-  gsize pos;     /* in text, how far the segments have reached */
-  guint next;    /* the next mark to place */
-  gboolean lost; /* the segments stopped matching the text: the
-                  * remaining marks go at the end */
-} Marks;
-
 /* Static helpers */
 
 /* clang-format off */
@@ -72,7 +55,7 @@ origin_id (guint number)
 static const char *
 document_language (RdHtmlWriter *w)
 {
-  for (int side = NEW; side >= OLD; side--)
+  for (int side = RD_SIDE_NEW; side >= RD_SIDE_OLD; side--)
     {
       const char *tag = rd_document_get_field (w->documents[side], RD_FIELD_LANGUAGE);
       gboolean valid = tag != NULL && *tag != '\0' && strlen (tag) <= MAX_LANGUAGE_LENGTH;
@@ -96,104 +79,32 @@ language_is_rtl (const char *tag)
   return FALSE;
 }
 
-char *
-rd_html_file_name (RdDocument *document)
+/* Paragraphs */
+
+/* What a number's label adds after its value: "." of "7.", or NULL when
+ * the label does not start with the value ("(a)"). */
+static const char *
+number_punctuation (const RdNumber *number)
 {
-  return g_path_get_basename (rd_document_get_file (document));
-}
-
-/* How the title and headings name a version: its symbol, or its file. */
-char *
-rd_html_document_name (RdDocument *document)
-{
-  const char *symbol = rd_document_get_symbol (document);
-
-  return symbol != NULL ? g_strdup (symbol) : rd_html_file_name (document);
-}
-
-void
-rd_html_get_item (RdHtmlWriter *w,
-                  int side,
-                  gboolean footnote,
-                  guint index,
-                  Item *item)
-{
-  RdDocument *document = w->documents[side];
-
-  if (footnote)
-    {
-      const RdFootnote *note = g_ptr_array_index (rd_document_get_footnotes (document), index);
-
-      item->text = note->text;
-      item->number = note->marker;
-      item->number_label = note->marker;
-      item->refs = NULL;
-      item->kind = "footnote";
-    }
-  else
-    {
-      const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (document), index);
-
-      item->text = paragraph->text;
-      item->number = paragraph->number;
-      item->number_label = paragraph->number_label;
-      item->refs = paragraph->footnotes;
-      item->kind = rd_paragraph_kind_to_string (paragraph->kind);
-    }
-}
-
-void
-rd_html_get_change_item (RdHtmlWriter *w,
-                         const RdChange *change,
-                         int side,
-                         guint k,
-                         Item *item)
-{
-  const GArray *items = side == OLD ? change->old_items : change->new_items;
-
-  rd_html_get_item (w, side, change->footnote, g_array_index (items, guint, k), item);
-}
-
-/* Footnote marks */
-
-static void
-marks_init (Marks *marks,
-            RdHtmlWriter *w,
-            int side,
-            const Item *item)
-{
-  marks->writer = w;
-  marks->side = side;
-  marks->text = item->text;
-  marks->refs = item->refs != NULL && item->refs->len > 0 ? item->refs : NULL;
-  marks->pos = 0;
-  marks->next = 0;
-  marks->lost = FALSE;
+  if (number->value == NULL || !g_str_has_prefix (number->label, number->value))
+    return NULL;
+  return number->label + strlen (number->value);
 }
 
 static void
-add_footnote_ref (xmlNodePtr parent,
-                  Marks *marks,
-                  const RdFootnoteRef *ref)
+add_footnote_ref (RdHtmlWriter *w,
+                  xmlNodePtr parent,
+                  const RdRun *run)
 {
-  gpointer found = g_hash_table_lookup (marks->writer->footnote_index[marks->side], ref->marker);
   xmlNodePtr sup = rd_html_add_element (parent, "sup", "fn-ref");
 
-  if (found != NULL)
+  if (run->footnote != G_MAXUINT)
     {
-      g_autofree char *target = g_strdup_printf ("fn-%s-%u", marks->side == OLD ? "old" : "new", GPOINTER_TO_UINT (found) - 1);
-      rd_html_add_link (sup, NULL, target, ref->marker);
+      g_autofree char *target = g_strdup_printf ("fn-%s-%u", run->footnote_side == RD_SIDE_OLD ? "old" : "new", run->footnote);
+      rd_html_add_link (sup, NULL, target, run->text);
     }
   else
-    rd_html_add_text (sup, ref->marker);
-}
-
-static void
-add_remaining_refs (xmlNodePtr parent,
-                    Marks *marks)
-{
-  while (marks->refs != NULL && marks->next < marks->refs->len)
-    add_footnote_ref (parent, marks, &g_array_index (marks->refs, RdFootnoteRef, marks->next++));
+    rd_html_add_text (sup, run->text);
 }
 
 /* Text in an <ins> or a <del> (or in neither when @mark is NULL), with its
@@ -222,80 +133,42 @@ add_marked (xmlNodePtr parent,
   rd_html_add_text_len (parent, text + length - trail, trail);
 }
 
-/*
- * A piece of one side's text, marked with @mark, with the footnote marks
- * that fall in it.  @marks follows the paragraph's text through the
- * pieces, white space aside (the diff may spell it otherwise); should the
- * pieces stop matching, the remaining marks go at the paragraph's end
- * rather than in a wrong place.  NULL @marks: a piece of the other side.
- */
+/* The runs of a paragraph: text in <ins> and <del>, footnote marks as
+ * links to their footnote, a removed paragraph break as a deleted "¶" with
+ * the old number. */
 static void
-add_run (xmlNodePtr parent,
-         const char *mark,
-         const char *chunk,
-         Marks *marks)
+add_runs (RdHtmlWriter *w,
+          xmlNodePtr parent,
+          const GPtrArray *runs)
 {
-  gsize length = strlen (chunk);
-  gsize start = 0;
-  gsize i = 0;
-  gsize j;
-
-  if (marks == NULL || marks->refs == NULL || marks->lost)
+  for (guint i = 0; i < runs->len; i++)
     {
-      add_marked (parent, mark, chunk, length);
-      return;
-    }
+      const RdRun *run = g_ptr_array_index (runs, i);
 
-  j = marks->pos;
-  for (;;)
-    {
-      /* The marks that stood before the text at j. */
-      while (marks->next < marks->refs->len && g_array_index (marks->refs, RdFootnoteRef, marks->next).offset <= j)
+      switch (run->kind)
         {
-          add_marked (parent, mark, chunk + start, i - start);
-          start = i;
-          add_footnote_ref (parent, marks, &g_array_index (marks->refs, RdFootnoteRef, marks->next++));
-        }
-      if (i >= length)
-        break;
-      if (chunk[i] == marks->text[j])
-        i++, j++;
-      else if (g_ascii_isspace (chunk[i]))
-        i++;
-      else if (marks->text[j] != '\0' && g_ascii_isspace (marks->text[j]))
-        j++;
-      else
-        {
-          marks->lost = TRUE;
+        case RD_RUN_TEXT:
+          add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
+                                                                                                 : NULL,
+                      run->text, strlen (run->text));
           break;
-        }
-    }
-  add_marked (parent, mark, chunk + start, length - start);
-  marks->pos = j;
-}
+        case RD_RUN_FOOTNOTE_REF:
+          add_footnote_ref (w, parent, run);
+          break;
+        case RD_RUN_PARAGRAPH_BREAK:
+          {
+            xmlNodePtr pilcrow;
 
-static void
-add_diff (xmlNodePtr parent,
-          const RdDiff *diff,
-          Show show,
-          Marks *marks)
-{
-  for (guint s = 0; s < diff->segments->len; s++)
-    {
-      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
-
-      switch (segment->op)
-        {
-        case RD_DIFF_EQUAL:
-          add_run (parent, NULL, show == SHOW_OLD && segment->old_text != NULL ? segment->old_text : segment->text, marks);
-          break;
-        case RD_DIFF_DELETE:
-          if (show != SHOW_NEW)
-            add_run (parent, "del", segment->text, show == SHOW_OLD ? marks : NULL);
-          break;
-        case RD_DIFF_INSERT:
-          if (show != SHOW_OLD)
-            add_run (parent, "ins", segment->text, marks);
+            rd_html_add_text (parent, " ");
+            pilcrow = rd_html_add_element (parent, "del", "para-break");
+            /* TRANSLATORS: tooltip on the "¶" that marks where a paragraph
+             * break was removed when paragraphs were merged */
+            rd_html_set_attribute (pilcrow, "title", _ ("paragraph break removed"));
+            rd_html_add_text (pilcrow, "¶");
+            if (run->text != NULL)
+              rd_html_add_textf (pilcrow, " %s", run->text);
+            rd_html_add_text (parent, " ");
+          }
           break;
         default:
           g_assert_not_reached ();
@@ -303,247 +176,80 @@ add_diff (xmlNodePtr parent,
     }
 }
 
-/* Paragraphs */
-
-static xmlNodePtr
-add_paragraph (xmlNodePtr parent,
-               const Item *item,
-               const char *extra_class)
-{
-  g_autofree char *class_name = g_strjoin (" ", "para", item->kind, extra_class, NULL);
-
-  return rd_html_add_block (parent, "p", class_name);
-}
-
-/* An empty anchor for links to a footnote from the marks in the text. */
-static void
-add_footnote_anchors (xmlNodePtr paragraph,
-                      const RdChange *change,
-                      int side)
-{
-  const GArray *items = side == OLD ? change->old_items : change->new_items;
-
-  if (!change->footnote)
-    return;
-  for (guint k = 0; k < items->len; k++)
-    rd_html_set_id (rd_html_add_element (paragraph, "span", "anchor"), "fn-%s-%u", side == OLD ? "old" : "new", g_array_index (items, guint, k));
-}
-
 /*
  * The number as printed: "7." when it stayed, "7 → 8." where the paragraph
- * was renumbered, inserted or deleted with its paragraph.  Either item may
- * be NULL (the side has no paragraph).
+ * was renumbered, inserted or deleted with its paragraph.
  */
 static void
-add_number (xmlNodePtr paragraph,
-            const Item *old_item,
-            const Item *new_item,
-            gboolean old_marked,
-            gboolean new_marked)
+add_number (xmlNodePtr node,
+            const RdShownParagraph *paragraph)
 {
-  const char *old_label = old_item != NULL ? old_item->number_label : NULL;
-  const char *new_label = new_item != NULL ? new_item->number_label : NULL;
+  const RdNumber *old_number = &paragraph->old_number;
+  const RdNumber *new_number = &paragraph->new_number;
   xmlNodePtr span;
 
-  if (old_label == NULL && new_label == NULL)
+  if (old_number->label == NULL && new_number->label == NULL)
     return;
 
-  if (new_label == NULL)
-    {
-      span = rd_html_add_element (paragraph, "span", "num");
-      if (old_marked)
-        rd_html_add_text_element (span, "del", NULL, old_label);
-      else
-        rd_html_add_text (span, old_label);
-    }
-  else if (old_label == NULL)
-    {
-      span = rd_html_add_element (paragraph, "span", "num");
-      if (new_marked)
-        rd_html_add_text_element (span, "ins", NULL, new_label);
-      else
-        rd_html_add_text (span, new_label);
-    }
-  else if (strcmp (old_label, new_label) == 0)
-    rd_html_add_text_element (paragraph, "span", "num", new_label);
+  if (new_number->label == NULL)
+    rd_html_add_text_element (rd_html_add_element (node, "span", "num"), "del", NULL, old_number->label);
+  else if (old_number->label == NULL)
+    rd_html_add_text_element (rd_html_add_element (node, "span", "num"), "ins", NULL, new_number->label);
+  else if (strcmp (old_number->label, new_number->label) == 0)
+    rd_html_add_text_element (node, "span", "num", new_number->label);
   else
     {
-      const char *old_number = old_item->number;
-      const char *new_number = new_item->number;
-      gboolean same_punctuation = old_number != NULL && new_number != NULL && g_str_has_prefix (old_label, old_number) && g_str_has_prefix (new_label, new_number) && strcmp (old_label + strlen (old_number), new_label + strlen (new_number)) == 0;
+      const char *old_punctuation = number_punctuation (old_number);
+      const char *new_punctuation = number_punctuation (new_number);
+      gboolean same_punctuation = old_punctuation != NULL && new_punctuation != NULL && strcmp (old_punctuation, new_punctuation) == 0;
 
       /* "7 → 8." rather than "7. → 8.". */
-      span = rd_html_add_element (paragraph, "span", "num renumbered");
-      rd_html_add_text_element (span, "span", "old-num", same_punctuation ? old_number : old_label);
+      span = rd_html_add_element (node, "span", "num renumbered");
+      rd_html_add_text_element (span, "span", "old-num", same_punctuation ? old_number->value : old_number->label);
       rd_html_add_text (span, " → ");
-      rd_html_add_text (span, new_label);
+      rd_html_add_text (span, new_number->label);
     }
-  rd_html_add_text (paragraph, " ");
+  rd_html_add_text (node, " ");
 }
 
-/* One paragraph of one side, whole: marked as inserted or deleted when
- * @mark says so ("ins", "del"), plain otherwise. */
+/* One paragraph as the presentation shows it: its class, the anchors its
+ * footnotes are linked by, its number and its runs. */
 static void
-add_whole (RdHtmlWriter *w,
-           xmlNodePtr parent,
-           const RdChange *change,
-           int side,
-           guint k,
-           const char *mark,
-           const char *extra_class)
+add_shown_paragraph (RdHtmlWriter *w,
+                     xmlNodePtr parent,
+                     const RdShownParagraph *paragraph,
+                     const char *extra_class)
 {
-  Item item;
-  Marks marks;
-  xmlNodePtr paragraph;
+  const char *kind = paragraph->footnote ? "footnote" : rd_paragraph_kind_to_string (paragraph->kind);
+  g_autofree char *class_name = g_strjoin (" ", "para", kind, paragraph->part ? "part" : extra_class, paragraph->part ? extra_class : NULL, NULL);
+  xmlNodePtr node = rd_html_add_block (parent, "p", class_name);
 
-  rd_html_get_change_item (w, change, side, k, &item);
-  paragraph = add_paragraph (parent, &item, extra_class);
-  if (k == 0)
-    add_footnote_anchors (paragraph, change, side);
-  if (mark == NULL)
-    add_number (paragraph, &item, &item, FALSE, FALSE);
-  else if (side == NEW)
-    add_number (paragraph, NULL, &item, TRUE, TRUE);
-  else
-    add_number (paragraph, &item, NULL, TRUE, TRUE);
-  marks_init (&marks, w, side, &item);
-  add_run (paragraph, mark, item.text, &marks);
-  add_remaining_refs (paragraph, &marks);
-}
-
-/* A one-to-one change in the redline: old and new in one paragraph. */
-static void
-add_redline_pair (RdHtmlWriter *w,
-                  xmlNodePtr parent,
-                  const RdChange *change,
-                  const char *extra_class)
-{
-  Item old_item;
-  Item new_item;
-  Marks marks;
-  xmlNodePtr paragraph;
-
-  rd_html_get_change_item (w, change, OLD, 0, &old_item);
-  rd_html_get_change_item (w, change, NEW, 0, &new_item);
-  paragraph = add_paragraph (parent, &new_item, extra_class);
-  add_footnote_anchors (paragraph, change, OLD);
-  add_footnote_anchors (paragraph, change, NEW);
-  add_number (paragraph, &old_item, &new_item, TRUE, TRUE);
-  marks_init (&marks, w, NEW, &new_item);
-  add_diff (paragraph, change->diff, SHOW_REDLINE, &marks);
-  add_remaining_refs (paragraph, &marks);
-}
-
-/* One side of a one-to-one change, for a cell of the side-by-side table. */
-static void
-add_side (RdHtmlWriter *w,
-          xmlNodePtr parent,
-          const RdChange *change,
-          int side,
-          const char *extra_class)
-{
-  Item item;
-  Marks marks;
-  xmlNodePtr paragraph;
-
-  rd_html_get_change_item (w, change, side, 0, &item);
-  paragraph = add_paragraph (parent, &item, extra_class);
-  add_footnote_anchors (paragraph, change, side);
-  add_number (paragraph, &item, &item, FALSE, FALSE);
-  marks_init (&marks, w, side, &item);
-  add_diff (paragraph, change->diff, side == OLD ? SHOW_OLD : SHOW_NEW, &marks);
-  add_remaining_refs (paragraph, &marks);
-}
-
-/*
- * Split and merged changes.  @many is the side with several paragraphs
- * (new for split, old for merged): each of its paragraphs is written from
- * its part of the diff.  In the redline a merged paragraph shows a deleted
- * "¶" with the old number where an old paragraph used to start.
- */
-static void
-add_parts (RdHtmlWriter *w,
-           xmlNodePtr parent,
-           const RdChange *change,
-           Show show)
-{
-  gboolean split = change->type == RD_CHANGE_SPLIT;
-  int many = split ? NEW : OLD;
-  int one = split ? OLD : NEW;
-  Item one_item;
-  Marks one_marks;
-
-  rd_html_get_change_item (w, change, one, 0, &one_item);
-
-  if ((show == SHOW_OLD && many == OLD) || (show != SHOW_OLD && many == NEW))
+  /* An empty anchor for links to a footnote from the marks in the text. */
+  for (guint i = 0; paragraph->footnote && i < paragraph->items->len; i++)
     {
-      /* A paragraph per part. */
-      for (guint k = 0; k < change->parts->len; k++)
-        {
-          Item item;
-          Marks marks;
-          xmlNodePtr paragraph;
+      const RdItem *item = &g_array_index (paragraph->items, RdItem, i);
 
-          rd_html_get_change_item (w, change, many, k, &item);
-          paragraph = add_paragraph (parent, &item, "part");
-          if (change->footnote)
-            rd_html_set_id (rd_html_add_element (paragraph, "span", "anchor"), "fn-%s-%u", many == OLD ? "old" : "new", g_array_index (many == OLD ? change->old_items : change->new_items, guint, k));
-          if (k == 0 && show == SHOW_REDLINE)
-            {
-              add_footnote_anchors (paragraph, change, one);
-              add_number (paragraph, &one_item, &item, TRUE, TRUE);
-            }
-          else if (show == SHOW_REDLINE)
-            add_number (paragraph, NULL, &item, TRUE, TRUE);
-          else
-            add_number (paragraph, &item, &item, FALSE, FALSE);
-          marks_init (&marks, w, many, &item);
-          add_diff (paragraph, g_ptr_array_index (change->parts, k), show, &marks);
-          add_remaining_refs (paragraph, &marks);
-        }
-      return;
+      rd_html_set_id (rd_html_add_element (node, "span", "anchor"), "fn-%s-%u", item->side == RD_SIDE_OLD ? "old" : "new", item->index);
     }
+  add_number (node, paragraph);
+  add_runs (w, node, paragraph->runs);
+}
 
-  /* The parts joined into the one paragraph. */
-  {
-    xmlNodePtr paragraph = add_paragraph (parent, &one_item, NULL);
+/* The paragraphs of @side of @change (or, @as_read, of that version as it
+ * reads), with @extra_class. */
+static void
+add_paragraphs (RdHtmlWriter *w,
+                xmlNodePtr parent,
+                const RdChange *change,
+                RdSide side,
+                gboolean as_read,
+                const char *extra_class)
+{
+  g_autoptr (GPtrArray) paragraphs = as_read ? rd_presentation_get_paragraphs_as_read (w->presentation, change, side)
+                                             : rd_presentation_get_paragraphs (w->presentation, change, side);
 
-    add_footnote_anchors (paragraph, change, one);
-    if (show == SHOW_REDLINE)
-      {
-        /* Merged: the new paragraph, its number against the first old
-         * one's. */
-        Item first;
-
-        add_footnote_anchors (paragraph, change, OLD);
-        rd_html_get_change_item (w, change, OLD, 0, &first);
-        add_number (paragraph, &first, &one_item, TRUE, TRUE);
-      }
-    else
-      add_number (paragraph, &one_item, &one_item, FALSE, FALSE);
-    marks_init (&one_marks, w, one, &one_item);
-    for (guint k = 0; k < change->parts->len; k++)
-      {
-        if (k > 0 && show == SHOW_REDLINE)
-          {
-            Item item;
-            xmlNodePtr pilcrow;
-
-            rd_html_get_change_item (w, change, OLD, k, &item);
-            rd_html_add_text (paragraph, " ");
-            pilcrow = rd_html_add_element (paragraph, "del", "para-break");
-            /* TRANSLATORS: tooltip on the "¶" that marks where a paragraph
-             * break was removed when paragraphs were merged */
-            rd_html_set_attribute (pilcrow, "title", _ ("paragraph break removed"));
-            rd_html_add_text (pilcrow, "¶");
-            if (item.number_label != NULL)
-              rd_html_add_textf (pilcrow, " %s", item.number_label);
-            rd_html_add_text (paragraph, " ");
-          }
-        add_diff (paragraph, g_ptr_array_index (change->parts, k), show, &one_marks);
-      }
-    add_remaining_refs (paragraph, &one_marks);
-  }
+  for (guint i = 0; i < paragraphs->len; i++)
+    add_shown_paragraph (w, parent, g_ptr_array_index (paragraphs, i), extra_class);
 }
 
 /* Changes */
@@ -551,9 +257,9 @@ add_parts (RdHtmlWriter *w,
 char *
 rd_html_describe_side (RdHtmlWriter *w,
                        const RdChange *change,
-                       int side)
+                       RdSide side)
 {
-  return rd_comparison_describe_side (w->comparison, change, side == NEW);
+  return rd_comparison_describe_side (w->comparison, change, side == RD_SIDE_NEW);
 }
 
 /* "Change 4  OP 7 → 8, modified, Encourages → Urges", its number a link
@@ -587,7 +293,7 @@ add_move_link (RdHtmlWriter *w,
                gboolean at_new_place,
                gboolean other_above)
 {
-  g_autofree char *place = rd_html_describe_side (w, change, at_new_place ? OLD : NEW);
+  g_autofree char *place = rd_html_describe_side (w, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
   g_autofree char *target = at_new_place ? origin_id (number) : rd_html_change_id (number);
   g_autofree char *text = NULL;
 
@@ -624,21 +330,15 @@ add_change_redline (RdHtmlWriter *w,
           rd_html_add_text (label, " · ");
           add_move_link (w, label, change, number, TRUE, change->origin <= position);
         }
-      add_redline_pair (w, box, change, "moved-text");
+      add_paragraphs (w, box, change, RD_SIDE_REDLINE, FALSE, "moved-text");
       break;
     case RD_CHANGE_MODIFIED:
     case RD_CHANGE_UNCHANGED:
-      add_redline_pair (w, box, change, NULL);
-      break;
     case RD_CHANGE_INSERTED:
-      add_whole (w, box, change, NEW, 0, "ins", NULL);
-      break;
     case RD_CHANGE_DELETED:
-      add_whole (w, box, change, OLD, 0, "del", NULL);
-      break;
     case RD_CHANGE_SPLIT:
     case RD_CHANGE_MERGED:
-      add_parts (w, box, change, SHOW_REDLINE);
+      add_paragraphs (w, box, change, RD_SIDE_REDLINE, FALSE, NULL);
       break;
     case RD_N_CHANGE_TYPES:
     default:
@@ -662,10 +362,10 @@ add_row (xmlNodePtr body,
 
 static void
 add_empty_side (xmlNodePtr cell,
-                int side)
+                RdSide side)
 {
-  xmlSetProp (cell, (const xmlChar *) "class", (const xmlChar *) (side == OLD ? "old empty" : "new empty"));
-  rd_html_add_text_element (cell, "p", "absent", side == OLD ? _ ("not in the old version") : _ ("not in the new version"));
+  xmlSetProp (cell, (const xmlChar *) "class", (const xmlChar *) (side == RD_SIDE_OLD ? "old empty" : "new empty"));
+  rd_html_add_text_element (cell, "p", "absent", side == RD_SIDE_OLD ? _ ("not in the old version") : _ ("not in the new version"));
 }
 
 static void
@@ -698,26 +398,23 @@ add_change_side_by_side (RdHtmlWriter *w,
           add_move_link (w, note, change, number, TRUE, change->origin <= position);
         else
           rd_html_add_text (note, _ ("moved"));
-        add_side (w, new_cell, change, NEW, "moved-text");
+        add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, "moved-text");
       }
+      break;
+    case RD_CHANGE_INSERTED:
+      add_empty_side (old_cell, RD_SIDE_OLD);
+      add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, NULL);
+      break;
+    case RD_CHANGE_DELETED:
+      add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, NULL);
+      add_empty_side (new_cell, RD_SIDE_NEW);
       break;
     case RD_CHANGE_MODIFIED:
     case RD_CHANGE_UNCHANGED:
-      add_side (w, old_cell, change, OLD, NULL);
-      add_side (w, new_cell, change, NEW, NULL);
-      break;
-    case RD_CHANGE_INSERTED:
-      add_empty_side (old_cell, OLD);
-      add_whole (w, new_cell, change, NEW, 0, "ins", NULL);
-      break;
-    case RD_CHANGE_DELETED:
-      add_whole (w, old_cell, change, OLD, 0, "del", NULL);
-      add_empty_side (new_cell, NEW);
-      break;
     case RD_CHANGE_SPLIT:
     case RD_CHANGE_MERGED:
-      add_parts (w, old_cell, change, SHOW_OLD);
-      add_parts (w, new_cell, change, SHOW_NEW);
+      add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, NULL);
+      add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, NULL);
       break;
     case RD_N_CHANGE_TYPES:
     default:
@@ -734,7 +431,7 @@ add_moved_away (RdHtmlWriter *w,
                 guint number,
                 guint position)
 {
-  g_autofree char *old_place = rd_html_describe_side (w, change, OLD);
+  g_autofree char *old_place = rd_html_describe_side (w, change, RD_SIDE_OLD);
   /* The paragraph went to a place later in the list than where it
    * stood when its change comes at or after its origin. */
   gboolean later = position >= change->origin;
@@ -749,7 +446,7 @@ add_moved_away (RdHtmlWriter *w,
 
       rd_html_set_id (body, "change-%u-from", number);
       add_row (body, NULL, &old_cell, &new_cell);
-      add_side (w, old_cell, change, OLD, "moved-text");
+      add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, "moved-text");
       note = rd_html_add_block (new_cell, "p", "moved-note");
       add_move_link (w, note, change, number, FALSE, !later);
       xmlNodeAddContent (body, (const xmlChar *) "\n");
@@ -765,7 +462,7 @@ add_moved_away (RdHtmlWriter *w,
     rd_html_add_textf (label, _ ("%s stood here in the old version"), old_place);
     rd_html_add_text (label, " · ");
     add_move_link (w, label, change, number, FALSE, !later);
-    add_whole (w, box, change, OLD, 0, NULL, "moved-text");
+    add_paragraphs (w, box, change, RD_SIDE_OLD, TRUE, "moved-text");
   }
 }
 
@@ -786,8 +483,8 @@ add_unchanged_run (RdHtmlWriter *w,
 
   if (w->options->changes_only && list == BODY)
     {
-      g_autofree char *first = rd_html_describe_side (w, g_ptr_array_index (changes, start), NEW);
-      g_autofree char *last = rd_html_describe_side (w, g_ptr_array_index (changes, end - 1), NEW);
+      g_autofree char *first = rd_html_describe_side (w, g_ptr_array_index (changes, start), RD_SIDE_NEW);
+      g_autofree char *last = rd_html_describe_side (w, g_ptr_array_index (changes, end - 1), RD_SIDE_NEW);
       guint count = end - start;
       guint renumbered = 0;
       xmlNodePtr line;
@@ -829,11 +526,11 @@ add_unchanged_run (RdHtmlWriter *w,
           xmlNodePtr new_cell;
 
           add_row (body, NULL, &old_cell, &new_cell);
-          add_side (w, old_cell, change, OLD, NULL);
-          add_side (w, new_cell, change, NEW, NULL);
+          add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, NULL);
+          add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, NULL);
         }
       else
-        add_redline_pair (w, container, change, NULL);
+        add_paragraphs (w, container, change, RD_SIDE_REDLINE, FALSE, NULL);
     }
   if (body != NULL)
     xmlNodeAddContent (body, (const xmlChar *) "\n");
@@ -923,27 +620,29 @@ add_masthead_line (RdHtmlWriter *w,
                    RdField field,
                    const char *class_name)
 {
-  const char *old_value = rd_document_get_field (w->documents[OLD], field);
-  const char *new_value = rd_document_get_field (w->documents[NEW], field);
-  g_autoptr (RdDiff) diff = NULL;
+  g_autoptr (GPtrArray) old_runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_OLD);
 
-  if (old_value == NULL && new_value == NULL)
+  if (old_runs == NULL)
     return;
-  diff = rd_diff_texts (old_value != NULL ? old_value : "", new_value != NULL ? new_value : "", RD_DIFF_FLAGS_NONE, 0);
 
   if (w->side_by_side)
     {
+      g_autoptr (GPtrArray) new_runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_NEW);
       xmlNodePtr body = rd_html_add_block (container, "tbody", "masthead");
       xmlNodePtr old_cell;
       xmlNodePtr new_cell;
 
       add_row (body, NULL, &old_cell, &new_cell);
-      add_diff (rd_html_add_block (old_cell, "p", class_name), diff, SHOW_OLD, NULL);
-      add_diff (rd_html_add_block (new_cell, "p", class_name), diff, SHOW_NEW, NULL);
+      add_runs (w, rd_html_add_block (old_cell, "p", class_name), old_runs);
+      add_runs (w, rd_html_add_block (new_cell, "p", class_name), new_runs);
       xmlNodeAddContent (body, (const xmlChar *) "\n");
     }
   else
-    add_diff (rd_html_add_block (container, "p", class_name), diff, SHOW_REDLINE, NULL);
+    {
+      g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_REDLINE);
+
+      add_runs (w, rd_html_add_block (container, "p", class_name), runs);
+    }
 }
 
 /* Document and footnotes */
@@ -954,14 +653,14 @@ add_text_container (RdHtmlWriter *w,
 {
   xmlNodePtr table;
   xmlNodePtr row;
-  g_autofree char *old_name = NULL;
-  g_autofree char *new_name = NULL;
+  const char *old_name;
+  const char *new_name;
 
   if (!w->side_by_side)
     return section;
 
-  old_name = rd_html_document_name (w->documents[OLD]);
-  new_name = rd_html_document_name (w->documents[NEW]);
+  old_name = rd_presentation_get_name (w->presentation, RD_SIDE_OLD);
+  new_name = rd_presentation_get_name (w->presentation, RD_SIDE_NEW);
   table = rd_html_add_block (section, "table", "side-by-side");
   rd_html_add_block (table, "col", "old");
   rd_html_add_block (table, "col", "new");
@@ -994,7 +693,7 @@ add_document (RdHtmlWriter *w,
   add_masthead_line (w, container, RD_FIELD_FORMULA, "formula");
   add_changes (w, container, BODY);
 
-  if (rd_document_get_footnotes (w->documents[OLD])->len == 0 && rd_document_get_footnotes (w->documents[NEW])->len == 0)
+  if (rd_document_get_footnotes (w->documents[RD_SIDE_OLD])->len == 0 && rd_document_get_footnotes (w->documents[RD_SIDE_NEW])->len == 0)
     return;
 
   section = rd_html_add_block (main_node, "section", "footnotes");
@@ -1050,8 +749,8 @@ add_head (RdHtmlWriter *w,
   xmlNodePtr meta;
   xmlNodePtr style;
   g_autofree char *css = style_sheet ();
-  g_autofree char *old_name = rd_html_document_name (w->documents[OLD]);
-  g_autofree char *new_name = rd_html_document_name (w->documents[NEW]);
+  const char *old_name = rd_presentation_get_name (w->presentation, RD_SIDE_OLD);
+  const char *new_name = rd_presentation_get_name (w->presentation, RD_SIDE_NEW);
   g_autofree char *generator = g_strdup_printf ("%s %s", w->options->program_name != NULL ? w->options->program_name : PACKAGE_NAME,
                                                 w->options->program_version != NULL ? w->options->program_version : PACKAGE_VERSION);
 
@@ -1090,19 +789,6 @@ number_changes (RdHtmlWriter *w)
         if (rd_change_is_difference (g_ptr_array_index (w->lists[list], i)))
           w->numbers[list][i] = next++;
     }
-}
-
-static GHashTable *
-index_footnotes (RdDocument *document)
-{
-  GPtrArray *notes = rd_document_get_footnotes (document);
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  /* The first footnote with a mark wins, as a reader following the mark
-   * would find it. */
-  for (guint i = notes->len; i > 0; i--)
-    g_hash_table_insert (index, ((RdFootnote *) g_ptr_array_index (notes, i - 1))->marker, GUINT_TO_POINTER (i));
-  return index;
 }
 
 static GBytes *
@@ -1151,14 +837,13 @@ rd_html_write (RdComparison *comparison,
   xmlInitParser ();
 
   w.comparison = comparison;
-  w.documents[OLD] = rd_comparison_get_old (comparison);
-  w.documents[NEW] = rd_comparison_get_new (comparison);
+  w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);
+  w.documents[RD_SIDE_NEW] = rd_comparison_get_new (comparison);
   w.options = options != NULL ? options : &defaults;
   w.side_by_side = w.options->layout == RD_LAYOUT_SIDE_BY_SIDE;
   w.lists[BODY] = rd_comparison_get_changes (comparison);
   w.lists[NOTES] = rd_comparison_get_footnote_changes (comparison);
-  w.footnote_index[OLD] = index_footnotes (w.documents[OLD]);
-  w.footnote_index[NEW] = index_footnotes (w.documents[NEW]);
+  w.presentation = rd_presentation_new (comparison);
   number_changes (&w);
 
   w.doc = htmlNewDocNoDtD (NULL, NULL);
@@ -1187,8 +872,7 @@ rd_html_write (RdComparison *comparison,
   xmlFreeDoc (w.doc);
   for (int list = BODY; list < N_LISTS; list++)
     g_free (w.numbers[list]);
-  g_hash_table_unref (w.footnote_index[OLD]);
-  g_hash_table_unref (w.footnote_index[NEW]);
+  g_object_unref (w.presentation);
   return bytes;
 }
 
