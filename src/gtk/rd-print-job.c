@@ -452,8 +452,8 @@ rd_print_job_run (RdPrintJob *self,
   operation = gtk_print_operation_new ();
   self->operation = g_object_ref (operation);
 
-  old_name = rd_print_document_name (rd_comparison_get_old (self->comparison));
-  new_name = rd_print_document_name (rd_comparison_get_new (self->comparison));
+  old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
+  new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
   /* TRANSLATORS: the print job's name in the printer queue */
   job_name = g_strdup_printf (_ ("Comparison of %s and %s"), old_name, new_name);
   gtk_print_operation_set_job_name (operation, job_name);

@@ -14,10 +14,6 @@
 
 G_BEGIN_DECLS
 
-/* How the running header names a version: "A/C.3/68/L.4", or the file's
- * name when the document prints no symbol. */
-char *rd_print_document_name (RdDocument *document);
-
 #define RD_PRINT_ERROR (rd_print_error_quark ())
 GQuark rd_print_error_quark (void);
 
