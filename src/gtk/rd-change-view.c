@@ -45,6 +45,7 @@ typedef struct
   GtkWidget *list;
 
   RdComparison *comparison;
+  RdPresentation *presentation;
   gboolean changes_only;
   RdRedlineStyle redline_style;
 
@@ -524,6 +525,24 @@ find_in_text (const char *haystack,
   return found;
 }
 
+/* The new number of a renumbered paragraph, for "OP 7 → 8"; NULL when
+ * @change is not a renumbering of a numbered paragraph. */
+static const char *
+renumbered_to (RdPresentation *presentation,
+               const RdChange *change)
+{
+  RdChangeItem old_item;
+  RdChangeItem new_item;
+
+  if (!change->renumbered)
+    return NULL;
+  if (!rd_presentation_get_item (presentation, change, RD_SIDE_OLD, 0, &old_item) || old_item.number.value == NULL)
+    return NULL;
+  if (!rd_presentation_get_item (presentation, change, RD_SIDE_NEW, 0, &new_item))
+    return NULL;
+  return new_item.number.value;
+}
+
 /* Callbacks */
 
 static gboolean
@@ -598,6 +617,7 @@ rd_change_view_dispose (GObject *object)
   g_clear_pointer (&priv->origin_rows, g_ptr_array_unref);
   g_clear_pointer (&priv->groups, g_array_unref);
   g_clear_object (&priv->comparison);
+  g_clear_object (&priv->presentation);
   priv->list = NULL;
 
   G_OBJECT_CLASS (rd_change_view_parent_class)->dispose (object);
@@ -781,9 +801,21 @@ rd_change_view_set_comparison (RdChangeView *self,
 
   if (!g_set_object (&priv->comparison, comparison))
     return;
+  g_clear_object (&priv->presentation);
+  if (comparison != NULL)
+    priv->presentation = rd_presentation_new (comparison);
   populate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_CHANGE]);
+}
+
+RdPresentation *
+rd_change_view_get_presentation (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
+  return priv->presentation;
 }
 
 gboolean
@@ -1079,33 +1111,25 @@ rd_change_view_describe_side (RdChangeView *self,
   return rd_comparison_describe_side (priv->comparison, change, new_side);
 }
 
-const char *
-rd_change_view_get_paragraph_text (RdChangeView *self,
-                                   gboolean new_side,
-                                   guint paragraph)
+void
+rd_change_view_add_paragraphs (RdChangeView *self,
+                               GtkWidget *box,
+                               const RdChange *change,
+                               RdSide side,
+                               gboolean as_read,
+                               RdMark mark)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  RdDocument *document = new_side ? rd_comparison_get_new (priv->comparison)
-                                  : rd_comparison_get_old (priv->comparison);
-  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+  g_autoptr (GPtrArray) paragraphs = as_read ? rd_presentation_get_paragraphs_as_read (priv->presentation, change, side)
+                                             : rd_presentation_get_paragraphs (priv->presentation, change, side);
 
-  g_return_val_if_fail (paragraph < paragraphs->len, "");
-  return ((RdParagraph *) g_ptr_array_index (paragraphs, paragraph))->text;
-}
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *markup = rd_markup_for_runs (paragraph->runs, mark, priv->redline_style);
 
-static const char *
-number_of (RdComparison *comparison,
-           gboolean new_side,
-           const RdChange *change)
-{
-  GArray *items = new_side ? change->new_items : change->old_items;
-  RdDocument *document = new_side ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
-  const RdParagraph *paragraph;
-
-  if (items->len == 0)
-    return NULL;
-  paragraph = g_ptr_array_index (rd_document_get_paragraphs (document), g_array_index (items, guint, 0));
-  return paragraph->number;
+      gtk_container_add (GTK_CONTAINER (box), rd_change_view_new_text_label (self, markup));
+    }
 }
 
 char *
@@ -1118,16 +1142,17 @@ rd_change_view_caption_markup (RdChangeView *self,
   g_autofree char *side = rd_change_view_describe_side (self, change, new_side);
   GString *markup = g_string_new (NULL);
   gboolean marked_side;
+  const char *new_number;
 
   if (*side == '\0')
     return g_string_free (markup, FALSE);
 
   /* The number, "OP 7 → 8" on the new side when renumbered. */
   g_string_append (markup, "<b>");
-  if (new_side && change->renumbered && number_of (priv->comparison, FALSE, change) != NULL)
+  if (new_side && (new_number = renumbered_to (priv->presentation, change)) != NULL)
     {
       g_autofree char *old_side = rd_change_view_describe_side (self, change, FALSE);
-      g_autofree char *text = g_strdup_printf ("%s → %s", old_side, number_of (priv->comparison, TRUE, change));
+      g_autofree char *text = g_strdup_printf ("%s → %s", old_side, new_number);
 
       rd_markup_append (markup, text, RD_MARK_NONE, priv->redline_style);
     }
@@ -1168,51 +1193,4 @@ rd_change_view_caption_markup (RdChangeView *self,
       rd_markup_append_link (markup, href, text);
     }
   return g_string_free (markup, FALSE);
-}
-
-const char *
-rd_change_view_field_label (RdField field)
-{
-  switch (field)
-    {
-    case RD_FIELD_SYMBOL:
-      return _ ("Symbol");
-    case RD_FIELD_ORGAN:
-      return _ ("Organ");
-    case RD_FIELD_DISTRIBUTION:
-      return _ ("Distribution");
-    case RD_FIELD_DATE:
-      return _ ("Date");
-    case RD_FIELD_ORIGINAL_LANGUAGE:
-      return _ ("Original language");
-    case RD_FIELD_SESSION:
-      return _ ("Session");
-    case RD_FIELD_COMMITTEE:
-      return _ ("Committee");
-    case RD_FIELD_AGENDA_TITLE:
-      return _ ("Agenda item");
-    case RD_FIELD_DOCUMENT_TYPE:
-      return _ ("Document type");
-    case RD_FIELD_BASED_ON:
-      return _ ("Based on");
-    case RD_FIELD_TITLE:
-      return _ ("Title");
-    case RD_FIELD_FORMULA:
-      return _ ("Formula");
-    case RD_FIELD_ADOPTION_DATE:
-      return _ ("Adopted on");
-    case RD_FIELD_RESOLUTION_NUMBER:
-      return _ ("Resolution number");
-    case RD_FIELD_REPORT:
-      return _ ("Report");
-    case RD_FIELD_SUBMITTED_BY:
-      return _ ("Submitted by");
-    case RD_FIELD_LANGUAGE:
-      return _ ("Language");
-    case RD_FIELD_MEETING:
-      return _ ("Meeting");
-    case RD_N_FIELDS:
-    default:
-      return "";
-    }
 }

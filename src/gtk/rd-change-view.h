@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "rd-comparison.h"
+#include "rd-presentation.h"
 #include "rd-markup.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,9 @@ struct _RdChangeViewClass
 };
 
 RdComparison *rd_change_view_get_comparison (RdChangeView *self);
+/* The presentation of the comparison shown (NULL without one): what every
+ * output shows of it, which the rows map to Pango markup. */
+RdPresentation *rd_change_view_get_presentation (RdChangeView *self);
 void rd_change_view_set_comparison (RdChangeView *self,
                                     RdComparison *comparison);
 
@@ -75,9 +79,14 @@ char *rd_change_view_describe_side (RdChangeView *self,
                                     const RdChange *change,
                                     gboolean new_side);
 char *rd_change_view_caption_markup (RdChangeView *self, guint index, gboolean new_side);
-const char *rd_change_view_get_paragraph_text (RdChangeView *self,
-                                               gboolean new_side,
-                                               guint paragraph);
-const char *rd_change_view_field_label (RdField field);
+/* Adds to @box a text label per paragraph of @side of @change, as the
+ * presentation shows it; with @as_read, the paragraphs of that version as
+ * they read, all under @mark (where a moved paragraph stood). */
+void rd_change_view_add_paragraphs (RdChangeView *self,
+                                    GtkWidget *box,
+                                    const RdChange *change,
+                                    RdSide side,
+                                    gboolean as_read,
+                                    RdMark mark);
 
 G_END_DECLS

@@ -10,14 +10,14 @@
 
 G_BEGIN_DECLS
 
-/* Markup listing the sponsors of one side (or, for RD_MARKUP_REDLINE, the
- * new ones with those who left struck through): those who joined are
- * marked as inserted, those who left as deleted. */
-char *rd_sponsors_markup (RdComparison *comparison, RdMarkupSide side, RdRedlineStyle style);
+/* Markup listing the sponsors of @side (rd_presentation_get_sponsor_runs):
+ * those who joined marked as inserted, those who left as deleted. */
+char *rd_sponsors_markup (RdPresentation *presentation, RdSide side, RdRedlineStyle style);
 
-/* "Date: 8 November 2013" lines for the header fields that changed, or
- * NULL when none did. */
-char *rd_header_changes_markup (RdComparison *comparison, RdMarkupSide side, RdRedlineStyle style);
+/* "Date: 8 November 2013" lines for the header fields that changed, named
+ * as every output names them (rd_header_change_get_label), or NULL when
+ * none did. */
+char *rd_header_changes_markup (RdComparison *comparison, RdSide side, RdRedlineStyle style);
 
 /* "2 joined, 1 left, 33 kept" */
 char *rd_sponsors_summary (RdComparison *comparison);

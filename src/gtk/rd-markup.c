@@ -8,8 +8,6 @@
 
 #include "rd-markup.h"
 
-#include <string.h>
-
 /* Marks */
 
 /* Tints are drawn at low alpha over the theme's own background, so they
@@ -31,13 +29,19 @@
 
 /* Static helpers */
 
-static gboolean
-needs_space_between (const RdDiffSegment *deleted,
-                     const RdDiffSegment *inserted)
+static RdMark
+mark_of (const RdRun *run)
 {
-  gsize length = strlen (deleted->text);
-
-  return length > 0 && !g_ascii_isspace (deleted->text[length - 1]) && !g_ascii_isspace (inserted->text[0]);
+  switch (run->mark)
+    {
+    case RD_RUN_INSERTED:
+      return RD_MARK_INSERTED;
+    case RD_RUN_DELETED:
+      return RD_MARK_DELETED;
+    case RD_RUN_COMMON:
+    default:
+      return RD_MARK_NONE;
+    }
 }
 
 /* Public API */
@@ -77,56 +81,48 @@ rd_markup_append (GString *markup,
 }
 
 char *
-rd_markup_for_diff (const RdDiff *diff,
-                    RdMarkupSide side,
-                    RdRedlineStyle style)
-{
-  GString *markup = g_string_new (NULL);
-
-  g_return_val_if_fail (diff != NULL, g_string_free (markup, FALSE));
-
-  for (guint i = 0; i < diff->segments->len; i++)
-    {
-      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, i);
-
-      switch (segment->op)
-        {
-        case RD_DIFF_EQUAL:
-          /* The old side shows the old spelling of text that compares
-           * equal (white space, or case and punctuation when ignored). */
-          if (side == RD_MARKUP_OLD && segment->old_text != NULL)
-            rd_markup_append (markup, segment->old_text, RD_MARK_NONE, style);
-          else
-            rd_markup_append (markup, segment->text, RD_MARK_NONE, style);
-          break;
-        case RD_DIFF_DELETE:
-          if (side != RD_MARKUP_NEW)
-            rd_markup_append (markup, segment->text, RD_MARK_DELETED, style);
-          break;
-        case RD_DIFF_INSERT:
-          if (side == RD_MARKUP_OLD)
-            break;
-          /* In a redline a replaced word stands right before its
-           * replacement: a space keeps "Urges Encourages" two words. */
-          if (side == RD_MARKUP_REDLINE && i > 0 && ((RdDiffSegment *) g_ptr_array_index (diff->segments, i - 1))->op == RD_DIFF_DELETE && needs_space_between (g_ptr_array_index (diff->segments, i - 1), segment))
-            g_string_append_c (markup, ' ');
-          rd_markup_append (markup, segment->text, RD_MARK_INSERTED, style);
-          break;
-        default:
-          break;
-        }
-    }
-  return g_string_free (markup, FALSE);
-}
-
-char *
-rd_markup_for_text (const char *text,
+rd_markup_for_runs (const GPtrArray *runs,
                     RdMark mark,
                     RdRedlineStyle style)
 {
   GString *markup = g_string_new (NULL);
+  const RdRun *previous = NULL;
 
-  rd_markup_append (markup, text, mark, style);
+  g_return_val_if_fail (runs != NULL, g_string_free (markup, FALSE));
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      RdMark run_mark = mark != RD_MARK_NONE ? mark : mark_of (run);
+
+      switch (run->kind)
+        {
+        case RD_RUN_TEXT:
+          /* In a redline a replaced word stands right before its
+           * replacement: a space keeps "Urges Encourages" two words. */
+          if (mark == RD_MARK_NONE && rd_run_needs_space_before (previous, run))
+            g_string_append_c (markup, ' ');
+          rd_markup_append (markup, run->text, run_mark, style);
+          break;
+        case RD_RUN_FOOTNOTE_REF:
+          g_string_append (markup, "<sup>");
+          rd_markup_append (markup, run->text, run_mark, style);
+          g_string_append (markup, "</sup>");
+          break;
+        case RD_RUN_PARAGRAPH_BREAK:
+          {
+            g_autofree char *pilcrow = run->text != NULL ? g_strdup_printf ("¶ %s", run->text) : g_strdup ("¶");
+
+            g_string_append_c (markup, ' ');
+            rd_markup_append (markup, pilcrow, RD_MARK_DELETED, style);
+            g_string_append_c (markup, ' ');
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      previous = run;
+    }
   return g_string_free (markup, FALSE);
 }
 

@@ -8,17 +8,9 @@
 
 #include <glib.h>
 
-#include "rd-diff.h"
+#include "rd-presentation.h"
 
 G_BEGIN_DECLS
-
-/* Which text of a diff to show. */
-typedef enum
-{
-  RD_MARKUP_OLD,     /* equal and deleted text: the left side */
-  RD_MARKUP_NEW,     /* equal and inserted text: the right side */
-  RD_MARKUP_REDLINE, /* all of it, deletions and insertions in place */
-} RdMarkupSide;
 
 /* How insertions are marked; deletions are always struck through.  The
  * values match the "redline-style" key of the GSettings schema. */
@@ -39,11 +31,12 @@ typedef enum
 /* Appends @text to @markup escaped, inside the span for @mark. */
 void rd_markup_append (GString *markup, const char *text, RdMark mark, RdRedlineStyle style);
 
-/* Markup for one side of @diff (or both, RD_MARKUP_REDLINE). */
-char *rd_markup_for_diff (const RdDiff *diff, RdMarkupSide side, RdRedlineStyle style);
-
-/* Markup for a whole text under one mark. */
-char *rd_markup_for_text (const char *text, RdMark mark, RdRedlineStyle style);
+/* Markup for a paragraph's runs (rd-presentation.h): inserted and
+ * deleted text marked, footnote marks raised (<sup>), a removed paragraph
+ * break as a deleted "¶" with the old number, a space between a deletion
+ * and the insertion after it.  With @mark other than RD_MARK_NONE, all of
+ * it under that mark instead (where a moved paragraph stood). */
+char *rd_markup_for_runs (const GPtrArray *runs, RdMark mark, RdRedlineStyle style);
 
 /* A link (<a href>) around @text, escaped. */
 void rd_markup_append_link (GString *markup, const char *href, const char *text);

@@ -43,24 +43,6 @@ add_caption (RdChangeView *view,
     gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_caption (view, markup));
 }
 
-static void
-add_paragraphs (RdChangeView *view,
-                GtkWidget *column,
-                GArray *items,
-                gboolean new_side,
-                RdMark mark)
-{
-  RdRedlineStyle style = rd_change_view_get_redline_style (view);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *text = rd_change_view_get_paragraph_text (view, new_side, g_array_index (items, guint, i));
-      g_autofree char *markup = rd_markup_for_text (text, mark, style);
-
-      gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
-    }
-}
-
 /* RdChangeView overrides */
 
 static GtkWidget *
@@ -69,7 +51,6 @@ rd_redline_view_create_change_content (RdChangeView *view,
 {
   RdComparison *comparison = rd_change_view_get_comparison (view);
   const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
-  RdRedlineStyle style = rd_change_view_get_redline_style (view);
   GtkWidget *column = new_column ();
   gboolean new_side = change->new_items->len > 0;
   g_autofree char *caption = rd_change_view_caption_markup (view, index, new_side);
@@ -78,26 +59,7 @@ rd_redline_view_create_change_content (RdChangeView *view,
    * their kind on the old side. */
   add_caption (view, column, caption);
 
-  if (change->type == RD_CHANGE_SPLIT && change->parts != NULL)
-    {
-      /* One block per new paragraph, each with its part of the diff. */
-      for (guint i = 0; i < change->parts->len; i++)
-        {
-          g_autofree char *markup = rd_markup_for_diff (g_ptr_array_index (change->parts, i), RD_MARKUP_REDLINE, style);
-          gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
-        }
-    }
-  else if (change->diff != NULL)
-    {
-      g_autofree char *markup = rd_markup_for_diff (change->diff, RD_MARKUP_REDLINE, style);
-      gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, markup));
-    }
-  else if (change->type == RD_CHANGE_DELETED)
-    add_paragraphs (view, column, change->old_items, FALSE, RD_MARK_DELETED);
-  else if (change->type == RD_CHANGE_INSERTED)
-    add_paragraphs (view, column, change->new_items, TRUE, RD_MARK_INSERTED);
-  else
-    add_paragraphs (view, column, change->new_items, TRUE, RD_MARK_NONE);
+  rd_change_view_add_paragraphs (view, column, change, RD_SIDE_REDLINE, FALSE, RD_MARK_NONE);
 
   return column;
 }
@@ -108,8 +70,8 @@ rd_redline_view_create_header_content (RdChangeView *view)
   RdComparison *comparison = rd_change_view_get_comparison (view);
   RdRedlineStyle style = rd_change_view_get_redline_style (view);
   GtkWidget *column = new_column ();
-  g_autofree char *header = rd_header_changes_markup (comparison, RD_MARKUP_REDLINE, style);
-  g_autofree char *sponsors = rd_sponsors_markup (comparison, RD_MARKUP_REDLINE, style);
+  g_autofree char *header = rd_header_changes_markup (comparison, RD_SIDE_REDLINE, style);
+  g_autofree char *sponsors = rd_sponsors_markup (rd_change_view_get_presentation (view), RD_SIDE_REDLINE, style);
   g_autofree char *summary = rd_sponsors_summary (comparison);
   GString *caption = g_string_new ("<b>");
 
@@ -152,7 +114,7 @@ rd_redline_view_create_origin_content (RdChangeView *view,
   rd_markup_append_link (caption, href, link_text);
   add_caption (view, column, caption->str);
   g_string_free (caption, TRUE);
-  add_paragraphs (view, column, change->old_items, FALSE, RD_MARK_MOVED);
+  rd_change_view_add_paragraphs (view, column, change, RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
   return column;
 }
 

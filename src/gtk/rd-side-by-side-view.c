@@ -64,24 +64,6 @@ add_text (RdChangeView *view,
 }
 
 static void
-add_paragraphs (RdChangeView *view,
-                GtkWidget *side,
-                GArray *items,
-                gboolean new_side,
-                RdMark mark)
-{
-  RdRedlineStyle style = rd_change_view_get_redline_style (view);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *text = rd_change_view_get_paragraph_text (view, new_side, g_array_index (items, guint, i));
-      g_autofree char *markup = rd_markup_for_text (text, mark, style);
-
-      add_text (view, side, markup);
-    }
-}
-
-static void
 fill_side (RdChangeView *view,
            GtkWidget *side,
            guint index,
@@ -89,56 +71,14 @@ fill_side (RdChangeView *view,
 {
   RdComparison *comparison = rd_change_view_get_comparison (view);
   const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
-  RdRedlineStyle style = rd_change_view_get_redline_style (view);
-  RdMarkupSide markup_side = new_side ? RD_MARKUP_NEW : RD_MARKUP_OLD;
-  GArray *items = new_side ? change->new_items : change->old_items;
   g_autofree char *caption = NULL;
 
-  if (items->len == 0)
+  if ((new_side ? change->new_items : change->old_items)->len == 0)
     return;
 
   caption = rd_change_view_caption_markup (view, index, new_side);
   add_caption (view, side, caption);
-
-  /* Split: several new paragraphs, each with its part of the diff; merged,
-   * likewise on the old side. */
-  if (change->parts != NULL && change->parts->len == items->len && items->len > 1)
-    {
-      for (guint i = 0; i < change->parts->len; i++)
-        {
-          g_autofree char *markup = rd_markup_for_diff (g_ptr_array_index (change->parts, i), markup_side, style);
-          add_text (view, side, markup);
-        }
-      return;
-    }
-
-  if (change->diff != NULL && items->len == 1)
-    {
-      g_autofree char *markup = rd_markup_for_diff (change->diff, markup_side, style);
-      add_text (view, side, markup);
-      return;
-    }
-
-  switch (change->type)
-    {
-    case RD_CHANGE_DELETED:
-      add_paragraphs (view, side, items, new_side, RD_MARK_DELETED);
-      break;
-    case RD_CHANGE_INSERTED:
-      add_paragraphs (view, side, items, new_side, RD_MARK_INSERTED);
-      break;
-    default:
-      if (change->diff != NULL)
-        {
-          /* Several paragraphs on this side but no parts: the joined diff
-           * in one block. */
-          g_autofree char *markup = rd_markup_for_diff (change->diff, markup_side, style);
-          add_text (view, side, markup);
-        }
-      else
-        add_paragraphs (view, side, items, new_side, RD_MARK_NONE);
-      break;
-    }
+  rd_change_view_add_paragraphs (view, side, change, new_side ? RD_SIDE_NEW : RD_SIDE_OLD, FALSE, RD_MARK_NONE);
 }
 
 /* RdChangeView overrides */
@@ -168,12 +108,12 @@ rd_side_by_side_view_create_header_content (RdChangeView *view)
 
   for (guint i = 0; i < 2; i++, new_side_flag = TRUE)
     {
-      RdMarkupSide side = new_side_flag ? RD_MARKUP_NEW : RD_MARKUP_OLD;
+      RdSide side = new_side_flag ? RD_SIDE_NEW : RD_SIDE_OLD;
       RdDocument *document = new_side_flag ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
       GtkWidget *box = new_side (new_side_flag ? "rd-new" : "rd-old");
       g_autofree char *header = rd_header_changes_markup (comparison, side, style);
-      g_autofree char *sponsors = rd_sponsors_markup (comparison, side, style);
-      g_autofree char *basename = g_path_get_basename (rd_document_get_file (document));
+      g_autofree char *sponsors = rd_sponsors_markup (rd_change_view_get_presentation (view), side, style);
+      g_autofree char *basename = rd_document_dup_file_name (document);
       GString *caption = g_string_new ("<b>");
 
       rd_markup_append (caption, new_side_flag ? _ ("Later version") : _ ("Earlier version"), RD_MARK_NONE, style);
@@ -227,7 +167,7 @@ rd_side_by_side_view_create_origin_content (RdChangeView *view,
   rd_markup_append_link (caption, href, link_text);
   add_caption (view, old_side, caption->str);
   g_string_free (caption, TRUE);
-  add_paragraphs (view, old_side, change->old_items, FALSE, RD_MARK_MOVED);
+  rd_change_view_add_paragraphs (view, old_side, change, RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
 
   gtk_container_add (GTK_CONTAINER (columns), old_side);
   gtk_container_add (GTK_CONTAINER (columns), new_side ("rd-new"));

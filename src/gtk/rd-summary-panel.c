@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-change-view.h"
+#include "rd-summary.h"
 
 /* The struct */
 
@@ -102,15 +103,7 @@ add_versions (RdSummaryPanel *self)
   RdDocument *old_document = rd_comparison_get_old (self->comparison);
   RdDocument *new_document = rd_comparison_get_new (self->comparison);
   GtkWidget *grid = gtk_grid_new ();
-  const struct
-  {
-    const char *label;
-    RdField field;
-  } rows[] = {
-    { N_ ("Symbol"), RD_FIELD_SYMBOL },
-    { N_ ("Type"), RD_FIELD_DOCUMENT_TYPE },
-    { N_ ("Date"), RD_FIELD_DATE },
-  };
+  const RdField rows[] = { RD_FIELD_SYMBOL, RD_FIELD_DOCUMENT_TYPE, RD_FIELD_DATE };
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
@@ -118,9 +111,9 @@ add_versions (RdSummaryPanel *self)
   gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Later"), TRUE), 2, 0, 1, 1);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      gtk_grid_attach (GTK_GRID (grid), new_value (_ (rows[i].label), TRUE), 0, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i].field), FALSE), 1, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i].field), FALSE), 2, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_field_to_label (rows[i]), TRUE), 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i]), FALSE), 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i]), FALSE), 2, i + 1, 1, 1);
     }
 
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Versions")));
@@ -200,6 +193,14 @@ add_counts (RdSummaryPanel *self)
 
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Changes")));
   gtk_container_add (GTK_CONTAINER (self->box), grid);
+  if (stats->renumbered > 0)
+    {
+      /* Which, as every output's summary gives them. */
+      g_autofree char *runs = rd_comparison_describe_renumbering (self->comparison);
+      g_autofree char *text = g_strdup_printf (_ ("Renumbered: %s"), runs);
+
+      gtk_container_add (GTK_CONTAINER (self->box), new_value (text, TRUE));
+    }
 }
 
 static void

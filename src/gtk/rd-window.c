@@ -203,8 +203,7 @@ append_warnings (GString *text,
                  RdDocument *document)
 {
   GPtrArray *warnings = rd_document_get_warnings (document);
-  g_autoptr (GFile) file = g_file_new_for_commandline_arg (rd_document_get_file (document));
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = rd_document_dup_file_name (document);
 
   for (guint i = 0; i < warnings->len; i++)
     {
@@ -241,16 +240,10 @@ update_title (RdWindow *self)
 
   if (self->comparison != NULL)
     {
-      RdDocument *old_document = rd_comparison_get_old (self->comparison);
-      RdDocument *new_document = rd_comparison_get_new (self->comparison);
-      g_autofree char *old_name = g_file_get_basename (self->files[0]);
-      g_autofree char *new_name = g_file_get_basename (self->files[1]);
-      const char *old_symbol = rd_document_get_symbol (old_document);
-      const char *new_symbol = rd_document_get_symbol (new_document);
+      g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
+      g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
 
-      subtitle = g_strdup_printf ("%s → %s",
-                                  old_symbol != NULL ? old_symbol : old_name,
-                                  new_symbol != NULL ? new_symbol : new_name);
+      subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
     }
   gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
 }
