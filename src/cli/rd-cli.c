@@ -18,6 +18,7 @@
 #include "rd-comparison.h"
 #include "rd-export.h"
 #include "rd-import.h"
+#include "rd-loader.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -125,27 +126,6 @@ stdout_sink (const char *data,
   return write_stdout_data (data, length);
 }
 
-typedef struct
-{
-  GFile *file;
-  const RdCompareOptions *options;
-  RdDocument *document;
-  GError *error;
-} LoadJob;
-
-/* Reads one version and does the comparison's work on it that needs only
- * it; the two versions do this at the same time. */
-static gpointer
-load_in_thread (gpointer data)
-{
-  LoadJob *job = data;
-
-  job->document = rd_document_load (job->file, NULL, &job->error);
-  if (job->document != NULL)
-    rd_comparison_prepare_document (job->document, job->options);
-  return NULL;
-}
-
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -184,8 +164,7 @@ run_compare (Options *options)
   g_autoptr (GFile) old_file = g_file_new_for_commandline_arg (options->files[0]);
   g_autoptr (GFile) new_file = g_file_new_for_commandline_arg (options->files[1]);
   g_autoptr (GFile) output_file = NULL;
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
+  g_autoptr (RdLoader) loader = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
@@ -255,30 +234,16 @@ run_compare (Options *options)
   if (options->ignore_punctuation)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
-  /* The two versions are read at the same time: importing and parsing is
-   * half the work, and the machines this runs on have two cores or more. */
-  {
-    LoadJob old_job = { old_file, &compare_options, NULL, NULL };
-    LoadJob new_job = { new_file, &compare_options, NULL, NULL };
-    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &new_job, NULL);
-
-    if (thread == NULL)
-      load_in_thread (&new_job);
-    load_in_thread (&old_job);
-    if (thread != NULL)
-      g_thread_join (thread);
-    old_document = g_steal_pointer (&old_job.document);
-    new_document = g_steal_pointer (&new_job.document);
-    if (old_document == NULL || new_document == NULL)
-      {
-        print_error (old_document == NULL ? old_job.error->message : new_job.error->message);
-        g_clear_error (&old_job.error);
-        g_clear_error (&new_job.error);
-        return RD_EXIT_TROUBLE;
-      }
-  }
-
-  comparison = rd_comparison_new (old_document, new_document, &compare_options);
+  /* The two versions are read at the same time (rd-loader.h). */
+  loader = rd_loader_new (&compare_options);
+  rd_loader_add_file (loader, old_file);
+  rd_loader_add_file (loader, new_file);
+  comparison = rd_loader_compare (loader, NULL, &error);
+  if (comparison == NULL)
+    {
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
 
   /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)

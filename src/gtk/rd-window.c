@@ -14,6 +14,7 @@
 
 #include "rd-export.h"
 #include "rd-import.h"
+#include "rd-loader.h"
 #include "rd-print-compositor.h"
 #include "rd-print-job.h"
 #include "rd-recent-pairs.h"
@@ -97,50 +98,6 @@ static GParamSpec *properties[N_PROPS];
 /* Static helpers */
 
 static RdChangeView *current_view (RdWindow *self);
-
-typedef struct
-{
-  GFile *files[2];
-  RdCompareOptions options;
-  int failed; /* which file could not be read, or -1 */
-} LoadRequest;
-
-static void
-load_request_free (LoadRequest *request)
-{
-  g_clear_object (&request->files[0]);
-  g_clear_object (&request->files[1]);
-  g_free (request);
-}
-
-static void
-load_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
-{
-  LoadRequest *request = task_data;
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
-  GError *error = NULL;
-
-  old_document = rd_document_load (request->files[0], cancellable, &error);
-  if (old_document == NULL)
-    {
-      request->failed = 0;
-      g_task_return_error (task, error);
-      return;
-    }
-  new_document = rd_document_load (request->files[1], cancellable, &error);
-  if (new_document == NULL)
-    {
-      request->failed = 1;
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, rd_comparison_new (old_document, new_document, &request->options), g_object_unref);
-}
 
 static const char *
 hint_for_error (const GError *error)
@@ -481,13 +438,12 @@ on_load_done (GObject *source,
               GAsyncResult *result,
               gpointer user_data)
 {
-  RdWindow *self = RD_WINDOW (source);
-  GTask *task = G_TASK (result);
-  LoadRequest *request = g_task_get_task_data (task);
+  RdLoader *loader = RD_LOADER (source);
+  g_autoptr (RdWindow) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (RdComparison) comparison = NULL;
 
-  comparison = g_task_propagate_pointer (task, &error);
+  comparison = rd_loader_compare_finish (loader, result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return; /* a newer load replaced this one, or the window closed */
 
@@ -496,13 +452,13 @@ on_load_done (GObject *source,
 
   if (comparison == NULL)
     {
-      int failed = request->failed >= 0 ? request->failed : 0;
+      int failed = MAX (rd_loader_get_failed_input (loader), 0);
 
       set_comparison (self, NULL);
       /* Back to the start page with the file that was read still chosen,
        * so only the other needs choosing again. */
       rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
-      rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, request->files[!failed]);
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
       show_error (self, error->message, hint_for_error (error));
       update_actions (self);
@@ -539,8 +495,8 @@ on_load_done (GObject *source,
 static void
 start_load (RdWindow *self)
 {
-  g_autoptr (GTask) task = NULL;
-  LoadRequest *request;
+  g_autoptr (RdLoader) loader = NULL;
+  RdCompareOptions options;
 
   g_return_if_fail (self->files[0] != NULL && self->files[1] != NULL);
 
@@ -549,12 +505,12 @@ start_load (RdWindow *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  request = g_new0 (LoadRequest, 1);
-  request->files[0] = g_object_ref (self->files[0]);
-  request->files[1] = g_object_ref (self->files[1]);
-  request->failed = -1;
-  load_compare_options (self, &request->options);
-  self->flags = request->options.flags;
+  load_compare_options (self, &options);
+  self->flags = options.flags;
+  /* Both versions read and prepared at once, as the command line does. */
+  loader = rd_loader_new (&options);
+  rd_loader_add_file (loader, self->files[0]);
+  rd_loader_add_file (loader, self->files[1]);
 
   hide_bars (self);
   /* The old comparison stays on screen while a reload runs; otherwise the
@@ -563,11 +519,7 @@ start_load (RdWindow *self)
     gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
-  task = g_task_new (self, self->cancellable, on_load_done, NULL);
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, load_thread);
+  rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
