@@ -291,6 +291,22 @@ rd_application_get_exit_after_first_frame (RdApplication *self)
   return self->exit_after_first_frame;
 }
 
+void
+rd_application_report_first_frame (RdApplication *self,
+                                   gboolean drawn)
+{
+  gint64 elapsed;
+
+  g_return_if_fail (RD_IS_APPLICATION (self));
+
+  elapsed = g_get_monotonic_time () - self->launch_time;
+  if (drawn)
+    fprintf (stderr, "resdiff: first frame after %.1f ms\n", elapsed / 1000.0);
+  else
+    fprintf (stderr, "resdiff: no comparison to draw after %.1f ms\n", elapsed / 1000.0);
+  g_application_quit (G_APPLICATION (self));
+}
+
 int
 rd_application_run (int argc,
                     char **argv,

@@ -26,6 +26,11 @@ gint64 rd_application_get_launch_time (RdApplication *self);
  * first frame of a comparison and quit. */
 gboolean rd_application_get_exit_after_first_frame (RdApplication *self);
 
+/* For RESDIFF_EXIT_AFTER_FIRST_FRAME: prints the time from the launch to
+ * the first frame that draws a comparison (or, when @drawn is FALSE, to
+ * the error that left none to draw) on standard error, and quits. */
+void rd_application_report_first_frame (RdApplication *self, gboolean drawn);
+
 /* Creates the application and runs it: the window front end, what the
  * "gtk" module's interface runs (RdGtkModule in rd-module.h); @launch_time
  * is g_get_monotonic_time () at the start of main (), for

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rd-error-hint.h"
+#include "rd-export-chooser.h"
 #include "rd-export.h"
 #include "rd-import.h"
 #include "rd-loader.h"
@@ -98,43 +100,6 @@ static GParamSpec *properties[N_PROPS];
 /* Static helpers */
 
 static RdChangeView *current_view (RdWindow *self);
-
-static const char *
-hint_for_error (const GError *error)
-{
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return "";
-  if (error->domain != RD_IMPORT_ERROR)
-    return _ ("Choose another file, or check that this one can be opened.");
-
-  switch ((RdImportError) error->code)
-    {
-    case RD_IMPORT_ERROR_NOT_FOUND:
-      return _ ("Check that the file still exists, or choose it again.");
-    case RD_IMPORT_ERROR_NOT_READABLE:
-      return _ ("Check that you may read the file, or copy it to a folder of yours.");
-    case RD_IMPORT_ERROR_IS_DIRECTORY:
-      return _ ("Choose a file inside the folder.");
-    case RD_IMPORT_ERROR_EMPTY:
-      return _ ("The file is empty: download or save it again.");
-    case RD_IMPORT_ERROR_BINARY:
-      return _ ("Resdiff reads PDF, Word (.docx), OpenDocument (.odt), HTML, Akoma Ntoso and plain text: save the document in one of these formats.");
-    case RD_IMPORT_ERROR_UNSUPPORTED:
-      return _ ("Open it in a word processor and save it as Word (.docx) or OpenDocument (.odt), then choose that file.");
-    case RD_IMPORT_ERROR_ENCODING:
-      return _ ("Save the text as UTF-8 and open it again.");
-    case RD_IMPORT_ERROR_NO_TEXT:
-      return _ ("This PDF is a scanned image without text. Download the text version of the document from the UN Official Document System, or run text recognition (OCR) on it first.");
-    case RD_IMPORT_ERROR_ENCRYPTED:
-      return _ ("Remove the password protection, or get an unprotected copy of the document.");
-    case RD_IMPORT_ERROR_DAMAGED:
-      return _ ("The file is damaged or incomplete: download it again.");
-    case RD_IMPORT_ERROR_TOO_LARGE:
-      return _ ("This is far larger than any resolution: check that it is the right file.");
-    default:
-      return _ ("Choose another file.");
-    }
-}
 
 static void
 hide_bars (RdWindow *self)
@@ -260,41 +225,11 @@ static void
 choose_export_target (RdWindow *self,
                       RdWindowExport kind)
 {
-  gboolean pdf = kind == RD_WINDOW_EXPORT_PDF;
   GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
-  g_autofree char *basename = NULL;
-  g_autofree char *suggested = NULL;
-  char *dot;
 
   if (self->comparison == NULL)
     return;
-
-  chooser = gtk_file_chooser_native_new (pdf ? _ ("Export PDF") : _ ("Save as HTML"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, pdf ? _ ("_Export") : _ ("_Save"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, pdf ? _ ("PDF documents") : _ ("Web pages"));
-  gtk_file_filter_add_pattern (filter, pdf ? "*.pdf" : "*.html");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  /* "draft-rev1.docx" → "draft-rev1 (changes).html", beside the later
-   * version. */
-  basename = g_file_get_basename (self->files[1]);
-  dot = strrchr (basename, '.');
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-  /* TRANSLATORS: the suggested file name: the later version's name, then
-   * what the file holds */
-  suggested = g_strdup_printf (_ ("%s (changes).%s"), basename, pdf ? "pdf" : "html");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  {
-    g_autoptr (GFile) folder = g_file_get_parent (self->files[1]);
-
-    if (folder != NULL)
-      gtk_file_chooser_set_current_folder_file (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  }
-
+  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -368,20 +303,13 @@ load_compare_options (RdWindow *self,
 }
 
 static void
-report_first_frame_and_quit (RdWindow *self,
-                             int status)
+report_first_frame (RdWindow *self,
+                    gboolean drawn)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  gint64 elapsed;
 
-  if (!RD_IS_APPLICATION (application))
-    return;
-  elapsed = g_get_monotonic_time () - rd_application_get_launch_time (RD_APPLICATION (application));
-  if (status == 0)
-    fprintf (stderr, "resdiff: first frame after %.1f ms\n", elapsed / 1000.0);
-  else
-    fprintf (stderr, "resdiff: no comparison to draw after %.1f ms\n", elapsed / 1000.0);
-  g_application_quit (G_APPLICATION (application));
+  if (RD_IS_APPLICATION (application))
+    rd_application_report_first_frame (RD_APPLICATION (application), drawn);
 }
 
 static void
@@ -392,7 +320,7 @@ on_after_paint (GdkFrameClock *clock,
 
   g_signal_handler_disconnect (clock, self->after_paint_id);
   self->after_paint_id = 0;
-  report_first_frame_and_quit (self, 0);
+  report_first_frame (self, TRUE);
 }
 
 static void
@@ -406,7 +334,7 @@ wait_for_first_frame (RdWindow *self)
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   if (clock == NULL)
     {
-      report_first_frame_and_quit (self, 0);
+      report_first_frame (self, TRUE);
       return;
     }
   /* The comparison page is shown from now on: the next paint draws it. */
@@ -460,11 +388,11 @@ on_load_done (GObject *source,
       rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
       rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
-      show_error (self, error->message, hint_for_error (error));
+      show_error (self, error->message, rd_error_hint (error));
       update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
       if (self->first_frame_wanted)
-        report_first_frame_and_quit (self, 2);
+        report_first_frame (self, FALSE);
       return;
     }
 
