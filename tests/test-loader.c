@@ -128,6 +128,39 @@ test_compare_async (void)
 }
 
 static void
+on_loaded (GObject *source,
+           GAsyncResult *result,
+           gpointer user_data)
+{
+  GPtrArray **documents = user_data;
+  g_autoptr (GError) error = NULL;
+
+  *documents = rd_loader_load_finish (RD_LOADER (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* A series read in a thread: the documents in order. */
+static void
+test_load_async (void)
+{
+  const char *names[] = { "trafficking-new.txt", "trafficking-old.txt", "trafficking-new.txt", "trafficking-old.txt" };
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  g_autoptr (GPtrArray) documents = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (GFile) file = fixture ("pairs", names[i]);
+      rd_loader_add_file (loader, file);
+    }
+  rd_loader_load_async (loader, NULL, on_loaded, &documents);
+  while (documents == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (documents->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < documents->len; i++)
+    g_assert_true (g_str_has_suffix (rd_document_get_file (g_ptr_array_index (documents, i)), names[i]));
+}
+
+static void
 on_cancelled (GObject *source,
               GAsyncResult *result,
               gpointer user_data)
@@ -166,6 +199,7 @@ main (int argc,
   g_test_add_func ("/loader/series-in-order", test_series_in_order);
   g_test_add_func ("/loader/failed-input", test_failed_input);
   g_test_add_func ("/loader/compare-async", test_compare_async);
+  g_test_add_func ("/loader/load-async", test_load_async);
   g_test_add_func ("/loader/cancelled", test_cancelled);
 
   return g_test_run ();

@@ -17,14 +17,9 @@ rd_export_html (RdComparison *comparison,
                 const RdHtmlOptions *options,
                 GError **error)
 {
-  const RdFormatsModule *formats;
+  const RdFormatsModule *formats = rd_formats_module (error);
 
-  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
-
-  formats = rd_formats_module (error);
-  if (formats == NULL)
-    return NULL;
-  return formats->write_html (comparison, options, error);
+  return formats != NULL ? formats->write_html (comparison, options, error) : NULL;
 }
 
 GBytes *
@@ -32,12 +27,7 @@ rd_export_pdf (RdComparison *comparison,
                RdLayout layout,
                GError **error)
 {
-  const RdPrintModule *print;
+  const RdPrintModule *print = rd_print_module (error);
 
-  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
-
-  print = rd_print_module (error);
-  if (print == NULL)
-    return NULL;
-  return print->render_pdf (comparison, layout, error);
+  return print != NULL ? print->render_pdf (comparison, layout, error) : NULL;
 }

@@ -124,40 +124,29 @@ compare_all (RdLoader *self,
   return rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &self->options);
 }
 
+/* The thread of a task: reads, and compares when the task's data says
+ * so; returns the documents or the comparison. */
 static void
 load_in_task (GTask *task,
               gpointer source_object,
               gpointer task_data,
               GCancellable *cancellable)
 {
+  RdLoader *self = RD_LOADER (source_object);
   GError *error = NULL;
-  GPtrArray *documents = load_all (RD_LOADER (source_object), cancellable, &error);
+  gboolean compare = GPOINTER_TO_INT (task_data);
+  gpointer result = compare ? (gpointer) compare_all (self, cancellable, &error) : (gpointer) load_all (self, cancellable, &error);
 
-  if (documents == NULL)
+  if (result == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, documents, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-compare_in_task (GTask *task,
-                 gpointer source_object,
-                 gpointer task_data,
-                 GCancellable *cancellable)
-{
-  GError *error = NULL;
-  RdComparison *comparison = compare_all (RD_LOADER (source_object), cancellable, &error);
-
-  if (comparison == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, comparison, g_object_unref);
+    g_task_return_pointer (task, result, compare ? g_object_unref : (GDestroyNotify) g_ptr_array_unref);
 }
 
 static void
 run_task (RdLoader *self,
           gpointer source_tag,
-          GTaskThreadFunc function,
+          gboolean compare,
           GCancellable *cancellable,
           GAsyncReadyCallback callback,
           gpointer user_data)
@@ -165,10 +154,23 @@ run_task (RdLoader *self,
   g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, GINT_TO_POINTER (compare), NULL);
   /* A cancelled load returns at once (the window has moved on); its
    * threads finish reading in the background and their documents go. */
   g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, function);
+  g_task_run_in_thread (task, load_in_task);
+}
+
+static gpointer
+finish_task (RdLoader *self,
+             GAsyncResult *result,
+             gpointer source_tag,
+             GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* GObject overrides */
@@ -276,7 +278,7 @@ rd_loader_load_async (RdLoader *self,
   g_return_if_fail (RD_IS_LOADER (self));
   g_return_if_fail (self->files->len > 0);
 
-  run_task (self, rd_loader_load_async, load_in_task, cancellable, callback, user_data);
+  run_task (self, rd_loader_load_async, FALSE, cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -284,10 +286,7 @@ rd_loader_load_finish (RdLoader *self,
                        GAsyncResult *result,
                        GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rd_loader_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_task (self, result, rd_loader_load_async, error);
 }
 
 RdComparison *
@@ -310,7 +309,7 @@ rd_loader_compare_async (RdLoader *self,
   g_return_if_fail (RD_IS_LOADER (self));
   g_return_if_fail (self->files->len == 2);
 
-  run_task (self, rd_loader_compare_async, compare_in_task, cancellable, callback, user_data);
+  run_task (self, rd_loader_compare_async, TRUE, cancellable, callback, user_data);
 }
 
 RdComparison *
@@ -318,8 +317,5 @@ rd_loader_compare_finish (RdLoader *self,
                           GAsyncResult *result,
                           GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rd_loader_compare_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_task (self, result, rd_loader_compare_async, error);
 }

@@ -8,41 +8,24 @@
 
 #include "rd-module.h"
 
-/* What each module exports.  Weak: defined where the module's static
- * library is linked in (the tests), NULL in the program, which loads the
- * module instead (rd-extension.h). */
-extern const RdFormatsModule *rd_formats_module_interface (void) __attribute__ ((weak));
-extern const RdPdfModule *rd_pdf_module_interface (void) __attribute__ ((weak));
-extern const RdPrintModule *rd_print_module_interface (void) __attribute__ ((weak));
-extern const RdGtkModule *rd_gtk_module_interface (void) __attribute__ ((weak));
-
-/* One getter per module: the name, the interface's version and size as
- * this engine knows them, and the weak symbol. */
-#define GET_INTERFACE(type, name, version, linked, error) \
-  ((const type *) rd_extension_get_interface ((name), (version), sizeof (type), (RdModuleInterfaceFunc) (linked), (error)))
+/*
+ * One getter per module: the weak declaration of what the module exports
+ * (defined where the module's static library is linked in, the tests;
+ * NULL in the program, which loads the module instead: rd-extension.h),
+ * and rd_NAME_module () checking it against the interface's version and
+ * size as this engine knows them.
+ */
+#define RD_MODULE_GETTER(Type, name, version)                                                        \
+  extern const Type *rd_##name##_module_interface (void) __attribute__ ((weak));                     \
+  const Type *rd_##name##_module (GError **error)                                                    \
+  {                                                                                                  \
+    return rd_extension_get_interface (#name, (version), sizeof (Type),                              \
+                                       (RdModuleInterfaceFunc) rd_##name##_module_interface, error); \
+  }
 
 /* Public API */
 
-const RdFormatsModule *
-rd_formats_module (GError **error)
-{
-  return GET_INTERFACE (RdFormatsModule, "formats", RD_FORMATS_MODULE_VERSION, rd_formats_module_interface, error);
-}
-
-const RdPdfModule *
-rd_pdf_module (GError **error)
-{
-  return GET_INTERFACE (RdPdfModule, "pdf", RD_PDF_MODULE_VERSION, rd_pdf_module_interface, error);
-}
-
-const RdPrintModule *
-rd_print_module (GError **error)
-{
-  return GET_INTERFACE (RdPrintModule, "print", RD_PRINT_MODULE_VERSION, rd_print_module_interface, error);
-}
-
-const RdGtkModule *
-rd_gtk_module (GError **error)
-{
-  return GET_INTERFACE (RdGtkModule, "gtk", RD_GTK_MODULE_VERSION, rd_gtk_module_interface, error);
-}
+RD_MODULE_GETTER (RdFormatsModule, formats, RD_FORMATS_MODULE_VERSION)
+RD_MODULE_GETTER (RdPdfModule, pdf, RD_PDF_MODULE_VERSION)
+RD_MODULE_GETTER (RdPrintModule, print, RD_PRINT_MODULE_VERSION)
+RD_MODULE_GETTER (RdGtkModule, gtk, RD_GTK_MODULE_VERSION)

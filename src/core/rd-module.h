@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <gmodule.h>
 
 #include "rd-block.h"
 #include "rd-comparison.h"
@@ -21,7 +22,11 @@ G_BEGIN_DECLS
  * declared here, and one exported function in the module's folder,
  * src/NAME/rd-NAME-module.c, that returns its static definition:
  *
- *     G_MODULE_EXPORT const RdPdfModule *rd_pdf_module_interface (void);
+ *     static const RdPdfModule pdf_module = {
+ *       RD_MODULE_HEADER_INIT (RdPdfModule, RD_PDF_MODULE_VERSION),
+ *       .import_pdf = rd_import_pdf_with_poppler,
+ *     };
+ *     RD_MODULE_DEFINE_INTERFACE (RdPdfModule, pdf, pdf_module)
  *
  * The engine's getter, rd_NAME_module(), returns the struct (loading the
  * module when it is not linked in) or NULL with an error that says why.
@@ -33,6 +38,16 @@ G_BEGIN_DECLS
  * the wrong types.  A function appended keeps the version: the size check
  * refuses a module that lacks it.
  */
+
+/* In a module's rd-NAME-module.c: the one function it exports,
+ * rd_NAME_module_interface (), returning @interface, a static struct of
+ * @Type. */
+#define RD_MODULE_DEFINE_INTERFACE(Type, name, interface)          \
+  G_MODULE_EXPORT const Type *rd_##name##_module_interface (void); \
+  const Type *rd_##name##_module_interface (void)                  \
+  {                                                                \
+    return &(interface);                                           \
+  }
 
 /* "formats": libxml2 and libarchive (src/formats). */
 

@@ -24,6 +24,9 @@ struct _RdPresentation
   GHashTable *footnote_index[2]; /* marker → footnote index + 1 */
   char *names[2];
   char *renumbering;
+  GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
+                             * (and one past it), a GArray of the moved
+                             * changes that stood just before, or NULL */
 };
 
 /* G_DEFINE */
@@ -531,6 +534,34 @@ add_parts (RdPresentation *self,
   g_ptr_array_add (paragraphs, joined);
 }
 
+static void
+array_unref_or_null (gpointer array)
+{
+  if (array != NULL)
+    g_array_unref (array);
+}
+
+static GPtrArray *
+index_moves (GPtrArray *changes)
+{
+  GPtrArray *by_position = g_ptr_array_new_with_free_func (array_unref_or_null);
+
+  g_ptr_array_set_size (by_position, changes->len + 1);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      guint origin;
+
+      if (change->type != RD_CHANGE_MOVED || change->origin == G_MAXUINT)
+        continue;
+      origin = MIN (change->origin, changes->len);
+      if (by_position->pdata[origin] == NULL)
+        by_position->pdata[origin] = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val ((GArray *) by_position->pdata[origin], i);
+    }
+  return by_position;
+}
+
 static GHashTable *
 index_footnotes (RdDocument *document)
 {
@@ -555,6 +586,7 @@ rd_presentation_finalize (GObject *object)
     {
       g_clear_pointer (&self->footnote_index[side], g_hash_table_unref);
       g_free (self->names[side]);
+      g_clear_pointer (&self->moved_here[side], g_ptr_array_unref);
     }
   g_free (self->renumbering);
   g_clear_object (&self->comparison);
@@ -584,13 +616,9 @@ rd_run_new (RdRunKind kind,
             RdRunMark mark,
             const char *text)
 {
-  RdRun *run = g_new0 (RdRun, 1);
+  RdRun *run = g_new (RdRun, 1);
 
-  run->kind = kind;
-  run->mark = mark;
-  run->text = g_strdup (text);
-  run->footnote_side = RD_SIDE_NEW;
-  run->footnote = G_MAXUINT;
+  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT };
   return run;
 }
 
@@ -647,6 +675,8 @@ rd_presentation_new (RdComparison *comparison)
       self->names[side] = rd_document_dup_display_name (self->documents[side]);
     }
   self->renumbering = rd_comparison_describe_renumbering (comparison);
+  self->moved_here[0] = index_moves (rd_comparison_get_changes (comparison));
+  self->moved_here[1] = index_moves (rd_comparison_get_footnote_changes (comparison));
   return self;
 }
 
@@ -841,6 +871,20 @@ rd_presentation_get_renumbering (RdPresentation *self)
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
 
   return self->renumbering;
+}
+
+const GArray *
+rd_presentation_get_moved_here (RdPresentation *self,
+                                gboolean footnotes,
+                                guint position)
+{
+  GPtrArray *by_position;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  by_position = self->moved_here[footnotes ? 1 : 0];
+  g_return_val_if_fail (position < by_position->len, NULL);
+  return g_ptr_array_index (by_position, position);
 }
 
 guint

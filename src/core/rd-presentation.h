@@ -208,6 +208,16 @@ const char *rd_presentation_get_name (RdPresentation *self, RdSide side);
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);
 
+/* Where moved paragraphs (or, with @footnotes, footnotes) stood: the
+ * indices of the moved changes whose old place was just before change
+ * @position of the list (rd_comparison_get_changes() or _get_footnote_
+ * changes()), in order; @position may be the list's length (after the
+ * last).  NULL when none stood there.  Every output shows a moved
+ * paragraph's old place this way. */
+const GArray *rd_presentation_get_moved_here (RdPresentation *self,
+                                              gboolean footnotes,
+                                              guint position);
+
 /* The index of the first footnote of @side whose mark is @marker, or
  * G_MAXUINT. */
 guint rd_presentation_find_footnote (RdPresentation *self,

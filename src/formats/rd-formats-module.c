@@ -6,13 +6,9 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "rd-formats.h"
 #include "rd-html-writer.h"
 #include "rd-module.h"
-
-G_MODULE_EXPORT const RdFormatsModule *rd_formats_module_interface (void);
 
 static const RdFormatsModule formats_module = {
   RD_MODULE_HEADER_INIT (RdFormatsModule, RD_FORMATS_MODULE_VERSION),
@@ -23,8 +19,4 @@ static const RdFormatsModule formats_module = {
   .write_html = rd_html_write,
 };
 
-const RdFormatsModule *
-rd_formats_module_interface (void)
-{
-  return &formats_module;
-}
+RD_MODULE_DEFINE_INTERFACE (RdFormatsModule, formats, formats_module)

@@ -79,6 +79,24 @@ clean_text (const char *text,
   return out != NULL ? g_string_free (out, FALSE) : NULL;
 }
 
+static void set_formatted (xmlNodePtr node, const char *attribute, const char *format, va_list args) G_GNUC_PRINTF (3, 0);
+
+/* Formats @format into @node's @attribute, or into its text when
+ * @attribute is NULL. */
+static void
+set_formatted (xmlNodePtr node,
+               const char *attribute,
+               const char *format,
+               va_list args)
+{
+  g_autofree char *value = g_strdup_vprintf (format, args);
+
+  if (attribute == NULL)
+    rd_html_add_text (node, value);
+  else
+    rd_html_set_attribute (node, attribute, value);
+}
+
 /* Public API */
 
 void
@@ -112,13 +130,11 @@ rd_html_add_textf (xmlNodePtr parent,
                    const char *format,
                    ...)
 {
-  g_autofree char *text = NULL;
   va_list args;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  set_formatted (parent, NULL, format, args);
   va_end (args);
-  rd_html_add_text (parent, text);
 }
 
 void
@@ -183,11 +199,9 @@ rd_html_set_id (xmlNodePtr node,
                 const char *format,
                 ...)
 {
-  g_autofree char *id = NULL;
   va_list args;
 
   va_start (args, format);
-  id = g_strdup_vprintf (format, args);
+  set_formatted (node, "id", format, args);
   va_end (args);
-  rd_html_set_attribute (node, "id", id);
 }

@@ -308,6 +308,21 @@ add_move_link (RdHtmlWriter *w,
   rd_html_add_link (parent, "move-link", target, text);
 }
 
+/* The element a change is written in: "change TYPE" its class,
+ * #change-N its id. */
+static xmlNodePtr
+add_change_element (xmlNodePtr parent,
+                    const char *element,
+                    const RdChange *change,
+                    guint number)
+{
+  g_autofree char *class_name = g_strconcat ("change ", rd_change_type_to_string (change->type), NULL);
+  xmlNodePtr node = rd_html_add_block (parent, element, class_name);
+
+  rd_html_set_id (node, "change-%u", number);
+  return node;
+}
+
 static void
 add_change_redline (RdHtmlWriter *w,
                     xmlNodePtr parent,
@@ -315,11 +330,9 @@ add_change_redline (RdHtmlWriter *w,
                     guint number,
                     guint position)
 {
-  g_autofree char *class_name = g_strconcat ("change ", rd_change_type_to_string (change->type), NULL);
-  xmlNodePtr box = rd_html_add_block (parent, "div", class_name);
+  xmlNodePtr box = add_change_element (parent, "div", change, number);
   xmlNodePtr label;
 
-  rd_html_set_id (box, "change-%u", number);
   label = add_change_label (w, box, "p", change, number);
 
   switch (change->type)
@@ -375,14 +388,12 @@ add_change_side_by_side (RdHtmlWriter *w,
                          guint number,
                          guint position)
 {
-  g_autofree char *class_name = g_strconcat ("change ", rd_change_type_to_string (change->type), NULL);
-  xmlNodePtr body = rd_html_add_block (table, "tbody", class_name);
+  xmlNodePtr body = add_change_element (table, "tbody", change, number);
   xmlNodePtr label_row = rd_html_add_block (body, "tr", "label-row");
   xmlNodePtr label_cell = rd_html_add_element (label_row, "th", NULL);
   xmlNodePtr old_cell;
   xmlNodePtr new_cell;
 
-  rd_html_set_id (body, "change-%u", number);
   rd_html_set_attribute (label_cell, "colspan", "2");
   rd_html_set_attribute (label_cell, "scope", "rowgroup");
   add_change_label (w, label_cell, "span", change, number);
@@ -536,24 +547,6 @@ add_unchanged_run (RdHtmlWriter *w,
     xmlNodeAddContent (body, (const xmlChar *) "\n");
 }
 
-typedef struct
-{
-  guint origin;
-  guint position;
-} Move;
-
-static int
-compare_moves (gconstpointer a,
-               gconstpointer b)
-{
-  const Move *x = a;
-  const Move *y = b;
-
-  if (x->origin != y->origin)
-    return x->origin < y->origin ? -1 : 1;
-  return x->position < y->position ? -1 : x->position > y->position;
-}
-
 /* The text (or the footnotes) in reading order, each moved paragraph also
  * at its old place. */
 static void
@@ -562,33 +555,20 @@ add_changes (RdHtmlWriter *w,
              int list)
 {
   GPtrArray *changes = w->lists[list];
-  g_autoptr (GArray) moves = g_array_new (FALSE, FALSE, sizeof (Move));
   guint run_start = G_MAXUINT;
-  guint m = 0;
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-
-      if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
-        {
-          Move move = { MIN (change->origin, changes->len), i };
-          g_array_append_val (moves, move);
-        }
-    }
-  g_array_sort (moves, compare_moves);
 
   for (guint i = 0; i <= changes->len; i++)
     {
+      const GArray *moved_here = rd_presentation_get_moved_here (w->presentation, list == NOTES, i);
       const RdChange *change;
 
-      if (m < moves->len && g_array_index (moves, Move, m).origin == i)
+      if (moved_here != NULL)
         {
           add_unchanged_run (w, container, list, run_start, i);
           run_start = G_MAXUINT;
-          for (; m < moves->len && g_array_index (moves, Move, m).origin == i; m++)
+          for (guint m = 0; m < moved_here->len; m++)
             {
-              guint position = g_array_index (moves, Move, m).position;
+              guint position = g_array_index (moved_here, guint, m);
               add_moved_away (w, container, g_ptr_array_index (changes, position), w->numbers[list][position], position);
             }
         }

@@ -691,7 +691,7 @@ emit_notes (Akn *akn)
 
 RdBlockList *
 rd_formats_import_akn (GBytes *bytes,
-               GError **error)
+                       GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("akn");
   g_autoptr (xmlDoc) doc = NULL;

@@ -123,21 +123,21 @@ odf_style (Odf *odf,
 
 /* Follows style:parent-style-name (always a common style) for the first
  * style that sets @field. */
-#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)    \
-  G_STMT_START                                                       \
-  {                                                                  \
-    OdfStyle *style_ = odf_style ((odf), (family), (name), TRUE);    \
-    (result) = (unset);                                              \
-    for (guint depth_ = 0; style_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++)  \
-      {                                                              \
-        if (style_->field != (unset))                                \
-          {                                                          \
-            (result) = style_->field;                                \
-            break;                                                   \
-          }                                                          \
-        style_ = odf_style ((odf), (family), style_->parent, FALSE); \
-      }                                                              \
-  }                                                                  \
+#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)                          \
+  G_STMT_START                                                                             \
+  {                                                                                        \
+    OdfStyle *style_ = odf_style ((odf), (family), (name), TRUE);                          \
+    (result) = (unset);                                                                    \
+    for (guint depth_ = 0; style_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
+      {                                                                                    \
+        if (style_->field != (unset))                                                      \
+          {                                                                                \
+            (result) = style_->field;                                                      \
+            break;                                                                         \
+          }                                                                                \
+        style_ = odf_style ((odf), (family), style_->parent, FALSE);                       \
+      }                                                                                    \
+  }                                                                                        \
   G_STMT_END
 
 static void
@@ -615,26 +615,10 @@ odf_count_changes (Odf *odf,
 }
 
 static void
-odf_emit_notes (Odf *odf)
+odf_note_blocks (gpointer reader,
+                 xmlNode *body)
 {
-  /* Notes are read in the order they are cited; a note cannot hold a
-   * note, so the list does not grow while it is walked. */
-  for (guint i = 0; i < odf->notes->len; i++)
-    {
-      RdOfficeNote *note = g_ptr_array_index (odf->notes, i);
-      RdBlock *block;
-
-      if (note->body == NULL)
-        continue;
-      rd_office_paragraph_reset (&odf->paragraph);
-      odf->paragraph.role = RD_BLOCK_FOOTNOTE;
-      odf->paragraph.joining = TRUE;
-      odf_blocks (odf, note->body, 1);
-      block = rd_text_builder_flush (&odf->builder, odf->list, RD_BLOCK_FOOTNOTE);
-      if (block != NULL)
-        block->marker = g_strdup (note->mark);
-    }
-  rd_office_paragraph_reset (&odf->paragraph);
+  odf_blocks (reader, body, 1);
 }
 
 /* Public API */
@@ -687,7 +671,8 @@ rd_odf_import (xmlDoc *content,
 
   odf_count_changes (&odf, text);
   odf_blocks (&odf, text, 0);
-  odf_emit_notes (&odf);
+  /* A note cannot hold a note: the list does not grow while it is read. */
+  rd_office_emit_notes (odf.notes, FALSE, &odf.paragraph, &odf.builder, odf.list, odf_note_blocks, &odf);
   rd_block_list_warn_tracked_changes (list, odf.insertions, odf.deletions);
 
   rd_text_builder_clear (&odf.builder);

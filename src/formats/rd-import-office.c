@@ -112,6 +112,33 @@ rd_office_emit_block (RdTextBuilder *builder,
   return block;
 }
 
+void
+rd_office_emit_notes (GPtrArray *notes,
+                      gboolean need_mark,
+                      RdOfficeParagraph *paragraph,
+                      RdTextBuilder *builder,
+                      RdBlockList *list,
+                      RdOfficeReadBody read_body,
+                      gpointer reader)
+{
+  for (guint i = 0; i < notes->len; i++)
+    {
+      RdOfficeNote *note = g_ptr_array_index (notes, i);
+      RdBlock *block;
+
+      if (note->body == NULL || (need_mark && note->mark == NULL))
+        continue;
+      rd_office_paragraph_reset (paragraph);
+      paragraph->role = RD_BLOCK_FOOTNOTE;
+      paragraph->joining = TRUE;
+      read_body (reader, note->body);
+      block = rd_text_builder_flush (builder, list, RD_BLOCK_FOOTNOTE);
+      if (block != NULL)
+        block->marker = g_strdup (note->mark);
+    }
+  rd_office_paragraph_reset (paragraph);
+}
+
 RdBlockList *
 rd_formats_import_docx (GBytes *bytes,
                         GError **error)

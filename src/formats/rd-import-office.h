@@ -60,6 +60,19 @@ void rd_office_paragraph_reset (RdOfficeParagraph *paragraph);
  * that masthead lines stay apart while body paragraphs are joined again. */
 RdBlock *rd_office_emit_block (RdTextBuilder *builder, RdBlockList *list, RdOfficeParagraph *paragraph);
 
+/* Reads the body of each note through @read_body (the reader's block
+ * walker, given @reader), after the document's body and in the order the
+ * notes are cited, as one footnote block each with its mark; notes
+ * without a body (and, with @need_mark, without a mark) are left out. */
+typedef void (*RdOfficeReadBody) (gpointer reader, xmlNode *body);
+void rd_office_emit_notes (GPtrArray *notes,
+                           gboolean need_mark,
+                           RdOfficeParagraph *paragraph,
+                           RdTextBuilder *builder,
+                           RdBlockList *list,
+                           RdOfficeReadBody read_body,
+                           gpointer reader);
+
 /* The readers (rd-import-word.c, rd-import-odf.c).  Errors are in
  * RD_IMPORT_ERROR and give the cause only. */
 

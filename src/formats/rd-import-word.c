@@ -197,24 +197,24 @@ word_style (Word *word,
 }
 
 /* Follows w:basedOn for the first style that sets @field. */
-#define STYLE_LOOKUP(word, id, field, unset, result)                   \
-  G_STMT_START                                                         \
-  {                                                                    \
-    const char *style_id_ = (id);                                      \
-    (result) = (unset);                                                \
+#define STYLE_LOOKUP(word, id, field, unset, result)                                          \
+  G_STMT_START                                                                                \
+  {                                                                                           \
+    const char *style_id_ = (id);                                                             \
+    (result) = (unset);                                                                       \
     for (guint depth_ = 0; style_id_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
-      {                                                                \
-        WordStyle *style_ = word_style ((word), style_id_);            \
-        if (style_ == NULL)                                            \
-          break;                                                       \
-        if (style_->field != (unset))                                  \
-          {                                                            \
-            (result) = style_->field;                                  \
-            break;                                                     \
-          }                                                            \
-        style_id_ = style_->based_on;                                  \
-      }                                                                \
-  }                                                                    \
+      {                                                                                       \
+        WordStyle *style_ = word_style ((word), style_id_);                                   \
+        if (style_ == NULL)                                                                   \
+          break;                                                                              \
+        if (style_->field != (unset))                                                         \
+          {                                                                                   \
+            (result) = style_->field;                                                         \
+            break;                                                                            \
+          }                                                                                   \
+        style_id_ = style_->based_on;                                                         \
+      }                                                                                       \
+  }                                                                                           \
   G_STMT_END
 
 static void
@@ -852,26 +852,11 @@ word_read_notes (Word *word,
     }
 }
 
-/* Footnote texts go after the body, in the order they are cited. */
 static void
-word_emit_notes (Word *word)
+word_note_blocks (gpointer reader,
+                  xmlNode *body)
 {
-  for (guint i = 0; i < word->notes->len; i++)
-    {
-      RdOfficeNote *note = g_ptr_array_index (word->notes, i);
-      RdBlock *block;
-
-      if (note->body == NULL || note->mark == NULL)
-        continue;
-      rd_office_paragraph_reset (&word->paragraph);
-      word->paragraph.role = RD_BLOCK_FOOTNOTE;
-      word->paragraph.joining = TRUE;
-      word_blocks (word, note->body, 1);
-      block = rd_text_builder_flush (&word->builder, word->list, RD_BLOCK_FOOTNOTE);
-      if (block != NULL)
-        block->marker = g_strdup (note->mark);
-    }
-  rd_office_paragraph_reset (&word->paragraph);
+  word_blocks (reader, body, 1);
 }
 
 /* The first page's own header holds the masthead in UN templates (the
@@ -992,7 +977,7 @@ rd_word_import (RdZipPackage *package,
 
   word_first_page_header (&word, package, body, rels);
   word_blocks (&word, body, 0);
-  word_emit_notes (&word);
+  rd_office_emit_notes (word.notes, TRUE, &word.paragraph, &word.builder, word.list, word_note_blocks, &word);
   rd_block_list_warn_tracked_changes (list, word.insertions, word.deletions);
 
   rd_text_builder_clear (&word.builder);

@@ -128,13 +128,6 @@ row_get_plan (GtkWidget *row)
 }
 
 static void
-array_unref0 (gpointer array)
-{
-  if (array != NULL)
-    g_array_unref (array);
-}
-
-static void
 clear_rows (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
@@ -168,7 +161,6 @@ make_plan (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
-  g_autoptr (GPtrArray) origins_at = NULL; /* GArray of moved change indices */
   RowPlan header = { ROW_HEADER, 0, G_MAXUINT };
 
   priv->plan = g_array_new (FALSE, FALSE, sizeof (RowPlan));
@@ -178,30 +170,12 @@ make_plan (RdChangeView *self)
   g_ptr_array_set_size (priv->change_rows, changes->len);
   g_ptr_array_set_size (priv->origin_rows, changes->len);
 
-  /* Where each moved paragraph used to stand. */
-  origins_at = g_ptr_array_new_with_free_func (array_unref0);
-  g_ptr_array_set_size (origins_at, changes->len + 1);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-      GArray *at;
-
-      if (change->type != RD_CHANGE_MOVED || change->origin == G_MAXUINT)
-        continue;
-      at = g_ptr_array_index (origins_at, MIN (change->origin, changes->len));
-      if (at == NULL)
-        {
-          at = g_array_new (FALSE, FALSE, sizeof (guint));
-          origins_at->pdata[MIN (change->origin, changes->len)] = at;
-        }
-      g_array_append_val (at, i);
-    }
-
   g_array_append_val (priv->plan, header);
 
   for (guint i = 0; i <= changes->len; i++)
     {
-      GArray *at = g_ptr_array_index (origins_at, i);
+      /* Where moved paragraphs used to stand. */
+      const GArray *at = rd_presentation_get_moved_here (priv->presentation, FALSE, i);
       guint run = 0;
       guint group = G_MAXUINT;
 
@@ -220,7 +194,7 @@ make_plan (RdChangeView *self)
         {
           guint j = i;
 
-          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || g_ptr_array_index (origins_at, j) == NULL))
+          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || rd_presentation_get_moved_here (priv->presentation, FALSE, j) == NULL))
             j++;
           run = j - i;
         }
@@ -781,6 +755,17 @@ rd_change_view_init (RdChangeView *self)
 
 /* Public API */
 
+void
+rd_change_view_class_set_rows (RdChangeViewClass *klass,
+                               GtkWidget *(*create_change_content) (RdChangeView *self, guint index),
+                               GtkWidget *(*create_header_content) (RdChangeView *self),
+                               GtkWidget *(*create_origin_content) (RdChangeView *self, guint index))
+{
+  klass->create_change_content = create_change_content;
+  klass->create_header_content = create_header_content;
+  klass->create_origin_content = create_origin_content;
+}
+
 RdComparison *
 rd_change_view_get_comparison (RdChangeView *self)
 {
@@ -1109,6 +1094,55 @@ rd_change_view_describe_side (RdChangeView *self,
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   return rd_comparison_describe_side (priv->comparison, change, new_side);
+}
+
+void
+rd_change_view_add_caption_markup (RdChangeView *self,
+                                   GtkWidget *box,
+                                   const char *markup)
+{
+  if (markup != NULL && *markup != '\0')
+    gtk_container_add (GTK_CONTAINER (box), rd_change_view_new_caption (self, markup));
+}
+
+void
+rd_change_view_add_caption (RdChangeView *self,
+                            GtkWidget *box,
+                            const char *title,
+                            const char *detail)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  g_autoptr (GString) markup = g_string_new ("<b>");
+
+  rd_markup_append (markup, title, RD_MARK_NONE, priv->redline_style);
+  g_string_append (markup, "</b>");
+  if (detail != NULL)
+    {
+      g_string_append (markup, "  ·  ");
+      rd_markup_append (markup, detail, RD_MARK_NONE, priv->redline_style);
+    }
+  rd_change_view_add_caption_markup (self, box, markup->str);
+}
+
+void
+rd_change_view_add_origin (RdChangeView *self,
+                           GtkWidget *box,
+                           guint index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RdChange *change = get_change (self, index);
+  g_autofree char *old_label = rd_change_view_describe_side (self, change, FALSE);
+  g_autofree char *new_label = rd_change_view_describe_side (self, change, TRUE);
+  /* TRANSLATORS: %s is the paragraph's new place: "PP 15" */
+  g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
+  g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
+  g_autoptr (GString) caption = g_string_new ("<b>");
+
+  rd_markup_append (caption, old_label, RD_MARK_NONE, priv->redline_style);
+  g_string_append (caption, "</b>  ·  ");
+  rd_markup_append_link (caption, href, link_text);
+  rd_change_view_add_caption_markup (self, box, caption->str);
+  rd_change_view_add_paragraphs (self, box, change, RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
 }
 
 void

@@ -33,6 +33,13 @@ struct _RdChangeViewClass
   GtkWidget *(*create_fold_content) (RdChangeView *self, guint count);
 };
 
+/* For a subclass's class_init: what goes into its rows (the class
+ * members above). */
+void rd_change_view_class_set_rows (RdChangeViewClass *klass,
+                                    GtkWidget *(*create_change_content) (RdChangeView *self, guint index),
+                                    GtkWidget *(*create_header_content) (RdChangeView *self),
+                                    GtkWidget *(*create_origin_content) (RdChangeView *self, guint index));
+
 RdComparison *rd_change_view_get_comparison (RdChangeView *self);
 /* The presentation of the comparison shown (NULL without one): what every
  * output shows of it, which the rows map to Pango markup. */
@@ -79,6 +86,15 @@ char *rd_change_view_describe_side (RdChangeView *self,
                                     const RdChange *change,
                                     gboolean new_side);
 char *rd_change_view_caption_markup (RdChangeView *self, guint index, gboolean new_side);
+/* Adds to @box a caption of @markup, when there is one. */
+void rd_change_view_add_caption_markup (RdChangeView *self, GtkWidget *box, const char *markup);
+/* Adds to @box a caption "@title  ·  @detail", the title bold (@detail
+ * may be NULL); both are escaped. */
+void rd_change_view_add_caption (RdChangeView *self, GtkWidget *box, const char *title, const char *detail);
+/* Adds to @box what stands where the moved paragraph of change @index
+ * stood: "PP 12  ·  moved to PP 15" (a link to it) and the paragraph as
+ * it read there, marked as moved away. */
+void rd_change_view_add_origin (RdChangeView *self, GtkWidget *box, guint index);
 /* Adds to @box a text label per paragraph of @side of @change, as the
  * presentation shows it; with @as_read, the paragraphs of that version as
  * they read, all under @mark (where a moved paragraph stood). */

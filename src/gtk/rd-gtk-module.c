@@ -6,20 +6,12 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "rd-application.h"
 #include "rd-module.h"
-
-G_MODULE_EXPORT const RdGtkModule *rd_gtk_module_interface (void);
 
 static const RdGtkModule gtk_module = {
   RD_MODULE_HEADER_INIT (RdGtkModule, RD_GTK_MODULE_VERSION),
   .run = rd_application_run,
 };
 
-const RdGtkModule *
-rd_gtk_module_interface (void)
-{
-  return &gtk_module;
-}
+RD_MODULE_DEFINE_INTERFACE (RdGtkModule, gtk, gtk_module)

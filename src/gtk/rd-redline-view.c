@@ -34,15 +34,6 @@ new_column (void)
   return column;
 }
 
-static void
-add_caption (RdChangeView *view,
-             GtkWidget *column,
-             const char *markup)
-{
-  if (markup != NULL && *markup != '\0')
-    gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_caption (view, markup));
-}
-
 /* RdChangeView overrides */
 
 static GtkWidget *
@@ -57,7 +48,7 @@ rd_redline_view_create_change_content (RdChangeView *view,
 
   /* The caption of the side that has the paragraph; deleted ones carry
    * their kind on the old side. */
-  add_caption (view, column, caption);
+  rd_change_view_add_caption_markup (view, column, caption);
 
   rd_change_view_add_paragraphs (view, column, change, RD_SIDE_REDLINE, FALSE, RD_MARK_NONE);
 
@@ -73,24 +64,13 @@ rd_redline_view_create_header_content (RdChangeView *view)
   g_autofree char *header = rd_header_changes_markup (comparison, RD_SIDE_REDLINE, style);
   g_autofree char *sponsors = rd_sponsors_markup (rd_change_view_get_presentation (view), RD_SIDE_REDLINE, style);
   g_autofree char *summary = rd_sponsors_summary (comparison);
-  GString *caption = g_string_new ("<b>");
 
   if (header != NULL)
     {
-      GString *header_caption = g_string_new ("<b>");
-
-      rd_markup_append (header_caption, _ ("Header"), RD_MARK_NONE, style);
-      g_string_append (header_caption, "</b>");
-      add_caption (view, column, header_caption->str);
-      g_string_free (header_caption, TRUE);
+      rd_change_view_add_caption (view, column, _ ("Header"), NULL);
       gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, header));
     }
-
-  rd_markup_append (caption, _ ("Sponsors"), RD_MARK_NONE, style);
-  g_string_append (caption, "</b>  ·  ");
-  rd_markup_append (caption, summary, RD_MARK_NONE, style);
-  add_caption (view, column, caption->str);
-  g_string_free (caption, TRUE);
+  rd_change_view_add_caption (view, column, _ ("Sponsors"), summary);
   gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_text_label (view, sponsors));
   return column;
 }
@@ -99,22 +79,9 @@ static GtkWidget *
 rd_redline_view_create_origin_content (RdChangeView *view,
                                        guint index)
 {
-  RdComparison *comparison = rd_change_view_get_comparison (view);
-  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
-  RdRedlineStyle style = rd_change_view_get_redline_style (view);
   GtkWidget *column = new_column ();
-  g_autofree char *old_label = rd_change_view_describe_side (view, change, FALSE);
-  g_autofree char *new_label = rd_change_view_describe_side (view, change, TRUE);
-  g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
-  g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
-  GString *caption = g_string_new ("<b>");
 
-  rd_markup_append (caption, old_label, RD_MARK_NONE, style);
-  g_string_append (caption, "</b>  ·  ");
-  rd_markup_append_link (caption, href, link_text);
-  add_caption (view, column, caption->str);
-  g_string_free (caption, TRUE);
-  rd_change_view_add_paragraphs (view, column, change, RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
+  rd_change_view_add_origin (view, column, index);
   return column;
 }
 
@@ -123,11 +90,7 @@ rd_redline_view_create_origin_content (RdChangeView *view,
 static void
 rd_redline_view_class_init (RdRedlineViewClass *klass)
 {
-  RdChangeViewClass *view_class = RD_CHANGE_VIEW_CLASS (klass);
-
-  view_class->create_change_content = rd_redline_view_create_change_content;
-  view_class->create_header_content = rd_redline_view_create_header_content;
-  view_class->create_origin_content = rd_redline_view_create_origin_content;
+  rd_change_view_class_set_rows (RD_CHANGE_VIEW_CLASS (klass), rd_redline_view_create_change_content, rd_redline_view_create_header_content, rd_redline_view_create_origin_content);
 }
 
 static void

@@ -359,7 +359,7 @@ build_tail (RdPrintContent *content)
 {
   GPtrArray *changes = rd_comparison_get_changes (content->comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (content->comparison);
-  GArray *last = g_ptr_array_index (content->by_origin, changes->len);
+  const GArray *last = rd_presentation_get_moved_here (content->presentation, FALSE, changes->len);
 
   for (guint i = 0; last != NULL && i < last->len; i++)
     build_moved_placeholder (content, g_array_index (last, guint, i));
@@ -369,13 +369,6 @@ build_tail (RdPrintContent *content)
   rd_print_content_add_heading (content, _ ("Footnotes"), "footnotes");
   for (guint i = 0; i < footnotes->len; i++)
     build_change (content, g_ptr_array_index (footnotes, i), i);
-}
-
-static void
-array_unref_or_null (gpointer array)
-{
-  if (array != NULL)
-    g_array_unref (array);
 }
 
 /* Blocks, layouts, headings: shared with rd-print-summary.c */
@@ -633,7 +626,6 @@ rd_print_content_new (RdComparison *comparison,
                       double width)
 {
   RdPrintContent *content = g_new0 (RdPrintContent, 1);
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
   /* Two columns on landscape paper carry as many words a line at a
    * smaller size. */
   const char *body = layout == RD_LAYOUT_SIDE_BY_SIDE ? SERIF_FAMILIES " 9" : SERIF_FAMILIES " 10";
@@ -651,23 +643,6 @@ rd_print_content_new (RdComparison *comparison,
   content->title_font = pango_font_description_from_string (SANS_FAMILIES " Bold 15");
   content->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_print_block_free);
 
-  content->by_origin = g_ptr_array_new_with_free_func (array_unref_or_null);
-  g_ptr_array_set_size (content->by_origin, changes->len + 1);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-      GArray *here;
-
-      if (change->type != RD_CHANGE_MOVED || change->origin > changes->len)
-        continue;
-      here = g_ptr_array_index (content->by_origin, change->origin);
-      if (here == NULL)
-        {
-          here = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_ptr_array_index (content->by_origin, change->origin) = here;
-        }
-      g_array_append_val (here, i);
-    }
   return content;
 }
 
@@ -683,7 +658,6 @@ rd_print_content_free (RdPrintContent *content)
   g_clear_pointer (&content->heading_font, pango_font_description_free);
   g_clear_pointer (&content->title_font, pango_font_description_free);
   g_clear_pointer (&content->blocks, g_ptr_array_unref);
-  g_clear_pointer (&content->by_origin, g_ptr_array_unref);
   g_free (content);
 }
 
@@ -708,7 +682,7 @@ rd_print_content_build_item (RdPrintContent *content,
   else if (item <= changes->len)
     {
       guint index = item - 1;
-      GArray *here = g_ptr_array_index (content->by_origin, index);
+      const GArray *here = rd_presentation_get_moved_here (content->presentation, FALSE, index);
 
       for (guint i = 0; here != NULL && i < here->len; i++)
         build_moved_placeholder (content, g_array_index (here, guint, i));

@@ -6,12 +6,8 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "rd-module.h"
 #include "rd-print-compositor.h"
-
-G_MODULE_EXPORT const RdPrintModule *rd_print_module_interface (void);
 
 static GBytes *
 render_pdf (RdComparison *comparison,
@@ -28,8 +24,4 @@ static const RdPrintModule print_module = {
   .render_pdf = render_pdf,
 };
 
-const RdPrintModule *
-rd_print_module_interface (void)
-{
-  return &print_module;
-}
+RD_MODULE_DEFINE_INTERFACE (RdPrintModule, print, print_module)

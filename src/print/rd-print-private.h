@@ -56,10 +56,7 @@ struct _RdPrintContent
   PangoFontDescription *heading_font;
   PangoFontDescription *title_font;
 
-  GPtrArray *blocks;    /* RdPrintBlock * */
-  GPtrArray *by_origin; /* GArray of guint per position in the list of
-                         * changes (and one past it): the moved changes
-                         * whose old place was just before it */
+  GPtrArray *blocks; /* RdPrintBlock * */
 };
 
 /* Blocks (rd-print-content.c). */

@@ -98,6 +98,26 @@ append_sponsors (RdPrintText *text,
     }
 }
 
+/* "2 joined: Canada, Chile", the names marked. */
+static void
+add_sponsor_row (RdPrintContent *content,
+                 const char *label,
+                 const char *count,
+                 GPtrArray *sponsors,
+                 guint mark)
+{
+  g_auto (RdPrintText) text = { 0 };
+
+  rd_print_text_init (&text);
+  rd_print_text_append (&text, count, RD_PRINT_MARK_NONE);
+  if (sponsors->len > 0)
+    {
+      g_string_append (text.text, ": ");
+      append_sponsors (&text, sponsors, mark);
+    }
+  add_row (content, label, &text);
+}
+
 static char *
 generated_date (void)
 {
@@ -169,30 +189,13 @@ build_summary (RdPrintContent *content)
     add_row (content, _ ("Header"), &text);
   }
   {
-    g_auto (RdPrintText) text = { 0 };
-    rd_print_text_init (&text);
-    value = g_strdup_printf (ngettext ("%u joined", "%u joined", added->len), added->len);
-    rd_print_text_append (&text, value, RD_PRINT_MARK_NONE);
-    g_clear_pointer (&value, g_free);
-    if (added->len > 0)
-      {
-        g_string_append (text.text, ": ");
-        append_sponsors (&text, added, RD_PRINT_MARK_INSERTED);
-      }
-    add_row (content, _ ("Sponsors joined"), &text);
-  }
-  {
-    g_auto (RdPrintText) text = { 0 };
-    rd_print_text_init (&text);
-    value = g_strdup_printf (ngettext ("%u left", "%u left", removed->len), removed->len);
-    rd_print_text_append (&text, value, RD_PRINT_MARK_NONE);
-    g_clear_pointer (&value, g_free);
-    if (removed->len > 0)
-      {
-        g_string_append (text.text, ": ");
-        append_sponsors (&text, removed, RD_PRINT_MARK_DELETED);
-      }
-    add_row (content, _ ("Sponsors left"), &text);
+    /* TRANSLATORS: a count of sponsors who joined the text */
+    g_autofree char *joined = g_strdup_printf (ngettext ("%u joined", "%u joined", added->len), added->len);
+    /* TRANSLATORS: a count of sponsors who left the text */
+    g_autofree char *left = g_strdup_printf (ngettext ("%u left", "%u left", removed->len), removed->len);
+
+    add_sponsor_row (content, _ ("Sponsors joined"), joined, added, RD_PRINT_MARK_INSERTED);
+    add_sponsor_row (content, _ ("Sponsors left"), left, removed, RD_PRINT_MARK_DELETED);
   }
   value = g_strdup_printf (ngettext ("%u kept", "%u kept", kept->len), kept->len);
   add_plain_row (content, _ ("Sponsors kept"), value);
