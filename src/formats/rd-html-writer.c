@@ -96,7 +96,13 @@ add_footnote_ref (RdHtmlWriter *w,
                   xmlNodePtr parent,
                   const RdRun *run)
 {
-  xmlNodePtr sup = rd_html_add_element (parent, "sup", "fn-ref");
+  xmlNodePtr sup;
+
+  /* A mark in deleted or inserted text is marked with it, as print marks
+   * it. */
+  if (run->mark != RD_RUN_COMMON)
+    parent = rd_html_add_element (parent, run->mark == RD_RUN_DELETED ? "del" : "ins", NULL);
+  sup = rd_html_add_element (parent, "sup", "fn-ref");
 
   if (run->footnote != G_MAXUINT)
     {
