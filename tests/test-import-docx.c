@@ -575,9 +575,9 @@ test_zip_not_a_document (void)
 
   /* A flat OpenDocument spreadsheet. */
   list = rd_test_import_string ("<?xml version=\"1.0\"?><office:document " ODF_NAMESPACES
-                        " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
-                        "<office:body><office:spreadsheet><office:forms/></office:spreadsheet></office:body></office:document>",
-                        &error);
+                                " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
+                                "<office:body><office:spreadsheet><office:forms/></office:spreadsheet></office:body></office:document>",
+                                &error);
   g_assert_null (list);
   assert_error_message (error, RD_IMPORT_ERROR_UNSUPPORTED, "not a text document");
 }
