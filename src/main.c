@@ -11,10 +11,7 @@
 #include <stdio.h>
 
 #include "rd-cli.h"
-#include "rd-extension.h"
-
-/* rd_application_run () in the "gtk" module (src/app). */
-typedef int (*RdRunWindow) (int argc, char **argv, gint64 launch_time);
+#include "rd-module.h"
 
 int
 main (int argc,
@@ -22,7 +19,7 @@ main (int argc,
 {
   gint64 launch_time = g_get_monotonic_time ();
   g_autoptr (GError) error = NULL;
-  RdRunWindow run_window;
+  const RdGtkModule *gtk;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -32,11 +29,12 @@ main (int argc,
   if (rd_cli_is_headless (argc, argv))
     return rd_cli_run (argc, argv);
 
-  run_window = (RdRunWindow) rd_extension_lookup ("gtk", "rd_application_run", &error);
-  if (run_window == NULL)
+  /* The window is the "gtk" module: a headless run never maps GTK. */
+  gtk = rd_gtk_module (&error);
+  if (gtk == NULL)
     {
       fprintf (stderr, "resdiff: %s\n", error->message);
       return RD_EXIT_TROUBLE;
     }
-  return run_window (argc, argv, launch_time);
+  return gtk->run (argc, argv, launch_time);
 }

@@ -157,7 +157,7 @@ compare_seeds (RdSeed *old_seed,
  * version. */
 static void
 golden_options (RdHtmlOptions *options,
-                RdHtmlLayout layout,
+                RdLayout layout,
                 gboolean changes_only)
 {
   memset (options, 0, sizeof *options);
@@ -170,7 +170,7 @@ golden_options (RdHtmlOptions *options,
 
 static GBytes *
 write_html (RdComparison *comparison,
-            RdHtmlLayout layout,
+            RdLayout layout,
             gboolean changes_only)
 {
   RdHtmlOptions options;
@@ -428,7 +428,7 @@ static void
 test_golden_redline (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (GBytes) bytes = write_html (comparison, RD_HTML_LAYOUT_REDLINE, FALSE);
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_REDLINE, FALSE);
 
   check_golden (bytes, "trafficking-redline.html");
 }
@@ -437,7 +437,7 @@ static void
 test_golden_side_by_side (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (GBytes) bytes = write_html (comparison, RD_HTML_LAYOUT_SIDE_BY_SIDE, FALSE);
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, FALSE);
 
   check_golden (bytes, "trafficking-side-by-side.html");
 }
@@ -446,7 +446,7 @@ static void
 test_golden_changes_only (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (GBytes) bytes = write_html (comparison, RD_HTML_LAYOUT_REDLINE, TRUE);
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_REDLINE, TRUE);
 
   check_golden (bytes, "trafficking-changes-only.html");
 }
@@ -455,8 +455,8 @@ static void
 test_golden_is_deterministic (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (GBytes) first = write_html (comparison, RD_HTML_LAYOUT_SIDE_BY_SIDE, TRUE);
-  g_autoptr (GBytes) second = write_html (comparison, RD_HTML_LAYOUT_SIDE_BY_SIDE, TRUE);
+  g_autoptr (GBytes) first = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, TRUE);
+  g_autoptr (GBytes) second = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, TRUE);
 
   g_assert_true (g_bytes_equal (first, second));
 }
@@ -465,7 +465,7 @@ test_golden_is_deterministic (void)
 
 /* What the pair holds, as the comparison says, found in the page. */
 static void
-check_structure (RdHtmlLayout layout,
+check_structure (RdLayout layout,
                  gboolean changes_only)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
@@ -475,7 +475,7 @@ check_structure (RdHtmlLayout layout,
   GPtrArray *changes = rd_comparison_get_changes (comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
   htmlDocPtr doc = parse_html (bytes);
-  gboolean side_by_side = layout == RD_HTML_LAYOUT_SIDE_BY_SIDE;
+  gboolean side_by_side = layout == RD_LAYOUT_SIDE_BY_SIDE;
   const char *change_box = side_by_side ? "tbody" : "div";
   guint differences = 0;
   g_autofree char *expression = NULL;
@@ -590,20 +590,20 @@ check_structure (RdHtmlLayout layout,
 static void
 test_structure_redline (void)
 {
-  check_structure (RD_HTML_LAYOUT_REDLINE, FALSE);
+  check_structure (RD_LAYOUT_REDLINE, FALSE);
 }
 
 static void
 test_structure_side_by_side (void)
 {
-  check_structure (RD_HTML_LAYOUT_SIDE_BY_SIDE, FALSE);
+  check_structure (RD_LAYOUT_SIDE_BY_SIDE, FALSE);
 }
 
 static void
 test_structure_changes_only (void)
 {
-  check_structure (RD_HTML_LAYOUT_REDLINE, TRUE);
-  check_structure (RD_HTML_LAYOUT_SIDE_BY_SIDE, TRUE);
+  check_structure (RD_LAYOUT_REDLINE, TRUE);
+  check_structure (RD_LAYOUT_SIDE_BY_SIDE, TRUE);
 }
 
 /* The kinds the pair lacks: a merge, a move with edits, an edit next to
@@ -636,7 +636,7 @@ test_structure_merge_and_marks (void)
   g_assert_cmpuint (stats->counts[RD_CHANGE_MERGED], ==, 1);
   g_assert_cmpuint (stats->counts[RD_CHANGE_MOVED], ==, 1);
 
-  for (RdHtmlLayout layout = RD_HTML_LAYOUT_REDLINE; layout <= RD_HTML_LAYOUT_SIDE_BY_SIDE; layout++)
+  for (RdLayout layout = RD_LAYOUT_REDLINE; layout <= RD_LAYOUT_SIDE_BY_SIDE; layout++)
     {
       g_autoptr (GBytes) bytes = write_html (comparison, layout, FALSE);
       htmlDocPtr doc = parse_html (bytes);
@@ -650,7 +650,7 @@ test_structure_merge_and_marks (void)
       g_assert_nonnull (marked);
       g_assert_nonnull (strstr (marked, "at the Millennium Summit,1 the 2005 World Summit2 and the high-level plenary meeting"));
       g_assert_nonnull (strstr (marked, "held in 2010,3 to devise"));
-      if (layout == RD_HTML_LAYOUT_REDLINE)
+      if (layout == RD_LAYOUT_REDLINE)
         {
           g_autofree char *pilcrow = first_text (doc, "//section[@id='text']//del[@class='para-break']");
           g_assert_cmpstr (pilcrow, ==, "¶ 9.");
@@ -676,7 +676,7 @@ test_identical (void)
 {
   g_autoptr (RdDocument) document = rd_test_load_fixture ("pairs", "trafficking-new.txt", NULL);
   g_autoptr (RdComparison) comparison = rd_comparison_new (document, document, NULL);
-  g_autoptr (GBytes) bytes = write_html (comparison, RD_HTML_LAYOUT_REDLINE, TRUE);
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_REDLINE, TRUE);
   htmlDocPtr doc = parse_html (bytes);
   g_autofree char *verdict = first_text (doc, "//p[@class='verdict']");
   g_autofree char *folded = first_text (doc, "//p[@class='folded']");
@@ -691,7 +691,7 @@ static void
 test_colors (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (GBytes) bytes = write_html (comparison, RD_HTML_LAYOUT_REDLINE, FALSE);
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_REDLINE, FALSE);
   g_autofree char *html = bytes_to_string (bytes);
   const char *properties[] = { "--ins", "--del", "--move", "--muted" };
 
@@ -721,20 +721,20 @@ test_options_default (void)
   g_autoptr (GBytes) bytes = rd_html_write (comparison, NULL, &error);
   g_autofree char *html = NULL;
   g_autofree char *generator = g_strdup_printf ("<meta name=\"generator\" content=\"%s %s\">", PACKAGE_NAME, PACKAGE_VERSION);
-  RdHtmlLayout layout = RD_HTML_LAYOUT_REDLINE;
+  RdLayout layout = RD_LAYOUT_REDLINE;
 
   g_assert_no_error (error);
   html = bytes_to_string (bytes);
   g_assert_nonnull (strstr (html, generator));
   g_assert_nonnull (strstr (html, "<body class=\"redline\">"));
 
-  g_assert_true (rd_html_layout_from_string ("side-by-side", &layout));
-  g_assert_cmpint (layout, ==, RD_HTML_LAYOUT_SIDE_BY_SIDE);
-  g_assert_true (rd_html_layout_from_string ("redline", &layout));
-  g_assert_cmpint (layout, ==, RD_HTML_LAYOUT_REDLINE);
-  g_assert_false (rd_html_layout_from_string ("sidebyside", &layout));
-  g_assert_false (rd_html_layout_from_string (NULL, &layout));
-  g_assert_cmpstr (rd_html_layout_to_string (RD_HTML_LAYOUT_SIDE_BY_SIDE), ==, "side-by-side");
+  g_assert_true (rd_layout_from_string ("side-by-side", &layout));
+  g_assert_cmpint (layout, ==, RD_LAYOUT_SIDE_BY_SIDE);
+  g_assert_true (rd_layout_from_string ("redline", &layout));
+  g_assert_cmpint (layout, ==, RD_LAYOUT_REDLINE);
+  g_assert_false (rd_layout_from_string ("sidebyside", &layout));
+  g_assert_false (rd_layout_from_string (NULL, &layout));
+  g_assert_cmpstr (rd_layout_to_string (RD_LAYOUT_SIDE_BY_SIDE), ==, "side-by-side");
 }
 
 /* Escaping */
@@ -761,7 +761,7 @@ test_escaping_hostile (void)
     g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (added, 0))->name, ==, HOSTILE);
   }
 
-  for (RdHtmlLayout layout = RD_HTML_LAYOUT_REDLINE; layout <= RD_HTML_LAYOUT_SIDE_BY_SIDE; layout++)
+  for (RdLayout layout = RD_LAYOUT_REDLINE; layout <= RD_LAYOUT_SIDE_BY_SIDE; layout++)
     {
       g_autoptr (GBytes) bytes = write_html (comparison, layout, FALSE);
       g_autofree char *html = bytes_to_string (bytes);
@@ -807,7 +807,7 @@ test_escaping_control_characters (void)
   rd_document_add_paragraph (new_document, rd_paragraph_new (RD_PARAGRAPH_OTHER, "Plain text here."));
   rd_document_add_paragraph (new_document, rd_paragraph_new (RD_PARAGRAPH_OTHER, "Bad \x01 control, \xff byte, \xef\xbf\xbe nonchar, \x7f del, tab\tok."));
   comparison = rd_comparison_new (old_document, new_document, NULL);
-  bytes = write_html (comparison, RD_HTML_LAYOUT_REDLINE, FALSE);
+  bytes = write_html (comparison, RD_LAYOUT_REDLINE, FALSE);
   html = bytes_to_string (bytes);
 
   g_assert_true (g_utf8_validate (html, -1, NULL));
@@ -864,7 +864,7 @@ html_size_for (guint copies,
       }
 
   comparison = compare_seeds (old_seed, new_seed);
-  bytes = write_html (comparison, RD_HTML_LAYOUT_SIDE_BY_SIDE, FALSE);
+  bytes = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, FALSE);
   *words = 0;
   for (guint i = 0; i < new_seed->chunks->len; i++)
     *words += count_words (rd_seed_get (new_seed, i));
@@ -1130,7 +1130,7 @@ test_save_api (TempDir *fixture,
   g_autofree char *expected_text = NULL;
   RdHtmlOptions options;
 
-  golden_options (&options, RD_HTML_LAYOUT_SIDE_BY_SIDE, FALSE);
+  golden_options (&options, RD_LAYOUT_SIDE_BY_SIDE, FALSE);
   g_assert_true (rd_html_save (comparison, &options, target, inputs, NULL, &error));
   g_assert_no_error (error);
   expected = rd_html_write (comparison, &options, &error);

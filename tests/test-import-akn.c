@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
-#include "import-fixture.h"
 #include "rd-block.h"
 #include "rd-import.h"
+#include "rd-test-fixture.h"
+#include "rd-test-util.h"
 
 #define AKN_ROOT "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\""
 
@@ -42,10 +44,10 @@ test_fixture (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.akn.xml", NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
 
   g_assert_no_error (error);
-  assert_fixture_document (doc);
+  rd_test_assert_fixture_document (doc);
   g_assert_cmpstr (rd_document_get_format (doc), ==, "akn");
   /* FRBRlanguage says "eng". */
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, "en");
@@ -146,7 +148,7 @@ test_structure (void)
     NULL,
   };
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (structure_akn, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (structure_akn, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "fr");
@@ -179,7 +181,7 @@ assert_import_error (const char *xml,
                      const char *part)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (xml, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (xml, &error);
 
   g_assert_null (list);
   g_assert_error (error, RD_IMPORT_ERROR, code);
@@ -192,7 +194,7 @@ assert_import_error (const char *xml,
 static void
 test_entity_bomb (void)
 {
-  g_autofree char *doctype = entity_bomb_doctype ("akomaNtoso");
+  g_autofree char *doctype = rd_test_entity_bomb_doctype ("akomaNtoso");
   g_autofree char *xml = g_strconcat (doctype, AKN_ROOT "><doc name=\"x\"><mainBody><p>&lol9;</p></mainBody></doc></akomaNtoso>", NULL);
 
   assert_import_error (xml, RD_IMPORT_ERROR_UNSUPPORTED, "entities");
@@ -215,7 +217,7 @@ test_external_dtd (void)
   const char *xml =
       "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso SYSTEM \"http://example.invalid/akn.dtd\">" AKN_ROOT "><doc name=\"x\"><mainBody><p>Plain text</p></mainBody></doc></akomaNtoso>";
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (xml, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (xml, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 1);

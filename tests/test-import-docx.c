@@ -9,10 +9,13 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
-#include "import-fixture.h"
 #include "rd-block.h"
 #include "rd-import.h"
+#include "rd-test-fixture.h"
+#include "rd-test-util.h"
 
 #define W_NAMESPACES "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
@@ -97,14 +100,14 @@ static RdBlockList *
 import_zip (const Entry *entries,
             GError **error)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "test.docx", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   RdBlockList *list;
 
   write_zip (path, entries);
   list = rd_import_file (file, NULL, error);
-  remove_tree (dir);
+  rd_test_remove_dir (dir);
   return list;
 }
 
@@ -139,18 +142,18 @@ test_fixture (gconstpointer data)
   const char *name = data;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", name, NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
-  assert_fixture_document (doc);
+  rd_test_assert_fixture_document (doc);
   g_assert_cmpstr (rd_document_get_format (doc), ==, g_str_has_suffix (name, "docx") ? "docx" : "odt");
 
   /* Tracked changes were accepted, and the reader is told. */
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 1);
-  g_assert_true (has_warning (doc, "tracked changes"));
-  g_assert_true (has_warning (doc, "insertions kept: 1"));
-  g_assert_true (has_warning (doc, "deletions dropped: 1"));
+  g_assert_true (rd_test_has_warning (doc, "tracked changes"));
+  g_assert_true (rd_test_has_warning (doc, "insertions kept: 1"));
+  g_assert_true (rd_test_has_warning (doc, "deletions dropped: 1"));
 }
 
 /* The blocks themselves: italic spans, footnote spans, numbers. */
@@ -466,7 +469,7 @@ static void
 test_odt_lists (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (flat_odt, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (flat_odt, &error);
   static const char *const texts[] = {
     "Annex",
     "United Nations",
@@ -571,10 +574,10 @@ test_zip_not_a_document (void)
   g_clear_error (&error);
 
   /* A flat OpenDocument spreadsheet. */
-  list = import_string ("<?xml version=\"1.0\"?><office:document " ODF_NAMESPACES
-                        " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
-                        "<office:body><office:spreadsheet><office:forms/></office:spreadsheet></office:body></office:document>",
-                        &error);
+  list = rd_test_import_string ("<?xml version=\"1.0\"?><office:document " ODF_NAMESPACES
+                                " office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
+                                "<office:body><office:spreadsheet><office:forms/></office:spreadsheet></office:body></office:document>",
+                                &error);
   g_assert_null (list);
   assert_error_message (error, RD_IMPORT_ERROR_UNSUPPORTED, "not a text document");
 }
@@ -647,7 +650,7 @@ test_zip_bomb (void)
 {
   const gsize inflated = 200 * 1024 * 1024;
   const gsize chunk_size = 1024 * 1024;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "bomb.docx", NULL);
   g_autofree char *chunk = g_malloc (chunk_size);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -672,13 +675,13 @@ test_zip_bomb (void)
   list = rd_import_file (file, NULL, &error);
   g_assert_null (list);
   assert_error_message (error, RD_IMPORT_ERROR_TOO_LARGE, "zip bomb");
-  remove_tree (dir);
+  rd_test_remove_dir (dir);
 }
 
 static void
 test_many_entries (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "many.docx", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
@@ -697,13 +700,13 @@ test_many_entries (void)
   list = rd_import_file (file, NULL, &error);
   g_assert_null (list);
   assert_error_message (error, RD_IMPORT_ERROR_TOO_LARGE, "entries");
-  remove_tree (dir);
+  rd_test_remove_dir (dir);
 }
 
 static void
 test_entity_bomb (void)
 {
-  g_autofree char *doctype = entity_bomb_doctype ("w:document");
+  g_autofree char *doctype = rd_test_entity_bomb_doctype ("w:document");
   g_autofree char *document = g_strconcat (doctype, "<w:document " W_NAMESPACES "><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>", NULL);
   g_autofree char *one_entity = g_strconcat ("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY un \"United Nations\">]>",
                                              "<w:document " W_NAMESPACES "><w:body><w:p><w:r><w:t>&un;</w:t></w:r></w:p></w:body></w:document>", NULL);

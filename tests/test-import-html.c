@@ -8,10 +8,13 @@
 #include "config.h"
 
 #include <glib.h>
+#include <stdio.h>
+#include <string.h>
 
-#include "import-fixture.h"
 #include "rd-block.h"
 #include "rd-import.h"
+#include "rd-test-fixture.h"
+#include "rd-test-util.h"
 
 static RdBlock *
 block (RdBlockList *list,
@@ -54,10 +57,10 @@ test_fixture (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.html", NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
 
   g_assert_no_error (error);
-  assert_fixture_document (doc);
+  rd_test_assert_fixture_document (doc);
   g_assert_cmpstr (rd_document_get_format (doc), ==, "html");
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, "en");
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
@@ -125,7 +128,7 @@ test_structure (void)
     NULL,
   };
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (structure_html, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (structure_html, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "html");
@@ -170,7 +173,7 @@ test_word_html (void)
       "<span class=MsoFootnoteReference>[1]</span></a> Resoluci\xc3\xb3n 55/25, anexo II.</p></div></div>"
       "</body></html>";
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (html, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (html, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "es");
@@ -192,7 +195,7 @@ test_xhtml (void)
       "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"de\" lang=\"de\"><head><title>X</title></head>"
       "<body><p><em>Eingedenk</em> der Charta,</p><p>Zweiter&#160;Absatz &amp; mehr</p></body></html>";
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (xhtml, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (xhtml, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "de");
@@ -207,14 +210,14 @@ test_encoding (void)
   const char *undeclared = "<html><body><p>Caf\xe9 au lait</p></body></html>";
   const char *declared = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9</p></body></html>";
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) first = import_string (undeclared, &error);
+  g_autoptr (RdBlockList) first = rd_test_import_string (undeclared, &error);
   g_autoptr (RdBlockList) second = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpstr (block (first, 0)->text, ==, "Café au lait");
   g_assert_cmpuint (first->warnings->len, ==, 1);
 
-  second = import_string (declared, &error);
+  second = rd_test_import_string (declared, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (block (second, 0)->text, ==, "Café");
   g_assert_cmpuint (second->warnings->len, ==, 0);
@@ -322,7 +325,7 @@ test_udhr (gconstpointer data)
     }
 
   /* Through the parser: no resolution, but every paragraph and heading. */
-  doc = load_path (path, &error);
+  doc = rd_test_load_path (path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, u->language);
   g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_HEADING), ==, 32);
@@ -349,7 +352,7 @@ test_deep_nesting (gconstpointer data)
   g_string_append (html, "</body></html>");
 
   start = g_get_monotonic_time ();
-  list = import_string (html->str, &error);
+  list = rd_test_import_string (html->str, &error);
   if (strcmp (element, "p") == 0 || strcmp (element, "li") == 0)
     {
       /* These close themselves: a flat document, which reads. */
@@ -379,7 +382,7 @@ test_nesting_within_limit (void)
   g_string_append (html, "<p>Kept</p>");
   g_string_append (html, "</body></html>");
 
-  list = import_string (html->str, &error);
+  list = rd_test_import_string (html->str, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 1);
   g_assert_cmpstr (block (list, 0)->text, ==, "Kept");
@@ -390,10 +393,10 @@ test_entities (void)
 {
   /* The HTML parser knows HTML's entities only: a "billion laughs" in a
    * DOCTYPE stays unexpanded. */
-  g_autofree char *doctype = entity_bomb_doctype ("html");
+  g_autofree char *doctype = rd_test_entity_bomb_doctype ("html");
   g_autofree char *html = g_strconcat (doctype, "<html><body><p>A &lol9; B &eacute;</p></body></html>", NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) list = import_string (html, &error);
+  g_autoptr (RdBlockList) list = rd_test_import_string (html, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (strstr (block (list, list->blocks->len - 1)->text, "é"));
@@ -407,7 +410,7 @@ test_one_line (gconstpointer data)
 {
   gboolean one_paragraph = GPOINTER_TO_INT (data);
   const gsize size = 5 * 1024 * 1024;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "one-line.html", NULL);
   g_autoptr (GString) html = g_string_new ("<!DOCTYPE html><html lang=\"en\"><body>");
   g_autoptr (GError) error = NULL;
@@ -427,12 +430,12 @@ test_one_line (gconstpointer data)
     }
   g_string_append (html, one_paragraph ? "</p></body></html>" : "</body></html>");
   g_assert_null (strchr (html->str, '\n'));
-  write_file (path, html->str, html->len);
+  rd_test_write_file (path, html->str, html->len);
 
-  doc = load_path (path, &error);
+  doc = rd_test_load_path (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, one_paragraph ? 1 : paragraphs);
-  remove_tree (dir);
+  rd_test_remove_dir (dir);
 }
 
 /* A 50 MB file of one line is past RD_IMPORT_MAX_FILE_SIZE: refused
@@ -443,7 +446,7 @@ test_fifty_megabytes (gconstpointer data)
   const char *name = data;
   const gsize size = 50 * 1024 * 1024;
   const gsize chunk_size = 1024 * 1024;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *chunk = g_malloc (chunk_size);
   g_autoptr (GError) error = NULL;
@@ -459,13 +462,13 @@ test_fifty_megabytes (gconstpointer data)
     g_assert_cmpuint (fwrite (chunk, 1, chunk_size, out), ==, chunk_size);
   g_assert_cmpint (fclose (out), ==, 0);
 
-  doc = load_path (path, &error);
+  doc = rd_test_load_path (path, &error);
   g_assert_null (doc);
   g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, name));
   g_assert_nonnull (strstr (error->message, "too large"));
   g_assert_null (strchr (error->message, '\n'));
-  remove_tree (dir);
+  rd_test_remove_dir (dir);
 }
 
 int

@@ -24,71 +24,69 @@ assert_valid_markup (const char *markup,
     g_assert_cmpstr (text, ==, expected_text);
 }
 
-static RdDiff *
-make_diff (void)
+/* Runs as the presentation gives them (rd-presentation.h). */
+typedef struct
 {
-  RdDiff *diff = g_new0 (RdDiff, 1);
-  const struct
-  {
-    RdDiffOp op;
-    const char *text;
-  } segments[] = {
-    { RD_DIFF_EQUAL, "Urges <b>States" },
-    { RD_DIFF_DELETE, " & partners" },
-    { RD_DIFF_INSERT, " </span><script>alert(1)</script>" },
-    { RD_DIFF_EQUAL, " to act;" },
-  };
+  RdRunKind kind;
+  RdRunMark mark;
+  const char *text;
+} RunSpec;
 
-  diff->segments = g_ptr_array_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
-    {
-      RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
-
-      segment->op = segments[i].op;
-      segment->text = g_strdup (segments[i].text);
-      g_ptr_array_add (diff->segments, segment);
-    }
-  return diff;
-}
-
-static void
-free_diff (RdDiff *diff)
+static GPtrArray *
+make_runs (const RunSpec *specs,
+           guint n_specs)
 {
-  for (guint i = 0; i < diff->segments->len; i++)
-    {
-      RdDiffSegment *segment = g_ptr_array_index (diff->segments, i);
+  GPtrArray *runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_run_free);
 
-      g_free (segment->text);
-      g_free (segment->old_text);
-      g_free (segment);
-    }
-  g_ptr_array_unref (diff->segments);
-  g_free (diff);
+  for (guint i = 0; i < n_specs; i++)
+    g_ptr_array_add (runs, rd_run_new (specs[i].kind, specs[i].mark, specs[i].text));
+  return runs;
 }
 
 static void
 test_text_escaped (void)
 {
   const char *hostile = "<script>alert('x')</script> & \"quotes\" </span>";
+  const RunSpec spec[] = { { RD_RUN_TEXT, RD_RUN_COMMON, hostile } };
+  g_autoptr (GPtrArray) runs = make_runs (spec, G_N_ELEMENTS (spec));
   RdMark marks[] = { RD_MARK_NONE, RD_MARK_DELETED, RD_MARK_INSERTED, RD_MARK_MOVED };
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     for (RdRedlineStyle style = RD_REDLINE_STYLE_UNDERLINE; style <= RD_REDLINE_STYLE_UN; style++)
       {
-        g_autofree char *markup = rd_markup_for_text (hostile, marks[i], style);
+        g_autofree char *markup = rd_markup_for_runs (runs, marks[i], style);
 
         g_assert_null (strstr (markup, "<script>"));
         assert_valid_markup (markup, hostile);
       }
 }
 
+/* The old side, the new side and the redline of one edit. */
 static void
-test_diff_sides (void)
+test_runs_marked (void)
 {
-  RdDiff *diff = make_diff ();
-  g_autofree char *old_markup = rd_markup_for_diff (diff, RD_MARKUP_OLD, RD_REDLINE_STYLE_UNDERLINE);
-  g_autofree char *new_markup = rd_markup_for_diff (diff, RD_MARKUP_NEW, RD_REDLINE_STYLE_UNDERLINE);
-  g_autofree char *redline = rd_markup_for_diff (diff, RD_MARKUP_REDLINE, RD_REDLINE_STYLE_UN);
+  const RunSpec old_spec[] = {
+    { RD_RUN_TEXT, RD_RUN_COMMON, "Urges <b>States" },
+    { RD_RUN_TEXT, RD_RUN_DELETED, " & partners" },
+    { RD_RUN_TEXT, RD_RUN_COMMON, " to act;" },
+  };
+  const RunSpec new_spec[] = {
+    { RD_RUN_TEXT, RD_RUN_COMMON, "Urges <b>States" },
+    { RD_RUN_TEXT, RD_RUN_INSERTED, " </span><script>alert(1)</script>" },
+    { RD_RUN_TEXT, RD_RUN_COMMON, " to act;" },
+  };
+  const RunSpec redline_spec[] = {
+    { RD_RUN_TEXT, RD_RUN_COMMON, "Urges <b>States" },
+    { RD_RUN_TEXT, RD_RUN_DELETED, " & partners" },
+    { RD_RUN_TEXT, RD_RUN_INSERTED, " </span><script>alert(1)</script>" },
+    { RD_RUN_TEXT, RD_RUN_COMMON, " to act;" },
+  };
+  g_autoptr (GPtrArray) old_runs = make_runs (old_spec, G_N_ELEMENTS (old_spec));
+  g_autoptr (GPtrArray) new_runs = make_runs (new_spec, G_N_ELEMENTS (new_spec));
+  g_autoptr (GPtrArray) redline_runs = make_runs (redline_spec, G_N_ELEMENTS (redline_spec));
+  g_autofree char *old_markup = rd_markup_for_runs (old_runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
+  g_autofree char *new_markup = rd_markup_for_runs (new_runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
+  g_autofree char *redline = rd_markup_for_runs (redline_runs, RD_MARK_NONE, RD_REDLINE_STYLE_UN);
 
   assert_valid_markup (old_markup, "Urges <b>States & partners to act;");
   assert_valid_markup (new_markup, "Urges <b>States </span><script>alert(1)</script> to act;");
@@ -102,8 +100,49 @@ test_diff_sides (void)
   g_assert_null (strstr (new_markup, "strikethrough="));
   g_assert_nonnull (strstr (redline, "weight=\"bold\""));
   g_assert_nonnull (strstr (redline, "strikethrough=\"true\""));
+}
 
-  free_diff (diff);
+/* A footnote mark raised after its word, a removed paragraph break as a
+ * deleted pilcrow with the old number. */
+static void
+test_footnote_and_break (void)
+{
+  const RunSpec spec[] = {
+    { RD_RUN_TEXT, RD_RUN_COMMON, "the Convention," },
+    { RD_RUN_FOOTNOTE_REF, RD_RUN_COMMON, "5" },
+    { RD_RUN_TEXT, RD_RUN_COMMON, " and" },
+    { RD_RUN_PARAGRAPH_BREAK, RD_RUN_DELETED, "9." },
+    { RD_RUN_TEXT, RD_RUN_COMMON, "Decides" },
+  };
+  g_autoptr (GPtrArray) runs = make_runs (spec, G_N_ELEMENTS (spec));
+  g_autofree char *markup = rd_markup_for_runs (runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
+  g_autoptr (PangoAttrList) attrs = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  PangoAttrIterator *iter;
+  gboolean raised = FALSE;
+
+  assert_valid_markup (markup, "the Convention,5 and ¶ 9. Decides");
+  g_assert_nonnull (strstr (markup, "<sup>5</sup>"));
+  /* The mark alone is raised. */
+  g_assert_true (pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, &error));
+  iter = pango_attr_list_get_iterator (attrs);
+  do
+    {
+      int start = 0;
+      int end = 0;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (pango_attr_iterator_get (iter, PANGO_ATTR_RISE) != NULL || pango_attr_iterator_get (iter, PANGO_ATTR_BASELINE_SHIFT) != NULL)
+        {
+          g_assert_cmpint (end - start, ==, 1);
+          g_assert_cmpint (text[start], ==, '5');
+          raised = TRUE;
+        }
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+  g_assert_true (raised);
 }
 
 static void
@@ -135,30 +174,20 @@ check_href (GMarkupParseContext *context,
 static void
 test_redline_replacement_spaced (void)
 {
-  RdDiff *diff = g_new0 (RdDiff, 1);
-  const char *texts[] = { "Urges", "Encourages", " Member States" };
-  RdDiffOp ops[] = { RD_DIFF_DELETE, RD_DIFF_INSERT, RD_DIFF_EQUAL };
-  g_autofree char *redline = NULL;
-  g_autofree char *new_side = NULL;
-
-  diff->segments = g_ptr_array_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
-
-      segment->op = ops[i];
-      segment->text = g_strdup (texts[i]);
-      g_ptr_array_add (diff->segments, segment);
-    }
+  const RunSpec redline_spec[] = {
+    { RD_RUN_TEXT, RD_RUN_DELETED, "Urges" },
+    { RD_RUN_TEXT, RD_RUN_INSERTED, "Encourages" },
+    { RD_RUN_TEXT, RD_RUN_COMMON, " Member States" },
+  };
+  g_autoptr (GPtrArray) redline_runs = make_runs (redline_spec, G_N_ELEMENTS (redline_spec));
+  g_autoptr (GPtrArray) new_runs = make_runs (redline_spec + 1, G_N_ELEMENTS (redline_spec) - 1);
+  g_autofree char *redline = rd_markup_for_runs (redline_runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
+  g_autofree char *new_side = rd_markup_for_runs (new_runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
 
   /* A replaced word and its replacement stay two words in a redline, and
    * the new side is the new text exactly. */
-  redline = rd_markup_for_diff (diff, RD_MARKUP_REDLINE, RD_REDLINE_STYLE_UNDERLINE);
-  new_side = rd_markup_for_diff (diff, RD_MARKUP_NEW, RD_REDLINE_STYLE_UNDERLINE);
   assert_valid_markup (redline, "Urges Encourages Member States");
   assert_valid_markup (new_side, "Encourages Member States");
-
-  free_diff (diff);
 }
 
 static void
@@ -191,7 +220,8 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/markup/text-escaped", test_text_escaped);
-  g_test_add_func ("/markup/diff-sides", test_diff_sides);
+  g_test_add_func ("/markup/runs-marked", test_runs_marked);
+  g_test_add_func ("/markup/footnote-and-break", test_footnote_and_break);
   g_test_add_func ("/markup/redline-replacement-spaced", test_redline_replacement_spaced);
   g_test_add_func ("/markup/link-escaped", test_link_escaped);
 

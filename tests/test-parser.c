@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "rd-lexicon.h"
 #include "rd-test-util.h"
 
 #define SEED "trafficking-2013-revised-draft.en.txt"
@@ -492,7 +493,7 @@ test_guess_verb (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *verb = rd_parser_guess_verb (cases[i].text, cases[i].operative);
+      g_autofree char *verb = rd_lexicon_guess_verb (cases[i].text, cases[i].operative);
       g_assert_cmpstr (verb, ==, cases[i].verb);
     }
 }

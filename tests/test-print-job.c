@@ -106,7 +106,7 @@ test_export_redline (Fixture *fixture,
   if (!can_run ())
     return;
 
-  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  job = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
   g_assert_cmpint (gtk_page_setup_get_orientation (rd_print_job_get_page_setup (job)), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
   export(fixture, job);
 
@@ -188,7 +188,7 @@ test_preview (Fixture *fixture,
       return;
     }
 
-  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  job = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
   rd_print_job_run (job, NULL, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
   g_assert_no_error (error);
 
@@ -241,7 +241,7 @@ test_export_side_by_side (Fixture *fixture,
   if (!can_run ())
     return;
 
-  job = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_SIDE_BY_SIDE);
+  job = rd_print_job_new (fixture->comparison, RD_LAYOUT_SIDE_BY_SIDE);
   g_assert_cmpint (gtk_page_setup_get_orientation (rd_print_job_get_page_setup (job)), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
   export(fixture, job);
 
@@ -277,7 +277,7 @@ test_remembered_settings (Fixture *fixture,
   g_assert_true (g_str_has_prefix (settings_path, config_home));
   g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
 
-  first = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  first = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
   gtk_page_setup_set_paper_size_and_default_margins (rd_print_job_get_page_setup (first), letter);
   gtk_print_settings_set_n_copies (rd_print_job_get_print_settings (first), 3);
   g_assert_true (rd_print_job_save_settings (first, &error));
@@ -292,7 +292,7 @@ test_remembered_settings (Fixture *fixture,
   g_assert_cmpstr (orientation, ==, "portrait");
 
   /* The next run starts from them, and prints on them. */
-  second = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_REDLINE);
+  second = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
   page_setup = rd_print_job_get_page_setup (second);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)), ==, GTK_PAPER_NAME_LETTER);
   g_assert_cmpint (gtk_print_settings_get_n_copies (rd_print_job_get_print_settings (second)), ==, 3);
@@ -302,7 +302,7 @@ test_remembered_settings (Fixture *fixture,
   g_assert_cmpfloat (fabs (height - LETTER_LONG), <, SIZE_SLACK);
 
   /* Side by side keeps the paper but turns it. */
-  side_by_side = rd_print_job_new (fixture->comparison, RD_PRINT_LAYOUT_SIDE_BY_SIDE);
+  side_by_side = rd_print_job_new (fixture->comparison, RD_LAYOUT_SIDE_BY_SIDE);
   page_setup = rd_print_job_get_page_setup (side_by_side);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)), ==, GTK_PAPER_NAME_LETTER);
   g_assert_cmpint (gtk_page_setup_get_orientation (page_setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
@@ -336,11 +336,11 @@ test_export_pdf_helper (Fixture *fixture,
   g_assert_no_error (error);
   comparison = rd_comparison_new (old_document, new_document, NULL);
 
-  g_assert_true (rd_print_job_export_pdf (comparison, RD_PRINT_LAYOUT_REDLINE, output, &error));
+  g_assert_true (rd_print_job_export_pdf (comparison, RD_LAYOUT_REDLINE, output, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (rd_test_pdf_pages (fixture->out_path), >=, 4);
 
-  g_assert_false (rd_print_job_export_pdf (comparison, RD_PRINT_LAYOUT_REDLINE, old_file, &error));
+  g_assert_false (rd_print_job_export_pdf (comparison, RD_LAYOUT_REDLINE, old_file, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "old.txt"));
 }

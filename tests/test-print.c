@@ -347,7 +347,7 @@ static void
 test_compositor_steps (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, RD_PRINT_LAYOUT_REDLINE);
+  g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, NULL, 595, 842);
   cairo_t *cr = cairo_create (surface);
   double progress = 0.0;
@@ -401,7 +401,7 @@ static void
 test_compositor_page_size (void)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
-  g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, RD_PRINT_LAYOUT_REDLINE);
+  g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) letter = NULL;
   g_autoptr (GBytes) small = NULL;
@@ -475,7 +475,7 @@ test_compositor_long_paragraph (void)
   old_document = rd_seed_parse (old_seed);
   new_document = rd_seed_parse (new_seed);
   comparison = rd_comparison_new (old_document, new_document, NULL);
-  compositor = rd_print_compositor_new (comparison, RD_PRINT_LAYOUT_REDLINE);
+  compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
   rd_print_compositor_set_page_size (compositor, A4_SHORT, A4_LONG);
   pdf = rd_print_compositor_render_pdf (compositor, &error);
   g_assert_no_error (error);
@@ -520,7 +520,7 @@ test_compositor_hostile_text (void)
   old_document = rd_seed_parse (old_seed);
   new_document = rd_seed_parse (new_seed);
   comparison = rd_comparison_new (old_document, new_document, NULL);
-  compositor = rd_print_compositor_new (comparison, RD_PRINT_LAYOUT_SIDE_BY_SIDE);
+  compositor = rd_print_compositor_new (comparison, RD_LAYOUT_SIDE_BY_SIDE);
   pdf = rd_print_compositor_render_pdf (compositor, &error);
   g_assert_no_error (error);
   path = write_bytes (dir, "hostile.pdf", pdf);
@@ -550,7 +550,7 @@ test_compositor_write_pdf (Pair *fixture,
   g_assert_nonnull (old_document);
   g_assert_nonnull (new_document);
   comparison = rd_comparison_new (old_document, new_document, NULL);
-  compositor = rd_print_compositor_new (comparison, RD_PRINT_LAYOUT_REDLINE);
+  compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
 
   g_assert_true (rd_print_compositor_write_pdf (compositor, out_file, NULL, &error));
   g_assert_no_error (error);

@@ -17,6 +17,7 @@
 #include "rd-amendment-text.h"
 #include "rd-cli.h"
 #include "rd-import.h"
+#include "rd-loader.h"
 #include "rd-save.h"
 
 /* Static helpers */
@@ -113,8 +114,10 @@ int
 rd_cli_amend_run_files (char **paths,
                         const RdCliAmendOutput *output)
 {
-  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) documents = NULL;
   g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (clear_file);
+  g_autoptr (RdLoader) loader = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
   g_return_val_if_fail (output != NULL, RD_EXIT_TROUBLE);
@@ -126,8 +129,6 @@ rd_cli_amend_run_files (char **paths,
   /* A target that is one of the inputs is refused before any work. */
   if (output->output != NULL)
     {
-      g_autoptr (GError) error = NULL;
-
       if (!rd_save_check_target (output->output, (GFile *const *) inputs->pdata, &error))
         {
           print_error (error->message);
@@ -135,17 +136,15 @@ rd_cli_amend_run_files (char **paths,
         }
     }
 
+  /* Read in parallel, as every comparison's versions are (rd-loader.h). */
+  loader = rd_loader_new (output->compare);
   for (guint i = 0; g_ptr_array_index (inputs, i) != NULL; i++)
+    rd_loader_add_file (loader, g_ptr_array_index (inputs, i));
+  documents = rd_loader_load (loader, NULL, &error);
+  if (documents == NULL)
     {
-      g_autoptr (GError) error = NULL;
-      RdDocument *document = rd_document_load (g_ptr_array_index (inputs, i), NULL, &error);
-
-      if (document == NULL)
-        {
-          print_error (error->message);
-          return RD_EXIT_TROUBLE;
-        }
-      g_ptr_array_add (documents, document);
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
     }
   return rd_cli_amend_run_documents ((RdDocument *const *) documents->pdata, documents->len, (GFile *const *) inputs->pdata, output);
 }

@@ -18,9 +18,9 @@
 #include "rd-cli-amend.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
-#include "rd-html-writer.h"
+#include "rd-export.h"
 #include "rd-import.h"
-#include "rd-extension.h"
+#include "rd-loader.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -128,30 +128,6 @@ stdout_sink (const char *data,
   return write_stdout_data (data, length);
 }
 
-typedef GBytes *(*HtmlWrite) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
-typedef GBytes *(*RenderPdf) (RdComparison *comparison, gboolean side_by_side, GError **error);
-
-typedef struct
-{
-  GFile *file;
-  const RdCompareOptions *options;
-  RdDocument *document;
-  GError *error;
-} LoadJob;
-
-/* Reads one version and does the comparison's work on it that needs only
- * it; the two versions do this at the same time. */
-static gpointer
-load_in_thread (gpointer data)
-{
-  LoadJob *job = data;
-
-  job->document = rd_document_load (job->file, NULL, &job->error);
-  if (job->document != NULL)
-    rd_comparison_prepare_document (job->document, job->options);
-  return NULL;
-}
-
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -213,8 +189,8 @@ run_compare (Options *options)
   g_autoptr (GFile) old_file = g_file_new_for_commandline_arg (options->files[0]);
   g_autoptr (GFile) new_file = g_file_new_for_commandline_arg (options->files[1]);
   g_autoptr (GFile) output_file = NULL;
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
+  g_autoptr (RdLoader) loader = NULL;
+  g_autoptr (GPtrArray) documents = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
@@ -223,7 +199,7 @@ run_compare (Options *options)
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
-  gboolean side_by_side = FALSE;
+  RdLayout layout = RD_LAYOUT_REDLINE;
 
   /* Decide the output before any work, so a bad option costs nothing. */
   if (options->format != NULL)
@@ -246,15 +222,14 @@ run_compare (Options *options)
           return RD_EXIT_TROUBLE;
         }
     }
-  if (options->layout != NULL && g_strcmp0 (options->layout, "redline") != 0 && g_strcmp0 (options->layout, "side-by-side") != 0)
+  if (options->layout != NULL && !rd_layout_from_string (options->layout, &layout))
     {
       g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
       print_error (message);
       return RD_EXIT_TROUBLE;
     }
   /* The same two layouts for HTML as for PDF. */
-  side_by_side = g_strcmp0 (options->layout, "side-by-side") == 0;
-  html_options.layout = side_by_side ? RD_HTML_LAYOUT_SIDE_BY_SIDE : RD_HTML_LAYOUT_REDLINE;
+  html_options.layout = layout;
   html_options.changes_only = options->changes_only;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
@@ -288,58 +263,31 @@ run_compare (Options *options)
   if (g_strv_length (options->files) > 2)
     return run_amendments (options, format, output_file, &compare_options, NULL, NULL);
 
-  /* The two versions are read at the same time: importing and parsing is
-   * half the work, and the machines this runs on have two cores or more. */
-  {
-    LoadJob old_job = { old_file, &compare_options, NULL, NULL };
-    LoadJob new_job = { new_file, &compare_options, NULL, NULL };
-    GThread *thread = g_thread_try_new ("resdiff-load", load_in_thread, &new_job, NULL);
-
-    if (thread == NULL)
-      load_in_thread (&new_job);
-    load_in_thread (&old_job);
-    if (thread != NULL)
-      g_thread_join (thread);
-    old_document = g_steal_pointer (&old_job.document);
-    new_document = g_steal_pointer (&new_job.document);
-    if (old_document == NULL || new_document == NULL)
-      {
-        print_error (old_document == NULL ? old_job.error->message : new_job.error->message);
-        g_clear_error (&old_job.error);
-        g_clear_error (&new_job.error);
-        return RD_EXIT_TROUBLE;
-      }
-  }
-
-  if (rd_document_is_amendment (old_document) || rd_document_is_amendment (new_document))
+  /* The two versions are read at the same time (rd-loader.h). */
+  loader = rd_loader_new (&compare_options);
+  rd_loader_add_file (loader, old_file);
+  rd_loader_add_file (loader, new_file);
+  documents = rd_loader_load (loader, NULL, &error);
+  if (documents == NULL)
     {
-      RdDocument *documents[] = { old_document, new_document };
-      return run_amendments (options, format, output_file, &compare_options, documents, inputs);
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
     }
-
-  comparison = rd_comparison_new (old_document, new_document, &compare_options);
+  if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
+    return run_amendments (options, format, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
+  comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
 
   /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
     {
     case OUTPUT_HTML:
-      {
-        /* libxml2 from the "formats" module: text output never loads it. */
-        HtmlWrite html_write = (HtmlWrite) rd_extension_lookup ("formats", "rd_html_write", &error);
-
-        if (html_write != NULL)
-          bytes = html_write (comparison, &html_options, &error);
-      }
+      /* libxml2 from the "formats" module: text output never loads it. */
+      bytes = rd_export_html (comparison, &html_options, &error);
       break;
     case OUTPUT_PDF:
-      {
-        /* Pango and Cairo alone, from the "print" module: no display is
-         * opened, and text output never loads them. */
-        RenderPdf render_pdf = (RenderPdf) rd_extension_lookup ("print", "rd_print_render_pdf", &error);
-
-        if (render_pdf != NULL)
-          bytes = render_pdf (comparison, side_by_side, &error);
-      }
+      /* Pango and Cairo alone, from the "print" module: no display is
+       * opened, and text output never loads them. */
+      bytes = rd_export_pdf (comparison, layout, &error);
       break;
     case OUTPUT_JSON:
       if (output_file == NULL)

@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-lexicon.h"
 #include "rd-parser.h"
 
 /* Quotations in messages are cut to this many characters: enough to know
@@ -2061,7 +2062,7 @@ build_document (Work *work)
           if (original != NULL && !slot->verb_edited)
             paragraph->verb = g_strdup (original->verb);
           else
-            paragraph->verb = rd_parser_guess_verb (slot->text, slot->kind == RD_PARAGRAPH_OPERATIVE);
+            paragraph->verb = rd_lexicon_guess_verb (slot->text, slot->kind == RD_PARAGRAPH_OPERATIVE);
         }
 
       for (guint k = 0; k < slot->refs->len; k++)

@@ -9,6 +9,7 @@
 #include "rd-comparison-json.h"
 
 #include "rd-json.h"
+#include "rd-presentation.h"
 
 static void
 write_sponsor_names (RdJsonWriter *writer,
@@ -42,34 +43,21 @@ write_document (RdJsonWriter *writer,
 static void
 write_items (RdJsonWriter *writer,
              const char *member,
-             RdDocument *document,
+             RdPresentation *presentation,
              const RdChange *change,
-             const GArray *items)
+             RdSide side)
 {
+  RdChangeItem item;
+
   rd_json_member (writer, member);
   rd_json_begin_array (writer);
-  for (guint k = 0; k < items->len; k++)
+  for (guint k = 0; rd_presentation_get_item (presentation, change, side, k, &item); k++)
     {
-      guint index = g_array_index (items, guint, k);
-
       rd_json_begin_object (writer);
-      rd_json_member_int (writer, "index", index);
-      if (change->footnote)
-        {
-          const RdFootnote *footnote = g_ptr_array_index (rd_document_get_footnotes (document), index);
-
-          rd_json_member_string (writer, "kind", "footnote");
-          rd_json_member_string (writer, "number", footnote->marker);
-          rd_json_member_string (writer, "text", footnote->text);
-        }
-      else
-        {
-          const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (document), index);
-
-          rd_json_member_string (writer, "kind", rd_paragraph_kind_to_string (paragraph->kind));
-          rd_json_member_string (writer, "number", paragraph->number);
-          rd_json_member_string (writer, "text", paragraph->text);
-        }
+      rd_json_member_int (writer, "index", item.index);
+      rd_json_member_string (writer, "kind", item.footnote ? "footnote" : rd_paragraph_kind_to_string (item.kind));
+      rd_json_member_string (writer, "number", item.number.value);
+      rd_json_member_string (writer, "text", item.text);
       rd_json_end_object (writer);
     }
   rd_json_end_array (writer);
@@ -98,19 +86,24 @@ write_diff (RdJsonWriter *writer,
  * part of a large comparison's time. */
 #define PARALLEL_CHANGES_FROM 2000
 
+/*
+ * A change as data: the items of each side and the comparison's own diff
+ * segments (docs/comparison-json.md), not the presentation's runs, which
+ * are for showing; the presentation gives the items.
+ */
 static void
 write_change (RdJsonWriter *writer,
-              RdComparison *comparison,
+              RdPresentation *presentation,
               const RdChange *change,
               const RdComparisonJsonExtra *extra)
 {
-  g_autofree char *label = rd_comparison_describe_change (comparison, change);
+  g_autofree char *label = rd_comparison_describe_change (rd_presentation_get_comparison (presentation), change);
 
   rd_json_begin_object (writer);
   rd_json_member_string (writer, "type", rd_change_type_to_string (change->type));
   rd_json_member_string (writer, "label", label);
-  write_items (writer, "old", rd_comparison_get_old (comparison), change, change->old_items);
-  write_items (writer, "new", rd_comparison_get_new (comparison), change, change->new_items);
+  write_items (writer, "old", presentation, change, RD_SIDE_OLD);
+  write_items (writer, "new", presentation, change, RD_SIDE_NEW);
   rd_json_member_bool (writer, "renumbered", change->renumbered);
   rd_json_member_bool (writer, "verb_changed", change->verb_changed);
   if (change->verb_changed)
@@ -128,16 +121,13 @@ write_change (RdJsonWriter *writer,
   else
     {
       /* Inserted or deleted: the whole text as one segment. */
-      RdDocument *document = change->type == RD_CHANGE_INSERTED ? rd_comparison_get_new (comparison) : rd_comparison_get_old (comparison);
-      const GArray *items = change->type == RD_CHANGE_INSERTED ? change->new_items : change->old_items;
-      guint index = g_array_index (items, guint, 0);
-      const char *text = change->footnote ? ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (document), index))->text
-                                          : ((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (document), index))->text;
+      RdChangeItem item;
 
+      rd_presentation_get_item (presentation, change, change->type == RD_CHANGE_INSERTED ? RD_SIDE_NEW : RD_SIDE_OLD, 0, &item);
       rd_json_begin_array (writer);
       rd_json_begin_inline_array (writer);
       rd_json_string (writer, change->type == RD_CHANGE_INSERTED ? "+" : "-");
-      rd_json_string (writer, text);
+      rd_json_string (writer, item.text);
       rd_json_end_array (writer);
       rd_json_end_array (writer);
     }
@@ -156,7 +146,7 @@ write_change (RdJsonWriter *writer,
 
 typedef struct
 {
-  RdComparison *comparison;
+  RdPresentation *presentation;
   const RdComparisonJsonExtra *extra;
   GPtrArray *changes;
   guint start;
@@ -172,19 +162,19 @@ write_changes_in_thread (gpointer data)
   RdJsonWriter *writer = rd_json_writer_new_nested (job->depth);
 
   for (guint i = job->start; i < job->end; i++)
-    write_change (writer, job->comparison, g_ptr_array_index (job->changes, i), job->extra);
+    write_change (writer, job->presentation, g_ptr_array_index (job->changes, i), job->extra);
   job->text = rd_json_writer_steal (writer);
   return NULL;
 }
 
 static void
 write_changes (RdJsonWriter *writer,
-               RdComparison *comparison,
+               RdPresentation *presentation,
                const char *member,
                GPtrArray *changes,
                const RdComparisonJsonExtra *extra)
 {
-  ChangesJob job = { comparison, extra, changes, changes->len, changes->len, 0, NULL };
+  ChangesJob job = { presentation, extra, changes, changes->len, changes->len, 0, NULL };
   GThread *thread = NULL;
 
   rd_json_member (writer, member);
@@ -198,7 +188,7 @@ write_changes (RdJsonWriter *writer,
         job.start = changes->len;
     }
   for (guint i = 0; i < job.start; i++)
-    write_change (writer, comparison, g_ptr_array_index (changes, i), extra);
+    write_change (writer, presentation, g_ptr_array_index (changes, i), extra);
   if (thread != NULL)
     {
       g_thread_join (thread);
@@ -239,6 +229,7 @@ write_json (RdComparison *comparison,
             gpointer user_data)
 {
   RdJsonWriter *writer = rd_json_writer_new ();
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (comparison);
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
 
@@ -272,8 +263,8 @@ write_json (RdComparison *comparison,
   write_sponsor_names (writer, "kept", rd_comparison_get_sponsors_kept (comparison));
   rd_json_end_object (writer);
 
-  write_changes (writer, comparison, "changes", rd_comparison_get_changes (comparison), extra);
-  write_changes (writer, comparison, "footnotes", rd_comparison_get_footnote_changes (comparison), extra);
+  write_changes (writer, presentation, "changes", rd_comparison_get_changes (comparison), extra);
+  write_changes (writer, presentation, "footnotes", rd_comparison_get_footnote_changes (comparison), extra);
 
   rd_json_member (writer, "stats");
   rd_json_begin_object (writer);

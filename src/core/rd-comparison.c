@@ -131,6 +131,17 @@ header_change_free (RdHeaderChange *change)
   g_free (change);
 }
 
+const char *
+rd_header_change_get_label (const RdHeaderChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+
+  if (change->field < RD_N_FIELDS)
+    return rd_field_to_label (change->field);
+  /* TRANSLATORS: the header field listing the agenda items */
+  return _ ("Agenda items");
+}
+
 gboolean
 rd_change_is_difference (const RdChange *change)
 {
@@ -887,11 +898,32 @@ rd_comparison_has_differences (RdComparison *self)
 }
 
 char *
+rd_comparison_describe_item (RdComparison *self,
+                             gboolean footnote,
+                             gboolean new_side,
+                             guint index)
+{
+  RdDocument *document;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
+
+  document = new_side ? self->new_document : self->old_document;
+  if (footnote)
+    {
+      GPtrArray *footnotes = rd_document_get_footnotes (document);
+
+      g_return_val_if_fail (index < footnotes->len, NULL);
+      /* TRANSLATORS: a footnote by its mark, e.g. "footnote 5" */
+      return g_strdup_printf (_ ("footnote %s"), ((const RdFootnote *) g_ptr_array_index (footnotes, index))->marker);
+    }
+  return rd_document_describe_paragraph (document, index);
+}
+
+char *
 rd_comparison_describe_side (RdComparison *self,
                              const RdChange *change,
                              gboolean new_side)
 {
-  RdDocument *document = new_side ? self->new_document : self->old_document;
   const GArray *items = new_side ? change->new_items : change->old_items;
   GString *out = g_string_new (NULL);
 
@@ -899,23 +931,28 @@ rd_comparison_describe_side (RdComparison *self,
 
   for (guint k = 0; k < items->len; k++)
     {
-      guint index = g_array_index (items, guint, k);
+      g_autofree char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, k));
 
       if (k > 0)
         g_string_append (out, " + ");
-      if (change->footnote)
-        {
-          const RdFootnote *footnote = g_ptr_array_index (rd_document_get_footnotes (document), index);
-          /* TRANSLATORS: a footnote by its mark, e.g. "footnote 5" */
-          g_string_append_printf (out, _ ("footnote %s"), footnote->marker);
-        }
-      else
-        {
-          g_autofree char *label = rd_document_describe_paragraph (document, index);
-          g_string_append (out, label);
-        }
+      g_string_append (out, label);
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether two places are of one kind, "OP 7" and "OP 8", "footnote 3"
+ * and "footnote 4": the same words before the number.  Not a
+ * sub-paragraph ("OP 7 (a)"), whose number is not the last word. */
+static gboolean
+same_kind_of_place (const char *a,
+                    const char *b)
+{
+  const char *a_space = strrchr (a, ' ');
+  const char *b_space = strrchr (b, ' ');
+
+  if (a_space == NULL || b_space == NULL || strchr (a, '(') != NULL)
+    return FALSE;
+  return a_space - a == b_space - b && strncmp (a, b, a_space - a) == 0;
 }
 
 /* "OP 7 → 8" when only the number moved on; "PP 3 → OP 2" across kinds. */
@@ -925,19 +962,15 @@ describe_places (RdComparison *self,
 {
   g_autofree char *old_label = rd_comparison_describe_side (self, change, FALSE);
   g_autofree char *new_label = rd_comparison_describe_side (self, change, TRUE);
-  const char *old_space;
-  const char *new_space;
 
   if (*old_label == '\0')
     return g_steal_pointer (&new_label);
   if (*new_label == '\0' || strcmp (old_label, new_label) == 0)
     return g_steal_pointer (&old_label);
 
-  /* Same prefix ("OP", "footnote") and single items: "OP 7 → 8". */
-  old_space = strrchr (old_label, ' ');
-  new_space = strrchr (new_label, ' ');
-  if (change->old_items->len == 1 && change->new_items->len == 1 && old_space != NULL && new_space != NULL && old_space - old_label == new_space - new_label && strncmp (old_label, new_label, old_space - old_label) == 0 && strchr (old_label, '(') == NULL)
-    return g_strdup_printf ("%s → %s", old_label, new_space + 1);
+  /* Single items of one kind: "OP 7 → 8". */
+  if (change->old_items->len == 1 && change->new_items->len == 1 && same_kind_of_place (old_label, new_label))
+    return g_strdup_printf ("%s → %s", old_label, strrchr (new_label, ' ') + 1);
   return g_strdup_printf ("%s → %s", old_label, new_label);
 }
 

@@ -56,11 +56,16 @@ typedef struct
 
 typedef struct
 {
-  RdField field;
-  const char *name; /* "symbol", "date", ..., or "agenda_items" */
+  RdField field;    /* RD_N_FIELDS for the agenda items */
+  const char *name; /* the key, for data: "symbol", "date", ..., or
+                     * "agenda_items" */
   char *old_value;  /* NULL when absent */
   char *new_value;
 } RdHeaderChange;
+
+/* What a reader calls the field that changed, translated: "Document
+ * type", "Agenda items".  Outputs show this, never @name. */
+const char *rd_header_change_get_label (const RdHeaderChange *change);
 
 typedef struct
 {
@@ -126,6 +131,13 @@ gboolean rd_change_is_difference (const RdChange *change);
 /* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
 char *rd_comparison_describe_change (RdComparison *self,
                                      const RdChange *change);
+
+/* How a reader cites paragraph (or, with @footnote, footnote) @index of
+ * the old or new version: "OP 7", "PP 3", "OP 7 (a)", "footnote 5". */
+char *rd_comparison_describe_item (RdComparison *self,
+                                   gboolean footnote,
+                                   gboolean new_side,
+                                   guint index);
 
 /* The paragraph numbers of one side: "OP 7", "PP 3–4", "" when empty. */
 char *rd_comparison_describe_side (RdComparison *self,

@@ -28,6 +28,12 @@
  * at most 2S: at most 3S items are deleted or inserted.  A wholesale rewrite
  * happens only when what stays in common is under REWRITE_SIMILARITY of
  * both texts, which with the folding bound keeps it under 4S.
+ *
+ * One file, longer than most, because it is one algorithm: every stage
+ * works on the same private context (the items, their classes and the
+ * changed flags of both sides), and the bounds above hold only for the
+ * stages taken together.  Tokenizing, the part that stands alone, is
+ * rd-tokenize.c.
  */
 
 #include "config.h"

@@ -61,6 +61,34 @@ static const char *const field_names[RD_N_FIELDS] = {
   [RD_FIELD_AMENDS] = "amends",
 };
 
+/* A heading is cited by its first words: this many characters keep
+ * "A. Follow-up to the Fourth World Conference" recognisable in a list of
+ * changes without taking a line of its own. */
+#define HEADING_LABEL_LENGTH 40
+
+/* What a reader calls each field: the one place the header's fields are
+ * named in the outputs (the keys above are for data: JSON). */
+static const char *const field_labels[RD_N_FIELDS] = {
+  [RD_FIELD_SYMBOL] = N_ ("Symbol"),
+  [RD_FIELD_ORGAN] = N_ ("Organ"),
+  [RD_FIELD_DISTRIBUTION] = N_ ("Distribution"),
+  [RD_FIELD_DATE] = N_ ("Date"),
+  [RD_FIELD_ORIGINAL_LANGUAGE] = N_ ("Original language"),
+  [RD_FIELD_SESSION] = N_ ("Session"),
+  [RD_FIELD_COMMITTEE] = N_ ("Committee"),
+  [RD_FIELD_AGENDA_TITLE] = N_ ("Agenda item"),
+  [RD_FIELD_DOCUMENT_TYPE] = N_ ("Document type"),
+  [RD_FIELD_BASED_ON] = N_ ("Based on"),
+  [RD_FIELD_TITLE] = N_ ("Title"),
+  [RD_FIELD_FORMULA] = N_ ("Formula"),
+  [RD_FIELD_ADOPTION_DATE] = N_ ("Adopted on"),
+  [RD_FIELD_RESOLUTION_NUMBER] = N_ ("Resolution number"),
+  [RD_FIELD_REPORT] = N_ ("Report"),
+  [RD_FIELD_SUBMITTED_BY] = N_ ("Submitted by"),
+  [RD_FIELD_LANGUAGE] = N_ ("Language"),
+  [RD_FIELD_MEETING] = N_ ("Meeting"),
+};
+
 /* Paragraphs, footnotes and sponsors */
 
 const char *
@@ -165,6 +193,13 @@ rd_field_to_string (RdField field)
 {
   g_return_val_if_fail (field < RD_N_FIELDS, NULL);
   return field_names[field];
+}
+
+const char *
+rd_field_to_label (RdField field)
+{
+  g_return_val_if_fail (field < RD_N_FIELDS, NULL);
+  return _ (field_labels[field]);
 }
 
 /* Constructors */
@@ -278,6 +313,24 @@ rd_document_get_file (RdDocument *self)
 {
   g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
   return self->file;
+}
+
+char *
+rd_document_dup_file_name (RdDocument *self)
+{
+  g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
+  return g_path_get_basename (self->file != NULL ? self->file : "");
+}
+
+char *
+rd_document_dup_display_name (RdDocument *self)
+{
+  const char *symbol;
+
+  g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
+
+  symbol = rd_document_get_symbol (self);
+  return symbol != NULL ? g_strdup (symbol) : rd_document_dup_file_name (self);
 }
 
 const char *
@@ -496,7 +549,7 @@ rd_document_describe_paragraph (RdDocument *self,
 
     case RD_PARAGRAPH_HEADING:
       {
-        g_autofree char *start = g_utf8_substring (paragraph->text, 0, MIN (g_utf8_strlen (paragraph->text, -1), 40));
+        g_autofree char *start = g_utf8_substring (paragraph->text, 0, MIN (g_utf8_strlen (paragraph->text, -1), HEADING_LABEL_LENGTH));
         return g_strdup (start);
       }
 

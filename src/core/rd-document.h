@@ -71,6 +71,14 @@ RdDocument *rd_document_new (const char *file, const char *format);
 const char *rd_document_get_file (RdDocument *self);
 const char *rd_document_get_format (RdDocument *self);
 
+/* The file's name without its folder: "draft-rev1.pdf". */
+char *rd_document_dup_file_name (RdDocument *self);
+
+/* How every output names the version to a reader (titles, captions,
+ * running headers, the window's subtitle): its symbol, "A/C.3/68/L.4",
+ * or its file's name when it prints none. */
+char *rd_document_dup_display_name (RdDocument *self);
+
 /* Header fields: each is NULL when the document does not print it. */
 typedef enum
 {
@@ -97,7 +105,10 @@ typedef enum
   RD_N_FIELDS
 } RdField;
 
+/* The field's key, for data: "document_type". */
 const char *rd_field_to_string (RdField field);
+/* What a reader calls it, translated: "Document type". */
+const char *rd_field_to_label (RdField field);
 const char *rd_document_get_field (RdDocument *self, RdField field);
 void rd_document_set_field (RdDocument *self, RdField field, const char *value);
 

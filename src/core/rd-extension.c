@@ -8,15 +8,18 @@
 
 #include "rd-extension.h"
 
-#include <gmodule.h>
 #include <glib/gi18n-lib.h>
+#include <gmodule.h>
 
 /* clang-format off */
 G_DEFINE_QUARK (rd-extension-error-quark, rd_extension_error)
 /* clang-format on */
 
-static GMutex modules_lock;
-static GHashTable *modules; /* name -> GModule *, never unloaded */
+/* Static helpers */
+
+static GMutex interfaces_lock;
+static GHashTable *interfaces; /* name -> interface of a loaded module;
+                                * modules are never unloaded */
 
 static GModule *
 open_in (const char *folder,
@@ -34,10 +37,9 @@ open_in (const char *folder,
 }
 
 static GModule *
-open_module (const char *name,
+open_module (const char *file_name,
              GError **error)
 {
-  g_autofree char *file_name = g_strdup_printf ("libresdiff-%s.%s", name, G_MODULE_SUFFIX);
   g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *program_folder = program != NULL ? g_path_get_dirname (program) : NULL;
   const char *folders[] = { g_getenv ("RESDIFF_EXTENSION_DIR"), program_folder, PKGLIBDIR };
@@ -57,36 +59,94 @@ open_module (const char *name,
   return module;
 }
 
-gpointer
-rd_extension_lookup (const char *name,
-                     const char *symbol,
-                     GError **error)
+/* Whether @interface was built for the caller's @version and has every
+ * function the caller knows of. */
+static gboolean
+check_interface (gconstpointer interface,
+                 const char *file_name,
+                 guint32 version,
+                 gsize size,
+                 GError **error)
 {
+  const RdModuleHeader *header = interface;
+
+  if (header != NULL && header->version == version && header->size >= size)
+    return TRUE;
+  if (header == NULL)
+    g_set_error (error, RD_EXTENSION_ERROR, RD_EXTENSION_ERROR_STALE,
+                 _ ("the part of Resdiff that does this (%s) is damaged: it has no interface"), file_name);
+  else
+    {
+      g_autofree char *found = g_strdup_printf ("%u", header->version);
+      g_autofree char *wanted = g_strdup_printf ("%u", version);
+
+      /* TRANSLATORS: %s is a file name, then two version numbers of the
+       * interface between the program and its module */
+      g_set_error (error, RD_EXTENSION_ERROR, RD_EXTENSION_ERROR_STALE,
+                   _ ("the part of Resdiff that does this (%s) belongs to another version of Resdiff (interface %s, this program needs %s); install Resdiff again"),
+                   file_name, found, wanted);
+    }
+  return FALSE;
+}
+
+/* Public API */
+
+gconstpointer
+rd_extension_get_interface (const char *name,
+                            guint32 version,
+                            gsize size,
+                            RdModuleInterfaceFunc linked,
+                            GError **error)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *symbol = NULL;
+  gconstpointer interface = NULL;
   GModule *module;
-  gpointer address = NULL;
+  RdModuleInterfaceFunc get_interface = NULL;
 
   g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (symbol != NULL, NULL);
+  g_return_val_if_fail (size >= sizeof (RdModuleHeader), NULL);
 
-  g_mutex_lock (&modules_lock);
-  if (modules == NULL)
-    modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  module = g_hash_table_lookup (modules, name);
-  if (module == NULL)
+  file_name = g_strdup_printf ("libresdiff-%s.%s", name, G_MODULE_SUFFIX);
+  if (linked != NULL)
     {
-      module = open_module (name, error);
-      if (module != NULL)
-        g_hash_table_insert (modules, g_strdup (name), module);
+      interface = linked ();
+      return check_interface (interface, file_name, version, size, error) ? interface : NULL;
     }
-  g_mutex_unlock (&modules_lock);
 
-  if (module == NULL)
-    return NULL;
-  if (!g_module_symbol (module, symbol, &address) || address == NULL)
+  g_mutex_lock (&interfaces_lock);
+  if (interfaces == NULL)
+    interfaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  interface = g_hash_table_lookup (interfaces, name);
+  if (interface != NULL)
     {
-      g_set_error (error, RD_EXTENSION_ERROR, RD_EXTENSION_ERROR_NOT_FOUND,
-                   _ ("the part of Resdiff that does this (%s) is damaged: %s"), name, g_module_error ());
+      g_mutex_unlock (&interfaces_lock);
+      return interface;
+    }
+
+  module = open_module (file_name, error);
+  if (module == NULL)
+    {
+      g_mutex_unlock (&interfaces_lock);
       return NULL;
     }
-  return address;
+  /* "rd_" NAME "_module_interface", a hyphen in NAME as an underscore. */
+  symbol = g_strdup_printf ("rd_%s_module_interface", name);
+  g_strdelimit (symbol, "-", '_');
+  if (!g_module_symbol (module, symbol, (gpointer *) &get_interface) || get_interface == NULL)
+    {
+      g_set_error (error, RD_EXTENSION_ERROR, RD_EXTENSION_ERROR_STALE,
+                   _ ("the part of Resdiff that does this (%s) is damaged: %s"), file_name, g_module_error ());
+      g_mutex_unlock (&interfaces_lock);
+      return NULL;
+    }
+  interface = get_interface ();
+  if (!check_interface (interface, file_name, version, size, error))
+    {
+      g_mutex_unlock (&interfaces_lock);
+      return NULL;
+    }
+  g_hash_table_insert (interfaces, g_strdup (name), (gpointer) interface);
+  g_mutex_unlock (&interfaces_lock);
+  return interface;
 }

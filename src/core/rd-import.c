@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "rd-extension.h"
+#include "rd-module.h"
 #include "rd-parser.h"
 
 /* clang-format off */
@@ -156,99 +156,79 @@ rd_file_display_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
-typedef RdBlockList *(*Importer) (GBytes *bytes, GError **error);
-typedef Importer PdfImporter;
+/* The importers that need libxml2 and libarchive, and poppler: the
+ * "formats" and "pdf" modules (rd-module.h), loaded when such a file
+ * comes along (linked in, in the tests). */
 
-/* The importers that need libxml2 and libarchive (rd-formats.h): linked
- * into the tests and the window, loaded by the program as the "formats"
- * module when such a file comes along. */
-extern RdBlockList *rd_formats_import_docx (GBytes *bytes, GError **error) __attribute__ ((weak));
-extern RdBlockList *rd_formats_import_odt (GBytes *bytes, GError **error) __attribute__ ((weak));
-extern RdBlockList *rd_formats_import_html (GBytes *bytes, GError **error) __attribute__ ((weak));
-extern RdBlockList *rd_formats_import_akn (GBytes *bytes, GError **error) __attribute__ ((weak));
-
-static RdBlockList *
-import_with (Importer linked,
-             const char *symbol,
-             GBytes *bytes,
-             GError **error)
+/* The "formats" module, or NULL with the cause of its absence as an
+ * import error. */
+static const RdFormatsModule *
+formats_module (GError **error)
 {
-  Importer importer = linked;
+  g_autoptr (GError) module_error = NULL;
+  const RdFormatsModule *formats = rd_formats_module (&module_error);
 
-  if (importer == NULL)
-    {
-      g_autoptr (GError) local_error = NULL;
-
-      importer = (Importer) rd_extension_lookup ("formats", symbol, &local_error);
-      if (importer == NULL)
-        {
-          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED, "%s", local_error->message);
-          return NULL;
-        }
-    }
-  return importer (bytes, error);
+  if (formats == NULL)
+    g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED, "%s", module_error->message);
+  return formats;
 }
 
 RdBlockList *
 rd_import_docx (GBytes *bytes,
                 GError **error)
 {
-  return import_with (rd_formats_import_docx, "rd_formats_import_docx", bytes, error);
+  const RdFormatsModule *formats = formats_module (error);
+
+  return formats != NULL ? formats->import_docx (bytes, error) : NULL;
 }
 
 RdBlockList *
 rd_import_odt (GBytes *bytes,
                GError **error)
 {
-  return import_with (rd_formats_import_odt, "rd_formats_import_odt", bytes, error);
+  const RdFormatsModule *formats = formats_module (error);
+
+  return formats != NULL ? formats->import_odt (bytes, error) : NULL;
 }
 
 RdBlockList *
 rd_import_html (GBytes *bytes,
                 GError **error)
 {
-  return import_with (rd_formats_import_html, "rd_formats_import_html", bytes, error);
+  const RdFormatsModule *formats = formats_module (error);
+
+  return formats != NULL ? formats->import_html (bytes, error) : NULL;
 }
 
 RdBlockList *
 rd_import_akn (GBytes *bytes,
                GError **error)
 {
-  return import_with (rd_formats_import_akn, "rd_formats_import_akn", bytes, error);
-}
+  const RdFormatsModule *formats = formats_module (error);
 
-/* The PDF importer lives in src/pdf: linked into the tests, loaded by the
- * program as the "pdf" module only when a PDF comes along, so that reading
- * text never maps poppler (see rd-extension.h). */
-extern RdBlockList *rd_import_pdf_with_poppler (GBytes *bytes, GError **error) __attribute__ ((weak));
+  return formats != NULL ? formats->import_akn (bytes, error) : NULL;
+}
 
 RdBlockList *
 rd_import_pdf (GBytes *bytes,
                GError **error)
 {
-  PdfImporter importer = rd_import_pdf_with_poppler;
-
 #ifdef HAVE_POPPLER
-  if (importer == NULL)
-    {
-      g_autoptr (GError) local_error = NULL;
+  g_autoptr (GError) module_error = NULL;
+  const RdPdfModule *pdf = rd_pdf_module (&module_error);
 
-      importer = (PdfImporter) rd_extension_lookup ("pdf", "rd_import_pdf_with_poppler", &local_error);
-      if (importer == NULL)
-        {
-          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                       _ ("this is a PDF, and %s"), local_error->message);
-          return NULL;
-        }
-    }
-#endif
-  if (importer == NULL)
+  if (pdf == NULL)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
-                   _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
+                   _ ("this is a PDF, and %s"), module_error->message);
       return NULL;
     }
-  return importer (bytes, error);
+  return pdf->import_pdf (bytes, error);
+#else
+  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
+               _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
+  return NULL;
+#endif
 }
 
 RdBlockList *

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rd-instruction-parser.h"
+#include "rd-lexicon.h"
 #include "rd-states.h"
 
 /* A masthead line or enacting formula is short; anything longer is body
@@ -25,93 +26,28 @@
 /* Headings ("A. Follow-up", "Annex") are short and unpunctuated. */
 #define MAX_HEADING_LENGTH 150
 
-typedef struct
-{
-  GRegex *symbol;
-  GRegex *organ;
-  GRegex *distribution;
-  GRegex *date;
-  GRegex *original;
-  GRegex *session;
-  GRegex *committee;
-  GRegex *agenda;
-  GRegex *agenda_item;
-  GRegex *masthead_column;
-  GRegex *formula;
-  GRegex *type_tail;
-  GRegex *submitted;
-  GRegex *adopted;
-  GRegex *report;
-  GRegex *resolution_number;
-  GRegex *heading;
-  GRegex *meeting;
-  GRegex *plain_marker;
-} Patterns;
+/* Masthead lines of one column (the agenda title and its continuation)
+ * start within this many points of each other; only PDF gives positions
+ * (RdBlock.left).  A third of an em at 12 points takes the text layer's
+ * rounding and a bold first glyph's side bearing. */
+#define SAME_COLUMN_TOLERANCE 4.0
+
+/* An italic run at a paragraph's start longer than this many characters
+ * is an italic title or quotation, not its verb phrase: the longest verb
+ * phrases ("Expressing its deep appreciation also") are under 45. */
+#define MAX_VERB_LENGTH 60
 
 typedef struct
 {
   const RdBlockList *input;
   RdDocument *document;
-  const Patterns *re;
+  const RdLexiconPatterns *re;
   GPtrArray *masthead; /* RdBlock *, not owned */
   GPtrArray *body;     /* RdBlock *, owned: continuations joined */
   GPtrArray *star_notes;
 } Parser;
 
 /* Patterns */
-
-static GRegex *
-compile (const char *pattern,
-         GRegexCompileFlags flags)
-{
-  g_autoptr (GError) error = NULL;
-  /* No G_REGEX_OPTIMIZE: the JIT-compiled code makes valgrind report
-   * uninitialised reads inside PCRE, and the patterns run on few lines. */
-  GRegex *regex = g_regex_new (pattern, flags, 0, &error);
-
-  if (regex == NULL)
-    g_error ("Bad pattern %s: %s", pattern, error->message);
-  return regex;
-}
-
-#define MONTHS "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-
-static const Patterns *
-patterns (void)
-{
-  static Patterns *re = NULL;
-
-  if (g_once_init_enter (&re))
-    {
-      Patterns *p = g_new0 (Patterns, 1);
-      GRegexCompileFlags i = G_REGEX_CASELESS;
-
-      p->symbol = compile ("^[A-Z]{1,8}(?:/[A-Za-z0-9.\\-]+)+(?: \\(\\d{4}\\))?$", 0);
-      p->organ = compile ("^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)$", 0);
-      p->distribution = compile ("^Distr\\.?\\s*:\\s*(.+)$", i);
-      p->date = compile ("^(\\d{1,2} " MONTHS " \\d{4})$", 0);
-      p->original = compile ("^Original\\s*:\\s*(.+)$", i);
-      p->session = compile ("^([\\w -]{3,60} session)$", i);
-      p->committee = compile ("^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \\(Fourth Committee\\))?)$", 0);
-      p->agenda = compile ("^Agenda items?\\s+(.+)$", i);
-      /* The masthead's left column read as one block ("Eightieth session
-       * Agenda item 72 (a) Strengthening of …"), as a PDF importer does
-       * when it takes that column for the text's in a short document. */
-      p->masthead_column = compile ("^([\\w -]{3,60}? session)\\s+(?:((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\\s+)?Agenda items?\\s+(\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:,\\s*|\\s+and\\s+)(?:\\d+(?:\\s*\\([a-z]{1,3}\\))?|\\([a-z]{1,3}\\)))*)\\s+(\\p{Lu}.*)$", 0);
-      p->agenda_item = compile ("(\\d+)((?:\\s*\\([a-z]{1,3}\\))?)((?:(?:,\\s*|\\s+and\\s+)\\([a-z]{1,3}\\))*)", 0);
-      p->formula = compile ("^(The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Conference of the Parties[^,]{0,80}|Commission on [^,]{3,80}|Executive Board[^,]{0,80}|Assembly of States Parties[^,]{0,80}|[A-Z][\\w'’ -]{2,60})),$", 0);
-      p->type_tail = compile ("^(.*?)\\s*:\\s*(\\**)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
-      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?\\s*$", i);
-      p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
-      p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
-      p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
-      p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
-      p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
-      p->plain_marker = compile ("(?<=[\\p{L},.;:”’)\\]])(\\d{1,3})(?=[\\s,.;:]|$)", 0);
-      g_once_init_leave (&re, p);
-    }
-  return re;
-}
 
 static char *
 match_group (GRegex *regex,
@@ -394,7 +330,7 @@ static gboolean
 parse_type_line (Parser *parser,
                  const char *text)
 {
-  const Patterns *re = parser->re;
+  const RdLexiconPatterns *re = parser->re;
   g_autoptr (GMatchInfo) info = NULL;
 
   if (g_regex_match (re->type_tail, text, 0, &info))
@@ -465,7 +401,7 @@ static gboolean
 same_column (double a,
              double b)
 {
-  return a >= 0 && b >= 0 && ABS (a - b) < 4.0;
+  return a >= 0 && b >= 0 && ABS (a - b) < SAME_COLUMN_TOLERANCE;
 }
 
 static gboolean
@@ -480,7 +416,7 @@ parse_masthead_field (Parser *parser,
                       const RdBlock *block,
                       MastheadPhase phase)
 {
-  const Patterns *re = parser->re;
+  const RdLexiconPatterns *re = parser->re;
   RdDocument *doc = parser->document;
   const char *text = block->text;
   g_autofree char *value = NULL;
@@ -552,7 +488,7 @@ parse_adoption_lines (Parser *parser,
 static void
 parse_masthead (Parser *parser)
 {
-  const Patterns *re = parser->re;
+  const RdLexiconPatterns *re = parser->re;
   GPtrArray *blocks = parser->masthead;
   RdDocument *doc = parser->document;
   MastheadPhase phase = MASTHEAD_FIELDS;
@@ -885,7 +821,7 @@ italic_verb (const RdBlock *block,
       while (length > 0 && (g_ascii_isspace (verb[length - 1]) || strchr (",;:.", verb[length - 1]) != NULL))
         verb[--length] = '\0';
       /* Only a verb phrase, not a whole italic title at the start. */
-      if (length == 0 || g_utf8_strlen (verb, -1) > 60)
+      if (length == 0 || g_utf8_strlen (verb, -1) > MAX_VERB_LENGTH)
         return NULL;
       return g_steal_pointer (&verb);
     }
@@ -902,7 +838,7 @@ static void
 add_body_paragraphs (Parser *parser,
                      gboolean is_resolution)
 {
-  const Patterns *re = parser->re;
+  const RdLexiconPatterns *re = parser->re;
   RdDocument *doc = parser->document;
   gboolean seen_operative = FALSE;
   gboolean in_annex = FALSE;
@@ -996,7 +932,7 @@ add_body_paragraphs (Parser *parser,
         {
           verb = italic_verb (block, from);
           if (verb == NULL)
-            verb = rd_parser_guess_verb (text, kind == RD_PARAGRAPH_OPERATIVE);
+            verb = rd_lexicon_guess_verb (text, kind == RD_PARAGRAPH_OPERATIVE);
         }
 
       paragraph = rd_paragraph_new (kind, text);
@@ -1041,133 +977,6 @@ add_body_paragraphs (Parser *parser,
     }
 }
 
-/* Verbs */
-
-/* Verb phrases of more than one word that open paragraphs. */
-static const char *const verb_phrases[] = {
-  "Bearing in mind", "Keeping in mind", "Taking note", "Taking into account",
-  "Taking into consideration", "Having considered", "Having received",
-  "Having examined", "Having heard", "Having reviewed", "Having adopted",
-  "Deeply concerned", "Gravely concerned", "Seriously concerned",
-  "Deeply alarmed", "Deeply disturbed", "Deeply regretting",
-  "Expressing concern", "Expressing deep concern", "Expressing its concern",
-  "Expressing its deep concern", "Expressing appreciation",
-  "Expressing its appreciation", "Expressing support",
-  "Calls upon", "Calls on", "Takes note", "Expresses support",
-  "Expresses concern", "Expresses deep concern", "Expresses its concern",
-  "Expresses its deep concern", "Expresses its appreciation",
-  "Expresses appreciation", "Expresses its support", "Pays tribute",
-  "Bears in mind", "Looks forward", "Draws attention", "Takes into account",
-  "Reaffirms its commitment", "Remains seized", "Decides to remain seized",
-  NULL
-};
-
-/* What may follow a verb in its italic phrase: "Recalling also",
- * "Noting with appreciation", "Taking note further". */
-static const char *const verb_modifiers[] = {
-  "also", "further", "moreover", "again", "once again", "with appreciation",
-  "with deep appreciation", "with concern", "with deep concern",
-  "with grave concern", "with serious concern", "with satisfaction",
-  "with interest", "with regret", "in particular", "strongly", NULL
-};
-
-/* Adverbs that come before an operative verb: "Also decides". */
-static const char *const verb_adverbs[] = {
-  "Also", "Further", "Again", "Once again", "Strongly", "Firmly", "Further also",
-  "Emphatically", "Repeatedly", "Urgently", NULL
-};
-
-static gsize
-match_words (const char *text,
-             const char *words)
-{
-  gsize n = strlen (words);
-
-  if (strncmp (text, words, n) != 0)
-    return 0;
-  if (text[n] != '\0' && (g_ascii_isalnum (text[n]) || text[n] == '-'))
-    return 0;
-  return n;
-}
-
-static gsize
-match_list (const char *text,
-            const char *const *list)
-{
-  gsize best = 0;
-
-  for (guint i = 0; list[i] != NULL; i++)
-    best = MAX (best, match_words (text, list[i]));
-  return best;
-}
-
-char *
-rd_parser_guess_verb (const char *text,
-                      gboolean operative)
-{
-  const char *p = text;
-  gsize n;
-  gsize word_length;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  if (!g_unichar_isupper (g_utf8_get_char (p)))
-    return NULL;
-
-  if (operative && (n = match_list (p, verb_adverbs)) > 0)
-    {
-      /* "Also decides", "Further requests": the adverb then the verb. */
-      const char *verb = p + n;
-
-      while (*verb == ' ')
-        verb++;
-      word_length = strcspn (verb, " ,;:");
-      if (word_length == 0 || !g_unichar_islower (g_utf8_get_char (verb)))
-        return NULL;
-      if (verb[word_length - 1] != 's')
-        return NULL;
-      n = (verb + word_length) - p;
-      /* "Also calls upon" */
-      if (strncmp (verb + word_length, " upon", 5) == 0 || strncmp (verb + word_length, " on ", 4) == 0)
-        n += strncmp (verb + word_length, " upon", 5) == 0 ? 5 : 3;
-      return g_strndup (p, n);
-    }
-
-  n = match_list (p, verb_phrases);
-  if (n == 0)
-    {
-      g_autofree char *word = NULL;
-      gsize length;
-
-      word_length = strcspn (p, " ,;:");
-      if (word_length < 3)
-        return NULL;
-      word = g_strndup (p, word_length);
-      length = strlen (word);
-
-      if (operative)
-        {
-          if (word[length - 1] != 's')
-            return NULL;
-        }
-      else if (!g_str_has_suffix (word, "ing") && !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ful") && !g_str_has_suffix (word, "ous") && strcmp (word, "Aware") != 0 && strcmp (word, "Cognizant") != 0 && strcmp (word, "Convinced") != 0 && strcmp (word, "Conscious") != 0)
-        return NULL;
-      n = word_length;
-    }
-
-  /* Modifiers after the verb: "Recalling also", "Taking note also". */
-  while (p[n] == ' ')
-    {
-      gsize m = match_list (p + n + 1, verb_modifiers);
-
-      if (m == 0)
-        break;
-      n += 1 + m;
-    }
-
-  return g_strndup (p, n);
-}
-
 /* Entry point */
 
 RdDocument *
@@ -1183,7 +992,7 @@ rd_parser_parse (const RdBlockList *blocks,
   g_return_val_if_fail (blocks != NULL, NULL);
 
   parser.input = blocks;
-  parser.re = patterns ();
+  parser.re = rd_lexicon_patterns ();
   parser.document = rd_document_new (file, blocks->format);
   parser.masthead = g_ptr_array_new ();
   parser.body = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_block_free);

@@ -22,9 +22,4 @@ G_BEGIN_DECLS
  */
 RdDocument *rd_parser_parse (const RdBlockList *blocks, const char *file);
 
-/* The leading verb phrase of a paragraph's text when no italics mark it:
- * "Recalling also", "Bearing in mind", "Also decides".  NULL when the text
- * does not start with one. */
-char *rd_parser_guess_verb (const char *text, gboolean operative);
-
 G_END_DECLS

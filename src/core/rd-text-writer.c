@@ -8,6 +8,8 @@
 
 #include "rd-text-writer.h"
 
+#include "rd-presentation.h"
+
 #include <glib/gi18n-lib.h>
 
 #define COLOR_BOLD "\033[1m"
@@ -20,6 +22,7 @@ typedef struct
 {
   GString *out;
   gboolean color;
+  RdPresentation *presentation;
   const RdTextExtra *extra;
 } Writer;
 
@@ -38,65 +41,82 @@ end_color (Writer *writer)
     g_string_append (writer->out, COLOR_RESET);
 }
 
-static void
-append_deleted (Writer *writer,
-                const char *text)
-{
-  start_color (writer, COLOR_DELETE);
-  g_string_append_printf (writer->out, "[-%s-]", text);
-  end_color (writer);
-}
-
-static void
-append_inserted (Writer *writer,
-                 const char *text)
-{
-  start_color (writer, COLOR_INSERT);
-  g_string_append_printf (writer->out, "{+%s+}", text);
-  end_color (writer);
-}
-
-/* A segment's text with its leading white space outside the marks, so
- * "[- the-]" reads " [-the-]". */
-static void
-append_segment (Writer *writer,
-                const RdDiffSegment *segment)
-{
-  const char *text = segment->text;
-  gsize lead = 0;
-
-  if (segment->op == RD_DIFF_EQUAL)
-    {
-      g_string_append (writer->out, text);
-      return;
-    }
-  while (g_ascii_isspace (text[lead]))
-    lead++;
-  g_string_append_len (writer->out, text, lead);
-  if (segment->op == RD_DIFF_DELETE)
-    append_deleted (writer, text + lead);
-  else
-    append_inserted (writer, text + lead);
-}
-
-static void
-append_diff (Writer *writer,
-             const RdDiff *diff)
-{
-  g_string_append (writer->out, "    ");
-  for (guint s = 0; s < diff->segments->len; s++)
-    append_segment (writer, g_ptr_array_index (diff->segments, s));
-  g_string_append_c (writer->out, '\n');
-}
-
 static const char *
-item_text (RdDocument *document,
-           const RdChange *change,
-           guint index)
+mark_color (RdRunMark mark)
 {
-  if (change->footnote)
-    return ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (document), index))->text;
-  return ((RdParagraph *) g_ptr_array_index (rd_document_get_paragraphs (document), index))->text;
+  return mark == RD_RUN_DELETED ? COLOR_DELETE : COLOR_INSERT;
+}
+
+static void
+open_mark (Writer *writer,
+           RdRunMark mark)
+{
+  if (mark == RD_RUN_COMMON)
+    return;
+  start_color (writer, mark_color (mark));
+  g_string_append (writer->out, mark == RD_RUN_DELETED ? "[-" : "{+");
+}
+
+static void
+close_mark (Writer *writer,
+            RdRunMark mark)
+{
+  if (mark == RD_RUN_COMMON)
+    return;
+  g_string_append (writer->out, mark == RD_RUN_DELETED ? "-]" : "+}");
+  end_color (writer);
+}
+
+/* A paragraph's runs on one line (all in the colour of moves when
+ * @moved): deletions as [-...-] and insertions as
+ * {+...+}, a run's leading white space outside its mark ("[- the-]" reads
+ * " [-the-]"); footnote marks as [^5]; a removed paragraph break as
+ * [-¶ 9.-]. */
+static void
+append_runs (Writer *writer,
+             const GPtrArray *runs,
+             gboolean moved)
+{
+  RdRunMark open = RD_RUN_COMMON;
+
+  g_string_append (writer->out, "    ");
+  if (moved)
+    start_color (writer, COLOR_MOVE);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      const char *text = run->text != NULL ? run->text : "";
+
+      if (run->kind == RD_RUN_PARAGRAPH_BREAK)
+        {
+          close_mark (writer, open);
+          open = RD_RUN_COMMON;
+          g_string_append_c (writer->out, ' ');
+          open_mark (writer, RD_RUN_DELETED);
+          g_string_append (writer->out, "¶");
+          if (run->text != NULL)
+            g_string_append_printf (writer->out, " %s", run->text);
+          close_mark (writer, RD_RUN_DELETED);
+          g_string_append_c (writer->out, ' ');
+          continue;
+        }
+      if (run->mark != open)
+        {
+          close_mark (writer, open);
+          while (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_COMMON && g_ascii_isspace (*text))
+            g_string_append_c (writer->out, *text++);
+          open_mark (writer, run->mark);
+          open = run->mark;
+        }
+      if (run->kind == RD_RUN_FOOTNOTE_REF)
+        g_string_append_printf (writer->out, "[^%s]", text);
+      else
+        g_string_append (writer->out, text);
+    }
+  close_mark (writer, open);
+  if (moved)
+    end_color (writer);
+  g_string_append_c (writer->out, '\n');
 }
 
 static void
@@ -110,10 +130,12 @@ append_note (Writer *writer,
 
 static void
 append_change (Writer *writer,
-               RdComparison *comparison,
                const RdChange *change)
 {
-  g_autofree char *label = rd_comparison_describe_change (comparison, change);
+  g_autofree char *label = rd_comparison_describe_change (rd_presentation_get_comparison (writer->presentation), change);
+  g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (writer->presentation, change, RD_SIDE_REDLINE);
+  /* A paragraph moved and not edited: its text in the colour of moves. */
+  gboolean moved_only = change->type == RD_CHANGE_MOVED && change->diff != NULL && !rd_diff_has_changes (change->diff);
 
   start_color (writer, COLOR_BOLD);
   g_string_append (writer->out, label);
@@ -122,42 +144,11 @@ append_change (Writer *writer,
     append_note (writer, writer->extra->change_note (change, writer->extra->user_data));
   g_string_append_c (writer->out, '\n');
 
-  switch (change->type)
+  for (guint i = 0; i < paragraphs->len; i++)
     {
-    case RD_CHANGE_INSERTED:
-      g_string_append (writer->out, "    ");
-      append_inserted (writer, item_text (rd_comparison_get_new (comparison), change, g_array_index (change->new_items, guint, 0)));
-      g_string_append_c (writer->out, '\n');
-      break;
-    case RD_CHANGE_DELETED:
-      g_string_append (writer->out, "    ");
-      append_deleted (writer, item_text (rd_comparison_get_old (comparison), change, g_array_index (change->old_items, guint, 0)));
-      g_string_append_c (writer->out, '\n');
-      break;
-    case RD_CHANGE_MOVED:
-      if (change->diff != NULL && !rd_diff_has_changes (change->diff))
-        {
-          g_string_append (writer->out, "    ");
-          start_color (writer, COLOR_MOVE);
-          g_string_append (writer->out, item_text (rd_comparison_get_new (comparison), change, g_array_index (change->new_items, guint, 0)));
-          end_color (writer);
-          g_string_append_c (writer->out, '\n');
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
-    case RD_CHANGE_MODIFIED:
-    case RD_CHANGE_UNCHANGED:
-      if (change->diff != NULL)
-        append_diff (writer, change->diff);
-      break;
-    case RD_CHANGE_SPLIT:
-    case RD_CHANGE_MERGED:
-      for (guint k = 0; change->parts != NULL && k < change->parts->len; k++)
-        append_diff (writer, g_ptr_array_index (change->parts, k));
-      break;
-    case RD_N_CHANGE_TYPES:
-    default:
-      g_assert_not_reached ();
+      const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      append_runs (writer, paragraph->runs, moved_only);
     }
   g_string_append_c (writer->out, '\n');
 }
@@ -182,13 +173,13 @@ append_sponsor_list (Writer *writer,
 static void
 append_document_line (Writer *writer,
                       const char *label,
-                      RdDocument *document)
+                      RdSide side)
 {
-  const char *symbol = rd_document_get_symbol (document);
+  RdDocument *document = rd_presentation_get_document (writer->presentation, side);
   const char *type = rd_document_get_document_type (document);
   const char *date = rd_document_get_date (document);
 
-  g_string_append_printf (writer->out, "%s %s", label, symbol != NULL ? symbol : rd_document_get_file (document));
+  g_string_append_printf (writer->out, "%s %s", label, rd_presentation_get_name (writer->presentation, side));
   if (type != NULL || date != NULL)
     g_string_append_printf (writer->out, " (%s%s%s)", type != NULL ? type : "", type != NULL && date != NULL ? ", " : "", date != NULL ? date : "");
   g_string_append_c (writer->out, '\n');
@@ -206,7 +197,8 @@ rd_text_write_extra (RdComparison *comparison,
                      gboolean color,
                      const RdTextExtra *extra)
 {
-  Writer writer = { g_string_new (NULL), color, extra };
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (comparison);
+  Writer writer = { g_string_new (NULL), color, presentation, extra };
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   GPtrArray *changes = rd_comparison_get_changes (comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
@@ -215,8 +207,8 @@ rd_text_write_extra (RdComparison *comparison,
   RdDocument *documents[] = { rd_comparison_get_old (comparison), rd_comparison_get_new (comparison) };
 
   start_color (&writer, COLOR_BOLD);
-  append_document_line (&writer, _ ("Old:"), documents[0]);
-  append_document_line (&writer, _ ("New:"), documents[1]);
+  append_document_line (&writer, _ ("Old:"), RD_SIDE_OLD);
+  append_document_line (&writer, _ ("New:"), RD_SIDE_NEW);
   end_color (&writer);
   if (extra != NULL && extra->preamble != NULL)
     extra->preamble (writer.out, extra->user_data);
@@ -228,7 +220,7 @@ rd_text_write_extra (RdComparison *comparison,
       for (guint i = 0; i < header->len; i++)
         {
           const RdHeaderChange *change = g_ptr_array_index (header, i);
-          g_string_append_printf (writer.out, "  %s: %s → %s", change->name,
+          g_string_append_printf (writer.out, "  %s: %s → %s", rd_header_change_get_label (change),
                                   change->old_value != NULL ? change->old_value : "—",
                                   change->new_value != NULL ? change->new_value : "—");
           if (extra != NULL && extra->header_note != NULL)
@@ -250,6 +242,12 @@ rd_text_write_extra (RdComparison *comparison,
                           stats->counts[RD_CHANGE_INSERTED], stats->counts[RD_CHANGE_DELETED], stats->counts[RD_CHANGE_MOVED],
                           stats->counts[RD_CHANGE_SPLIT], stats->counts[RD_CHANGE_MERGED]);
   g_string_append_c (writer.out, '\n');
+  if (stats->renumbered > 0)
+    {
+      /* TRANSLATORS: followed by runs of renumbered paragraphs: "OP 3–10 → 4–11; OP 12 → 14" */
+      g_string_append_printf (writer.out, _ ("Renumbered: %s"), rd_presentation_get_renumbering (presentation));
+      g_string_append_c (writer.out, '\n');
+    }
   g_string_append_printf (writer.out, _ ("Words: %u inserted, %u deleted; operative verbs changed: %u; footnotes changed: %u"),
                           stats->words_inserted, stats->words_deleted, stats->verbs_changed, stats->footnotes_changed);
   g_string_append (writer.out, "\n");
@@ -268,13 +266,13 @@ rd_text_write_extra (RdComparison *comparison,
     {
       const RdChange *change = g_ptr_array_index (changes, i);
       if (rd_change_is_difference (change))
-        append_change (&writer, comparison, change);
+        append_change (&writer, change);
     }
   for (guint i = 0; i < footnotes->len; i++)
     {
       const RdChange *change = g_ptr_array_index (footnotes, i);
       if (rd_change_is_difference (change))
-        append_change (&writer, comparison, change);
+        append_change (&writer, change);
     }
 
   return g_string_free (writer.out, FALSE);

@@ -10,9 +10,10 @@
 
 G_BEGIN_DECLS
 
-/* The PDF importer proper.  The program loads it from the "pdf" module
- * (rd-extension.h); the tests link it in.  rd_import_pdf() in the engine
- * finds it either way. */
+/* The PDF importer proper, what the "pdf" module's interface points at
+ * (RdPdfModule in rd-module.h).  The program loads the module; the tests
+ * link the library in.  Call rd_import_pdf() in the engine, which finds it
+ * either way. */
 RdBlockList *rd_import_pdf_with_poppler (GBytes *bytes, GError **error);
 
 G_END_DECLS

@@ -41,6 +41,24 @@
 #define DEFAULT_MARGIN_SIDE_LANDSCAPE (15.0 * MM)
 /* Between the running header (or footer) and the body. */
 #define HEADER_GAP 10.0
+/* The running header's symbols take at most this share of its width, the
+ * page number the rest; the footer's title this share, the short legend
+ * the rest. */
+#define HEADER_SYMBOLS_SHARE 0.75
+#define FOOTER_TITLE_SHARE 0.6
+/* Between the running header and the columns' captions under it. */
+#define CAPTION_GAP 4.0
+/* Paper sizes the locale may give, in millimetres: outside them it is not
+ * paper (a broken locale), and A4 is used. */
+#define MIN_PAPER_MM 50
+#define MAX_PAPER_MM 2000
+/* The body must keep at least an inch's width and two inches' height, or
+ * the margins asked for are set aside. */
+#define MIN_BODY_WIDTH 72.0
+#define MIN_BODY_HEIGHT 144.0
+/* Line widths: a change bar stands out; rules and frames do not. */
+#define BAR_LINE_WIDTH 2.5
+#define RULE_LINE_WIDTH 0.5
 /* Changes built and placed per pagination step: small enough that a
  * step takes a few milliseconds. */
 #define ITEMS_PER_STEP 40
@@ -81,7 +99,7 @@ struct _RdPrintCompositor
   GObject parent_instance;
 
   RdComparison *comparison;
-  RdPrintLayout layout;
+  RdLayout layout;
   double page_width;
   double page_height;
   double margin_top;
@@ -115,7 +133,6 @@ struct _RdPrintCompositor
 };
 
 G_DEFINE_TYPE (RdPrintCompositor, rd_print_compositor, G_TYPE_OBJECT)
-G_DEFINE_ENUM_TYPE (RdPrintLayout, rd_print_layout, G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_REDLINE, "redline"), G_DEFINE_ENUM_VALUE (RD_PRINT_LAYOUT_SIDE_BY_SIDE, "side-by-side"))
 /* clang-format off */
 G_DEFINE_QUARK (rd-print-error-quark, rd_print_error)
 /* clang-format on */
@@ -147,7 +164,7 @@ default_paper_size (double *width,
     int w = (int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH);
     int h = (int) (gintptr) nl_langinfo (_NL_PAPER_HEIGHT);
 
-    if (w >= 50 && w <= 2000 && h >= 50 && h <= 2000)
+    if (w >= MIN_PAPER_MM && w <= MAX_PAPER_MM && h >= MIN_PAPER_MM && h <= MAX_PAPER_MM)
       {
         *width = w * MM;
         *height = h * MM;
@@ -209,19 +226,19 @@ setup_furniture (RdPrintCompositor *self)
 {
   RdDocument *old_document = rd_comparison_get_old (self->comparison);
   RdDocument *new_document = rd_comparison_get_new (self->comparison);
-  g_autofree char *old_name = rd_print_document_name (old_document);
-  g_autofree char *new_name = rd_print_document_name (new_document);
+  g_autofree char *old_name = rd_document_dup_display_name (old_document);
+  g_autofree char *new_name = rd_document_dup_display_name (new_document);
   g_autofree char *symbols = g_strdup_printf ("%s → %s", old_name, new_name);
   const char *title = rd_document_get_title (new_document);
   double header_width = self->page_width - self->margin_left - self->margin_right;
 
   self->header_symbols = rd_print_content_new_label (self->content, symbols, RD_PRINT_INK_TEXT, TRUE);
-  pango_layout_set_width (self->header_symbols, (int) (header_width * 0.75 * PANGO_SCALE));
+  pango_layout_set_width (self->header_symbols, (int) (header_width * HEADER_SYMBOLS_SHARE * PANGO_SCALE));
   pango_layout_set_ellipsize (self->header_symbols, PANGO_ELLIPSIZE_MIDDLE);
   self->header_page = rd_print_content_new_label (self->content, "", RD_PRINT_INK_TEXT, FALSE);
   self->header_height = layout_height (self->header_symbols);
 
-  if (self->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  if (self->layout == RD_LAYOUT_SIDE_BY_SIDE)
     {
       const char *names[] = { old_name, new_name };
       double caption_height = 0.0;
@@ -232,12 +249,12 @@ setup_furniture (RdPrintCompositor *self)
           self->captions[s] = rd_print_content_new_label (self->content, caption, RD_PRINT_INK_MUTED, TRUE);
           caption_height = MAX (caption_height, layout_height (self->captions[s]));
         }
-      self->header_height += 4.0 + caption_height;
+      self->header_height += CAPTION_GAP + caption_height;
     }
 
   self->footer_legend = rd_print_content_new_short_legend (self->content);
   self->footer_title = rd_print_content_new_label (self->content, title != NULL ? title : "", RD_PRINT_INK_MUTED, FALSE);
-  pango_layout_set_width (self->footer_title, (int) (header_width * 0.6 * PANGO_SCALE));
+  pango_layout_set_width (self->footer_title, (int) (header_width * FOOTER_TITLE_SHARE * PANGO_SCALE));
   pango_layout_set_ellipsize (self->footer_title, PANGO_ELLIPSIZE_END);
   self->footer_height = MAX (layout_height (self->footer_legend), layout_height (self->footer_title));
 
@@ -472,7 +489,7 @@ draw_cell (RdPrintCompositor *self,
 
     case RD_PRINT_CELL_BAR:
       set_ink (cr, cell->ink);
-      cairo_set_line_width (cr, 2.5);
+      cairo_set_line_width (cr, BAR_LINE_WIDTH);
       cairo_move_to (cr, cell->x, cell->y);
       cairo_line_to (cr, cell->x, cell->y + cell->height);
       cairo_stroke (cr);
@@ -480,7 +497,7 @@ draw_cell (RdPrintCompositor *self,
 
     case RD_PRINT_CELL_RULE:
       set_ink (cr, cell->ink);
-      cairo_set_line_width (cr, 0.5);
+      cairo_set_line_width (cr, RULE_LINE_WIDTH);
       cairo_move_to (cr, cell->x, cell->y);
       cairo_line_to (cr, cell->x + cell->width, cell->y + cell->height);
       cairo_stroke (cr);
@@ -550,13 +567,13 @@ draw_furniture (RdPrintCompositor *self,
   if (self->captions[0] != NULL && page->has_columns)
     {
       set_ink (cr, RD_PRINT_INK_MUTED);
-      show_layout (cr, self->captions[0], self->margin_left, y + 4.0);
-      show_layout (cr, self->captions[1], self->margin_left + rd_print_content_get_column_offset (self->content), y + 4.0);
+      show_layout (cr, self->captions[0], self->margin_left, y + CAPTION_GAP);
+      show_layout (cr, self->captions[1], self->margin_left + rd_print_content_get_column_offset (self->content), y + CAPTION_GAP);
     }
 
   line_y = self->margin_top + self->header_height + HEADER_GAP / 2;
   set_ink (cr, RD_PRINT_INK_RULE);
-  cairo_set_line_width (cr, 0.5);
+  cairo_set_line_width (cr, RULE_LINE_WIDTH);
   cairo_move_to (cr, self->margin_left, line_y);
   cairo_line_to (cr, right, line_y);
   cairo_stroke (cr);
@@ -679,7 +696,7 @@ rd_print_compositor_constructed (GObject *object)
   g_return_if_fail (RD_IS_COMPARISON (self->comparison));
 
   default_paper_size (&width, &height);
-  if (self->layout == RD_PRINT_LAYOUT_SIDE_BY_SIDE)
+  if (self->layout == RD_LAYOUT_SIDE_BY_SIDE)
     {
       self->page_width = MAX (width, height);
       self->page_height = MIN (width, height);
@@ -711,7 +728,7 @@ rd_print_compositor_class_init (RdPrintCompositorClass *klass)
       g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LAYOUT] =
-      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_PRINT_LAYOUT, RD_PRINT_LAYOUT_REDLINE,
+      g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_LAYOUT, RD_LAYOUT_REDLINE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -726,24 +743,9 @@ rd_print_compositor_init (RdPrintCompositor *self)
 
 /* Public API */
 
-gboolean
-rd_print_layout_from_string (const char *name,
-                             RdPrintLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, FALSE);
-
-  if (g_strcmp0 (name, "redline") == 0)
-    *layout = RD_PRINT_LAYOUT_REDLINE;
-  else if (g_strcmp0 (name, "side-by-side") == 0)
-    *layout = RD_PRINT_LAYOUT_SIDE_BY_SIDE;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 RdPrintCompositor *
 rd_print_compositor_new (RdComparison *comparison,
-                         RdPrintLayout layout)
+                         RdLayout layout)
 {
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
@@ -758,10 +760,10 @@ rd_print_compositor_get_comparison (RdPrintCompositor *self)
   return self->comparison;
 }
 
-RdPrintLayout
+RdLayout
 rd_print_compositor_get_layout (RdPrintCompositor *self)
 {
-  g_return_val_if_fail (RD_IS_PRINT_COMPOSITOR (self), RD_PRINT_LAYOUT_REDLINE);
+  g_return_val_if_fail (RD_IS_PRINT_COMPOSITOR (self), RD_LAYOUT_REDLINE);
 
   return self->layout;
 }
@@ -846,7 +848,7 @@ rd_print_compositor_paginate (RdPrintCompositor *self,
 
       /* Margins that leave no room fall back to the defaults' share of
        * the paper, so nothing is drawn off the page. */
-      if (width < 72.0 || self->page_height - self->margin_top - self->margin_bottom < 144.0)
+      if (width < MIN_BODY_WIDTH || self->page_height - self->margin_top - self->margin_bottom < MIN_BODY_HEIGHT)
         {
           self->margin_left = self->margin_right = MIN (DEFAULT_MARGIN_SIDE, self->page_width / 8);
           self->margin_top = self->margin_bottom = MIN (DEFAULT_MARGIN_TOP, self->page_height / 8);
@@ -935,8 +937,8 @@ rd_print_compositor_render_pdf (RdPrintCompositor *self,
 
   surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes, self->page_width, self->page_height);
   new_document = rd_comparison_get_new (self->comparison);
-  old_name = rd_print_document_name (rd_comparison_get_old (self->comparison));
-  new_name = rd_print_document_name (new_document);
+  old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
+  new_name = rd_document_dup_display_name (new_document);
   /* TRANSLATORS: the PDF's title: "Comparison of A/C.3/80/L.4 and A/RES/80/228" */
   title = g_strdup_printf (_ ("Comparison of %s and %s"), old_name, new_name);
   creator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);

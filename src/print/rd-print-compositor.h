@@ -10,26 +10,9 @@
 #include <gio/gio.h>
 
 #include "rd-comparison.h"
+#include "rd-layout.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  RD_PRINT_LAYOUT_REDLINE,      /* one column, the new text with deletions
-                                 * and insertions in place; portrait */
-  RD_PRINT_LAYOUT_SIDE_BY_SIDE, /* old | new in two columns; landscape */
-} RdPrintLayout;
-
-#define RD_TYPE_PRINT_LAYOUT (rd_print_layout_get_type ())
-GType rd_print_layout_get_type (void);
-
-/* "redline" or "side-by-side" (the command line's spelling); FALSE for
- * anything else. */
-gboolean rd_print_layout_from_string (const char *name, RdPrintLayout *layout);
-
-/* How the running header names a version: "A/C.3/68/L.4", or the file's
- * name when the document prints no symbol. */
-char *rd_print_document_name (RdDocument *document);
 
 #define RD_PRINT_ERROR (rd_print_error_quark ())
 GQuark rd_print_error_quark (void);
@@ -43,10 +26,10 @@ typedef enum
 G_DECLARE_FINAL_TYPE (RdPrintCompositor, rd_print_compositor, RD, PRINT_COMPOSITOR, GObject)
 
 RdPrintCompositor *rd_print_compositor_new (RdComparison *comparison,
-                                            RdPrintLayout layout);
+                                            RdLayout layout);
 
 RdComparison *rd_print_compositor_get_comparison (RdPrintCompositor *self);
-RdPrintLayout rd_print_compositor_get_layout (RdPrintCompositor *self);
+RdLayout rd_print_compositor_get_layout (RdPrintCompositor *self);
 
 /* The paper, in points (1/72 inch), as it lies: landscape is wider than
  * tall.  The default is the locale's paper (A4 or US Letter), turned to

@@ -14,22 +14,9 @@
 #include <pango/pangocairo.h>
 
 #include "rd-print-compositor.h"
+#include "rd-print-text.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  RD_PRINT_INK_TEXT,
-  RD_PRINT_INK_MUTED,
-  RD_PRINT_INK_INSERTED,
-  RD_PRINT_INK_DELETED,
-  RD_PRINT_INK_MOVED,
-  RD_PRINT_INK_CHANGED, /* a change bar beside a modified paragraph */
-  RD_PRINT_INK_RULE,
-  RD_PRINT_N_INKS
-} RdPrintInk;
-
-void rd_print_ink_get_rgb (RdPrintInk ink, double *red, double *green, double *blue);
 
 typedef enum
 {
@@ -94,7 +81,7 @@ typedef struct _RdPrintContent RdPrintContent;
 
 /* @width: the body's width in points. */
 RdPrintContent *rd_print_content_new (RdComparison *comparison,
-                                      RdPrintLayout layout,
+                                      RdLayout layout,
                                       PangoContext *context,
                                       double width);
 void rd_print_content_free (RdPrintContent *content);

@@ -1,0 +1,46 @@
+/* rd-export.h: the marked-up copies that modules make (HTML, PDF)
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-comparison.h"
+#include "rd-layout.h"
+
+G_BEGIN_DECLS
+
+/*
+ * HTML needs libxml2 (the "formats" module) and PDF needs Pango and Cairo
+ * (the "print" module): the command line and the window call these, which
+ * reach the module through its interface (rd-module.h) and load it on
+ * first use, so that text and JSON output never map either.
+ */
+
+/* Zero-initialised ({ 0 }) is the default: redline, every paragraph, made
+ * now, by this program. */
+typedef struct
+{
+  RdLayout layout;
+  gboolean changes_only;       /* fold runs of unchanged paragraphs into
+                                * "N unchanged paragraphs" lines */
+  GDateTime *generated;        /* when the file says it was made; NULL for
+                                * now (tests fix it) */
+  const char *program_name;    /* NULL for PACKAGE_NAME */
+  const char *program_version; /* NULL for PACKAGE_VERSION */
+} RdHtmlOptions;
+
+/* The comparison as one self-contained HTML file (docs/html-export.md).
+ * Fails when the "formats" module cannot be loaded (RD_EXTENSION_ERROR) or
+ * libxml2 cannot serialise the page; the message gives the cause only. */
+GBytes *rd_export_html (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+
+/* The comparison paginated as a PDF document in @layout, on the locale's
+ * paper.  Fails when the "print" module cannot be loaded or Cairo cannot
+ * write the pages. */
+GBytes *rd_export_pdf (RdComparison *comparison, RdLayout layout, GError **error);
+
+G_END_DECLS

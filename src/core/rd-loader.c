@@ -1,0 +1,321 @@
+/* rd-loader.c: reading the versions to compare, in parallel
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-loader.h"
+
+#include "rd-import.h"
+
+/* The struct */
+
+struct _RdLoader
+{
+  GObject parent_instance;
+
+  GPtrArray *files; /* GFile *, the inputs in order */
+  RdCompareOptions options;
+  int failed_input; /* written by the loading thread, read after it */
+};
+
+/* The work of one load, shared by its threads: each takes the next input
+ * not yet taken. */
+typedef struct
+{
+  RdLoader *loader;
+  GCancellable *cancellable;
+  guint n_inputs;
+  int next; /* atomic */
+  RdDocument **documents;
+  GError **errors;
+} Load;
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdLoader, rd_loader, G_TYPE_OBJECT)
+
+/* Static helpers */
+
+static gpointer
+load_inputs (gpointer data)
+{
+  Load *load = data;
+  int input;
+
+  while ((input = g_atomic_int_add (&load->next, 1)) < (int) load->n_inputs)
+    {
+      GFile *file = g_ptr_array_index (load->loader->files, input);
+
+      load->documents[input] = rd_document_load (file, load->cancellable, &load->errors[input]);
+      if (load->documents[input] != NULL)
+        rd_comparison_prepare_document (load->documents[input], &load->loader->options);
+    }
+  return NULL;
+}
+
+static GPtrArray *
+load_all (RdLoader *self,
+          GCancellable *cancellable,
+          GError **error)
+{
+  Load load = { self, cancellable, self->files->len, 0, NULL, NULL };
+  g_autoptr (GPtrArray) helpers = g_ptr_array_new ();
+  guint n_threads = MIN (load.n_inputs, (guint) MAX (g_get_num_processors (), 1));
+  GPtrArray *documents = NULL;
+  int failed = -1;
+
+  self->failed_input = -1;
+  load.documents = g_new0 (RdDocument *, load.n_inputs);
+  load.errors = g_new0 (GError *, load.n_inputs);
+
+  /* This thread reads too; a helper that cannot be started leaves its
+   * share to the others. */
+  for (guint t = 1; t < n_threads; t++)
+    {
+      GThread *thread = g_thread_try_new ("resdiff-load", load_inputs, &load, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (helpers, thread);
+    }
+  load_inputs (&load);
+  for (guint t = 0; t < helpers->len; t++)
+    g_thread_join (g_ptr_array_index (helpers, t));
+
+  for (guint i = 0; i < load.n_inputs && failed < 0; i++)
+    if (load.documents[i] == NULL)
+      failed = (int) i;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    failed = -1;
+  else if (failed >= 0)
+    {
+      self->failed_input = failed;
+      g_propagate_error (error, g_steal_pointer (&load.errors[failed]));
+    }
+  else
+    {
+      documents = g_ptr_array_new_full (load.n_inputs, g_object_unref);
+      for (guint i = 0; i < load.n_inputs; i++)
+        g_ptr_array_add (documents, g_steal_pointer (&load.documents[i]));
+    }
+
+  for (guint i = 0; i < load.n_inputs; i++)
+    {
+      g_clear_object (&load.documents[i]);
+      g_clear_error (&load.errors[i]);
+    }
+  g_free (load.documents);
+  g_free (load.errors);
+  return documents;
+}
+
+static RdComparison *
+compare_all (RdLoader *self,
+             GCancellable *cancellable,
+             GError **error)
+{
+  g_autoptr (GPtrArray) documents = load_all (self, cancellable, error);
+
+  if (documents == NULL)
+    return NULL;
+  return rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &self->options);
+}
+
+/* The thread of a task: reads, and compares when the task's data says
+ * so; returns the documents or the comparison. */
+static void
+load_in_task (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
+{
+  RdLoader *self = RD_LOADER (source_object);
+  GError *error = NULL;
+  gboolean compare = GPOINTER_TO_INT (task_data);
+  gpointer result = compare ? (gpointer) compare_all (self, cancellable, &error) : (gpointer) load_all (self, cancellable, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, compare ? g_object_unref : (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+run_task (RdLoader *self,
+          gpointer source_tag,
+          gboolean compare,
+          GCancellable *cancellable,
+          GAsyncReadyCallback callback,
+          gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, GINT_TO_POINTER (compare), NULL);
+  /* A cancelled load returns at once (the window has moved on); its
+   * threads finish reading in the background and their documents go. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_in_task);
+}
+
+static gpointer
+finish_task (RdLoader *self,
+             GAsyncResult *result,
+             gpointer source_tag,
+             GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* GObject overrides */
+
+static void
+rd_loader_finalize (GObject *object)
+{
+  RdLoader *self = RD_LOADER (object);
+
+  g_clear_pointer (&self->files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rd_loader_parent_class)->finalize (object);
+}
+
+/* Class and instance init */
+
+static void
+rd_loader_class_init (RdLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rd_loader_finalize;
+}
+
+static void
+rd_loader_init (RdLoader *self)
+{
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->failed_input = -1;
+}
+
+/* Public API */
+
+RdLoader *
+rd_loader_new (const RdCompareOptions *options)
+{
+  RdLoader *self = g_object_new (RD_TYPE_LOADER, NULL);
+
+  if (options != NULL)
+    self->options = *options;
+  return self;
+}
+
+void
+rd_loader_add_file (RdLoader *self,
+                    GFile *file)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_ptr_array_add (self->files, g_object_ref (file));
+}
+
+guint
+rd_loader_get_n_inputs (RdLoader *self)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), 0);
+
+  return self->files->len;
+}
+
+GFile *
+rd_loader_get_file (RdLoader *self,
+                    guint input)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+  g_return_val_if_fail (input < self->files->len, NULL);
+
+  return g_ptr_array_index (self->files, input);
+}
+
+const RdCompareOptions *
+rd_loader_get_options (RdLoader *self)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+
+  return &self->options;
+}
+
+int
+rd_loader_get_failed_input (RdLoader *self)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), -1);
+
+  return self->failed_input;
+}
+
+GPtrArray *
+rd_loader_load (RdLoader *self,
+                GCancellable *cancellable,
+                GError **error)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+  g_return_val_if_fail (self->files->len > 0, NULL);
+
+  return load_all (self, cancellable, error);
+}
+
+void
+rd_loader_load_async (RdLoader *self,
+                      GCancellable *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer user_data)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+  g_return_if_fail (self->files->len > 0);
+
+  run_task (self, rd_loader_load_async, FALSE, cancellable, callback, user_data);
+}
+
+GPtrArray *
+rd_loader_load_finish (RdLoader *self,
+                       GAsyncResult *result,
+                       GError **error)
+{
+  return finish_task (self, result, rd_loader_load_async, error);
+}
+
+RdComparison *
+rd_loader_compare (RdLoader *self,
+                   GCancellable *cancellable,
+                   GError **error)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+  g_return_val_if_fail (self->files->len == 2, NULL);
+
+  return compare_all (self, cancellable, error);
+}
+
+void
+rd_loader_compare_async (RdLoader *self,
+                         GCancellable *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer user_data)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+  g_return_if_fail (self->files->len == 2);
+
+  run_task (self, rd_loader_compare_async, TRUE, cancellable, callback, user_data);
+}
+
+RdComparison *
+rd_loader_compare_finish (RdLoader *self,
+                          GAsyncResult *result,
+                          GError **error)
+{
+  return finish_task (self, result, rd_loader_compare_async, error);
+}

@@ -1,0 +1,72 @@
+/* rd-loader.h: reading the versions to compare, in parallel
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-comparison.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The one way the command line and the window open versions.  A loader
+ * holds its inputs, in order (the earliest version first), and reads them
+ * all at once: each is imported, parsed and prepared for the comparison
+ * (rd_comparison_prepare_document()) in a thread of its own, as many at a
+ * time as the machine has processors; importing and parsing is half the
+ * work of a comparison.  Two inputs compared is the common case
+ * (rd_loader_compare()); a series of versions, or a draft and its
+ * amendments, reads its inputs with rd_loader_load() and compares them as
+ * it needs.
+ *
+ * An input is a file.  Inputs are added before loading and kept: loading
+ * again (a reload) reads them afresh.  One load at a time per loader.
+ */
+
+#define RD_TYPE_LOADER (rd_loader_get_type ())
+G_DECLARE_FINAL_TYPE (RdLoader, rd_loader, RD, LOADER, GObject)
+
+/* A loader whose documents are prepared for, and compared with, @options
+ * (copied; NULL for the defaults). */
+RdLoader *rd_loader_new (const RdCompareOptions *options);
+
+void rd_loader_add_file (RdLoader *self, GFile *file);
+guint rd_loader_get_n_inputs (RdLoader *self);
+GFile *rd_loader_get_file (RdLoader *self, guint input);
+const RdCompareOptions *rd_loader_get_options (RdLoader *self);
+
+/* After a load that failed: the input whose error was returned (the first
+ * in order that failed), so a caller can offer to choose it again; -1 when
+ * the last load succeeded, or failed otherwise (cancelled). */
+int rd_loader_get_failed_input (RdLoader *self);
+
+/* Reads every input: RdDocument * in input order (the caller unrefs the
+ * array), or NULL with the error of the first input that could not be read
+ * (RD_IMPORT_ERROR, its message one line naming the file) or
+ * G_IO_ERROR_CANCELLED.  Blocks until all are read. */
+GPtrArray *rd_loader_load (RdLoader *self, GCancellable *cancellable, GError **error);
+
+/* The same in a thread; the callback runs in the calling thread's main
+ * context. */
+void rd_loader_load_async (RdLoader *self,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data);
+GPtrArray *rd_loader_load_finish (RdLoader *self, GAsyncResult *result, GError **error);
+
+/* Reads the two inputs and compares them (exactly two inputs: the earlier
+ * version, then the later). */
+RdComparison *rd_loader_compare (RdLoader *self, GCancellable *cancellable, GError **error);
+
+/* The same in a thread, the comparison included. */
+void rd_loader_compare_async (RdLoader *self,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data);
+RdComparison *rd_loader_compare_finish (RdLoader *self, GAsyncResult *result, GError **error);
+
+G_END_DECLS

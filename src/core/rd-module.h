@@ -1,0 +1,113 @@
+/* rd-module.h: the interface of each loadable module, declared once
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <gmodule.h>
+
+#include "rd-block.h"
+#include "rd-comparison.h"
+#include "rd-export.h"
+#include "rd-extension.h"
+#include "rd-layout.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Each module of the program (rd-extension.h) is one struct of functions
+ * declared here, and one exported function in the module's folder,
+ * src/NAME/rd-NAME-module.c, that returns its static definition:
+ *
+ *     static const RdPdfModule pdf_module = {
+ *       RD_MODULE_HEADER_INIT (RdPdfModule, RD_PDF_MODULE_VERSION),
+ *       .import_pdf = rd_import_pdf_with_poppler,
+ *     };
+ *     RD_MODULE_DEFINE_INTERFACE (RdPdfModule, pdf, pdf_module)
+ *
+ * The engine's getter, rd_NAME_module(), returns the struct (loading the
+ * module when it is not linked in) or NULL with an error that says why.
+ *
+ * RD_NAME_MODULE_VERSION is raised whenever the struct changes in any way
+ * but by appending a function, or a type it passes (here or in the
+ * engine's headers: RdComparison, RdChange, RdBlockList, ...) changes
+ * layout: a module built before is then refused rather than called with
+ * the wrong types.  A function appended keeps the version: the size check
+ * refuses a module that lacks it.
+ */
+
+/* In a module's rd-NAME-module.c: the one function it exports,
+ * rd_NAME_module_interface (), returning @interface, a static struct of
+ * @Type. */
+#define RD_MODULE_DEFINE_INTERFACE(Type, name, interface)          \
+  G_MODULE_EXPORT const Type *rd_##name##_module_interface (void); \
+  const Type *rd_##name##_module_interface (void)                  \
+  {                                                                \
+    return &(interface);                                           \
+  }
+
+/* "formats": libxml2 and libarchive (src/formats). */
+
+#define RD_FORMATS_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* The importers (rd-import.h), called by rd_import_docx() and friends:
+   * blocks, or an RD_IMPORT_ERROR whose message gives the cause only. */
+  RdBlockList *(*import_docx) (GBytes *bytes, GError **error);
+  RdBlockList *(*import_odt) (GBytes *bytes, GError **error);
+  RdBlockList *(*import_html) (GBytes *bytes, GError **error);
+  RdBlockList *(*import_akn) (GBytes *bytes, GError **error);
+  /* The HTML export, called by rd_export_html(). */
+  GBytes *(*write_html) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+} RdFormatsModule;
+
+const RdFormatsModule *rd_formats_module (GError **error);
+
+/* "pdf": poppler-glib (src/pdf); absent from builds without poppler. */
+
+#define RD_PDF_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* The PDF importer, called by rd_import_pdf(). */
+  RdBlockList *(*import_pdf) (GBytes *bytes, GError **error);
+} RdPdfModule;
+
+const RdPdfModule *rd_pdf_module (GError **error);
+
+/* "print": Pango and Cairo, no GTK (src/print). */
+
+#define RD_PRINT_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* Paginates and renders the comparison as PDF, called by
+   * rd_export_pdf(). */
+  GBytes *(*render_pdf) (RdComparison *comparison, RdLayout layout, GError **error);
+} RdPrintModule;
+
+const RdPrintModule *rd_print_module (GError **error);
+
+/* "gtk": the window (src/gtk), with the print compositor linked in. */
+
+#define RD_GTK_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* Runs the application (the window front end) and returns its exit
+   * status; @launch_time is g_get_monotonic_time() at the start of main(),
+   * for RESDIFF_EXIT_AFTER_FIRST_FRAME. */
+  int (*run) (int argc, char **argv, gint64 launch_time);
+} RdGtkModule;
+
+const RdGtkModule *rd_gtk_module (GError **error);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* rd-summary.h: what the summaries of a comparison say, computed once
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rd-comparison.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The summaries (the text output's head, the HTML export's and the PDF's
+ * summary, the window's summary panel) show the counts of
+ * rd_comparison_get_stats() and these, which take more than a count.
+ */
+
+/* The runs of operative paragraphs renumbered without other change, each
+ * the next old number become the next new one: "OP 3–10 → 4–11; OP 12 →
+ * 14"; a renumbering across kinds names both places ("PP 3 → OP 1").  ""
+ * when none was renumbered. */
+char *rd_comparison_describe_renumbering (RdComparison *comparison);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* rd-html-private.h: what the parts of the HTML export share
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rd-html-tree.h"
+#include "rd-html-writer.h"
+#include "rd-presentation.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  BODY,
+  NOTES,
+  N_LISTS
+};
+
+typedef struct
+{
+  RdComparison *comparison;
+  RdDocument *documents[2]; /* by RdSide: old, new */
+  const RdHtmlOptions *options;
+  gboolean side_by_side;
+  xmlDocPtr doc;
+  GPtrArray *lists[N_LISTS]; /* RdChange *: body and footnote changes */
+  guint *numbers[N_LISTS];   /* per change: N of #change-N, 0 for
+                              * changes that are no difference */
+  RdPresentation *presentation;
+} RdHtmlWriter;
+
+/* The page's parts: the front matter (rd-html-summary.c). */
+void rd_html_add_title_block (RdHtmlWriter *w, xmlNodePtr body);
+void rd_html_add_summary (RdHtmlWriter *w, xmlNodePtr main_node);
+void rd_html_add_legend (RdHtmlWriter *w, xmlNodePtr main_node);
+void rd_html_add_change_list (RdHtmlWriter *w, xmlNodePtr main_node);
+
+/* Shared by the parts (rd-html-writer.c). */
+
+/* "change-N", the id of the change numbered N. */
+char *rd_html_change_id (guint number);
+/* The paragraph numbers of one side of @change: "OP 7", "PP 3–4". */
+char *rd_html_describe_side (RdHtmlWriter *w, const RdChange *change, RdSide side);
+
+G_END_DECLS

@@ -1,0 +1,78 @@
+/* rd-import-meta.c: what a document says about itself: its language, its tracked changes
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-import-meta.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* Public API */
+
+void
+rd_block_list_warn_tracked_changes (RdBlockList *list,
+                                    guint insertions,
+                                    guint deletions)
+{
+  if (insertions == 0 && deletions == 0)
+    return;
+  /* TRANSLATORS: the counts of tracked insertions and deletions. */
+  rd_block_list_add_warning (list, _ ("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
+                             insertions, deletions);
+}
+
+char *
+rd_language_tag_normalize (const char *value)
+{
+  static const char *const iso639_2[][2] = {
+    { "ara", "ar" },
+    { "chi", "zh" },
+    { "zho", "zh" },
+    { "eng", "en" },
+    { "fra", "fr" },
+    { "fre", "fr" },
+    { "rus", "ru" },
+    { "spa", "es" },
+    { "deu", "de" },
+    { "ger", "de" },
+    { "por", "pt" },
+    { "ita", "it" },
+    { "jpn", "ja" },
+    { "kor", "ko" },
+    { "nld", "nl" },
+    { "dut", "nl" },
+  };
+  g_autofree char *tag = NULL;
+  gsize primary;
+
+  if (value == NULL)
+    return NULL;
+  tag = g_strstrip (g_strdup (value));
+  g_strdelimit (tag, "_", '-');
+  if (strlen (tag) < 2 || strlen (tag) > 35 || tag[strspn (tag, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')
+    return NULL;
+  primary = strcspn (tag, "-");
+  if (primary < 2 || primary > 3)
+    return NULL;
+  for (gsize i = 0; i < primary; i++)
+    {
+      if (!g_ascii_isalpha (tag[i]))
+        return NULL;
+      tag[i] = g_ascii_tolower (tag[i]);
+    }
+  /* "und" (undetermined), "zxx" (no linguistic content), "mul". */
+  if (strncmp (tag, "und", primary) == 0 || strncmp (tag, "zxx", primary) == 0 || strncmp (tag, "mul", primary) == 0)
+    return NULL;
+  if (primary == 3)
+    for (guint i = 0; i < G_N_ELEMENTS (iso639_2); i++)
+      if (strncmp (tag, iso639_2[i][0], 3) == 0)
+        {
+          char *mapped = g_strconcat (iso639_2[i][1], tag + 3, NULL);
+          return mapped;
+        }
+  return g_steal_pointer (&tag);
+}

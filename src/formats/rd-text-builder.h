@@ -1,0 +1,41 @@
+/* rd-text-builder.h: the text of one block, collected as a walker meets it
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rd-block.h"
+
+G_BEGIN_DECLS
+
+/*
+ * RdTextBuilder collects the text of one block as a walker meets it, with
+ * spans opened and closed around inline elements.  Spans still open when
+ * the block is flushed carry on into the next block.
+ */
+typedef struct
+{
+  GString *text;
+  GArray *spans; /* RdSpan, offsets into the raw text */
+  GArray *open;  /* RdSpan still open: end unused */
+} RdTextBuilder;
+
+void rd_text_builder_init (RdTextBuilder *builder);
+void rd_text_builder_clear (RdTextBuilder *builder);
+/* Appends UTF-8 text; control characters become spaces, soft hyphens go. */
+void rd_text_builder_append (RdTextBuilder *builder, const char *text, gssize length);
+/* Whether anything but white space has been appended since the last flush. */
+gboolean rd_text_builder_is_empty (const RdTextBuilder *builder);
+/* Opens a span of @kind at the current end; returns a handle for _close. */
+guint rd_text_builder_open (RdTextBuilder *builder, RdSpanKind kind);
+void rd_text_builder_close (RdTextBuilder *builder, guint handle);
+/* Adds a span over text already appended, from @start to the end. */
+void rd_text_builder_add_span (RdTextBuilder *builder, RdSpanKind kind, gsize start);
+/* Makes a block of what was collected (white space folded, spans kept) and
+ * appends it to @list, or returns NULL when there was no text.  The
+ * builder is empty afterwards. */
+RdBlock *rd_text_builder_flush (RdTextBuilder *builder, RdBlockList *list, RdBlockRole role);
+
+G_END_DECLS

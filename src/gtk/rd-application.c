@@ -1,0 +1,322 @@
+/* rd-application.c: the GtkApplication
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-application.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "rd-gtk-resources.h"
+#include "rd-preferences-dialog.h"
+#include "rd-window.h"
+
+/* The struct */
+
+struct _RdApplication
+{
+  GtkApplication parent_instance;
+
+  GSettings *settings;
+  gint64 launch_time;
+  gboolean exit_after_first_frame;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdApplication, rd_application, GTK_TYPE_APPLICATION)
+
+/* Static helpers */
+
+/* The compiled schema of a build tree, for running the program before it
+ * is installed: build/src/resdiff finds build/data/gschemas.compiled. */
+static GSettingsSchema *
+lookup_uninstalled_schema (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *schema_dir = NULL;
+  g_autoptr (GSettingsSchemaSource) source = NULL;
+
+  if (exe == NULL)
+    return NULL;
+  dir = g_path_get_dirname (exe);
+  schema_dir = g_build_filename (dir, "..", "data", NULL);
+  if (!g_file_test (schema_dir, G_FILE_TEST_IS_DIR))
+    return NULL;
+  source = g_settings_schema_source_new_from_directory (schema_dir, g_settings_schema_source_get_default (), FALSE, NULL);
+  return source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, FALSE) : NULL;
+}
+
+static GSettings *
+open_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    schema = lookup_uninstalled_schema ();
+  if (schema == NULL)
+    {
+      g_message ("settings schema %s is not installed: preferences will not be kept", APPLICATION_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static RdWindow *
+new_window (RdApplication *self)
+{
+  RdWindow *window = rd_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Actions */
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  GApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Closing each window lets it save its size. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWidget *window = l->data;
+
+      l = l->next;
+      gtk_widget_destroy (window);
+    }
+  g_application_quit (application);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant *parameter,
+                       gpointer user_data)
+{
+  RdApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  if (self->settings == NULL)
+    return;
+  dialog = rd_preferences_dialog_new (parent, self->settings);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant *parameter,
+                 gpointer user_data)
+{
+  RdApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *authors[] = { _ ("The Resdiff authors"), NULL };
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _ ("Resdiff"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _ ("Compare versions of United Nations draft resolutions"),
+                         "authors", authors,
+                         /* TRANSLATORS: your name and e-mail address */
+                         "translator-credits", _ ("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", "https://github.com/resdiff/resdiff",
+                         NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated, NULL, NULL, NULL },
+  { "preferences", preferences_activated, NULL, NULL, NULL },
+  { "about", about_activated, NULL, NULL, NULL },
+};
+
+/* The one table of keyboard shortcuts.  gtk/help-overlay.ui lists the same
+ * keys for the Keyboard Shortcuts window. */
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "win.next-change", { "<Alt>Down", "F7", NULL } },
+  { "win.previous-change", { "<Alt>Up", "<Shift>F7", NULL } },
+  { "win.open", { "<Primary>o", NULL } },
+  { "win.save-html", { "<Primary><Shift>s", NULL } },
+  { "win.export-pdf", { "<Primary><Shift>e", NULL } },
+  { "win.print", { "<Primary>p", NULL } },
+  { "win.reload", { "<Primary>r", NULL } },
+  { "win.close", { "<Primary>w", NULL } },
+  { "win.find", { "<Primary>f", NULL } },
+  { "win.show-summary", { "F9", NULL } },
+  { "win.view::side-by-side", { "<Primary>1", NULL } },
+  { "win.view::redline", { "<Primary>2", NULL } },
+  { "win.show-help-overlay", { "<Primary>question", "F1", NULL } },
+  { "app.preferences", { "<Primary>comma", NULL } },
+  { "app.quit", { "<Primary>q", NULL } },
+};
+
+/* GApplication overrides */
+
+static void
+rd_application_startup (GApplication *application)
+{
+  RdApplication *self = RD_APPLICATION (application);
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (rd_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                               self->settings != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action, accelerators[i].accels);
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/resdiff/Resdiff/style.css");
+  gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (provider),
+                                             GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+rd_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    new_window (RD_APPLICATION (application));
+}
+
+static void
+rd_application_open (GApplication *application,
+                     GFile **files,
+                     int n_files,
+                     const char *hint)
+{
+  RdApplication *self = RD_APPLICATION (application);
+  RdWindow *window = new_window (self);
+
+  if (n_files >= 2)
+    rd_window_open_files (window, files[0], files[1]);
+  else if (n_files == 1)
+    rd_window_set_file (window, FALSE, files[0]);
+}
+
+/* GObject overrides */
+
+static void
+rd_application_dispose (GObject *object)
+{
+  RdApplication *self = RD_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
+}
+
+/* Class and instance init */
+
+static void
+rd_application_class_init (RdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = rd_application_dispose;
+  application_class->startup = rd_application_startup;
+  application_class->activate = rd_application_activate;
+  application_class->open = rd_application_open;
+}
+
+static void
+rd_application_init (RdApplication *self)
+{
+  const char *exit_after = g_getenv ("RESDIFF_EXIT_AFTER_FIRST_FRAME");
+
+  self->launch_time = g_get_monotonic_time ();
+  self->exit_after_first_frame = exit_after != NULL && g_strcmp0 (exit_after, "0") != 0 && *exit_after != '\0';
+  self->settings = open_settings ();
+}
+
+/* Public API */
+
+RdApplication *
+rd_application_new (void)
+{
+  GApplicationFlags flags = G_APPLICATION_HANDLES_OPEN;
+
+  /* Timing runs must not hand their files to an instance already running
+   * (and then exit at once), nor be handed others'. */
+  if (g_getenv ("RESDIFF_EXIT_AFTER_FIRST_FRAME") != NULL)
+    flags |= G_APPLICATION_NON_UNIQUE;
+
+  rd_gtk_register_resource ();
+  return g_object_new (RD_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", flags,
+                       "resource-base-path", "/io/github/resdiff/Resdiff",
+                       NULL);
+}
+
+GSettings *
+rd_application_get_settings (RdApplication *self)
+{
+  g_return_val_if_fail (RD_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+gint64
+rd_application_get_launch_time (RdApplication *self)
+{
+  g_return_val_if_fail (RD_IS_APPLICATION (self), 0);
+  return self->launch_time;
+}
+
+gboolean
+rd_application_get_exit_after_first_frame (RdApplication *self)
+{
+  g_return_val_if_fail (RD_IS_APPLICATION (self), FALSE);
+  return self->exit_after_first_frame;
+}
+
+void
+rd_application_report_first_frame (RdApplication *self,
+                                   gboolean drawn)
+{
+  gint64 elapsed;
+
+  g_return_if_fail (RD_IS_APPLICATION (self));
+
+  elapsed = g_get_monotonic_time () - self->launch_time;
+  if (drawn)
+    fprintf (stderr, "resdiff: first frame after %.1f ms\n", elapsed / 1000.0);
+  else
+    fprintf (stderr, "resdiff: no comparison to draw after %.1f ms\n", elapsed / 1000.0);
+  g_application_quit (G_APPLICATION (self));
+}
+
+int
+rd_application_run (int argc,
+                    char **argv,
+                    gint64 launch_time)
+{
+  g_autoptr (RdApplication) application = NULL;
+
+  g_set_application_name (_ ("Resdiff"));
+  application = rd_application_new ();
+  if (launch_time > 0)
+    application->launch_time = launch_time;
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

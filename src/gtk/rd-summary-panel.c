@@ -1,0 +1,442 @@
+/* rd-summary-panel.c: the sidebar with what changed at a glance
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-summary-panel.h"
+
+#include <glib/gi18n.h>
+
+#include "rd-change-view.h"
+#include "rd-summary.h"
+
+/* The struct */
+
+struct _RdSummaryPanel
+{
+  GtkBin parent_instance;
+
+  RdComparison *comparison;
+
+  GtkWidget *scrolled;
+  GtkWidget *box;          /* everything but the list of changes */
+  GtkWidget *changes_list; /* one row per change that is a difference */
+  gboolean syncing;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdSummaryPanel, rd_summary_panel, GTK_TYPE_BIN)
+
+/* Properties and signals */
+
+enum
+{
+  PROP_0,
+  PROP_COMPARISON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  CHANGE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define CHANGE_INDEX_KEY "rd-change-index"
+
+/* Static helpers */
+
+static GtkWidget *
+new_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_style_context_add_class (gtk_widget_get_style_context (label), "rd-summary-heading");
+  return label;
+}
+
+static GtkWidget *
+new_value (const char *text,
+           gboolean dim)
+{
+  GtkWidget *label = gtk_label_new (text != NULL ? text : "—");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_can_focus (label, FALSE);
+  if (dim)
+    gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
+  return label;
+}
+
+static char *
+join_sponsors (GPtrArray *sponsors)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < sponsors->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, ((RdSponsor *) g_ptr_array_index (sponsors, i))->name);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_versions (RdSummaryPanel *self)
+{
+  RdDocument *old_document = rd_comparison_get_old (self->comparison);
+  RdDocument *new_document = rd_comparison_get_new (self->comparison);
+  GtkWidget *grid = gtk_grid_new ();
+  const RdField rows[] = { RD_FIELD_SYMBOL, RD_FIELD_DOCUMENT_TYPE, RD_FIELD_DATE };
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Earlier"), TRUE), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Later"), TRUE), 2, 0, 1, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_field_to_label (rows[i]), TRUE), 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i]), FALSE), 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i]), FALSE), 2, i + 1, 1, 1);
+    }
+
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Versions")));
+  gtk_container_add (GTK_CONTAINER (self->box), grid);
+}
+
+static void
+add_sponsor_group (RdSummaryPanel *self,
+                   const char *title,
+                   GPtrArray *sponsors,
+                   gboolean expanded)
+{
+  g_autofree char *names = join_sponsors (sponsors);
+  GtkWidget *expander = gtk_expander_new (title);
+
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), expanded && sponsors->len > 0);
+  gtk_container_add (GTK_CONTAINER (expander), new_value (sponsors->len > 0 ? names : _ ("none"), sponsors->len == 0));
+  gtk_container_add (GTK_CONTAINER (self->box), expander);
+}
+
+static void
+add_sponsors (RdSummaryPanel *self)
+{
+  GPtrArray *added = rd_comparison_get_sponsors_added (self->comparison);
+  GPtrArray *removed = rd_comparison_get_sponsors_removed (self->comparison);
+  GPtrArray *kept = rd_comparison_get_sponsors_kept (self->comparison);
+  /* TRANSLATORS: %u is a number of sponsors of the text */
+  g_autofree char *added_title = g_strdup_printf (_ ("Joined (%u)"), added->len);
+  /* TRANSLATORS: %u is a number of sponsors of the text */
+  g_autofree char *removed_title = g_strdup_printf (_ ("Left (%u)"), removed->len);
+  /* TRANSLATORS: %u is a number of sponsors of the text */
+  g_autofree char *kept_title = g_strdup_printf (_ ("Kept (%u)"), kept->len);
+
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Sponsors")));
+  add_sponsor_group (self, added_title, added, TRUE);
+  add_sponsor_group (self, removed_title, removed, TRUE);
+  add_sponsor_group (self, kept_title, kept, FALSE);
+}
+
+static void
+add_count (GtkWidget *grid,
+           guint row,
+           const char *label,
+           guint count)
+{
+  g_autofree char *number = g_strdup_printf ("%u", count);
+  GtkWidget *value = new_value (number, count == 0);
+
+  gtk_label_set_xalign (GTK_LABEL (value), 1.0);
+  gtk_grid_attach (GTK_GRID (grid), new_value (label, count == 0), 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), value, 1, row, 1, 1);
+}
+
+static void
+add_counts (RdSummaryPanel *self)
+{
+  const RdComparisonStats *stats = rd_comparison_get_stats (self->comparison);
+  GtkWidget *grid = gtk_grid_new ();
+  guint row = 0;
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  /* Headings of a table of counts (the engine's labels are for use inside
+   * sentences). */
+  add_count (grid, row++, C_ ("paragraphs", "Modified"), stats->counts[RD_CHANGE_MODIFIED]);
+  add_count (grid, row++, C_ ("paragraphs", "Inserted"), stats->counts[RD_CHANGE_INSERTED]);
+  add_count (grid, row++, C_ ("paragraphs", "Deleted"), stats->counts[RD_CHANGE_DELETED]);
+  add_count (grid, row++, C_ ("paragraphs", "Moved"), stats->counts[RD_CHANGE_MOVED]);
+  add_count (grid, row++, C_ ("paragraphs", "Split"), stats->counts[RD_CHANGE_SPLIT]);
+  add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
+  add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
+  add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
+  add_count (grid, row++, _ ("Operative verbs changed"), stats->verbs_changed);
+  add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
+  add_count (grid, row++, _ ("Words deleted"), stats->words_deleted);
+  add_count (grid, row++, _ ("Footnotes changed"), stats->footnotes_changed);
+
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Changes")));
+  gtk_container_add (GTK_CONTAINER (self->box), grid);
+  if (stats->renumbered > 0)
+    {
+      /* Which, as every output's summary gives them. */
+      g_autofree char *runs = rd_comparison_describe_renumbering (self->comparison);
+      g_autofree char *text = g_strdup_printf (_ ("Renumbered: %s"), runs);
+
+      gtk_container_add (GTK_CONTAINER (self->box), new_value (text, TRUE));
+    }
+}
+
+static void
+add_warnings (RdSummaryPanel *self)
+{
+  GPtrArray *warnings = rd_comparison_get_warnings (self->comparison);
+
+  if (warnings->len == 0)
+    return;
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Notes")));
+  for (guint i = 0; i < warnings->len; i++)
+    gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (warnings, i), TRUE));
+}
+
+static void
+fill_changes_list (RdSummaryPanel *self)
+{
+  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *description = NULL;
+      GtkWidget *row, *label;
+
+      if (!rd_change_is_difference (change))
+        continue;
+      description = rd_comparison_describe_change (self->comparison, change);
+      row = gtk_list_box_row_new ();
+      label = gtk_label_new (description);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_style_context_add_class (gtk_widget_get_style_context (row), rd_change_type_to_string (change->type));
+      gtk_container_add (GTK_CONTAINER (row), label);
+      g_object_set_data (G_OBJECT (row), CHANGE_INDEX_KEY, GUINT_TO_POINTER (i));
+      gtk_widget_show_all (row);
+      gtk_container_add (GTK_CONTAINER (self->changes_list), row);
+    }
+}
+
+static void
+rebuild (RdSummaryPanel *self)
+{
+  g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (self->box));
+
+  for (GList *l = children; l != NULL; l = l->next)
+    if (l->data != self->changes_list)
+      gtk_widget_destroy (l->data);
+  g_list_free (g_steal_pointer (&children));
+  children = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
+  for (GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+
+  if (self->comparison == NULL)
+    return;
+
+  g_object_ref (self->changes_list);
+  gtk_container_remove (GTK_CONTAINER (self->box), self->changes_list);
+  add_versions (self);
+  add_sponsors (self);
+  add_counts (self);
+  add_warnings (self);
+  gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
+  gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
+  g_object_unref (self->changes_list);
+  fill_changes_list (self);
+  gtk_widget_show_all (self->box);
+}
+
+/* Callbacks */
+
+static void
+on_row_activated (GtkListBox *list,
+                  GtkListBoxRow *row,
+                  gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+
+  if (self->syncing)
+    return;
+  g_signal_emit (self, signals[CHANGE_ACTIVATED], 0,
+                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), CHANGE_INDEX_KEY)));
+}
+
+/* GObject overrides */
+
+static void
+rd_summary_panel_dispose (GObject *object)
+{
+  RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
+
+  g_clear_object (&self->comparison);
+  G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
+}
+
+static void
+rd_summary_panel_get_property (GObject *object,
+                               guint prop_id,
+                               GValue *value,
+                               GParamSpec *pspec)
+{
+  RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rd_summary_panel_set_property (GObject *object,
+                               guint prop_id,
+                               const GValue *value,
+                               GParamSpec *pspec)
+{
+  RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      rd_summary_panel_set_comparison (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class and instance init */
+
+static void
+rd_summary_panel_class_init (RdSummaryPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rd_summary_panel_dispose;
+  object_class->get_property = rd_summary_panel_get_property;
+  object_class->set_property = rd_summary_panel_set_property;
+
+  properties[PROP_COMPARISON] =
+      g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted when the reader picks a change in the list: the window scrolls
+   * the view to it. */
+  signals[CHANGE_ACTIVATED] =
+      g_signal_new ("change-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "rdsummarypanel");
+}
+
+static void
+rd_summary_panel_init (RdSummaryPanel *self)
+{
+  self->scrolled = gtk_scrolled_window_new (NULL, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->box), "rd-summary");
+
+  self->changes_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->changes_list), GTK_SELECTION_SINGLE);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->changes_list), TRUE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->changes_list), "rd-summary-changes");
+  atk_object_set_name (gtk_widget_get_accessible (self->changes_list), _ ("List of changes"));
+  g_signal_connect_object (self->changes_list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
+  gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
+
+  gtk_container_add (GTK_CONTAINER (self->scrolled), self->box);
+  gtk_container_add (GTK_CONTAINER (self), self->scrolled);
+  gtk_widget_show_all (self->scrolled);
+}
+
+/* Public API */
+
+GtkWidget *
+rd_summary_panel_new (void)
+{
+  return g_object_new (RD_TYPE_SUMMARY_PANEL, NULL);
+}
+
+RdComparison *
+rd_summary_panel_get_comparison (RdSummaryPanel *self)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  return self->comparison;
+}
+
+void
+rd_summary_panel_set_comparison (RdSummaryPanel *self,
+                                 RdComparison *comparison)
+{
+  g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
+
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+void
+rd_summary_panel_set_current_change (RdSummaryPanel *self,
+                                     int index)
+{
+  g_autoptr (GList) rows = NULL;
+
+  g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
+
+  self->syncing = TRUE;
+  gtk_list_box_unselect_all (GTK_LIST_BOX (self->changes_list));
+  rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
+  for (GList *l = rows; l != NULL && index >= 0; l = l->next)
+    if (GPOINTER_TO_INT (g_object_get_data (l->data, CHANGE_INDEX_KEY)) == index)
+      {
+        gtk_list_box_select_row (GTK_LIST_BOX (self->changes_list), l->data);
+        break;
+      }
+  self->syncing = FALSE;
+}
+
+guint
+rd_summary_panel_count_listed_changes (RdSummaryPanel *self)
+{
+  g_autoptr (GList) rows = NULL;
+
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), 0);
+
+  rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
+  return g_list_length (rows);
+}

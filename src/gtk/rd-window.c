@@ -1,0 +1,1242 @@
+/* rd-window.c: the main window
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-window.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rd-error-hint.h"
+#include "rd-export-chooser.h"
+#include "rd-export.h"
+#include "rd-import.h"
+#include "rd-loader.h"
+#include "rd-print-compositor.h"
+#include "rd-print-job.h"
+#include "rd-recent-pairs.h"
+#include "rd-save.h"
+#include "rd-redline-view.h"
+#include "rd-side-by-side-view.h"
+#include "rd-start-page.h"
+
+/* The struct */
+
+struct _RdWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GSettings *settings; /* NULL without the schema */
+  GFile *files[2];     /* earlier, later */
+  RdComparison *comparison;
+  GCancellable *cancellable; /* the load in progress */
+  GFileMonitor *monitors[2];
+  RdDiffFlags flags; /* the options of the comparison shown or loading */
+  gboolean changes_only;
+  gboolean folding_for_length; /* folding a long text, not the reader */
+  int restore_change;          /* after a reload, the change to go back to */
+  gboolean show_summary;
+  gboolean first_frame_wanted;
+  gulong after_paint_id;
+
+  int width;
+  int height;
+  gboolean maximized;
+
+  /* Template children */
+  GtkWidget *header_bar;
+  GtkWidget *view_switcher;
+  GtkWidget *navigation_box;
+  GtkWidget *summary_button;
+  GtkWidget *search_button;
+  GtkWidget *error_bar;
+  GtkWidget *error_title;
+  GtkWidget *error_hint;
+  GtkWidget *warning_bar;
+  GtkWidget *warning_label;
+  GtkWidget *reload_bar;
+  GtkWidget *reload_label;
+  GtkWidget *search_bar;
+  GtkWidget *search_entry;
+  GtkWidget *search_status;
+  GtkWidget *main_stack;
+  GtkWidget *start_page;
+  GtkWidget *spinner;
+  GtkWidget *view_stack;
+  GtkWidget *side_by_side_view;
+  GtkWidget *redline_view;
+  GtkWidget *summary_panel;
+};
+
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdWindow, rd_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* Properties */
+
+enum
+{
+  PROP_0,
+  PROP_COMPARISON,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Comparisons with more paragraphs than this open with the unchanged ones
+ * folded: a long report-sized resolution has some 300, an omnibus text
+ * thousands. */
+#define FOLD_LONG_TEXTS_FROM 1500
+
+/* Responses of the info bars' buttons. */
+#define RESPONSE_ACT 1
+
+/* Static helpers */
+
+static RdChangeView *current_view (RdWindow *self);
+
+static void
+hide_bars (RdWindow *self)
+{
+  gtk_widget_hide (self->error_bar);
+  gtk_widget_hide (self->warning_bar);
+  gtk_widget_hide (self->reload_bar);
+}
+
+static void
+show_error (RdWindow *self,
+            const char *message,
+            const char *hint)
+{
+  gtk_label_set_text (GTK_LABEL (self->error_title), message);
+  gtk_label_set_text (GTK_LABEL (self->error_hint), hint);
+  gtk_widget_set_visible (self->error_hint, hint != NULL && *hint != '\0');
+  gtk_widget_show (self->error_bar);
+}
+
+static void
+append_warnings (GString *text,
+                 RdDocument *document)
+{
+  GPtrArray *warnings = rd_document_get_warnings (document);
+  g_autofree char *name = rd_document_dup_file_name (document);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: "FILE: warning" */
+      g_string_append_printf (text, _ ("%s: %s"), name, (const char *) g_ptr_array_index (warnings, i));
+    }
+}
+
+static void
+show_warnings (RdWindow *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  GPtrArray *warnings = rd_comparison_get_warnings (self->comparison);
+
+  append_warnings (text, rd_comparison_get_old (self->comparison));
+  append_warnings (text, rd_comparison_get_new (self->comparison));
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (warnings, i));
+    }
+
+  gtk_label_set_text (GTK_LABEL (self->warning_label), text->str);
+  gtk_widget_set_visible (self->warning_bar, text->len > 0);
+}
+
+static void
+update_title (RdWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->comparison != NULL)
+    {
+      g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
+      g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
+
+      subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
+    }
+  gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
+}
+
+static void
+set_action_enabled (RdWindow *self,
+                    const char *name,
+                    gboolean enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_actions (RdWindow *self)
+{
+  gboolean have = self->comparison != NULL;
+  gboolean loading = self->cancellable != NULL;
+
+  set_action_enabled (self, "next-change", have);
+  set_action_enabled (self, "previous-change", have);
+  set_action_enabled (self, "reload", self->files[0] != NULL && self->files[1] != NULL && !loading);
+  set_action_enabled (self, "find", have);
+  set_action_enabled (self, "save-html", have);
+  set_action_enabled (self, "export-pdf", have);
+  set_action_enabled (self, "print", have);
+  set_action_enabled (self, "print-preview", have);
+  gtk_widget_set_visible (self->view_switcher, have);
+  gtk_widget_set_visible (self->navigation_box, have);
+  gtk_widget_set_visible (self->summary_button, have);
+  gtk_widget_set_visible (self->search_button, have);
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int response,
+                    gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  RdWindowExport kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rd-export"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->comparison != NULL)
+    {
+      g_autoptr (GFile) target = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      if (!rd_window_export (self, target, kind, &error))
+        show_error (self, error->message, _ ("Choose another name or folder, and save again."));
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+choose_export_target (RdWindow *self,
+                      RdWindowExport kind)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->comparison == NULL)
+    return;
+  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
+  g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_html (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_HTML);
+}
+
+static void
+export_pdf (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_PDF);
+}
+
+static void
+print_comparison (RdWindow *self,
+                  gboolean preview)
+{
+  g_autoptr (RdPrintJob) job = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLayout layout;
+
+  if (self->comparison == NULL)
+    return;
+
+  /* Redline in portrait, side by side in landscape: as the view shown. */
+  layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
+  job = rd_print_job_new (self->comparison, layout);
+  if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
+}
+
+static void
+on_file_changed (GFileMonitor *monitor,
+                 GFile *file,
+                 GFile *other_file,
+                 GFileMonitorEvent event,
+                 gpointer user_data);
+
+static void
+watch_files (RdWindow *self)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->monitors[i] != NULL)
+        g_signal_handlers_disconnect_by_data (self->monitors[i], self);
+      g_clear_object (&self->monitors[i]);
+      if (self->files[i] == NULL)
+        continue;
+      self->monitors[i] = g_file_monitor_file (self->files[i], G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (self->monitors[i] != NULL)
+        g_signal_connect (self->monitors[i], "changed", G_CALLBACK (on_file_changed), self);
+    }
+}
+
+static gboolean
+load_compare_options (RdWindow *self,
+                      RdCompareOptions *options)
+{
+  *options = (RdCompareOptions){ 0 };
+  if (self->settings == NULL)
+    return FALSE;
+  if (g_settings_get_boolean (self->settings, "ignore-case"))
+    options->flags |= RD_DIFF_IGNORE_CASE;
+  if (g_settings_get_boolean (self->settings, "ignore-punctuation"))
+    options->flags |= RD_DIFF_IGNORE_PUNCTUATION;
+  return TRUE;
+}
+
+static void
+report_first_frame (RdWindow *self,
+                    gboolean drawn)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (RD_IS_APPLICATION (application))
+    rd_application_report_first_frame (RD_APPLICATION (application), drawn);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  g_signal_handler_disconnect (clock, self->after_paint_id);
+  self->after_paint_id = 0;
+  report_first_frame (self, TRUE);
+}
+
+static void
+wait_for_first_frame (RdWindow *self)
+{
+  GdkFrameClock *clock;
+
+  if (!self->first_frame_wanted || self->after_paint_id != 0)
+    return;
+  self->first_frame_wanted = FALSE;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    {
+      report_first_frame (self, TRUE);
+      return;
+    }
+  /* The comparison page is shown from now on: the next paint draws it. */
+  self->after_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_comparison (RdWindow *self,
+                RdComparison *comparison)
+{
+  RdChangeView *views[] = { RD_CHANGE_VIEW (self->side_by_side_view), RD_CHANGE_VIEW (self->redline_view) };
+
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+
+  rd_change_view_reset_search (RD_CHANGE_VIEW (self->side_by_side_view));
+  rd_change_view_reset_search (RD_CHANGE_VIEW (self->redline_view));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    rd_change_view_set_comparison (views[i], comparison);
+  rd_summary_panel_set_comparison (RD_SUMMARY_PANEL (self->summary_panel), comparison);
+  update_title (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+static void
+on_load_done (GObject *source,
+              GAsyncResult *result,
+              gpointer user_data)
+{
+  RdLoader *loader = RD_LOADER (source);
+  g_autoptr (RdWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdComparison) comparison = NULL;
+
+  comparison = rd_loader_compare_finish (loader, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* a newer load replaced this one, or the window closed */
+
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (GTK_SPINNER (self->spinner));
+
+  if (comparison == NULL)
+    {
+      int failed = MAX (rd_loader_get_failed_input (loader), 0);
+
+      set_comparison (self, NULL);
+      /* Back to the start page with the file that was read still chosen,
+       * so only the other needs choosing again. */
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
+      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      show_error (self, error->message, rd_error_hint (error));
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      if (self->first_frame_wanted)
+        report_first_frame (self, FALSE);
+      return;
+    }
+
+  set_comparison (self, comparison);
+  show_warnings (self);
+  /* An omnibus text opens folded: GTK 3 lays out every row shown, and
+   * thousands of unchanged paragraphs would keep the window busy for a
+   * minute.  The reader's own choice in the settings is kept. */
+  if (rd_comparison_get_changes (comparison)->len > FOLD_LONG_TEXTS_FROM && !self->changes_only)
+    {
+      self->folding_for_length = TRUE;
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only", g_variant_new_boolean (TRUE));
+      self->folding_for_length = FALSE;
+    }
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+  /* After a reload the reader is taken back to where they were. */
+  if (self->restore_change >= 0 && (guint) self->restore_change < rd_comparison_get_changes (comparison)->len)
+    rd_change_view_select_change (current_view (self), self->restore_change);
+  self->restore_change = -1;
+  rd_recent_pairs_add (self->files[0], self->files[1]);
+  rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
+  watch_files (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  wait_for_first_frame (self);
+}
+
+static void
+start_load (RdWindow *self)
+{
+  g_autoptr (RdLoader) loader = NULL;
+  RdCompareOptions options;
+
+  g_return_if_fail (self->files[0] != NULL && self->files[1] != NULL);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  load_compare_options (self, &options);
+  self->flags = options.flags;
+  /* Both versions read and prepared at once, as the command line does. */
+  loader = rd_loader_new (&options);
+  rd_loader_add_file (loader, self->files[0]);
+  rd_loader_add_file (loader, self->files[1]);
+
+  hide_bars (self);
+  /* The old comparison stays on screen while a reload runs; otherwise the
+   * spinner. */
+  if (self->comparison == NULL)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
+  gtk_spinner_start (GTK_SPINNER (self->spinner));
+
+  rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static RdChangeView *
+current_view (RdWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (GTK_STACK (self->view_stack));
+
+  return RD_CHANGE_VIEW (child != NULL ? child : self->side_by_side_view);
+}
+
+static void
+run_search (RdWindow *self,
+            gboolean forward,
+            gboolean restart)
+{
+  RdChangeView *view = current_view (self);
+  const char *text = gtk_entry_get_text (GTK_ENTRY (self->search_entry));
+  gboolean found;
+
+  if (restart)
+    rd_change_view_reset_search (view);
+  found = rd_change_view_search (view, text, forward);
+  gtk_label_set_text (GTK_LABEL (self->search_status), found || *text == '\0' ? "" : _ ("Not found"));
+  if (found || *text == '\0')
+    gtk_style_context_remove_class (gtk_widget_get_style_context (self->search_entry), "error");
+  else
+    gtk_style_context_add_class (gtk_widget_get_style_context (self->search_entry), "error");
+}
+
+static void
+apply_view_name (RdWindow *self,
+                 const char *name)
+{
+  if (g_strcmp0 (name, "redline") != 0)
+    name = "side-by-side";
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->view_stack)), name) != 0)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->view_stack), name);
+}
+
+static void
+apply_redline_style (RdWindow *self)
+{
+  RdRedlineStyle style = RD_REDLINE_STYLE_UNDERLINE;
+
+  if (self->settings != NULL)
+    style = g_settings_get_enum (self->settings, "redline-style");
+  rd_change_view_set_redline_style (RD_CHANGE_VIEW (self->side_by_side_view), style);
+  rd_change_view_set_redline_style (RD_CHANGE_VIEW (self->redline_view), style);
+}
+
+/* Callbacks */
+
+static void
+on_file_changed (GFileMonitor *monitor,
+                 GFile *file,
+                 GFile *other_file,
+                 GFileMonitorEvent event,
+                 gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      break;
+    default:
+      return;
+    }
+
+  name = g_file_get_basename (monitor == self->monitors[0] ? self->files[0] : self->files[1]);
+  /* TRANSLATORS: %s is a file name */
+  text = g_strdup_printf (_ ("“%s” has changed on disk. Reload to compare the new contents."), name);
+  gtk_label_set_text (GTK_LABEL (self->reload_label), text);
+  gtk_widget_show (self->reload_bar);
+}
+
+static void
+on_error_bar_response (GtkInfoBar *bar,
+                       int response,
+                       RdWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (bar));
+  if (response == RESPONSE_ACT)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+}
+
+static void
+on_warning_bar_response (GtkInfoBar *bar,
+                         int response,
+                         RdWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (bar));
+}
+
+static void
+on_reload_bar_response (GtkInfoBar *bar,
+                        int response,
+                        RdWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (bar));
+  if (response == RESPONSE_ACT)
+    rd_window_reload (self);
+}
+
+static void
+on_start_page_compare (RdStartPage *page,
+                       GFile *old_file,
+                       GFile *new_file,
+                       RdWindow *self)
+{
+  rd_window_open_files (self, old_file, new_file);
+}
+
+static void
+on_summary_change_activated (RdSummaryPanel *panel,
+                             guint index,
+                             RdWindow *self)
+{
+  rd_change_view_select_change (current_view (self), index);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   RdWindow *self)
+{
+  run_search (self, TRUE, TRUE);
+}
+
+static void
+on_search_activate (GtkEntry *entry,
+                    RdWindow *self)
+{
+  run_search (self, TRUE, FALSE);
+}
+
+static void
+on_search_next (GtkSearchEntry *entry,
+                RdWindow *self)
+{
+  run_search (self, TRUE, FALSE);
+}
+
+static void
+on_search_previous (GtkSearchEntry *entry,
+                    RdWindow *self)
+{
+  run_search (self, FALSE, FALSE);
+}
+
+static void
+on_search_next_clicked (GtkButton *button,
+                        RdWindow *self)
+{
+  run_search (self, TRUE, FALSE);
+}
+
+static void
+on_search_previous_clicked (GtkButton *button,
+                            RdWindow *self)
+{
+  run_search (self, FALSE, FALSE);
+}
+
+static void
+on_search_stop (GtkSearchEntry *entry,
+                RdWindow *self)
+{
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), FALSE);
+}
+
+static void
+on_search_mode_changed (GObject *bar,
+                        GParamSpec *pspec,
+                        RdWindow *self)
+{
+  gboolean active = gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar));
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "find");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (active));
+  if (!active)
+    {
+      rd_change_view_reset_search (current_view (self));
+      gtk_label_set_text (GTK_LABEL (self->search_status), "");
+    }
+}
+
+static void
+on_current_change (RdChangeView *view,
+                   GParamSpec *pspec,
+                   RdWindow *self)
+{
+  if (view == current_view (self))
+    rd_summary_panel_set_current_change (RD_SUMMARY_PANEL (self->summary_panel),
+                                         rd_change_view_get_current_change (view));
+}
+
+static void
+on_visible_view_changed (GtkStack *stack,
+                         GParamSpec *pspec,
+                         RdWindow *self)
+{
+  RdChangeView *view = current_view (self);
+  RdChangeView *other = RD_CHANGE_VIEW (GTK_WIDGET (view) == self->side_by_side_view ? self->redline_view : self->side_by_side_view);
+  const char *name = gtk_stack_get_visible_child_name (stack);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
+  int current = rd_change_view_get_current_change (other);
+
+  /* The reader keeps their place when switching views. */
+  if (current >= 0 && rd_change_view_get_comparison (view) != NULL)
+    rd_change_view_select_change (view, current);
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
+  if (self->settings != NULL && name != NULL)
+    g_settings_set_string (self->settings, "view", name);
+}
+
+static void
+on_settings_changed (GSettings *settings,
+                     const char *key,
+                     RdWindow *self)
+{
+  if (g_str_equal (key, "redline-style"))
+    apply_redline_style (self);
+  else if (g_str_equal (key, "ignore-case") || g_str_equal (key, "ignore-punctuation"))
+    {
+      RdCompareOptions options;
+
+      /* Backends may report keys as changed that did not (dconf does when
+       * a write fails): compare again only when the options differ. */
+      load_compare_options (self, &options);
+      if (options.flags != self->flags && self->comparison != NULL)
+        rd_window_reload (self);
+    }
+}
+
+static void
+on_drag_data_received (GtkWidget *widget,
+                       GdkDragContext *context,
+                       int x,
+                       int y,
+                       GtkSelectionData *data,
+                       guint info,
+                       guint time,
+                       gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  g_autoptr (GPtrArray) files = rd_drop_target_get_files (data);
+
+  if (files == NULL || files->len == 0)
+    {
+      gtk_drag_finish (context, FALSE, FALSE, time);
+      return;
+    }
+  if (files->len >= 2)
+    rd_window_open_files (self, g_ptr_array_index (files, 0), g_ptr_array_index (files, 1));
+  else
+    {
+      /* The left half is the earlier version, the right half the later. */
+      gboolean later = x >= gtk_widget_get_allocated_width (widget) / 2;
+
+      rd_window_open_files (self,
+                            later ? self->files[0] : g_ptr_array_index (files, 0),
+                            later ? g_ptr_array_index (files, 0) : self->files[1]);
+    }
+  gtk_drag_finish (context, TRUE, FALSE, time);
+}
+
+static gboolean
+on_window_state_event (GtkWidget *widget,
+                       GdkEventWindowState *event)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  if (event->changed_mask & GDK_WINDOW_STATE_MAXIMIZED)
+    self->maximized = (event->new_window_state & GDK_WINDOW_STATE_MAXIMIZED) != 0;
+  return GTK_WIDGET_CLASS (rd_window_parent_class)->window_state_event (widget, event);
+}
+
+static void
+on_size_allocate (GtkWidget *widget,
+                  GtkAllocation *allocation)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (rd_window_parent_class)->size_allocate (widget, allocation);
+  if (!self->maximized)
+    gtk_window_get_size (GTK_WINDOW (self), &self->width, &self->height);
+}
+
+/* Actions */
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+  update_actions (self);
+  gtk_widget_set_visible (self->view_switcher, FALSE);
+  gtk_widget_set_visible (self->navigation_box, FALSE);
+  gtk_widget_set_visible (self->summary_button, FALSE);
+  gtk_widget_set_visible (self->search_button, FALSE);
+}
+
+static void
+reload_activated (GSimpleAction *action,
+                  GVariant *parameter,
+                  gpointer user_data)
+{
+  rd_window_reload (RD_WINDOW (user_data));
+}
+
+static void
+close_activated (GSimpleAction *action,
+                 GVariant *parameter,
+                 gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+static void
+next_change_activated (GSimpleAction *action,
+                       GVariant *parameter,
+                       gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  if (!rd_change_view_step_change (current_view (self), TRUE))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+previous_change_activated (GSimpleAction *action,
+                           GVariant *parameter,
+                           gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  if (!rd_change_view_step_change (current_view (self), FALSE))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+find_change_state (GSimpleAction *action,
+                   GVariant *state,
+                   gpointer user_data)
+{
+  RdWindow *self = user_data;
+  gboolean active = g_variant_get_boolean (state);
+
+  g_simple_action_set_state (action, state);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), active);
+  if (active)
+    gtk_widget_grab_focus (self->search_entry);
+}
+
+static void
+show_summary_change_state (GSimpleAction *action,
+                           GVariant *state,
+                           gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  self->show_summary = g_variant_get_boolean (state);
+  g_simple_action_set_state (action, state);
+  gtk_widget_set_visible (self->summary_panel, self->show_summary);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "show-summary", self->show_summary);
+}
+
+static void
+changes_only_change_state (GSimpleAction *action,
+                           GVariant *state,
+                           gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  self->changes_only = g_variant_get_boolean (state);
+  g_simple_action_set_state (action, state);
+  rd_change_view_set_changes_only (RD_CHANGE_VIEW (self->side_by_side_view), self->changes_only);
+  rd_change_view_set_changes_only (RD_CHANGE_VIEW (self->redline_view), self->changes_only);
+  if (self->settings != NULL && !self->folding_for_length)
+    g_settings_set_boolean (self->settings, "changes-only", self->changes_only);
+}
+
+static void
+view_change_state (GSimpleAction *action,
+                   GVariant *state,
+                   gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  g_simple_action_set_state (action, state);
+  apply_view_name (self, g_variant_get_string (state, NULL));
+}
+
+static void
+save_html_activated (GSimpleAction *action,
+                     GVariant *parameter,
+                     gpointer user_data)
+{
+  save_html (RD_WINDOW (user_data));
+}
+
+static void
+export_pdf_activated (GSimpleAction *action,
+                      GVariant *parameter,
+                      gpointer user_data)
+{
+  export_pdf (RD_WINDOW (user_data));
+}
+
+static void
+print_activated (GSimpleAction *action,
+                 GVariant *parameter,
+                 gpointer user_data)
+{
+  print_comparison (RD_WINDOW (user_data), FALSE);
+}
+
+static void
+print_preview_activated (GSimpleAction *action,
+                         GVariant *parameter,
+                         gpointer user_data)
+{
+  print_comparison (RD_WINDOW (user_data), TRUE);
+}
+
+static const GActionEntry win_entries[] = {
+  { "open", open_activated, NULL, NULL, NULL },
+  { "reload", reload_activated, NULL, NULL, NULL },
+  { "close", close_activated, NULL, NULL, NULL },
+  { "next-change", next_change_activated, NULL, NULL, NULL },
+  { "previous-change", previous_change_activated, NULL, NULL, NULL },
+  { "find", NULL, NULL, "false", find_change_state },
+  { "show-summary", NULL, NULL, "true", show_summary_change_state },
+  { "changes-only", NULL, NULL, "false", changes_only_change_state },
+  { "view", NULL, "s", "'side-by-side'", view_change_state },
+  { "save-html", save_html_activated, NULL, NULL, NULL },
+  { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
+  { "print", print_activated, NULL, NULL, NULL },
+  { "print-preview", print_preview_activated, NULL, NULL, NULL },
+};
+
+/* GObject overrides */
+
+static void
+rd_window_dispose (GObject *object)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  if (self->settings != NULL && self->width > 0 && self->height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", self->width);
+      g_settings_set_int (self->settings, "window-height", self->height);
+      g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
+      self->width = 0;
+    }
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->monitors[i] != NULL)
+        g_signal_handlers_disconnect_by_data (self->monitors[i], self);
+      g_clear_object (&self->monitors[i]);
+      g_clear_object (&self->files[i]);
+    }
+  if (self->after_paint_id != 0)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      if (clock != NULL)
+        g_signal_handler_disconnect (clock, self->after_paint_id);
+      self->after_paint_id = 0;
+    }
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rd_window_parent_class)->dispose (object);
+}
+
+static void
+rd_window_get_property (GObject *object,
+                        guint prop_id,
+                        GValue *value,
+                        GParamSpec *pspec)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, rd_window_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class and instance init */
+
+static void
+rd_window_class_init (RdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rd_window_dispose;
+  object_class->get_property = rd_window_get_property;
+  widget_class->window_state_event = on_window_state_event;
+  widget_class->size_allocate = on_size_allocate;
+
+  properties[PROP_COMPARISON] =
+      g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LOADING] =
+      g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RD_TYPE_START_PAGE);
+  g_type_ensure (RD_TYPE_SIDE_BY_SIDE_VIEW);
+  g_type_ensure (RD_TYPE_REDLINE_VIEW);
+  g_type_ensure (RD_TYPE_SUMMARY_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/resdiff/Resdiff/ui/rd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, navigation_box);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, error_hint);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, warning_bar);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, reload_bar);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, reload_label);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_status);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, side_by_side_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, redline_view);
+  gtk_widget_class_bind_template_child (widget_class, RdWindow, summary_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_warning_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_reload_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_page_compare);
+  gtk_widget_class_bind_template_callback (widget_class, on_summary_change_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+}
+
+static void
+rd_window_init (RdWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->show_summary = TRUE;
+  self->restore_change = -1;
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
+
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_ENTRY (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self, 0);
+  g_signal_connect_object (self->side_by_side_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
+  g_signal_connect_object (self->redline_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self, 0);
+
+  rd_drop_target_setup (self->view_stack);
+  g_signal_connect_object (self->view_stack, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+  update_actions (self);
+}
+
+/* GtkWindow:application is not a construct property, so this runs from
+ * rd_window_new rather than from constructed. */
+static void
+setup_from_application (RdWindow *self,
+                        RdApplication *application)
+{
+  GSettings *settings = rd_application_get_settings (application);
+
+  if (settings != NULL)
+    self->settings = g_object_ref (settings);
+  self->first_frame_wanted = rd_application_get_exit_after_first_frame (application);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *view = g_settings_get_string (self->settings, "view");
+
+      self->width = g_settings_get_int (self->settings, "window-width");
+      self->height = g_settings_get_int (self->settings, "window-height");
+      self->maximized = g_settings_get_boolean (self->settings, "window-maximized");
+      gtk_window_set_default_size (GTK_WINDOW (self), self->width, self->height);
+      if (self->maximized)
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "show-summary",
+                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-summary")));
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only",
+                                          g_variant_new_boolean (g_settings_get_boolean (self->settings, "changes-only")));
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "view", g_variant_new_string (view));
+      g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
+      apply_redline_style (self);
+    }
+}
+
+/* Public API */
+
+RdWindow *
+rd_window_new (RdApplication *application)
+{
+  RdWindow *self = g_object_new (RD_TYPE_WINDOW, "application", application, NULL);
+
+  if (application != NULL)
+    setup_from_application (self, application);
+  return self;
+}
+
+void
+rd_window_open_files (RdWindow *self,
+                      GFile *old_file,
+                      GFile *new_file)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (old_file));
+  g_return_if_fail (G_IS_FILE (new_file));
+
+  g_object_ref (old_file);
+  g_object_ref (new_file);
+  g_clear_object (&self->files[0]);
+  g_clear_object (&self->files[1]);
+  self->files[0] = old_file;
+  self->files[1] = new_file;
+  /* A different pair: the old comparison goes. */
+  set_comparison (self, NULL);
+  start_load (self);
+}
+
+void
+rd_window_set_file (RdWindow *self,
+                    gboolean later,
+                    GFile *file)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+  rd_start_page_set_file (RD_START_PAGE (self->start_page), later, file);
+}
+
+void
+rd_window_reload (RdWindow *self)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+
+  if (self->files[0] != NULL && self->files[1] != NULL)
+    {
+      self->restore_change = self->comparison != NULL ? rd_change_view_get_current_change (current_view (self)) : -1;
+      start_load (self);
+    }
+}
+
+RdComparison *
+rd_window_get_comparison (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->comparison;
+}
+
+gboolean
+rd_window_get_loading (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+RdChangeView *
+rd_window_get_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return current_view (self);
+}
+
+RdChangeView *
+rd_window_get_side_by_side_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return RD_CHANGE_VIEW (self->side_by_side_view);
+}
+
+RdChangeView *
+rd_window_get_redline_view (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return RD_CHANGE_VIEW (self->redline_view);
+}
+
+RdSummaryPanel *
+rd_window_get_summary_panel (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return RD_SUMMARY_PANEL (self->summary_panel);
+}
+
+const char *
+rd_window_get_error_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->error_bar) ? gtk_label_get_text (GTK_LABEL (self->error_title)) : NULL;
+}
+
+const char *
+rd_window_get_warning_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->warning_bar) ? gtk_label_get_text (GTK_LABEL (self->warning_label)) : NULL;
+}
+
+const char *
+rd_window_get_reload_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->reload_bar) ? gtk_label_get_text (GTK_LABEL (self->reload_label)) : NULL;
+}
+
+gboolean
+rd_window_export (RdWindow *self,
+                  GFile *target,
+                  RdWindowExport kind,
+                  GError **error)
+{
+  RdLayout layout;
+  g_autoptr (GBytes) bytes = NULL;
+  GFile *inputs[3];
+
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (self->comparison != NULL, FALSE);
+
+  /* The layout of the view shown.  PDF from the print compositor linked
+   * into this module (the "print" module is never loaded beside it), HTML
+   * from the "formats" module. */
+  layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
+  if (kind == RD_WINDOW_EXPORT_PDF)
+    {
+      g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, layout);
+
+      bytes = rd_print_compositor_render_pdf (compositor, error);
+    }
+  else
+    {
+      RdHtmlOptions options = { 0 };
+
+      options.layout = layout;
+      options.changes_only = self->changes_only;
+      bytes = rd_export_html (self->comparison, &options, error);
+    }
+  if (bytes == NULL)
+    return FALSE;
+
+  /* Never over one of the versions being compared. */
+  inputs[0] = self->files[0];
+  inputs[1] = self->files[1];
+  inputs[2] = NULL;
+  return rd_save_bytes (target, bytes, inputs, NULL, error);
+}

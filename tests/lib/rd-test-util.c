@@ -1,0 +1,172 @@
+/* rd-test-util.c: helpers shared by the tests
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-test-util.h"
+
+#include "rd-module.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+RdDocument *
+rd_test_parse_text (const char *text)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) blocks = rd_import_bytes (bytes, "test.txt", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (blocks);
+  return rd_parser_parse (blocks, "test.txt");
+}
+
+RdDocument *
+rd_test_load_fixture (const char *first_component,
+                      ...)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  RdDocument *document;
+  va_list args;
+
+  g_ptr_array_add (parts, (gpointer) g_test_get_dir (G_TEST_DIST));
+  g_ptr_array_add (parts, (gpointer) "data");
+  va_start (args, first_component);
+  for (const char *c = first_component; c != NULL; c = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) c);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  path = g_build_filenamev ((char **) parts->pdata);
+  file = g_file_new_for_path (path);
+  document = rd_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+RdParagraph *
+rd_test_paragraph (RdDocument *document,
+                   guint index)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  g_assert_cmpuint (index, <, paragraphs->len);
+  return g_ptr_array_index (paragraphs, index);
+}
+
+RdParagraph *
+rd_test_paragraph_of_kind (RdDocument *document,
+                           RdParagraphKind kind,
+                           guint nth)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      if (paragraph->kind == kind && nth-- == 0)
+        return paragraph;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+char *
+rd_test_make_temp_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+rd_test_remove_dir (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+void
+rd_test_write_file (const char *path,
+                    const void *data,
+                    gsize length)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, data, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+RdDocument *
+rd_test_load_path (const char *path,
+                   GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  return rd_document_load (file, NULL, error);
+}
+
+RdBlockList *
+rd_test_import_string (const char *text,
+                       GError **error)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return rd_import_bytes (bytes, "test", error);
+}
+
+gboolean
+rd_test_has_warning (RdDocument *doc,
+                     const char *part)
+{
+  GPtrArray *warnings = rd_document_get_warnings (doc);
+
+  for (guint i = 0; i < warnings->len; i++)
+    if (strstr (g_ptr_array_index (warnings, i), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+rd_test_require_pdf (void)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (rd_pdf_module (&error) != NULL)
+    return TRUE;
+  g_test_skip (error->message);
+  return FALSE;
+}
+
+static void
+run_pdf_test (gconstpointer data)
+{
+  GTestFunc test = (GTestFunc) data;
+
+  if (rd_test_require_pdf ())
+    test ();
+}
+
+void
+rd_test_add_pdf_func (const char *path,
+                      GTestFunc test)
+{
+  g_test_add_data_func (path, (gconstpointer) test, run_pdf_test);
+}

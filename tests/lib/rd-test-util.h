@@ -1,0 +1,60 @@
+/* rd-test-util.h: helpers shared by the tests
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-document.h"
+#include "rd-import.h"
+#include "rd-parser.h"
+
+G_BEGIN_DECLS
+
+/* Parses @text as if it were a plain-text file. */
+RdDocument *rd_test_parse_text (const char *text);
+
+/* Loads a fixture from tests/data. */
+RdDocument *rd_test_load_fixture (const char *first_component, ...);
+
+/* The path of a fixture in tests/data. */
+#define rd_test_fixture_path(...) g_test_build_filename (G_TEST_DIST, "data", __VA_ARGS__, NULL)
+
+/* Paragraph @index of @document, asserting it exists. */
+RdParagraph *rd_test_paragraph (RdDocument *document, guint index);
+
+/* The index-th paragraph of @kind, 0-based. */
+RdParagraph *rd_test_paragraph_of_kind (RdDocument *document, RdParagraphKind kind, guint nth);
+
+/* A fresh folder for files a test makes; rd_test_remove_dir() removes it. */
+char *rd_test_make_temp_dir (void);
+
+/* Removes @dir and the files in it (not deeper), asserting each went. */
+void rd_test_remove_dir (const char *dir);
+
+/* Writes @length bytes to @path, asserting it worked. */
+void rd_test_write_file (const char *path, const void *data, gsize length);
+
+/* rd_document_load() of a path. */
+RdDocument *rd_test_load_path (const char *path, GError **error);
+
+/* rd_import_bytes() of a string, named "test". */
+RdBlockList *rd_test_import_string (const char *text, GError **error);
+
+/* Whether one of @doc's warnings contains @part. */
+gboolean rd_test_has_warning (RdDocument *doc, const char *part);
+
+/* Whether this build reads PDF (the "pdf" module, linked in or loadable);
+ * when not, skips the test and returns FALSE.  Tests of PDF input start
+ * with it, so that a build without poppler skips them rather than leave
+ * them out. */
+gboolean rd_test_require_pdf (void);
+
+/* g_test_add_func() for a test of PDF input: it runs after
+ * rd_test_require_pdf(), skipped in a build without poppler. */
+void rd_test_add_pdf_func (const char *path, GTestFunc test);
+
+G_END_DECLS

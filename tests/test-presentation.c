@@ -1,0 +1,293 @@
+/* test-presentation.c: the presentation model every output maps
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "rd-presentation.h"
+#include "rd-summary.h"
+#include "rd-test-seed.h"
+#include "rd-test-util.h"
+
+/* Helpers */
+
+static RdComparison *
+compare_seeds (RdSeed *old_seed,
+               RdSeed *new_seed)
+{
+  g_autoptr (RdDocument) old_document = rd_seed_parse (old_seed);
+  g_autoptr (RdDocument) new_document = rd_seed_parse (new_seed);
+
+  return rd_comparison_new (old_document, new_document, NULL);
+}
+
+static const RdChange *
+find_type (RdComparison *comparison,
+           RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    if (((const RdChange *) g_ptr_array_index (changes, i))->type == type)
+      return g_ptr_array_index (changes, i);
+  g_error ("no change of type %s", rd_change_type_to_string (type));
+  return NULL;
+}
+
+/* The runs written out: text as it is, a footnote mark as ^5, marks as
+ * [-...-] and {+...+}, a break as ¶9. */
+static char *
+spell_runs (const GPtrArray *runs)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      const char *open = run->mark == RD_RUN_INSERTED ? "{+" : run->mark == RD_RUN_DELETED ? "[-"
+                                                                                           : "";
+      const char *close = run->mark == RD_RUN_INSERTED ? "+}" : run->mark == RD_RUN_DELETED ? "-]"
+                                                                                            : "";
+
+      switch (run->kind)
+        {
+        case RD_RUN_TEXT:
+          g_string_append_printf (out, "%s%s%s", open, run->text, close);
+          break;
+        case RD_RUN_FOOTNOTE_REF:
+          g_string_append_printf (out, "%s^%s%s", open, run->text, close);
+          break;
+        case RD_RUN_PARAGRAPH_BREAK:
+          g_string_append_printf (out, "%s¶%s%s", open, run->text != NULL ? run->text : "", close);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+spell_paragraph (RdPresentation *presentation,
+                 const RdChange *change,
+                 RdSide side,
+                 guint k)
+{
+  g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (presentation, change, side);
+
+  g_assert_cmpuint (k, <, paragraphs->len);
+  return spell_runs (((RdShownParagraph *) g_ptr_array_index (paragraphs, k))->runs);
+}
+
+/* The seed's fourth preambular paragraph cites footnotes 4 to 7. */
+#define CITING "Recalling the United Nations Convention against Transnational"
+
+/* Tests */
+
+/* A mark stands right after the word it followed, on every side, and is
+ * the new version's in common text, the old one's in deleted text. */
+static void
+test_footnote_marks (void)
+{
+  g_autoptr (RdSeed) old_seed = rd_seed_load ();
+  g_autoptr (RdSeed) new_seed = rd_seed_load ();
+  guint at = rd_seed_find (new_seed, CITING);
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdPresentation) presentation = NULL;
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  g_autofree char *redline = NULL;
+  g_autofree char *old_side = NULL;
+  g_autofree char *new_side = NULL;
+  const RdChange *change;
+  const RdRun *deleted_mark = NULL;
+
+  rd_seed_replace (new_seed, at, " the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography⁶ and", "");
+  comparison = compare_seeds (old_seed, new_seed);
+  presentation = rd_presentation_new (comparison);
+  change = find_type (comparison, RD_CHANGE_MODIFIED);
+
+  redline = spell_paragraph (presentation, change, RD_SIDE_REDLINE, 0);
+  old_side = spell_paragraph (presentation, change, RD_SIDE_OLD, 0);
+  new_side = spell_paragraph (presentation, change, RD_SIDE_NEW, 0);
+  g_assert_true (g_str_has_prefix (redline, "Recalling the United Nations Convention against Transnational Organized Crime,^4 the Protocol"));
+  g_assert_nonnull (strstr (redline, "Organized Crime,^5 which"));
+  g_assert_nonnull (strstr (redline, "child pornography-][-^6-][- and-]"));
+  g_assert_true (g_str_has_suffix (redline, "Similar to Slavery,^7"));
+  g_assert_nonnull (strstr (old_side, "child pornography-][-^6-][- and-]"));
+  g_assert_null (strstr (new_side, "^6"));
+  g_assert_nonnull (strstr (new_side, "Organized Crime,^5 which"));
+
+  /* Each mark points at its own version's footnote. */
+  paragraphs = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
+  for (guint i = 0; i < ((RdShownParagraph *) g_ptr_array_index (paragraphs, 0))->runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (((RdShownParagraph *) g_ptr_array_index (paragraphs, 0))->runs, i);
+
+      if (run->kind == RD_RUN_FOOTNOTE_REF && run->mark == RD_RUN_DELETED)
+        deleted_mark = run;
+      else if (run->kind == RD_RUN_FOOTNOTE_REF)
+        g_assert_cmpint (run->footnote_side, ==, RD_SIDE_NEW);
+    }
+  g_assert_nonnull (deleted_mark);
+  g_assert_cmpint (deleted_mark->footnote_side, ==, RD_SIDE_OLD);
+  g_assert_cmpuint (deleted_mark->footnote, ==, rd_presentation_find_footnote (presentation, RD_SIDE_OLD, "6"));
+  g_assert_cmpuint (deleted_mark->footnote, !=, G_MAXUINT);
+}
+
+/* Whole paragraphs: an insertion's runs all inserted, its mark too, its
+ * number the new one alone; the verb phrase measured. */
+static void
+test_inserted_paragraph (void)
+{
+  g_autoptr (RdSeed) old_seed = rd_seed_load ();
+  g_autoptr (RdSeed) new_seed = rd_seed_load ();
+  guint at = rd_seed_find (new_seed, "18. *Requests*");
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdPresentation) presentation = NULL;
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  g_autoptr (GPtrArray) old_paragraphs = NULL;
+  g_autofree char *spelled = NULL;
+  const RdShownParagraph *paragraph;
+  const RdRun *first;
+
+  rd_seed_insert (new_seed, at + 1, "19. *Decides* to remain seized of the matter, as the Convention⁴ requires;");
+  comparison = compare_seeds (old_seed, new_seed);
+  presentation = rd_presentation_new (comparison);
+  paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_REDLINE);
+  old_paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_OLD);
+
+  g_assert_cmpuint (old_paragraphs->len, ==, 0);
+  g_assert_cmpuint (paragraphs->len, ==, 1);
+  paragraph = g_ptr_array_index (paragraphs, 0);
+  spelled = spell_runs (paragraph->runs);
+  g_assert_cmpstr (spelled, ==, "{+Decides to remain seized of the matter, as the Convention+}{+^4+}{+ requires;+}");
+  g_assert_null (paragraph->old_number.label);
+  g_assert_cmpstr (paragraph->new_number.label, ==, "19.");
+  g_assert_cmpstr (paragraph->new_number.value, ==, "19");
+  g_assert_cmpint (paragraph->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_cmpstr (paragraph->label, ==, "OP 19");
+  first = g_ptr_array_index (paragraph->runs, 0);
+  g_assert_cmpuint (first->verb_length, ==, strlen ("Decides"));
+}
+
+/* A split: a paragraph per new part, the first with the old number, the
+ * old side one paragraph with the parts joined by a space. */
+static void
+test_split (void)
+{
+  g_autoptr (RdSeed) old_seed = rd_seed_load ();
+  g_autoptr (RdSeed) new_seed = rd_seed_load ();
+  guint at = rd_seed_find (new_seed, "11. *Calls upon*");
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdPresentation) presentation = NULL;
+  g_autoptr (GPtrArray) redline = NULL;
+  g_autoptr (GPtrArray) old_side = NULL;
+  g_autofree char *joined = NULL;
+  const RdShownParagraph *first;
+  const RdShownParagraph *second;
+  const RdChange *change;
+
+  rd_seed_renumber (new_seed, at + 1, 1);
+  rd_seed_replace (new_seed, at, " with full respect for their human rights, and invites Member States to continue to support",
+                   " with full respect for their human rights;\n\n12. *Invites* Member States to continue to support");
+  comparison = compare_seeds (old_seed, new_seed);
+  presentation = rd_presentation_new (comparison);
+  change = find_type (comparison, RD_CHANGE_SPLIT);
+  redline = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
+  old_side = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_OLD);
+
+  g_assert_cmpuint (redline->len, ==, 2);
+  first = g_ptr_array_index (redline, 0);
+  second = g_ptr_array_index (redline, 1);
+  g_assert_true (first->part && second->part);
+  g_assert_cmpstr (first->old_number.label, ==, "11.");
+  g_assert_cmpstr (first->new_number.label, ==, "11.");
+  g_assert_null (second->old_number.label);
+  g_assert_cmpstr (second->new_number.label, ==, "12.");
+  /* The first part stands for the old paragraph too. */
+  g_assert_cmpuint (first->items->len, ==, 2);
+  g_assert_cmpuint (second->items->len, ==, 1);
+
+  g_assert_cmpuint (old_side->len, ==, 1);
+  joined = spell_runs (((RdShownParagraph *) g_ptr_array_index (old_side, 0))->runs);
+  g_assert_nonnull (strstr (joined, "human rights[-, and invites-] Member States"));
+  g_assert_false (((RdShownParagraph *) g_ptr_array_index (old_side, 0))->part);
+}
+
+/* A merge: one paragraph, a removed break with the old number where the
+ * second old paragraph began. */
+static void
+test_merged (void)
+{
+  g_autoptr (RdSeed) old_seed = rd_seed_load ();
+  g_autoptr (RdSeed) new_seed = rd_seed_load ();
+  guint at = rd_seed_find (new_seed, "8. *Invites*");
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdPresentation) presentation = NULL;
+  g_autoptr (GPtrArray) redline = NULL;
+  g_autoptr (GPtrArray) old_side = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *spelled = NULL;
+
+  second = rd_seed_take (new_seed, at + 1);
+  merged = g_strdup_printf ("%.*s, and invites Member States%s", (int) (strlen (rd_seed_get (new_seed, at)) - 1), rd_seed_get (new_seed, at),
+                            strstr (second, " to address the social"));
+  rd_seed_set (new_seed, at, merged);
+  rd_seed_renumber (new_seed, at + 1, -1);
+  comparison = compare_seeds (old_seed, new_seed);
+  presentation = rd_presentation_new (comparison);
+  redline = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_REDLINE);
+  old_side = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_OLD);
+
+  g_assert_cmpuint (redline->len, ==, 1);
+  g_assert_cmpuint (old_side->len, ==, 2);
+  spelled = spell_runs (((RdShownParagraph *) g_ptr_array_index (redline, 0))->runs);
+  g_assert_nonnull (strstr (spelled, "[-¶9.-]"));
+  g_assert_cmpuint (((RdShownParagraph *) g_ptr_array_index (redline, 0))->items->len, ==, 3);
+}
+
+/* The names and summaries every output shares. */
+static void
+test_names_and_renumbering (void)
+{
+  g_autoptr (RdSeed) old_seed = rd_seed_load ();
+  g_autoptr (RdSeed) new_seed = rd_seed_load ();
+  guint at = rd_seed_find (new_seed, "1. *");
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdPresentation) presentation = NULL;
+  g_autofree char *renumbering = NULL;
+
+  rd_seed_insert (old_seed, 0, "A/C.3/68/L.17");
+  rd_seed_renumber (new_seed, at, 1);
+  rd_seed_insert (new_seed, at, "1. *Welcomes* the report of the Secretary-General;");
+  comparison = compare_seeds (old_seed, new_seed);
+  presentation = rd_presentation_new (comparison);
+
+  g_assert_cmpstr (rd_presentation_get_name (presentation, RD_SIDE_OLD), ==, "A/C.3/68/L.17");
+  /* No symbol: the file's name, without its folder. */
+  g_assert_cmpstr (rd_presentation_get_name (presentation, RD_SIDE_NEW), ==, "test.txt");
+  renumbering = rd_comparison_describe_renumbering (comparison);
+  g_assert_cmpstr (renumbering, ==, "OP 1–18 → 2–19");
+  g_assert_cmpstr (rd_presentation_get_renumbering (presentation), ==, renumbering);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/presentation/footnote-marks", test_footnote_marks);
+  g_test_add_func ("/presentation/inserted-paragraph", test_inserted_paragraph);
+  g_test_add_func ("/presentation/split", test_split);
+  g_test_add_func ("/presentation/merged", test_merged);
+  g_test_add_func ("/presentation/names-and-renumbering", test_names_and_renumbering);
+
+  return g_test_run ();
+}
