@@ -33,6 +33,11 @@
  * columns, a centred or right-aligned line) starts a new block.
  *
  * All distances are in PDF points (1/72 inch), y growing downwards.
+ *
+ * One file, longer than most, because it is one pipeline over one page's
+ * geometry (characters → rows → lines → blocks → furniture and footnotes
+ * set apart): every stage works on the same measured rows, and the
+ * tolerances below only make sense together.
  */
 
 /* Word spaces are not in the text layer as characters we can trust, so
