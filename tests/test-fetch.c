@@ -15,6 +15,7 @@
 #include "rd-loader.h"
 #include "rd-record.h"
 #include "rd-structure-writer.h"
+#include "rd-test-pdf.h"
 #include "rd-test-server.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
@@ -590,6 +591,41 @@ test_cli_symbols (void)
   g_assert_cmpint (structure.status, ==, 0);
   g_assert_nonnull (strstr (structure.out, "\"record\""));
   g_assert_nonnull (strstr (structure.out, "\"kind\": \"recorded\""));
+
+  /* Every export shows the records: HTML, PDF and JSON. */
+  {
+    g_autofree char *html_path = g_build_filename (cache_home, "out.html", NULL);
+    g_autofree char *pdf_path = g_build_filename (cache_home, "out.pdf", NULL);
+    g_autofree char *html = NULL;
+    g_autofree char *pdf_text = NULL;
+    g_autofree char *squeezed = NULL;
+    g_auto (RdRun) html_run = { 0 };
+    g_auto (RdRun) pdf_run = { 0 };
+    g_auto (RdRun) json_run = { 0 };
+
+    rd_run_resdiff (&html_run, "A/C.3/80/L.4", "A/RES/80/228", "-o", html_path, NULL);
+    g_assert_cmpint (html_run.status, ==, 1);
+    g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+    g_assert_nonnull (strstr (html, "<th scope=\"row\">Vote</th>"));
+    g_assert_nonnull (strstr (html, "170 in favour, 2 against, 5 abstentions (recorded vote)"));
+    g_assert_nonnull (strstr (html, "Title in the Digital Library"));
+
+    rd_run_resdiff (&pdf_run, "A/C.3/80/L.4", "A/RES/80/228", "-o", pdf_path, NULL);
+    g_assert_cmpint (pdf_run.status, ==, 1);
+    pdf_text = rd_test_pdf_text (pdf_path, 1, 1);
+    squeezed = rd_test_squeeze (pdf_text);
+    /* rd_test_squeeze() drops the spaces. */
+    g_assert_nonnull (strstr (squeezed, "Vote"));
+    g_assert_nonnull (strstr (squeezed, "170infavour,2against,5abstentions(recordedvote)"));
+    g_assert_nonnull (strstr (squeezed, "DateintheDigitalLibrary"));
+
+    rd_run_resdiff (&json_run, "A/C.3/80/L.4", "A/RES/80/228", "--format", "json", NULL);
+    g_assert_cmpint (json_run.status, ==, 1);
+    g_assert_nonnull (strstr (json_run.out, "\"record\": {"));
+    g_assert_nonnull (strstr (json_run.out, "\"vote\": \"170 in favour, 2 against, 5 abstentions (recorded vote)\""));
+    g_remove (html_path);
+    g_remove (pdf_path);
+  }
 
   /* The second comparison needs no server. */
   g_setenv ("RESDIFF_ODS_URL", "http://127.0.0.1:9", TRUE);
