@@ -532,6 +532,26 @@ test_loader_symbols (void)
   g_assert_no_error (error);
   g_assert_true (rd_loader_get_fetch_info (loader, 0, &info));
   g_assert_true (info.from_cache);
+
+  /* Reopened as a file (a recent pair, a reload): the record comes from
+   * the cache beside it, without the network. */
+  g_assert_true (rd_fetch_is_cached ("A/RES/80/228", "en", &info));
+  g_assert_false (rd_fetch_is_cached ("A/RES/80/228", "fr", NULL));
+  g_setenv ("RESDIFF_UNDL_URL", "http://127.0.0.1:9", TRUE);
+  {
+    g_autoptr (RdLoader) files = rd_loader_new (NULL);
+    g_autoptr (GPtrArray) documents = NULL;
+    g_autoptr (GFile) outside = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_80_228.en.pdf", NULL));
+
+    rd_loader_add_file (files, rd_loader_get_file (loader, 1));
+    rd_loader_add_file (files, outside);
+    documents = rd_loader_load (files, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (rd_document_get_record (documents->pdata[0]));
+    g_assert_cmpint (rd_document_get_record (documents->pdata[0])->yes, ==, 170);
+    /* The same file outside the cache has no record. */
+    g_assert_null (rd_document_get_record (documents->pdata[1]));
+  }
 }
 
 static void

@@ -594,6 +594,77 @@ rd_fetch_document (const char *symbol_text,
   return g_file_new_for_path (path);
 }
 
+gboolean
+rd_fetch_is_cached (const char *symbol_text,
+                    const char *language,
+                    RdFetchInfo *info)
+{
+  g_autofree char *symbol = normalize (symbol_text);
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *docx_path = NULL;
+  const char *cached;
+
+  if (symbol == NULL || !rd_fetch_language_is_valid (language))
+    return FALSE;
+  pdf_path = cache_path (symbol, language, "pdf");
+  docx_path = cache_path (symbol, language, "docx");
+  cached = g_file_test (pdf_path, G_FILE_TEST_IS_REGULAR) ? pdf_path : g_file_test (docx_path, G_FILE_TEST_IS_REGULAR) ? docx_path
+                                                                                                                       : NULL;
+  if (cached != NULL && info != NULL)
+    {
+      info->from_cache = TRUE;
+      info->fetched_at = file_mtime (cached);
+    }
+  return cached != NULL;
+}
+
+RdRecord *
+rd_fetch_get_cached_record (GFile *file)
+{
+  g_autofree char *dir = rd_fetch_get_cache_dir ();
+  g_autoptr (GFile) cache = g_file_new_for_path (dir);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *key = NULL;
+  g_autofree char *record_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  char *dot;
+  gsize length = 0;
+
+  if (parent == NULL || !g_file_equal (parent, cache) || name == NULL)
+    return NULL;
+  /* KEY.LANG.EXT → KEY.marcxml */
+  key = g_strdup (name);
+  for (guint i = 0; i < 2; i++)
+    {
+      dot = strrchr (key, '.');
+      if (dot == NULL)
+        return NULL;
+      *dot = '\0';
+    }
+  record_path = cache_path (key, NULL, "marcxml");
+  if (!g_file_get_contents (record_path, &contents, &length, NULL))
+    return NULL;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  records = rd_record_parse_marcxml (bytes, NULL);
+  for (guint r = 0; records != NULL && r < records->len; r++)
+    {
+      RdRecord *record = g_ptr_array_index (records, r);
+
+      for (guint i = 0; i < record->symbols->len; i++)
+        {
+          g_autofree char *record_key = g_strdup (g_ptr_array_index (record->symbols, i));
+
+          g_strdelimit (record_key, "/ ", '_');
+          if (g_ascii_strcasecmp (record_key, key) == 0)
+            return rd_record_copy (record);
+        }
+    }
+  return NULL;
+}
+
 /* Every record the library's search for @symbol gives (the cached
  * answer, or a new one). */
 static GPtrArray *

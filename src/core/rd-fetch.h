@@ -106,6 +106,15 @@ GFile *rd_fetch_document (const char *symbol,
                           GCancellable *cancellable,
                           GError **error);
 
+/* Whether the cache holds @symbol in @language, and since when (no
+ * network): for saying so before fetching. */
+gboolean rd_fetch_is_cached (const char *symbol, const char *language, RdFetchInfo *info);
+
+/* For a file of the cache (a document fetched by symbol, reopened as a
+ * file: a recent pair, a reload), the record kept beside it, or NULL.
+ * Reads the cache only. */
+RdRecord *rd_fetch_get_cached_record (GFile *file);
+
 /* The Digital Library's record of @symbol, from the cache or the library,
  * or NULL with an RD_FETCH_ERROR (RD_FETCH_ERROR_NO_RECORD when it has
  * none). */

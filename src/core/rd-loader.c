@@ -116,7 +116,18 @@ load_inputs (gpointer data)
       if (input->symbol != NULL)
         load->documents[index] = load_symbol (self, input, load->cancellable, &load->errors[index]);
       else
-        load->documents[index] = rd_document_load (input->file, load->cancellable, &load->errors[index]);
+        {
+          load->documents[index] = rd_document_load (input->file, load->cancellable, &load->errors[index]);
+          /* A document fetched by symbol, reopened as a file (a recent
+           * pair, a reload): its record is in the cache beside it. */
+          if (load->documents[index] != NULL)
+            {
+              g_autoptr (RdRecord) record = rd_fetch_get_cached_record (input->file);
+
+              if (record != NULL)
+                rd_document_set_record (load->documents[index], record);
+            }
+        }
       if (load->documents[index] != NULL)
         rd_comparison_prepare_document (load->documents[index], &self->options);
     }
