@@ -694,6 +694,24 @@ test_cli_errors (void)
   remove_cache (child_cache);
 }
 
+/* A draft and its amendments, all by symbol (more than two inputs). */
+static void
+test_cli_amendments (void)
+{
+  g_autoptr (RdTestServer) server = start ();
+  g_autofree char *child_cache = g_build_filename (cache_home, "cli", NULL);
+  g_auto (RdRun) run = { 0 };
+
+  g_setenv ("XDG_CACHE_HOME", child_cache, TRUE);
+  rd_run_resdiff (&run, "A/80/L.25", "A/80/L.30", "A/80/L.31", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "A/80/L.30"));
+  g_assert_nonnull (strstr (run.out, "A/80/L.31"));
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  remove_cache (child_cache);
+}
+
 static void
 test_cli_series (void)
 {
@@ -755,6 +773,7 @@ main (int argc,
   rd_test_add_pdf_func ("/fetch/cli/symbols", test_cli_symbols);
   g_test_add_func ("/fetch/cli/errors", test_cli_errors);
   g_test_add_func ("/fetch/cli/series", test_cli_series);
+  rd_test_add_pdf_func ("/fetch/cli/amendments", test_cli_amendments);
 
   status = g_test_run ();
   remove_cache (cache_home);
