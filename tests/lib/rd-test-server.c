@@ -246,6 +246,9 @@ on_request (SoupServer *soup,
   RdTestServer *self = user_data;
 
   g_atomic_int_inc (&self->n_requests);
+  /* One request per connection: none is left open when the server stops
+   * (each client session is gone after its request anyway). */
+  soup_message_headers_replace (soup_server_message_get_response_headers (message), "Connection", "close");
   if (strcmp (path, "/ods/api/symbol/access") == 0)
     answer_ods (self, message, query);
   else if (g_str_has_prefix (path, "/ods/files/"))
@@ -281,9 +284,15 @@ run_server (gpointer data)
   g_main_loop_run (self->loop);
   soup_server_disconnect (self->soup);
   g_clear_object (&self->soup);
-  /* Sources left (a slow answer not sent) go with the context. */
-  while (g_main_context_iteration (self->context, FALSE))
-    ;
+  /* Connections closing finish; sources left (a slow answer not sent) go
+   * with the context. */
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
+
+    while (g_get_monotonic_time () < until)
+      if (!g_main_context_iteration (self->context, FALSE))
+        g_usleep (1000);
+  }
   g_main_context_pop_thread_default (self->context);
   return NULL;
 }
