@@ -295,7 +295,7 @@ akn_node (Akn *akn,
           const xmlNode *node,
           guint depth)
 {
-  if (depth >= RD_LIMIT_NESTING_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
