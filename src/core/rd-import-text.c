@@ -539,9 +539,7 @@ rd_import_text (GBytes *bytes,
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("text");
   g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  guint chunk_start = 0;
-  guint n_lines;
+  g_autoptr (GPtrArray) chunk = g_ptr_array_new ();
   gboolean any_text = FALSE;
 
   text = decode (bytes, list, error);
@@ -569,26 +567,28 @@ rd_import_text (GBytes *bytes,
       *out = '\0';
     }
 
-  lines = g_strsplit (text, "\n", -1);
-  n_lines = g_strv_length (lines);
-  for (guint i = 0; i <= n_lines; i++)
+  /* One chunk's lines at a time, cut in place: memory stays that of the
+   * text however many lines it has (32 MB of line feeds are 32 million). */
+  for (char *line = text; line != NULL && list->passed == RD_BLOCK_LIMIT_NONE;)
     {
-      gboolean blank = i == n_lines;
+      char *newline = strchr (line, '\n');
+      const char *p = line;
+      gboolean blank;
 
+      if (newline != NULL)
+        *newline = '\0';
+      while (*p == ' ' || *p == '\t')
+        p++;
+      blank = *p == '\0';
+      any_text |= !blank;
       if (!blank)
+        g_ptr_array_add (chunk, line);
+      if ((blank || newline == NULL) && chunk->len > 0)
         {
-          const char *p = lines[i];
-          while (*p == ' ' || *p == '\t')
-            p++;
-          blank = *p == '\0';
-          any_text |= !blank;
+          add_chunk (list, (char **) chunk->pdata, chunk->len);
+          g_ptr_array_set_size (chunk, 0);
         }
-      if (blank)
-        {
-          if (i > chunk_start)
-            add_chunk (list, lines + chunk_start, i - chunk_start);
-          chunk_start = i + 1;
-        }
+      line = newline != NULL ? newline + 1 : NULL;
     }
 
   if (!rd_import_check_limits (list, error))
