@@ -219,6 +219,7 @@ static void
 write_one_run (Writer *w,
                xmlTextWriterPtr x,
                const RdRun *run,
+               const char *text,
                Mark forced)
 {
   Mark mark = forced != MARK_NONE ? forced : mark_of_run (run);
@@ -231,14 +232,69 @@ write_one_run (Writer *w,
     write_footnote (w, run, mark);
   else
     {
-      gsize length = strlen (run->text);
+      gsize length = strlen (text);
       gsize verb = MIN (run->verb_length, length);
 
-      write_run (x, run->text, verb, TRUE, mark);
-      write_run (x, run->text + verb, length - verb, FALSE, mark);
+      write_run (x, text, verb, TRUE, mark);
+      write_run (x, text + verb, length - verb, FALSE, mark);
     }
   if (opened)
     end (x);
+}
+
+static gboolean
+is_word_char (const char *p)
+{
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* The runs' texts, with a space where the words of two runs would touch
+ * in one of the versions: the diff leaves the white space between a
+ * changed word and the next out of both ("25" deleted before "Condemns"),
+ * and a version read on its own must not say "25Condemns".  The space
+ * goes in the changed run, so the other version does not get it. */
+static GPtrArray *
+spaced_texts (const GPtrArray *runs)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      g_ptr_array_add (texts, run->kind == RD_RUN_TEXT ? g_strdup (run->text) : NULL);
+    }
+  for (RdRunMark other = RD_RUN_INSERTED; other <= RD_RUN_DELETED; other++)
+    {
+      /* In the version without the runs marked @other. */
+      int previous = -1;
+
+      for (guint i = 0; i < runs->len; i++)
+        {
+          const RdRun *run = g_ptr_array_index (runs, i);
+          const RdRun *left;
+          char *left_text;
+          char *right_text = g_ptr_array_index (texts, i);
+
+          if (run->kind == RD_RUN_PARAGRAPH_BREAK)
+            previous = -1;
+          if (run->kind != RD_RUN_TEXT || run->mark == other || *run->text == '\0')
+            continue;
+          if (previous >= 0)
+            {
+              left = g_ptr_array_index (runs, previous);
+              left_text = g_ptr_array_index (texts, previous);
+              if ((left->mark != RD_RUN_COMMON || run->mark != RD_RUN_COMMON) && *left_text != '\0' && is_word_char (g_utf8_find_prev_char (left_text, left_text + strlen (left_text))) && is_word_char (right_text))
+                {
+                  if (run->mark != RD_RUN_COMMON)
+                    texts->pdata[i] = g_strconcat (" ", right_text, NULL), g_free (right_text);
+                  else
+                    texts->pdata[previous] = g_strconcat (left_text, " ", NULL), g_free (left_text);
+                }
+            }
+          previous = (int) i;
+        }
+    }
+  return texts;
 }
 
 static void
@@ -247,8 +303,10 @@ write_runs (Writer *w,
             const GPtrArray *runs,
             Mark forced)
 {
+  g_autoptr (GPtrArray) texts = spaced_texts (runs);
+
   for (guint i = 0; i < runs->len; i++)
-    write_one_run (w, x, g_ptr_array_index (runs, i), forced);
+    write_one_run (w, x, g_ptr_array_index (runs, i), g_ptr_array_index (texts, i), forced);
 }
 
 /* Paragraph properties: the style, Word's numbering, the mark's change. */
@@ -467,6 +525,7 @@ write_paragraph (Writer *w,
   guint range_id = 0;
   guint breaks = 0;
   guint seen = 0;
+  g_autoptr (GPtrArray) texts = NULL;
 
   for (guint i = 0; i < paragraph->runs->len; i++)
     breaks += ((const RdRun *) g_ptr_array_index (paragraph->runs, i))->kind == RD_RUN_PARAGRAPH_BREAK;
@@ -488,13 +547,14 @@ write_paragraph (Writer *w,
   if (comment != NULL)
     comment_id = start_comment (w, comment);
 
+  texts = spaced_texts (paragraph->runs);
   for (guint i = 0; i < paragraph->runs->len; i++)
     {
       const RdRun *run = g_ptr_array_index (paragraph->runs, i);
 
       if (run->kind != RD_RUN_PARAGRAPH_BREAK)
         {
-          write_one_run (w, x, run, forced);
+          write_one_run (w, x, run, g_ptr_array_index (texts, i), forced);
           continue;
         }
       seen++;
