@@ -164,21 +164,22 @@ use_color (const char *when)
 }
 
 /* A draft and its amendments: compared with the draft as amended by
- * rd-cli-amend.c, in text or JSON.  @documents are the two read already,
+ * rd-cli-amend.c, in any format.  @documents are the two read already,
  * or NULL for more than two files, which it reads. */
 static int
 run_amendments (Options *options,
                 OutputFormat format,
+                const RdHtmlOptions *html_options,
                 GFile *output_file,
                 const RdCompareOptions *compare_options,
                 RdDocument **documents,
                 GFile **inputs)
 {
-  RdCliAmendOutput output = { format == OUTPUT_JSON, use_color (options->color), output_file, compare_options };
+  RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options };
 
-  if (format == OUTPUT_HTML || format == OUTPUT_PDF || format == OUTPUT_DOCX)
+  if (format == OUTPUT_DOCX)
     {
-      print_error (_ ("HTML, PDF and Word output of a draft with its amendments is not available yet; use text or json"));
+      print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
       return RD_EXIT_TROUBLE;
     }
   if (documents == NULL)
@@ -270,7 +271,7 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
   if (g_strv_length (options->files) > 2)
-    return run_amendments (options, format, output_file, &compare_options, NULL, NULL);
+    return run_amendments (options, format, &html_options, output_file, &compare_options, NULL, NULL);
 
   /* The two versions are read at the same time (rd-loader.h). */
   loader = rd_loader_new (&compare_options);
@@ -283,7 +284,7 @@ run_compare (Options *options)
       return RD_EXIT_TROUBLE;
     }
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
-    return run_amendments (options, format, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
+    return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
 
   /* One writer per format, each giving bytes; saving is the same for all. */

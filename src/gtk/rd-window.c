@@ -887,6 +887,19 @@ print_preview_activated (GSimpleAction *action,
   print_comparison (RD_WINDOW (user_data), TRUE);
 }
 
+/* The user help (help/C), in the desktop's help browser (yelp). */
+static void
+help_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (!gtk_show_uri_on_window (GTK_WINDOW (self), "help:resdiff", GDK_CURRENT_TIME, &error))
+    show_error (self, error->message, _ ("Install the help browser (the yelp package) to read the help."));
+}
+
 static const GActionEntry win_entries[] = {
   { "open", open_activated, NULL, NULL, NULL },
   { "reload", reload_activated, NULL, NULL, NULL },
@@ -901,6 +914,7 @@ static const GActionEntry win_entries[] = {
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
+  { "help", help_activated, NULL, NULL, NULL },
 };
 
 /* GObject overrides */
