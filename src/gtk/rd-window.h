@@ -30,6 +30,7 @@ typedef enum
 {
   RD_WINDOW_EXPORT_HTML,
   RD_WINDOW_EXPORT_PDF,
+  RD_WINDOW_EXPORT_DOCX, /* the new version with tracked changes */
 } RdWindowExport;
 
 /* Writes the comparison as HTML (Save as HTML) or PDF (Export PDF) in the
