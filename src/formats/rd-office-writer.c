@@ -770,12 +770,12 @@ write_masthead (Writer *w)
 {
   write_field (w, RD_FIELD_SYMBOL, "Symbol", NULL);
   write_field (w, RD_FIELD_ORGAN, "Organ", NULL);
-  /* TRANSLATORS: the masthead line "Distr.: Limited", as UN documents
-   * print it in the language of the export */
-  write_field (w, RD_FIELD_DISTRIBUTION, "Masthead", _ ("Distr.: "));
+  /* The labels of the document's masthead, which is in English as the
+   * versions are (the reader reads them back); not the interface's
+   * language. */
+  write_field (w, RD_FIELD_DISTRIBUTION, "Masthead", "Distr.: ");
   write_field (w, RD_FIELD_DATE, "Masthead", NULL);
-  /* TRANSLATORS: the masthead line "Original: English" */
-  write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", _ ("Original: "));
+  write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
   write_field (w, RD_FIELD_SESSION, "Session", NULL);
   write_field (w, RD_FIELD_COMMITTEE, "Masthead", NULL);
   write_field (w, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
