@@ -259,6 +259,31 @@ test_tracked_changes (void)
   g_assert_null (strstr (last_paragraph, "<w:ins"));
 
   round_trip (old_document, new_document, TRUE, "seed");
+
+  /* The masthead and the sponsors read back too, either way. */
+  {
+    g_autoptr (RdDocument) accepted = read_back (docx, RD_TRACKED_CHANGES_ACCEPT);
+    g_autoptr (RdDocument) rejected = read_back (docx, RD_TRACKED_CHANGES_REJECT);
+    RdDocument *versions[][2] = { { new_document, accepted }, { old_document, rejected } };
+
+    for (guint v = 0; v < G_N_ELEMENTS (versions); v++)
+      {
+        GPtrArray *want = rd_document_get_sponsors (versions[v][0]);
+        GPtrArray *got = rd_document_get_sponsors (versions[v][1]);
+
+        for (RdField field = RD_FIELD_DATE; field <= RD_FIELD_FORMULA; field++)
+          g_assert_cmpstr (rd_document_get_field (versions[v][0], field), ==, rd_document_get_field (versions[v][1], field));
+        g_assert_cmpuint (want->len, ==, got->len);
+        for (guint i = 0; i < want->len; i++)
+          {
+            gboolean found = FALSE;
+
+            for (guint k = 0; k < got->len; k++)
+              found |= g_strcmp0 (((RdSponsor *) g_ptr_array_index (want, i))->name, ((RdSponsor *) g_ptr_array_index (got, k))->name) == 0;
+            g_assert_true (found);
+          }
+      }
+  }
 }
 
 /* The command line: -o FILE.docx, --format=docx, never over an input. */

@@ -685,7 +685,17 @@ write_field (Writer *w,
   start (x, "w:p");
   write_paragraph_properties (w, x, style, -1, MARK_NONE);
   if (prefix != NULL)
-    write_run (x, prefix, strlen (prefix), FALSE, MARK_NONE);
+    {
+      /* The label goes with the field when one version has none. */
+      Mark mark = rd_document_get_field (w->documents[RD_SIDE_NEW], field) == NULL   ? MARK_DELETED
+                  : rd_document_get_field (w->documents[RD_SIDE_OLD], field) == NULL ? MARK_INSERTED
+                                                                                     : MARK_NONE;
+      gboolean opened = open_change (w, x, mark);
+
+      write_run (x, prefix, strlen (prefix), FALSE, mark);
+      if (opened)
+        end (x);
+    }
   write_runs (w, x, runs, MARK_NONE);
   end (x);
 }
@@ -759,10 +769,74 @@ write_sponsors (Writer *w)
     }
   if (comment != NULL)
     end_comment (w, comment_id);
-  write_run (x, ": ", 2, FALSE, MARK_NONE);
+  {
+    /* The colon goes with the names when one version has none. */
+    gboolean any_old = FALSE;
+    gboolean any_new = FALSE;
+    Mark colon;
+    gboolean opened;
+
+    for (guint i = 0; i < runs->len; i++)
+      {
+        const RdRun *run = g_ptr_array_index (runs, i);
+
+        any_old |= run->mark != RD_RUN_INSERTED;
+        any_new |= run->mark != RD_RUN_DELETED;
+      }
+    colon = !any_new ? MARK_DELETED : !any_old ? MARK_INSERTED
+                                               : MARK_NONE;
+    opened = open_change (w, x, colon);
+    write_run (x, ": ", 2, FALSE, colon);
+    if (opened)
+      end (x);
+  }
   if (type_runs != NULL)
     write_runs (w, x, type_runs, MARK_NONE);
   end (x);
+}
+
+/* "Agenda item 69 (b)": the old line deleted and the new one inserted
+ * when they differ. */
+static void
+write_agenda_items (Writer *w)
+{
+  xmlTextWriterPtr x = w->body;
+  char *lines[2] = { NULL, NULL };
+
+  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+    {
+      GPtrArray *items = rd_document_get_agenda_items (w->documents[side]);
+
+      if (items->len > 0)
+        {
+          g_autofree char *joined = NULL;
+
+          g_ptr_array_add (items, NULL);
+          joined = g_strjoinv (", ", (char **) items->pdata);
+          g_ptr_array_remove_index (items, items->len - 1);
+          lines[side] = g_strconcat (items->len > 1 ? "Agenda items " : "Agenda item ", joined, NULL);
+        }
+    }
+  if (lines[RD_SIDE_OLD] == NULL && lines[RD_SIDE_NEW] == NULL)
+    return;
+
+  start (x, "w:p");
+  write_paragraph_properties (w, x, "Masthead", -1, MARK_NONE);
+  if (g_strcmp0 (lines[RD_SIDE_OLD], lines[RD_SIDE_NEW]) == 0)
+    write_run (x, lines[RD_SIDE_NEW], strlen (lines[RD_SIDE_NEW]), FALSE, MARK_NONE);
+  else
+    for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+      if (lines[side] != NULL)
+        {
+          Mark mark = side == RD_SIDE_OLD ? MARK_DELETED : MARK_INSERTED;
+
+          open_change (w, x, mark);
+          write_run (x, lines[side], strlen (lines[side]), FALSE, mark);
+          end (x);
+        }
+  end (x);
+  g_free (lines[RD_SIDE_OLD]);
+  g_free (lines[RD_SIDE_NEW]);
 }
 
 static void
@@ -778,6 +852,7 @@ write_masthead (Writer *w)
   write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
   write_field (w, RD_FIELD_SESSION, "Session", NULL);
   write_field (w, RD_FIELD_COMMITTEE, "Masthead", NULL);
+  write_agenda_items (w);
   write_field (w, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
   write_sponsors (w);
   write_field (w, RD_FIELD_TITLE, "DocTitle", NULL);
