@@ -939,29 +939,34 @@ static const char settings[] =
   "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" ppr "</w:pPr><w:rPr>" rpr "</w:rPr></w:style>"
 #define INDENT "<w:ind w:left=\"1267\" w:right=\"1267\" w:firstLine=\"634\"/>"
 
+/* clang-format off */
 static const char styles[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<w:styles xmlns:w=\"" W_NS "\">"
-    "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
-    "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
-    "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
-    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
-    "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/></w:style>" STYLE ("Symbol", "UN Symbol", "<w:jc w:val=\"right\"/><w:spacing w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/>", "<w:b/><w:sz w:val=\"28\"/>")
-        STYLE ("Organ", "UN Organ", "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>", "<w:b/><w:sz w:val=\"28\"/>")
-            STYLE ("Masthead", "UN Masthead", "<w:ind w:left=\"6804\"/>", "")
-                STYLE ("Session", "UN Session", "<w:spacing w:before=\"240\"/>", "<w:b/>")
-                    STYLE ("Sponsors", "UN Sponsors", "<w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"1267\"/>", "")
-                        STYLE ("DocTitle", "UN Title", "<w:keepNext/><w:spacing w:after=\"240\" w:line=\"270\" w:lineRule=\"exact\"/><w:ind w:left=\"1267\" w:right=\"1267\"/>", "<w:b/><w:sz w:val=\"24\"/>")
-                            STYLE ("Formula", "UN Formula", INDENT "<w:spacing w:after=\"120\"/>", "<w:i/>")
-                                STYLE ("Preamble", "UN Preambular Paragraph", INDENT "<w:jc w:val=\"both\"/><w:spacing w:after=\"120\"/>", "")
-                                    STYLE ("Operative", "UN Operative Paragraph", INDENT "<w:jc w:val=\"both\"/><w:spacing w:after=\"120\"/>", "")
-                                        STYLE ("Subparagraph", "UN Subparagraph", "<w:ind w:left=\"1267\" w:right=\"1267\" w:firstLine=\"1267\"/><w:jc w:val=\"both\"/><w:spacing w:after=\"120\"/>", "")
-                                            STYLE ("Heading", "UN Heading", "<w:keepNext/><w:jc w:val=\"center\"/><w:spacing w:before=\"120\" w:after=\"120\"/>", "<w:b/>")
-                                                STYLE ("BodyText", "UN Body Text", INDENT "<w:jc w:val=\"both\"/><w:spacing w:after=\"120\"/>", "")
-                                                    STYLE ("FootnoteText", "footnote text", "<w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"216\"/><w:spacing w:line=\"210\" w:lineRule=\"exact\"/>", "<w:sz w:val=\"17\"/>")
-                                                        STYLE ("CommentText", "annotation text", "", "") "<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>"
-                                                                                                         "<w:style w:type=\"character\" w:styleId=\"CommentReference\"><w:name w:val=\"annotation reference\"/><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>"
-                                                                                                         "</w:styles>";
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<w:styles xmlns:w=\"" W_NS "\">"
+  "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+  "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+  "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+  "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+  "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/></w:style>"
+  /* In w:pPr, the schema's order: keepNext, spacing, ind, jc. */
+  STYLE ("Symbol", "UN Symbol", "<w:spacing w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"right\"/>", "<w:b/><w:sz w:val=\"28\"/>")
+  STYLE ("Organ", "UN Organ", "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>", "<w:b/><w:sz w:val=\"28\"/>")
+  STYLE ("Masthead", "UN Masthead", "<w:ind w:left=\"6804\"/>", "")
+  STYLE ("Session", "UN Session", "<w:spacing w:before=\"240\"/>", "<w:b/>")
+  STYLE ("Sponsors", "UN Sponsors", "<w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"1267\"/>", "")
+  STYLE ("DocTitle", "UN Title", "<w:keepNext/><w:spacing w:after=\"240\" w:line=\"270\" w:lineRule=\"exact\"/><w:ind w:left=\"1267\" w:right=\"1267\"/>", "<w:b/><w:sz w:val=\"24\"/>")
+  STYLE ("Formula", "UN Formula", "<w:spacing w:after=\"120\"/>" INDENT, "<w:i/>")
+  STYLE ("Preamble", "UN Preambular Paragraph", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("Operative", "UN Operative Paragraph", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("Subparagraph", "UN Subparagraph", "<w:spacing w:after=\"120\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:firstLine=\"1267\"/><w:jc w:val=\"both\"/>", "")
+  STYLE ("Heading", "UN Heading", "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\"/><w:jc w:val=\"center\"/>", "<w:b/>")
+  STYLE ("BodyText", "UN Body Text", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("FootnoteText", "footnote text", "<w:spacing w:line=\"210\" w:lineRule=\"exact\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"216\"/>", "<w:sz w:val=\"17\"/>")
+  STYLE ("CommentText", "annotation text", "", "")
+  "<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>"
+  "<w:style w:type=\"character\" w:styleId=\"CommentReference\"><w:name w:val=\"annotation reference\"/><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>"
+  "</w:styles>";
+/* clang-format on */
 
 /* Operative paragraphs "1.", sub-paragraphs "(a)", and below them
  * "(i)": Word's own numbering, so that a paragraph accepted or rejected
