@@ -151,8 +151,10 @@ rd_cli_amend_run_files (char **paths,
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
   g_return_val_if_fail (output != NULL, RD_EXIT_TROUBLE);
 
+  /* The files among the inputs; symbols are fetched into the cache. */
   for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
+    if (!rd_symbol_is_command_line_symbol (paths[i]))
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
   g_ptr_array_add (inputs, NULL);
 
   /* A target that is one of the inputs is refused before any work. */
@@ -167,8 +169,10 @@ rd_cli_amend_run_files (char **paths,
 
   /* Read in parallel, as every comparison's versions are (rd-loader.h). */
   loader = rd_loader_new (output->compare);
-  for (guint i = 0; g_ptr_array_index (inputs, i) != NULL; i++)
-    rd_loader_add_file (loader, g_ptr_array_index (inputs, i));
+  if (output->prepare_loader != NULL)
+    output->prepare_loader (loader, output->user_data);
+  for (guint i = 0; paths[i] != NULL; i++)
+    rd_loader_add_input (loader, paths[i], NULL);
   documents = rd_loader_load (loader, NULL, &error);
   if (documents == NULL)
     {

@@ -80,6 +80,7 @@ rd_html_add_title_block (RdHtmlWriter *w,
   xmlNodePtr rows;
   xmlNodePtr line;
   xmlNodePtr time;
+  const GArray *record_fields = rd_presentation_get_record_fields (w->presentation);
 
   rd_html_set_attribute (header, "id", "top");
   rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, _ ("Comparison of two versions"));
@@ -100,6 +101,13 @@ rd_html_add_title_block (RdHtmlWriter *w,
   add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[RD_SIDE_OLD]), rd_document_get_date (w->documents[RD_SIDE_NEW]));
   add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[RD_SIDE_OLD]), rd_document_get_title (w->documents[RD_SIDE_NEW]));
   add_version_row (rows, _ ("File"), old_file, new_file);
+  /* The Digital Library's records (documents opened by symbol). */
+  for (guint i = 0; i < record_fields->len; i++)
+    {
+      RdField field = g_array_index (record_fields, RdField, i);
+      add_version_row (rows, rd_field_to_label (field), rd_document_get_field (w->documents[RD_SIDE_OLD], field),
+                       rd_document_get_field (w->documents[RD_SIDE_NEW], field));
+    }
 
   if (generated == NULL)
     generated = now = g_date_time_new_now_local ();

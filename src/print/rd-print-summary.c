@@ -160,6 +160,22 @@ build_summary (RdPrintContent *content)
     append_document_description (&text, documents[1]);
     add_row (content, _ ("Later version"), &text);
   }
+  /* The Digital Library's records (documents opened by symbol): one value,
+   * or the earlier's → the later's. */
+  {
+    const GArray *record_fields = rd_presentation_get_record_fields (content->presentation);
+
+    for (guint i = 0; i < record_fields->len; i++)
+      {
+        RdField field = g_array_index (record_fields, RdField, i);
+        const char *old_value = rd_document_get_field (documents[0], field);
+        const char *new_value = rd_document_get_field (documents[1], field);
+        g_autofree char *shown = g_strcmp0 (old_value, new_value) == 0 ? g_strdup (old_value)
+                                                                       : g_strdup_printf ("%s → %s", old_value != NULL ? old_value : "—", new_value != NULL ? new_value : "—");
+
+        add_plain_row (content, rd_field_to_label (field), shown);
+      }
+  }
   /* TRANSLATORS: "1 May 2026 by Resdiff 0.1.0" */
   generated = g_strdup_printf (_ ("%s by Resdiff %s"), date, PACKAGE_VERSION);
   add_plain_row (content, _ ("Generated"), generated);
