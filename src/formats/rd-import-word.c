@@ -726,7 +726,7 @@ word_paragraph_keeps_text (Word *word,
                            xmlNode *parent,
                            guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return FALSE;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
