@@ -78,6 +78,27 @@ settle (void)
   wait_until (frames_pass, &frames);
 }
 
+/* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
+ * person to look at (GTK's own snapshot of the X window). */
+static void
+snapshot (RdWindow *window,
+          const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  settle ();
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_str_equal (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : "", "Adwaita:dark") ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+}
+
 static GFile *
 seed_file (gboolean edited)
 {
@@ -139,12 +160,64 @@ next_difference (RdComparison *comparison,
                  int from,
                  int step)
 {
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  int total = rd_change_view_count_all_changes (comparison);
 
-  for (int i = from + step; i >= 0 && i < (int) changes->len; i += step)
-    if (rd_change_is_difference (g_ptr_array_index (changes, i)))
+  for (int i = from + step; i >= 0 && i < total; i += step)
+    if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)))
       return i;
   return -1;
+}
+
+/* Opens a pair written from @old_text and @new_text into @dir. */
+static RdWindow *
+open_text_pair (const char *dir,
+                const char *old_text,
+                const char *new_text)
+{
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+  g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+  RdWindow *window = rd_window_new (application);
+
+  g_assert_true (g_file_set_contents (old_path, old_text, -1, NULL));
+  g_assert_true (g_file_set_contents (new_path, new_text, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_nonnull (rd_window_get_comparison (window));
+  settle ();
+  return window;
+}
+
+static void
+remove_text_pair (const char *dir)
+{
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
+/* The seed pair (which cites fourteen footnotes): the later version
+ * rewords footnote 2. */
+static RdWindow *
+open_footnote_pair (const char *dir)
+{
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GFile) edited = seed_file (TRUE);
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autoptr (GString) reworded = NULL;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &old_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (g_file_peek_path (edited), &new_text, NULL, NULL));
+  reworded = g_string_new (new_text);
+  g_assert_cmpuint (g_string_replace (reworded, "² Resolution 60/1.", "² Resolution 60/1 and the Zanzibarish Outcome.", 1), ==, 1);
+  return open_text_pair (dir, old_text, reworded->str);
 }
 
 /* Tests */
@@ -161,15 +234,15 @@ test_open_seed_pair (void)
   g_assert_true (rd_comparison_has_differences (comparison));
   /* One aligned row per change, in both views. */
   g_assert_true (rd_window_get_view (window) == rd_window_get_side_by_side_view (window));
-  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, changes->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, rd_change_view_count_all_changes (comparison));
   /* The redline view is built when it is first shown. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
   g_assert_true (wait_until (view_populated, window));
-  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, changes->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, rd_change_view_count_all_changes (comparison));
 
   /* The summary lists every change that is a difference. */
-  for (guint i = 0; i < changes->len; i++)
-    differences += rd_change_is_difference (g_ptr_array_index (changes, i));
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    differences += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
   g_assert_cmpuint (differences, >, 0);
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), ==, differences);
 
@@ -213,10 +286,9 @@ test_next_change_scrolls (void)
   RdWindow *window = open_seed_pair ();
   RdComparison *comparison = rd_window_get_comparison (window);
   RdChangeView *view = rd_window_get_view (window);
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
   GtkWidget *scrolled = gtk_bin_get_child (GTK_BIN (view));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  int last = next_difference (comparison, changes->len, -1);
+  int last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
 
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
   /* From the end: the view scrolls down to the last change. */
@@ -279,11 +351,11 @@ test_changes_only (void)
   g_assert_cmpint (folded_height, <, full_height);
 
   /* Moving to a change still works, and the rows stay counted. */
-  last = next_difference (comparison, rd_comparison_get_changes (comparison)->len, -1);
+  last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
   rd_change_view_select_change (view, last);
   settle ();
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
-  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_comparison_get_changes (comparison)->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_change_view_count_all_changes (comparison));
 
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
   settle ();
@@ -527,6 +599,53 @@ test_accelerators (void)
 }
 
 static void
+test_footnotes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  RdWindow *window = open_footnote_pair (dir);
+  RdComparison *comparison = rd_window_get_comparison (window);
+  guint n_changes = rd_comparison_get_changes (comparison)->len;
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  RdChangeView *view = rd_window_get_view (window);
+  guint total = rd_change_view_count_all_changes (comparison);
+  guint differences = 0;
+  int reworded = -1;
+
+  g_assert_cmpuint (footnotes->len, ==, 14);
+  g_assert_cmpuint (total, ==, n_changes + 14);
+  for (guint i = 0; i < total; i++)
+    if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)))
+      {
+        differences++;
+        if (i >= n_changes)
+          reworded = i;
+      }
+  g_assert_cmpint (reworded, >=, (int) n_changes);
+
+  /* A row for each footnote, in both views. */
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, total);
+  /* The list of changes has the footnote's. */
+  g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), ==, differences);
+  /* Navigation reaches it: the last change is the footnote's. */
+  send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, reworded);
+  snapshot (window, "footnotes-side-by-side");
+  /* Find finds footnote text, in both views. */
+  g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
+  g_assert_true (rd_change_view_search (view, "Resolution 65/1", TRUE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
+  g_assert_true (wait_until (view_populated, window));
+  view = rd_window_get_view (window);
+  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, total);
+  g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
+  snapshot (window, "footnotes-redline");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static void
 test_summary_toggle (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -581,6 +700,7 @@ main (int argc,
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/footnotes", test_footnotes);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -74,6 +74,13 @@ gboolean rd_change_view_step_change (RdChangeView *self, gboolean forward);
 gboolean rd_change_view_search (RdChangeView *self, const char *text, gboolean forward);
 void rd_change_view_reset_search (RdChangeView *self);
 
+/* The views number the paragraph changes (rd_comparison_get_changes())
+ * first, then the footnote changes: view index n_changes + k is footnote
+ * change k.  Navigation, the list of changes and the views share it. */
+const RdChange *rd_change_view_lookup_change (RdComparison *comparison, guint index);
+guint rd_change_view_count_all_changes (RdComparison *comparison);
+const RdChange *rd_change_view_get_change (RdChangeView *self, guint index);
+
 /* Rows that show a change (as opposed to header, fold and origin rows). */
 guint rd_change_view_count_change_rows (RdChangeView *self);
 

@@ -52,8 +52,7 @@ fill_side (RdChangeView *view,
            guint index,
            gboolean new_side)
 {
-  RdComparison *comparison = rd_change_view_get_comparison (view);
-  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
+  const RdChange *change = rd_change_view_get_change (view, index);
   g_autofree char *caption = NULL;
 
   if ((new_side ? change->new_items : change->old_items)->len == 0)

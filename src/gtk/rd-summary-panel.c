@@ -218,11 +218,12 @@ add_warnings (RdSummaryPanel *self)
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
-  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+  guint total = rd_change_view_count_all_changes (self->comparison);
 
-  for (guint i = 0; i < changes->len; i++)
+  /* Footnote changes after the paragraphs', as the views number them. */
+  for (guint i = 0; i < total; i++)
     {
-      const RdChange *change = g_ptr_array_index (changes, i);
+      const RdChange *change = rd_change_view_lookup_change (self->comparison, i);
       g_autofree char *description = NULL;
       GtkWidget *row, *label;
 

@@ -409,7 +409,7 @@ on_load_done (GObject *source,
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
   /* After a reload the reader is taken back to where they were. */
-  if (self->restore_change >= 0 && (guint) self->restore_change < rd_comparison_get_changes (comparison)->len)
+  if (self->restore_change >= 0 && (guint) self->restore_change < rd_change_view_count_all_changes (comparison))
     rd_change_view_select_change (current_view (self), self->restore_change);
   self->restore_change = -1;
   rd_recent_pairs_add (self->files[0], self->files[1]);
