@@ -220,6 +220,26 @@ open_footnote_pair (const char *dir)
   return open_text_pair (dir, old_text, reworded->str);
 }
 
+/* The text of the PDF the window exports. */
+static char *
+export_pdf_text (RdWindow *window,
+                 const char *dir)
+{
+  g_autofree char *pdf_path = g_build_filename (dir, "export.pdf", NULL);
+  g_autoptr (GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", pdf_path, "-", NULL };
+  char *text = NULL;
+  int wait_status = 0;
+
+  g_assert_true (rd_window_export (window, pdf_file, RD_WINDOW_EXPORT_PDF, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, &wait_status, NULL));
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  g_unlink (pdf_path);
+  return text;
+}
+
 /* Tests */
 
 static void
@@ -646,6 +666,39 @@ test_footnotes (void)
 }
 
 static void
+test_print_options (void)
+{
+  RdWindow *window = open_seed_pair ();
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  GSettings *settings = rd_application_get_settings (application);
+  g_autofree char *full = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *renumbered = NULL;
+
+  /* Renumbering alone is no change: the printed copy does not label it
+   * ("OP 4 → 5, unchanged (renumbered)") unless asked to. */
+  full = export_pdf_text (window, dir);
+  g_assert_null (strstr (full, "unchanged (renumbered)"));
+  g_assert_null (strstr (full, "unchanged paragraphs"));
+  g_settings_set_boolean (settings, "print-renumbered", TRUE);
+  renumbered = export_pdf_text (window, dir);
+  g_assert_nonnull (strstr (renumbered, "unchanged (renumbered)"));
+  g_settings_reset (settings, "print-renumbered");
+
+  /* "Show only changes" folds the export as it folds the view. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
+  settle ();
+  folded = export_pdf_text (window, dir);
+  g_assert_nonnull (strstr (folded, "unchanged paragraphs"));
+  g_assert_cmpuint (strlen (folded), <, strlen (full));
+  g_assert_nonnull (strstr (folded, "Encourages"));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_rmdir (dir);
+}
+
+static void
 test_summary_toggle (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -701,6 +754,7 @@ main (int argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/footnotes", test_footnotes);
+  g_test_add_func ("/window/print-options", test_print_options);
 
   status = g_test_run ();
   g_object_unref (application);

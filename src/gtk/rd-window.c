@@ -247,6 +247,13 @@ export_pdf (RdWindow *self)
   choose_export_target (self, RD_WINDOW_EXPORT_PDF);
 }
 
+/* Renumbering is no change: printed copies label it only when asked. */
+static gboolean
+print_renumbered (RdWindow *self)
+{
+  return self->settings != NULL && g_settings_get_boolean (self->settings, "print-renumbered");
+}
+
 static void
 print_comparison (RdWindow *self,
                   gboolean preview)
@@ -261,6 +268,7 @@ print_comparison (RdWindow *self,
   /* Redline in portrait, side by side in landscape: as the view shown. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
   job = rd_print_job_new (self->comparison, layout);
+  rd_print_job_set_options (job, self->changes_only, print_renumbered (self));
   if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
 }
@@ -1221,6 +1229,8 @@ rd_window_export (RdWindow *self,
     {
       g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, layout);
 
+      rd_print_compositor_set_changes_only (compositor, self->changes_only);
+      rd_print_compositor_set_show_renumbered (compositor, print_renumbered (self));
       bytes = rd_print_compositor_render_pdf (compositor, error);
     }
   else
