@@ -123,7 +123,7 @@ test_export_redline (Fixture *fixture,
   g_assert_nonnull (strstr (first, "Legend"));
   text = rd_test_pdf_text (fixture->out_path, 0, 0);
   g_assert_nonnull (strstr (text, "OP 9, modified, Invites → Encourages"));
-  g_assert_nonnull (strstr (text, "OP 16, moved from OP 14, page"));
+  g_assert_nonnull (strstr (text, "new OP 16, moved from old OP 14, page"));
 
   g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
 }

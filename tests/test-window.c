@@ -698,6 +698,54 @@ test_print_options (void)
   g_rmdir (dir);
 }
 
+static int
+find_change_of_type (RdComparison *comparison,
+                     RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    if (((RdChange *) g_ptr_array_index (changes, i))->type == type)
+      return i;
+  return -1;
+}
+
+static void
+test_numbering_labels (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *side_by_side = rd_window_get_side_by_side_view (window);
+  RdChangeView *redline = rd_window_get_redline_view (window);
+  int deleted = find_change_of_type (comparison, RD_CHANGE_DELETED);
+  int inserted = find_change_of_type (comparison, RD_CHANGE_INSERTED);
+  int moved = find_change_of_type (comparison, RD_CHANGE_MOVED);
+  g_autofree char *deleted_redline = NULL;
+  g_autofree char *inserted_redline = NULL;
+  g_autofree char *deleted_columns = NULL;
+  g_autofree char *moved_from = NULL;
+  g_autofree char *place = NULL;
+
+  g_assert_cmpint (deleted, >=, 0);
+  g_assert_cmpint (inserted, >=, 0);
+  g_assert_cmpint (moved, >=, 0);
+  /* The redline mixes both numberings: each caption names its own. */
+  deleted_redline = rd_change_view_caption_markup (redline, deleted, FALSE);
+  inserted_redline = rd_change_view_caption_markup (redline, inserted, TRUE);
+  g_assert_true (g_str_has_prefix (deleted_redline, "<b>old "));
+  g_assert_true (g_str_has_prefix (inserted_redline, "<b>new "));
+  /* A column says which version it is. */
+  deleted_columns = rd_change_view_caption_markup (side_by_side, deleted, FALSE);
+  g_assert_null (strstr (deleted_columns, "old "));
+  /* A move names the other place's numbering. */
+  moved_from = rd_change_view_caption_markup (side_by_side, moved, TRUE);
+  g_assert_nonnull (strstr (moved_from, "moved from old "));
+  place = rd_presentation_describe_place (rd_change_view_get_presentation (side_by_side), rd_change_view_get_change (side_by_side, moved), RD_SIDE_NEW);
+  g_assert_true (g_str_has_prefix (place, "new "));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_summary_toggle (void)
 {
@@ -755,6 +803,7 @@ main (int argc,
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/footnotes", test_footnotes);
   g_test_add_func ("/window/print-options", test_print_options);
+  g_test_add_func ("/window/numbering-labels", test_numbering_labels);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -900,3 +900,23 @@ rd_presentation_find_footnote (RdPresentation *self,
   found = marker != NULL ? g_hash_table_lookup (self->footnote_index[side], marker) : NULL;
   return found != NULL ? GPOINTER_TO_UINT (found) - 1 : G_MAXUINT;
 }
+
+char *
+rd_presentation_describe_place (RdPresentation *self,
+                                const RdChange *change,
+                                RdSide side)
+{
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (side == RD_SIDE_OLD || side == RD_SIDE_NEW, NULL);
+
+  place = rd_comparison_describe_side (self->comparison, change, side == RD_SIDE_NEW);
+  if (*place == '\0')
+    return g_steal_pointer (&place);
+  /* TRANSLATORS: a place in the earlier version's numbering: "old OP 5" */
+  return side == RD_SIDE_OLD ? g_strdup_printf (_ ("old %s"), place)
+                             /* TRANSLATORS: a place in the later version's numbering: "new OP 5" */
+                             : g_strdup_printf (_ ("new %s"), place);
+}

@@ -208,6 +208,15 @@ const char *rd_presentation_get_name (RdPresentation *self, RdSide side);
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);
 
+/* @change's place on @side (RD_SIDE_OLD or RD_SIDE_NEW) with the numbering
+ * named: "old OP 5", "new PP 23", "old footnote 2"; "" when it has no
+ * place there.  For a column that mixes both numberings (the redline) and
+ * for cross references ("moved to new PP 23"), so that no output leaves
+ * the reader guessing which "OP 5" is meant. */
+char *rd_presentation_describe_place (RdPresentation *self,
+                                      const RdChange *change,
+                                      RdSide side);
+
 /* Where moved paragraphs (or, with @footnotes, footnotes) stood: the
  * indices of the moved changes whose old place was just before change
  * @position of the list (rd_comparison_get_changes() or _get_footnote_

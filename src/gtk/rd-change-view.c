@@ -1185,7 +1185,7 @@ rd_change_view_add_origin (RdChangeView *self,
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   const RdChange *change = get_change (self, index);
   g_autofree char *old_label = rd_change_view_describe_side (self, change, FALSE);
-  g_autofree char *new_label = rd_change_view_describe_side (self, change, TRUE);
+  g_autofree char *new_label = rd_presentation_describe_place (priv->presentation, change, RD_SIDE_NEW);
   /* TRANSLATORS: %s is the paragraph's new place: "PP 15" */
   g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
   g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
@@ -1226,7 +1226,9 @@ rd_change_view_caption_markup (RdChangeView *self,
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   const RdChange *change = get_change (self, index);
-  g_autofree char *side = rd_change_view_describe_side (self, change, new_side);
+  g_autofree char *side = RD_CHANGE_VIEW_GET_CLASS (self)->mixed_numbering
+                              ? rd_presentation_describe_place (priv->presentation, change, new_side ? RD_SIDE_NEW : RD_SIDE_OLD)
+                              : rd_change_view_describe_side (self, change, new_side);
   GString *markup = g_string_new (NULL);
   gboolean marked_side;
   const char *new_number;
@@ -1271,7 +1273,7 @@ rd_change_view_caption_markup (RdChangeView *self,
     }
   if (new_side && change->type == RD_CHANGE_MOVED)
     {
-      g_autofree char *old_side = rd_change_view_describe_side (self, change, FALSE);
+      g_autofree char *old_side = rd_presentation_describe_place (priv->presentation, change, RD_SIDE_OLD);
       /* TRANSLATORS: %s is where a paragraph stood: "PP 12" */
       g_autofree char *text = g_strdup_printf (_ ("moved from %s"), old_side);
       g_autofree char *href = g_strdup_printf ("rd-origin:%u", index);

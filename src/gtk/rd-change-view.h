@@ -31,6 +31,10 @@ struct _RdChangeViewClass
   GtkWidget *(*create_header_content) (RdChangeView *self);
   GtkWidget *(*create_origin_content) (RdChangeView *self, guint index);
   GtkWidget *(*create_fold_content) (RdChangeView *self, guint count);
+
+  /* One column for both versions: captions name their numbering ("old
+   * OP 5", "new OP 5"). */
+  gboolean mixed_numbering;
 };
 
 /* For a subclass's class_init: what goes into its rows (the class

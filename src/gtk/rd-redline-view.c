@@ -89,6 +89,7 @@ rd_redline_view_create_origin_content (RdChangeView *view,
 static void
 rd_redline_view_class_init (RdRedlineViewClass *klass)
 {
+  RD_CHANGE_VIEW_CLASS (klass)->mixed_numbering = TRUE;
   rd_change_view_class_set_rows (RD_CHANGE_VIEW_CLASS (klass), rd_redline_view_create_change_content, rd_redline_view_create_header_content, rd_redline_view_create_origin_content);
 }
 

@@ -201,8 +201,8 @@ build_moved_placeholder (RdPrintContent *content,
 
   block->anchor = g_strdup_printf ("origin-%u", index);
   cell = block_add_ref (content, block, RD_PRINT_REF_MOVED_TO, BOX_PADDING, BOX_PADDING, width - 2 * BOX_PADDING);
-  cell->ref_prefix = rd_comparison_describe_side (content->comparison, change, FALSE);
-  cell->ref_label = rd_comparison_describe_side (content->comparison, change, TRUE);
+  cell->ref_prefix = rd_presentation_describe_place (content->presentation, change, RD_SIDE_OLD);
+  cell->ref_label = rd_presentation_describe_place (content->presentation, change, RD_SIDE_NEW);
   cell->ref_anchor = anchor_for_change (change, index);
   cell->link = g_strdup (cell->ref_anchor);
   height = cell_set_ref_page (cell, PAGE_PLACEHOLDER);
@@ -255,9 +255,9 @@ build_change (RdPrintContent *content,
             g_string_append_printf (suffix, ", %s", _ ("and edited"));
           if (change->verb_changed)
             g_string_append_printf (suffix, ", %s → %s", change->old_verb, change->new_verb);
-          cell->ref_prefix = rd_comparison_describe_side (content->comparison, change, TRUE);
+          cell->ref_prefix = rd_presentation_describe_place (content->presentation, change, RD_SIDE_NEW);
           cell->ref_suffix = g_string_free (suffix, FALSE);
-          cell->ref_label = rd_comparison_describe_side (content->comparison, change, FALSE);
+          cell->ref_label = rd_presentation_describe_place (content->presentation, change, RD_SIDE_OLD);
           cell->ref_anchor = g_strdup_printf ("origin-%u", index);
           cell->link = g_strdup (cell->ref_anchor);
           y = cell_set_ref_page (cell, PAGE_PLACEHOLDER);
