@@ -747,6 +747,83 @@ test_numbering_labels (void)
 }
 
 static void
+test_navigation_feedback (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  RdWindow *window = open_footnote_pair (dir);
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *view = rd_window_get_view (window);
+  GtkWidget *panel_scrolled = gtk_bin_get_child (GTK_BIN (rd_window_get_summary_panel (window)));
+  GtkAdjustment *list_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (panel_scrolled));
+  int first = next_difference (comparison, -1, 1);
+  int last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
+  guint total = 0;
+  g_autofree char *expected_last = NULL;
+  g_autofree char *expected_first = NULL;
+
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    total += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
+  expected_last = g_strdup_printf ("Change %u of %u", total, total);
+  expected_first = g_strdup_printf ("Change 1 of %u", total);
+
+  /* "Change n of N" in the header bar. */
+  g_assert_nonnull (strstr (rd_window_get_position_text (window), "changes"));
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_first);
+  g_assert_null (rd_window_get_notice_message (window));
+
+  /* Before the first: round to the last, saying so; the list of changes
+   * follows (the footnote's row is at its bottom). */
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_last);
+  g_assert_nonnull (rd_window_get_notice_message (window));
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "first change"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), >, 0.0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment) + gtk_adjustment_get_page_size (list_adjustment), >=, gtk_adjustment_get_upper (list_adjustment) - 80);
+  snapshot (window, "navigation-wrapped");
+
+  /* After the last: round to the first. */
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "last change"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), <, gtk_adjustment_get_upper (list_adjustment) / 2);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static void
+test_export_notice (void)
+{
+  RdWindow *window = open_seed_pair ();
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "changes.html", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (rd_window_get_notice_message (window));
+  g_assert_true (rd_window_export (window, file, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_no_error (error);
+  /* "Saved “changes.html”." with Open and Show in Folder. */
+  g_assert_nonnull (rd_window_get_notice_message (window));
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "changes.html"));
+  snapshot (window, "export-notice");
+  gtk_widget_hide (GTK_WIDGET (g_object_get_data (G_OBJECT (window), "rd-notice-bar")));
+
+  /* A failed save says nothing of the kind. */
+  g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_nonnull (error);
+  g_assert_null (rd_window_get_notice_message (window));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_summary_toggle (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -804,6 +881,8 @@ main (int argc,
   g_test_add_func ("/window/footnotes", test_footnotes);
   g_test_add_func ("/window/print-options", test_print_options);
   g_test_add_func ("/window/numbering-labels", test_numbering_labels);
+  g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
+  g_test_add_func ("/window/export-notice", test_export_notice);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -17,6 +17,7 @@
 #include "rd-export.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-notice-bar.h"
 #include "rd-print-compositor.h"
 #include "rd-print-job.h"
 #include "rd-recent-pairs.h"
@@ -71,6 +72,10 @@ struct _RdWindow
   GtkWidget *side_by_side_view;
   GtkWidget *redline_view;
   GtkWidget *summary_panel;
+
+  /* Made in code */
+  GtkWidget *position_label; /* "Change 3 of 23" */
+  GtkWidget *notice_bar;
 };
 
 /* G_DEFINE */
@@ -98,6 +103,8 @@ static GParamSpec *properties[N_PROPS];
 #define RESPONSE_ACT 1
 
 /* Static helpers */
+
+static void update_position (RdWindow *self);
 
 static RdChangeView *current_view (RdWindow *self);
 
@@ -366,6 +373,7 @@ set_comparison (RdWindow *self,
   rd_summary_panel_set_comparison (RD_SUMMARY_PANEL (self->summary_panel), comparison);
   update_title (self);
   update_actions (self);
+  update_position (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
@@ -651,14 +659,80 @@ on_search_mode_changed (GObject *bar,
     }
 }
 
+/* "Change 3 of 23" in the header bar: the current change's rank among
+ * the differences, or how many there are before one is chosen. */
+static void
+update_position (RdWindow *self)
+{
+  RdChangeView *view = current_view (self);
+  int current = rd_change_view_get_current_change (view);
+  guint total = 0;
+  guint rank = 0;
+  g_autofree char *text = NULL;
+
+  if (self->comparison == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->position_label), "");
+      return;
+    }
+  for (guint i = 0; i < rd_change_view_count_all_changes (self->comparison); i++)
+    if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+      {
+        total++;
+        if ((int) i <= current)
+          rank = total;
+      }
+  if (total == 0)
+    text = g_strdup (_ ("No changes"));
+  else if (current < 0 || rank == 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", total), total);
+  else
+    /* TRANSLATORS: the current change's place among all: "Change 3 of 23" */
+    text = g_strdup_printf (_ ("Change %u of %u"), rank, total);
+  gtk_label_set_text (GTK_LABEL (self->position_label), text);
+}
+
 static void
 on_current_change (RdChangeView *view,
                    GParamSpec *pspec,
                    RdWindow *self)
 {
   if (view == current_view (self))
-    rd_summary_panel_set_current_change (RD_SUMMARY_PANEL (self->summary_panel),
-                                         rd_change_view_get_current_change (view));
+    {
+      rd_summary_panel_set_current_change (RD_SUMMARY_PANEL (self->summary_panel),
+                                           rd_change_view_get_current_change (view));
+      update_position (self);
+    }
+}
+
+/* F7 past the last change goes round to the first (and back), saying so. */
+static void
+step_change (RdWindow *self,
+             gboolean forward)
+{
+  RdChangeView *view = current_view (self);
+  int total;
+
+  if (self->comparison == NULL)
+    return;
+  if (rd_change_view_step_change (view, forward))
+    return;
+  total = rd_change_view_count_all_changes (self->comparison);
+  for (int k = 0; k < total; k++)
+    {
+      int i = forward ? k : total - 1 - k;
+
+      if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+        {
+          rd_change_view_select_change (view, i);
+          rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
+                                      forward ? _ ("Reached the last change; continued from the first.")
+                                              : _ ("Reached the first change; continued from the last."));
+          return;
+        }
+    }
+  rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("The two versions do not differ."));
+  gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
 static void
@@ -675,6 +749,7 @@ on_visible_view_changed (GtkStack *stack,
   /* The reader keeps their place when switching views. */
   if (current >= 0 && rd_change_view_get_comparison (view) != NULL)
     rd_change_view_select_change (view, current);
+  update_position (self);
   if (action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
   if (self->settings != NULL && name != NULL)
@@ -794,8 +869,7 @@ next_change_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  if (!rd_change_view_step_change (current_view (self), TRUE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
+  step_change (self, TRUE);
 }
 
 static void
@@ -805,8 +879,7 @@ previous_change_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  if (!rd_change_view_step_change (current_view (self), FALSE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
+  step_change (self, FALSE);
 }
 
 static void
@@ -1043,6 +1116,16 @@ rd_window_init (RdWindow *self)
   self->restore_change = -1;
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 
+  self->position_label = gtk_label_new (NULL);
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->position_label), "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (self->position_label), 16);
+  gtk_widget_show (self->position_label);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (self->header_bar), self->position_label);
+  self->notice_bar = rd_notice_bar_new ();
+  g_object_set_data (G_OBJECT (self), "rd-notice-bar", self->notice_bar);
+  gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
+
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_ENTRY (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self, 0);
   g_signal_connect_object (self->side_by_side_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
@@ -1248,5 +1331,22 @@ rd_window_export (RdWindow *self,
   inputs[0] = self->files[0];
   inputs[1] = self->files[1];
   inputs[2] = NULL;
-  return rd_save_bytes (target, bytes, inputs, NULL, error);
+  if (!rd_save_bytes (target, bytes, inputs, NULL, error))
+    return FALSE;
+  rd_notice_bar_show_saved (RD_NOTICE_BAR (self->notice_bar), target);
+  return TRUE;
+}
+
+const char *
+rd_window_get_notice_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return rd_notice_bar_get_message (RD_NOTICE_BAR (self->notice_bar));
+}
+
+const char *
+rd_window_get_position_text (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->position_label));
 }

@@ -57,6 +57,12 @@ const char *rd_window_get_error_message (RdWindow *self);
  * shown, else NULL. */
 const char *rd_window_get_reload_message (RdWindow *self);
 
+/* The passing notice shown above the comparison ("Saved …", "Reached the
+ * last change…"), else NULL. */
+const char *rd_window_get_notice_message (RdWindow *self);
+/* The header bar's "Change 3 of 23". */
+const char *rd_window_get_position_text (RdWindow *self);
+
 /* The text of the warning bar when it is shown, else NULL. */
 const char *rd_window_get_warning_message (RdWindow *self);
 
