@@ -598,6 +598,9 @@ test_accelerators (void)
     { "app.preferences", "<Primary>comma" },
     { "win.show-summary", "F9" },
     { "win.find", "<Primary>f" },
+    { "app.zoom-in", "<Primary>plus" },
+    { "app.zoom-out", "<Primary>minus" },
+    { "app.zoom-reset", "<Primary>0" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -824,6 +827,68 @@ test_export_notice (void)
 }
 
 static void
+find_text_label (GtkWidget *widget,
+                 gpointer data)
+{
+  GtkWidget **found = data;
+
+  if (*found != NULL)
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-text"))
+    *found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), find_text_label, data);
+}
+
+/* The font size of the view's paragraph text, in Pango units. */
+static int
+text_font_size (RdChangeView *view)
+{
+  GtkWidget *label = NULL;
+  PangoFontDescription *font = NULL;
+  int size;
+
+  find_text_label (GTK_WIDGET (view), &label);
+  g_assert_nonnull (label);
+  gtk_style_context_get (gtk_widget_get_style_context (label), GTK_STATE_FLAG_NORMAL, "font", &font, NULL);
+  size = pango_font_description_get_size (font);
+  pango_font_description_free (font);
+  return size;
+}
+
+static void
+test_text_zoom (void)
+{
+  RdWindow *window = open_seed_pair ();
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (window);
+  int normal = text_font_size (view);
+  int larger;
+
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
+  send_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
+  send_key (GTK_WIDGET (window), GDK_KEY_equal, GDK_CONTROL_MASK);
+  /* Remembered in the settings, and the text is larger. */
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 120);
+  larger = text_font_size (view);
+  g_assert_cmpint (larger, >, normal * 115 / 100);
+  snapshot (window, "text-zoom-120");
+  /* The other view too. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
+  settle ();
+  send_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 110);
+  send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
+  g_assert_cmpint (text_font_size (view), ==, normal);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
 test_summary_toggle (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -883,6 +948,7 @@ main (int argc,
   g_test_add_func ("/window/numbering-labels", test_numbering_labels);
   g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
   g_test_add_func ("/window/export-notice", test_export_notice);
+  g_test_add_func ("/window/text-zoom", test_text_zoom);
 
   status = g_test_run ();
   g_object_unref (application);
