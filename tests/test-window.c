@@ -168,11 +168,13 @@ next_difference (RdComparison *comparison,
   return -1;
 }
 
-/* Opens a pair written from @old_text and @new_text into @dir. */
+/* Opens a pair written from @old_text and @new_text into @dir; returns
+ * once loaded (and, with @shown, once the view is built). */
 static RdWindow *
-open_text_pair (const char *dir,
-                const char *old_text,
-                const char *new_text)
+open_text_pair_full (const char *dir,
+                     const char *old_text,
+                     const char *new_text,
+                     gboolean shown)
 {
   g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
   g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
@@ -185,10 +187,18 @@ open_text_pair (const char *dir,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (shown ? view_populated : load_finished, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   settle ();
   return window;
+}
+
+static RdWindow *
+open_text_pair (const char *dir,
+                const char *old_text,
+                const char *new_text)
+{
+  return open_text_pair_full (dir, old_text, new_text, TRUE);
 }
 
 static void
@@ -905,6 +915,51 @@ test_text_zoom (void)
 }
 
 static void
+test_unrelated_texts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *seed_text = NULL;
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  const char *other = "General Assembly\n\nDistr.: Limited\n1 October 2025\n\nEightieth session\n\n"
+                      "Oceans and the law of the sea\n\nThe General Assembly,\n\n"
+                      "Recalling its annual resolutions on the law of the sea,\n\n"
+                      "Noting the importance of the Convention for the oceans,\n\n"
+                      "1. Calls upon States to become parties to the Agreement on marine biological diversity;\n\n"
+                      "2. Encourages States to strengthen the conservation of coral reefs;\n\n"
+                      "3. Decides to include in the provisional agenda of its eighty-first session the item entitled \"Oceans\".\n";
+  RdWindow *window;
+  RdComparison *comparison;
+  g_autofree char *expected_title = NULL;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_text, NULL, NULL));
+  window = open_text_pair_full (dir, seed_text, other, FALSE);
+  comparison = rd_window_get_comparison (window);
+  /* Compared, but not shown: the reader is told why first. */
+  g_assert_nonnull (rd_window_get_unrelated_message (window));
+  g_assert_nonnull (strstr (rd_window_get_unrelated_message (window), "different titles"));
+  snapshot (window, "unrelated-warning");
+  /* Each window is titled by the pair ("OLD → NEW"). */
+  {
+    g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (comparison));
+    g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (comparison));
+
+    expected_title = g_strdup_printf ("%s → %s", old_name, new_name);
+  }
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected_title);
+  rd_window_compare_anyway (window);
+  settle ();
+  g_assert_null (rd_window_get_unrelated_message (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (rd_window_get_view (window))));
+  gtk_widget_destroy (GTK_WIDGET (window));
+
+  /* Two versions of one text give no such warning. */
+  window = open_seed_pair ();
+  g_assert_null (rd_window_get_unrelated_message (window));
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static void
 test_summary_toggle (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -965,6 +1020,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
   g_test_add_func ("/window/export-notice", test_export_notice);
   g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
   g_test_add_func ("/window/help/action", test_help_action);
 
   status = g_test_run ();

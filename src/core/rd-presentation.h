@@ -222,6 +222,12 @@ const char *rd_presentation_get_renumbering (RdPresentation *self);
  * place there.  For a column that mixes both numberings (the redline) and
  * for cross references ("moved to new PP 23"), so that no output leaves
  * the reader guessing which "OP 5" is meant. */
+/* Whether the two versions look like two different texts compared by
+ * mistake: different titles and less than a quarter of the paragraphs in
+ * common.  When so, @message (if not NULL) gets what to tell the reader. */
+gboolean rd_presentation_shares_little (RdPresentation *self,
+                                        char **message);
+
 char *rd_presentation_describe_place (RdPresentation *self,
                                       const RdChange *change,
                                       RdSide side);

@@ -226,9 +226,11 @@ on_drag_data_received (GtkWidget *widget,
 
   if (files->len >= 2)
     {
-      /* Two files at once: the earlier first, as on the command line. */
+      /* Two files at once: the earlier first, as on the command line;
+       * both chosen, so compared at once. */
       g_set_object (&self->files[0], g_ptr_array_index (files, 0));
       rd_start_page_set_file (self, TRUE, g_ptr_array_index (files, 1));
+      g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
     }
   else
     rd_start_page_set_file (self, later, g_ptr_array_index (files, 0));
@@ -306,8 +308,6 @@ rd_start_page_set_file (RdStartPage *self,
 
   g_set_object (&self->files[later ? 1 : 0], file);
   update (self);
-  if (self->files[0] != NULL && self->files[1] != NULL)
-    g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
 }
 
 GFile *

@@ -77,6 +77,8 @@ struct _RdWindow
   /* Made in code */
   GtkWidget *position_label; /* "Change 3 of 23" */
   GtkWidget *notice_bar;
+  GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
+  GtkWidget *unrelated_label;
 };
 
 /* G_DEFINE */
@@ -106,6 +108,7 @@ static GParamSpec *properties[N_PROPS];
 /* Static helpers */
 
 static void update_position (RdWindow *self);
+static void wait_for_first_frame (RdWindow *self);
 
 static RdChangeView *current_view (RdWindow *self);
 
@@ -115,6 +118,7 @@ hide_bars (RdWindow *self)
   gtk_widget_hide (self->error_bar);
   gtk_widget_hide (self->warning_bar);
   gtk_widget_hide (self->reload_bar);
+  gtk_widget_hide (self->unrelated_bar);
 }
 
 static void
@@ -163,6 +167,32 @@ show_warnings (RdWindow *self)
   gtk_widget_set_visible (self->warning_bar, text->len > 0);
 }
 
+static gboolean
+shares_little (RdWindow *self)
+{
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (self->comparison);
+  g_autofree char *message = NULL;
+
+  if (!rd_presentation_shares_little (presentation, &message))
+    return FALSE;
+  gtk_label_set_text (GTK_LABEL (self->unrelated_label), message);
+  gtk_widget_show (self->unrelated_bar);
+  return TRUE;
+}
+
+static void
+on_unrelated_bar_response (GtkInfoBar *bar,
+                           int response,
+                           RdWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (bar));
+  if (response == RESPONSE_ACT && self->comparison != NULL)
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+      wait_for_first_frame (self);
+    }
+}
+
 static void
 update_title (RdWindow *self)
 {
@@ -176,6 +206,8 @@ update_title (RdWindow *self)
       subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
     }
   gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
+  /* The window list and the task bar tell windows apart by it. */
+  gtk_window_set_title (GTK_WINDOW (self), subtitle != NULL ? subtitle : _ ("Resdiff"));
 }
 
 static void
@@ -415,6 +447,19 @@ on_load_done (GObject *source,
 
   set_comparison (self, comparison);
   show_warnings (self);
+  if (shares_little (self))
+    {
+      /* Two different texts, most likely chosen by mistake: the start
+       * page stays, with the reason, until the reader compares anyway. */
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), FALSE, self->files[0]);
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_recent_pairs_add (self->files[0], self->files[1]);
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      wait_for_first_frame (self);
+      return;
+    }
   /* An omnibus text opens folded: GTK 3 lays out every row shown, and
    * thousands of unchanged paragraphs would keep the window busy for a
    * minute.  The reader's own choice in the settings is kept. */
@@ -1162,6 +1207,19 @@ rd_window_init (RdWindow *self)
   gtk_header_bar_pack_start (GTK_HEADER_BAR (self->header_bar), self->position_label);
   self->notice_bar = rd_notice_bar_new ();
   g_object_set_data (G_OBJECT (self), "rd-notice-bar", self->notice_bar);
+  self->unrelated_bar = gtk_info_bar_new_with_buttons (_ ("_Compare Anyway"), RESPONSE_ACT, NULL);
+  gtk_info_bar_set_message_type (GTK_INFO_BAR (self->unrelated_bar), GTK_MESSAGE_WARNING);
+  gtk_info_bar_set_show_close_button (GTK_INFO_BAR (self->unrelated_bar), TRUE);
+  self->unrelated_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->unrelated_label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (self->unrelated_label), TRUE);
+  gtk_widget_set_hexpand (self->unrelated_label, TRUE);
+  gtk_widget_show (self->unrelated_label);
+  gtk_container_add (GTK_CONTAINER (gtk_info_bar_get_content_area (GTK_INFO_BAR (self->unrelated_bar))), self->unrelated_label);
+  gtk_widget_set_no_show_all (self->unrelated_bar, TRUE);
+  gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->unrelated_bar, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->unrelated_bar, 0);
+  g_signal_connect_object (self->unrelated_bar, "response", G_CALLBACK (on_unrelated_bar_response), self, 0);
   gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, FALSE, FALSE, 0);
   gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
 
@@ -1388,4 +1446,18 @@ rd_window_get_position_text (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return gtk_label_get_text (GTK_LABEL (self->position_label));
+}
+
+const char *
+rd_window_get_unrelated_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->unrelated_bar) ? gtk_label_get_text (GTK_LABEL (self->unrelated_label)) : NULL;
+}
+
+void
+rd_window_compare_anyway (RdWindow *self)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+  gtk_info_bar_response (GTK_INFO_BAR (self->unrelated_bar), RESPONSE_ACT);
 }
