@@ -12,6 +12,7 @@
 
 #include "rd-application.h"
 #include "rd-recent-pairs.h"
+#include "rd-start-page.h"
 #include "rd-window.h"
 
 /* Long enough for a slow machine under a sanitizer, short enough that a
@@ -959,6 +960,48 @@ test_unrelated_texts (void)
   remove_text_pair (dir);
 }
 
+static gboolean
+start_page_read (gpointer data)
+{
+  return !rd_start_page_get_reading (data);
+}
+
+static void
+test_start_page (void)
+{
+  RdWindow *window = rd_window_new (application);
+  RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GFile) edited = seed_file (TRUE);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  /* One file chosen: read and described, nothing compared. */
+  rd_start_page_set_file (page, FALSE, edited);
+  g_assert_true (wait_until (start_page_read, page));
+  g_assert_nonnull (rd_start_page_get_details (page, FALSE));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "15 November 2013"));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "Improving the coordination"));
+  /* Both chosen: still nothing until the reader asks. */
+  rd_start_page_set_file (page, TRUE, seed);
+  g_assert_true (wait_until (start_page_read, page));
+  settle ();
+  g_assert_null (rd_window_get_comparison (window));
+  g_assert_false (rd_window_get_loading (window));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, TRUE), "8 November 2013"));
+  snapshot (window, "start-page");
+
+  /* Swap: the earlier is now the seed, details and all. */
+  rd_start_page_swap (page);
+  g_assert_true (g_file_equal (rd_start_page_get_file (page, FALSE), seed));
+  g_assert_true (g_file_equal (rd_start_page_get_file (page, TRUE), edited));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "8 November 2013"));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_summary_toggle (void)
 {
@@ -1021,6 +1064,7 @@ main (int argc,
   g_test_add_func ("/window/export-notice", test_export_notice);
   g_test_add_func ("/window/text-zoom", test_text_zoom);
   g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
+  g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);
 
   status = g_test_run ();

@@ -91,6 +91,11 @@ quit_activated (GSimpleAction *action,
   GApplication *application = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
 
+  /* Every window leaves the screen at once; tearing down a long
+   * comparison's rows comes after. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_widget_hide (l->data);
+  gdk_display_flush (gdk_display_get_default ());
   /* Closing each window lets it save its size. */
   for (GList *l = windows; l != NULL;)
     {

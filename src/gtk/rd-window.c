@@ -1461,3 +1461,10 @@ rd_window_compare_anyway (RdWindow *self)
   g_return_if_fail (RD_IS_WINDOW (self));
   gtk_info_bar_response (GTK_INFO_BAR (self->unrelated_bar), RESPONSE_ACT);
 }
+
+GtkWidget *
+rd_window_get_start_page (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->start_page;
+}

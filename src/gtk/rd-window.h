@@ -67,6 +67,8 @@ const char *rd_window_get_position_text (RdWindow *self);
 const char *rd_window_get_unrelated_message (RdWindow *self);
 /* What the bar's "Compare Anyway" does. */
 void rd_window_compare_anyway (RdWindow *self);
+/* The RdStartPage. */
+GtkWidget *rd_window_get_start_page (RdWindow *self);
 
 /* The text of the warning bar when it is shown, else NULL. */
 const char *rd_window_get_warning_message (RdWindow *self);
