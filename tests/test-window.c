@@ -741,6 +741,16 @@ find_change_of_type (RdComparison *comparison,
 }
 
 static void
+count_absent_markers (GtkWidget *widget,
+                      gpointer data)
+{
+  if (GTK_IS_LABEL (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-absent"))
+    ++*(guint *) data;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), count_absent_markers, data);
+}
+
+static void
 test_numbering_labels (void)
 {
   RdWindow *window = open_seed_pair ();
@@ -769,9 +779,21 @@ test_numbering_labels (void)
   g_assert_null (strstr (deleted_columns, "old "));
   /* A move names the other place's numbering. */
   moved_from = rd_change_view_caption_markup (side_by_side, moved, TRUE);
-  g_assert_nonnull (strstr (moved_from, "moved from old "));
+  /* ...and never breaks before its number. */
+  g_assert_nonnull (strstr (moved_from, "moved\u00a0from\u00a0old\u00a0"));
   place = rd_presentation_describe_place (rd_change_view_get_presentation (side_by_side), rd_change_view_get_change (side_by_side, moved), RD_SIDE_NEW);
   g_assert_true (g_str_has_prefix (place, "new "));
+
+  /* A pure deletion (and insertion) is marked on the other side too. */
+  {
+    guint absent = 0;
+
+    count_absent_markers (GTK_WIDGET (side_by_side), &absent);
+    g_assert_cmpuint (absent, ==, rd_comparison_get_stats (comparison)->counts[RD_CHANGE_DELETED] + rd_comparison_get_stats (comparison)->counts[RD_CHANGE_INSERTED]);
+    g_assert_cmpuint (absent, >=, 2);
+  }
+  rd_change_view_select_change (side_by_side, deleted);
+  snapshot (window, "deleted-marker");
 
   gtk_widget_destroy (GTK_WIDGET (window));
 }
