@@ -16,6 +16,7 @@
 
 #include "rd-amendment.h"
 #include "rd-cli-amend.h"
+#include "rd-cli-series.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
 #include "rd-export.h"
@@ -45,6 +46,9 @@ typedef struct
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
+  gboolean sort;
+  gboolean substantive;
+  char *versions;
   char **files;
 } Options;
 
@@ -56,6 +60,7 @@ options_clear (Options *options)
   g_free (options->output);
   g_free (options->color);
   g_free (options->layout);
+  g_free (options->versions);
   g_strfreev (options->files);
 }
 
@@ -183,6 +188,38 @@ run_amendments (Options *options,
   return rd_cli_amend_run_documents (documents, 2, inputs, &output);
 }
 
+/* More than two files: a draft and its amendments, or a series. */
+static int
+run_series (Options *options,
+            OutputFormat format,
+            GFile *output_file,
+            const RdCompareOptions *compare_options)
+{
+  RdCliAmendOutput amend = { format == OUTPUT_JSON, use_color (options->color), output_file, compare_options };
+  RdCliSeriesOutput series = { format == OUTPUT_JSON, use_color (options->color), options->sort, options->substantive, 0, 0, output_file, compare_options };
+
+  if (format == OUTPUT_HTML || format == OUTPUT_PDF)
+    {
+      print_error (_ ("HTML and PDF output of more than two files is not available yet; use text or json"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (options->versions != NULL)
+    {
+      guint64 from = 0, to = 0;
+      g_auto (GStrv) parts = g_strsplit (options->versions, ",", -1);
+
+      if (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1, RD_SERIES_MAX_VERSIONS, &from, NULL) || !g_ascii_string_to_unsigned (parts[1], 10, 1, RD_SERIES_MAX_VERSIONS, &to, NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_ ("--versions takes two version numbers as FROM,TO (from 1), not “%s”"), options->versions);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+      series.from = from;
+      series.to = to;
+    }
+  return rd_cli_series_run_files (options->files, &series, &amend);
+}
+
 static int
 run_compare (Options *options)
 {
@@ -261,7 +298,7 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
   if (g_strv_length (options->files) > 2)
-    return run_amendments (options, format, output_file, &compare_options, NULL, NULL);
+    return run_series (options, format, output_file, &compare_options);
 
   /* The two versions are read at the same time (rd-loader.h). */
   loader = rd_loader_new (&compare_options);
@@ -303,7 +340,7 @@ run_compare (Options *options)
     case OUTPUT_TEXT:
     case OUTPUT_NONE:
     default:
-      text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
+      text = rd_text_write_full (comparison, output_file == NULL && use_color (options->color), options->substantive, NULL);
       break;
     }
   /* A writer that gave no bytes said why (HTML and PDF). */
@@ -358,6 +395,12 @@ rd_cli_run (int argc,
       N_ ("Treat changes of letter case as no change"), NULL },
     { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
       N_ ("Treat changes of punctuation alone as no change"), NULL },
+    { "sort", 0, 0, G_OPTION_ARG_NONE, &options.sort,
+      N_ ("Series: order the versions by date and revision number rather than as given"), NULL },
+    { "substantive", 0, 0, G_OPTION_ARG_NONE, &options.substantive,
+      N_ ("Leave routine updates (sessions, previous resolutions, years, dates, report symbols) out of the list of changes"), NULL },
+    { "versions", 0, 0, G_OPTION_ARG_STRING, &options.versions,
+      N_ ("Series: compare versions FROM and TO (counted from 1) instead of each with the next"), N_ ("FROM,TO") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
     /* No arg_description: GOption would put it before the parameter string
@@ -369,7 +412,7 @@ rd_cli_run (int argc,
 
   context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended."));
+  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended. Given 3 to 12 versions (V1 V2 V3…), compares each with the next and gives each paragraph's history."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);

@@ -42,20 +42,20 @@ typedef struct
   const char *old_verb; /* the operative or preambular verbs, when the
                          * paragraphs have them (owned by the documents) */
   const char *new_verb;
-  double similarity; /* 0 to 1; 1 for unchanged */
-  RdDiff *diff;      /* unchanged, modified, moved, split, merged: old
-                      * text(s) against new text(s), joined with a space;
-                      * NULL for inserted and deleted */
-  GPtrArray *parts;  /* split: an RdDiff per new paragraph; merged: per
-                      * old paragraph; the diff cut where the paragraphs
-                      * meet.  NULL otherwise */
-  guint origin;      /* moved: the position in the list of changes before
-                      * which the paragraph stood in the old version
-                      * (the list's length when it stood last);
-                      * G_MAXUINT otherwise */
-  gboolean routine;  /* modified, and every difference is a routine
-                      * update (rd-routine.h): the session, the previous
-                      * resolution, years, dates, report symbols */
+  double similarity;           /* 0 to 1; 1 for unchanged */
+  RdDiff *diff;                /* unchanged, modified, moved, split, merged: old
+                                * text(s) against new text(s), joined with a space;
+                                * NULL for inserted and deleted */
+  GPtrArray *parts;            /* split: an RdDiff per new paragraph; merged: per
+                                * old paragraph; the diff cut where the paragraphs
+                                * meet.  NULL otherwise */
+  guint origin;                /* moved: the position in the list of changes before
+                                * which the paragraph stood in the old version
+                                * (the list's length when it stood last);
+                                * G_MAXUINT otherwise */
+  gboolean routine;            /* modified, and every difference is a routine
+                                * update (rd-routine.h): the session, the previous
+                                * resolution, years, dates, report symbols */
   RdStrength verb_strength;    /* verb_changed: the verb's move on the
                                 * scale of rd-verb-strength.h */
   RdStrength wording_strength; /* the paragraph's wording inside: modal

@@ -214,15 +214,15 @@ plain_hyphens (const char *text)
   return g_string_free (out, FALSE);
 }
 
-gboolean
-rd_routine_text_is_routine (const char *text)
+static RdRoutineClass
+classify_text (const char *text)
 {
   g_autofree char *folded = NULL;
   g_auto (GStrv) words = NULL;
   gboolean strong = FALSE;
 
   if (text == NULL)
-    return FALSE;
+    return RD_ROUTINE_NEUTRAL;
   folded = plain_hyphens (text);
   /* Punctuation between words is no word. */
   g_strdelimit (folded, "\t\n\r,;:()[]\"“”‘’«»", ' ');
@@ -246,21 +246,35 @@ rd_routine_text_is_routine (const char *text)
           break;
         case WORD_OTHER:
         default:
-          return FALSE;
+          return RD_ROUTINE_SUBSTANTIVE;
         }
     }
-  return strong;
+  return strong ? RD_ROUTINE_ROUTINE : RD_ROUTINE_NEUTRAL;
 }
 
+RdRoutineClass
+rd_routine_classify_text (const char *text)
+{
+  return classify_text (text);
+}
+
+gboolean
+rd_routine_text_is_routine (const char *text)
+{
+  return classify_text (text) == RD_ROUTINE_ROUTINE;
+}
+
+/* Marks one hunk's segments; what it was, in @seen (bits of
+ * RdRoutineClass). */
 static void
 mark_hunk (const RdDiff *diff,
            GArray *marks,
            guint start,
            guint end,
-           gboolean *all_routine)
+           guint *seen)
 {
   g_autoptr (GString) text = g_string_new (NULL);
-  gboolean routine;
+  RdRoutineClass routine;
 
   if (start == end)
     return;
@@ -271,11 +285,10 @@ mark_hunk (const RdDiff *diff,
       g_string_append_c (text, ' ');
       g_string_append (text, segment->text);
     }
-  routine = rd_routine_text_is_routine (text->str);
+  routine = classify_text (text->str);
   for (guint s = start; s < end; s++)
-    g_array_index (marks, gboolean, s) = routine;
-  if (!routine)
-    *all_routine = FALSE;
+    g_array_index (marks, gboolean, s) = routine != RD_ROUTINE_SUBSTANTIVE;
+  *seen |= 1u << routine;
 }
 
 GArray *
@@ -283,8 +296,7 @@ rd_routine_mark_diff (const RdDiff *diff,
                       gboolean *all_routine)
 {
   GArray *marks = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  gboolean routine = TRUE;
-  gboolean any = FALSE;
+  guint seen = 0;
   guint start = 0;
 
   g_array_set_size (marks, diff != NULL ? diff->segments->len : 0);
@@ -294,15 +306,24 @@ rd_routine_mark_diff (const RdDiff *diff,
 
       if (segment->op == RD_DIFF_EQUAL)
         {
-          mark_hunk (diff, marks, start, s, &routine);
+          mark_hunk (diff, marks, start, s, &seen);
           start = s + 1;
         }
-      else
-        any = TRUE;
     }
   if (diff != NULL)
-    mark_hunk (diff, marks, start, diff->segments->len, &routine);
+    mark_hunk (diff, marks, start, diff->segments->len, &seen);
+  /* Connecting words alone ("and" become a comma as a list of resolutions
+   * grows) go with the routine update they serve; in a change of
+   * substance they are not greyed. */
+  if ((seen & (1u << RD_ROUTINE_ROUTINE)) == 0 || (seen & (1u << RD_ROUTINE_SUBSTANTIVE)) != 0)
+    for (guint s = 0; s < marks->len; s++)
+      if (g_array_index (marks, gboolean, s))
+        {
+          const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
+
+          g_array_index (marks, gboolean, s) = classify_text (segment->text) == RD_ROUTINE_ROUTINE;
+        }
   if (all_routine != NULL)
-    *all_routine = any && routine;
+    *all_routine = (seen & (1u << RD_ROUTINE_ROUTINE)) != 0 && (seen & (1u << RD_ROUTINE_SUBSTANTIVE)) == 0;
   return marks;
 }

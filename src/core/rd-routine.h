@@ -21,8 +21,19 @@ G_BEGIN_DECLS
  * A hunk is a run of DELETE and INSERT segments between two EQUAL ones.
  * It is routine when every word it deletes or inserts is one of those
  * patterns (or a connecting word among them: "of", "and", "session") and
- * at least one is a number, an ordinal, a date or a symbol.
+ * at least one is a number, an ordinal, a date or a symbol.  A hunk of
+ * connecting words and punctuation alone ("and" become ",") is routine in
+ * a change whose other hunks are routine.
  */
+
+typedef enum
+{
+  RD_ROUTINE_NEUTRAL,     /* connecting words or punctuation alone */
+  RD_ROUTINE_ROUTINE,     /* routine words, at least one strong */
+  RD_ROUTINE_SUBSTANTIVE, /* any other word */
+} RdRoutineClass;
+
+RdRoutineClass rd_routine_classify_text (const char *text);
 
 /* Whether @text (the deleted or inserted words of one hunk, or both
  * joined) holds only routine words and at least one strong one. */

@@ -280,6 +280,18 @@ rd_series_find_lineage (RdSeries *self,
   return g_ptr_array_index (self->lineages, g_array_index (members, guint, index));
 }
 
+char *
+rd_series_describe_item (RdSeries *series,
+                         guint version,
+                         guint index)
+{
+  /* The step into the version names its paragraphs as the new side, the
+   * step out of the first as the old one: the same names. */
+  if (version > 0)
+    return rd_comparison_describe_item (rd_series_get_step (series, version - 1), FALSE, TRUE, index);
+  return rd_comparison_describe_item (rd_series_get_step (series, 0), FALSE, FALSE, index);
+}
+
 gboolean
 rd_lineage_changed (const RdLineage *lineage)
 {

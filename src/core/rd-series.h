@@ -70,6 +70,9 @@ GPtrArray *rd_series_get_lineages (RdSeries *self);
 /* The lineage paragraph @index of version @version belongs to. */
 const RdLineage *rd_series_find_lineage (RdSeries *self, guint version, guint index);
 
+/* How a reader cites paragraph @index of version @version ("OP 7"). */
+char *rd_series_describe_item (RdSeries *self, guint version, guint index);
+
 /* Whether a lineage ever changed (any event). */
 gboolean rd_lineage_changed (const RdLineage *lineage);
 
