@@ -235,12 +235,12 @@ rd_verb_strength_of_diff (const RdDiff *diff)
 
       if (segment == NULL || segment->op == RD_DIFF_EQUAL)
         {
-          int old_modal, old_verb, old_hedges, new_modal, new_verb, new_hedges;
+          int old_modal, old_verb, new_modal, new_verb, unused_hedges;
 
           if (deleted->len == 0 && inserted->len == 0)
             continue;
-          measure (deleted->str, &old_modal, &old_verb, &old_hedges);
-          measure (inserted->str, &new_modal, &new_verb, &new_hedges);
+          measure (deleted->str, &old_modal, &old_verb, &unused_hedges);
+          measure (inserted->str, &new_modal, &new_verb, &unused_hedges);
           if (old_modal >= 0 && new_modal >= 0 && old_modal != new_modal)
             {
               net += new_modal > old_modal ? 1 : -1;
@@ -251,11 +251,6 @@ rd_verb_strength_of_diff (const RdDiff *diff)
               net += new_verb > old_verb ? 1 : -1;
               moved = TRUE;
             }
-          if (old_hedges != new_hedges)
-            {
-              net += new_hedges > old_hedges ? -1 : 1;
-              moved = TRUE;
-            }
           g_string_truncate (deleted, 0);
           g_string_truncate (inserted, 0);
         }
@@ -264,6 +259,21 @@ rd_verb_strength_of_diff (const RdDiff *diff)
       else
         g_string_append_printf (inserted, " %s", segment->text);
     }
+  /* Hedges over the whole texts: the diff may align "to" of "to
+   * endeavour to ensure" either way. */
+  {
+    g_autofree char *old_text = rd_diff_old_text (diff);
+    g_autofree char *new_text = rd_diff_new_text (diff);
+    int unused_modal, unused_verb, old_hedges, new_hedges;
+
+    measure (old_text, &unused_modal, &unused_verb, &old_hedges);
+    measure (new_text, &unused_modal, &unused_verb, &new_hedges);
+    if (old_hedges != new_hedges)
+      {
+        net += new_hedges > old_hedges ? -1 : 1;
+        moved = TRUE;
+      }
+  }
   if (!moved)
     return RD_STRENGTH_UNKNOWN;
   return net == 0 ? RD_STRENGTH_SAME : net < 0 ? RD_STRENGTH_WEAKENED
