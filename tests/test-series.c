@@ -86,6 +86,9 @@ test_routine_patterns (void)
                                    "at its eightieth session on the implementation and on its financing"));
   g_assert_false (diff_is_routine ("Recalling its resolutions 76/1 and 77/2,", "Recalling its resolutions 76/1, 77/2,"));
   g_assert_false (diff_is_routine ("the same text", "the same text"));
+  /* A figure is substance; a day is a date only next to its month. */
+  g_assert_false (diff_is_routine ("investment flows declined by 12 per cent in the year", "investment flows declined by 2 per cent in the year"));
+  g_assert_true (diff_is_routine ("adopted on 19 December by consensus", "adopted on 17 December by consensus"));
   g_assert_false (rd_routine_text_is_routine ("and the"));
   g_assert_true (rd_routine_text_is_routine ("seventy-ninth session"));
   g_assert_false (rd_routine_text_is_routine ("seventy-ninth session, decides"));
@@ -498,6 +501,7 @@ test_cli_series_errors (void)
   g_auto (RdRun) missing = { 0 };
   g_auto (RdRun) html = { 0 };
 
+  (void) html;
   rd_run_resdiff (&too_many, p0, p1, p2, p0, p1, p2, p0, p1, p2, p0, p1, p2, p0, NULL);
   g_assert_cmpint (too_many.status, ==, 2);
   g_assert_nonnull (strstr (too_many.err, "at most 12 versions"));
@@ -509,7 +513,36 @@ test_cli_series_errors (void)
   rd_run_resdiff (&missing, p0, p1, "/nonexistent/v3.pdf", NULL);
   g_assert_cmpint (missing.status, ==, 2);
   rd_assert_one_line_error (&missing, "v3.pdf", NULL);
-  (void) html;
+}
+
+/* A pair's HTML: routine updates grey (class "routine"), and with
+ * --substantive left out of the changes, their paragraphs unmarked. */
+static void
+test_cli_html_substantive (void)
+{
+  g_autofree char *p0 = corpus_path (investments[0]);
+  g_autofree char *p1 = corpus_path (investments[1]);
+  g_auto (RdRun) all = { 0 };
+  g_auto (RdRun) substantive = { 0 };
+  g_auto (RdRun) text = { 0 };
+
+  rd_run_resdiff (&all, "--format=html", p0, p1, NULL);
+  g_assert_cmpint (all.status, ==, 1);
+  g_assert_nonnull (strstr (all.out, "<li class=\"modified routine\""));
+  g_assert_nonnull (strstr (all.out, "<ins class=\"routine\">eightieth</ins>"));
+  g_assert_nonnull (strstr (all.out, "Substantive changes: 35; routine updates: 4"));
+
+  rd_run_resdiff (&substantive, "--format=html", "--substantive", p0, p1, NULL);
+  g_assert_cmpint (substantive.status, ==, 1);
+  g_assert_null (strstr (substantive.out, "<li class=\"modified routine\""));
+  g_assert_null (strstr (substantive.out, "<ins class=\"routine\">eightieth</ins>"));
+  g_assert_nonnull (strstr (substantive.out, "at its eightieth session"));
+  g_assert_nonnull (strstr (substantive.out, "Substantive changes: 35; routine updates: 4"));
+
+  rd_run_resdiff (&text, "--color=never", "--substantive", p0, p1, NULL);
+  g_assert_cmpint (text.status, ==, 1);
+  g_assert_null (strstr (text.out, "[routine update]"));
+  g_assert_null (strstr (text.out, "[-seventy-ninth-]"));
 }
 
 int
@@ -530,6 +563,7 @@ main (int argc,
   rd_test_add_pdf_func ("/series/corpus/sort", test_sort);
   rd_test_add_pdf_func ("/series/cli/series", test_cli_series);
   rd_test_add_pdf_func ("/series/cli/errors", test_cli_series_errors);
+  rd_test_add_pdf_func ("/series/cli/html-substantive", test_cli_html_substantive);
 
   return g_test_run ();
 }

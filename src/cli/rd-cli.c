@@ -268,6 +268,7 @@ run_compare (Options *options)
   /* The same two layouts for HTML as for PDF. */
   html_options.layout = layout;
   html_options.changes_only = options->changes_only;
+  html_options.substantive_only = options->substantive;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
       print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));

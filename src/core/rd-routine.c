@@ -182,11 +182,27 @@ typedef enum
   WORD_OTHER,
   WORD_CONNECTING,
   WORD_STRONG,
+  WORD_BARE_NUMBER, /* "19": a day of a date, or a figure */
 } WordClass;
+
+/* "2024": a year of the last century or this one. */
+static gboolean
+is_year (const char *word)
+{
+  return strlen (word) == 4 && (g_str_has_prefix (word, "19") || g_str_has_prefix (word, "20")) && g_ascii_isdigit (word[2]) && g_ascii_isdigit (word[3]);
+}
 
 static WordClass
 classify_word (const char *word)
 {
+  gboolean digits = *word != '\0';
+
+  for (const char *p = word; *p != '\0'; p++)
+    digits &= g_ascii_isdigit (*p) != 0;
+  /* A figure ("declined by 12 per cent") is substance; only a day next to
+   * its month is a date. */
+  if (digits && !is_year (word))
+    return WORD_BARE_NUMBER;
   if (is_number (word) || is_number_word (word) || is_symbol (word) || in_list (word, months, G_N_ELEMENTS (months)))
     return WORD_STRONG;
   if (in_list (word, connecting_words, G_N_ELEMENTS (connecting_words)))
@@ -214,12 +230,27 @@ plain_hyphens (const char *text)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+names_month (const char *text)
+{
+  g_autofree char *folded = text != NULL ? g_utf8_casefold (text, -1) : NULL;
+
+  for (gsize i = 0; folded != NULL && i < G_N_ELEMENTS (months); i++)
+    if (strstr (folded, months[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* @context: the words around the hunk, where a day's month may stand
+ * ("[-19-]{+17+} December"); NULL for none. */
 static RdRoutineClass
-classify_text (const char *text)
+classify_text (const char *text,
+               const char *context)
 {
   g_autofree char *folded = NULL;
   g_auto (GStrv) words = NULL;
   gboolean strong = FALSE;
+  gboolean bare = FALSE;
 
   if (text == NULL)
     return RD_ROUTINE_NEUTRAL;
@@ -242,6 +273,9 @@ classify_text (const char *text)
         case WORD_STRONG:
           strong = TRUE;
           break;
+        case WORD_BARE_NUMBER:
+          bare = TRUE;
+          break;
         case WORD_CONNECTING:
           break;
         case WORD_OTHER:
@@ -249,19 +283,25 @@ classify_text (const char *text)
           return RD_ROUTINE_SUBSTANTIVE;
         }
     }
+  if (bare)
+    {
+      if (!names_month (text) && !names_month (context))
+        return RD_ROUTINE_SUBSTANTIVE;
+      strong = TRUE;
+    }
   return strong ? RD_ROUTINE_ROUTINE : RD_ROUTINE_NEUTRAL;
 }
 
 RdRoutineClass
 rd_routine_classify_text (const char *text)
 {
-  return classify_text (text);
+  return classify_text (text, NULL);
 }
 
 gboolean
 rd_routine_text_is_routine (const char *text)
 {
-  return classify_text (text) == RD_ROUTINE_ROUTINE;
+  return classify_text (text, NULL) == RD_ROUTINE_ROUTINE;
 }
 
 /* Marks one hunk's segments; what it was, in @seen (bits of
@@ -274,10 +314,36 @@ mark_hunk (const RdDiff *diff,
            guint *seen)
 {
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GString) context = g_string_new (NULL);
   RdRoutineClass routine;
 
   if (start == end)
     return;
+  /* The words just before and after: "of [-19-]{+17+} December". */
+  if (start > 0)
+    {
+      const char *before = ((const RdDiffSegment *) g_ptr_array_index (diff->segments, start - 1))->text;
+      const char *end_of_word = before + strlen (before);
+      const char *word;
+
+      while (end_of_word > before && g_ascii_isspace (end_of_word[-1]))
+        end_of_word--;
+      word = end_of_word;
+      while (word > before && !g_ascii_isspace (word[-1]))
+        word--;
+      g_string_append_len (context, word, end_of_word - word);
+      g_string_append_c (context, ' ');
+    }
+  if (end < diff->segments->len)
+    {
+      const char *after = ((const RdDiffSegment *) g_ptr_array_index (diff->segments, end))->text;
+      gsize length;
+
+      while (g_ascii_isspace (*after))
+        after++;
+      length = strcspn (after, " \t\n");
+      g_string_append_len (context, after, length);
+    }
   for (guint s = start; s < end; s++)
     {
       const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
@@ -285,7 +351,7 @@ mark_hunk (const RdDiff *diff,
       g_string_append_c (text, ' ');
       g_string_append (text, segment->text);
     }
-  routine = classify_text (text->str);
+  routine = classify_text (text->str, context->str);
   for (guint s = start; s < end; s++)
     g_array_index (marks, gboolean, s) = routine != RD_ROUTINE_SUBSTANTIVE;
   *seen |= 1u << routine;
@@ -321,7 +387,7 @@ rd_routine_mark_diff (const RdDiff *diff,
         {
           const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
 
-          g_array_index (marks, gboolean, s) = classify_text (segment->text) == RD_ROUTINE_ROUTINE;
+          g_array_index (marks, gboolean, s) = classify_text (segment->text, NULL) == RD_ROUTINE_ROUTINE;
         }
   if (all_routine != NULL)
     *all_routine = (seen & (1u << RD_ROUTINE_ROUTINE)) != 0 && (seen & (1u << RD_ROUTINE_SUBSTANTIVE)) == 0;
