@@ -318,7 +318,7 @@ rd_text_write_full (RdComparison *comparison,
   for (guint i = 0; i < footnotes->len; i++)
     {
       const RdChange *change = g_ptr_array_index (footnotes, i);
-      if (rd_change_is_difference (change))
+      if (rd_change_is_difference (change) && rd_presentation_is_shown (presentation, change, substantive_only))
         append_change (&writer, change);
     }
 
