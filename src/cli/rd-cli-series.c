@@ -15,6 +15,7 @@
 #include "rd-amendment.h"
 #include "rd-cli.h"
 #include "rd-comparison-json.h"
+#include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-loader.h"
 #include "rd-save.h"
@@ -96,10 +97,12 @@ rd_cli_series_run_files (char **paths,
 
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
 
-  for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
+  /* The files among the inputs (which -o must not overwrite); symbols
+   * are fetched into the cache. */
+  for (n = 0; paths[n] != NULL; n++)
+    if (!rd_symbol_is_command_line_symbol (paths[n]))
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[n]));
   g_ptr_array_add (inputs, NULL);
-  n = inputs->len - 1;
 
   if (output->output != NULL && !rd_save_check_target (output->output, (GFile *const *) inputs->pdata, &error))
     {
@@ -108,8 +111,10 @@ rd_cli_series_run_files (char **paths,
     }
 
   loader = rd_loader_new (output->compare);
+  if (amend->prepare_loader != NULL)
+    amend->prepare_loader (loader, amend->user_data);
   for (guint i = 0; i < n; i++)
-    rd_loader_add_file (loader, g_ptr_array_index (inputs, i));
+    rd_loader_add_input (loader, paths[i], NULL);
   documents = rd_loader_load (loader, NULL, &error);
   if (documents == NULL)
     {
@@ -122,6 +127,11 @@ rd_cli_series_run_files (char **paths,
     if (rd_document_is_amendment (g_ptr_array_index (documents, i)))
       return rd_cli_amend_run_documents ((RdDocument *const *) documents->pdata, documents->len, (GFile *const *) inputs->pdata, amend);
 
+  if (amend->html || amend->pdf)
+    {
+      print_error (_ ("HTML and PDF output of a series is not available yet; use text or json"));
+      return RD_EXIT_TROUBLE;
+    }
   if (n > RD_SERIES_MAX_VERSIONS)
     {
       g_autofree char *message = g_strdup_printf (_ ("a series has at most %u versions; %u files were given"), RD_SERIES_MAX_VERSIONS, n);
