@@ -134,16 +134,3 @@ rd_comparison_describe_strength (RdComparison *comparison)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph strengthened", "%u operative paragraphs strengthened", stats->strengthened), stats->strengthened);
   return g_strdup ("");
 }
-
-char *
-rd_comparison_describe_routine (RdComparison *comparison)
-{
-  const RdComparisonStats *stats;
-
-  g_return_val_if_fail (RD_IS_COMPARISON (comparison), g_strdup (""));
-
-  stats = rd_comparison_get_stats (comparison);
-  if (stats->routine == 0)
-    return g_strdup ("");
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u routine update (session, resolution, date, symbol)", "%u routine updates (session, resolution, date, symbol)", stats->routine), stats->routine);
-}

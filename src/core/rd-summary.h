@@ -27,8 +27,4 @@ char *rd_comparison_describe_renumbering (RdComparison *comparison);
  * none moved. */
 char *rd_comparison_describe_strength (RdComparison *comparison);
 
-/* "2 routine updates (sessions, resolutions, dates, symbols)"; "" when
- * none. */
-char *rd_comparison_describe_routine (RdComparison *comparison);
-
 G_END_DECLS
