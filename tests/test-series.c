@@ -460,13 +460,13 @@ test_cli_series (void)
   g_assert_nonnull (strstr (text.out, "Series of 3 versions:"));
   g_assert_nonnull (strstr (text.out, "Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24"));
   g_assert_nonnull (strstr (text.out, "History of the paragraphs that changed:"));
-  g_assert_nonnull (strstr (text.out, "[routine update]"));
+  g_assert_nonnull (strstr (text.out, "[routine]"));
   g_assert_nonnull (strstr (text.out, "[-seventy-ninth-] {+eightieth+}"));
 
   rd_run_resdiff (&substantive, "--color=never", "--substantive", p0, p1, p2, NULL);
   g_assert_cmpint (substantive.status, ==, 1);
-  g_assert_null (strstr (substantive.out, "[routine update]"));
-  g_assert_nonnull (strstr (substantive.out, "routine updates: 4"));
+  g_assert_null (strstr (substantive.out, "[routine]"));
+  g_assert_nonnull (strstr (substantive.out, "routine changes: 4"));
 
   rd_run_resdiff (&json, "--format=json", p0, p1, p2, NULL);
   g_assert_cmpint (json.status, ==, 1);
@@ -530,18 +530,18 @@ test_cli_html_substantive (void)
   g_assert_cmpint (all.status, ==, 1);
   g_assert_nonnull (strstr (all.out, "<li class=\"modified routine\""));
   g_assert_nonnull (strstr (all.out, "<ins class=\"routine\">eightieth</ins>"));
-  g_assert_nonnull (strstr (all.out, "Substantive changes: 35; routine updates: 4"));
+  g_assert_nonnull (strstr (all.out, "Substantive changes: 35; routine changes: 4"));
 
   rd_run_resdiff (&substantive, "--format=html", "--substantive", p0, p1, NULL);
   g_assert_cmpint (substantive.status, ==, 1);
   g_assert_null (strstr (substantive.out, "<li class=\"modified routine\""));
   g_assert_null (strstr (substantive.out, "<ins class=\"routine\">eightieth</ins>"));
   g_assert_nonnull (strstr (substantive.out, "at its eightieth session"));
-  g_assert_nonnull (strstr (substantive.out, "Substantive changes: 35; routine updates: 4"));
+  g_assert_nonnull (strstr (substantive.out, "Substantive changes: 35; routine changes: 4"));
 
   rd_run_resdiff (&text, "--color=never", "--substantive", p0, p1, NULL);
   g_assert_cmpint (text.status, ==, 1);
-  g_assert_null (strstr (text.out, "[routine update]"));
+  g_assert_null (strstr (text.out, "[routine]"));
   g_assert_null (strstr (text.out, "[-seventy-ninth-]"));
 }
 

@@ -159,7 +159,7 @@ append_change (Writer *writer,
   g_string_append (writer->out, label);
   end_color (writer);
   if (marks.routine)
-    append_note (writer, g_strdup (_ ("routine update")));
+    append_note (writer, g_strdup (_ ("routine")));
   if (marks.strength == RD_STRENGTH_WEAKENED)
     append_note (writer, g_strdup (_ ("weakened")));
   else if (marks.strength == RD_STRENGTH_STRENGTHENED)
@@ -242,7 +242,7 @@ rd_text_append_strength (GString *out,
   const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
   g_autofree char *strength = rd_comparison_describe_strength (comparison);
 
-  g_string_append_printf (out, _ ("Substantive changes: %u; routine updates: %u"), stats->substantive, stats->routine);
+  g_string_append_printf (out, _ ("Substantive changes: %u; routine changes: %u"), stats->substantive, stats->routine);
   if (*strength != '\0')
     g_string_append_printf (out, "; %s", strength);
   g_string_append_c (out, '\n');
@@ -427,7 +427,7 @@ append_lineage (Writer *writer,
       g_string_append_printf (writer->out, "  %u → %u: ", event->step + 1, event->step + 2);
       g_string_append (writer->out, label);
       if (event->routine)
-        append_note (writer, g_strdup (_ ("routine update")));
+        append_note (writer, g_strdup (_ ("routine")));
       if (event->strength == RD_STRENGTH_WEAKENED)
         append_note (writer, g_strdup (_ ("weakened")));
       else if (event->strength == RD_STRENGTH_STRENGTHENED)

@@ -35,7 +35,7 @@ char *rd_text_write_extra (RdComparison *comparison, gboolean color, const RdTex
  * counted in the summary but not listed.  @extra may be NULL. */
 char *rd_text_write_full (RdComparison *comparison, gboolean color, gboolean substantive_only, const RdTextExtra *extra);
 
-/* "Substantive changes: 4; routine updates: 3; 1 operative paragraph
+/* "Substantive changes: 4; routine changes: 3; 1 operative paragraph
  * weakened" and a newline. */
 void rd_text_append_strength (GString *out, RdComparison *comparison);
 

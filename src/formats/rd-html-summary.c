@@ -224,7 +224,7 @@ rd_html_add_summary (RdHtmlWriter *w,
   /* Routine updates apart (grey in the text), and which way the operative
    * paragraphs' force moved. */
   node = rd_html_add_block (section, "p", "substantive");
-  rd_html_add_textf (node, _ ("Substantive changes: %u; routine updates: %u"), stats->substantive, stats->routine);
+  rd_html_add_textf (node, _ ("Substantive changes: %u; routine changes: %u"), stats->substantive, stats->routine);
   if (*rd_presentation_get_strength_summary (w->presentation) != '\0')
     rd_html_add_textf (node, "; %s", rd_presentation_get_strength_summary (w->presentation));
   rd_html_add_text (node, ".");
@@ -406,7 +406,7 @@ rd_html_add_change_list (RdHtmlWriter *w,
             rd_html_set_id (item, "list-%u", number);
             rd_html_add_link (item, NULL, target, label);
             if (marks.routine)
-              rd_html_add_textf (item, " (%s)", _ ("routine update"));
+              rd_html_add_textf (item, " (%s)", _ ("routine"));
             else if (marks.strength == RD_STRENGTH_WEAKENED)
               rd_html_add_textf (item, " (%s)", _ ("weakened"));
             else if (marks.strength == RD_STRENGTH_STRENGTHENED)
