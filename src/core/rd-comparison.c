@@ -13,6 +13,7 @@
 
 #include "rd-align.h"
 #include "rd-block.h"
+#include "rd-routine.h"
 #include "rd-states.h"
 #include "rd-tokenize.h"
 
@@ -140,6 +141,16 @@ rd_header_change_get_label (const RdHeaderChange *change)
     return rd_field_to_label (change->field);
   /* TRANSLATORS: the header field listing the agenda items */
   return _ ("Agenda items");
+}
+
+RdStrength
+rd_change_get_strength (const RdChange *change)
+{
+  if (change->verb_changed && change->verb_strength != RD_STRENGTH_UNKNOWN && change->verb_strength != RD_STRENGTH_SAME)
+    return change->verb_strength;
+  if (change->wording_strength != RD_STRENGTH_UNKNOWN)
+    return change->wording_strength;
+  return change->verb_changed ? change->verb_strength : RD_STRENGTH_UNKNOWN;
 }
 
 gboolean
@@ -513,6 +524,9 @@ fill_change (RdComparison *self,
 
   self->coarse_diff |= change->diff->coarse;
 
+  if (change->type == RD_CHANGE_MODIFIED)
+    g_array_unref (rd_routine_mark_diff (change->diff, &change->routine));
+
   if (change->type == RD_CHANGE_MODIFIED && !rd_diff_has_changes (change->diff))
     {
       change->type = RD_CHANGE_UNCHANGED;
@@ -544,6 +558,10 @@ fill_change (RdComparison *self,
       change->new_verb = b->verb;
       change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
       change->verb_changed = change->type != RD_CHANGE_UNCHANGED && verbs_differ (a->verb, b->verb);
+      if (change->verb_changed)
+        change->verb_strength = rd_verb_strength_compare (a->verb, b->verb);
+      if (change->type != RD_CHANGE_UNCHANGED && b->kind != RD_PARAGRAPH_PREAMBULAR)
+        change->wording_strength = rd_verb_strength_of_diff (change->diff);
     }
   else if (change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
     {
@@ -658,6 +676,21 @@ count_stats (RdComparison *self)
       stats->counts[change->type]++;
       stats->renumbered += change->renumbered;
       stats->verbs_changed += change->verb_changed;
+      if (rd_change_is_difference (change) && change->routine)
+        stats->routine++;
+      else if (rd_change_is_difference (change))
+        stats->substantive++;
+      if (change->new_items->len > 0 && !change->footnote)
+        {
+          const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (self->new_document), g_array_index (change->new_items, guint, 0));
+          RdStrength strength = rd_change_get_strength (change);
+
+          if (paragraph->kind == RD_PARAGRAPH_OPERATIVE || paragraph->kind == RD_PARAGRAPH_SUBPARAGRAPH)
+            {
+              stats->weakened += strength == RD_STRENGTH_WEAKENED;
+              stats->strengthened += strength == RD_STRENGTH_STRENGTHENED;
+            }
+        }
       if (change->diff != NULL)
         {
           stats->words_inserted += change->diff->words_inserted;

@@ -10,6 +10,7 @@
 
 #include "rd-diff.h"
 #include "rd-document.h"
+#include "rd-verb-strength.h"
 
 G_BEGIN_DECLS
 
@@ -41,17 +42,24 @@ typedef struct
   const char *old_verb; /* the operative or preambular verbs, when the
                          * paragraphs have them (owned by the documents) */
   const char *new_verb;
-  double similarity; /* 0 to 1; 1 for unchanged */
-  RdDiff *diff;      /* unchanged, modified, moved, split, merged: old
-                      * text(s) against new text(s), joined with a space;
-                      * NULL for inserted and deleted */
-  GPtrArray *parts;  /* split: an RdDiff per new paragraph; merged: per
-                      * old paragraph; the diff cut where the paragraphs
-                      * meet.  NULL otherwise */
-  guint origin;      /* moved: the position in the list of changes before
-                      * which the paragraph stood in the old version
-                      * (the list's length when it stood last);
-                      * G_MAXUINT otherwise */
+  double similarity;           /* 0 to 1; 1 for unchanged */
+  RdDiff *diff;                /* unchanged, modified, moved, split, merged: old
+                                * text(s) against new text(s), joined with a space;
+                                * NULL for inserted and deleted */
+  GPtrArray *parts;            /* split: an RdDiff per new paragraph; merged: per
+                                * old paragraph; the diff cut where the paragraphs
+                                * meet.  NULL otherwise */
+  guint origin;                /* moved: the position in the list of changes before
+                                * which the paragraph stood in the old version
+                                * (the list's length when it stood last);
+                                * G_MAXUINT otherwise */
+  gboolean routine;            /* modified, and every difference is a routine
+                                * update (rd-routine.h): the session, the previous
+                                * resolution, years, dates, report symbols */
+  RdStrength verb_strength;    /* verb_changed: the verb's move on the
+                                * scale of rd-verb-strength.h */
+  RdStrength wording_strength; /* the paragraph's wording inside: modal
+                                * verbs, hedges (rd_verb_strength_of_diff) */
 } RdChange;
 
 typedef struct
@@ -76,6 +84,12 @@ typedef struct
   guint words_deleted;
   guint footnotes_changed; /* footnote changes other than
                             * unchanged */
+  guint substantive;       /* paragraph changes that are differences and
+                            * not routine */
+  guint routine;           /* changes marked routine */
+  guint weakened;          /* operative paragraphs weakened: their verb,
+                            * or (verb alike) their wording */
+  guint strengthened;
 } RdComparisonStats;
 
 typedef struct
@@ -127,6 +141,10 @@ gboolean rd_comparison_has_differences (RdComparison *self);
 
 /* Whether @change is a difference a reader wants to see (not unchanged). */
 gboolean rd_change_is_difference (const RdChange *change);
+
+/* Which way @change moved what an operative paragraph asks: its verb's
+ * strength when that changed and is known, else its wording's. */
+RdStrength rd_change_get_strength (const RdChange *change);
 
 /* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
 char *rd_comparison_describe_change (RdComparison *self,

@@ -27,6 +27,8 @@ typedef struct
   RdLayout layout;
   gboolean changes_only;       /* fold runs of unchanged paragraphs into
                                 * "N unchanged paragraphs" lines */
+  gboolean substantive_only;   /* routine updates (rd-routine.h) shown as
+                                * the paragraphs read now, not as changes */
   GDateTime *generated;        /* when the file says it was made; NULL for
                                 * now (tests fix it) */
   const char *program_name;    /* NULL for PACKAGE_NAME */

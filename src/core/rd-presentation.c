@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-routine.h"
 #include "rd-summary.h"
 
 /* The struct */
@@ -24,6 +25,7 @@ struct _RdPresentation
   GHashTable *footnote_index[2]; /* marker → footnote index + 1 */
   char *names[2];
   char *renumbering;
+  char *strength;
   GArray *record_fields;    /* RdField, made on first use */
   GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
                              * (and one past it), a GArray of the moved
@@ -57,6 +59,7 @@ typedef struct
 {
   RdPresentation *self;
   GPtrArray *runs;
+  gboolean routine; /* the text being added is a routine update */
 } Runs;
 
 static GPtrArray *
@@ -156,6 +159,7 @@ add_text_run (Runs *out,
   run = rd_run_new (RD_RUN_TEXT, mark, NULL);
   run->text = g_strndup (text, length);
   run->verb_length = MIN (verb_length, length);
+  run->routine = out->routine && mark != RD_RUN_COMMON;
   g_ptr_array_add (out->runs, run);
 }
 
@@ -249,10 +253,13 @@ add_diff (Runs *out,
           Cursor *old_cursor,
           Cursor *new_cursor)
 {
+  g_autoptr (GArray) routine = rd_routine_mark_diff (diff, NULL);
+
   for (guint s = 0; diff != NULL && s < diff->segments->len; s++)
     {
       const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
 
+      out->routine = g_array_index (routine, gboolean, s);
       switch (segment->op)
         {
         case RD_DIFF_EQUAL:
@@ -281,6 +288,7 @@ add_diff (Runs *out,
           g_assert_not_reached ();
         }
     }
+  out->routine = FALSE;
 }
 
 static const GArray *
@@ -590,6 +598,7 @@ rd_presentation_finalize (GObject *object)
       g_clear_pointer (&self->moved_here[side], g_ptr_array_unref);
     }
   g_free (self->renumbering);
+  g_free (self->strength);
   g_clear_pointer (&self->record_fields, g_array_unref);
   g_clear_object (&self->comparison);
 
@@ -620,7 +629,7 @@ rd_run_new (RdRunKind kind,
 {
   RdRun *run = g_new (RdRun, 1);
 
-  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT };
+  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT, .routine = FALSE };
   return run;
 }
 
@@ -677,6 +686,7 @@ rd_presentation_new (RdComparison *comparison)
       self->names[side] = rd_document_dup_display_name (self->documents[side]);
     }
   self->renumbering = rd_comparison_describe_renumbering (comparison);
+  self->strength = rd_comparison_describe_strength (comparison);
   self->moved_here[0] = index_moves (rd_comparison_get_changes (comparison));
   self->moved_here[1] = index_moves (rd_comparison_get_footnote_changes (comparison));
   return self;
@@ -986,4 +996,35 @@ rd_presentation_shares_little (RdPresentation *self,
     *message = g_strdup_printf (_ ("These two texts have different titles and share only %u of %u paragraphs: they may not be versions of the same resolution."),
                                 shared, total);
   return TRUE;
+}
+
+void
+rd_presentation_get_marks (RdPresentation *self,
+                           const RdChange *change,
+                           RdChangeMarks *marks)
+{
+  g_return_if_fail (RD_IS_PRESENTATION (self));
+
+  marks->routine = change->routine && rd_change_is_difference (change);
+  marks->verb_strength = change->verb_changed ? change->verb_strength : RD_STRENGTH_UNKNOWN;
+  marks->wording_strength = change->wording_strength;
+  marks->strength = rd_change_get_strength (change);
+}
+
+gboolean
+rd_presentation_is_shown (RdPresentation *self,
+                          const RdChange *change,
+                          gboolean substantive_only)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), TRUE);
+
+  return !(substantive_only && change->routine && rd_change_is_difference (change));
+}
+
+const char *
+rd_presentation_get_strength_summary (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), "");
+
+  return self->strength;
 }

@@ -78,6 +78,8 @@ typedef struct
   guint footnote;       /* footnote ref: its index in that version's
                          * footnotes (the first with this mark), or
                          * G_MAXUINT when the version has none with it */
+  gboolean routine;     /* inserted or deleted text that is a routine
+                         * update (rd-routine.h): outputs show it grey */
 } RdRun;
 
 RdRun *rd_run_new (RdRunKind kind, RdRunMark mark, const char *text);
@@ -247,5 +249,32 @@ const GArray *rd_presentation_get_moved_here (RdPresentation *self,
 guint rd_presentation_find_footnote (RdPresentation *self,
                                      RdSide side,
                                      const char *marker);
+
+/* What a reader is told of a change beyond its text. */
+typedef struct
+{
+  gboolean routine;            /* a difference, and all of it routine: grey,
+                                * hidden by "substantive only" */
+  RdStrength verb_strength;    /* the operative verb's change; UNKNOWN when
+                                * the verb did not change or is off the
+                                * scale */
+  RdStrength wording_strength; /* modal verbs and hedges inside the text */
+  RdStrength strength;         /* the two together: weakened, strengthened,
+                                * same or unknown (rd_change_get_strength) */
+} RdChangeMarks;
+
+void rd_presentation_get_marks (RdPresentation *self,
+                                const RdChange *change,
+                                RdChangeMarks *marks);
+
+/* Whether an output shows @change: every change, or with
+ * @substantive_only all but the routine ones. */
+gboolean rd_presentation_is_shown (RdPresentation *self,
+                                   const RdChange *change,
+                                   gboolean substantive_only);
+
+/* "3 operative paragraphs weakened, 1 strengthened"; "" when none moved
+ * (rd_comparison_describe_strength()). */
+const char *rd_presentation_get_strength_summary (RdPresentation *self);
 
 G_END_DECLS

@@ -22,4 +22,9 @@ G_BEGIN_DECLS
  * when none was renumbered. */
 char *rd_comparison_describe_renumbering (RdComparison *comparison);
 
+/* How the operative paragraphs' force moved (rd-verb-strength.h): "3
+ * operative paragraphs weakened, 1 strengthened", translated; "" when
+ * none moved. */
+char *rd_comparison_describe_strength (RdComparison *comparison);
+
 G_END_DECLS

@@ -119,6 +119,7 @@ add_footnote_ref (RdHtmlWriter *w,
 static void
 add_marked (xmlNodePtr parent,
             const char *mark,
+            const char *class_name,
             const char *text,
             gsize length)
 {
@@ -136,7 +137,7 @@ add_marked (xmlNodePtr parent,
     trail++;
   rd_html_add_text_len (parent, text, lead);
   if (length - lead - trail > 0)
-    rd_html_add_text_len (rd_html_add_element (parent, mark, NULL), text + lead, length - lead - trail);
+    rd_html_add_text_len (rd_html_add_element (parent, mark, class_name), text + lead, length - lead - trail);
   rd_html_add_text_len (parent, text + length - trail, trail);
 }
 
@@ -155,9 +156,10 @@ add_runs (RdHtmlWriter *w,
       switch (run->kind)
         {
         case RD_RUN_TEXT:
+          /* A routine update (rd-routine.h) is grey: class "routine". */
           add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
                                                                                                  : NULL,
-                      run->text, strlen (run->text));
+                      run->routine ? "routine" : NULL, run->text, strlen (run->text));
           break;
         case RD_RUN_FOOTNOTE_REF:
           add_footnote_ref (w, parent, run);
@@ -552,11 +554,13 @@ add_unchanged_run (RdHtmlWriter *w,
           xmlNodePtr new_cell;
 
           add_row (body, NULL, &old_cell, &new_cell);
-          add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, NULL);
-          add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, NULL);
+          /* A routine update hidden (--substantive) reads as it reads in
+           * each version, unmarked. */
+          add_paragraphs (w, old_cell, change, RD_SIDE_OLD, rd_change_is_difference (change), NULL);
+          add_paragraphs (w, new_cell, change, RD_SIDE_NEW, rd_change_is_difference (change), NULL);
         }
       else
-        add_paragraphs (w, container, change, RD_SIDE_REDLINE, FALSE, NULL);
+        add_paragraphs (w, container, change, rd_change_is_difference (change) ? RD_SIDE_NEW : RD_SIDE_REDLINE, rd_change_is_difference (change), NULL);
     }
   if (body != NULL)
     xmlNodeAddContent (body, (const xmlChar *) "\n");
@@ -591,7 +595,7 @@ add_changes (RdHtmlWriter *w,
         break;
 
       change = g_ptr_array_index (changes, i);
-      if (!rd_change_is_difference (change))
+      if (w->numbers[list][i] == 0)
         {
           if (run_start == G_MAXUINT)
             run_start = i;
@@ -781,7 +785,7 @@ number_changes (RdHtmlWriter *w)
     {
       w->numbers[list] = g_new0 (guint, w->lists[list]->len + 1);
       for (guint i = 0; i < w->lists[list]->len; i++)
-        if (rd_change_is_difference (g_ptr_array_index (w->lists[list], i)))
+        if (rd_change_is_difference (g_ptr_array_index (w->lists[list], i)) && rd_presentation_is_shown (w->presentation, g_ptr_array_index (w->lists[list], i), w->options->substantive_only))
           w->numbers[list][i] = next++;
     }
 }
