@@ -261,6 +261,16 @@ rd_import_bytes (GBytes *bytes,
                  const char *name,
                  GError **error)
 {
+  return rd_import_bytes_with_options (bytes, name, NULL, error);
+}
+
+RdBlockList *
+rd_import_bytes_with_options (GBytes *bytes,
+                              const char *name,
+                              const RdImportOptions *options,
+                              GError **error)
+{
+  gboolean reject = options != NULL && options->tracked_changes == RD_TRACKED_CHANGES_REJECT;
   gsize length = 0;
   const guint8 *data = g_bytes_get_data (bytes, &length);
   RdBlockList *list = NULL;
@@ -288,10 +298,17 @@ rd_import_bytes (GBytes *bytes,
       break;
     case RD_FORMAT_DOCX:
     case RD_FORMAT_ZIP:
-      list = rd_import_docx (bytes, &local_error);
-      break;
     case RD_FORMAT_ODT:
-      list = rd_import_odt (bytes, &local_error);
+      if (reject)
+        {
+          const RdFormatsModule *formats = formats_module (&local_error);
+
+          list = formats != NULL ? formats->import_office (bytes, RD_TRACKED_CHANGES_REJECT, &local_error) : NULL;
+        }
+      else if (rd_format_detect (data, length) == RD_FORMAT_ODT)
+        list = rd_import_odt (bytes, &local_error);
+      else
+        list = rd_import_docx (bytes, &local_error);
       break;
     case RD_FORMAT_HTML:
       list = rd_import_html (bytes, &local_error);

@@ -75,6 +75,23 @@ RdBlockList *rd_import_akn (GBytes *bytes, GError **error);
  * (RdBlockLimit).  Every importer calls it before it decides that it found
  * no text, and rd_import_bytes after each importer. */
 gboolean rd_import_check_limits (const RdBlockList *list, GError **error);
+/* What an importer of Word and OpenDocument files does with tracked
+ * changes: reads the text as it is once they are all accepted (the
+ * default: what the document has become), or all rejected (what it was
+ * before them). */
+typedef enum
+{
+  RD_TRACKED_CHANGES_ACCEPT,
+  RD_TRACKED_CHANGES_REJECT,
+} RdTrackedChanges;
+
+typedef struct
+{
+  RdTrackedChanges tracked_changes;
+} RdImportOptions;
+
+/* rd_import_bytes() with @options (NULL: the defaults). */
+RdBlockList *rd_import_bytes_with_options (GBytes *bytes, const char *display_name, const RdImportOptions *options, GError **error);
 
 /* The name messages use for @file: relative to the current directory when
  * it is inside it, else the full path or URI. */

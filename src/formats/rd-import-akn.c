@@ -741,7 +741,7 @@ rd_formats_import_akn (GBytes *bytes,
       emit (&akn, FALSE);
       emit_notes (&akn);
     }
-  rd_block_list_warn_tracked_changes (list, akn.insertions, akn.deletions);
+  rd_block_list_warn_tracked_changes (list, akn.insertions, akn.deletions, RD_TRACKED_CHANGES_ACCEPT);
 
   rd_text_builder_clear (&akn.builder);
   g_hash_table_unref (akn.meta_notes);
