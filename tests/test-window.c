@@ -579,6 +579,25 @@ test_export (void)
       g_assert_nonnull (strstr (text, "trafficking"));
     }
 
+  /* Save as Word: a Word document (a zip) with tracked changes. */
+  {
+    g_autofree char *docx_path = g_build_filename (dir, "changes.docx", NULL);
+    g_autoptr (GFile) docx_file = g_file_new_for_path (docx_path);
+    g_autofree char *docx = NULL;
+    gsize docx_length = 0;
+
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-word"));
+    g_assert_true (rd_window_export (window, docx_file, RD_WINDOW_EXPORT_DOCX, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (docx_path, &docx, &docx_length, NULL));
+    g_assert_cmpuint (docx_length, >, 1000);
+    g_assert_cmpmem (docx, 4, "PK\x03\x04", 4);
+    g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_DOCX, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_unlink (docx_path);
+  }
+
   /* Never over one of the versions compared. */
   g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_before, NULL, NULL));
   g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
