@@ -85,6 +85,35 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
     }
   comparison = rd_comparison_new (rd_amended_draft_get_draft (amended), rd_amended_draft_get_document (amended), output->compare);
   status = rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+  /* The HTML and PDF label each change with its instructions and list
+   * them in the summary, as the text does. */
+  rd_amended_draft_annotate (amended, comparison);
+
+  if (output->html || output->pdf)
+    {
+      const RdHtmlOptions defaults = { 0 };
+      const RdHtmlOptions *html_options = output->html_options != NULL ? output->html_options : &defaults;
+
+      bytes = output->html ? rd_export_html (comparison, html_options, &error) : rd_export_pdf (comparison, html_options->layout, &error);
+      if (bytes == NULL)
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
+      if (output->output == NULL)
+        {
+          gsize length;
+          const char *data = g_bytes_get_data (bytes, &length);
+
+          return write_stdout_data (data, length) ? status : RD_EXIT_TROUBLE;
+        }
+      if (!rd_save_bytes (output->output, bytes, inputs, NULL, &error))
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
+      return status;
+    }
 
   if (output->json && output->output == NULL)
     /* Piece by piece, as the comparison of two versions is. */

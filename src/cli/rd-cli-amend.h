@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "rd-comparison.h"
+#include "rd-export.h"
 #include "rd-loader.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,10 @@ G_BEGIN_DECLS
 /* How to write the comparison of a draft with the draft as amended. */
 typedef struct
 {
-  gboolean json;  /* else text */
+  gboolean json; /* else text, unless one of the next two */
+  gboolean html; /* the annotated HTML export, with @html_options */
+  gboolean pdf;  /* the marked-up copy as PDF, in @html_options' layout */
+  const RdHtmlOptions *html_options;
   gboolean color; /* text: in colour */
   GFile *output;  /* NULL: standard output */
   const RdCompareOptions *compare;

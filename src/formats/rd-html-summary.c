@@ -254,6 +254,23 @@ rd_html_add_summary (RdHtmlWriter *w,
         }
     }
 
+  /* What the comparison's annotations add: each amendment and its
+   * instructions. */
+  {
+    g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (w->comparison);
+
+    for (guint s = 0; s < sections->len; s++)
+      {
+        const RdNoteSection *note_section = g_ptr_array_index (sections, s);
+        xmlNodePtr list;
+
+        rd_html_add_text (rd_html_add_block (section, "h3", NULL), note_section->title);
+        list = rd_html_add_block (section, "ul", "notes");
+        for (guint i = 0; i < note_section->lines->len; i++)
+          rd_html_add_text (rd_html_add_block (list, "li", NULL), g_ptr_array_index (note_section->lines, i));
+      }
+  }
+
   for (RdSide side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
     any_warning |= rd_document_get_warnings (w->documents[side])->len > 0;
   if (any_warning)

@@ -25,6 +25,7 @@
 #include "rd-html-private.h"
 #include "rd-import.h"
 #include "rd-save.h"
+#include "rd-xml.h"
 
 /* Language tags longer than this are not BCP 47 tags a document would
  * carry; "en" is used instead. */
@@ -282,9 +283,17 @@ add_change_label (RdHtmlWriter *w,
   g_autofree char *number_text = g_strdup_printf (_ ("Change %u"), number);
   xmlNodePtr node = rd_html_add_block (parent, element, "change-label");
 
+  g_autofree char *note = rd_annotations_dup_change_note (w->comparison, change);
+
   rd_html_add_link (node, "change-no", list_id, number_text);
   rd_html_add_text (node, " ");
   rd_html_add_text_element (node, "span", "change-what", label);
+  /* Who made it, when the comparison says: "A/80/L.28: 1, 7" */
+  if (note != NULL)
+    {
+      rd_html_add_text (node, " ");
+      rd_html_add_text_element (node, "span", "change-note", note);
+    }
   return node;
 }
 
@@ -299,7 +308,7 @@ add_move_link (RdHtmlWriter *w,
                gboolean at_new_place,
                gboolean other_above)
 {
-  g_autofree char *place = rd_html_describe_side (w, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
+  g_autofree char *place = rd_presentation_describe_place (w->presentation, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
   g_autofree char *target = at_new_place ? origin_id (number) : rd_html_change_id (number);
   g_autofree char *text = NULL;
 
@@ -820,7 +829,7 @@ rd_html_write (RdComparison *comparison,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
+  rd_xml_init ();
 
   w.comparison = comparison;
   w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);

@@ -8,6 +8,8 @@
 
 #include "rd-summary-panel.h"
 
+#include "rd-annotations.h"
+
 #include <glib/gi18n.h>
 
 #include "rd-change-view.h"
@@ -23,6 +25,8 @@ struct _RdSummaryPanel
   RdComparison *comparison;
 
   GtkWidget *scrolled;
+  guint keep_tick_id; /* keeping the current change's row in view */
+  guint keep_frames;
   GtkWidget *box;          /* everything but the list of changes */
   GtkWidget *changes_list; /* one row per change that is a difference */
   gboolean syncing;
@@ -228,20 +232,98 @@ add_warnings (RdSummaryPanel *self)
     gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (warnings, i), TRUE));
 }
 
+/* What the comparison's annotations add (rd-annotations.h): a draft's
+ * amendments, each with its instructions and their state. */
+static void
+add_note_sections (RdSummaryPanel *self)
+{
+  g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (self->comparison);
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const RdNoteSection *section = g_ptr_array_index (sections, s);
+
+      gtk_container_add (GTK_CONTAINER (self->box), new_heading (section->title));
+      for (guint i = 0; i < section->lines->len; i++)
+        gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (section->lines, i), TRUE));
+    }
+}
+
+/* The list follows the current change: its row is scrolled into view,
+ * again for a few frames while the panel takes its size (a notice bar
+ * shown at the same time shortens it). */
+#define KEEP_IN_VIEW_FRAMES 4
+
+static void
+clamp_to_row (RdSummaryPanel *self,
+              GtkWidget *row)
+{
+  GtkWidget *child = gtk_bin_get_child (GTK_BIN (self->scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  int y = 0;
+
+  if (!gtk_widget_translate_coordinates (row, child, 0, 0, NULL, &y))
+    return;
+  if (GTK_IS_VIEWPORT (child))
+    y += (int) gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_clamp_page (adjustment, y, y + gtk_widget_get_allocated_height (row));
+}
+
+static gboolean
+keep_in_view_tick (GtkWidget *widget,
+                   GdkFrameClock *clock,
+                   gpointer user_data)
+{
+  RdSummaryPanel *self = RD_SUMMARY_PANEL (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->changes_list));
+
+  if (row != NULL)
+    clamp_to_row (self, GTK_WIDGET (row));
+  if (row == NULL || --self->keep_frames == 0)
+    {
+      self->keep_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+keep_in_view (RdSummaryPanel *self,
+              GtkWidget *row)
+{
+  clamp_to_row (self, row);
+  self->keep_frames = KEEP_IN_VIEW_FRAMES;
+  if (self->keep_tick_id == 0)
+    self->keep_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_in_view_tick, NULL, NULL);
+}
+
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
-  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+  guint total = rd_change_view_count_all_changes (self->comparison);
 
-  for (guint i = 0; i < changes->len; i++)
+  /* Footnote changes after the paragraphs', as the views number them. */
+  for (guint i = 0; i < total; i++)
     {
-      const RdChange *change = g_ptr_array_index (changes, i);
+      const RdChange *change = rd_change_view_lookup_change (self->comparison, i);
       g_autofree char *description = NULL;
       GtkWidget *row, *label;
 
       if (!rd_change_is_difference (change))
         continue;
       description = rd_comparison_describe_change (self->comparison, change);
+      {
+        /* "OP 5, modified [A/80/L.28: 3]": the instructions that made it */
+        g_autofree char *note = rd_annotations_dup_change_note (self->comparison, change);
+
+        if (note != NULL)
+          {
+            char *noted = g_strdup_printf ("%s [%s]", description, note);
+
+            g_free (description);
+            description = noted;
+          }
+      }
       row = gtk_list_box_row_new ();
       label = gtk_label_new (description);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
@@ -277,6 +359,7 @@ rebuild (RdSummaryPanel *self)
   add_versions (self);
   add_sponsors (self);
   add_counts (self);
+  add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
@@ -307,6 +390,11 @@ rd_summary_panel_dispose (GObject *object)
 {
   RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
 
+  if (self->keep_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick_id);
+      self->keep_tick_id = 0;
+    }
   g_clear_object (&self->comparison);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
@@ -438,6 +526,7 @@ rd_summary_panel_set_current_change (RdSummaryPanel *self,
     if (GPOINTER_TO_INT (g_object_get_data (l->data, CHANGE_INDEX_KEY)) == index)
       {
         gtk_list_box_select_row (GTK_LIST_BOX (self->changes_list), l->data);
+        keep_in_view (self, l->data);
         break;
       }
   self->syncing = FALSE;

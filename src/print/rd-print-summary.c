@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-annotations.h"
 #include "rd-print-private.h"
 
 /* The legend's frame, in points: the space inside it and between its
@@ -245,6 +246,27 @@ build_summary (RdPrintContent *content)
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->footnotes_changed), stats->footnotes_changed);
   add_plain_row (content, _ ("Footnotes"), value);
   g_clear_pointer (&value, g_free);
+
+  /* What the comparison's annotations add: each amendment, its
+   * instructions one a line. */
+  {
+    g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (comparison);
+
+    for (guint s = 0; s < sections->len; s++)
+      {
+        const RdNoteSection *section = g_ptr_array_index (sections, s);
+        g_auto (RdPrintText) text = { 0 };
+
+        rd_print_text_init (&text);
+        rd_print_text_append (&text, section->title, RD_PRINT_MARK_NONE);
+        for (guint i = 0; i < section->lines->len; i++)
+          {
+            g_string_append_c (text.text, '\n');
+            rd_print_text_append (&text, g_ptr_array_index (section->lines, i), RD_PRINT_MARK_MUTED);
+          }
+        add_row (content, s == 0 ? _ ("Amendments") : "", &text);
+      }
+  }
 
   {
     g_auto (RdPrintText) text = { 0 };
