@@ -470,6 +470,46 @@ test_verb_changed (void)
   }
 }
 
+/* "Also", "further" and the like mark a repeated verb: no verb change. */
+static void
+test_verbs_differ (void)
+{
+  g_assert_true (rd_verbs_differ ("Encourages", "Urges"));
+  g_assert_true (rd_verbs_differ ("Welcomes", "Takes note of"));
+  g_assert_true (rd_verbs_differ ("Notes with appreciation", "Notes"));
+  g_assert_true (rd_verbs_differ ("Also decides", "Also requests"));
+  g_assert_false (rd_verbs_differ ("Decides", "Also decides"));
+  g_assert_false (rd_verbs_differ ("Reaffirming also", "Reaffirming"));
+  g_assert_false (rd_verbs_differ ("Further calls upon", "Also calls upon"));
+  g_assert_false (rd_verbs_differ ("Taking note with appreciation", "Taking note with appreciation further"));
+  g_assert_false (rd_verbs_differ ("Strongly condemns", "condemns"));
+  g_assert_false (rd_verbs_differ ("Conscious", "Conscious of"));
+  g_assert_false (rd_verbs_differ (NULL, "Urges"));
+}
+
+/* Operative and preambular verb changes are counted apart; an added
+ * "also" modifies the paragraph without changing its verb. */
+static void
+test_verb_kinds_counted_apart (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdComparisonStats *stats;
+
+  rd_seed_replace (other, rd_seed_find (other, "7. *Encourages*"), "7. *Encourages*", "7. *Urges*");
+  rd_seed_replace (other, rd_seed_find (other, "4. *Decides*"), "4. *Decides*", "4. *Also decides*");
+  rd_seed_replace (other, rd_seed_find (other, "Affirming that capacity-building"), "Affirming that", "Stressing that");
+  rd_seed_replace (other, rd_seed_find (other, "Reaffirming the importance of humanitarian"), "Reaffirming the", "Reaffirming also the");
+  comparison = compare_seeds (seed, other);
+  stats = rd_comparison_get_stats (comparison);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 4);
+  g_assert_cmpuint (stats->verbs_changed, ==, 2);
+  g_assert_cmpuint (stats->operative_verbs_changed, ==, 1);
+  g_assert_cmpuint (stats->preambular_verbs_changed, ==, 1);
+}
+
 static void
 test_rewritten_is_deleted_and_inserted (void)
 {
@@ -577,7 +617,6 @@ test_draft_to_revised (void)
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
   g_assert_cmpuint (rd_comparison_get_stats (comparison)->words_inserted, >, 40);
 }
-
 
 /* Budgets */
 
@@ -702,6 +741,8 @@ main (int argc,
   g_test_add_func ("/compare/header/draft-to-revised", test_draft_to_revised);
   g_test_add_func ("/compare/budget/alignment", test_budget_alignment);
   g_test_add_func ("/compare/budget/diff", test_budget_diff);
+  g_test_add_func ("/compare/verbs/also-further", test_verbs_differ);
+  g_test_add_func ("/compare/verbs/kinds-apart", test_verb_kinds_counted_apart);
   g_test_add_func ("/align/empty-sides", test_align_empty_sides);
   g_test_add_func ("/align/similarity", test_align_similarity);
 

@@ -272,6 +272,8 @@ write_json (RdComparison *comparison,
     rd_json_member_int (writer, rd_change_type_to_string (type), stats->counts[type]);
   rd_json_member_int (writer, "renumbered", stats->renumbered);
   rd_json_member_int (writer, "verbs_changed", stats->verbs_changed);
+  rd_json_member_int (writer, "operative_verbs_changed", stats->operative_verbs_changed);
+  rd_json_member_int (writer, "preambular_verbs_changed", stats->preambular_verbs_changed);
   rd_json_member_int (writer, "words_inserted", stats->words_inserted);
   rd_json_member_int (writer, "words_deleted", stats->words_deleted);
   rd_json_member_int (writer, "footnotes_changed", stats->footnotes_changed);

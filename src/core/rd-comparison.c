@@ -450,17 +450,64 @@ numbers_differ (const char *a,
   return a != NULL && b != NULL && strcmp (a, b) != 0;
 }
 
-static gboolean
-verbs_differ (const char *a,
-              const char *b)
+/* The words of a verb phrase that carry its meaning, casefolded and
+ * joined by one space: "Also decides" and "Decides", "Reaffirming also"
+ * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
+ * (a resolution adds "also" or "further" when the verb repeats an earlier
+ * paragraph's), so they are no verb change; the change is still shown in
+ * the wording. */
+static char *
+verb_core (const char *verb)
+{
+  static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly" };
+  static const char *const trailing_words[] = { "of", "to", "that", "on", "with" };
+  g_autofree char *folded = g_utf8_casefold (verb, -1);
+  g_auto (GStrv) words = g_strsplit_set (folded, " \t\n,", -1);
+  g_autoptr (GPtrArray) kept = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean repeat = FALSE;
+
+      if (*words[i] == '\0')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (repeat_words); k++)
+        repeat |= strcmp (words[i], repeat_words[k]) == 0;
+      if (!repeat)
+        g_ptr_array_add (kept, words[i]);
+    }
+  while (kept->len > 1)
+    {
+      const char *last = g_ptr_array_index (kept, kept->len - 1);
+      gboolean trailing = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (trailing_words); k++)
+        trailing |= strcmp (last, trailing_words[k]) == 0;
+      if (!trailing)
+        break;
+      g_ptr_array_remove_index (kept, kept->len - 1);
+    }
+  for (guint i = 0; i < kept->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_ptr_array_index (kept, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+rd_verbs_differ (const char *a,
+                 const char *b)
 {
   g_autofree char *x = NULL;
   g_autofree char *y = NULL;
 
   if (a == NULL || b == NULL)
     return FALSE;
-  x = g_utf8_casefold (a, -1);
-  y = g_utf8_casefold (b, -1);
+  x = verb_core (a);
+  y = verb_core (b);
   return strcmp (x, y) != 0;
 }
 
@@ -538,7 +585,7 @@ fill_change (RdComparison *self,
       change->old_verb = a->verb;
       change->new_verb = b->verb;
       change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
-      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && verbs_differ (a->verb, b->verb);
+      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb);
     }
   else if (change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
     {
@@ -653,6 +700,19 @@ count_stats (RdComparison *self)
       stats->counts[change->type]++;
       stats->renumbered += change->renumbered;
       stats->verbs_changed += change->verb_changed;
+      if (change->verb_changed)
+        {
+          /* Counted by the new paragraph's part (the old one's for a
+           * deletion): a paragraph moved into the operative part has an
+           * operative verb now. */
+          const RdParagraph *paragraph = change->new_items->len > 0 ? g_ptr_array_index (rd_document_get_paragraphs (self->new_document), g_array_index (change->new_items, guint, 0))
+                                                                    : g_ptr_array_index (rd_document_get_paragraphs (self->old_document), g_array_index (change->old_items, guint, 0));
+
+          if (paragraph->kind == RD_PARAGRAPH_PREAMBULAR)
+            stats->preambular_verbs_changed++;
+          else
+            stats->operative_verbs_changed++;
+        }
       if (change->diff != NULL)
         {
           stats->words_inserted += change->diff->words_inserted;

@@ -71,7 +71,9 @@ typedef struct
 {
   guint counts[RD_N_CHANGE_TYPES]; /* paragraph changes by type */
   guint renumbered;                /* changes marked renumbered */
-  guint verbs_changed;
+  guint verbs_changed;             /* both below */
+  guint operative_verbs_changed;   /* operative paragraphs' leading verbs */
+  guint preambular_verbs_changed;  /* preambular paragraphs' participles */
   guint words_inserted;
   guint words_deleted;
   guint footnotes_changed; /* footnote changes other than
@@ -127,6 +129,13 @@ gboolean rd_comparison_has_differences (RdComparison *self);
 
 /* Whether @change is a difference a reader wants to see (not unchanged). */
 gboolean rd_change_is_difference (const RdChange *change);
+
+/* Whether two leading verb phrases say different things: "Urges" and
+ * "Encourages" do; "Decides" and "Also decides", "Reaffirming also" and
+ * "Reaffirming" do not ("also", "further" and the like only mark a
+ * repeated verb).  FALSE when either is NULL. */
+gboolean rd_verbs_differ (const char *a,
+                          const char *b);
 
 /* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
 char *rd_comparison_describe_change (RdComparison *self,
