@@ -426,7 +426,11 @@ test_footnote_inserted_early (void)
   rd_seed_insert (other, rd_seed_find (other, "Reiterating its concern"), "¹ See A/HRC/50/1.");
 
   comparison = compare_seeds (seed, other);
-  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 54);
+  /* The paragraph that gained footnote 1 is modified (its citation); the
+   * ones whose footnotes were only renumbered are unchanged. */
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  g_assert_true (find_type (comparison, RD_CHANGE_MODIFIED)->citations_changed);
   footnote_changes = rd_comparison_get_footnote_changes (comparison);
   g_assert_cmpuint (footnote_changes->len, ==, 15);
   for (guint i = 0; i < footnote_changes->len; i++)
@@ -508,6 +512,26 @@ test_verb_kinds_counted_apart (void)
   g_assert_cmpuint (stats->verbs_changed, ==, 2);
   g_assert_cmpuint (stats->operative_verbs_changed, ==, 1);
   g_assert_cmpuint (stats->preambular_verbs_changed, ==, 1);
+}
+
+/* A paragraph that loses a footnote citation, its words the same, is
+ * modified; one whose footnote is only renumbered is not. */
+static void
+test_citation_lost (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+
+  rd_seed_replace (other, rd_seed_find (other, "1. *Urges*"), "Crime,⁵ taking", "Crime, taking");
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  g_assert_true (change->citations_changed);
+  g_assert_false (rd_diff_has_changes (change->diff));
+  g_assert_cmpuint (old_paragraph (comparison, change, 0)->footnotes->len, ==, new_paragraph (comparison, change, 0)->footnotes->len + 1);
 }
 
 static void
@@ -815,6 +839,7 @@ main (int argc,
   g_test_add_func ("/align/empty-sides", test_align_empty_sides);
   g_test_add_func ("/align/similarity", test_align_similarity);
   g_test_add_func ("/align/truncated", test_align_truncated);
+  g_test_add_func ("/compare/footnotes/citation-lost", test_citation_lost);
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
 

@@ -117,6 +117,8 @@ write_change (RdJsonWriter *writer,
   write_items (writer, "new", presentation, change, RD_SIDE_NEW);
   rd_json_member_bool (writer, "renumbered", change->renumbered);
   rd_json_member_bool (writer, "verb_changed", change->verb_changed);
+  if (change->citations_changed)
+    rd_json_member_bool (writer, "citations_changed", TRUE);
   if (change->verb_changed)
     {
       rd_json_member_string (writer, "old_verb", change->old_verb);

@@ -693,6 +693,81 @@ align_and_diff (RdComparison *self,
   return changes;
 }
 
+static guint
+footnote_index (RdDocument *document,
+                const char *marker)
+{
+  GPtrArray *footnotes = rd_document_get_footnotes (document);
+  RdFootnote *footnote = rd_document_find_footnote (document, marker);
+  guint index = G_MAXUINT;
+
+  if (footnote == NULL || !g_ptr_array_find (footnotes, footnote, &index))
+    return G_MAXUINT;
+  return index;
+}
+
+/* A paragraph whose words are the same but which cites another footnote,
+ * or gains or loses one, is modified: the footnotes it cites are compared
+ * through the footnotes' alignment (old footnote 15 is new footnote 16
+ * when one was inserted before it), never by their numbers. */
+static void
+compare_citations (RdComparison *self)
+{
+  GPtrArray *old_paragraphs = rd_document_get_paragraphs (self->old_document);
+  GPtrArray *new_paragraphs = rd_document_get_paragraphs (self->new_document);
+  guint n_old_footnotes = rd_document_get_footnotes (self->old_document)->len;
+  g_autofree guint *old_to_new = g_new (guint, MAX (n_old_footnotes, 1));
+
+  for (guint i = 0; i < n_old_footnotes; i++)
+    old_to_new[i] = G_MAXUINT;
+  for (guint i = 0; i < self->footnote_changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (self->footnote_changes, i);
+
+      if (change->new_items->len == 0)
+        continue;
+      for (guint k = 0; k < change->old_items->len; k++)
+        old_to_new[g_array_index (change->old_items, guint, k)] = g_array_index (change->new_items, guint, 0);
+    }
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      RdChange *change = g_ptr_array_index (self->changes, i);
+      const RdParagraph *a;
+      const RdParagraph *b;
+      guint na = 0, nb = 0;
+      gboolean differ = FALSE;
+
+      if (change->old_items->len != 1 || change->new_items->len != 1)
+        continue;
+      a = g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, 0));
+      b = g_ptr_array_index (new_paragraphs, g_array_index (change->new_items, guint, 0));
+      na = a->footnotes != NULL ? a->footnotes->len : 0;
+      nb = b->footnotes != NULL ? b->footnotes->len : 0;
+      differ = na != nb;
+      for (guint k = 0; k < na && !differ; k++)
+        {
+          guint old_index = footnote_index (self->old_document, g_array_index (a->footnotes, RdFootnoteRef, k).marker);
+          guint new_index = footnote_index (self->new_document, g_array_index (b->footnotes, RdFootnoteRef, k).marker);
+
+          /* A footnote the reader cannot find on either side (the "*"
+           * note, an unknown marker) says nothing either way. */
+          if (old_index == G_MAXUINT || new_index == G_MAXUINT)
+            continue;
+          /* Two footnotes of the same words (two "Resolution 79/1,
+           * annex.") are the same citation, whichever the footnotes'
+           * alignment paired. */
+          differ = old_to_new[old_index] != new_index && g_strcmp0 (((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->old_document), old_index))->text, ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->new_document), new_index))->text) != 0;
+        }
+      change->citations_changed = differ;
+      if (differ && change->type == RD_CHANGE_UNCHANGED)
+        {
+          change->type = RD_CHANGE_MODIFIED;
+          change->similarity = MIN (change->similarity, 0.999);
+        }
+    }
+}
+
 static void
 count_stats (RdComparison *self)
 {
@@ -872,6 +947,7 @@ rd_comparison_new (RdDocument *old_document,
   compare_sponsors (self);
   self->changes = align_and_diff (self, FALSE);
   self->footnote_changes = align_and_diff (self, TRUE);
+  compare_citations (self);
   count_stats (self);
   if (self->coarse_diff)
     g_ptr_array_add (self->warnings, g_strdup (_ ("some paragraphs are too long and too different for a word-by-word comparison within the budget; their changes are shown in larger pieces")));

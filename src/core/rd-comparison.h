@@ -38,8 +38,12 @@ typedef struct
   gboolean renumbered; /* an operative paragraph's (or footnote's) number
                         * changed, which by itself is no change */
   gboolean verb_changed;
-  const char *old_verb; /* the operative or preambular verbs, when the
-                         * paragraphs have them (owned by the documents) */
+  gboolean citations_changed; /* a 1-1 paragraph change cites other
+                               * footnotes (gained, lost or replaced, not
+                               * renumbered): modified even when its words
+                               * are the same */
+  const char *old_verb;       /* the operative or preambular verbs, when the
+                               * paragraphs have them (owned by the documents) */
   const char *new_verb;
   double similarity; /* 0 to 1; 1 for unchanged */
   RdDiff *diff;      /* unchanged, modified, moved, split, merged: old
