@@ -33,6 +33,7 @@ typedef enum
   OUTPUT_JSON,
   OUTPUT_HTML,
   OUTPUT_PDF,
+  OUTPUT_DOCX,
 } OutputFormat;
 
 typedef struct
@@ -237,6 +238,8 @@ format_from_name (const char *name)
     return OUTPUT_HTML;
   if (g_ascii_strcasecmp (name, "pdf") == 0)
     return OUTPUT_PDF;
+  if (g_ascii_strcasecmp (name, "docx") == 0)
+    return OUTPUT_DOCX;
   return OUTPUT_NONE;
 }
 
@@ -271,6 +274,12 @@ run_amendments (Options *options,
                 GFile **inputs)
 {
   RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
+
+  if (format == OUTPUT_DOCX)
+    {
+      print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
+      return RD_EXIT_TROUBLE;
+    }
   if (documents == NULL)
     return rd_cli_amend_run_files (options->files, &output);
   return rd_cli_amend_run_documents (documents, 2, inputs, &output);
@@ -293,6 +302,7 @@ run_compare (Options *options)
   GFile *inputs[] = { old_file != NULL ? old_file : new_file, old_file != NULL ? new_file : NULL, NULL };
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
+  RdOfficeOptions office_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
   RdLayout layout = RD_LAYOUT_REDLINE;
 
@@ -302,7 +312,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html or pdf"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html, pdf or docx"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -312,7 +322,7 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html or .pdf, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf or .docx, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -329,6 +339,11 @@ run_compare (Options *options)
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
       print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
+    {
+      print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
@@ -386,6 +401,10 @@ run_compare (Options *options)
        * opened, and text output never loads them. */
       bytes = rd_export_pdf (comparison, layout, &error);
       break;
+    case OUTPUT_DOCX:
+      /* libxml2 and libarchive from the "formats" module. */
+      bytes = rd_export_office (comparison, &office_options, &error);
+      break;
     case OUTPUT_JSON:
       if (output_file == NULL)
         {
@@ -403,7 +422,7 @@ run_compare (Options *options)
       text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
       break;
     }
-  /* A writer that gave no bytes said why (HTML and PDF). */
+  /* A writer that gave no bytes said why (HTML, PDF and Word). */
   if (bytes == NULL && error != NULL)
     {
       g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
@@ -442,7 +461,7 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE (or SYMBOL) as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text, json, html or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html, pdf or docx (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
       N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
     { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,

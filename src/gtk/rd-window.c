@@ -194,6 +194,7 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "find", have);
   set_action_enabled (self, "save-html", have);
   set_action_enabled (self, "export-pdf", have);
+  set_action_enabled (self, "save-word", have);
   set_action_enabled (self, "print", have);
   set_action_enabled (self, "print-preview", have);
   gtk_widget_set_visible (self->view_switcher, have);
@@ -230,7 +231,10 @@ choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
+  if (kind == RD_WINDOW_EXPORT_DOCX)
+    chooser = rd_export_chooser_new_word (GTK_WINDOW (self), self->files[1]);
+  else
+    chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -246,6 +250,12 @@ static void
 export_pdf (RdWindow *self)
 {
   choose_export_target (self, RD_WINDOW_EXPORT_PDF);
+}
+
+static void
+save_word (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_DOCX);
 }
 
 static void
@@ -896,6 +906,14 @@ export_pdf_activated (GSimpleAction *action,
 }
 
 static void
+save_word_activated (GSimpleAction *action,
+                     GVariant *parameter,
+                     gpointer user_data)
+{
+  save_word (RD_WINDOW (user_data));
+}
+
+static void
 print_activated (GSimpleAction *action,
                  GVariant *parameter,
                  gpointer user_data)
@@ -937,6 +955,7 @@ static const GActionEntry win_entries[] = {
   { "view", NULL, "s", "'side-by-side'", view_change_state },
   { "save-html", save_html_activated, NULL, NULL, NULL },
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
+  { "save-word", save_word_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
@@ -1256,7 +1275,14 @@ rd_window_export (RdWindow *self,
    * into this module (the "print" module is never loaded beside it), HTML
    * from the "formats" module. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
-  if (kind == RD_WINDOW_EXPORT_PDF)
+  if (kind == RD_WINDOW_EXPORT_DOCX)
+    {
+      /* The new version with tracked changes: no layout. */
+      RdOfficeOptions options = { 0 };
+
+      bytes = rd_export_office (self->comparison, &options, error);
+    }
+  else if (kind == RD_WINDOW_EXPORT_PDF)
     {
       g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, layout);
 
