@@ -924,3 +924,66 @@ rd_presentation_find_footnote (RdPresentation *self,
   found = marker != NULL ? g_hash_table_lookup (self->footnote_index[side], marker) : NULL;
   return found != NULL ? GPOINTER_TO_UINT (found) - 1 : G_MAXUINT;
 }
+
+char *
+rd_presentation_describe_place (RdPresentation *self,
+                                const RdChange *change,
+                                RdSide side)
+{
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (side == RD_SIDE_OLD || side == RD_SIDE_NEW, NULL);
+
+  place = rd_comparison_describe_side (self->comparison, change, side == RD_SIDE_NEW);
+  if (*place == '\0')
+    return g_steal_pointer (&place);
+  /* TRANSLATORS: a place in the earlier version's numbering: "old OP 5" */
+  return side == RD_SIDE_OLD ? g_strdup_printf (_ ("old %s"), place)
+                             /* TRANSLATORS: a place in the later version's numbering: "new OP 5" */
+                             : g_strdup_printf (_ ("new %s"), place);
+}
+
+/* Titles differ when their letters differ, case and spacing aside. */
+static gboolean
+titles_differ (const char *a,
+               const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return a != b;
+  x = g_utf8_casefold (a, -1);
+  y = g_utf8_casefold (b, -1);
+  g_strdelimit (x, " \t\n", ' ');
+  g_strdelimit (y, " \t\n", ' ');
+  return g_strcmp0 (g_strstrip (x), g_strstrip (y)) != 0;
+}
+
+gboolean
+rd_presentation_shares_little (RdPresentation *self,
+                               char **message)
+{
+  const RdComparisonStats *stats;
+  guint shared, total;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), FALSE);
+
+  stats = rd_comparison_get_stats (self->comparison);
+  shared = stats->counts[RD_CHANGE_UNCHANGED] + stats->counts[RD_CHANGE_MODIFIED] + stats->counts[RD_CHANGE_MOVED] + stats->counts[RD_CHANGE_SPLIT] + stats->counts[RD_CHANGE_MERGED];
+  total = shared + stats->counts[RD_CHANGE_INSERTED] + stats->counts[RD_CHANGE_DELETED];
+  /* A quarter: a draft and its adopted text, even heavily negotiated,
+   * keep most paragraphs; two resolutions on different subjects keep a
+   * few formulaic ones. */
+  if (total == 0 || shared * 4 >= total)
+    return FALSE;
+  if (!titles_differ (rd_document_get_title (self->documents[RD_SIDE_OLD]), rd_document_get_title (self->documents[RD_SIDE_NEW])))
+    return FALSE;
+  if (message != NULL)
+    /* TRANSLATORS: two different documents compared by mistake */
+    *message = g_strdup_printf (_ ("These two texts have different titles and share only %u of %u paragraphs: they may not be versions of the same resolution."),
+                                shared, total);
+  return TRUE;
+}

@@ -217,6 +217,21 @@ const GArray *rd_presentation_get_record_fields (RdPresentation *self);
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);
 
+/* @change's place on @side (RD_SIDE_OLD or RD_SIDE_NEW) with the numbering
+ * named: "old OP 5", "new PP 23", "old footnote 2"; "" when it has no
+ * place there.  For a column that mixes both numberings (the redline) and
+ * for cross references ("moved to new PP 23"), so that no output leaves
+ * the reader guessing which "OP 5" is meant. */
+/* Whether the two versions look like two different texts compared by
+ * mistake: different titles and less than a quarter of the paragraphs in
+ * common.  When so, @message (if not NULL) gets what to tell the reader. */
+gboolean rd_presentation_shares_little (RdPresentation *self,
+                                        char **message);
+
+char *rd_presentation_describe_place (RdPresentation *self,
+                                      const RdChange *change,
+                                      RdSide side);
+
 /* Where moved paragraphs (or, with @footnotes, footnotes) stood: the
  * indices of the moved changes whose old place was just before change
  * @position of the list (rd_comparison_get_changes() or _get_footnote_

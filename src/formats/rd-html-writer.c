@@ -308,7 +308,7 @@ add_move_link (RdHtmlWriter *w,
                gboolean at_new_place,
                gboolean other_above)
 {
-  g_autofree char *place = rd_html_describe_side (w, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
+  g_autofree char *place = rd_presentation_describe_place (w->presentation, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
   g_autofree char *target = at_new_place ? origin_id (number) : rd_html_change_id (number);
   g_autofree char *text = NULL;
 

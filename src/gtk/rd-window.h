@@ -59,6 +59,19 @@ const char *rd_window_get_error_message (RdWindow *self);
  * shown, else NULL. */
 const char *rd_window_get_reload_message (RdWindow *self);
 
+/* The passing notice shown above the comparison ("Saved …", "Reached the
+ * last change…"), else NULL. */
+const char *rd_window_get_notice_message (RdWindow *self);
+/* The header bar's "Change 3 of 23". */
+const char *rd_window_get_position_text (RdWindow *self);
+/* The warning that the two texts share little (shown instead of the
+ * comparison until the reader compares anyway), else NULL. */
+const char *rd_window_get_unrelated_message (RdWindow *self);
+/* What the bar's "Compare Anyway" does. */
+void rd_window_compare_anyway (RdWindow *self);
+/* The RdStartPage. */
+GtkWidget *rd_window_get_start_page (RdWindow *self);
+
 /* The text of the warning bar when it is shown, else NULL. */
 const char *rd_window_get_warning_message (RdWindow *self);
 
