@@ -118,6 +118,8 @@ write_change (RdJsonWriter *writer,
   write_items (writer, "new", presentation, change, RD_SIDE_NEW);
   rd_json_member_bool (writer, "renumbered", change->renumbered);
   rd_json_member_bool (writer, "verb_changed", change->verb_changed);
+  if (change->citations_changed)
+    rd_json_member_bool (writer, "citations_changed", TRUE);
   if (change->verb_changed)
     {
       rd_json_member_string (writer, "old_verb", change->old_verb);
@@ -285,6 +287,8 @@ rd_comparison_json_write (RdJsonWriter *writer,
     rd_json_member_int (writer, rd_change_type_to_string (type), stats->counts[type]);
   rd_json_member_int (writer, "renumbered", stats->renumbered);
   rd_json_member_int (writer, "verbs_changed", stats->verbs_changed);
+  rd_json_member_int (writer, "operative_verbs_changed", stats->operative_verbs_changed);
+  rd_json_member_int (writer, "preambular_verbs_changed", stats->preambular_verbs_changed);
   rd_json_member_int (writer, "words_inserted", stats->words_inserted);
   rd_json_member_int (writer, "words_deleted", stats->words_deleted);
   rd_json_member_int (writer, "footnotes_changed", stats->footnotes_changed);

@@ -39,8 +39,12 @@ typedef struct
   gboolean renumbered; /* an operative paragraph's (or footnote's) number
                         * changed, which by itself is no change */
   gboolean verb_changed;
-  const char *old_verb; /* the operative or preambular verbs, when the
-                         * paragraphs have them (owned by the documents) */
+  gboolean citations_changed; /* a 1-1 paragraph change cites other
+                               * footnotes (gained, lost or replaced, not
+                               * renumbered): modified even when its words
+                               * are the same */
+  const char *old_verb;       /* the operative or preambular verbs, when the
+                               * paragraphs have them (owned by the documents) */
   const char *new_verb;
   double similarity;           /* 0 to 1; 1 for unchanged */
   RdDiff *diff;                /* unchanged, modified, moved, split, merged: old
@@ -79,7 +83,9 @@ typedef struct
 {
   guint counts[RD_N_CHANGE_TYPES]; /* paragraph changes by type */
   guint renumbered;                /* changes marked renumbered */
-  guint verbs_changed;
+  guint verbs_changed;             /* both below */
+  guint operative_verbs_changed;   /* operative paragraphs' leading verbs */
+  guint preambular_verbs_changed;  /* preambular paragraphs' participles */
   guint words_inserted;
   guint words_deleted;
   guint footnotes_changed; /* footnote changes other than
@@ -145,6 +151,12 @@ gboolean rd_change_is_difference (const RdChange *change);
 /* Which way @change moved what an operative paragraph asks: its verb's
  * strength when that changed and is known, else its wording's. */
 RdStrength rd_change_get_strength (const RdChange *change);
+/* Whether two leading verb phrases say different things: "Urges" and
+ * "Encourages" do; "Decides" and "Also decides", "Reaffirming also" and
+ * "Reaffirming" do not ("also", "further" and the like only mark a
+ * repeated verb).  FALSE when either is NULL. */
+gboolean rd_verbs_differ (const char *a,
+                          const char *b);
 
 /* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
 char *rd_comparison_describe_change (RdComparison *self,

@@ -305,8 +305,8 @@ rd_text_write_full (RdComparison *comparison,
       g_string_append_printf (writer.out, _ ("Renumbered: %s"), rd_presentation_get_renumbering (presentation));
       g_string_append_c (writer.out, '\n');
     }
-  g_string_append_printf (writer.out, _ ("Words: %u inserted, %u deleted; operative verbs changed: %u; footnotes changed: %u"),
-                          stats->words_inserted, stats->words_deleted, stats->verbs_changed, stats->footnotes_changed);
+  g_string_append_printf (writer.out, _ ("Words: %u inserted, %u deleted; verbs changed: %u operative, %u preambular; footnotes changed: %u"),
+                          stats->words_inserted, stats->words_deleted, stats->operative_verbs_changed, stats->preambular_verbs_changed, stats->footnotes_changed);
   g_string_append (writer.out, "\n");
   rd_text_append_strength (writer.out, comparison);
 

@@ -229,11 +229,16 @@ rd_html_add_summary (RdHtmlWriter *w,
     rd_html_add_textf (node, "; %s", rd_presentation_get_strength_summary (w->presentation));
   rd_html_add_text (node, ".");
 
-  /* Operative verbs */
-  rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Operative verbs changed"));
+  /* Verbs, operative and preambular counted apart */
+  rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Verbs changed"));
   if (stats->verbs_changed == 0)
     rd_html_add_text (rd_html_add_block (section, "p", NULL), _ ("None."));
   else
+    {
+      /* TRANSLATORS: "2 operative, 1 preambular." (verbs changed) */
+      rd_html_add_textf (rd_html_add_block (section, "p", "verb-counts"), _ ("%u operative, %u preambular."), stats->operative_verbs_changed, stats->preambular_verbs_changed);
+    }
+  if (stats->verbs_changed > 0)
     {
       xmlNodePtr list = rd_html_add_block (section, "ul", "verbs");
 

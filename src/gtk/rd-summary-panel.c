@@ -203,7 +203,8 @@ add_counts (RdSummaryPanel *self)
   add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
   add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
   add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
-  add_count (grid, row++, _ ("Operative verbs changed"), stats->verbs_changed);
+  add_count (grid, row++, _ ("Operative verbs changed"), stats->operative_verbs_changed);
+  add_count (grid, row++, _ ("Preambular verbs changed"), stats->preambular_verbs_changed);
   add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
   add_count (grid, row++, _ ("Words deleted"), stats->words_deleted);
   add_count (grid, row++, _ ("Footnotes changed"), stats->footnotes_changed);
