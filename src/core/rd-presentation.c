@@ -24,6 +24,7 @@ struct _RdPresentation
   GHashTable *footnote_index[2]; /* marker → footnote index + 1 */
   char *names[2];
   char *renumbering;
+  char *sponsors_listing;
   GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
                              * (and one past it), a GArray of the moved
                              * changes that stood just before, or NULL */
@@ -589,6 +590,7 @@ rd_presentation_finalize (GObject *object)
       g_clear_pointer (&self->moved_here[side], g_ptr_array_unref);
     }
   g_free (self->renumbering);
+  g_free (self->sponsors_listing);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (rd_presentation_parent_class)->finalize (object);
@@ -675,6 +677,7 @@ rd_presentation_new (RdComparison *comparison)
       self->names[side] = rd_document_dup_display_name (self->documents[side]);
     }
   self->renumbering = rd_comparison_describe_renumbering (comparison);
+  self->sponsors_listing = rd_comparison_describe_sponsors_listing (comparison);
   self->moved_here[0] = index_moves (rd_comparison_get_changes (comparison));
   self->moved_here[1] = index_moves (rd_comparison_get_footnote_changes (comparison));
   return self;
@@ -871,6 +874,14 @@ rd_presentation_get_renumbering (RdPresentation *self)
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
 
   return self->renumbering;
+}
+
+const char *
+rd_presentation_get_sponsors_listing (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  return self->sponsors_listing;
 }
 
 const GArray *

@@ -204,6 +204,10 @@ GPtrArray *rd_presentation_get_sponsor_runs (RdPresentation *self,
  * name()). */
 const char *rd_presentation_get_name (RdPresentation *self, RdSide side);
 
+/* What the summaries say of versions that list no sponsors
+ * (rd_comparison_describe_sponsors_listing()); "" when both list them. */
+const char *rd_presentation_get_sponsors_listing (RdPresentation *self);
+
 /* Runs of renumbered operative paragraphs, "OP 3–10 → 4–11; OP 12 → 14"
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);

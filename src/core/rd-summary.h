@@ -22,4 +22,11 @@ G_BEGIN_DECLS
  * when none was renumbered. */
 char *rd_comparison_describe_renumbering (RdComparison *comparison);
 
+/* What the summaries say when a version lists no sponsors (an adopted
+ * resolution, a text submitted by a Chair or Vice-Chair), one sentence a
+ * version: "The adopted resolution A/RES/80/228 lists no sponsors.",
+ * "A/C.2/80/L.58 lists no sponsors: it was submitted by the Vice-Chair of
+ * the Committee, Jenni Mikkola (Finland)."  "" when both list sponsors. */
+char *rd_comparison_describe_sponsors_listing (RdComparison *comparison);
+
 G_END_DECLS
