@@ -318,6 +318,22 @@ test_facilitator_text (void)
   g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
 }
 
+/* The Rapporteur's line over several lines, ending like a sponsors line
+ * (": draft resolution"): a submitter and a basis, no sponsors. */
+static void
+test_rapporteur_text_with_type_tail (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni\n(Islamic Republic of Iran), on the basis of informal consultations on draft\nresolution A/C.2/80/L.2: draft resolution");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_false (rd_document_lists_sponsors (doc));
+  g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.2");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran)");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
 static void
 test_bare_draft (void)
 {
@@ -519,6 +535,7 @@ main (int argc,
   g_test_add_func ("/parser/sponsors/no-colon", test_sponsors_no_colon);
   g_test_add_func ("/parser/sponsors/empty-list", test_sponsors_empty_list);
   g_test_add_func ("/parser/masthead/facilitator", test_facilitator_text);
+  g_test_add_func ("/parser/masthead/rapporteur-type-tail", test_rapporteur_text_with_type_tail);
   g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
   g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
