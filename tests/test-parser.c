@@ -370,6 +370,32 @@ test_adopted_resolution (void)
   g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
 }
 
+/* Adopted in plenary without a Main Committee: the draft adopted stands
+ * where a report would, "A/70/L.8 and Add.1" as printed. */
+static void
+test_adopted_without_reference (void)
+{
+  const char *texts[] = { "[without reference to a Main Committee (A/80/L.7)]", "[without reference to a Main Committee (A/70/L.8 and Add.1)]" };
+  const char *expected[] = { "A/80/L.7", "A/70/L.8 and Add.1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "United Nations\n\nA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n"
+          "Eightieth session\n\nAgenda item 89\n\nReport of the International Atomic Energy Agency\n\n"
+          "Resolution adopted by the General Assembly on 14 November 2025\n\n",
+          texts[i],
+          "\n\n80/7. Report of the International Atomic Energy Agency\n\n"
+          "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n",
+          NULL);
+      g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_ADOPTION_DATE), ==, "14 November 2025");
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_REPORT), ==, expected[i]);
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_RESOLUTION_NUMBER), ==, "80/7");
+    }
+}
+
 static void
 test_agenda_items (void)
 {
@@ -536,6 +562,7 @@ main (int argc,
   g_test_add_func ("/parser/sponsors/empty-list", test_sponsors_empty_list);
   g_test_add_func ("/parser/masthead/facilitator", test_facilitator_text);
   g_test_add_func ("/parser/masthead/rapporteur-type-tail", test_rapporteur_text_with_type_tail);
+  g_test_add_func ("/parser/masthead/adopted-without-reference", test_adopted_without_reference);
   g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
   g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);

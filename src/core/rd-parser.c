@@ -384,8 +384,9 @@ parse_adoption (Parser *parser,
   rd_document_set_field (parser->document, RD_FIELD_ADOPTION_DATE, date);
   /* "[on the report of the Third Committee (A/80/545, para. 5)]" names a
    * report; "[without reference to a Main Committee (A/80/L.9)]" names the
-   * draft, which is no report. */
-  if (bracket != NULL && strstr (bracket, "report") != NULL)
+   * document the plenary adopted instead, which the field gives likewise:
+   * it is what the resolution was adopted on. */
+  if (bracket != NULL)
     {
       g_autofree char *report = match_group (parser->re->report, bracket, 1);
       rd_document_set_field (parser->document, RD_FIELD_REPORT, report);
