@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-recent-pairs.h"
 #include "rd-window.h"
@@ -330,6 +331,76 @@ assert_error_bar (GFile *old_file,
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+static GFile *
+corpus_file (const char *name)
+{
+  return g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", name, NULL));
+}
+
+/* A draft and an amendment to it (the amendment chosen first): the draft
+ * against the draft as amended, each change's caption naming the
+ * instructions that made it, the summary listing them with their state. */
+static void
+test_amendment (void)
+{
+  g_autoptr (GFile) amendment = corpus_file ("A_80_L.28.en.pdf");
+  g_autoptr (GFile) draft = corpus_file ("A_80_L.3.en.pdf");
+  g_autoptr (GPtrArray) sections = NULL;
+  RdWindow *window = rd_window_new (application);
+  RdComparison *comparison;
+  GPtrArray *changes;
+  const RdNoteSection *section;
+  guint noted = 0, differences = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rd_window_open_files (window, amendment, draft);
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_null (rd_window_get_error_message (window));
+  comparison = rd_window_get_comparison (window);
+  g_assert_nonnull (comparison);
+
+  /* Old: the draft as tabled; new: as amended ("Chernobyl" → "Chornobyl"
+   * in the title, instruction 1). */
+  g_assert_cmpstr (rd_document_get_title (rd_comparison_get_old (comparison)), ==, "Persistent legacy of the Chernobyl disaster");
+  g_assert_cmpstr (rd_document_get_title (rd_comparison_get_new (comparison)), ==, "Persistent legacy of the Chornobyl disaster");
+
+  sections = rd_annotations_dup_sections (comparison);
+  g_assert_cmpuint (sections->len, ==, 1);
+  section = g_ptr_array_index (sections, 0);
+  g_assert_nonnull (strstr (section->title, "A/80/L.28"));
+  g_assert_cmpuint (section->lines->len, ==, 8);
+
+  changes = rd_comparison_get_changes (comparison);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *caption = NULL;
+
+      if (!rd_change_is_difference (change) || change->footnote)
+        continue;
+      differences++;
+      caption = rd_change_view_caption_markup (rd_window_get_view (window), i, change->type != RD_CHANGE_DELETED);
+      if (strstr (caption, "A/80/L.28: ") != NULL)
+        noted++;
+    }
+  g_assert_cmpuint (differences, >, 0);
+  g_assert_cmpuint (noted, ==, differences);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* An amendment to a draft that is not the other file: the error bar names
+ * the draft it amends. */
+static void
+test_amendment_wrong_draft (void)
+{
+  g_autoptr (GFile) draft = corpus_file ("A_80_L.25.en.pdf");
+  g_autoptr (GFile) amendment = corpus_file ("A_80_L.19.en.pdf");
+
+  assert_error_bar (draft, amendment, "A/80/L.18");
+}
+
 static void
 test_unreadable_file (void)
 {
@@ -598,6 +669,8 @@ main (int argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/help/action", test_help_action);
+  g_test_add_func ("/window/amendment", test_amendment);
+  g_test_add_func ("/window/amendment/wrong-draft", test_amendment_wrong_draft);
 
   status = g_test_run ();
   g_object_unref (application);

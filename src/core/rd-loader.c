@@ -8,6 +8,8 @@
 
 #include "rd-loader.h"
 
+#include "rd-amendment-text.h"
+#include "rd-amendment.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
 
@@ -197,9 +199,22 @@ compare_all (RdLoader *self,
 {
   g_autoptr (GPtrArray) documents = load_all (self, cancellable, error);
 
+  g_autoptr (RdAmendedDraft) amended = NULL;
+  RdComparison *comparison;
+
   if (documents == NULL)
     return NULL;
-  return rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &self->options);
+  if (!rd_document_is_amendment (g_ptr_array_index (documents, 0)) && !rd_document_is_amendment (g_ptr_array_index (documents, 1)))
+    return rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &self->options);
+
+  /* A draft and an amendment to it, in either order: the draft against
+   * the draft as amended, each change noted with its instructions. */
+  amended = rd_amended_draft_new_from_documents ((RdDocument *const *) documents->pdata, documents->len, error);
+  if (amended == NULL)
+    return NULL;
+  comparison = rd_comparison_new (rd_amended_draft_get_draft (amended), rd_amended_draft_get_document (amended), &self->options);
+  rd_amended_draft_annotate (amended, comparison);
+  return comparison;
 }
 
 /* The thread of a task: reads, and compares when the task's data says

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rd-annotations.h"
 #include "rd-paragraph-label.h"
 
 /* The struct */
@@ -1225,6 +1226,17 @@ rd_change_view_caption_markup (RdChangeView *self,
 
       g_string_append (markup, "  ·  ");
       rd_markup_append_link (markup, href, text);
+    }
+  if (marked_side)
+    {
+      /* Who made it, for a draft with amendments: "A/80/L.28: 1, 2" */
+      g_autofree char *note = rd_annotations_dup_change_note (rd_presentation_get_comparison (priv->presentation), change);
+
+      if (note != NULL)
+        {
+          g_string_append (markup, "  ·  ");
+          rd_markup_append (markup, note, RD_MARK_NONE, priv->redline_style);
+        }
     }
   return g_string_free (markup, FALSE);
 }

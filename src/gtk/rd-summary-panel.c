@@ -8,6 +8,8 @@
 
 #include "rd-summary-panel.h"
 
+#include "rd-annotations.h"
+
 #include <glib/gi18n.h>
 
 #include "rd-change-view.h"
@@ -233,6 +235,23 @@ add_warnings (RdSummaryPanel *self)
     gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (warnings, i), TRUE));
 }
 
+/* What the comparison's annotations add (rd-annotations.h): a draft's
+ * amendments, each with its instructions and their state. */
+static void
+add_note_sections (RdSummaryPanel *self)
+{
+  g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (self->comparison);
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const RdNoteSection *section = g_ptr_array_index (sections, s);
+
+      gtk_container_add (GTK_CONTAINER (self->box), new_heading (section->title));
+      for (guint i = 0; i < section->lines->len; i++)
+        gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (section->lines, i), TRUE));
+    }
+}
+
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
@@ -247,6 +266,18 @@ fill_changes_list (RdSummaryPanel *self)
       if (!rd_change_is_difference (change))
         continue;
       description = rd_comparison_describe_change (self->comparison, change);
+      {
+        /* "OP 5, modified [A/80/L.28: 3]": the instructions that made it */
+        g_autofree char *note = rd_annotations_dup_change_note (self->comparison, change);
+
+        if (note != NULL)
+          {
+            char *noted = g_strdup_printf ("%s [%s]", description, note);
+
+            g_free (description);
+            description = noted;
+          }
+      }
       row = gtk_list_box_row_new ();
       label = gtk_label_new (description);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
@@ -282,6 +313,7 @@ rebuild (RdSummaryPanel *self)
   add_versions (self);
   add_sponsors (self);
   add_counts (self);
+  add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
