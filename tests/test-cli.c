@@ -385,6 +385,64 @@ test_compare_json (TempDir *fixture,
   g_assert_true (json_object_has_member (root, "warnings"));
 }
 
+/* A draft against its adopted resolution: the resolution lists no
+ * sponsors, so nobody left; the adoption is among the header changes. A
+ * Vice-Chair's text names its submitter instead of sponsors. */
+static void
+test_compare_draft_adopted_sponsors (void)
+{
+  g_autofree char *draft = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_C.3_80_L.4.en.pdf", NULL);
+  g_autofree char *adopted = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_RES_80_228.en.pdf", NULL);
+  g_autofree char *chair_draft = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_C.2_80_L.17.en.pdf", NULL);
+  g_autofree char *chair_text = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_C.2_80_L.58.en.pdf", NULL);
+  const char *adoption_fields[] = { "adoption_date", "resolution_number", "report", "meeting" };
+  g_auto (RdRun) run = { 0 };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root, *sponsors, *listed;
+  JsonArray *header;
+
+  rd_run_resdiff (&run, "--format=json", draft, adopted, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  root = parse_object (parser, run.out);
+  sponsors = json_object_get_object_member (root, "sponsors");
+  listed = json_object_get_object_member (sponsors, "listed");
+  g_assert_true (json_object_get_boolean_member (listed, "old"));
+  g_assert_false (json_object_get_boolean_member (listed, "new"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (sponsors, "removed")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (sponsors, "added")), ==, 0);
+  header = json_object_get_array_member (root, "header");
+  for (guint f = 0; f < G_N_ELEMENTS (adoption_fields); f++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < json_array_get_length (header); i++)
+        {
+          JsonObject *change = json_array_get_object_element (header, i);
+
+          if (g_strcmp0 (json_object_get_string_member (change, "field"), adoption_fields[f]) == 0)
+            {
+              g_assert_true (json_object_get_null_member (change, "old"));
+              g_assert_nonnull (json_object_get_string_member (change, "new"));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, draft, adopted, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "The adopted resolution A/RES/80/228 lists no sponsors."));
+  g_assert_nonnull (strstr (run.out, "Sponsors: 0 added, 0 removed, 0 kept"));
+  g_assert_nonnull (strstr (run.out, "Meeting: — → 69th plenary meeting"));
+  rd_run_clear (&run);
+
+  rd_run_resdiff (&run, chair_draft, chair_text, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "A/C.2/80/L.58 lists no sponsors: it was submitted by the Vice-Chair of the Committee,"));
+  g_assert_nonnull (strstr (run.out, "Submitted by: — → the Vice-Chair of the Committee"));
+}
+
 static void
 test_compare_output_file (TempDir *fixture,
                           gconstpointer data)
@@ -501,6 +559,7 @@ main (int argc,
   g_test_add ("/cli/bad/empty", TempDir, NULL, temp_dir_setup, test_bad_empty, temp_dir_teardown);
   g_test_add_func ("/cli/bad/arguments", test_bad_arguments);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/compare/draft-adopted-sponsors", test_compare_draft_adopted_sponsors);
   g_test_add_func ("/cli/lean-text-comparison", test_lean_text_comparison);
   g_test_add ("/cli/compare/same", TempDir, NULL, temp_dir_setup, test_compare_same, temp_dir_teardown);
   g_test_add ("/cli/compare/text", TempDir, NULL, temp_dir_setup, test_compare_text, temp_dir_teardown);

@@ -318,6 +318,22 @@ test_facilitator_text (void)
   g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
 }
 
+/* The Rapporteur's line over several lines, ending like a sponsors line
+ * (": draft resolution"): a submitter and a basis, no sponsors. */
+static void
+test_rapporteur_text_with_type_tail (void)
+{
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni\n(Islamic Republic of Iran), on the basis of informal consultations on draft\nresolution A/C.2/80/L.2: draft resolution");
+
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_false (rd_document_lists_sponsors (doc));
+  g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.2");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran)");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
 static void
 test_bare_draft (void)
 {
@@ -352,6 +368,32 @@ test_adopted_resolution (void)
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_MEETING), ==, "56th plenary meeting");
   g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
   g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
+}
+
+/* Adopted in plenary without a Main Committee: the draft adopted stands
+ * where a report would, "A/70/L.8 and Add.1" as printed. */
+static void
+test_adopted_without_reference (void)
+{
+  const char *texts[] = { "[without reference to a Main Committee (A/80/L.7)]", "[without reference to a Main Committee (A/70/L.8 and Add.1)]" };
+  const char *expected[] = { "A/80/L.7", "A/70/L.8 and Add.1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "United Nations\n\nA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n18 November 2025\n\n"
+          "Eightieth session\n\nAgenda item 89\n\nReport of the International Atomic Energy Agency\n\n"
+          "Resolution adopted by the General Assembly on 14 November 2025\n\n",
+          texts[i],
+          "\n\n80/7. Report of the International Atomic Energy Agency\n\n"
+          "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n",
+          NULL);
+      g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_ADOPTION_DATE), ==, "14 November 2025");
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_REPORT), ==, expected[i]);
+      g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_RESOLUTION_NUMBER), ==, "80/7");
+    }
 }
 
 static void
@@ -519,6 +561,8 @@ main (int argc,
   g_test_add_func ("/parser/sponsors/no-colon", test_sponsors_no_colon);
   g_test_add_func ("/parser/sponsors/empty-list", test_sponsors_empty_list);
   g_test_add_func ("/parser/masthead/facilitator", test_facilitator_text);
+  g_test_add_func ("/parser/masthead/rapporteur-type-tail", test_rapporteur_text_with_type_tail);
+  g_test_add_func ("/parser/masthead/adopted-without-reference", test_adopted_without_reference);
   g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
   g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);

@@ -37,6 +37,7 @@ write_document (RdJsonWriter *writer,
   rd_json_member_string (writer, "document_type", rd_document_get_document_type (document));
   rd_json_member_string (writer, "date", rd_document_get_date (document));
   rd_json_member_string (writer, "title", rd_document_get_title (document));
+  rd_json_member_string (writer, "submitted_by", rd_document_get_field (document, RD_FIELD_SUBMITTED_BY));
   write_sponsor_names (writer, "sponsors", rd_document_get_sponsors (document));
   if (rd_document_get_record (document) != NULL)
     {
@@ -273,6 +274,11 @@ rd_comparison_json_write (RdJsonWriter *writer,
 
   rd_json_member (writer, "sponsors");
   rd_json_begin_object (writer);
+  rd_json_member (writer, "listed");
+  rd_json_begin_object (writer);
+  rd_json_member_bool (writer, "old", rd_comparison_get_sponsors_listed (comparison, FALSE));
+  rd_json_member_bool (writer, "new", rd_comparison_get_sponsors_listed (comparison, TRUE));
+  rd_json_end_object (writer);
   write_sponsor_names (writer, "added", rd_comparison_get_sponsors_added (comparison));
   write_sponsor_names (writer, "removed", rd_comparison_get_sponsors_removed (comparison));
   write_sponsor_names (writer, "kept", rd_comparison_get_sponsors_kept (comparison));

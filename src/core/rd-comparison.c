@@ -225,10 +225,17 @@ compare_header (RdComparison *self)
     RD_FIELD_DATE,
     RD_FIELD_DISTRIBUTION,
   };
+  /* Who submitted the text and, for adopted texts, when, where and on
+   * which report: a draft → adopted comparison shows the adoption. */
   static const RdField later_fields[] = {
     RD_FIELD_TITLE,
     RD_FIELD_FORMULA,
+    RD_FIELD_SUBMITTED_BY,
     RD_FIELD_BASED_ON,
+    RD_FIELD_ADOPTION_DATE,
+    RD_FIELD_RESOLUTION_NUMBER,
+    RD_FIELD_REPORT,
+    RD_FIELD_MEETING,
     /* The Digital Library's record, for documents fetched by symbol. */
     RD_FIELD_RECORD_TITLE,
     RD_FIELD_RECORD_DATE,
@@ -269,6 +276,10 @@ compare_sponsors (RdComparison *self)
   g_autoptr (GHashTable) in_old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) in_new = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* An adopted resolution or a Chair's text lists no sponsors: against a
+   * draft that lists them, nobody joined or left. */
+  if (!rd_comparison_get_sponsors_listed (self, FALSE) || !rd_comparison_get_sponsors_listed (self, TRUE))
+    return;
   for (guint i = 0; i < old_sponsors->len; i++)
     g_hash_table_add (in_old, sponsor_identity (g_ptr_array_index (old_sponsors, i)));
   for (guint i = 0; i < new_sponsors->len; i++)
@@ -1021,6 +1032,15 @@ rd_comparison_get_sponsors_removed (RdComparison *self)
 {
   g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
   return self->sponsors_removed;
+}
+
+gboolean
+rd_comparison_get_sponsors_listed (RdComparison *self,
+                                   gboolean of_new)
+{
+  g_return_val_if_fail (RD_IS_COMPARISON (self), FALSE);
+
+  return rd_document_lists_sponsors (of_new ? self->new_document : self->old_document);
 }
 
 GPtrArray *

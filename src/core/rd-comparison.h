@@ -131,6 +131,10 @@ GPtrArray *rd_comparison_get_header_changes (RdComparison *self);
 GPtrArray *rd_comparison_get_sponsors_added (RdComparison *self);
 GPtrArray *rd_comparison_get_sponsors_removed (RdComparison *self);
 GPtrArray *rd_comparison_get_sponsors_kept (RdComparison *self);
+/* Whether the old (@of_new FALSE) or new version lists sponsors at all
+ * (adopted resolutions and Chairs' texts do not); sponsors are added or
+ * removed only when both versions list them. */
+gboolean rd_comparison_get_sponsors_listed (RdComparison *self, gboolean of_new);
 
 /* RdChange *: every body paragraph of both versions exactly once, in the
  * reading order of the new version, deleted paragraphs where they stood. */

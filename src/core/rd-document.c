@@ -462,6 +462,14 @@ rd_document_add_sponsor (RdDocument *self,
   g_ptr_array_add (self->sponsors, rd_sponsor_new (name, state, note));
 }
 
+gboolean
+rd_document_lists_sponsors (RdDocument *self)
+{
+  g_return_val_if_fail (RD_IS_DOCUMENT (self), FALSE);
+
+  return self->sponsors->len > 0;
+}
+
 GPtrArray *
 rd_document_get_paragraphs (RdDocument *self)
 {

@@ -137,6 +137,9 @@ void rd_document_add_agenda_item (RdDocument *self, const char *item);
 
 GPtrArray *rd_document_get_sponsors (RdDocument *self); /* RdSponsor * */
 void rd_document_add_sponsor (RdDocument *self, const char *name, const char *state, const char *note);
+/* Whether the document lists sponsors: drafts do; adopted resolutions and
+ * texts submitted by a Chair, Vice-Chair or Rapporteur do not. */
+gboolean rd_document_lists_sponsors (RdDocument *self);
 
 GPtrArray *rd_document_get_paragraphs (RdDocument *self); /* RdParagraph * */
 /* Takes ownership of @paragraph and sets its index. */

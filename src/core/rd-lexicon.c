@@ -138,7 +138,7 @@ rd_lexicon_patterns (void)
       p->agenda_item = compile ("(\\d+)((?:\\s*\\([a-z]{1,3}\\))?)((?:(?:,\\s*|\\s+and\\s+)\\([a-z]{1,3}\\))*)", 0);
       p->formula = compile ("^(The (?:" ORGANS "|Conference of the Parties[^,]{0,80}|Commission on [^,]{3,80}|Executive Board[^,]{0,80}|Assembly of States Parties[^,]{0,80}|[A-Z][\\w'’ -]{2,60})),$", 0);
       p->type_tail = compile ("^(.*?)\\s*:\\s*(\\**)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
-      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?\\s*$", i);
+      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?(?:\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision))?\\s*$", i);
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);

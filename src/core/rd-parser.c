@@ -333,6 +333,22 @@ parse_type_line (Parser *parser,
   const RdLexiconPatterns *re = parser->re;
   g_autoptr (GMatchInfo) info = NULL;
 
+  /* First the submitter's line: "Draft resolution submitted by the
+   * Rapporteur …, on the basis of … A/C.2/80/L.2: draft resolution" also
+   * ends like a sponsors line, and names no sponsor. */
+  if (g_regex_match (re->submitted, text, 0, &info))
+    {
+      g_autofree char *type = g_match_info_fetch (info, 1);
+      g_autofree char *by = g_match_info_fetch (info, 2);
+      g_autofree char *basis = g_match_info_fetch (info, 3);
+
+      lowercase_first (type);
+      rd_document_set_field (parser->document, RD_FIELD_DOCUMENT_TYPE, type);
+      rd_document_set_field (parser->document, RD_FIELD_SUBMITTED_BY, by);
+      rd_document_set_field (parser->document, RD_FIELD_BASED_ON, basis);
+      return TRUE;
+    }
+  g_clear_pointer (&info, g_match_info_unref);
   if (g_regex_match (re->type_tail, text, 0, &info))
     {
       g_autofree char *sponsors = g_match_info_fetch (info, 1);
@@ -348,19 +364,6 @@ parse_type_line (Parser *parser,
       return TRUE;
     }
 
-  g_clear_pointer (&info, g_match_info_unref);
-  if (g_regex_match (re->submitted, text, 0, &info))
-    {
-      g_autofree char *type = g_match_info_fetch (info, 1);
-      g_autofree char *by = g_match_info_fetch (info, 2);
-      g_autofree char *basis = g_match_info_fetch (info, 3);
-
-      lowercase_first (type);
-      rd_document_set_field (parser->document, RD_FIELD_DOCUMENT_TYPE, type);
-      rd_document_set_field (parser->document, RD_FIELD_SUBMITTED_BY, by);
-      rd_document_set_field (parser->document, RD_FIELD_BASED_ON, basis);
-      return TRUE;
-    }
   return FALSE;
 }
 
@@ -381,8 +384,9 @@ parse_adoption (Parser *parser,
   rd_document_set_field (parser->document, RD_FIELD_ADOPTION_DATE, date);
   /* "[on the report of the Third Committee (A/80/545, para. 5)]" names a
    * report; "[without reference to a Main Committee (A/80/L.9)]" names the
-   * draft, which is no report. */
-  if (bracket != NULL && strstr (bracket, "report") != NULL)
+   * document the plenary adopted instead, which the field gives likewise:
+   * it is what the resolution was adopted on. */
+  if (bracket != NULL)
     {
       g_autofree char *report = match_group (parser->re->report, bracket, 1);
       rd_document_set_field (parser->document, RD_FIELD_REPORT, report);

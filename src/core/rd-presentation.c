@@ -26,6 +26,7 @@ struct _RdPresentation
   char *names[2];
   char *renumbering;
   char *strength;
+  char *sponsors_listing;
   GArray *record_fields;    /* RdField, made on first use */
   GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
                              * (and one past it), a GArray of the moved
@@ -599,6 +600,7 @@ rd_presentation_finalize (GObject *object)
     }
   g_free (self->renumbering);
   g_free (self->strength);
+  g_free (self->sponsors_listing);
   g_clear_pointer (&self->record_fields, g_array_unref);
   g_clear_object (&self->comparison);
 
@@ -687,6 +689,7 @@ rd_presentation_new (RdComparison *comparison)
     }
   self->renumbering = rd_comparison_describe_renumbering (comparison);
   self->strength = rd_comparison_describe_strength (comparison);
+  self->sponsors_listing = rd_comparison_describe_sponsors_listing (comparison);
   self->moved_here[0] = index_moves (rd_comparison_get_changes (comparison));
   self->moved_here[1] = index_moves (rd_comparison_get_footnote_changes (comparison));
   return self;
@@ -883,6 +886,14 @@ rd_presentation_get_renumbering (RdPresentation *self)
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
 
   return self->renumbering;
+}
+
+const char *
+rd_presentation_get_sponsors_listing (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  return self->sponsors_listing;
 }
 
 const GArray *

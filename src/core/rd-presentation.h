@@ -206,6 +206,9 @@ GPtrArray *rd_presentation_get_sponsor_runs (RdPresentation *self,
  * name()). */
 const char *rd_presentation_get_name (RdPresentation *self, RdSide side);
 
+/* What the summaries say of versions that list no sponsors
+ * (rd_comparison_describe_sponsors_listing()); "" when both list them. */
+const char *rd_presentation_get_sponsors_listing (RdPresentation *self);
 /* What the UN Digital Library's records say of the versions (documents
  * opened by symbol, rd-fetch.h), which every output shows beside the
  * versions' symbols and dates: the fields (RdField: RD_FIELD_RECORD_TITLE,

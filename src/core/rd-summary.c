@@ -134,3 +134,39 @@ rd_comparison_describe_strength (RdComparison *comparison)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph strengthened", "%u operative paragraphs strengthened", stats->strengthened), stats->strengthened);
   return g_strdup ("");
 }
+
+static void
+describe_unlisted (GString *out,
+                   RdDocument *document)
+{
+  const char *submitter = rd_document_get_field (document, RD_FIELD_SUBMITTED_BY);
+  const char *type = rd_document_get_document_type (document);
+  g_autofree char *name = rd_document_dup_display_name (document);
+
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  if (submitter != NULL)
+    /* TRANSLATORS: "A/C.2/80/L.58 lists no sponsors: it was submitted by
+     * the Vice-Chair of the Committee, Jenni Mikkola (Finland)." */
+    g_string_append_printf (out, _ ("%s lists no sponsors: it was submitted by %s."), name, submitter);
+  else if (type != NULL && g_ascii_strcasecmp (type, "resolution") == 0)
+    /* TRANSLATORS: "The adopted resolution A/RES/80/228 lists no sponsors." */
+    g_string_append_printf (out, _ ("The adopted resolution %s lists no sponsors."), name);
+  else
+    /* TRANSLATORS: "A/C.5/80/L.2 lists no sponsors." */
+    g_string_append_printf (out, _ ("%s lists no sponsors."), name);
+}
+
+char *
+rd_comparison_describe_sponsors_listing (RdComparison *comparison)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+
+  if (!rd_comparison_get_sponsors_listed (comparison, FALSE))
+    describe_unlisted (out, rd_comparison_get_old (comparison));
+  if (!rd_comparison_get_sponsors_listed (comparison, TRUE))
+    describe_unlisted (out, rd_comparison_get_new (comparison));
+  return g_strdup (out->str);
+}

@@ -26,5 +26,11 @@ char *rd_comparison_describe_renumbering (RdComparison *comparison);
  * operative paragraphs weakened, 1 strengthened", translated; "" when
  * none moved. */
 char *rd_comparison_describe_strength (RdComparison *comparison);
+/* What the summaries say when a version lists no sponsors (an adopted
+ * resolution, a text submitted by a Chair or Vice-Chair), one sentence a
+ * version: "The adopted resolution A/RES/80/228 lists no sponsors.",
+ * "A/C.2/80/L.58 lists no sponsors: it was submitted by the Vice-Chair of
+ * the Committee, Jenni Mikkola (Finland)."  "" when both list sponsors. */
+char *rd_comparison_describe_sponsors_listing (RdComparison *comparison);
 
 G_END_DECLS

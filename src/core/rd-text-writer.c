@@ -291,6 +291,8 @@ rd_text_write_full (RdComparison *comparison,
                           rd_comparison_get_sponsors_removed (comparison)->len,
                           rd_comparison_get_sponsors_kept (comparison)->len);
   g_string_append_c (writer.out, '\n');
+  if (*rd_presentation_get_sponsors_listing (presentation) != '\0')
+    g_string_append_printf (writer.out, "  %s\n", rd_presentation_get_sponsors_listing (presentation));
   append_sponsor_list (&writer, _ ("added"), rd_comparison_get_sponsors_added (comparison));
   append_sponsor_list (&writer, _ ("removed"), rd_comparison_get_sponsors_removed (comparison));
 

@@ -193,6 +193,8 @@ rd_html_add_summary (RdHtmlWriter *w,
   rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Sponsors"));
   /* TRANSLATORS: counts of sponsors: "2 added, 1 removed, 32 kept." */
   rd_html_add_textf (rd_html_add_block (section, "p", NULL), _ ("%u added, %u removed, %u kept."), added->len, removed->len, kept->len);
+  if (*rd_presentation_get_sponsors_listing (w->presentation) != '\0')
+    rd_html_add_text (rd_html_add_block (section, "p", "sponsors-listing"), rd_presentation_get_sponsors_listing (w->presentation));
   if (added->len > 0 || removed->len > 0)
     {
       node = rd_html_add_block (section, "dl", "sponsors");

@@ -163,8 +163,13 @@ add_sponsors (RdSummaryPanel *self)
   g_autofree char *removed_title = g_strdup_printf (_ ("Left (%u)"), removed->len);
   /* TRANSLATORS: %u is a number of sponsors of the text */
   g_autofree char *kept_title = g_strdup_printf (_ ("Kept (%u)"), kept->len);
+  /* A version that lists none (an adopted resolution, a Chair's text), as
+   * every output's summary says it. */
+  g_autofree char *listing = rd_comparison_describe_sponsors_listing (self->comparison);
 
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Sponsors")));
+  if (*listing != '\0')
+    gtk_container_add (GTK_CONTAINER (self->box), new_value (listing, FALSE));
   add_sponsor_group (self, added_title, added, TRUE);
   add_sponsor_group (self, removed_title, removed, TRUE);
   add_sponsor_group (self, kept_title, kept, FALSE);

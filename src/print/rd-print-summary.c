@@ -217,6 +217,8 @@ build_summary (RdPrintContent *content)
   value = g_strdup_printf (ngettext ("%u kept", "%u kept", kept->len), kept->len);
   add_plain_row (content, _ ("Sponsors kept"), value);
   g_clear_pointer (&value, g_free);
+  if (*rd_presentation_get_sponsors_listing (content->presentation) != '\0')
+    add_plain_row (content, _ ("Sponsors"), rd_presentation_get_sponsors_listing (content->presentation));
 
   value = g_strdup_printf (_ ("%u unchanged, %u modified, %u inserted, %u deleted, %u moved, %u split, %u merged; %u renumbered"),
                            stats->counts[RD_CHANGE_UNCHANGED], stats->counts[RD_CHANGE_MODIFIED], stats->counts[RD_CHANGE_INSERTED],
