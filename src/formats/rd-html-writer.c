@@ -25,6 +25,7 @@
 #include "rd-html-private.h"
 #include "rd-import.h"
 #include "rd-save.h"
+#include "rd-xml.h"
 
 /* Language tags longer than this are not BCP 47 tags a document would
  * carry; "en" is used instead. */
@@ -820,7 +821,7 @@ rd_html_write (RdComparison *comparison,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
+  rd_xml_init ();
 
   w.comparison = comparison;
   w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);

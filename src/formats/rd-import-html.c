@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "rd-import-private.h"
+#include "rd-xml.h"
 
 /* How far into the file a <meta charset> is looked for: HTML requires it
  * in the first 1024 bytes. */
@@ -883,7 +884,7 @@ move_footnotes_last (RdBlockList *list)
 
 RdBlockList *
 rd_formats_import_html (GBytes *bytes,
-                GError **error)
+                        GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("html");
   gsize length = 0;
@@ -904,6 +905,7 @@ rd_formats_import_html (GBytes *bytes,
       return NULL;
     }
 
+  rd_xml_init ();
   context = htmlNewParserCtxt ();
   if (context == NULL)
     g_error ("Out of memory creating an HTML parser");

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "rd-import.h"
@@ -48,6 +49,16 @@ declares_entities (const char *data,
 
 /* Public API */
 
+void
+rd_xml_init (void)
+{
+  /* pthread_once, not g_once: it is the C library's, which libxml2 and
+   * ThreadSanitizer (build-aux/tsan) both see. */
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+  pthread_once (&once, xmlInitParser);
+}
+
 xmlDoc *
 rd_xml_parse (const char *data,
               gsize length,
@@ -68,6 +79,7 @@ rd_xml_parse (const char *data,
       return NULL;
     }
 
+  rd_xml_init ();
   context = xmlNewParserCtxt ();
   if (context == NULL)
     g_error ("Out of memory creating an XML parser");

@@ -25,6 +25,12 @@ G_BEGIN_DECLS
  * XML in messages ("word/document.xml"). */
 xmlDoc *rd_xml_parse (const char *data, gsize length, const char *part, GError **error);
 
+/* Initialises libxml2 once, whichever thread comes first: libxml2 2.9
+ * creates its global mutexes and state lazily, unguarded, so two versions
+ * read at once (RdLoader) raced there.  Call before any other libxml2
+ * call; rd_xml_parse () does. */
+void rd_xml_init (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
 /* Whether @node is an element called @name in namespace @ns (any
