@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "rd-amendment.h"
 #include "rd-comparison.h"
 #include "rd-instruction-parser.h"
+#include "rd-test-pdf.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
 
@@ -1634,7 +1636,6 @@ test_cli_errors (void)
   g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
   g_auto (RdRun) wrong = { 0 };
   g_auto (RdRun) only_amendments = { 0 };
-  g_auto (RdRun) html = { 0 };
   g_auto (RdRun) drafts = { 0 };
   g_auto (RdRun) missing = { 0 };
 
@@ -1648,10 +1649,6 @@ test_cli_errors (void)
   g_assert_cmpint (only_amendments.status, ==, 2);
   rd_assert_one_line_error (&only_amendments, "A_80_L.19.en.pdf", "A/80/L.18");
 
-  rd_run_resdiff (&html, "--format=html", l18, l19, NULL);
-  g_assert_cmpint (html.status, ==, 2);
-  rd_assert_one_line_error (&html, "HTML", NULL);
-
   rd_run_resdiff (&drafts, l18, l25, l3, NULL);
   g_assert_cmpint (drafts.status, ==, 2);
   rd_assert_one_line_error (&drafts, "A_80_L.3.en.pdf", "not an amendment");
@@ -1659,6 +1656,80 @@ test_cli_errors (void)
   rd_run_resdiff (&missing, l18, l19, "no-such-file.pdf", NULL);
   g_assert_cmpint (missing.status, ==, 2);
   rd_assert_one_line_error (&missing, "no-such-file.pdf", NULL);
+}
+
+/* The HTML export of a draft with an amendment: each change labelled with
+ * the instructions that made it, the amendment and every instruction with
+ * its state in the summary. */
+static void
+test_cli_html (void)
+{
+  g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
+  g_autofree char *l28 = corpus_path ("A_80_L.28.en.pdf");
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-amend-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "amended.html", NULL);
+  g_autofree char *html = NULL;
+  g_auto (RdRun) run = { 0 };
+  guint notes = 0;
+
+  rd_run_resdiff (&run, l28, l3, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &html, NULL, NULL));
+
+  /* The summary: the amendment, then its eight instructions. */
+  g_assert_nonnull (strstr (html, "<h3>Amendment A/80/L.28 (Ukraine): 8 instructions, 7 applied, 1 already made, 0 not applied</h3>"));
+  g_assert_nonnull (strstr (html, "<li>4. In operative paragraph 1, replace “Takes note” with “Welcomes”. — applied</li>"));
+  g_assert_nonnull (strstr (html, "— already made by instruction 1</li>"));
+  /* Every change is labelled; the first instruction (Chernobyl →
+   * Chornobyl throughout) with the second in PP 2. */
+  g_assert_nonnull (strstr (html, "<span class=\"change-note\">A/80/L.28: 1, 2</span>"));
+  for (const char *p = html; (p = strstr (p, "class=\"change-note\"")) != NULL; p++)
+    notes++;
+  g_assert_cmpuint (notes, ==, 18);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* The PDF of a draft with two amendments: both listed on page one, the
+ * changes labelled. */
+/* Whether @needle is in @squeezed (rd_test_squeeze: PDF text without its
+ * spaces and hyphens, which line breaks move). */
+static void
+assert_squeezed_in (const char *squeezed,
+                    const char *needle)
+{
+  g_autofree char *squeezed_needle = rd_test_squeeze (needle);
+
+  if (strstr (squeezed, squeezed_needle) == NULL)
+    g_error ("not in the PDF: %s", needle);
+}
+
+static void
+test_cli_pdf (void)
+{
+  g_autofree char *l25 = corpus_path ("A_80_L.25.en.pdf");
+  g_autofree char *l30 = corpus_path ("A_80_L.30.en.pdf");
+  g_autofree char *l31 = corpus_path ("A_80_L.31.en.pdf");
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-amend-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "amended.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_auto (RdRun) run = { 0 };
+
+  rd_run_resdiff (&run, l25, l30, l31, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+  text = rd_test_pdf_text (out, 0, 0);
+  squeezed = rd_test_squeeze (text);
+  assert_squeezed_in (squeezed, "Amendment A/80/L.30 (United States of America): 11 instructions, 11 applied");
+  assert_squeezed_in (squeezed, "Amendment A/80/L.31 (United States of America): 1 instruction, 1 applied");
+  assert_squeezed_in (squeezed, "8. Delete operative paragraph 22. — applied");
+  assert_squeezed_in (squeezed, "PP 4, modified [A/80/L.30: 1]");
+
+  g_unlink (out);
+  g_rmdir (dir);
 }
 
 static void
@@ -1747,6 +1818,8 @@ main (int argc,
   g_test_add_func ("/amendment/cli/text", test_cli_text);
   g_test_add_func ("/amendment/cli/json", test_cli_json);
   g_test_add_func ("/amendment/cli/many", test_cli_many);
+  g_test_add_func ("/amendment/cli/html", test_cli_html);
+  g_test_add_func ("/amendment/cli/pdf", test_cli_pdf);
   g_test_add_func ("/amendment/cli/errors", test_cli_errors);
   g_test_add_func ("/amendment/cli/structure", test_cli_structure);
 

@@ -502,7 +502,7 @@ test_accelerators (void)
     { "win.close", "<Primary>w" },
     { "app.quit", "<Primary>q" },
     { "win.show-help-overlay", "<Primary>question" },
-    { "win.show-help-overlay", "F1" },
+    { "win.help", "F1" },
     { "app.preferences", "<Primary>comma" },
     { "win.show-summary", "F9" },
     { "win.find", "<Primary>f" },
@@ -524,6 +524,22 @@ test_accelerators (void)
       if (!found)
         g_error ("%s has no accelerator %s", expected[i].action, expected[i].accel);
     }
+}
+
+/* F1 and the menu's Help open the user help: the window has the action,
+ * enabled, and F1 is not also the shortcuts window's key. */
+static void
+test_help_action (void)
+{
+  RdWindow *window = open_seed_pair ();
+  GAction *help = g_action_map_lookup_action (G_ACTION_MAP (window), "help");
+  g_auto (GStrv) overlay = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
+
+  g_assert_nonnull (help);
+  g_assert_true (g_action_get_enabled (help));
+  for (guint k = 0; overlay[k] != NULL; k++)
+    g_assert_cmpstr (overlay[k], !=, "F1");
+  gtk_widget_destroy (GTK_WIDGET (window));
 }
 
 static void
@@ -581,6 +597,7 @@ main (int argc,
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/help/action", test_help_action);
 
   status = g_test_run ();
   g_object_unref (application);

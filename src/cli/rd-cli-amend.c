@@ -85,6 +85,35 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
     }
   comparison = rd_comparison_new (rd_amended_draft_get_draft (amended), rd_amended_draft_get_document (amended), output->compare);
   status = rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+  /* The HTML and PDF label each change with its instructions and list
+   * them in the summary, as the text does. */
+  rd_amended_draft_annotate (amended, comparison);
+
+  if (output->html || output->pdf)
+    {
+      const RdHtmlOptions defaults = { 0 };
+      const RdHtmlOptions *html_options = output->html_options != NULL ? output->html_options : &defaults;
+
+      bytes = output->html ? rd_export_html (comparison, html_options, &error) : rd_export_pdf (comparison, html_options->layout, &error);
+      if (bytes == NULL)
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
+      if (output->output == NULL)
+        {
+          gsize length;
+          const char *data = g_bytes_get_data (bytes, &length);
+
+          return write_stdout_data (data, length) ? status : RD_EXIT_TROUBLE;
+        }
+      if (!rd_save_bytes (output->output, bytes, inputs, NULL, &error))
+        {
+          print_error (error->message);
+          return RD_EXIT_TROUBLE;
+        }
+      return status;
+    }
 
   if (output->json && output->output == NULL)
     /* Piece by piece, as the comparison of two versions is. */
@@ -122,8 +151,10 @@ rd_cli_amend_run_files (char **paths,
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
   g_return_val_if_fail (output != NULL, RD_EXIT_TROUBLE);
 
+  /* The files among the inputs; symbols are fetched into the cache. */
   for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
+    if (!rd_symbol_is_command_line_symbol (paths[i]))
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
   g_ptr_array_add (inputs, NULL);
 
   /* A target that is one of the inputs is refused before any work. */
@@ -138,8 +169,10 @@ rd_cli_amend_run_files (char **paths,
 
   /* Read in parallel, as every comparison's versions are (rd-loader.h). */
   loader = rd_loader_new (output->compare);
-  for (guint i = 0; g_ptr_array_index (inputs, i) != NULL; i++)
-    rd_loader_add_file (loader, g_ptr_array_index (inputs, i));
+  if (output->prepare_loader != NULL)
+    output->prepare_loader (loader, output->user_data);
+  for (guint i = 0; paths[i] != NULL; i++)
+    rd_loader_add_input (loader, paths[i], NULL);
   documents = rd_loader_load (loader, NULL, &error);
   if (documents == NULL)
     {

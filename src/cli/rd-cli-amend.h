@@ -9,19 +9,28 @@
 #include <gio/gio.h>
 
 #include "rd-comparison.h"
+#include "rd-export.h"
+#include "rd-loader.h"
 
 G_BEGIN_DECLS
 
 /* How to write the comparison of a draft with the draft as amended. */
 typedef struct
 {
-  gboolean json;  /* else text */
+  gboolean json; /* else text, unless one of the next two */
+  gboolean html; /* the annotated HTML export, with @html_options */
+  gboolean pdf;  /* the marked-up copy as PDF, in @html_options' layout */
+  const RdHtmlOptions *html_options;
   gboolean color; /* text: in colour */
   GFile *output;  /* NULL: standard output */
   const RdCompareOptions *compare;
+  /* How the inputs are read (symbols among them: rd-loader.h). */
+  void (*prepare_loader) (RdLoader *loader, gpointer user_data);
+  gpointer user_data;
 } RdCliAmendOutput;
 
-/* Reads @paths (a NULL-terminated list of more than two files) and, when
+/* Reads @paths (a NULL-terminated list of more than two files or
+ * symbols) and, when
  * they are a draft and amendments to it, writes the comparison of the
  * draft with the draft as amended.  Returns the exit status; on trouble
  * one line on standard error. */

@@ -19,6 +19,7 @@
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
 #include "rd-export.h"
+#include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-loader.h"
 #include "rd-save.h"
@@ -45,6 +46,9 @@ typedef struct
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
+  char *language;
+  gboolean refresh;
+  char *series;
   char **files;
 } Options;
 
@@ -56,6 +60,8 @@ options_clear (Options *options)
   g_free (options->output);
   g_free (options->color);
   g_free (options->layout);
+  g_free (options->language);
+  g_free (options->series);
   g_strfreev (options->files);
 }
 
@@ -100,23 +106,115 @@ write_stdout_bytes (GBytes *bytes)
   return write_stdout_data (data, length);
 }
 
-static int
-run_structure (const char *path)
+/* Progress of documents fetched by symbol, on standard error when it is
+ * a terminal: one line, rewritten.  Called from the loading threads. */
+static GMutex progress_lock;
+static gboolean progress_shown;
+
+static void
+on_fetch_progress (const char *symbol,
+                   guint64 received,
+                   guint64 total,
+                   gpointer user_data)
 {
-  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *size = g_format_size (received);
+
+  g_autofree char *line = NULL;
+
+  if (total > 0)
+    {
+      g_autofree char *of = g_format_size (total);
+      /* TRANSLATORS: progress of a download: symbol, bytes so far, size */
+      line = g_strdup_printf (_ ("fetching %s… %s of %s"), symbol, size, of);
+    }
+  else
+    /* TRANSLATORS: progress of a download: symbol, bytes so far */
+    line = g_strdup_printf (_ ("fetching %s… %s"), symbol, size);
+  g_mutex_lock (&progress_lock);
+  /* Back to the start of the line, and what the last report left erased. */
+  fprintf (stderr, "\rresdiff: %s\033[K", line);
+  fflush (stderr);
+  progress_shown = TRUE;
+  g_mutex_unlock (&progress_lock);
+}
+
+static void
+end_progress (void)
+{
+  g_mutex_lock (&progress_lock);
+  if (progress_shown)
+    fputs ("\r\033[K", stderr);
+  progress_shown = FALSE;
+  g_mutex_unlock (&progress_lock);
+}
+
+/* What every loader of the command line is told: the language and
+ * refresh options, progress on a terminal. */
+static void
+prepare_loader (RdLoader *loader,
+                gpointer user_data)
+{
+  Options *options = user_data;
+
+  rd_loader_set_language (loader, options->language);
+  rd_loader_set_fetch_flags (loader, options->refresh ? RD_FETCH_REFRESH : RD_FETCH_DEFAULT);
+  if (isatty (fileno (stderr)))
+    rd_loader_set_progress_func (loader, on_fetch_progress, NULL, NULL);
+}
+
+static GPtrArray *
+load_inputs (Options *options,
+             char **args,
+             GError **error)
+{
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  GPtrArray *documents;
+
+  prepare_loader (loader, options);
+  for (guint i = 0; args[i] != NULL; i++)
+    rd_loader_add_input (loader, args[i], NULL);
+  documents = rd_loader_load (loader, NULL, error);
+  end_progress ();
+  return documents;
+}
+
+static int
+run_structure (Options *options)
+{
+  char *args[] = { options->structure, NULL };
   g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (GPtrArray) documents = NULL;
   g_autofree char *json = NULL;
 
-  document = rd_document_load (file, NULL, &error);
-  if (document == NULL)
+  documents = load_inputs (options, args, &error);
+  if (documents == NULL)
     {
       print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
 
-  json = rd_structure_to_json (document);
+  json = rd_structure_to_json (g_ptr_array_index (documents, 0));
   return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+}
+
+/* The symbols of a draft's series, one a line. */
+static int
+run_series (Options *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) series = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  const char *language = options->language != NULL ? options->language : rd_fetch_get_default_language ();
+
+  series = rd_fetch_series (options->series, language, options->refresh ? RD_FETCH_REFRESH : RD_FETCH_DEFAULT, NULL, &error);
+  if (series == NULL)
+    {
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  for (guint i = 0; series[i] != NULL; i++)
+    g_string_append_printf (out, "%s\n", series[i]);
+  return write_stdout (out->str) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* Pieces of JSON for standard output; the error is reported once. */
@@ -161,23 +259,18 @@ use_color (const char *when)
 }
 
 /* A draft and its amendments: compared with the draft as amended by
- * rd-cli-amend.c, in text or JSON.  @documents are the two read already,
+ * rd-cli-amend.c, in any format.  @documents are the two read already,
  * or NULL for more than two files, which it reads. */
 static int
 run_amendments (Options *options,
                 OutputFormat format,
+                const RdHtmlOptions *html_options,
                 GFile *output_file,
                 const RdCompareOptions *compare_options,
                 RdDocument **documents,
                 GFile **inputs)
 {
-  RdCliAmendOutput output = { format == OUTPUT_JSON, use_color (options->color), output_file, compare_options };
-
-  if (format == OUTPUT_HTML || format == OUTPUT_PDF)
-    {
-      print_error (_ ("HTML and PDF output of a draft with its amendments is not available yet; use text or json"));
-      return RD_EXIT_TROUBLE;
-    }
+  RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
   if (documents == NULL)
     return rd_cli_amend_run_files (options->files, &output);
   return rd_cli_amend_run_documents (documents, 2, inputs, &output);
@@ -186,8 +279,10 @@ run_amendments (Options *options,
 static int
 run_compare (Options *options)
 {
-  g_autoptr (GFile) old_file = g_file_new_for_commandline_arg (options->files[0]);
-  g_autoptr (GFile) new_file = g_file_new_for_commandline_arg (options->files[1]);
+  /* The files among the inputs, which -o must not overwrite; a symbol's
+   * copy is in the cache. */
+  g_autoptr (GFile) old_file = rd_symbol_is_command_line_symbol (options->files[0]) ? NULL : g_file_new_for_commandline_arg (options->files[0]);
+  g_autoptr (GFile) new_file = rd_symbol_is_command_line_symbol (options->files[1]) ? NULL : g_file_new_for_commandline_arg (options->files[1]);
   g_autoptr (GFile) output_file = NULL;
   g_autoptr (RdLoader) loader = NULL;
   g_autoptr (GPtrArray) documents = NULL;
@@ -195,7 +290,7 @@ run_compare (Options *options)
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  GFile *inputs[] = { old_file, new_file, NULL };
+  GFile *inputs[] = { old_file != NULL ? old_file : new_file, old_file != NULL ? new_file : NULL, NULL };
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
@@ -261,20 +356,22 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
   if (g_strv_length (options->files) > 2)
-    return run_amendments (options, format, output_file, &compare_options, NULL, NULL);
+    return run_amendments (options, format, &html_options, output_file, &compare_options, NULL, NULL);
 
   /* The two versions are read at the same time (rd-loader.h). */
   loader = rd_loader_new (&compare_options);
-  rd_loader_add_file (loader, old_file);
-  rd_loader_add_file (loader, new_file);
+  prepare_loader (loader, options);
+  rd_loader_add_input (loader, options->files[0], NULL);
+  rd_loader_add_input (loader, options->files[1], NULL);
   documents = rd_loader_load (loader, NULL, &error);
+  end_progress ();
   if (documents == NULL)
     {
       print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
-    return run_amendments (options, format, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
+    return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
 
   /* One writer per format, each giving bytes; saving is the same for all. */
@@ -343,7 +440,7 @@ rd_cli_run (int argc,
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
-      N_ ("Print the parsed structure of FILE as JSON"), N_ ("FILE") },
+      N_ ("Print the parsed structure of FILE (or SYMBOL) as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
       N_ ("Output format: text, json, html or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
@@ -358,6 +455,12 @@ rd_cli_run (int argc,
       N_ ("Treat changes of letter case as no change"), NULL },
     { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
       N_ ("Treat changes of punctuation alone as no change"), NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &options.language,
+      N_ ("Language of documents given by symbol: ar, zh, en, fr, ru or es (default: the locale's, else en)"), N_ ("LANG") },
+    { "refresh", 0, 0, G_OPTION_ARG_NONE, &options.refresh,
+      N_ ("Fetch documents given by symbol again, rather than use the cached copies"), NULL },
+    { "series", 0, 0, G_OPTION_ARG_STRING, &options.series,
+      N_ ("List the series of a draft given by symbol: its revisions and the resolution adopted from it"), N_ ("SYMBOL") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
     /* No arg_description: GOption would put it before the parameter string
@@ -367,7 +470,7 @@ rd_cli_run (int argc,
     { NULL }
   };
 
-  context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution"));
+  context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution, given as files or symbols (A/C.3/80/L.4 A/RES/80/228)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -382,6 +485,23 @@ rd_cli_run (int argc,
       return RD_EXIT_SAME;
     }
 
+  if (options.language != NULL && !rd_fetch_language_is_valid (options.language))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("--lang takes ar, zh, en, fr, ru or es, not “%s”"), options.language);
+      print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+
+  if (options.series != NULL)
+    {
+      if (options.files != NULL || options.structure != NULL)
+        {
+          print_error (_ ("--series takes one symbol and nothing else"));
+          return RD_EXIT_TROUBLE;
+        }
+      return run_series (&options);
+    }
+
   if (options.structure != NULL)
     {
       if (options.files != NULL)
@@ -389,12 +509,12 @@ rd_cli_run (int argc,
           print_error (_ ("--structure takes one file; other file names were given"));
           return RD_EXIT_TROUBLE;
         }
-      return run_structure (options.structure);
+      return run_structure (&options);
     }
 
   if (options.files == NULL || g_strv_length (options.files) < 2)
     {
-      print_error (_ ("give two files to compare (OLD NEW), or --structure FILE; see resdiff --help"));
+      print_error (_ ("give two files or symbols to compare (OLD NEW), or --structure FILE; see resdiff --help"));
       return RD_EXIT_TROUBLE;
     }
 
@@ -451,7 +571,12 @@ rd_cli_is_headless (int argc,
             i++;
         }
       else
-        n_files++;
+        {
+          n_files++;
+          /* Fetched by symbol: the command line's, for now. */
+          if (rd_symbol_is_command_line_symbol (arg))
+            return TRUE;
+        }
     }
 
   if (n_files > 2)

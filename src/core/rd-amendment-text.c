@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rd-annotations.h"
 #include "rd-text-writer.h"
 
 /* An instruction's text is cut to this many characters in the list: its
@@ -56,13 +57,15 @@ describe_outcome (const RdInstructionOutcome *outcome)
 
 /* Callbacks */
 
-static void
-write_preamble (GString *out,
-                gpointer user_data)
+/* One section per amendment: its symbol, sponsors and counts, then each
+ * instruction with what became of it; the last section the warnings. */
+static GPtrArray *
+amendment_sections (gpointer user_data)
 {
   RdAmendedDraft *amended = user_data;
   GPtrArray *amendments = rd_amended_draft_get_amendments (amended);
   GPtrArray *warnings = rd_amended_draft_get_warnings (amended);
+  GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_note_section_free);
 
   for (guint a = 0; a < amendments->len; a++)
     {
@@ -70,6 +73,8 @@ write_preamble (GString *out,
       GPtrArray *instructions = rd_amendment_get_instructions (amendment);
       g_autofree char *sponsors = describe_sponsors (rd_amendment_get_document (amendment));
       const char *symbol = rd_amendment_get_symbol (amendment);
+      g_autofree char *title = NULL;
+      RdNoteSection *section;
       guint applied = 0, made = 0, not_applied = 0;
 
       for (guint i = 0; i < instructions->len; i++)
@@ -84,24 +89,57 @@ write_preamble (GString *out,
             not_applied++;
         }
 
-      g_string_append_printf (out,
-                              /* TRANSLATORS: an amendment's symbol, its sponsors, then how many of its instructions were applied, had been made by an earlier one, or were not applied */
-                              ngettext ("Amendment %s (%s): %u instruction, %u applied, %u already made, %u not applied",
-                                        "Amendment %s (%s): %u instructions, %u applied, %u already made, %u not applied",
-                                        instructions->len),
-                              symbol != NULL ? symbol : "?", sponsors, instructions->len, applied, made, not_applied);
-      g_string_append_c (out, '\n');
+      title = g_strdup_printf (/* TRANSLATORS: an amendment's symbol, its sponsors, then how many of its instructions were applied, had been made by an earlier one, or were not applied */
+                               ngettext ("Amendment %s (%s): %u instruction, %u applied, %u already made, %u not applied",
+                                         "Amendment %s (%s): %u instructions, %u applied, %u already made, %u not applied",
+                                         instructions->len),
+                               symbol != NULL ? symbol : "?", sponsors, instructions->len, applied, made, not_applied);
+      section = rd_note_section_new (title);
       for (guint i = 0; i < instructions->len; i++)
         {
           const RdInstruction *instruction = g_ptr_array_index (instructions, i);
           g_autofree char *text = cut (instruction->text, INSTRUCTION_EXCERPT_LENGTH);
           g_autofree char *state = describe_outcome (rd_amended_draft_get_outcome (amended, a, i));
 
-          g_string_append_printf (out, "  %u. %s — %s\n", instruction->number, text, state);
+          g_ptr_array_add (section->lines, g_strdup_printf ("%u. %s — %s", instruction->number, text, state));
+        }
+      g_ptr_array_add (sections, section);
+    }
+  if (warnings->len > 0)
+    {
+      RdNoteSection *section = rd_note_section_new (_ ("Warnings"));
+
+      for (guint i = 0; i < warnings->len; i++)
+        g_ptr_array_add (section->lines, g_strdup (g_ptr_array_index (warnings, i)));
+      g_ptr_array_add (sections, section);
+    }
+  return sections;
+}
+
+/* The text output: the sections as they read in a terminal, the warnings
+ * as "Warning: …" lines. */
+static void
+write_preamble (GString *out,
+                gpointer user_data)
+{
+  RdAmendedDraft *amended = user_data;
+  g_autoptr (GPtrArray) sections = amendment_sections (amended);
+  guint n_amendments = rd_amended_draft_get_amendments (amended)->len;
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const RdNoteSection *section = g_ptr_array_index (sections, s);
+
+      if (s < n_amendments)
+        g_string_append_printf (out, "%s\n", section->title);
+      for (guint i = 0; i < section->lines->len; i++)
+        {
+          if (s < n_amendments)
+            g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (section->lines, i));
+          else
+            g_string_append_printf (out, "%s %s\n", _ ("Warning:"), (const char *) g_ptr_array_index (section->lines, i));
         }
     }
-  for (guint i = 0; i < warnings->len; i++)
-    g_string_append_printf (out, "%s %s\n", _ ("Warning:"), (const char *) g_ptr_array_index (warnings, i));
 }
 
 static char *
@@ -135,4 +173,16 @@ rd_amended_draft_write_text (RdAmendedDraft *amended,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
   return rd_text_write_extra (comparison, color, &extra);
+}
+
+void
+rd_amended_draft_annotate (RdAmendedDraft *amended,
+                           RdComparison *comparison)
+{
+  RdAnnotations annotations = { note_change, note_header, amendment_sections, g_object_ref (amended), g_object_unref };
+
+  g_return_if_fail (RD_IS_AMENDED_DRAFT (amended));
+  g_return_if_fail (RD_IS_COMPARISON (comparison));
+
+  rd_annotations_attach (comparison, &annotations);
 }

@@ -19,4 +19,10 @@ char *rd_amended_draft_write_text (RdAmendedDraft *amended,
                                    RdComparison *comparison,
                                    gboolean color);
 
+/* Attaches the amendments to @comparison (rd-annotations.h): each change's
+ * label in the HTML, print and window says which instructions made it, and
+ * their summaries list every amendment's instructions with their state. */
+void rd_amended_draft_annotate (RdAmendedDraft *amended,
+                                RdComparison *comparison);
+
 G_END_DECLS

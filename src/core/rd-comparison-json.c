@@ -37,6 +37,17 @@ write_document (RdJsonWriter *writer,
   rd_json_member_string (writer, "date", rd_document_get_date (document));
   rd_json_member_string (writer, "title", rd_document_get_title (document));
   write_sponsor_names (writer, "sponsors", rd_document_get_sponsors (document));
+  if (rd_document_get_record (document) != NULL)
+    {
+      static const RdField record_fields[] = { RD_FIELD_RECORD_TITLE, RD_FIELD_RECORD_DATE, RD_FIELD_VOTE, RD_FIELD_RECORD_AGENDA };
+
+      /* The Digital Library's record, as every output shows it. */
+      rd_json_member (writer, "record");
+      rd_json_begin_object (writer);
+      for (guint i = 0; i < G_N_ELEMENTS (record_fields); i++)
+        rd_json_member_string (writer, rd_field_to_string (record_fields[i]), rd_document_get_field (document, record_fields[i]));
+      rd_json_end_object (writer);
+    }
   rd_json_end_object (writer);
 }
 

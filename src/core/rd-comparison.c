@@ -218,6 +218,11 @@ compare_header (RdComparison *self)
     RD_FIELD_TITLE,
     RD_FIELD_FORMULA,
     RD_FIELD_BASED_ON,
+    /* The Digital Library's record, for documents fetched by symbol. */
+    RD_FIELD_RECORD_TITLE,
+    RD_FIELD_RECORD_DATE,
+    RD_FIELD_VOTE,
+    RD_FIELD_RECORD_AGENDA,
   };
   g_autofree char *old_items = join_agenda_items (self->old_document);
   g_autofree char *new_items = join_agenda_items (self->new_document);

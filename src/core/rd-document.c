@@ -25,6 +25,7 @@ struct _RdDocument
   GPtrArray *footnotes; /* RdFootnote * */
   GHashTable *footnote_by_marker;
   GPtrArray *warnings; /* char * */
+  RdRecord *record;
 };
 
 G_DEFINE_FINAL_TYPE (RdDocument, rd_document, G_TYPE_OBJECT)
@@ -59,6 +60,10 @@ static const char *const field_names[RD_N_FIELDS] = {
   [RD_FIELD_LANGUAGE] = "language",
   [RD_FIELD_MEETING] = "meeting",
   [RD_FIELD_AMENDS] = "amends",
+  [RD_FIELD_RECORD_TITLE] = "record_title",
+  [RD_FIELD_RECORD_DATE] = "record_date",
+  [RD_FIELD_VOTE] = "vote",
+  [RD_FIELD_RECORD_AGENDA] = "record_agenda",
 };
 
 /* A heading is cited by its first words: this many characters keep
@@ -87,6 +92,14 @@ static const char *const field_labels[RD_N_FIELDS] = {
   [RD_FIELD_SUBMITTED_BY] = N_ ("Submitted by"),
   [RD_FIELD_LANGUAGE] = N_ ("Language"),
   [RD_FIELD_MEETING] = N_ ("Meeting"),
+  [RD_FIELD_AMENDS] = N_ ("Amends"),
+  /* TRANSLATORS: the title the UN Digital Library's record gives */
+  [RD_FIELD_RECORD_TITLE] = N_ ("Title in the Digital Library"),
+  /* TRANSLATORS: the date the UN Digital Library's record gives (of adoption, for a resolution) */
+  [RD_FIELD_RECORD_DATE] = N_ ("Date in the Digital Library"),
+  [RD_FIELD_VOTE] = N_ ("Vote"),
+  /* TRANSLATORS: the agenda items the UN Digital Library's record gives */
+  [RD_FIELD_RECORD_AGENDA] = N_ ("Agenda in the Digital Library"),
 };
 
 /* Paragraphs, footnotes and sponsors */
@@ -228,6 +241,7 @@ rd_document_finalize (GObject *object)
   g_hash_table_unref (self->footnote_by_marker);
   g_ptr_array_unref (self->footnotes);
   g_ptr_array_unref (self->warnings);
+  g_clear_pointer (&self->record, rd_record_free);
 
   G_OBJECT_CLASS (rd_document_parent_class)->finalize (object);
 }
@@ -359,6 +373,35 @@ rd_document_set_field (RdDocument *self,
 
   g_free (self->fields[field]);
   self->fields[field] = (value != NULL && *value != '\0') ? g_strdup (value) : NULL;
+}
+
+const RdRecord *
+rd_document_get_record (RdDocument *self)
+{
+  g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
+  return self->record;
+}
+
+void
+rd_document_set_record (RdDocument *self,
+                        const RdRecord *record)
+{
+  g_autofree char *vote = NULL;
+  g_autofree char *agenda = NULL;
+
+  g_return_if_fail (RD_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->record, rd_record_free);
+  if (record != NULL)
+    {
+      self->record = rd_record_copy (record);
+      vote = rd_record_describe_vote (record);
+      agenda = rd_record_describe_agenda (record);
+    }
+  rd_document_set_field (self, RD_FIELD_RECORD_TITLE, record != NULL ? record->title : NULL);
+  rd_document_set_field (self, RD_FIELD_RECORD_DATE, record != NULL ? record->date : NULL);
+  rd_document_set_field (self, RD_FIELD_VOTE, vote);
+  rd_document_set_field (self, RD_FIELD_RECORD_AGENDA, agenda);
 }
 
 const char *

@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "rd-record.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -102,6 +104,12 @@ typedef enum
   RD_FIELD_MEETING,           /* adopted texts: "56th plenary meeting" */
   RD_FIELD_AMENDS,            /* amendments: the symbol of the draft they
                                * amend ("A/80/L.18") */
+  /* From the document's record in the UN Digital Library (rd-record.h),
+   * when it was fetched by symbol: */
+  RD_FIELD_RECORD_TITLE,  /* 245: the catalogue's title */
+  RD_FIELD_RECORD_DATE,   /* 269: "2025-12-18", the adoption date of a resolution */
+  RD_FIELD_VOTE,          /* 996: "120 in favour, ... (recorded vote)" */
+  RD_FIELD_RECORD_AGENDA, /* 991: "A/80/251 69(b) ..." */
   RD_N_FIELDS
 } RdField;
 
@@ -111,6 +119,12 @@ const char *rd_field_to_string (RdField field);
 const char *rd_field_to_label (RdField field);
 const char *rd_document_get_field (RdDocument *self, RdField field);
 void rd_document_set_field (RdDocument *self, RdField field, const char *value);
+
+/* The document's record in the Digital Library, or NULL.  Setting it
+ * (copied) also sets the RD_FIELD_RECORD_* fields and RD_FIELD_VOTE, which
+ * the comparison compares and every output shows. */
+const RdRecord *rd_document_get_record (RdDocument *self);
+void rd_document_set_record (RdDocument *self, const RdRecord *record);
 
 /* Convenience getters for the common fields. */
 const char *rd_document_get_symbol (RdDocument *self);

@@ -8,17 +8,34 @@
 
 #include "rd-loader.h"
 
+#include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-tsan-private.h"
 
 /* The struct */
 
+/* One input: a file, or a symbol fetched into the cache (its file set
+ * once fetched). */
+typedef struct
+{
+  GFile *file;
+  char *symbol;
+  char *language;
+  RdFetchInfo info;
+} Input;
+
 struct _RdLoader
 {
   GObject parent_instance;
 
-  GPtrArray *files; /* GFile *, the inputs in order */
+  GPtrArray *inputs; /* Input *, in order */
   RdCompareOptions options;
+  RdFetchFlags fetch_flags;
+  char *language; /* of symbols added without one; NULL: the locale's */
+  RdFetchProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_destroy;
+  GMutex lock;      /* guards Input.file and .info, written by loading threads */
   int failed_input; /* set in the thread that called, after the load: a
                      * cancelled task's thread may still be running */
 };
@@ -35,9 +52,14 @@ typedef struct
   GError **errors;
 } Load;
 
+/* G_DEFINE */
+
+G_DEFINE_FINAL_TYPE (RdLoader, rd_loader, G_TYPE_OBJECT)
+
 /* What a task's thread hands back: the documents or the comparison, or the
- * error and the input that failed.  The thread never writes the loader: a
- * cancelled task returns at once and its thread runs on unseen. */
+ * error and the input that failed.  The thread never writes the loader's
+ * result fields: a cancelled task returns at once and its thread runs on
+ * unseen. */
 typedef struct
 {
   gpointer value;
@@ -45,10 +67,6 @@ typedef struct
   GError *error;
   int failed_input;
 } TaskResult;
-
-/* G_DEFINE */
-
-G_DEFINE_FINAL_TYPE (RdLoader, rd_loader, G_TYPE_OBJECT)
 
 /* Static helpers */
 
@@ -61,19 +79,80 @@ task_result_free (TaskResult *result)
   g_free (result);
 }
 
+static void
+input_free (Input *input)
+{
+  g_clear_object (&input->file);
+  g_free (input->symbol);
+  g_free (input->language);
+  g_free (input);
+}
+
+/* A symbol's input: its document fetched (or taken from the cache), read,
+ * and given its record; a record that cannot be had is a warning, not a
+ * failure (the text is what is compared). */
+static RdDocument *
+load_symbol (RdLoader *self,
+             Input *input,
+             GCancellable *cancellable,
+             GError **error)
+{
+  RdFetchInfo info = { 0 };
+  g_autoptr (GFile) file = rd_fetch_document (input->symbol, input->language, self->fetch_flags, self->progress,
+                                              self->progress_data, &info, cancellable, error);
+  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (RdRecord) record = NULL;
+  g_autoptr (GError) record_error = NULL;
+
+  if (file == NULL)
+    return NULL;
+  g_mutex_lock (&self->lock);
+  g_set_object (&input->file, file);
+  input->info = info;
+  g_mutex_unlock (&self->lock);
+
+  document = rd_document_load (file, cancellable, error);
+  if (document == NULL)
+    {
+      g_prefix_error (error, "%s: ", input->symbol);
+      return NULL;
+    }
+  record = rd_fetch_record (input->symbol, self->fetch_flags, cancellable, &record_error);
+  if (record != NULL)
+    rd_document_set_record (document, record);
+  else if (!g_error_matches (record_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    rd_document_add_warning (document, "%s", record_error->message);
+  return g_steal_pointer (&document);
+}
+
 static gpointer
 load_inputs (gpointer data)
 {
   Load *load = data;
-  int input;
+  RdLoader *self = load->loader;
+  int index;
 
-  while ((input = g_atomic_int_add (&load->next, 1)) < (int) load->n_inputs)
+  while ((index = g_atomic_int_add (&load->next, 1)) < (int) load->n_inputs)
     {
-      GFile *file = g_ptr_array_index (load->loader->files, input);
+      Input *input = g_ptr_array_index (self->inputs, index);
 
-      load->documents[input] = rd_document_load (file, load->cancellable, &load->errors[input]);
-      if (load->documents[input] != NULL)
-        rd_comparison_prepare_document (load->documents[input], &load->loader->options);
+      if (input->symbol != NULL)
+        load->documents[index] = load_symbol (self, input, load->cancellable, &load->errors[index]);
+      else
+        {
+          load->documents[index] = rd_document_load (input->file, load->cancellable, &load->errors[index]);
+          /* A document fetched by symbol, reopened as a file (a recent
+           * pair, a reload): its record is in the cache beside it. */
+          if (load->documents[index] != NULL)
+            {
+              g_autoptr (RdRecord) record = rd_fetch_get_cached_record (input->file);
+
+              if (record != NULL)
+                rd_document_set_record (load->documents[index], record);
+            }
+        }
+      if (load->documents[index] != NULL)
+        rd_comparison_prepare_document (load->documents[index], &self->options);
     }
   return NULL;
 }
@@ -84,7 +163,7 @@ load_all (RdLoader *self,
           int *failed_input,
           GError **error)
 {
-  Load load = { self, cancellable, self->files->len, 0, NULL, NULL };
+  Load load = { self, cancellable, self->inputs->len, 0, NULL, NULL };
   g_autoptr (GPtrArray) helpers = g_ptr_array_new ();
   guint n_threads = MIN (load.n_inputs, (guint) MAX (g_get_num_processors (), 1));
   GPtrArray *documents = NULL;
@@ -200,11 +279,11 @@ finish_task (RdLoader *self,
              gpointer source_tag,
              GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
   TaskResult *task_result = NULL;
   gpointer value = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
 
   rd_tsan_acquire (result);
   task_result = g_task_propagate_pointer (G_TASK (result), error);
@@ -229,7 +308,11 @@ rd_loader_finalize (GObject *object)
 {
   RdLoader *self = RD_LOADER (object);
 
-  g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_free (self->language);
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (rd_loader_parent_class)->finalize (object);
 }
@@ -247,7 +330,8 @@ rd_loader_class_init (RdLoaderClass *klass)
 static void
 rd_loader_init (RdLoader *self)
 {
-  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
+  g_mutex_init (&self->lock);
   self->failed_input = -1;
 }
 
@@ -270,7 +354,109 @@ rd_loader_add_file (RdLoader *self,
   g_return_if_fail (RD_IS_LOADER (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_ptr_array_add (self->files, g_object_ref (file));
+  Input *input = g_new0 (Input, 1);
+  input->file = g_object_ref (file);
+  g_ptr_array_add (self->inputs, input);
+}
+
+void
+rd_loader_add_symbol (RdLoader *self,
+                      const char *symbol,
+                      const char *language)
+{
+  Input *input;
+
+  g_return_if_fail (RD_IS_LOADER (self));
+  g_return_if_fail (symbol != NULL);
+
+  input = g_new0 (Input, 1);
+  input->symbol = rd_symbol_normalize (symbol, NULL);
+  if (input->symbol == NULL)
+    input->symbol = g_strdup (symbol);
+  if (language == NULL)
+    language = self->language != NULL ? self->language : rd_fetch_get_default_language ();
+  input->language = g_strdup (language);
+  g_ptr_array_add (self->inputs, input);
+}
+
+void
+rd_loader_add_input (RdLoader *self,
+                     const char *arg,
+                     const char *language)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+  g_return_if_fail (arg != NULL);
+
+  if (rd_symbol_is_command_line_symbol (arg))
+    rd_loader_add_symbol (self, arg, language);
+  else
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (arg);
+      rd_loader_add_file (self, file);
+    }
+}
+
+void
+rd_loader_set_language (RdLoader *self,
+                        const char *language)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+void
+rd_loader_set_fetch_flags (RdLoader *self,
+                           RdFetchFlags flags)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+  self->fetch_flags = flags;
+}
+
+void
+rd_loader_set_progress_func (RdLoader *self,
+                             RdFetchProgressFunc func,
+                             gpointer user_data,
+                             GDestroyNotify destroy)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
+  self->progress = func;
+  self->progress_data = user_data;
+  self->progress_destroy = destroy;
+}
+
+const char *
+rd_loader_get_symbol (RdLoader *self,
+                      guint input)
+{
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+  g_return_val_if_fail (input < self->inputs->len, NULL);
+
+  return ((Input *) g_ptr_array_index (self->inputs, input))->symbol;
+}
+
+gboolean
+rd_loader_get_fetch_info (RdLoader *self,
+                          guint input,
+                          RdFetchInfo *info)
+{
+  Input *in;
+  gboolean fetched;
+
+  g_return_val_if_fail (RD_IS_LOADER (self), FALSE);
+  g_return_val_if_fail (input < self->inputs->len, FALSE);
+
+  in = g_ptr_array_index (self->inputs, input);
+  g_mutex_lock (&self->lock);
+  fetched = in->symbol != NULL && in->file != NULL;
+  if (fetched && info != NULL)
+    *info = in->info;
+  g_mutex_unlock (&self->lock);
+  return fetched;
 }
 
 guint
@@ -278,17 +464,24 @@ rd_loader_get_n_inputs (RdLoader *self)
 {
   g_return_val_if_fail (RD_IS_LOADER (self), 0);
 
-  return self->files->len;
+  return self->inputs->len;
 }
 
 GFile *
 rd_loader_get_file (RdLoader *self,
                     guint input)
 {
-  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
-  g_return_val_if_fail (input < self->files->len, NULL);
+  Input *in;
+  GFile *file;
 
-  return g_ptr_array_index (self->files, input);
+  g_return_val_if_fail (RD_IS_LOADER (self), NULL);
+  g_return_val_if_fail (input < self->inputs->len, NULL);
+
+  in = g_ptr_array_index (self->inputs, input);
+  g_mutex_lock (&self->lock);
+  file = in->file;
+  g_mutex_unlock (&self->lock);
+  return file;
 }
 
 const RdCompareOptions *
@@ -313,7 +506,7 @@ rd_loader_load (RdLoader *self,
                 GError **error)
 {
   g_return_val_if_fail (RD_IS_LOADER (self), NULL);
-  g_return_val_if_fail (self->files->len > 0, NULL);
+  g_return_val_if_fail (self->inputs->len > 0, NULL);
 
   return load_all (self, cancellable, &self->failed_input, error);
 }
@@ -325,7 +518,7 @@ rd_loader_load_async (RdLoader *self,
                       gpointer user_data)
 {
   g_return_if_fail (RD_IS_LOADER (self));
-  g_return_if_fail (self->files->len > 0);
+  g_return_if_fail (self->inputs->len > 0);
 
   run_task (self, rd_loader_load_async, FALSE, cancellable, callback, user_data);
 }
@@ -344,7 +537,7 @@ rd_loader_compare (RdLoader *self,
                    GError **error)
 {
   g_return_val_if_fail (RD_IS_LOADER (self), NULL);
-  g_return_val_if_fail (self->files->len == 2, NULL);
+  g_return_val_if_fail (self->inputs->len == 2, NULL);
 
   return compare_all (self, cancellable, &self->failed_input, error);
 }
@@ -356,7 +549,7 @@ rd_loader_compare_async (RdLoader *self,
                          gpointer user_data)
 {
   g_return_if_fail (RD_IS_LOADER (self));
-  g_return_if_fail (self->files->len == 2);
+  g_return_if_fail (self->inputs->len == 2);
 
   run_task (self, rd_loader_compare_async, TRUE, cancellable, callback, user_data);
 }

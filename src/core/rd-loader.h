@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "rd-comparison.h"
+#include "rd-fetch.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,10 @@ G_BEGIN_DECLS
  * amendments, reads its inputs with rd_loader_load() and compares them as
  * it needs.
  *
- * An input is a file.  Inputs are added before loading and kept: loading
+ * An input is a file, or a document symbol (rd-fetch.h): fetched from the
+ * Official Document System or taken from the cache, in the loading
+ * thread, and given its Digital Library record (a record that cannot be
+ * had is a warning on the document).  Inputs are added before loading and kept: loading
  * again (a reload) reads them afresh.  One load at a time per loader.
  */
 
@@ -35,8 +39,29 @@ G_DECLARE_FINAL_TYPE (RdLoader, rd_loader, RD, LOADER, GObject)
 RdLoader *rd_loader_new (const RdCompareOptions *options);
 
 void rd_loader_add_file (RdLoader *self, GFile *file);
+/* A document by its symbol, in @language (NULL: the locale's). */
+void rd_loader_add_symbol (RdLoader *self, const char *symbol, const char *language);
+/* A command-line argument: a symbol when it has the shape of one and no
+ * file of that name exists (rd_symbol_is_command_line_symbol()), else a
+ * file. */
+void rd_loader_add_input (RdLoader *self, const char *arg, const char *language);
+/* The language of symbols added without one (NULL: the locale's). */
+void rd_loader_set_language (RdLoader *self, const char *language);
+/* RD_FETCH_REFRESH: fetch symbols again rather than use the cache. */
+void rd_loader_set_fetch_flags (RdLoader *self, RdFetchFlags flags);
+/* Called, in a loading thread, as a symbol's document arrives. */
+void rd_loader_set_progress_func (RdLoader *self,
+                                  RdFetchProgressFunc func,
+                                  gpointer user_data,
+                                  GDestroyNotify destroy);
 guint rd_loader_get_n_inputs (RdLoader *self);
+/* The input's file: a symbol's is its cached copy, NULL until fetched. */
 GFile *rd_loader_get_file (RdLoader *self, guint input);
+/* The input's symbol (normalised), or NULL for a file. */
+const char *rd_loader_get_symbol (RdLoader *self, guint input);
+/* For a symbol fetched: whether from the cache, and when; FALSE for a
+ * file or a symbol not fetched yet. */
+gboolean rd_loader_get_fetch_info (RdLoader *self, guint input, RdFetchInfo *info);
 const RdCompareOptions *rd_loader_get_options (RdLoader *self);
 
 /* After a load that failed: the input whose error was returned (the first

@@ -110,4 +110,26 @@ typedef struct
 
 const RdGtkModule *rd_gtk_module (GError **error);
 
+/* "fetch": libsoup 3 (src/fetch), the HTTP of documents fetched by
+ * symbol (rd-fetch.h decides everything else). */
+
+#define RD_FETCH_MODULE_VERSION 1
+
+/* Bytes of the body received so far, of @total (0 when unknown). */
+typedef void (*RdFetchBodyProgressFunc) (guint64 received, guint64 total, gpointer user_data);
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* GET @url through the system's proxy settings (GIO), following
+   * redirects, giving up after @timeout seconds without data: the body
+   * whatever the status, with the final @status and the @content_type
+   * (without parameters; NULL when none was given); NULL with
+   * RD_FETCH_ERROR_UNREACHABLE or _TIMED_OUT, whose message gives the
+   * cause only, or G_IO_ERROR_CANCELLED.  Blocks; safe in any thread. */
+  GBytes *(*get) (const char *url, guint timeout, RdFetchBodyProgressFunc progress, gpointer user_data, guint *status, char **content_type, GCancellable *cancellable, GError **error);
+} RdFetchModule;
+
+const RdFetchModule *rd_fetch_module (GError **error);
+
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _RdPresentation
   GHashTable *footnote_index[2]; /* marker → footnote index + 1 */
   char *names[2];
   char *renumbering;
+  GArray *record_fields;    /* RdField, made on first use */
   GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
                              * (and one past it), a GArray of the moved
                              * changes that stood just before, or NULL */
@@ -589,6 +590,7 @@ rd_presentation_finalize (GObject *object)
       g_clear_pointer (&self->moved_here[side], g_ptr_array_unref);
     }
   g_free (self->renumbering);
+  g_clear_pointer (&self->record_fields, g_array_unref);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (rd_presentation_parent_class)->finalize (object);
@@ -871,6 +873,28 @@ rd_presentation_get_renumbering (RdPresentation *self)
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
 
   return self->renumbering;
+}
+
+const GArray *
+rd_presentation_get_record_fields (RdPresentation *self)
+{
+  static const RdField record_fields[] = {
+    RD_FIELD_RECORD_TITLE,
+    RD_FIELD_RECORD_DATE,
+    RD_FIELD_VOTE,
+    RD_FIELD_RECORD_AGENDA,
+  };
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  if (self->record_fields == NULL)
+    {
+      self->record_fields = g_array_new (FALSE, FALSE, sizeof (RdField));
+      for (guint i = 0; i < G_N_ELEMENTS (record_fields); i++)
+        if (rd_document_get_field (self->documents[RD_SIDE_OLD], record_fields[i]) != NULL || rd_document_get_field (self->documents[RD_SIDE_NEW], record_fields[i]) != NULL)
+          g_array_append_val (self->record_fields, record_fields[i]);
+    }
+  return self->record_fields;
 }
 
 const GArray *

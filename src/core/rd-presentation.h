@@ -204,6 +204,15 @@ GPtrArray *rd_presentation_get_sponsor_runs (RdPresentation *self,
  * name()). */
 const char *rd_presentation_get_name (RdPresentation *self, RdSide side);
 
+/* What the UN Digital Library's records say of the versions (documents
+ * opened by symbol, rd-fetch.h), which every output shows beside the
+ * versions' symbols and dates: the fields (RdField: RD_FIELD_RECORD_TITLE,
+ * _RECORD_DATE, RD_FIELD_VOTE, RD_FIELD_RECORD_AGENDA) either version has,
+ * in order; empty when neither has a record.  Their labels are
+ * rd_field_to_label(), their values rd_document_get_field(); a change
+ * between the versions is also among the header changes. */
+const GArray *rd_presentation_get_record_fields (RdPresentation *self);
+
 /* Runs of renumbered operative paragraphs, "OP 3–10 → 4–11; OP 12 → 14"
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);

@@ -30,6 +30,55 @@ write_field (RdJsonWriter *writer,
   rd_json_member_string (writer, rd_field_to_string (field), rd_document_get_field (document, field));
 }
 
+static const char *
+vote_kind_to_string (RdVoteKind kind)
+{
+  switch (kind)
+    {
+    case RD_VOTE_RECORDED:
+      return "recorded";
+    case RD_VOTE_WITHOUT_VOTE:
+      return "without_vote";
+    case RD_VOTE_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+write_count (RdJsonWriter *writer,
+             const char *name,
+             int count)
+{
+  if (count >= 0)
+    rd_json_member_int (writer, name, count);
+}
+
+/* The Digital Library's record (documents fetched by symbol). */
+static void
+write_record (RdJsonWriter *writer,
+              const RdRecord *record)
+{
+  if (record == NULL)
+    return;
+  rd_json_member (writer, "record");
+  rd_json_begin_object (writer);
+  rd_json_member_string (writer, "symbol", record->symbol);
+  rd_json_member_string (writer, "title", record->title);
+  rd_json_member_string (writer, "date", record->date);
+  write_string_array (writer, "subjects", record->subjects);
+  write_string_array (writer, "agenda", record->agenda);
+  write_string_array (writer, "related", record->related);
+  rd_json_member (writer, "vote");
+  rd_json_begin_object (writer);
+  rd_json_member_string (writer, "kind", vote_kind_to_string (record->vote));
+  write_count (writer, "yes", record->yes);
+  write_count (writer, "no", record->no);
+  write_count (writer, "abstentions", record->abstentions);
+  rd_json_end_object (writer);
+  rd_json_end_object (writer);
+}
+
 void
 rd_structure_write (RdDocument *document,
                     RdJsonWriter *writer)
@@ -131,6 +180,7 @@ rd_structure_write (RdDocument *document,
       rd_amendment_write_instructions (amendment, writer);
     }
 
+  write_record (writer, rd_document_get_record (document));
   write_string_array (writer, "warnings", rd_document_get_warnings (document));
   rd_json_end_object (writer);
 }

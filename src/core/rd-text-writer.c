@@ -179,10 +179,21 @@ append_document_line (Writer *writer,
   const char *type = rd_document_get_document_type (document);
   const char *date = rd_document_get_date (document);
 
+  const GArray *record_fields = rd_presentation_get_record_fields (writer->presentation);
+
   g_string_append_printf (writer->out, "%s %s", label, rd_presentation_get_name (writer->presentation, side));
   if (type != NULL || date != NULL)
     g_string_append_printf (writer->out, " (%s%s%s)", type != NULL ? type : "", type != NULL && date != NULL ? ", " : "", date != NULL ? date : "");
   g_string_append_c (writer->out, '\n');
+  /* The Digital Library's record, indented under its version. */
+  for (guint i = 0; i < record_fields->len; i++)
+    {
+      RdField field = g_array_index (record_fields, RdField, i);
+      const char *value = rd_document_get_field (document, field);
+
+      if (value != NULL)
+        g_string_append_printf (writer->out, "  %s: %s\n", rd_field_to_label (field), value);
+    }
 }
 
 char *

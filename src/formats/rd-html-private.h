@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "rd-annotations.h"
 #include "rd-html-tree.h"
 #include "rd-html-writer.h"
 #include "rd-presentation.h"

@@ -80,6 +80,7 @@ rd_html_add_title_block (RdHtmlWriter *w,
   xmlNodePtr rows;
   xmlNodePtr line;
   xmlNodePtr time;
+  const GArray *record_fields = rd_presentation_get_record_fields (w->presentation);
 
   rd_html_set_attribute (header, "id", "top");
   rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, _ ("Comparison of two versions"));
@@ -100,6 +101,13 @@ rd_html_add_title_block (RdHtmlWriter *w,
   add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[RD_SIDE_OLD]), rd_document_get_date (w->documents[RD_SIDE_NEW]));
   add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[RD_SIDE_OLD]), rd_document_get_title (w->documents[RD_SIDE_NEW]));
   add_version_row (rows, _ ("File"), old_file, new_file);
+  /* The Digital Library's records (documents opened by symbol). */
+  for (guint i = 0; i < record_fields->len; i++)
+    {
+      RdField field = g_array_index (record_fields, RdField, i);
+      add_version_row (rows, rd_field_to_label (field), rd_document_get_field (w->documents[RD_SIDE_OLD], field),
+                       rd_document_get_field (w->documents[RD_SIDE_NEW], field));
+    }
 
   if (generated == NULL)
     generated = now = g_date_time_new_now_local ();
@@ -245,6 +253,23 @@ rd_html_add_summary (RdHtmlWriter *w,
           rd_html_add_text_element (item, "ins", NULL, change->new_verb);
         }
     }
+
+  /* What the comparison's annotations add: each amendment and its
+   * instructions. */
+  {
+    g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (w->comparison);
+
+    for (guint s = 0; s < sections->len; s++)
+      {
+        const RdNoteSection *note_section = g_ptr_array_index (sections, s);
+        xmlNodePtr list;
+
+        rd_html_add_text (rd_html_add_block (section, "h3", NULL), note_section->title);
+        list = rd_html_add_block (section, "ul", "notes");
+        for (guint i = 0; i < note_section->lines->len; i++)
+          rd_html_add_text (rd_html_add_block (list, "li", NULL), g_ptr_array_index (note_section->lines, i));
+      }
+  }
 
   for (RdSide side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
     any_warning |= rd_document_get_warnings (w->documents[side])->len > 0;

@@ -283,9 +283,17 @@ add_change_label (RdHtmlWriter *w,
   g_autofree char *number_text = g_strdup_printf (_ ("Change %u"), number);
   xmlNodePtr node = rd_html_add_block (parent, element, "change-label");
 
+  g_autofree char *note = rd_annotations_dup_change_note (w->comparison, change);
+
   rd_html_add_link (node, "change-no", list_id, number_text);
   rd_html_add_text (node, " ");
   rd_html_add_text_element (node, "span", "change-what", label);
+  /* Who made it, when the comparison says: "A/80/L.28: 1, 7" */
+  if (note != NULL)
+    {
+      rd_html_add_text (node, " ");
+      rd_html_add_text_element (node, "span", "change-note", note);
+    }
   return node;
 }
 

@@ -162,7 +162,8 @@ static const struct
   { "win.show-summary", { "F9", NULL } },
   { "win.view::side-by-side", { "<Primary>1", NULL } },
   { "win.view::redline", { "<Primary>2", NULL } },
-  { "win.show-help-overlay", { "<Primary>question", "F1", NULL } },
+  { "win.help", { "F1", NULL } },
+  { "win.show-help-overlay", { "<Primary>question", NULL } },
   { "app.preferences", { "<Primary>comma", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
 };

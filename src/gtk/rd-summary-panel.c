@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "rd-change-view.h"
+#include "rd-presentation.h"
 #include "rd-summary.h"
 
 /* The struct */
@@ -104,6 +105,8 @@ add_versions (RdSummaryPanel *self)
   RdDocument *new_document = rd_comparison_get_new (self->comparison);
   GtkWidget *grid = gtk_grid_new ();
   const RdField rows[] = { RD_FIELD_SYMBOL, RD_FIELD_DOCUMENT_TYPE, RD_FIELD_DATE };
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (self->comparison);
+  const GArray *record_fields = rd_presentation_get_record_fields (presentation);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
@@ -114,6 +117,16 @@ add_versions (RdSummaryPanel *self)
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_field_to_label (rows[i]), TRUE), 0, i + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i]), FALSE), 1, i + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i]), FALSE), 2, i + 1, 1, 1);
+    }
+  /* The Digital Library's records, for documents opened by symbol. */
+  for (guint i = 0; i < record_fields->len; i++)
+    {
+      RdField field = g_array_index (record_fields, RdField, i);
+      guint row = G_N_ELEMENTS (rows) + i + 1;
+
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_field_to_label (field), TRUE), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, field), FALSE), 1, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, field), FALSE), 2, row, 1, 1);
     }
 
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("Versions")));

@@ -24,6 +24,7 @@
 #include "rd-redline-view.h"
 #include "rd-side-by-side-view.h"
 #include "rd-start-page.h"
+#include "rd-symbol-dialog.h"
 
 /* The struct */
 
@@ -763,6 +764,29 @@ open_activated (GSimpleAction *action,
   gtk_widget_set_visible (self->search_button, FALSE);
 }
 
+/* Open by Symbol: the dialog fetches both into the cache, and the window
+ * opens the cached files (rd-symbol-dialog.h). */
+static void
+on_symbols_fetched (RdSymbolDialog *dialog,
+                    GFile *old_file,
+                    GFile *new_file,
+                    gpointer user_data)
+{
+  rd_window_open_files (RD_WINDOW (user_data), old_file, new_file);
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+static void
+open_symbol_activated (GSimpleAction *action,
+                       GVariant *parameter,
+                       gpointer user_data)
+{
+  GtkWidget *dialog = rd_symbol_dialog_new (GTK_WINDOW (user_data));
+
+  g_signal_connect_object (dialog, "fetched", G_CALLBACK (on_symbols_fetched), user_data, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 reload_activated (GSimpleAction *action,
                   GVariant *parameter,
@@ -887,8 +911,22 @@ print_preview_activated (GSimpleAction *action,
   print_comparison (RD_WINDOW (user_data), TRUE);
 }
 
+/* The user help (help/C), in the desktop's help browser (yelp). */
+static void
+help_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (!gtk_show_uri_on_window (GTK_WINDOW (self), "help:resdiff", GDK_CURRENT_TIME, &error))
+    show_error (self, error->message, _ ("Install the help browser (the yelp package) to read the help."));
+}
+
 static const GActionEntry win_entries[] = {
   { "open", open_activated, NULL, NULL, NULL },
+  { "open-symbol", open_symbol_activated, NULL, NULL, NULL },
   { "reload", reload_activated, NULL, NULL, NULL },
   { "close", close_activated, NULL, NULL, NULL },
   { "next-change", next_change_activated, NULL, NULL, NULL },
@@ -901,6 +939,7 @@ static const GActionEntry win_entries[] = {
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
+  { "help", help_activated, NULL, NULL, NULL },
 };
 
 /* GObject overrides */

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-annotations.h"
 #include "rd-print-private.h"
 
 /* Static helpers */
@@ -237,7 +238,16 @@ build_change (RdPrintContent *content,
   if (difference || change->renumbered)
     {
       g_autofree char *label = rd_comparison_describe_change (content->comparison, change);
+      g_autofree char *note = rd_annotations_dup_change_note (content->comparison, change);
 
+      /* Who made it, when the comparison says: "[A/80/L.28: 1, 7]" */
+      if (note != NULL)
+        {
+          char *noted = g_strdup_printf ("%s  [%s]", label, note);
+
+          g_free (label);
+          label = noted;
+        }
       if (difference)
         {
           block->outline = g_strdup (label);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-annotations.h"
 #include "rd-print-private.h"
 
 /* The legend's frame, in points: the space inside it and between its
@@ -159,6 +160,22 @@ build_summary (RdPrintContent *content)
     append_document_description (&text, documents[1]);
     add_row (content, _ ("Later version"), &text);
   }
+  /* The Digital Library's records (documents opened by symbol): one value,
+   * or the earlier's → the later's. */
+  {
+    const GArray *record_fields = rd_presentation_get_record_fields (content->presentation);
+
+    for (guint i = 0; i < record_fields->len; i++)
+      {
+        RdField field = g_array_index (record_fields, RdField, i);
+        const char *old_value = rd_document_get_field (documents[0], field);
+        const char *new_value = rd_document_get_field (documents[1], field);
+        g_autofree char *shown = g_strcmp0 (old_value, new_value) == 0 ? g_strdup (old_value)
+                                                                       : g_strdup_printf ("%s → %s", old_value != NULL ? old_value : "—", new_value != NULL ? new_value : "—");
+
+        add_plain_row (content, rd_field_to_label (field), shown);
+      }
+  }
   /* TRANSLATORS: "1 May 2026 by Resdiff 0.1.0" */
   generated = g_strdup_printf (_ ("%s by Resdiff %s"), date, PACKAGE_VERSION);
   add_plain_row (content, _ ("Generated"), generated);
@@ -229,6 +246,27 @@ build_summary (RdPrintContent *content)
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->footnotes_changed), stats->footnotes_changed);
   add_plain_row (content, _ ("Footnotes"), value);
   g_clear_pointer (&value, g_free);
+
+  /* What the comparison's annotations add: each amendment, its
+   * instructions one a line. */
+  {
+    g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (comparison);
+
+    for (guint s = 0; s < sections->len; s++)
+      {
+        const RdNoteSection *section = g_ptr_array_index (sections, s);
+        g_auto (RdPrintText) text = { 0 };
+
+        rd_print_text_init (&text);
+        rd_print_text_append (&text, section->title, RD_PRINT_MARK_NONE);
+        for (guint i = 0; i < section->lines->len; i++)
+          {
+            g_string_append_c (text.text, '\n');
+            rd_print_text_append (&text, g_ptr_array_index (section->lines, i), RD_PRINT_MARK_MUTED);
+          }
+        add_row (content, s == 0 ? _ ("Amendments") : "", &text);
+      }
+  }
 
   {
     g_auto (RdPrintText) text = { 0 };

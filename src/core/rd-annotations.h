@@ -1,0 +1,63 @@
+/* rd-annotations.h: what a caller adds to a comparison's outputs
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rd-comparison.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Some comparisons carry more than the engine knows: a draft compared with
+ * the draft as amended says which amendment and instruction made each
+ * change, and what became of every instruction.  That is attached to the
+ * comparison once, here, and every output that shows a change's label or
+ * the summary (HTML, print and PDF, the window) asks for it, so none needs
+ * to know about amendments.
+ */
+
+/* A section of the summary: a heading ("Amendment A/80/L.28 (Ukraine): 7
+ * instructions, 6 applied…") and its lines, each a string. */
+typedef struct
+{
+  char *title;
+  GPtrArray *lines; /* char * */
+} RdNoteSection;
+
+RdNoteSection *rd_note_section_new (const char *title);
+void rd_note_section_free (RdNoteSection *section);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdNoteSection, rd_note_section_free)
+
+/* Each callback may be NULL; a note NULL or empty is no note.  @destroy,
+ * if not NULL, is called on @user_data when the comparison is finalised or
+ * its annotations replaced. */
+typedef struct
+{
+  char *(*change_note) (const RdChange *change, gpointer user_data);
+  char *(*header_note) (const RdHeaderChange *change, gpointer user_data);
+  GPtrArray *(*sections) (gpointer user_data); /* RdNoteSection *, new */
+  gpointer user_data;
+  GDestroyNotify destroy;
+} RdAnnotations;
+
+/* Attaches a copy of @annotations to @comparison, replacing any. */
+void rd_annotations_attach (RdComparison *comparison,
+                            const RdAnnotations *annotations);
+
+/* The note on @change ("A/80/L.28: 1, 7"), or NULL. */
+char *rd_annotations_dup_change_note (RdComparison *comparison,
+                                      const RdChange *change);
+
+/* The note on a header field's change, or NULL. */
+char *rd_annotations_dup_header_note (RdComparison *comparison,
+                                      const RdHeaderChange *change);
+
+/* The sections to add to the summary (RdNoteSection *, possibly none;
+ * the caller unrefs the array). */
+GPtrArray *rd_annotations_dup_sections (RdComparison *comparison);
+
+G_END_DECLS
