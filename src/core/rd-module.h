@@ -51,7 +51,8 @@ G_BEGIN_DECLS
 
 /* "formats": libxml2 and libarchive (src/formats). */
 
-#define RD_FORMATS_MODULE_VERSION 1
+/* 2: RdBlockList gained n_footnotes and passed. */
+#define RD_FORMATS_MODULE_VERSION 2
 
 typedef struct
 {
@@ -70,7 +71,8 @@ const RdFormatsModule *rd_formats_module (GError **error);
 
 /* "pdf": poppler-glib (src/pdf); absent from builds without poppler. */
 
-#define RD_PDF_MODULE_VERSION 1
+/* 2: RdBlockList gained n_footnotes and passed. */
+#define RD_PDF_MODULE_VERSION 2
 
 typedef struct
 {

@@ -176,7 +176,7 @@ odf_read_list_style (Odf *odf,
           entry->format = rd_xml_get (level, STYLE_NS, "num-format");
           entry->prefix = rd_xml_get (level, STYLE_NS, "num-prefix");
           entry->suffix = rd_xml_get (level, STYLE_NS, "num-suffix");
-          entry->start = start != NULL ? CLAMP (atoi (start), 0, RD_OFFICE_MAX_LIST_NUMBER) : 1;
+          entry->start = start != NULL ? CLAMP (atoi (start), 0, RD_LIMIT_LIST_NUMBER) : 1;
           entry->display_levels = display != NULL ? CLAMP (atoi (display), 1, RD_OFFICE_MAX_LIST_LEVELS) : 1;
           entry->letter_sync = g_strcmp0 (sync, "true") == 0;
         }
@@ -325,7 +325,7 @@ odf_inline (Odf *odf,
             xmlNode *parent,
             guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -495,7 +495,7 @@ odf_list (Odf *odf,
   const char *style_name = own_style != NULL ? own_style : inherited_style;
   OdfListStyle *style = style_name != NULL ? g_hash_table_lookup (odf->list_styles, style_name) : NULL;
 
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   level = MIN (level, RD_OFFICE_MAX_LIST_LEVELS - 1);
 
@@ -541,7 +541,7 @@ odf_list (Odf *odf,
           const OdfListLevel *entry = style != NULL ? &style->levels[level] : NULL;
 
           if (start != NULL)
-            counters->counters[level] = CLAMP (atoi (start), 0, RD_OFFICE_MAX_LIST_NUMBER);
+            counters->counters[level] = CLAMP (atoi (start), 0, RD_LIMIT_LIST_NUMBER);
           else if (!counters->started[level])
             counters->counters[level] = entry != NULL && entry->defined ? entry->start : 1;
           else
@@ -573,7 +573,7 @@ odf_blocks (Odf *odf,
             xmlNode *parent,
             guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -684,6 +684,8 @@ rd_odf_import (xmlDoc *content,
   g_ptr_array_unref (odf.all_counters);
   g_ptr_array_unref (odf.notes);
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));

@@ -144,6 +144,7 @@ rd_formats_import_docx (GBytes *bytes,
                         GError **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
   return import_package (bytes, error);
 }
@@ -157,6 +158,7 @@ rd_formats_import_odt (GBytes *bytes,
   g_autoptr (xmlDoc) doc = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
   if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     return import_package (bytes, error);

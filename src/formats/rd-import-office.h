@@ -19,11 +19,6 @@ G_BEGIN_DECLS
  * that name each other in a loop. */
 #define RD_OFFICE_MAX_STYLE_DEPTH 32
 
-/* List counters and the numbers that set them are kept within this many:
- * no document numbers a million paragraphs, and a hostile start value
- * stays far from overflowing an int. */
-#define RD_OFFICE_MAX_LIST_NUMBER 1000000
-
 /* A footnote or endnote cited in the text, its body read after the
  * body's paragraphs. */
 typedef enum

@@ -84,7 +84,7 @@ w_int (const xmlNode *node,
   if (value == NULL)
     return fallback;
   parsed = g_ascii_strtoll (value, &end, 10);
-  if (end == value || parsed < -RD_OFFICE_MAX_LIST_NUMBER || parsed > RD_OFFICE_MAX_LIST_NUMBER)
+  if (end == value || parsed < -RD_LIMIT_LIST_NUMBER || parsed > RD_LIMIT_LIST_NUMBER)
     return fallback;
   return (int) parsed;
 }
@@ -673,7 +673,7 @@ word_inline (Word *word,
              int paragraph_bold,
              guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -804,7 +804,7 @@ word_blocks (Word *word,
              xmlNode *parent,
              guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -990,6 +990,8 @@ rd_word_import (RdZipPackage *package,
   g_hash_table_unref (word.note_bodies[RD_OFFICE_NOTE_ENDNOTE]);
   g_ptr_array_unref (word.notes);
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
