@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "rd-import.h"
 #include "rd-loader.h"
 #include "rd-test-util.h"
 
@@ -190,6 +191,44 @@ test_cancelled (void)
   g_assert_cmpint (rd_loader_get_failed_input (loader), ==, -1);
 }
 
+/* Two versions of every format read at once, as the command line and the
+ * window read them, each in its own thread: the readers share no state
+ * unguarded (build-aux/tsan runs this under ThreadSanitizer), and each
+ * version reads as it does alone. */
+static void
+test_formats_in_parallel (void)
+{
+  const char *pairs[][4] = {
+    { "corpus", "A_80_L.20.en.pdf", "corpus", "A_80_L.32.en.pdf" },
+    { "formats", "resolution.docx", "formats", "resolution.odt" },
+    { "formats", "resolution.html", "formats", "resolution.akn.xml" },
+    { "formats", "resolution.fodt", "pairs", "trafficking-old.txt" },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      g_autoptr (GFile) old_file = fixture (pairs[p][0], pairs[p][1]);
+      g_autoptr (GFile) new_file = fixture (pairs[p][2], pairs[p][3]);
+      g_autoptr (RdLoader) loader = pair_loader (old_file, new_file);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) documents = rd_loader_load (loader, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (documents->len, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          GFile *file = i == 0 ? old_file : new_file;
+          g_autoptr (RdDocument) alone = rd_document_load (file, NULL, &error);
+          RdDocument *together = g_ptr_array_index (documents, i);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (rd_document_get_paragraphs (together)->len, >, 0);
+          g_assert_cmpuint (rd_document_get_paragraphs (together)->len, ==, rd_document_get_paragraphs (alone)->len);
+          g_assert_cmpstr (rd_document_get_title (together), ==, rd_document_get_title (alone));
+        }
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -201,6 +240,7 @@ main (int argc,
   g_test_add_func ("/loader/compare-async", test_compare_async);
   g_test_add_func ("/loader/load-async", test_load_async);
   g_test_add_func ("/loader/cancelled", test_cancelled);
+  g_test_add_func ("/loader/formats-in-parallel", test_formats_in_parallel);
 
   return g_test_run ();
 }

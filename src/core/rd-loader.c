@@ -12,6 +12,7 @@
 #include "rd-amendment.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
+#include "rd-tsan-private.h"
 
 /* The struct */
 
@@ -37,7 +38,8 @@ struct _RdLoader
   gpointer progress_data;
   GDestroyNotify progress_destroy;
   GMutex lock;      /* guards Input.file and .info, written by loading threads */
-  int failed_input; /* written by the loading thread, read after it */
+  int failed_input; /* set in the thread that called, after the load: a
+                     * cancelled task's thread may still be running */
 };
 
 /* The work of one load, shared by its threads: each takes the next input
@@ -56,7 +58,28 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (RdLoader, rd_loader, G_TYPE_OBJECT)
 
+/* What a task's thread hands back: the documents or the comparison, or the
+ * error and the input that failed.  The thread never writes the loader's
+ * result fields: a cancelled task returns at once and its thread runs on
+ * unseen. */
+typedef struct
+{
+  gpointer value;
+  GDestroyNotify free_value;
+  GError *error;
+  int failed_input;
+} TaskResult;
+
 /* Static helpers */
+
+static void
+task_result_free (TaskResult *result)
+{
+  if (result->value != NULL)
+    result->free_value (result->value);
+  g_clear_error (&result->error);
+  g_free (result);
+}
 
 static void
 input_free (Input *input)
@@ -139,6 +162,7 @@ load_inputs (gpointer data)
 static GPtrArray *
 load_all (RdLoader *self,
           GCancellable *cancellable,
+          int *failed_input,
           GError **error)
 {
   Load load = { self, cancellable, self->inputs->len, 0, NULL, NULL };
@@ -147,7 +171,7 @@ load_all (RdLoader *self,
   GPtrArray *documents = NULL;
   int failed = -1;
 
-  self->failed_input = -1;
+  *failed_input = -1;
   load.documents = g_new0 (RdDocument *, load.n_inputs);
   load.errors = g_new0 (GError *, load.n_inputs);
 
@@ -172,7 +196,7 @@ load_all (RdLoader *self,
     failed = -1;
   else if (failed >= 0)
     {
-      self->failed_input = failed;
+      *failed_input = failed;
       g_propagate_error (error, g_steal_pointer (&load.errors[failed]));
     }
   else
@@ -195,9 +219,10 @@ load_all (RdLoader *self,
 static RdComparison *
 compare_all (RdLoader *self,
              GCancellable *cancellable,
+             int *failed_input,
              GError **error)
 {
-  g_autoptr (GPtrArray) documents = load_all (self, cancellable, error);
+  g_autoptr (GPtrArray) documents = load_all (self, cancellable, failed_input, error);
 
   g_autoptr (RdAmendedDraft) amended = NULL;
   RdComparison *comparison;
@@ -226,14 +251,22 @@ load_in_task (GTask *task,
               GCancellable *cancellable)
 {
   RdLoader *self = RD_LOADER (source_object);
-  GError *error = NULL;
   gboolean compare = GPOINTER_TO_INT (task_data);
-  gpointer result = compare ? (gpointer) compare_all (self, cancellable, &error) : (gpointer) load_all (self, cancellable, &error);
+  TaskResult *result = g_new0 (TaskResult, 1);
 
-  if (result == NULL)
-    g_task_return_error (task, error);
+  rd_tsan_acquire (self);
+  if (compare)
+    {
+      result->value = compare_all (self, cancellable, &result->failed_input, &result->error);
+      result->free_value = g_object_unref;
+    }
   else
-    g_task_return_pointer (task, result, compare ? g_object_unref : (GDestroyNotify) g_ptr_array_unref);
+    {
+      result->value = load_all (self, cancellable, &result->failed_input, &result->error);
+      result->free_value = (GDestroyNotify) g_ptr_array_unref;
+    }
+  rd_tsan_release (task);
+  g_task_return_pointer (task, result, (GDestroyNotify) task_result_free);
 }
 
 static void
@@ -251,6 +284,7 @@ run_task (RdLoader *self,
   /* A cancelled load returns at once (the window has moved on); its
    * threads finish reading in the background and their documents go. */
   g_task_set_return_on_cancel (task, TRUE);
+  rd_tsan_release (self);
   g_task_run_in_thread (task, load_in_task);
 }
 
@@ -260,10 +294,26 @@ finish_task (RdLoader *self,
              gpointer source_tag,
              GError **error)
 {
+  TaskResult *task_result = NULL;
+  gpointer value = NULL;
+
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  rd_tsan_acquire (result);
+  task_result = g_task_propagate_pointer (G_TASK (result), error);
+  if (task_result == NULL) /* cancelled before the thread finished */
+    {
+      self->failed_input = -1;
+      return NULL;
+    }
+  self->failed_input = task_result->failed_input;
+  if (task_result->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&task_result->error));
+  else
+    value = g_steal_pointer (&task_result->value);
+  task_result_free (task_result);
+  return value;
 }
 
 /* GObject overrides */
@@ -473,7 +523,7 @@ rd_loader_load (RdLoader *self,
   g_return_val_if_fail (RD_IS_LOADER (self), NULL);
   g_return_val_if_fail (self->inputs->len > 0, NULL);
 
-  return load_all (self, cancellable, error);
+  return load_all (self, cancellable, &self->failed_input, error);
 }
 
 void
@@ -504,7 +554,7 @@ rd_loader_compare (RdLoader *self,
   g_return_val_if_fail (RD_IS_LOADER (self), NULL);
   g_return_val_if_fail (self->inputs->len == 2, NULL);
 
-  return compare_all (self, cancellable, error);
+  return compare_all (self, cancellable, &self->failed_input, error);
 }
 
 void

@@ -779,7 +779,6 @@ strip_markers (RdBlock *block,
 {
   GString *out = g_string_new (NULL);
   gsize cursor = from;
-  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (RdSpan));
 
   for (guint i = 0; i < block->spans->len; i++)
     {
@@ -857,7 +856,6 @@ add_body_paragraphs (Parser *parser,
     {
       RdBlock *block = g_ptr_array_index (parser->body, i);
       g_autoptr (RdParagraph) paragraph = NULL;
-      g_autoptr (GMatchInfo) info = NULL;
       g_autofree char *number = NULL;
       g_autofree char *label = NULL;
       g_autofree char *text = NULL;

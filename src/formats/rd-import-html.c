@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "rd-import-private.h"
+#include "rd-xml.h"
 
 /* How far into the file a <meta charset> is looked for: HTML requires it
  * in the first 1024 bytes. */

@@ -13,20 +13,21 @@
 
 G_BEGIN_DECLS
 
+/* Initialises libxml2 (xmlInitParser) once.  Its first initialisation is
+ * not safe from two threads at once, and the loader reads both versions in
+ * parallel: every entry into this module (the importers, the HTML writer)
+ * calls this first, and a second thread waits here until it is done.  It
+ * is not done earlier on the main thread because comparing text must not
+ * load libxml2 at all.  (pthread_once, which ThreadSanitizer sees:
+ * build-aux/tsan.) */
+void rd_xml_init (void);
+
 /* Parses XML without network access, without loading external DTDs or
  * entities, without substituting entities and with libxml2's default size
  * and depth limits (no XML_PARSE_HUGE).  A document that declares its own
  * entities is refused, as they serve no purpose in the formats Resdiff
  * reads and are the stuff of "billion laughs" attacks.  @part names the
  * XML in messages ("word/document.xml"). */
-/* Initialises libxml2 (xmlInitParser) once.  Its first initialisation is
- * not safe from two threads at once, and the loader reads both versions in
- * parallel: every entry into this module (the importers, the HTML writer)
- * calls this first, and a second thread waits here until it is done.  It
- * is not done earlier on the main thread because comparing text must not
- * load libxml2 at all. */
-void rd_xml_init (void);
-
 xmlDoc *rd_xml_parse (const char *data, gsize length, const char *part, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)

@@ -10,6 +10,7 @@
 
 #include "rd-import-pdf.h"
 #include "rd-import.h"
+#include "rd-tsan-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -1411,6 +1412,8 @@ rd_import_pdf_with_poppler (GBytes *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   g_mutex_lock (&poppler_lock);
+  rd_tsan_acquire (&poppler_lock); /* GMutex is a futex ThreadSanitizer
+                                    * does not see */
   {
     g_autoptr (GError) local_error = NULL;
     PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
@@ -1423,6 +1426,7 @@ rd_import_pdf_with_poppler (GBytes *bytes,
         g_object_unref (document);
       }
   }
+  rd_tsan_release (&poppler_lock);
   g_mutex_unlock (&poppler_lock);
 
   if (!read)
