@@ -426,7 +426,11 @@ test_footnote_inserted_early (void)
   rd_seed_insert (other, rd_seed_find (other, "Reiterating its concern"), "¹ See A/HRC/50/1.");
 
   comparison = compare_seeds (seed, other);
-  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 54);
+  /* The paragraph that gained footnote 1 is modified (its citation); the
+   * ones whose footnotes were only renumbered are unchanged. */
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  g_assert_true (find_type (comparison, RD_CHANGE_MODIFIED)->citations_changed);
   footnote_changes = rd_comparison_get_footnote_changes (comparison);
   g_assert_cmpuint (footnote_changes->len, ==, 15);
   for (guint i = 0; i < footnote_changes->len; i++)
@@ -468,6 +472,66 @@ test_verb_changed (void)
     g_autofree char *label = rd_comparison_describe_change (comparison, change);
     g_assert_cmpstr (label, ==, "OP 7, modified, Encourages → Urges");
   }
+}
+
+/* "Also", "further" and the like mark a repeated verb: no verb change. */
+static void
+test_verbs_differ (void)
+{
+  g_assert_true (rd_verbs_differ ("Encourages", "Urges"));
+  g_assert_true (rd_verbs_differ ("Welcomes", "Takes note of"));
+  g_assert_true (rd_verbs_differ ("Notes with appreciation", "Notes"));
+  g_assert_true (rd_verbs_differ ("Also decides", "Also requests"));
+  g_assert_false (rd_verbs_differ ("Decides", "Also decides"));
+  g_assert_false (rd_verbs_differ ("Reaffirming also", "Reaffirming"));
+  g_assert_false (rd_verbs_differ ("Further calls upon", "Also calls upon"));
+  g_assert_false (rd_verbs_differ ("Taking note with appreciation", "Taking note with appreciation further"));
+  g_assert_false (rd_verbs_differ ("Strongly condemns", "condemns"));
+  g_assert_false (rd_verbs_differ ("Conscious", "Conscious of"));
+  g_assert_false (rd_verbs_differ (NULL, "Urges"));
+}
+
+/* Operative and preambular verb changes are counted apart; an added
+ * "also" modifies the paragraph without changing its verb. */
+static void
+test_verb_kinds_counted_apart (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdComparisonStats *stats;
+
+  rd_seed_replace (other, rd_seed_find (other, "7. *Encourages*"), "7. *Encourages*", "7. *Urges*");
+  rd_seed_replace (other, rd_seed_find (other, "4. *Decides*"), "4. *Decides*", "4. *Also decides*");
+  rd_seed_replace (other, rd_seed_find (other, "Affirming that capacity-building"), "Affirming that", "Stressing that");
+  rd_seed_replace (other, rd_seed_find (other, "Reaffirming the importance of humanitarian"), "Reaffirming the", "Reaffirming also the");
+  comparison = compare_seeds (seed, other);
+  stats = rd_comparison_get_stats (comparison);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 4);
+  g_assert_cmpuint (stats->verbs_changed, ==, 2);
+  g_assert_cmpuint (stats->operative_verbs_changed, ==, 1);
+  g_assert_cmpuint (stats->preambular_verbs_changed, ==, 1);
+}
+
+/* A paragraph that loses a footnote citation, its words the same, is
+ * modified; one whose footnote is only renumbered is not. */
+static void
+test_citation_lost (void)
+{
+  g_autoptr (RdSeed) seed = rd_seed_load ();
+  g_autoptr (RdSeed) other = rd_seed_load ();
+  g_autoptr (RdComparison) comparison = NULL;
+  const RdChange *change;
+
+  rd_seed_replace (other, rd_seed_find (other, "1. *Urges*"), "Crime,⁵ taking", "Crime, taking");
+  comparison = compare_seeds (seed, other);
+
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
+  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  g_assert_true (change->citations_changed);
+  g_assert_false (rd_diff_has_changes (change->diff));
+  g_assert_cmpuint (old_paragraph (comparison, change, 0)->footnotes->len, ==, new_paragraph (comparison, change, 0)->footnotes->len + 1);
 }
 
 static void
@@ -578,7 +642,6 @@ test_draft_to_revised (void)
   g_assert_cmpuint (rd_comparison_get_stats (comparison)->words_inserted, >, 40);
 }
 
-
 /* Budgets */
 
 static void
@@ -680,6 +743,75 @@ test_align_similarity (void)
   g_assert_cmpfloat (rd_align_similarity ("", "", 0), ==, 1.0);
 }
 
+static RdAlignStepType
+only_step_type (const char *old_text,
+                const char *new_text)
+{
+  RdAlignItem old_items[] = { { "Recalling its resolution 70/1 of 25 September 2015 on the 2030 Agenda for Sustainable Development.", 0 }, { old_text, 1 }, { "Decides to include in the provisional agenda of its eighty-first session the item entitled development.", 1 } };
+  RdAlignItem new_items[] = { { "Recalling its resolution 70/1 of 25 September 2015 on the 2030 Agenda for Sustainable Development.", 0 }, { new_text, 1 }, { "Decides to include in the provisional agenda of its eighty-first session the item entitled development.", 1 } };
+  g_autoptr (RdAlignment) alignment = rd_align (old_items, 3, new_items, 3, RD_DIFF_FLAGS_NONE);
+  RdAlignStepType type = RD_ALIGN_MATCH;
+  guint middle = 0;
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      if ((step->old_count > 0 && step->old_start == 1) || (step->new_count > 0 && step->new_start == 1))
+        {
+          middle++;
+          type = step->type;
+        }
+    }
+  /* One step explains the middle paragraph of both sides, or none does. */
+  return middle == 1 ? type : RD_ALIGN_DELETE;
+}
+
+/* A paragraph cut to its first words, at its place, is a modification. */
+static void
+test_align_truncated (void)
+{
+  g_assert_cmpint (only_step_type ("Takes note with appreciation of the interim report of the Special Rapporteur, which is focused on the right to food and on the obligations of States in armed conflict, and of the recommendations contained therein;",
+                                   "Takes note with appreciation of the report of the Special Rapporteur;"),
+                   ==, RD_ALIGN_MATCH);
+  g_assert_cmpint (only_step_type ("Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution, including on the progress made towards the goals and targets, and on the challenges encountered and lessons learned;",
+                                   "Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation"),
+                   ==, RD_ALIGN_MATCH);
+}
+
+/* A paragraph whose lead is kept and whose tail is rewritten is a
+ * modification; a different provision at the same place is not. */
+static void
+test_align_rewritten_tail (void)
+{
+  g_assert_cmpint (only_step_type ("Welcomes the establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial Intelligence with balanced geographic representation to promote scientific understanding through evidence-based impact, risk and opportunity assessments, drawing on existing initiatives and research networks;",
+                                   "Welcomes the establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial Intelligence and of the Global Dialogue on Artificial Intelligence Governance, in accordance with resolution 79/325 setting out their terms of reference;"),
+                   ==, RD_ALIGN_MATCH);
+  g_assert_cmpint (only_step_type ("Encourages Member States to strengthen cooperation on the prevention of marine pollution from land-based sources;",
+                                   "Stresses the importance of financing for least developed countries affected by desertification and drought;"),
+                   !=, RD_ALIGN_MATCH);
+}
+
+/* An old paragraph revised at its place with a new one after it that
+ * repeats its common words is modified + inserted, not split. */
+static void
+test_align_modified_not_split (void)
+{
+  RdAlignItem old_items[] = { { "Notes that, within the context of the broader reforms of the United Nations development system, the United Nations Office for South-South Cooperation should continue to support the countries of the South.", 1 } };
+  RdAlignItem new_items[] = { { "Notes that, within the context of the United Nations development system, the United Nations Office for South-South Cooperation should continue to support the countries of the South and of the United Nations.", 1 },
+                              { "Notes with appreciation the countries of the South that have increased cooperation with the United Nations Office for South-South Cooperation.", 1 } };
+  RdAlignItem split_new[] = { { "Notes that, within the context of the broader reforms of the United Nations development system,", 1 },
+                              { "the United Nations Office for South-South Cooperation should continue to support the countries of the South.", 1 } };
+  g_autoptr (RdAlignment) alignment = rd_align (old_items, 1, new_items, 2, RD_DIFF_FLAGS_NONE);
+  g_autoptr (RdAlignment) split = rd_align (old_items, 1, split_new, 2, RD_DIFF_FLAGS_NONE);
+
+  g_assert_cmpuint (alignment->steps->len, ==, 2);
+  g_assert_cmpint (g_array_index (alignment->steps, RdAlignStep, 0).type, ==, RD_ALIGN_MATCH);
+  g_assert_cmpint (g_array_index (alignment->steps, RdAlignStep, 1).type, ==, RD_ALIGN_INSERT);
+  g_assert_cmpuint (split->steps->len, ==, 1);
+  g_assert_cmpint (g_array_index (split->steps, RdAlignStep, 0).type, ==, RD_ALIGN_SPLIT);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -702,8 +834,14 @@ main (int argc,
   g_test_add_func ("/compare/header/draft-to-revised", test_draft_to_revised);
   g_test_add_func ("/compare/budget/alignment", test_budget_alignment);
   g_test_add_func ("/compare/budget/diff", test_budget_diff);
+  g_test_add_func ("/compare/verbs/also-further", test_verbs_differ);
+  g_test_add_func ("/compare/verbs/kinds-apart", test_verb_kinds_counted_apart);
   g_test_add_func ("/align/empty-sides", test_align_empty_sides);
   g_test_add_func ("/align/similarity", test_align_similarity);
+  g_test_add_func ("/align/truncated", test_align_truncated);
+  g_test_add_func ("/compare/footnotes/citation-lost", test_citation_lost);
+  g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
+  g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
 
   return g_test_run ();
 }

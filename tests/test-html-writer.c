@@ -547,7 +547,7 @@ check_structure (RdLayout layout,
     g_autofree char *renumbered = first_text (doc, "//p[@class='renumbered']");
 
     g_assert_cmpstr (removed, ==, "Kenya");
-    g_assert_cmpstr (verbs, ==, "OP 7 → OP 8: Encourages → Urges");
+    g_assert_cmpstr (verbs, ==, "OP 7 → OP 8: Encourages → Urges (strengthened)");
     g_assert_cmpstr (renumbered, ==, "14 operative paragraphs renumbered: OP 3–10 → 4–11; OP 12–16 → 14–18; OP 18 → 19.");
   }
   g_assert_cmpuint (count (doc, "//section[@id='legend']//ins"), ==, 1);

@@ -404,12 +404,14 @@ test_entities (void)
     g_assert_null (strstr (block (list, i)->text, "lollol"));
 }
 
-/* A file of one 5 MB line: many paragraphs, or one paragraph. */
+/* A file of one 5 MB line of many paragraphs, or one line that is one
+ * paragraph as long as RD_LIMIT_PARAGRAPH_LENGTH allows (past it,
+ * test-limits.c). */
 static void
 test_one_line (gconstpointer data)
 {
   gboolean one_paragraph = GPOINTER_TO_INT (data);
-  const gsize size = 5 * 1024 * 1024;
+  const gsize size = one_paragraph ? RD_LIMIT_PARAGRAPH_LENGTH - 100 : 5 * 1024 * 1024;
   g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "one-line.html", NULL);
   g_autoptr (GString) html = g_string_new ("<!DOCTYPE html><html lang=\"en\"><body>");
@@ -438,7 +440,7 @@ test_one_line (gconstpointer data)
   rd_test_remove_dir (dir);
 }
 
-/* A 50 MB file of one line is past RD_IMPORT_MAX_FILE_SIZE: refused
+/* A 50 MB file of one line is past RD_LIMIT_FILE_SIZE: refused
  * before it is read, with a clear message, whatever its format. */
 static void
 test_fifty_megabytes (gconstpointer data)

@@ -274,7 +274,7 @@ test_file_errors (void)
 static void
 test_too_large (void)
 {
-  gsize size = RD_IMPORT_MAX_FILE_SIZE + 1;
+  gsize size = RD_LIMIT_FILE_SIZE + 1;
   g_autofree char *data = g_malloc (size);
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) list = NULL;

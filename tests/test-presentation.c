@@ -277,6 +277,57 @@ test_names_and_renumbering (void)
   g_assert_cmpstr (rd_presentation_get_renumbering (presentation), ==, renumbering);
 }
 
+/* Routine updates reach every output through the runs and the marks: in
+ * a change with a routine part and a substantive part only the routine
+ * words are marked routine. */
+static void
+test_routine_runs (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text ("The General Assembly,\n\n1. Requests the Secretary-General to report at its seventy-ninth session on the implementation of the present resolution.\n\n2. Decides to include the item in the provisional agenda of its seventy-ninth session.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text ("The General Assembly,\n\n1. Requests the Secretary-General to report at its eightieth session on the implementation and the financing of the present resolution.\n\n2. Decides to include the item in the provisional agenda of its eightieth session.\n");
+  g_autoptr (RdComparison) comparison = rd_comparison_new (a, b, NULL);
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (comparison);
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  RdChangeMarks marks;
+  gboolean routine_run = FALSE;
+  gboolean substantive_run = FALSE;
+
+  g_assert_cmpuint (changes->len, ==, 2);
+  rd_presentation_get_marks (presentation, g_ptr_array_index (changes, 0), &marks);
+  g_assert_false (marks.routine);
+  rd_presentation_get_marks (presentation, g_ptr_array_index (changes, 1), &marks);
+  g_assert_true (marks.routine);
+  g_assert_true (rd_presentation_is_shown (presentation, g_ptr_array_index (changes, 1), FALSE));
+  g_assert_false (rd_presentation_is_shown (presentation, g_ptr_array_index (changes, 1), TRUE));
+  g_assert_true (rd_presentation_is_shown (presentation, g_ptr_array_index (changes, 0), TRUE));
+
+  {
+    g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (presentation, g_ptr_array_index (changes, 0), RD_SIDE_REDLINE);
+    const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, 0);
+
+    for (guint i = 0; i < paragraph->runs->len; i++)
+      {
+        const RdRun *run = g_ptr_array_index (paragraph->runs, i);
+
+        if (run->mark == RD_RUN_COMMON)
+          g_assert_false (run->routine);
+        else if (run->routine)
+          {
+            routine_run = TRUE;
+            g_assert_true (strstr (run->text, "eightieth") != NULL || strstr (run->text, "seventy-ninth") != NULL);
+          }
+        else
+          {
+            substantive_run = TRUE;
+            g_assert_null (strstr (run->text, "eightieth"));
+          }
+      }
+  }
+  g_assert_true (routine_run);
+  g_assert_true (substantive_run);
+  g_assert_cmpstr (rd_presentation_get_strength_summary (presentation), ==, "");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -288,6 +339,7 @@ main (int argc,
   g_test_add_func ("/presentation/split", test_split);
   g_test_add_func ("/presentation/merged", test_merged);
   g_test_add_func ("/presentation/names-and-renumbering", test_names_and_renumbering);
+  g_test_add_func ("/presentation/routine-runs", test_routine_runs);
 
   return g_test_run ();
 }

@@ -123,7 +123,7 @@ test_export_redline (Fixture *fixture,
   g_assert_nonnull (strstr (first, "Legend"));
   text = rd_test_pdf_text (fixture->out_path, 0, 0);
   g_assert_nonnull (strstr (text, "OP 9, modified, Invites → Encourages"));
-  g_assert_nonnull (strstr (text, "OP 16, moved from OP 14, page"));
+  g_assert_nonnull (strstr (text, "new OP 16, moved from old OP 14, page"));
 
   g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
 }
@@ -217,6 +217,25 @@ test_preview (Fixture *fixture,
   cairo_destroy (cr);
   g_assert_cmpuint (ink_in (surface), >, 1000);
   cairo_surface_destroy (surface);
+
+  /* Zoom: twice the whole page, the sheet larger than the window (it
+   * scrolls); never below the whole page. */
+  {
+    GtkWidget *drawing = NULL;
+    int window_height = gtk_widget_get_allocated_height (GTK_WIDGET (preview));
+    int requested = 0;
+
+    g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
+    rd_print_preview_set_zoom (preview, 2.0);
+    g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 2.0);
+    drawing = gtk_bin_get_child (GTK_BIN (gtk_bin_get_child (GTK_BIN (preview))));
+    if (GTK_IS_VIEWPORT (drawing))
+      drawing = gtk_bin_get_child (GTK_BIN (drawing));
+    gtk_widget_get_size_request (drawing, NULL, &requested);
+    g_assert_cmpint (requested, >, window_height);
+    rd_print_preview_set_zoom (preview, 0.1);
+    g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
+  }
 
   /* Never past the last page. */
   rd_print_preview_set_current_page (preview, n_pages + 5);

@@ -183,8 +183,8 @@ test_cli_redline (Pair *fixture,
   assert_contains (text, "Invites Encourages Member States to address");
   assert_contains (text, "inserted");
   assert_contains (text, "deleted");
-  assert_contains (text, "OP 14 moved to OP 16, page");
-  assert_contains (text, "OP 16, moved from OP 14, page");
+  assert_contains (text, "old OP 14 moved to new OP 16, page");
+  assert_contains (text, "new OP 16, moved from old OP 14, page");
   assert_contains (text, "Footnotes");
 
   /* The document's paragraphs, every one. */

@@ -13,6 +13,7 @@
 #include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-recent-pairs.h"
+#include "rd-start-page.h"
 #include "rd-window.h"
 
 /* Long enough for a slow machine under a sanitizer, short enough that a
@@ -79,6 +80,27 @@ settle (void)
   wait_until (frames_pass, &frames);
 }
 
+/* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
+ * person to look at (GTK's own snapshot of the X window). */
+static void
+snapshot (RdWindow *window,
+          const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  settle ();
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_str_equal (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : "", "Adwaita:dark") ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+}
+
 static GFile *
 seed_file (gboolean edited)
 {
@@ -140,12 +162,94 @@ next_difference (RdComparison *comparison,
                  int from,
                  int step)
 {
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  int total = rd_change_view_count_all_changes (comparison);
 
-  for (int i = from + step; i >= 0 && i < (int) changes->len; i += step)
-    if (rd_change_is_difference (g_ptr_array_index (changes, i)))
+  for (int i = from + step; i >= 0 && i < total; i += step)
+    if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)))
       return i;
   return -1;
+}
+
+/* Opens a pair written from @old_text and @new_text into @dir; returns
+ * once loaded (and, with @shown, once the view is built). */
+static RdWindow *
+open_text_pair_full (const char *dir,
+                     const char *old_text,
+                     const char *new_text,
+                     gboolean shown)
+{
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+  g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+  RdWindow *window = rd_window_new (application);
+
+  g_assert_true (g_file_set_contents (old_path, old_text, -1, NULL));
+  g_assert_true (g_file_set_contents (new_path, new_text, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (wait_until (shown ? view_populated : load_finished, window));
+  g_assert_nonnull (rd_window_get_comparison (window));
+  settle ();
+  return window;
+}
+
+static RdWindow *
+open_text_pair (const char *dir,
+                const char *old_text,
+                const char *new_text)
+{
+  return open_text_pair_full (dir, old_text, new_text, TRUE);
+}
+
+static void
+remove_text_pair (const char *dir)
+{
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
+/* The seed pair (which cites fourteen footnotes): the later version
+ * rewords footnote 2. */
+static RdWindow *
+open_footnote_pair (const char *dir)
+{
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GFile) edited = seed_file (TRUE);
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autoptr (GString) reworded = NULL;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &old_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (g_file_peek_path (edited), &new_text, NULL, NULL));
+  reworded = g_string_new (new_text);
+  g_assert_cmpuint (g_string_replace (reworded, "² Resolution 60/1.", "² Resolution 60/1 and the Zanzibarish Outcome.", 1), ==, 1);
+  return open_text_pair (dir, old_text, reworded->str);
+}
+
+/* The text of the PDF the window exports. */
+static char *
+export_pdf_text (RdWindow *window,
+                 const char *dir)
+{
+  g_autofree char *pdf_path = g_build_filename (dir, "export.pdf", NULL);
+  g_autoptr (GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", pdf_path, "-", NULL };
+  char *text = NULL;
+  int wait_status = 0;
+
+  g_assert_true (rd_window_export (window, pdf_file, RD_WINDOW_EXPORT_PDF, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, &wait_status, NULL));
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  g_unlink (pdf_path);
+  return text;
 }
 
 /* Tests */
@@ -162,15 +266,15 @@ test_open_seed_pair (void)
   g_assert_true (rd_comparison_has_differences (comparison));
   /* One aligned row per change, in both views. */
   g_assert_true (rd_window_get_view (window) == rd_window_get_side_by_side_view (window));
-  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, changes->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, rd_change_view_count_all_changes (comparison));
   /* The redline view is built when it is first shown. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
   g_assert_true (wait_until (view_populated, window));
-  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, changes->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, rd_change_view_count_all_changes (comparison));
 
   /* The summary lists every change that is a difference. */
-  for (guint i = 0; i < changes->len; i++)
-    differences += rd_change_is_difference (g_ptr_array_index (changes, i));
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    differences += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
   g_assert_cmpuint (differences, >, 0);
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), ==, differences);
 
@@ -214,10 +318,9 @@ test_next_change_scrolls (void)
   RdWindow *window = open_seed_pair ();
   RdComparison *comparison = rd_window_get_comparison (window);
   RdChangeView *view = rd_window_get_view (window);
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
   GtkWidget *scrolled = gtk_bin_get_child (GTK_BIN (view));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  int last = next_difference (comparison, changes->len, -1);
+  int last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
 
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
   /* From the end: the view scrolls down to the last change. */
@@ -280,11 +383,11 @@ test_changes_only (void)
   g_assert_cmpint (folded_height, <, full_height);
 
   /* Moving to a change still works, and the rows stay counted. */
-  last = next_difference (comparison, rd_comparison_get_changes (comparison)->len, -1);
+  last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
   rd_change_view_select_change (view, last);
   settle ();
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
-  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_comparison_get_changes (comparison)->len);
+  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_change_view_count_all_changes (comparison));
 
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
   settle ();
@@ -476,6 +579,25 @@ test_export (void)
       g_assert_nonnull (strstr (text, "trafficking"));
     }
 
+  /* Save as Word: a Word document (a zip) with tracked changes. */
+  {
+    g_autofree char *docx_path = g_build_filename (dir, "changes.docx", NULL);
+    g_autoptr (GFile) docx_file = g_file_new_for_path (docx_path);
+    g_autofree char *docx = NULL;
+    gsize docx_length = 0;
+
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-word"));
+    g_assert_true (rd_window_export (window, docx_file, RD_WINDOW_EXPORT_DOCX, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (docx_path, &docx, &docx_length, NULL));
+    g_assert_cmpuint (docx_length, >, 1000);
+    g_assert_cmpmem (docx, 4, "PK\x03\x04", 4);
+    g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_DOCX, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_unlink (docx_path);
+  }
+
   /* Never over one of the versions compared. */
   g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_before, NULL, NULL));
   g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
@@ -577,6 +699,9 @@ test_accelerators (void)
     { "app.preferences", "<Primary>comma" },
     { "win.show-summary", "F9" },
     { "win.find", "<Primary>f" },
+    { "app.zoom-in", "<Primary>plus" },
+    { "app.zoom-out", "<Primary>minus" },
+    { "app.zoom-reset", "<Primary>0" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -610,6 +735,382 @@ test_help_action (void)
   g_assert_true (g_action_get_enabled (help));
   for (guint k = 0; overlay[k] != NULL; k++)
     g_assert_cmpstr (overlay[k], !=, "F1");
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_footnotes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  RdWindow *window = open_footnote_pair (dir);
+  RdComparison *comparison = rd_window_get_comparison (window);
+  guint n_changes = rd_comparison_get_changes (comparison)->len;
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  RdChangeView *view = rd_window_get_view (window);
+  guint total = rd_change_view_count_all_changes (comparison);
+  guint differences = 0;
+  int reworded = -1;
+
+  g_assert_cmpuint (footnotes->len, ==, 14);
+  g_assert_cmpuint (total, ==, n_changes + 14);
+  for (guint i = 0; i < total; i++)
+    if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)))
+      {
+        differences++;
+        if (i >= n_changes)
+          reworded = i;
+      }
+  g_assert_cmpint (reworded, >=, (int) n_changes);
+
+  /* A row for each footnote, in both views. */
+  g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, total);
+  /* The list of changes has the footnote's. */
+  g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), ==, differences);
+  /* Navigation reaches it: the last change is the footnote's. */
+  send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, reworded);
+  snapshot (window, "footnotes-side-by-side");
+  /* Find finds footnote text, in both views. */
+  g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
+  g_assert_true (rd_change_view_search (view, "Resolution 65/1", TRUE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
+  g_assert_true (wait_until (view_populated, window));
+  view = rd_window_get_view (window);
+  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, total);
+  g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
+  snapshot (window, "footnotes-redline");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static void
+test_print_options (void)
+{
+  RdWindow *window = open_seed_pair ();
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  GSettings *settings = rd_application_get_settings (application);
+  g_autofree char *full = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *renumbered = NULL;
+
+  /* Renumbering alone is no change: the printed copy does not label it
+   * ("OP 4 → 5, unchanged (renumbered)") unless asked to. */
+  full = export_pdf_text (window, dir);
+  g_assert_null (strstr (full, "unchanged (renumbered)"));
+  g_assert_null (strstr (full, "unchanged paragraphs"));
+  g_settings_set_boolean (settings, "print-renumbered", TRUE);
+  renumbered = export_pdf_text (window, dir);
+  g_assert_nonnull (strstr (renumbered, "unchanged (renumbered)"));
+  g_settings_reset (settings, "print-renumbered");
+
+  /* "Show only changes" folds the export as it folds the view. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
+  settle ();
+  folded = export_pdf_text (window, dir);
+  g_assert_nonnull (strstr (folded, "unchanged paragraphs"));
+  g_assert_cmpuint (strlen (folded), <, strlen (full));
+  g_assert_nonnull (strstr (folded, "Encourages"));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_rmdir (dir);
+}
+
+static int
+find_change_of_type (RdComparison *comparison,
+                     RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    if (((RdChange *) g_ptr_array_index (changes, i))->type == type)
+      return i;
+  return -1;
+}
+
+static void
+count_absent_markers (GtkWidget *widget,
+                      gpointer data)
+{
+  if (GTK_IS_LABEL (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-absent"))
+    ++*(guint *) data;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), count_absent_markers, data);
+}
+
+static void
+test_numbering_labels (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *side_by_side = rd_window_get_side_by_side_view (window);
+  RdChangeView *redline = rd_window_get_redline_view (window);
+  int deleted = find_change_of_type (comparison, RD_CHANGE_DELETED);
+  int inserted = find_change_of_type (comparison, RD_CHANGE_INSERTED);
+  int moved = find_change_of_type (comparison, RD_CHANGE_MOVED);
+  g_autofree char *deleted_redline = NULL;
+  g_autofree char *inserted_redline = NULL;
+  g_autofree char *deleted_columns = NULL;
+  g_autofree char *moved_from = NULL;
+  g_autofree char *place = NULL;
+
+  g_assert_cmpint (deleted, >=, 0);
+  g_assert_cmpint (inserted, >=, 0);
+  g_assert_cmpint (moved, >=, 0);
+  /* The redline mixes both numberings: each caption names its own. */
+  deleted_redline = rd_change_view_caption_markup (redline, deleted, FALSE);
+  inserted_redline = rd_change_view_caption_markup (redline, inserted, TRUE);
+  g_assert_true (g_str_has_prefix (deleted_redline, "<b>old "));
+  g_assert_true (g_str_has_prefix (inserted_redline, "<b>new "));
+  /* A column says which version it is. */
+  deleted_columns = rd_change_view_caption_markup (side_by_side, deleted, FALSE);
+  g_assert_null (strstr (deleted_columns, "old "));
+  /* A move names the other place's numbering. */
+  moved_from = rd_change_view_caption_markup (side_by_side, moved, TRUE);
+  /* ...and never breaks before its number. */
+  g_assert_nonnull (strstr (moved_from, "moved\u00a0from\u00a0old\u00a0"));
+  place = rd_presentation_describe_place (rd_change_view_get_presentation (side_by_side), rd_change_view_get_change (side_by_side, moved), RD_SIDE_NEW);
+  g_assert_true (g_str_has_prefix (place, "new "));
+
+  /* A pure deletion (and insertion) is marked on the other side too. */
+  {
+    guint absent = 0;
+
+    count_absent_markers (GTK_WIDGET (side_by_side), &absent);
+    g_assert_cmpuint (absent, ==, rd_comparison_get_stats (comparison)->counts[RD_CHANGE_DELETED] + rd_comparison_get_stats (comparison)->counts[RD_CHANGE_INSERTED]);
+    g_assert_cmpuint (absent, >=, 2);
+  }
+  rd_change_view_select_change (side_by_side, deleted);
+  snapshot (window, "deleted-marker");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_navigation_feedback (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  RdWindow *window = open_footnote_pair (dir);
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *view = rd_window_get_view (window);
+  GtkWidget *panel_scrolled = gtk_bin_get_child (GTK_BIN (rd_window_get_summary_panel (window)));
+  GtkAdjustment *list_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (panel_scrolled));
+  int first = next_difference (comparison, -1, 1);
+  int last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
+  guint total = 0;
+  g_autofree char *expected_last = NULL;
+  g_autofree char *expected_first = NULL;
+
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    total += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
+  expected_last = g_strdup_printf ("Change %u of %u", total, total);
+  expected_first = g_strdup_printf ("Change 1 of %u", total);
+
+  /* "Change n of N" in the header bar. */
+  g_assert_nonnull (strstr (rd_window_get_position_text (window), "changes"));
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_first);
+  g_assert_null (rd_window_get_notice_message (window));
+
+  /* Before the first: round to the last, saying so; the list of changes
+   * follows (the footnote's row is at its bottom). */
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_last);
+  g_assert_nonnull (rd_window_get_notice_message (window));
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "first change"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), >, 0.0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment) + gtk_adjustment_get_page_size (list_adjustment), >=, gtk_adjustment_get_upper (list_adjustment) - 80);
+  snapshot (window, "navigation-wrapped");
+
+  /* After the last: round to the first. */
+  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "last change"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), <, gtk_adjustment_get_upper (list_adjustment) / 2);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static void
+test_export_notice (void)
+{
+  RdWindow *window = open_seed_pair ();
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "changes.html", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (rd_window_get_notice_message (window));
+  g_assert_true (rd_window_export (window, file, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_no_error (error);
+  /* "Saved “changes.html”." with Open and Show in Folder. */
+  g_assert_nonnull (rd_window_get_notice_message (window));
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "changes.html"));
+  snapshot (window, "export-notice");
+  gtk_widget_hide (GTK_WIDGET (g_object_get_data (G_OBJECT (window), "rd-notice-bar")));
+
+  /* A failed save says nothing of the kind. */
+  g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
+  g_assert_nonnull (error);
+  g_assert_null (rd_window_get_notice_message (window));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+find_text_label (GtkWidget *widget,
+                 gpointer data)
+{
+  GtkWidget **found = data;
+
+  if (*found != NULL)
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-text"))
+    *found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), find_text_label, data);
+}
+
+/* The font size of the view's paragraph text, in Pango units. */
+static int
+text_font_size (RdChangeView *view)
+{
+  GtkWidget *label = NULL;
+  PangoFontDescription *font = NULL;
+  int size;
+
+  find_text_label (GTK_WIDGET (view), &label);
+  g_assert_nonnull (label);
+  gtk_style_context_get (gtk_widget_get_style_context (label), GTK_STATE_FLAG_NORMAL, "font", &font, NULL);
+  size = pango_font_description_get_size (font);
+  pango_font_description_free (font);
+  return size;
+}
+
+static void
+test_text_zoom (void)
+{
+  RdWindow *window = open_seed_pair ();
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (window);
+  int normal = text_font_size (view);
+  int larger;
+
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
+  send_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
+  send_key (GTK_WIDGET (window), GDK_KEY_equal, GDK_CONTROL_MASK);
+  /* Remembered in the settings, and the text is larger. */
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 120);
+  larger = text_font_size (view);
+  g_assert_cmpint (larger, >, normal * 115 / 100);
+  snapshot (window, "text-zoom-120");
+  /* The other view too. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
+  g_assert_true (wait_until (view_populated, window));
+  g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
+  settle ();
+  send_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 110);
+  send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
+  g_assert_cmpint (text_font_size (view), ==, normal);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_unrelated_texts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *seed_text = NULL;
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  const char *other = "General Assembly\n\nDistr.: Limited\n1 October 2025\n\nEightieth session\n\n"
+                      "Oceans and the law of the sea\n\nThe General Assembly,\n\n"
+                      "Recalling its annual resolutions on the law of the sea,\n\n"
+                      "Noting the importance of the Convention for the oceans,\n\n"
+                      "1. Calls upon States to become parties to the Agreement on marine biological diversity;\n\n"
+                      "2. Encourages States to strengthen the conservation of coral reefs;\n\n"
+                      "3. Decides to include in the provisional agenda of its eighty-first session the item entitled \"Oceans\".\n";
+  RdWindow *window;
+  RdComparison *comparison;
+  g_autofree char *expected_title = NULL;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_text, NULL, NULL));
+  window = open_text_pair_full (dir, seed_text, other, FALSE);
+  comparison = rd_window_get_comparison (window);
+  /* Compared, but not shown: the reader is told why first. */
+  g_assert_nonnull (rd_window_get_unrelated_message (window));
+  g_assert_nonnull (strstr (rd_window_get_unrelated_message (window), "different titles"));
+  snapshot (window, "unrelated-warning");
+  /* Each window is titled by the pair ("OLD → NEW"). */
+  {
+    g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (comparison));
+    g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (comparison));
+
+    expected_title = g_strdup_printf ("%s → %s", old_name, new_name);
+  }
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected_title);
+  rd_window_compare_anyway (window);
+  settle ();
+  g_assert_null (rd_window_get_unrelated_message (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (rd_window_get_view (window))));
+  gtk_widget_destroy (GTK_WIDGET (window));
+
+  /* Two versions of one text give no such warning. */
+  window = open_seed_pair ();
+  g_assert_null (rd_window_get_unrelated_message (window));
+  gtk_widget_destroy (GTK_WIDGET (window));
+  remove_text_pair (dir);
+}
+
+static gboolean
+start_page_read (gpointer data)
+{
+  return !rd_start_page_get_reading (data);
+}
+
+static void
+test_start_page (void)
+{
+  RdWindow *window = rd_window_new (application);
+  RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
+  g_autoptr (GFile) seed = seed_file (FALSE);
+  g_autoptr (GFile) edited = seed_file (TRUE);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  /* One file chosen: read and described, nothing compared. */
+  rd_start_page_set_file (page, FALSE, edited);
+  g_assert_true (wait_until (start_page_read, page));
+  g_assert_nonnull (rd_start_page_get_details (page, FALSE));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "15 November 2013"));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "Improving the coordination"));
+  /* Both chosen: still nothing until the reader asks. */
+  rd_start_page_set_file (page, TRUE, seed);
+  g_assert_true (wait_until (start_page_read, page));
+  settle ();
+  g_assert_null (rd_window_get_comparison (window));
+  g_assert_false (rd_window_get_loading (window));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, TRUE), "8 November 2013"));
+  snapshot (window, "start-page");
+
+  /* Swap: the earlier is now the seed, details and all. */
+  rd_start_page_swap (page);
+  g_assert_true (g_file_equal (rd_start_page_get_file (page, FALSE), seed));
+  g_assert_true (g_file_equal (rd_start_page_get_file (page, TRUE), edited));
+  g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "8 November 2013"));
+
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
@@ -668,6 +1169,14 @@ main (int argc,
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
+  g_test_add_func ("/window/footnotes", test_footnotes);
+  g_test_add_func ("/window/print-options", test_print_options);
+  g_test_add_func ("/window/numbering-labels", test_numbering_labels);
+  g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
+  g_test_add_func ("/window/export-notice", test_export_notice);
+  g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
+  g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);
   g_test_add_func ("/window/amendment", test_amendment);
   g_test_add_func ("/window/amendment/wrong-draft", test_amendment_wrong_draft);

@@ -16,6 +16,7 @@
 
 #include "rd-amendment.h"
 #include "rd-cli-amend.h"
+#include "rd-cli-series.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
 #include "rd-export.h"
@@ -33,6 +34,7 @@ typedef enum
   OUTPUT_JSON,
   OUTPUT_HTML,
   OUTPUT_PDF,
+  OUTPUT_DOCX,
 } OutputFormat;
 
 typedef struct
@@ -46,6 +48,9 @@ typedef struct
   gboolean ignore_case;
   gboolean ignore_punctuation;
   gboolean version;
+  gboolean sort;
+  gboolean substantive;
+  char *versions;
   char *language;
   gboolean refresh;
   char *series;
@@ -60,6 +65,7 @@ options_clear (Options *options)
   g_free (options->output);
   g_free (options->color);
   g_free (options->layout);
+  g_free (options->versions);
   g_free (options->language);
   g_free (options->series);
   g_strfreev (options->files);
@@ -237,6 +243,8 @@ format_from_name (const char *name)
     return OUTPUT_HTML;
   if (g_ascii_strcasecmp (name, "pdf") == 0)
     return OUTPUT_PDF;
+  if (g_ascii_strcasecmp (name, "docx") == 0)
+    return OUTPUT_DOCX;
   return OUTPUT_NONE;
 }
 
@@ -271,9 +279,43 @@ run_amendments (Options *options,
                 GFile **inputs)
 {
   RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
+
+  if (format == OUTPUT_DOCX)
+    {
+      print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
+      return RD_EXIT_TROUBLE;
+    }
   if (documents == NULL)
     return rd_cli_amend_run_files (options->files, &output);
   return rd_cli_amend_run_documents (documents, 2, inputs, &output);
+}
+
+/* More than two files: a draft and its amendments, or a series. */
+static int
+run_versions (Options *options,
+              OutputFormat format,
+              const RdHtmlOptions *html_options,
+              GFile *output_file,
+              const RdCompareOptions *compare_options)
+{
+  RdCliAmendOutput amend = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
+  RdCliSeriesOutput series = { format == OUTPUT_JSON, use_color (options->color), options->sort, options->substantive, 0, 0, output_file, compare_options };
+
+  if (options->versions != NULL)
+    {
+      guint64 from = 0, to = 0;
+      g_auto (GStrv) parts = g_strsplit (options->versions, ",", -1);
+
+      if (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1, RD_SERIES_MAX_VERSIONS, &from, NULL) || !g_ascii_string_to_unsigned (parts[1], 10, 1, RD_SERIES_MAX_VERSIONS, &to, NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_ ("--versions takes two version numbers as FROM,TO (from 1), not “%s”"), options->versions);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+      series.from = from;
+      series.to = to;
+    }
+  return rd_cli_series_run_files (options->files, &series, &amend);
 }
 
 static int
@@ -293,6 +335,7 @@ run_compare (Options *options)
   GFile *inputs[] = { old_file != NULL ? old_file : new_file, old_file != NULL ? new_file : NULL, NULL };
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
+  RdOfficeOptions office_options = { 0 };
   OutputFormat format = OUTPUT_TEXT;
   RdLayout layout = RD_LAYOUT_REDLINE;
 
@@ -302,7 +345,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html or pdf"), options->format);
+          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html, pdf or docx"), options->format);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -312,7 +355,7 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html or .pdf, or --format"), options->output);
+          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf or .docx, or --format"), options->output);
           print_error (message);
           return RD_EXIT_TROUBLE;
         }
@@ -326,9 +369,15 @@ run_compare (Options *options)
   /* The same two layouts for HTML as for PDF. */
   html_options.layout = layout;
   html_options.changes_only = options->changes_only;
+  html_options.substantive_only = options->substantive;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
       print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
+    {
+      print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
@@ -356,7 +405,7 @@ run_compare (Options *options)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
   if (g_strv_length (options->files) > 2)
-    return run_amendments (options, format, &html_options, output_file, &compare_options, NULL, NULL);
+    return run_versions (options, format, &html_options, output_file, &compare_options);
 
   /* The two versions are read at the same time (rd-loader.h). */
   loader = rd_loader_new (&compare_options);
@@ -386,6 +435,10 @@ run_compare (Options *options)
        * opened, and text output never loads them. */
       bytes = rd_export_pdf (comparison, layout, &error);
       break;
+    case OUTPUT_DOCX:
+      /* libxml2 and libarchive from the "formats" module. */
+      bytes = rd_export_office (comparison, &office_options, &error);
+      break;
     case OUTPUT_JSON:
       if (output_file == NULL)
         {
@@ -400,10 +453,10 @@ run_compare (Options *options)
     case OUTPUT_TEXT:
     case OUTPUT_NONE:
     default:
-      text = rd_text_write (comparison, output_file == NULL && use_color (options->color));
+      text = rd_text_write_full (comparison, output_file == NULL && use_color (options->color), options->substantive, NULL);
       break;
     }
-  /* A writer that gave no bytes said why (HTML and PDF). */
+  /* A writer that gave no bytes said why (HTML, PDF and Word). */
   if (bytes == NULL && error != NULL)
     {
       g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
@@ -442,7 +495,7 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE (or SYMBOL) as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text, json, html or pdf (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html, pdf or docx (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
       N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
     { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
@@ -455,6 +508,12 @@ rd_cli_run (int argc,
       N_ ("Treat changes of letter case as no change"), NULL },
     { "ignore-punctuation", 0, 0, G_OPTION_ARG_NONE, &options.ignore_punctuation,
       N_ ("Treat changes of punctuation alone as no change"), NULL },
+    { "sort", 0, 0, G_OPTION_ARG_NONE, &options.sort,
+      N_ ("Series: order the versions by date and revision number rather than as given"), NULL },
+    { "substantive", 0, 0, G_OPTION_ARG_NONE, &options.substantive,
+      N_ ("Leave routine updates (sessions, previous resolutions, years, dates, report symbols) out of the list of changes"), NULL },
+    { "versions", 0, 0, G_OPTION_ARG_STRING, &options.versions,
+      N_ ("Series: compare versions FROM and TO (counted from 1) instead of each with the next"), N_ ("FROM,TO") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &options.language,
       N_ ("Language of documents given by symbol: ar, zh, en, fr, ru or es (default: the locale's, else en)"), N_ ("LANG") },
     { "refresh", 0, 0, G_OPTION_ARG_NONE, &options.refresh,
@@ -472,7 +531,7 @@ rd_cli_run (int argc,
 
   context = g_option_context_new (_ ("[OLD NEW] — compare two versions of a UN resolution, given as files or symbols (A/C.3/80/L.4 A/RES/80/228)"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended."));
+  g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended. Given 3 to 12 versions (V1 V2 V3…), compares each with the next and gives each paragraph's history."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       print_error (error->message);

@@ -24,12 +24,33 @@
  * identical texts, so no input makes it quadratic without bound. */
 #define MAX_MOVE_PAIRS (2 * 1000 * 1000)
 
+/* How many leading words of each item are kept in order, to see a
+ * paragraph cut short or with its tail rewritten. */
+#define LEAD_WORDS 64
+
+/* A pair sharing this many leading words (and at least LEAD_SHARE_MIN of
+ * the shorter text) is the same provision revised at its place — cut
+ * short, or with its tail rewritten — however little of the rest is
+ * alike: "Takes note of the report of the Secretary-General on X, and
+ * requests ..." cut to "Takes note of the report of the Secretary-General
+ * on X;". */
+#define LEAD_MIN 6
+#define LEAD_SHARE_MIN 0.4
+/* A lead this long names the provision whatever follows it. */
+#define LEAD_LONG 12
+/* ... and a shorter text found whole in the longer one, its first words
+ * the same, is it cut (or grown) at its place. */
+#define LEAD_CONTAINED_MIN 4
+#define CONTAINED_SHARE_MIN 0.9
+
 typedef struct
 {
   guint key_hash; /* of the text with white space removed, compared */
   gboolean empty; /* nothing left to compare */
   GArray *words;  /* guint32 word hashes, sorted; computed only for items
                    * that are not anchors (most are), when first needed */
+  GArray *lead;   /* guint32: the first LEAD_WORDS word hashes, in reading
+                   * order; with words */
   const char *text;
   RdDiffFlags flags;
   int kind;
@@ -191,7 +212,8 @@ compared_equal (const char *a,
 
 static GArray *
 word_hashes (const char *text,
-             RdDiffFlags flags)
+             RdDiffFlags flags,
+             GArray **lead)
 {
   g_autoptr (GArray) tokens = rd_tokenize (text, flags);
   GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
@@ -203,6 +225,8 @@ word_hashes (const char *text,
       if (token->kind != RD_TOKEN_PUNCT)
         g_array_append_val (words, token->hash);
     }
+  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (words->len, LEAD_WORDS));
+  g_array_append_vals (*lead, words->data, MIN (words->len, LEAD_WORDS));
   g_array_sort (words, compare_guint32);
   return words;
 }
@@ -237,6 +261,7 @@ free_items (Prepared *items,
   for (guint i = 0; i < n; i++)
     {
       g_clear_pointer (&items[i].words, g_array_unref);
+      g_clear_pointer (&items[i].lead, g_array_unref);
     }
   g_free (items);
 }
@@ -245,7 +270,7 @@ static GArray *
 words_of (Prepared *item)
 {
   if (item->words == NULL)
-    item->words = word_hashes (item->text, item->flags);
+    item->words = word_hashes (item->text, item->flags, &item->lead);
   return item->words;
 }
 
@@ -293,6 +318,72 @@ common_words (const GArray *a,
         j++;
     }
   return common;
+}
+
+/* Words @a has in common with @b1 and @b2 together (sorted multisets):
+ * what two parts of a split explain of the paragraph they came from. */
+static guint
+common_words_2 (const GArray *a,
+                const GArray *b1,
+                const GArray *b2)
+{
+  guint i = 0, j1 = 0, j2 = 0, common = 0;
+
+  while (i < a->len && (j1 < b1->len || j2 < b2->len))
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y;
+      gboolean first = j2 >= b2->len || (j1 < b1->len && g_array_index (b1, guint32, j1) <= g_array_index (b2, guint32, j2));
+
+      y = first ? g_array_index (b1, guint32, j1) : g_array_index (b2, guint32, j2);
+      if (x == y)
+        {
+          common++;
+          i++;
+        }
+      else if (x < y)
+        {
+          i++;
+          continue;
+        }
+      if (first)
+        j1++;
+      else
+        j2++;
+    }
+  return common;
+}
+
+/* Leading words two items share, in order. */
+static guint
+shared_lead (const Prepared *a,
+             const Prepared *b)
+{
+  guint n = MIN (a->lead->len, b->lead->len);
+  guint k = 0;
+
+  while (k < n && g_array_index (a->lead, guint32, k) == g_array_index (b->lead, guint32, k))
+    k++;
+  return k;
+}
+
+/* Whether @a and @b are one provision cut short or with its tail
+ * rewritten: the same first words, which carry what the paragraph is
+ * about; the caller has them at the same place. */
+static gboolean
+same_lead (const Prepared *a,
+           const Prepared *b,
+           guint common)
+{
+  guint shorter = MIN (a->words->len, b->words->len);
+  guint lead;
+
+  if (shorter < LEAD_MIN)
+    return FALSE;
+  lead = shared_lead (a, b);
+  if (lead >= LEAD_LONG || (lead >= LEAD_MIN && lead >= LEAD_SHARE_MIN * shorter))
+    return TRUE;
+  return lead >= LEAD_CONTAINED_MIN && common >= CONTAINED_SHARE_MIN * shorter;
 }
 
 static double
@@ -504,6 +595,11 @@ align_gap (Aligner *aligner,
       common[(gsize) i * width + j] = common_words (words_of (&aligner->old_items[old_start + i - 1]), words_of (&aligner->new_items[new_start + j - 1]));
 
 #define MATCH_SIM(i, j) cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
+      /* A pair below the similarity of a modification that keeps its lead at
+       * its place counts as just alike enough. */
+#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                        ? MATCH_SIM (i, j)      \
+                                 : same_lead (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)]) ? RD_ALIGN_MODIFIED_MIN \
+                                                                                                                                                                  : 0.0)
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -519,11 +615,11 @@ align_gap (Aligner *aligner,
             continue;
           }
 
-        if (i > 0 && j > 0 && MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN)
+        if (i > 0 && j > 0 && MATCH_SIM_OR_LEAD (i, j) >= RD_ALIGN_MODIFIED_MIN)
           {
             const Prepared *a = &aligner->old_items[old_start + i - 1];
             const Prepared *b = &aligner->new_items[new_start + j - 1];
-            double c = cost[cell - width - 1] + (1.0 - MATCH_SIM (i, j)) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+            double c = cost[cell - width - 1] + (1.0 - MATCH_SIM_OR_LEAD (i, j)) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
 
             if (c < best)
               {
@@ -560,9 +656,13 @@ align_gap (Aligner *aligner,
 
             if (b1->words->len > 0 && b2->words->len > 0 && (double) c1 / b1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / b2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
               {
-                double sim = dice (MIN (c1 + c2, a->words->len), a->words->len, b1->words->len + b2->words->len);
+                guint both = common_words_2 (a->words, b1->words, b2->words);
+                double sim = dice (both, a->words->len, b1->words->len + b2->words->len);
 
-                if (sim >= RD_ALIGN_MODIFIED_MIN)
+                /* Each part must explain a share of the old paragraph the
+                 * other does not: a paragraph revised in place, with a new
+                 * one after it that repeats its common words, is no split. */
+                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (b1->words->len, b2->words->len))
                   {
                     double c = cost[cell - width - 2] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
@@ -584,9 +684,10 @@ align_gap (Aligner *aligner,
 
             if (a1->words->len > 0 && a2->words->len > 0 && (double) c1 / a1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / a2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
               {
-                double sim = dice (MIN (c1 + c2, b->words->len), a1->words->len + a2->words->len, b->words->len);
+                guint both = common_words_2 (b->words, a1->words, a2->words);
+                double sim = dice (both, a1->words->len + a2->words->len, b->words->len);
 
-                if (sim >= RD_ALIGN_MODIFIED_MIN)
+                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (a1->words->len, a2->words->len))
                   {
                     double c = cost[cell - 2 * width - 1] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
@@ -612,7 +713,7 @@ align_gap (Aligner *aligner,
       switch (back[cell])
         {
         case BACK_MATCH:
-          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, MATCH_SIM (i, j) };
+          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, MATCH_SIM_OR_LEAD (i, j) };
           i--, j--;
           break;
         case BACK_DELETE:
@@ -637,6 +738,7 @@ align_gap (Aligner *aligner,
       g_array_append_val (path, step);
     }
 #undef MATCH_SIM
+#undef MATCH_SIM_OR_LEAD
 
   /* Within a run of deletions and insertions, deletions read first. */
   for (guint k = path->len; k > 0;)

@@ -72,6 +72,10 @@ typedef struct
  * one after it" is not read as a split. */
 #define RD_ALIGN_PART_CONTAINMENT_MIN 0.7
 
+/* ... and explain, beyond what the other part explains, at least this share
+ * of the shorter part's words. */
+#define RD_ALIGN_PART_OWN_MIN 0.5
+
 /* Costs in the dynamic programme: a deleted or inserted item costs 1, a
  * match 1 - similarity (at most 0.5), plus these. */
 #define RD_ALIGN_SPLIT_PENALTY 0.15 /* prefer a 1-1 match when it explains as \

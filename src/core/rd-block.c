@@ -8,6 +8,8 @@
 
 #include "rd-block.h"
 
+#include "rd-limits.h"
+
 #include <string.h>
 
 /* Blocks */
@@ -143,10 +145,7 @@ rd_block_list_append (RdBlockList *list,
                       RdBlockRole role,
                       const char *text)
 {
-  RdBlock *block = rd_block_new (role, text);
-
-  g_ptr_array_add (list->blocks, block);
-  return block;
+  return rd_block_list_append_block (list, rd_block_new (role, text));
 }
 
 RdBlock *
@@ -158,6 +157,28 @@ rd_block_list_append_take (RdBlockList *list,
 
   g_free (block->text);
   block->text = text != NULL ? text : g_strdup ("");
+  return rd_block_list_append_block (list, block);
+}
+
+RdBlock *
+rd_block_list_append_block (RdBlockList *list,
+                            RdBlock *block)
+{
+  if (list->passed == RD_BLOCK_LIMIT_NONE)
+    {
+      if (list->blocks->len >= RD_LIMIT_PARAGRAPHS)
+        list->passed = RD_BLOCK_LIMIT_PARAGRAPHS;
+      else if (strlen (block->text) > RD_LIMIT_PARAGRAPH_LENGTH)
+        list->passed = RD_BLOCK_LIMIT_PARAGRAPH_LENGTH;
+      else if (block->role == RD_BLOCK_FOOTNOTE && list->n_footnotes >= RD_LIMIT_FOOTNOTES)
+        list->passed = RD_BLOCK_LIMIT_FOOTNOTES;
+    }
+  if (list->passed != RD_BLOCK_LIMIT_NONE)
+    {
+      rd_block_free (block);
+      return NULL;
+    }
+  list->n_footnotes += block->role == RD_BLOCK_FOOTNOTE;
   g_ptr_array_add (list->blocks, block);
   return block;
 }

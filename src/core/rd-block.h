@@ -96,6 +96,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdBlock, rd_block_free)
  * format's name, the document's language when the format says it, and the
  * importer's warnings (for example "converted from Windows-1252").
  */
+/* What a reader's content passed of the limits in rd-limits.h that the
+ * block list itself checks. */
+typedef enum
+{
+  RD_BLOCK_LIMIT_NONE,
+  RD_BLOCK_LIMIT_PARAGRAPHS,       /* RD_LIMIT_PARAGRAPHS */
+  RD_BLOCK_LIMIT_PARAGRAPH_LENGTH, /* RD_LIMIT_PARAGRAPH_LENGTH */
+  RD_BLOCK_LIMIT_FOOTNOTES,        /* RD_LIMIT_FOOTNOTES */
+} RdBlockLimit;
+
 typedef struct
 {
   GPtrArray *blocks;   /* RdBlock */
@@ -103,13 +113,21 @@ typedef struct
   char *format;        /* "text", "pdf", "docx", "odt", "html", "akn" */
   char *language;      /* BCP 47 tag such as "en" or "ar", or NULL */
   guint n_pages;       /* 0 when the format has no pages */
+  guint n_footnotes;
+  RdBlockLimit passed; /* the first limit passed, after which nothing more
+                        * is appended; rd_import_bytes refuses the list */
 } RdBlockList;
 
 RdBlockList *rd_block_list_new (const char *format);
 void rd_block_list_free (RdBlockList *list);
+/* Every reader appends its blocks here, which checks the limits on
+ * paragraphs, a paragraph's length and footnotes: past one it sets
+ * @list->passed and returns NULL, and appends nothing more. */
 RdBlock *rd_block_list_append (RdBlockList *list, RdBlockRole role, const char *text);
 /* The same, taking ownership of @text. */
 RdBlock *rd_block_list_append_take (RdBlockList *list, RdBlockRole role, char *text);
+/* The same, taking ownership of @block (which is freed when refused). */
+RdBlock *rd_block_list_append_block (RdBlockList *list, RdBlock *block);
 void rd_block_list_add_warning (RdBlockList *list, const char *format, ...)
     G_GNUC_PRINTF (2, 3);
 

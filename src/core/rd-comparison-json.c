@@ -28,7 +28,8 @@ write_document (RdJsonWriter *writer,
                 const char *member,
                 RdDocument *document)
 {
-  rd_json_member (writer, member);
+  if (member != NULL)
+    rd_json_member (writer, member);
   rd_json_begin_object (writer);
   rd_json_member_string (writer, "file", rd_document_get_file (document));
   rd_json_member_string (writer, "format", rd_document_get_format (document));
@@ -118,11 +119,18 @@ write_change (RdJsonWriter *writer,
   write_items (writer, "new", presentation, change, RD_SIDE_NEW);
   rd_json_member_bool (writer, "renumbered", change->renumbered);
   rd_json_member_bool (writer, "verb_changed", change->verb_changed);
+  if (change->citations_changed)
+    rd_json_member_bool (writer, "citations_changed", TRUE);
   if (change->verb_changed)
     {
       rd_json_member_string (writer, "old_verb", change->old_verb);
       rd_json_member_string (writer, "new_verb", change->new_verb);
     }
+  if (change->verb_changed && change->verb_strength != RD_STRENGTH_UNKNOWN)
+    rd_json_member_string (writer, "verb_strength", rd_strength_to_string (change->verb_strength));
+  if (change->wording_strength != RD_STRENGTH_UNKNOWN)
+    rd_json_member_string (writer, "wording_strength", rd_strength_to_string (change->wording_strength));
+  rd_json_member_bool (writer, "routine", change->routine && rd_change_is_difference (change));
   if (change->origin != G_MAXUINT)
     rd_json_member_int (writer, "moved_from", change->origin);
   rd_json_member (writer, "similarity");
@@ -234,19 +242,15 @@ write_warnings (RdJsonWriter *writer,
   rd_json_end_array (writer);
 }
 
-static char *
-write_json (RdComparison *comparison,
-            const RdComparisonJsonExtra *extra,
-            RdJsonSink sink,
-            gpointer user_data)
+void
+rd_comparison_json_write (RdJsonWriter *writer,
+                          RdComparison *comparison,
+                          const RdComparisonJsonExtra *extra)
 {
-  RdJsonWriter *writer = rd_json_writer_new ();
   g_autoptr (RdPresentation) presentation = rd_presentation_new (comparison);
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
 
-  if (sink != NULL)
-    rd_json_writer_set_sink (writer, sink, user_data);
   rd_json_begin_object (writer);
   rd_json_member_int (writer, "resdiff", RD_COMPARISON_JSON_VERSION);
   write_document (writer, "old", rd_comparison_get_old (comparison));
@@ -289,15 +293,41 @@ write_json (RdComparison *comparison,
     rd_json_member_int (writer, rd_change_type_to_string (type), stats->counts[type]);
   rd_json_member_int (writer, "renumbered", stats->renumbered);
   rd_json_member_int (writer, "verbs_changed", stats->verbs_changed);
+  rd_json_member_int (writer, "operative_verbs_changed", stats->operative_verbs_changed);
+  rd_json_member_int (writer, "preambular_verbs_changed", stats->preambular_verbs_changed);
   rd_json_member_int (writer, "words_inserted", stats->words_inserted);
   rd_json_member_int (writer, "words_deleted", stats->words_deleted);
   rd_json_member_int (writer, "footnotes_changed", stats->footnotes_changed);
+  rd_json_member_int (writer, "substantive", stats->substantive);
+  rd_json_member_int (writer, "routine", stats->routine);
+  rd_json_member_int (writer, "weakened", stats->weakened);
+  rd_json_member_int (writer, "strengthened", stats->strengthened);
   rd_json_end_object (writer);
 
   write_warnings (writer, comparison);
   if (extra != NULL && extra->top != NULL)
     extra->top (writer, extra->user_data);
   rd_json_end_object (writer);
+}
+
+void
+rd_comparison_json_write_document (RdJsonWriter *writer,
+                                   RdDocument *document)
+{
+  write_document (writer, NULL, document);
+}
+
+static char *
+write_json (RdComparison *comparison,
+            const RdComparisonJsonExtra *extra,
+            RdJsonSink sink,
+            gpointer user_data)
+{
+  RdJsonWriter *writer = rd_json_writer_new ();
+
+  if (sink != NULL)
+    rd_json_writer_set_sink (writer, sink, user_data);
+  rd_comparison_json_write (writer, comparison, extra);
   return rd_json_writer_finish (writer);
 }
 

@@ -35,4 +35,11 @@ typedef struct
 char *rd_comparison_to_json_extra (RdComparison *comparison, const RdComparisonJsonExtra *extra);
 gboolean rd_comparison_write_json_extra (RdComparison *comparison, const RdComparisonJsonExtra *extra, RdJsonSink sink, gpointer user_data);
 
+/* The comparison as one value written into @writer (a series' step);
+ * @extra may be NULL. */
+void rd_comparison_json_write (RdJsonWriter *writer, RdComparison *comparison, const RdComparisonJsonExtra *extra);
+
+/* A version's object ("file", "format", "symbol", …) as one value. */
+void rd_comparison_json_write_document (RdJsonWriter *writer, RdDocument *document);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "rd-align.h"
 #include "rd-block.h"
+#include "rd-routine.h"
 #include "rd-states.h"
 #include "rd-tokenize.h"
 
@@ -140,6 +141,16 @@ rd_header_change_get_label (const RdHeaderChange *change)
     return rd_field_to_label (change->field);
   /* TRANSLATORS: the header field listing the agenda items */
   return _ ("Agenda items");
+}
+
+RdStrength
+rd_change_get_strength (const RdChange *change)
+{
+  if (change->verb_changed && change->verb_strength != RD_STRENGTH_UNKNOWN && change->verb_strength != RD_STRENGTH_SAME)
+    return change->verb_strength;
+  if (change->wording_strength != RD_STRENGTH_UNKNOWN)
+    return change->wording_strength;
+  return change->verb_changed ? change->verb_strength : RD_STRENGTH_UNKNOWN;
 }
 
 gboolean
@@ -466,17 +477,64 @@ numbers_differ (const char *a,
   return a != NULL && b != NULL && strcmp (a, b) != 0;
 }
 
-static gboolean
-verbs_differ (const char *a,
-              const char *b)
+/* The words of a verb phrase that carry its meaning, casefolded and
+ * joined by one space: "Also decides" and "Decides", "Reaffirming also"
+ * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
+ * (a resolution adds "also" or "further" when the verb repeats an earlier
+ * paragraph's), so they are no verb change; the change is still shown in
+ * the wording. */
+static char *
+verb_core (const char *verb)
+{
+  static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly" };
+  static const char *const trailing_words[] = { "of", "to", "that", "on", "with" };
+  g_autofree char *folded = g_utf8_casefold (verb, -1);
+  g_auto (GStrv) words = g_strsplit_set (folded, " \t\n,", -1);
+  g_autoptr (GPtrArray) kept = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean repeat = FALSE;
+
+      if (*words[i] == '\0')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (repeat_words); k++)
+        repeat |= strcmp (words[i], repeat_words[k]) == 0;
+      if (!repeat)
+        g_ptr_array_add (kept, words[i]);
+    }
+  while (kept->len > 1)
+    {
+      const char *last = g_ptr_array_index (kept, kept->len - 1);
+      gboolean trailing = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (trailing_words); k++)
+        trailing |= strcmp (last, trailing_words[k]) == 0;
+      if (!trailing)
+        break;
+      g_ptr_array_remove_index (kept, kept->len - 1);
+    }
+  for (guint i = 0; i < kept->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_ptr_array_index (kept, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+rd_verbs_differ (const char *a,
+                 const char *b)
 {
   g_autofree char *x = NULL;
   g_autofree char *y = NULL;
 
   if (a == NULL || b == NULL)
     return FALSE;
-  x = g_utf8_casefold (a, -1);
-  y = g_utf8_casefold (b, -1);
+  x = verb_core (a);
+  y = verb_core (b);
   return strcmp (x, y) != 0;
 }
 
@@ -524,6 +582,9 @@ fill_change (RdComparison *self,
 
   self->coarse_diff |= change->diff->coarse;
 
+  if (change->type == RD_CHANGE_MODIFIED)
+    g_array_unref (rd_routine_mark_diff (change->diff, &change->routine));
+
   if (change->type == RD_CHANGE_MODIFIED && !rd_diff_has_changes (change->diff))
     {
       change->type = RD_CHANGE_UNCHANGED;
@@ -554,7 +615,11 @@ fill_change (RdComparison *self,
       change->old_verb = a->verb;
       change->new_verb = b->verb;
       change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
-      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && verbs_differ (a->verb, b->verb);
+      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb);
+      if (change->verb_changed)
+        change->verb_strength = rd_verb_strength_compare (a->verb, b->verb);
+      if (change->type != RD_CHANGE_UNCHANGED && b->kind != RD_PARAGRAPH_PREAMBULAR)
+        change->wording_strength = rd_verb_strength_of_diff (change->diff);
     }
   else if (change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
     {
@@ -657,6 +722,81 @@ align_and_diff (RdComparison *self,
   return changes;
 }
 
+static guint
+footnote_index (RdDocument *document,
+                const char *marker)
+{
+  GPtrArray *footnotes = rd_document_get_footnotes (document);
+  RdFootnote *footnote = rd_document_find_footnote (document, marker);
+  guint index = G_MAXUINT;
+
+  if (footnote == NULL || !g_ptr_array_find (footnotes, footnote, &index))
+    return G_MAXUINT;
+  return index;
+}
+
+/* A paragraph whose words are the same but which cites another footnote,
+ * or gains or loses one, is modified: the footnotes it cites are compared
+ * through the footnotes' alignment (old footnote 15 is new footnote 16
+ * when one was inserted before it), never by their numbers. */
+static void
+compare_citations (RdComparison *self)
+{
+  GPtrArray *old_paragraphs = rd_document_get_paragraphs (self->old_document);
+  GPtrArray *new_paragraphs = rd_document_get_paragraphs (self->new_document);
+  guint n_old_footnotes = rd_document_get_footnotes (self->old_document)->len;
+  g_autofree guint *old_to_new = g_new (guint, MAX (n_old_footnotes, 1));
+
+  for (guint i = 0; i < n_old_footnotes; i++)
+    old_to_new[i] = G_MAXUINT;
+  for (guint i = 0; i < self->footnote_changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (self->footnote_changes, i);
+
+      if (change->new_items->len == 0)
+        continue;
+      for (guint k = 0; k < change->old_items->len; k++)
+        old_to_new[g_array_index (change->old_items, guint, k)] = g_array_index (change->new_items, guint, 0);
+    }
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      RdChange *change = g_ptr_array_index (self->changes, i);
+      const RdParagraph *a;
+      const RdParagraph *b;
+      guint na = 0, nb = 0;
+      gboolean differ = FALSE;
+
+      if (change->old_items->len != 1 || change->new_items->len != 1)
+        continue;
+      a = g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, 0));
+      b = g_ptr_array_index (new_paragraphs, g_array_index (change->new_items, guint, 0));
+      na = a->footnotes != NULL ? a->footnotes->len : 0;
+      nb = b->footnotes != NULL ? b->footnotes->len : 0;
+      differ = na != nb;
+      for (guint k = 0; k < na && !differ; k++)
+        {
+          guint old_index = footnote_index (self->old_document, g_array_index (a->footnotes, RdFootnoteRef, k).marker);
+          guint new_index = footnote_index (self->new_document, g_array_index (b->footnotes, RdFootnoteRef, k).marker);
+
+          /* A footnote the reader cannot find on either side (the "*"
+           * note, an unknown marker) says nothing either way. */
+          if (old_index == G_MAXUINT || new_index == G_MAXUINT)
+            continue;
+          /* Two footnotes of the same words (two "Resolution 79/1,
+           * annex.") are the same citation, whichever the footnotes'
+           * alignment paired. */
+          differ = old_to_new[old_index] != new_index && g_strcmp0 (((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->old_document), old_index))->text, ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->new_document), new_index))->text) != 0;
+        }
+      change->citations_changed = differ;
+      if (differ && change->type == RD_CHANGE_UNCHANGED)
+        {
+          change->type = RD_CHANGE_MODIFIED;
+          change->similarity = MIN (change->similarity, 0.999);
+        }
+    }
+}
+
 static void
 count_stats (RdComparison *self)
 {
@@ -669,6 +809,34 @@ count_stats (RdComparison *self)
       stats->counts[change->type]++;
       stats->renumbered += change->renumbered;
       stats->verbs_changed += change->verb_changed;
+      if (rd_change_is_difference (change) && change->routine)
+        stats->routine++;
+      else if (rd_change_is_difference (change))
+        stats->substantive++;
+      if (change->new_items->len > 0 && !change->footnote)
+        {
+          const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (self->new_document), g_array_index (change->new_items, guint, 0));
+          RdStrength strength = rd_change_get_strength (change);
+
+          if (paragraph->kind == RD_PARAGRAPH_OPERATIVE || paragraph->kind == RD_PARAGRAPH_SUBPARAGRAPH)
+            {
+              stats->weakened += strength == RD_STRENGTH_WEAKENED;
+              stats->strengthened += strength == RD_STRENGTH_STRENGTHENED;
+            }
+        }
+      if (change->verb_changed)
+        {
+          /* Counted by the new paragraph's part (the old one's for a
+           * deletion): a paragraph moved into the operative part has an
+           * operative verb now. */
+          const RdParagraph *paragraph = change->new_items->len > 0 ? g_ptr_array_index (rd_document_get_paragraphs (self->new_document), g_array_index (change->new_items, guint, 0))
+                                                                    : g_ptr_array_index (rd_document_get_paragraphs (self->old_document), g_array_index (change->old_items, guint, 0));
+
+          if (paragraph->kind == RD_PARAGRAPH_PREAMBULAR)
+            stats->preambular_verbs_changed++;
+          else
+            stats->operative_verbs_changed++;
+        }
       if (change->diff != NULL)
         {
           stats->words_inserted += change->diff->words_inserted;
@@ -823,6 +991,7 @@ rd_comparison_new (RdDocument *old_document,
   compare_sponsors (self);
   self->changes = align_and_diff (self, FALSE);
   self->footnote_changes = align_and_diff (self, TRUE);
+  compare_citations (self);
   count_stats (self);
   if (self->coarse_diff)
     g_ptr_array_add (self->warnings, g_strdup (_ ("some paragraphs are too long and too different for a word-by-word comparison within the budget; their changes are shown in larger pieces")));

@@ -10,6 +10,7 @@
 
 #include "rd-diff.h"
 #include "rd-document.h"
+#include "rd-verb-strength.h"
 
 G_BEGIN_DECLS
 
@@ -38,20 +39,31 @@ typedef struct
   gboolean renumbered; /* an operative paragraph's (or footnote's) number
                         * changed, which by itself is no change */
   gboolean verb_changed;
-  const char *old_verb; /* the operative or preambular verbs, when the
-                         * paragraphs have them (owned by the documents) */
+  gboolean citations_changed; /* a 1-1 paragraph change cites other
+                               * footnotes (gained, lost or replaced, not
+                               * renumbered): modified even when its words
+                               * are the same */
+  const char *old_verb;       /* the operative or preambular verbs, when the
+                               * paragraphs have them (owned by the documents) */
   const char *new_verb;
-  double similarity; /* 0 to 1; 1 for unchanged */
-  RdDiff *diff;      /* unchanged, modified, moved, split, merged: old
-                      * text(s) against new text(s), joined with a space;
-                      * NULL for inserted and deleted */
-  GPtrArray *parts;  /* split: an RdDiff per new paragraph; merged: per
-                      * old paragraph; the diff cut where the paragraphs
-                      * meet.  NULL otherwise */
-  guint origin;      /* moved: the position in the list of changes before
-                      * which the paragraph stood in the old version
-                      * (the list's length when it stood last);
-                      * G_MAXUINT otherwise */
+  double similarity;           /* 0 to 1; 1 for unchanged */
+  RdDiff *diff;                /* unchanged, modified, moved, split, merged: old
+                                * text(s) against new text(s), joined with a space;
+                                * NULL for inserted and deleted */
+  GPtrArray *parts;            /* split: an RdDiff per new paragraph; merged: per
+                                * old paragraph; the diff cut where the paragraphs
+                                * meet.  NULL otherwise */
+  guint origin;                /* moved: the position in the list of changes before
+                                * which the paragraph stood in the old version
+                                * (the list's length when it stood last);
+                                * G_MAXUINT otherwise */
+  gboolean routine;            /* modified, and every difference is a routine
+                                * update (rd-routine.h): the session, the previous
+                                * resolution, years, dates, report symbols */
+  RdStrength verb_strength;    /* verb_changed: the verb's move on the
+                                * scale of rd-verb-strength.h */
+  RdStrength wording_strength; /* the paragraph's wording inside: modal
+                                * verbs, hedges (rd_verb_strength_of_diff) */
 } RdChange;
 
 typedef struct
@@ -71,11 +83,19 @@ typedef struct
 {
   guint counts[RD_N_CHANGE_TYPES]; /* paragraph changes by type */
   guint renumbered;                /* changes marked renumbered */
-  guint verbs_changed;
+  guint verbs_changed;             /* both below */
+  guint operative_verbs_changed;   /* operative paragraphs' leading verbs */
+  guint preambular_verbs_changed;  /* preambular paragraphs' participles */
   guint words_inserted;
   guint words_deleted;
   guint footnotes_changed; /* footnote changes other than
                             * unchanged */
+  guint substantive;       /* paragraph changes that are differences and
+                            * not routine */
+  guint routine;           /* changes marked routine */
+  guint weakened;          /* operative paragraphs weakened: their verb,
+                            * or (verb alike) their wording */
+  guint strengthened;
 } RdComparisonStats;
 
 typedef struct
@@ -131,6 +151,16 @@ gboolean rd_comparison_has_differences (RdComparison *self);
 
 /* Whether @change is a difference a reader wants to see (not unchanged). */
 gboolean rd_change_is_difference (const RdChange *change);
+
+/* Which way @change moved what an operative paragraph asks: its verb's
+ * strength when that changed and is known, else its wording's. */
+RdStrength rd_change_get_strength (const RdChange *change);
+/* Whether two leading verb phrases say different things: "Urges" and
+ * "Encourages" do; "Decides" and "Also decides", "Reaffirming also" and
+ * "Reaffirming" do not ("also", "further" and the like only mark a
+ * repeated verb).  FALSE when either is NULL. */
+gboolean rd_verbs_differ (const char *a,
+                          const char *b);
 
 /* "OP 7 → 8, modified, Urges → Encourages"; "PP 3, inserted". */
 char *rd_comparison_describe_change (RdComparison *self,

@@ -23,6 +23,16 @@ rd_export_html (RdComparison *comparison,
 }
 
 GBytes *
+rd_export_office (RdComparison *comparison,
+                  const RdOfficeOptions *options,
+                  GError **error)
+{
+  const RdFormatsModule *formats = rd_formats_module (error);
+
+  return formats != NULL ? formats->write_office (comparison, options, error) : NULL;
+}
+
+GBytes *
 rd_export_pdf (RdComparison *comparison,
                RdLayout layout,
                GError **error)

@@ -27,6 +27,8 @@ typedef struct
   RdLayout layout;
   gboolean changes_only;       /* fold runs of unchanged paragraphs into
                                 * "N unchanged paragraphs" lines */
+  gboolean substantive_only;   /* routine updates (rd-routine.h) shown as
+                                * the paragraphs read now, not as changes */
   GDateTime *generated;        /* when the file says it was made; NULL for
                                 * now (tests fix it) */
   const char *program_name;    /* NULL for PACKAGE_NAME */
@@ -37,6 +39,27 @@ typedef struct
  * Fails when the "formats" module cannot be loaded (RD_EXTENSION_ERROR) or
  * libxml2 cannot serialise the page; the message gives the cause only. */
 GBytes *rd_export_html (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+
+/* The word processor formats of the marked-up copy (docs/word-export.md). */
+typedef enum
+{
+  RD_OFFICE_DOCX, /* Word (Office Open XML), w:ins/w:del */
+} RdOfficeFormat;
+
+/* Zero-initialised: Word, changes dated now. */
+typedef struct
+{
+  RdOfficeFormat format;
+  GDateTime *date; /* the tracked changes' date; NULL for now (tests fix
+                    * it) */
+} RdOfficeOptions;
+
+/* The new version laid out as a UN document, every change from the old
+ * one a tracked change by "Resdiff": accepting them all gives the new
+ * version, rejecting them all the old one.  Fails when the "formats"
+ * module cannot be loaded or the file cannot be written; the message
+ * gives the cause only. */
+GBytes *rd_export_office (RdComparison *comparison, const RdOfficeOptions *options, GError **error);
 
 /* The comparison paginated as a PDF document in @layout, on the locale's
  * paper.  Fails when the "print" module cannot be loaded or Cairo cannot

@@ -116,6 +116,11 @@ decode (GBytes *bytes,
   gboolean has_multibyte = FALSE;
   gssize binary;
 
+  /* Empty bytes may have no data at all; pointer arithmetic on NULL is
+   * undefined even with a zero offset. */
+  if (data == NULL)
+    data = (const guint8 *) "";
+
   /* UTF-16 and UTF-32 only with a byte order mark. */
   if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
@@ -406,6 +411,8 @@ add_block (RdBlockList *list,
     return;
 
   block = rd_block_list_append_take (list, marker != NULL ? RD_BLOCK_FOOTNOTE : RD_BLOCK_BODY, g_steal_pointer (&folded));
+  if (block == NULL)
+    return; /* past a limit: rd_import_bytes refuses the list */
   block->marker = g_steal_pointer (&marker);
   block->indent = indent;
   for (guint i = 0; i < spans->len; i++)
@@ -417,6 +424,9 @@ add_block (RdBlockList *list,
 
 /* Chunks and lines */
 
+/* A line's indentation is measured two ways that must not be mixed: in
+ * columns (a tab reaches the next multiple of 8), which compare indents,
+ * and in bytes, which skip the indentation in the string. */
 static guint
 leading_columns (const char *line)
 {
@@ -425,6 +435,14 @@ leading_columns (const char *line)
   for (; *line == ' ' || *line == '\t'; line++)
     columns += *line == '\t' ? 8 - columns % 8 : 1;
   return columns;
+}
+
+static const char *
+skip_indentation (const char *line)
+{
+  while (*line == ' ' || *line == '\t')
+    line++;
+  return line;
 }
 
 static gboolean
@@ -464,7 +482,7 @@ add_chunk (RdBlockList *list,
   if (n_lines == 1)
     {
       guint columns = leading_columns (lines[0]);
-      add_block (list, lines[0] + columns, columns > 0 ? (double) columns : -1.0);
+      add_block (list, skip_indentation (lines[0]), columns > 0 ? (double) columns : -1.0);
       return;
     }
 
@@ -477,6 +495,7 @@ add_chunk (RdBlockList *list,
   for (guint i = 0; i < n_lines; i++)
     {
       const char *line = lines[i];
+      const char *content = skip_indentation (line);
       guint columns = leading_columns (line);
       gboolean starts_new = FALSE;
 
@@ -489,7 +508,7 @@ add_chunk (RdBlockList *list,
             starts_new = TRUE;
           else if (longest < WRAPPED_MEASURE)
             starts_new = TRUE;
-          else if (previous_length < SHORT_LINE_RATIO * longest && (ends_sentence (previous) || g_unichar_isupper (g_utf8_get_char (line + columns))))
+          else if (previous_length < SHORT_LINE_RATIO * longest && (ends_sentence (previous) || g_unichar_isupper (g_utf8_get_char (content))))
             starts_new = TRUE;
         }
 
@@ -501,11 +520,11 @@ add_chunk (RdBlockList *list,
 
       if (current->len == 0)
         indent = (double) columns - margin;
-      else if (current->str[current->len - 1] == '-' && g_unichar_islower (g_utf8_get_char (line + columns)))
+      else if (current->str[current->len - 1] == '-' && g_unichar_islower (g_utf8_get_char (content)))
         ; /* "rights-" + "based": keep the hyphen, no space */
       else
         g_string_append_c (current, ' ');
-      g_string_append (current, line + columns);
+      g_string_append (current, content);
       g_strchomp (current->str);
       current->len = strlen (current->str);
     }
@@ -520,9 +539,7 @@ rd_import_text (GBytes *bytes,
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("text");
   g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-  guint chunk_start = 0;
-  guint n_lines;
+  g_autoptr (GPtrArray) chunk = g_ptr_array_new ();
   gboolean any_text = FALSE;
 
   text = decode (bytes, list, error);
@@ -550,28 +567,32 @@ rd_import_text (GBytes *bytes,
       *out = '\0';
     }
 
-  lines = g_strsplit (text, "\n", -1);
-  n_lines = g_strv_length (lines);
-  for (guint i = 0; i <= n_lines; i++)
+  /* One chunk's lines at a time, cut in place: memory stays that of the
+   * text however many lines it has (32 MB of line feeds are 32 million). */
+  for (char *line = text; line != NULL && list->passed == RD_BLOCK_LIMIT_NONE;)
     {
-      gboolean blank = i == n_lines;
+      char *newline = strchr (line, '\n');
+      const char *p = line;
+      gboolean blank;
 
+      if (newline != NULL)
+        *newline = '\0';
+      while (*p == ' ' || *p == '\t')
+        p++;
+      blank = *p == '\0';
+      any_text |= !blank;
       if (!blank)
+        g_ptr_array_add (chunk, line);
+      if ((blank || newline == NULL) && chunk->len > 0)
         {
-          const char *p = lines[i];
-          while (*p == ' ' || *p == '\t')
-            p++;
-          blank = *p == '\0';
-          any_text |= !blank;
+          add_chunk (list, (char **) chunk->pdata, chunk->len);
+          g_ptr_array_set_size (chunk, 0);
         }
-      if (blank)
-        {
-          if (i > chunk_start)
-            add_chunk (list, lines + chunk_start, i - chunk_start);
-          chunk_start = i + 1;
-        }
+      line = newline != NULL ? newline + 1 : NULL;
     }
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (!any_text || list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));

@@ -231,11 +231,46 @@ rd_import_pdf (GBytes *bytes,
 #endif
 }
 
+gboolean
+rd_import_check_limits (const RdBlockList *list,
+                        GError **error)
+{
+  switch (list->passed)
+    {
+    case RD_BLOCK_LIMIT_NONE:
+      return TRUE;
+    case RD_BLOCK_LIMIT_PARAGRAPHS:
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("more than %d paragraphs (the limit on paragraphs)"), RD_LIMIT_PARAGRAPHS);
+      break;
+    case RD_BLOCK_LIMIT_PARAGRAPH_LENGTH:
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("a paragraph longer than %d bytes (the limit on a paragraph's length)"), RD_LIMIT_PARAGRAPH_LENGTH);
+      break;
+    case RD_BLOCK_LIMIT_FOOTNOTES:
+    default:
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("more than %d footnotes (the limit on footnotes)"), RD_LIMIT_FOOTNOTES);
+      break;
+    }
+  return FALSE;
+}
+
 RdBlockList *
 rd_import_bytes (GBytes *bytes,
                  const char *name,
                  GError **error)
 {
+  return rd_import_bytes_with_options (bytes, name, NULL, error);
+}
+
+RdBlockList *
+rd_import_bytes_with_options (GBytes *bytes,
+                              const char *name,
+                              const RdImportOptions *options,
+                              GError **error)
+{
+  gboolean reject = options != NULL && options->tracked_changes == RD_TRACKED_CHANGES_REJECT;
   gsize length = 0;
   const guint8 *data = g_bytes_get_data (bytes, &length);
   RdBlockList *list = NULL;
@@ -248,11 +283,11 @@ rd_import_bytes (GBytes *bytes,
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("%s: the file is empty"), name);
       return NULL;
     }
-  if (length > RD_IMPORT_MAX_FILE_SIZE)
+  if (length > RD_LIMIT_FILE_SIZE)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
                    _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
-                   name, length / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
+                   name, length / 1048576.0, RD_LIMIT_FILE_SIZE / 1048576);
       return NULL;
     }
 
@@ -263,10 +298,17 @@ rd_import_bytes (GBytes *bytes,
       break;
     case RD_FORMAT_DOCX:
     case RD_FORMAT_ZIP:
-      list = rd_import_docx (bytes, &local_error);
-      break;
     case RD_FORMAT_ODT:
-      list = rd_import_odt (bytes, &local_error);
+      if (reject)
+        {
+          const RdFormatsModule *formats = formats_module (&local_error);
+
+          list = formats != NULL ? formats->import_office (bytes, RD_TRACKED_CHANGES_REJECT, &local_error) : NULL;
+        }
+      else if (rd_format_detect (data, length) == RD_FORMAT_ODT)
+        list = rd_import_odt (bytes, &local_error);
+      else
+        list = rd_import_docx (bytes, &local_error);
       break;
     case RD_FORMAT_HTML:
       list = rd_import_html (bytes, &local_error);
@@ -291,6 +333,8 @@ rd_import_bytes (GBytes *bytes,
       break;
     }
 
+  if (list != NULL && !rd_import_check_limits (list, &local_error))
+    g_clear_pointer (&list, rd_block_list_free);
   if (list == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
@@ -340,11 +384,11 @@ rd_import_file (GFile *file,
       return NULL;
     }
 
-  if (g_file_info_get_size (info) > RD_IMPORT_MAX_FILE_SIZE)
+  if (g_file_info_get_size (info) > RD_LIMIT_FILE_SIZE)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
                    _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
-                   name, g_file_info_get_size (info) / 1048576.0, RD_IMPORT_MAX_FILE_SIZE / 1048576);
+                   name, g_file_info_get_size (info) / 1048576.0, RD_LIMIT_FILE_SIZE / 1048576);
       return NULL;
     }
 

@@ -10,6 +10,7 @@
 
 #include "rd-block.h"
 #include "rd-document.h"
+#include "rd-limits.h"
 
 G_BEGIN_DECLS
 
@@ -44,11 +45,8 @@ typedef enum
   RD_FORMAT_ZIP, /* a zip archive that is neither DOCX nor ODT */
 } RdFormat;
 
-/* Files larger than this are refused before they are read: resolutions
- * are well under a megabyte, and an omnibus text of 400,000 words is about
- * 3 MB, so 32 MB leaves room while keeping a stray video or disk image from
- * being loaded whole into memory. */
-#define RD_IMPORT_MAX_FILE_SIZE (32 * 1024 * 1024)
+/* Files larger than RD_LIMIT_FILE_SIZE are refused before they are read;
+ * the other limits on what a file may hold are in rd-limits.h too. */
 
 const char *rd_format_to_string (RdFormat format);
 
@@ -71,6 +69,29 @@ RdBlockList *rd_import_docx (GBytes *bytes, GError **error);
 RdBlockList *rd_import_odt (GBytes *bytes, GError **error);
 RdBlockList *rd_import_html (GBytes *bytes, GError **error);
 RdBlockList *rd_import_akn (GBytes *bytes, GError **error);
+
+/* FALSE, with RD_IMPORT_ERROR_TOO_LARGE naming the limit, when the content
+ * of @list passed one of the limits its blocks are checked against
+ * (RdBlockLimit).  Every importer calls it before it decides that it found
+ * no text, and rd_import_bytes after each importer. */
+gboolean rd_import_check_limits (const RdBlockList *list, GError **error);
+/* What an importer of Word and OpenDocument files does with tracked
+ * changes: reads the text as it is once they are all accepted (the
+ * default: what the document has become), or all rejected (what it was
+ * before them). */
+typedef enum
+{
+  RD_TRACKED_CHANGES_ACCEPT,
+  RD_TRACKED_CHANGES_REJECT,
+} RdTrackedChanges;
+
+typedef struct
+{
+  RdTrackedChanges tracked_changes;
+} RdImportOptions;
+
+/* rd_import_bytes() with @options (NULL: the defaults). */
+RdBlockList *rd_import_bytes_with_options (GBytes *bytes, const char *display_name, const RdImportOptions *options, GError **error);
 
 /* The name messages use for @file: relative to the current directory when
  * it is inside it, else the full path or URI. */

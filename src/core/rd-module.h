@@ -13,6 +13,7 @@
 #include "rd-comparison.h"
 #include "rd-export.h"
 #include "rd-extension.h"
+#include "rd-import.h"
 #include "rd-layout.h"
 
 G_BEGIN_DECLS
@@ -51,7 +52,8 @@ G_BEGIN_DECLS
 
 /* "formats": libxml2 and libarchive (src/formats). */
 
-#define RD_FORMATS_MODULE_VERSION 1
+/* 2: RdBlockList gained n_footnotes and passed. */
+#define RD_FORMATS_MODULE_VERSION 2
 
 typedef struct
 {
@@ -64,13 +66,19 @@ typedef struct
   RdBlockList *(*import_akn) (GBytes *bytes, GError **error);
   /* The HTML export, called by rd_export_html(). */
   GBytes *(*write_html) (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+  /* The Word and OpenDocument export, called by rd_export_office(). */
+  GBytes *(*write_office) (RdComparison *comparison, const RdOfficeOptions *options, GError **error);
+  /* A Word or OpenDocument file with its tracked changes accepted or
+   * rejected, called by rd_import_bytes_with_options(). */
+  RdBlockList *(*import_office) (GBytes *bytes, RdTrackedChanges changes, GError **error);
 } RdFormatsModule;
 
 const RdFormatsModule *rd_formats_module (GError **error);
 
 /* "pdf": poppler-glib (src/pdf); absent from builds without poppler. */
 
-#define RD_PDF_MODULE_VERSION 1
+/* 2: RdBlockList gained n_footnotes and passed. */
+#define RD_PDF_MODULE_VERSION 2
 
 typedef struct
 {

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rd-routine.h"
 #include "rd-summary.h"
 
 /* The struct */
@@ -25,6 +26,7 @@ struct _RdPresentation
   char *names[2];
   char *renumbering;
   char *sponsors_listing;
+  char *strength;
   GArray *record_fields;    /* RdField, made on first use */
   GPtrArray *moved_here[2]; /* body, footnotes: per position in the list
                              * (and one past it), a GArray of the moved
@@ -58,6 +60,7 @@ typedef struct
 {
   RdPresentation *self;
   GPtrArray *runs;
+  gboolean routine; /* the text being added is a routine update */
 } Runs;
 
 static GPtrArray *
@@ -157,6 +160,7 @@ add_text_run (Runs *out,
   run = rd_run_new (RD_RUN_TEXT, mark, NULL);
   run->text = g_strndup (text, length);
   run->verb_length = MIN (verb_length, length);
+  run->routine = out->routine && mark != RD_RUN_COMMON;
   g_ptr_array_add (out->runs, run);
 }
 
@@ -250,10 +254,13 @@ add_diff (Runs *out,
           Cursor *old_cursor,
           Cursor *new_cursor)
 {
+  g_autoptr (GArray) routine = rd_routine_mark_diff (diff, NULL);
+
   for (guint s = 0; diff != NULL && s < diff->segments->len; s++)
     {
       const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
 
+      out->routine = g_array_index (routine, gboolean, s);
       switch (segment->op)
         {
         case RD_DIFF_EQUAL:
@@ -282,6 +289,7 @@ add_diff (Runs *out,
           g_assert_not_reached ();
         }
     }
+  out->routine = FALSE;
 }
 
 static const GArray *
@@ -592,6 +600,7 @@ rd_presentation_finalize (GObject *object)
     }
   g_free (self->renumbering);
   g_free (self->sponsors_listing);
+  g_free (self->strength);
   g_clear_pointer (&self->record_fields, g_array_unref);
   g_clear_object (&self->comparison);
 
@@ -622,7 +631,7 @@ rd_run_new (RdRunKind kind,
 {
   RdRun *run = g_new (RdRun, 1);
 
-  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT };
+  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT, .routine = FALSE };
   return run;
 }
 
@@ -680,6 +689,7 @@ rd_presentation_new (RdComparison *comparison)
     }
   self->renumbering = rd_comparison_describe_renumbering (comparison);
   self->sponsors_listing = rd_comparison_describe_sponsors_listing (comparison);
+  self->strength = rd_comparison_describe_strength (comparison);
   self->moved_here[0] = index_moves (rd_comparison_get_changes (comparison));
   self->moved_here[1] = index_moves (rd_comparison_get_footnote_changes (comparison));
   return self;
@@ -934,4 +944,98 @@ rd_presentation_find_footnote (RdPresentation *self,
 
   found = marker != NULL ? g_hash_table_lookup (self->footnote_index[side], marker) : NULL;
   return found != NULL ? GPOINTER_TO_UINT (found) - 1 : G_MAXUINT;
+}
+
+char *
+rd_presentation_describe_place (RdPresentation *self,
+                                const RdChange *change,
+                                RdSide side)
+{
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+  g_return_val_if_fail (side == RD_SIDE_OLD || side == RD_SIDE_NEW, NULL);
+
+  place = rd_comparison_describe_side (self->comparison, change, side == RD_SIDE_NEW);
+  if (*place == '\0')
+    return g_steal_pointer (&place);
+  /* TRANSLATORS: a place in the earlier version's numbering: "old OP 5" */
+  return side == RD_SIDE_OLD ? g_strdup_printf (_ ("old %s"), place)
+                             /* TRANSLATORS: a place in the later version's numbering: "new OP 5" */
+                             : g_strdup_printf (_ ("new %s"), place);
+}
+
+/* Titles differ when their letters differ, case and spacing aside. */
+static gboolean
+titles_differ (const char *a,
+               const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return a != b;
+  x = g_utf8_casefold (a, -1);
+  y = g_utf8_casefold (b, -1);
+  g_strdelimit (x, " \t\n", ' ');
+  g_strdelimit (y, " \t\n", ' ');
+  return g_strcmp0 (g_strstrip (x), g_strstrip (y)) != 0;
+}
+
+gboolean
+rd_presentation_shares_little (RdPresentation *self,
+                               char **message)
+{
+  const RdComparisonStats *stats;
+  guint shared, total;
+
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), FALSE);
+
+  stats = rd_comparison_get_stats (self->comparison);
+  shared = stats->counts[RD_CHANGE_UNCHANGED] + stats->counts[RD_CHANGE_MODIFIED] + stats->counts[RD_CHANGE_MOVED] + stats->counts[RD_CHANGE_SPLIT] + stats->counts[RD_CHANGE_MERGED];
+  total = shared + stats->counts[RD_CHANGE_INSERTED] + stats->counts[RD_CHANGE_DELETED];
+  /* A quarter: a draft and its adopted text, even heavily negotiated,
+   * keep most paragraphs; two resolutions on different subjects keep a
+   * few formulaic ones. */
+  if (total == 0 || shared * 4 >= total)
+    return FALSE;
+  if (!titles_differ (rd_document_get_title (self->documents[RD_SIDE_OLD]), rd_document_get_title (self->documents[RD_SIDE_NEW])))
+    return FALSE;
+  if (message != NULL)
+    /* TRANSLATORS: two different documents compared by mistake */
+    *message = g_strdup_printf (_ ("These two texts have different titles and share only %u of %u paragraphs: they may not be versions of the same resolution."),
+                                shared, total);
+  return TRUE;
+}
+
+void
+rd_presentation_get_marks (RdPresentation *self,
+                           const RdChange *change,
+                           RdChangeMarks *marks)
+{
+  g_return_if_fail (RD_IS_PRESENTATION (self));
+
+  marks->routine = change->routine && rd_change_is_difference (change);
+  marks->verb_strength = change->verb_changed ? change->verb_strength : RD_STRENGTH_UNKNOWN;
+  marks->wording_strength = change->wording_strength;
+  marks->strength = rd_change_get_strength (change);
+}
+
+gboolean
+rd_presentation_is_shown (RdPresentation *self,
+                          const RdChange *change,
+                          gboolean substantive_only)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), TRUE);
+
+  return !(substantive_only && change->routine && rd_change_is_difference (change));
+}
+
+const char *
+rd_presentation_get_strength_summary (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), "");
+
+  return self->strength;
 }

@@ -78,6 +78,8 @@ typedef struct
   guint footnote;       /* footnote ref: its index in that version's
                          * footnotes (the first with this mark), or
                          * G_MAXUINT when the version has none with it */
+  gboolean routine;     /* inserted or deleted text that is a routine
+                         * update (rd-routine.h): outputs show it grey */
 } RdRun;
 
 RdRun *rd_run_new (RdRunKind kind, RdRunMark mark, const char *text);
@@ -220,6 +222,21 @@ const GArray *rd_presentation_get_record_fields (RdPresentation *self);
  * (rd_comparison_describe_renumbering()); "" when none was renumbered. */
 const char *rd_presentation_get_renumbering (RdPresentation *self);
 
+/* @change's place on @side (RD_SIDE_OLD or RD_SIDE_NEW) with the numbering
+ * named: "old OP 5", "new PP 23", "old footnote 2"; "" when it has no
+ * place there.  For a column that mixes both numberings (the redline) and
+ * for cross references ("moved to new PP 23"), so that no output leaves
+ * the reader guessing which "OP 5" is meant. */
+/* Whether the two versions look like two different texts compared by
+ * mistake: different titles and less than a quarter of the paragraphs in
+ * common.  When so, @message (if not NULL) gets what to tell the reader. */
+gboolean rd_presentation_shares_little (RdPresentation *self,
+                                        char **message);
+
+char *rd_presentation_describe_place (RdPresentation *self,
+                                      const RdChange *change,
+                                      RdSide side);
+
 /* Where moved paragraphs (or, with @footnotes, footnotes) stood: the
  * indices of the moved changes whose old place was just before change
  * @position of the list (rd_comparison_get_changes() or _get_footnote_
@@ -235,5 +252,32 @@ const GArray *rd_presentation_get_moved_here (RdPresentation *self,
 guint rd_presentation_find_footnote (RdPresentation *self,
                                      RdSide side,
                                      const char *marker);
+
+/* What a reader is told of a change beyond its text. */
+typedef struct
+{
+  gboolean routine;            /* a difference, and all of it routine: grey,
+                                * hidden by "substantive only" */
+  RdStrength verb_strength;    /* the operative verb's change; UNKNOWN when
+                                * the verb did not change or is off the
+                                * scale */
+  RdStrength wording_strength; /* modal verbs and hedges inside the text */
+  RdStrength strength;         /* the two together: weakened, strengthened,
+                                * same or unknown (rd_change_get_strength) */
+} RdChangeMarks;
+
+void rd_presentation_get_marks (RdPresentation *self,
+                                const RdChange *change,
+                                RdChangeMarks *marks);
+
+/* Whether an output shows @change: every change, or with
+ * @substantive_only all but the routine ones. */
+gboolean rd_presentation_is_shown (RdPresentation *self,
+                                   const RdChange *change,
+                                   gboolean substantive_only);
+
+/* "3 operative paragraphs weakened, 1 strengthened"; "" when none moved
+ * (rd_comparison_describe_strength()). */
+const char *rd_presentation_get_strength_summary (RdPresentation *self);
 
 G_END_DECLS

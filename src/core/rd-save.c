@@ -59,13 +59,15 @@ fail (GError **error,
 }
 
 /* The file @path names once symbolic links are followed, even a link that
- * points to no file yet: saving replaces that file and keeps the link. */
+ * points to no file yet: saving replaces that file and keeps the link.
+ * NULL with errno ELOOP when the links go deeper than the kernel follows
+ * them (a loop), so that the link is never replaced by a file. */
 static char *
 resolve_links (const char *path)
 {
   char *current = g_strdup (path);
 
-  for (guint depth = 0; depth < MAX_LINK_DEPTH; depth++)
+  for (guint depth = 0;; depth++)
     {
       GStatBuf info;
       g_autofree char *link = NULL;
@@ -73,6 +75,12 @@ resolve_links (const char *path)
 
       if (g_lstat (current, &info) != 0 || !S_ISLNK (info.st_mode))
         break;
+      if (depth == MAX_LINK_DEPTH)
+        {
+          g_free (current);
+          errno = ELOOP;
+          return NULL;
+        }
       link = g_file_read_link (current, NULL);
       if (link == NULL)
         break;
@@ -118,14 +126,22 @@ save_local (const char *path,
             GError **error)
 {
   g_autofree char *real = resolve_links (path);
-  g_autofree char *folder = g_path_get_dirname (real);
-  g_autofree char *base = g_path_get_basename (real);
-  g_autofree char *hidden = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temp = g_build_filename (folder, hidden, NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *temp = NULL;
   GStatBuf info;
-  gboolean exists = g_stat (real, &info) == 0;
+  gboolean exists;
   int saved_errno;
   int fd;
+
+  if (real == NULL)
+    return fail (error, name, errno);
+  folder = g_path_get_dirname (real);
+  base = g_path_get_basename (real);
+  hidden = g_strdup_printf (".%s.XXXXXX", base);
+  temp = g_build_filename (folder, hidden, NULL);
+  exists = g_stat (real, &info) == 0;
 
   if (exists && S_ISDIR (info.st_mode))
     {

@@ -9,6 +9,7 @@
 #include "rd-summary.h"
 
 #include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 /* Static helpers */
@@ -149,4 +150,23 @@ rd_comparison_describe_sponsors_listing (RdComparison *comparison)
   if (!rd_comparison_get_sponsors_listed (comparison, TRUE))
     describe_unlisted (out, rd_comparison_get_new (comparison));
   return g_strdup (out->str);
+}
+
+char *
+rd_comparison_describe_strength (RdComparison *comparison)
+{
+  const RdComparisonStats *stats;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), g_strdup (""));
+
+  stats = rd_comparison_get_stats (comparison);
+  if (stats->weakened > 0 && stats->strengthened > 0)
+    /* Translators: "3 operative paragraphs weakened, 1 strengthened" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph weakened, %u strengthened", "%u operative paragraphs weakened, %u strengthened", stats->weakened),
+                            stats->weakened, stats->strengthened);
+  if (stats->weakened > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph weakened", "%u operative paragraphs weakened", stats->weakened), stats->weakened);
+  if (stats->strengthened > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u operative paragraph strengthened", "%u operative paragraphs strengthened", stats->strengthened), stats->strengthened);
+  return g_strdup ("");
 }

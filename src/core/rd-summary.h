@@ -28,5 +28,9 @@ char *rd_comparison_describe_renumbering (RdComparison *comparison);
  * "A/C.2/80/L.58 lists no sponsors: it was submitted by the Vice-Chair of
  * the Committee, Jenni Mikkola (Finland)."  "" when both list sponsors. */
 char *rd_comparison_describe_sponsors_listing (RdComparison *comparison);
+/* How the operative paragraphs' force moved (rd-verb-strength.h): "3
+ * operative paragraphs weakened, 1 strengthened", translated; "" when
+ * none moved. */
+char *rd_comparison_describe_strength (RdComparison *comparison);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 #include "rd-text-writer.h"
 
 #include "rd-presentation.h"
+#include "rd-series.h"
+#include "rd-summary.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -16,6 +18,7 @@
 #define COLOR_DELETE "\033[31m"
 #define COLOR_INSERT "\033[32m"
 #define COLOR_MOVE "\033[36m"
+#define COLOR_ROUTINE "\033[90m"
 #define COLOR_RESET "\033[0m"
 
 typedef struct
@@ -24,6 +27,7 @@ typedef struct
   gboolean color;
   RdPresentation *presentation;
   const RdTextExtra *extra;
+  gboolean substantive_only;
 } Writer;
 
 static void
@@ -47,14 +51,24 @@ mark_color (RdRunMark mark)
   return mark == RD_RUN_DELETED ? COLOR_DELETE : COLOR_INSERT;
 }
 
+/* A routine update's marks are grey, whichever way they go (the brackets
+ * still say which). */
+static void
+open_mark_routine (Writer *writer,
+                   RdRunMark mark,
+                   gboolean routine)
+{
+  if (mark == RD_RUN_COMMON)
+    return;
+  start_color (writer, routine ? COLOR_ROUTINE : mark_color (mark));
+  g_string_append (writer->out, mark == RD_RUN_DELETED ? "[-" : "{+");
+}
+
 static void
 open_mark (Writer *writer,
            RdRunMark mark)
 {
-  if (mark == RD_RUN_COMMON)
-    return;
-  start_color (writer, mark_color (mark));
-  g_string_append (writer->out, mark == RD_RUN_DELETED ? "[-" : "{+");
+  open_mark_routine (writer, mark, FALSE);
 }
 
 static void
@@ -78,6 +92,7 @@ append_runs (Writer *writer,
              gboolean moved)
 {
   RdRunMark open = RD_RUN_COMMON;
+  gboolean open_routine = FALSE;
 
   g_string_append (writer->out, "    ");
   if (moved)
@@ -100,13 +115,14 @@ append_runs (Writer *writer,
           g_string_append_c (writer->out, ' ');
           continue;
         }
-      if (run->mark != open)
+      if (run->mark != open || run->routine != open_routine)
         {
           close_mark (writer, open);
           while (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_COMMON && g_ascii_isspace (*text))
             g_string_append_c (writer->out, *text++);
-          open_mark (writer, run->mark);
+          open_mark_routine (writer, run->mark, run->routine);
           open = run->mark;
+          open_routine = run->routine;
         }
       if (run->kind == RD_RUN_FOOTNOTE_REF)
         g_string_append_printf (writer->out, "[^%s]", text);
@@ -136,10 +152,18 @@ append_change (Writer *writer,
   g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (writer->presentation, change, RD_SIDE_REDLINE);
   /* A paragraph moved and not edited: its text in the colour of moves. */
   gboolean moved_only = change->type == RD_CHANGE_MOVED && change->diff != NULL && !rd_diff_has_changes (change->diff);
+  RdChangeMarks marks;
 
-  start_color (writer, COLOR_BOLD);
+  rd_presentation_get_marks (writer->presentation, change, &marks);
+  start_color (writer, marks.routine ? COLOR_ROUTINE : COLOR_BOLD);
   g_string_append (writer->out, label);
   end_color (writer);
+  if (marks.routine)
+    append_note (writer, g_strdup (_ ("routine")));
+  if (marks.strength == RD_STRENGTH_WEAKENED)
+    append_note (writer, g_strdup (_ ("weakened")));
+  else if (marks.strength == RD_STRENGTH_STRENGTHENED)
+    append_note (writer, g_strdup (_ ("strengthened")));
   if (writer->extra != NULL && writer->extra->change_note != NULL)
     append_note (writer, writer->extra->change_note (change, writer->extra->user_data));
   g_string_append_c (writer->out, '\n');
@@ -208,8 +232,30 @@ rd_text_write_extra (RdComparison *comparison,
                      gboolean color,
                      const RdTextExtra *extra)
 {
+  return rd_text_write_full (comparison, color, FALSE, extra);
+}
+
+void
+rd_text_append_strength (GString *out,
+                         RdComparison *comparison)
+{
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+  g_autofree char *strength = rd_comparison_describe_strength (comparison);
+
+  g_string_append_printf (out, _ ("Substantive changes: %u; routine changes: %u"), stats->substantive, stats->routine);
+  if (*strength != '\0')
+    g_string_append_printf (out, "; %s", strength);
+  g_string_append_c (out, '\n');
+}
+
+char *
+rd_text_write_full (RdComparison *comparison,
+                    gboolean color,
+                    gboolean substantive_only,
+                    const RdTextExtra *extra)
+{
   g_autoptr (RdPresentation) presentation = rd_presentation_new (comparison);
-  Writer writer = { g_string_new (NULL), color, presentation, extra };
+  Writer writer = { g_string_new (NULL), color, presentation, extra, substantive_only };
   GPtrArray *header = rd_comparison_get_header_changes (comparison);
   GPtrArray *changes = rd_comparison_get_changes (comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
@@ -261,9 +307,10 @@ rd_text_write_extra (RdComparison *comparison,
       g_string_append_printf (writer.out, _ ("Renumbered: %s"), rd_presentation_get_renumbering (presentation));
       g_string_append_c (writer.out, '\n');
     }
-  g_string_append_printf (writer.out, _ ("Words: %u inserted, %u deleted; operative verbs changed: %u; footnotes changed: %u"),
-                          stats->words_inserted, stats->words_deleted, stats->verbs_changed, stats->footnotes_changed);
+  g_string_append_printf (writer.out, _ ("Words: %u inserted, %u deleted; verbs changed: %u operative, %u preambular; footnotes changed: %u"),
+                          stats->words_inserted, stats->words_deleted, stats->operative_verbs_changed, stats->preambular_verbs_changed, stats->footnotes_changed);
   g_string_append (writer.out, "\n");
+  rd_text_append_strength (writer.out, comparison);
 
   for (guint i = 0; i < warnings->len; i++)
     g_string_append_printf (writer.out, "%s %s\n", _ ("Warning:"), (const char *) g_ptr_array_index (warnings, i));
@@ -278,15 +325,158 @@ rd_text_write_extra (RdComparison *comparison,
   for (guint i = 0; i < changes->len; i++)
     {
       const RdChange *change = g_ptr_array_index (changes, i);
-      if (rd_change_is_difference (change))
+      if (rd_change_is_difference (change) && rd_presentation_is_shown (presentation, change, substantive_only))
         append_change (&writer, change);
     }
   for (guint i = 0; i < footnotes->len; i++)
     {
       const RdChange *change = g_ptr_array_index (footnotes, i);
-      if (rd_change_is_difference (change))
+      if (rd_change_is_difference (change) && rd_presentation_is_shown (presentation, change, substantive_only))
         append_change (&writer, change);
     }
 
+  return g_string_free (writer.out, FALSE);
+}
+
+/* A series */
+
+static void
+append_version_line (GString *out,
+                     guint version,
+                     RdDocument *document)
+{
+  g_autofree char *name = rd_document_dup_display_name (document);
+  const char *type = rd_document_get_document_type (document);
+  const char *date = rd_document_get_date (document);
+
+  g_string_append_printf (out, "  %u. %s", version + 1, name);
+  if (type != NULL || date != NULL)
+    g_string_append_printf (out, " (%s%s%s)", type != NULL ? type : "", type != NULL && date != NULL ? ", " : "", date != NULL ? date : "");
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_step_summary (Writer *writer,
+                     RdSeries *series,
+                     guint step)
+{
+  RdComparison *comparison = rd_series_get_step (series, step);
+  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
+  g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (comparison));
+  g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (comparison));
+
+  start_color (writer, COLOR_BOLD);
+  /* TRANSLATORS: "Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24" */
+  g_string_append_printf (writer->out, _ ("Step %u → %u: %s → %s"), step + 1, step + 2, old_name, new_name);
+  end_color (writer);
+  g_string_append_c (writer->out, '\n');
+  g_string_append (writer->out, "  ");
+  g_string_append_printf (writer->out, _ ("Sponsors: %u added, %u removed, %u kept"),
+                          rd_comparison_get_sponsors_added (comparison)->len,
+                          rd_comparison_get_sponsors_removed (comparison)->len,
+                          rd_comparison_get_sponsors_kept (comparison)->len);
+  g_string_append (writer->out, "\n  ");
+  g_string_append_printf (writer->out, _ ("Paragraphs: %u unchanged (%u renumbered), %u modified, %u inserted, %u deleted, %u moved, %u split, %u merged"),
+                          stats->counts[RD_CHANGE_UNCHANGED], stats->renumbered, stats->counts[RD_CHANGE_MODIFIED],
+                          stats->counts[RD_CHANGE_INSERTED], stats->counts[RD_CHANGE_DELETED], stats->counts[RD_CHANGE_MOVED],
+                          stats->counts[RD_CHANGE_SPLIT], stats->counts[RD_CHANGE_MERGED]);
+  g_string_append (writer->out, "\n  ");
+  rd_text_append_strength (writer->out, comparison);
+}
+
+/* One paragraph's history: where it stood in each version, then each
+ * step's change to it. */
+static void
+append_lineage (Writer *writer,
+                RdSeries *series,
+                GPtrArray *presentations,
+                const RdLineage *lineage,
+                gboolean substantive_only)
+{
+  guint n = rd_series_get_n_versions (series);
+  gboolean shown = FALSE;
+
+  for (guint e = 0; e < lineage->events->len && !shown; e++)
+    shown = !substantive_only || !g_array_index (lineage->events, RdLineageEvent, e).routine;
+  if (!shown)
+    return;
+
+  start_color (writer, COLOR_BOLD);
+  for (guint v = 0; v < n; v++)
+    {
+      g_autofree char *label = lineage->indices[v] == G_MAXUINT ? g_strdup ("—") : rd_series_describe_item (series, v, lineage->indices[v]);
+
+      if (v > 0)
+        g_string_append (writer->out, " | ");
+      g_string_append (writer->out, label);
+    }
+  end_color (writer);
+  g_string_append_c (writer->out, '\n');
+
+  for (guint e = 0; e < lineage->events->len; e++)
+    {
+      const RdLineageEvent *event = &g_array_index (lineage->events, RdLineageEvent, e);
+      RdComparison *comparison = rd_series_get_step (series, event->step);
+      const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), event->change);
+      RdPresentation *presentation = g_ptr_array_index (presentations, event->step);
+      g_autoptr (GPtrArray) paragraphs = NULL;
+      g_autofree char *label = rd_comparison_describe_change (comparison, change);
+
+      if (substantive_only && event->routine)
+        continue;
+      writer->presentation = presentation;
+      paragraphs = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
+      g_string_append_printf (writer->out, "  %u → %u: ", event->step + 1, event->step + 2);
+      g_string_append (writer->out, label);
+      if (event->routine)
+        append_note (writer, g_strdup (_ ("routine")));
+      if (event->strength == RD_STRENGTH_WEAKENED)
+        append_note (writer, g_strdup (_ ("weakened")));
+      else if (event->strength == RD_STRENGTH_STRENGTHENED)
+        append_note (writer, g_strdup (_ ("strengthened")));
+      g_string_append_c (writer->out, '\n');
+      for (guint i = 0; i < paragraphs->len; i++)
+        append_runs (writer, ((RdShownParagraph *) g_ptr_array_index (paragraphs, i))->runs, FALSE);
+      writer->presentation = NULL;
+    }
+  g_string_append_c (writer->out, '\n');
+}
+
+char *
+rd_text_write_series (RdSeries *series,
+                      gboolean color,
+                      gboolean substantive_only)
+{
+  Writer writer = { g_string_new (NULL), color, NULL, NULL, substantive_only };
+  GPtrArray *lineages = rd_series_get_lineages (series);
+  g_autoptr (GPtrArray) presentations = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint s = 0; s < rd_series_get_n_steps (series); s++)
+    g_ptr_array_add (presentations, rd_presentation_new (rd_series_get_step (series, s)));
+  start_color (&writer, COLOR_BOLD);
+  g_string_append_printf (writer.out, _ ("Series of %u versions:"), rd_series_get_n_versions (series));
+  end_color (&writer);
+  g_string_append_c (writer.out, '\n');
+  for (guint v = 0; v < rd_series_get_n_versions (series); v++)
+    append_version_line (writer.out, v, rd_series_get_version (series, v));
+  g_string_append_c (writer.out, '\n');
+
+  for (guint s = 0; s < rd_series_get_n_steps (series); s++)
+    {
+      append_step_summary (&writer, series, s);
+      g_string_append_c (writer.out, '\n');
+    }
+
+  start_color (&writer, COLOR_BOLD);
+  g_string_append (writer.out, _ ("History of the paragraphs that changed:"));
+  end_color (&writer);
+  g_string_append (writer.out, "\n\n");
+  for (guint i = 0; i < lineages->len; i++)
+    {
+      const RdLineage *lineage = g_ptr_array_index (lineages, i);
+
+      if (rd_lineage_changed (lineage))
+        append_lineage (&writer, series, presentations, lineage, substantive_only);
+    }
   return g_string_free (writer.out, FALSE);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rd-comparison.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,18 @@ typedef struct
 } RdTextExtra;
 
 char *rd_text_write_extra (RdComparison *comparison, gboolean color, const RdTextExtra *extra);
+
+/* The same; with @substantive_only, routine updates (rd-routine.h) are
+ * counted in the summary but not listed.  @extra may be NULL. */
+char *rd_text_write_full (RdComparison *comparison, gboolean color, gboolean substantive_only, const RdTextExtra *extra);
+
+/* "Substantive changes: 4; routine changes: 3; 1 operative paragraph
+ * weakened" and a newline. */
+void rd_text_append_strength (GString *out, RdComparison *comparison);
+
+/* A series: its versions, a summary of each step, then the history of
+ * every paragraph that ever changed (with @substantive_only, of those
+ * that changed other than routinely). */
+char *rd_text_write_series (RdSeries *series, gboolean color, gboolean substantive_only);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "rd-formats.h"
 #include "rd-html-writer.h"
+#include "rd-office-writer.h"
 #include "rd-module.h"
 
 static const RdFormatsModule formats_module = {
@@ -17,6 +18,8 @@ static const RdFormatsModule formats_module = {
   .import_html = rd_formats_import_html,
   .import_akn = rd_formats_import_akn,
   .write_html = rd_html_write,
+  .write_office = rd_office_write,
+  .import_office = rd_formats_import_office,
 };
 
 RD_MODULE_DEFINE_INTERFACE (RdFormatsModule, formats, formats_module)

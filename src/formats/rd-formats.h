@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rd-block.h"
+#include "rd-import.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ RdBlockList *rd_formats_import_docx (GBytes *bytes, GError **error);
 RdBlockList *rd_formats_import_odt (GBytes *bytes, GError **error);
 RdBlockList *rd_formats_import_html (GBytes *bytes, GError **error);
 RdBlockList *rd_formats_import_akn (GBytes *bytes, GError **error);
+/* A Word or OpenDocument file (zip or flat), its tracked changes accepted
+ * or rejected: the module's import_office. */
+RdBlockList *rd_formats_import_office (GBytes *bytes, RdTrackedChanges changes, GError **error);
 
 G_END_DECLS

@@ -223,12 +223,24 @@ rd_html_add_summary (RdHtmlWriter *w,
   /* TRANSLATORS: "41 words inserted, 32 deleted." */
   rd_html_add_textf (rd_html_add_block (section, "p", "words"), _ ("%u words inserted, %u deleted."), stats->words_inserted, stats->words_deleted);
   rd_html_add_textf (rd_html_add_block (section, "p", "footnotes-changed"), g_dngettext (GETTEXT_PACKAGE, "%u footnote changed.", "%u footnotes changed.", stats->footnotes_changed), stats->footnotes_changed);
+  /* Routine updates apart (grey in the text), and which way the operative
+   * paragraphs' force moved. */
+  node = rd_html_add_block (section, "p", "substantive");
+  rd_html_add_textf (node, _ ("Substantive changes: %u; routine changes: %u"), stats->substantive, stats->routine);
+  if (*rd_presentation_get_strength_summary (w->presentation) != '\0')
+    rd_html_add_textf (node, "; %s", rd_presentation_get_strength_summary (w->presentation));
+  rd_html_add_text (node, ".");
 
-  /* Operative verbs */
-  rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Operative verbs changed"));
+  /* Verbs, operative and preambular counted apart */
+  rd_html_add_text (rd_html_add_block (section, "h3", NULL), _ ("Verbs changed"));
   if (stats->verbs_changed == 0)
     rd_html_add_text (rd_html_add_block (section, "p", NULL), _ ("None."));
   else
+    {
+      /* TRANSLATORS: "2 operative, 1 preambular." (verbs changed) */
+      rd_html_add_textf (rd_html_add_block (section, "p", "verb-counts"), _ ("%u operative, %u preambular."), stats->operative_verbs_changed, stats->preambular_verbs_changed);
+    }
+  if (stats->verbs_changed > 0)
     {
       xmlNodePtr list = rd_html_add_block (section, "ul", "verbs");
 
@@ -253,6 +265,10 @@ rd_html_add_summary (RdHtmlWriter *w,
           rd_html_add_text_element (item, "del", NULL, change->old_verb);
           rd_html_add_text (item, " → ");
           rd_html_add_text_element (item, "ins", NULL, change->new_verb);
+          if (change->verb_strength == RD_STRENGTH_WEAKENED)
+            rd_html_add_textf (item, " (%s)", _ ("weakened"));
+          else if (change->verb_strength == RD_STRENGTH_STRENGTHENED)
+            rd_html_add_textf (item, " (%s)", _ ("strengthened"));
         }
     }
 
@@ -383,9 +399,26 @@ rd_html_add_change_list (RdHtmlWriter *w,
             }
           label = rd_comparison_describe_change (w->comparison, change);
           target = rd_html_change_id (number);
-          item = rd_html_add_block (ordered, "li", rd_change_type_to_string (change->type));
-          rd_html_set_id (item, "list-%u", number);
-          rd_html_add_link (item, NULL, target, label);
+          {
+            RdChangeMarks marks;
+            /* Classes a reader's style sheet or script filters on:
+             * "routine", "weakened", "strengthened". */
+            g_autofree char *classes = NULL;
+
+            rd_presentation_get_marks (w->presentation, change, &marks);
+            classes = g_strdup_printf ("%s%s%s%s", rd_change_type_to_string (change->type), marks.routine ? " routine" : "",
+                                       rd_strength_to_string (marks.strength) != NULL && marks.strength != RD_STRENGTH_SAME ? " " : "",
+                                       rd_strength_to_string (marks.strength) != NULL && marks.strength != RD_STRENGTH_SAME ? rd_strength_to_string (marks.strength) : "");
+            item = rd_html_add_block (ordered, "li", classes);
+            rd_html_set_id (item, "list-%u", number);
+            rd_html_add_link (item, NULL, target, label);
+            if (marks.routine)
+              rd_html_add_textf (item, " (%s)", _ ("routine"));
+            else if (marks.strength == RD_STRENGTH_WEAKENED)
+              rd_html_add_textf (item, " (%s)", _ ("weakened"));
+            else if (marks.strength == RD_STRENGTH_STRENGTHENED)
+              rd_html_add_textf (item, " (%s)", _ ("strengthened"));
+          }
         }
     }
 }

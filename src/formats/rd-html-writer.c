@@ -25,6 +25,7 @@
 #include "rd-html-private.h"
 #include "rd-import.h"
 #include "rd-save.h"
+#include "rd-xml.h"
 
 /* Language tags longer than this are not BCP 47 tags a document would
  * carry; "en" is used instead. */
@@ -118,6 +119,7 @@ add_footnote_ref (RdHtmlWriter *w,
 static void
 add_marked (xmlNodePtr parent,
             const char *mark,
+            const char *class_name,
             const char *text,
             gsize length)
 {
@@ -135,7 +137,7 @@ add_marked (xmlNodePtr parent,
     trail++;
   rd_html_add_text_len (parent, text, lead);
   if (length - lead - trail > 0)
-    rd_html_add_text_len (rd_html_add_element (parent, mark, NULL), text + lead, length - lead - trail);
+    rd_html_add_text_len (rd_html_add_element (parent, mark, class_name), text + lead, length - lead - trail);
   rd_html_add_text_len (parent, text + length - trail, trail);
 }
 
@@ -154,9 +156,10 @@ add_runs (RdHtmlWriter *w,
       switch (run->kind)
         {
         case RD_RUN_TEXT:
+          /* A routine update (rd-routine.h) is grey: class "routine". */
           add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
                                                                                                  : NULL,
-                      run->text, strlen (run->text));
+                      run->routine ? "routine" : NULL, run->text, strlen (run->text));
           break;
         case RD_RUN_FOOTNOTE_REF:
           add_footnote_ref (w, parent, run);
@@ -307,7 +310,7 @@ add_move_link (RdHtmlWriter *w,
                gboolean at_new_place,
                gboolean other_above)
 {
-  g_autofree char *place = rd_html_describe_side (w, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
+  g_autofree char *place = rd_presentation_describe_place (w->presentation, change, at_new_place ? RD_SIDE_OLD : RD_SIDE_NEW);
   g_autofree char *target = at_new_place ? origin_id (number) : rd_html_change_id (number);
   g_autofree char *text = NULL;
 
@@ -551,11 +554,13 @@ add_unchanged_run (RdHtmlWriter *w,
           xmlNodePtr new_cell;
 
           add_row (body, NULL, &old_cell, &new_cell);
-          add_paragraphs (w, old_cell, change, RD_SIDE_OLD, FALSE, NULL);
-          add_paragraphs (w, new_cell, change, RD_SIDE_NEW, FALSE, NULL);
+          /* A routine update hidden (--substantive) reads as it reads in
+           * each version, unmarked. */
+          add_paragraphs (w, old_cell, change, RD_SIDE_OLD, rd_change_is_difference (change), NULL);
+          add_paragraphs (w, new_cell, change, RD_SIDE_NEW, rd_change_is_difference (change), NULL);
         }
       else
-        add_paragraphs (w, container, change, RD_SIDE_REDLINE, FALSE, NULL);
+        add_paragraphs (w, container, change, rd_change_is_difference (change) ? RD_SIDE_NEW : RD_SIDE_REDLINE, rd_change_is_difference (change), NULL);
     }
   if (body != NULL)
     xmlNodeAddContent (body, (const xmlChar *) "\n");
@@ -590,7 +595,7 @@ add_changes (RdHtmlWriter *w,
         break;
 
       change = g_ptr_array_index (changes, i);
-      if (!rd_change_is_difference (change))
+      if (w->numbers[list][i] == 0)
         {
           if (run_start == G_MAXUINT)
             run_start = i;
@@ -780,7 +785,7 @@ number_changes (RdHtmlWriter *w)
     {
       w->numbers[list] = g_new0 (guint, w->lists[list]->len + 1);
       for (guint i = 0; i < w->lists[list]->len; i++)
-        if (rd_change_is_difference (g_ptr_array_index (w->lists[list], i)))
+        if (rd_change_is_difference (g_ptr_array_index (w->lists[list], i)) && rd_presentation_is_shown (w->presentation, g_ptr_array_index (w->lists[list], i), w->options->substantive_only))
           w->numbers[list][i] = next++;
     }
 }
@@ -828,7 +833,7 @@ rd_html_write (RdComparison *comparison,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
+  rd_xml_init ();
 
   w.comparison = comparison;
   w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);

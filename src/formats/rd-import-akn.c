@@ -28,10 +28,9 @@
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
-/* Notes read at the most: a note may cite another, so the list grows as it
- * is read, and notes citing each other in a loop must not grow it forever.
- * A resolution has tens of footnotes, an omnibus text a few hundred. */
-#define MAX_NOTES 10000
+/* Notes are read at most RD_LIMIT_FOOTNOTES: a note may cite another, so
+ * the list grows as it is read, and notes citing each other in a loop must
+ * not grow it forever. */
 
 /* What the enclosing element gives its first block. */
 typedef struct
@@ -296,7 +295,7 @@ akn_node (Akn *akn,
           const xmlNode *node,
           guint depth)
 {
-  if (depth >= RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
@@ -404,7 +403,7 @@ collect_elements (const Akn *akn,
                   GPtrArray *into,
                   guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -670,7 +669,7 @@ static void
 emit_notes (Akn *akn)
 {
   /* A note can cite another (rarely): the array may grow as it is read. */
-  for (guint i = 0; i < akn->notes->len && i < MAX_NOTES; i++)
+  for (guint i = 0; i < akn->notes->len && i < RD_LIMIT_FOOTNOTES; i++)
     {
       AknNote *note = &g_array_index (akn->notes, AknNote, i);
       g_autofree char *mark = g_strdup (note->mark);
@@ -703,6 +702,7 @@ rd_formats_import_akn (GBytes *bytes,
   Akn akn = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
   doc = rd_xml_parse (data, length, _ ("the Akoma Ntoso XML"), error);
   if (doc == NULL)
@@ -741,7 +741,7 @@ rd_formats_import_akn (GBytes *bytes,
       emit (&akn, FALSE);
       emit_notes (&akn);
     }
-  rd_block_list_warn_tracked_changes (list, akn.insertions, akn.deletions);
+  rd_block_list_warn_tracked_changes (list, akn.insertions, akn.deletions, RD_TRACKED_CHANGES_ACCEPT);
 
   rd_text_builder_clear (&akn.builder);
   g_hash_table_unref (akn.meta_notes);
@@ -749,6 +749,8 @@ rd_formats_import_akn (GBytes *bytes,
     g_free (g_array_index (akn.notes, AknNote, i).mark);
   g_array_unref (akn.notes);
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));

@@ -6,7 +6,7 @@
  * footnote blocks.  Scripts, styles, forms and navigation are skipped.
  *
  * libxml2 parses without network access and stops at a nesting depth of
- * RD_MARKUP_MAX_DEPTH (its own limit without HTML_PARSE_HUGE, which is
+ * RD_LIMIT_NESTING_DEPTH (its own limit without HTML_PARSE_HUGE, which is
  * never given); a document cut there is refused rather than half read.
  *
  * Copyright 2026 The Resdiff authors
@@ -51,14 +51,26 @@ typedef struct
   RdBlockList *list;
   RdTextBuilder builder;
   Context *context;
-  GHashTable *note_targets; /* id a footnote citation points to -> mark */
-  GHashTable *citation_ids; /* ids of the citations (back-links point there) */
-  const xmlNode *skip;      /* a footnote's own mark, left out of its text */
+  GHashTable *note_targets;  /* id a footnote citation points to -> mark */
+  GHashTable *citation_ids;  /* ids of the citations (back-links point there) */
+  const xmlNode *skip;       /* a footnote's own mark, left out of its text */
+  GHashTable *list_counters; /* <ol> -> ListCounter */
   gboolean too_deep;
+  gboolean too_many_items;
   gboolean any_bold;
   gboolean any_plain;
   guint bold_depth;
 } Html;
+
+/* Where the numbering of an <ol> stands: its last item numbered and that
+ * item's value.  Items are numbered in document order, so each item
+ * continues from the last one instead of walking all the items before it. */
+typedef struct
+{
+  const xmlNode *item;
+  gint64 value;
+  guint n_items;
+} ListCounter;
 
 /* Elements */
 
@@ -168,7 +180,7 @@ text_length (const xmlNode *node,
 {
   gsize length = 0;
 
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return 0;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -187,7 +199,7 @@ static gboolean
 has_navigation (const xmlNode *node,
                 guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return FALSE;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -322,7 +334,7 @@ collect_citations (Html *html,
                    const xmlNode *node,
                    guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -443,30 +455,106 @@ starts_with_number (const char *text)
  * Roman numerals in the UN's own form "(a)", "(i)". */
 static char *
 list_label (const xmlNode *ol,
-            int value)
+            gint64 value)
 {
   g_autofree char *type = get_attribute (ol, "type");
   g_autofree char *body = NULL;
 
   if (style_has (ol, "list-style-type", "none") || style_has (ol, "list-style", "none"))
     return NULL;
+  /* Letters and Roman numerals count from 1; like CSS counter styles, a
+   * value they cannot show is shown in decimal. */
+  if (value < 1)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ".", value);
   if (g_strcmp0 (type, "a") == 0 || style_has (ol, "list-style-type", "lower-alpha") || style_has (ol, "list-style-type", "lower-latin"))
     {
-      body = rd_format_letter ((guint) MAX (value, 1), FALSE, FALSE);
+      body = rd_format_letter ((guint) value, FALSE, FALSE);
       return g_strdup_printf ("(%s)", body);
     }
   if (g_strcmp0 (type, "i") == 0 || style_has (ol, "list-style-type", "lower-roman"))
     {
-      body = rd_format_roman ((guint) MAX (value, 1), FALSE);
+      body = rd_format_roman ((guint) value, FALSE);
       return g_strdup_printf ("(%s)", body);
     }
   if (g_strcmp0 (type, "A") == 0 || style_has (ol, "list-style-type", "upper-alpha") || style_has (ol, "list-style-type", "upper-latin"))
-    body = rd_format_letter ((guint) MAX (value, 1), TRUE, FALSE);
+    body = rd_format_letter ((guint) value, TRUE, FALSE);
   else if (g_strcmp0 (type, "I") == 0 || style_has (ol, "list-style-type", "upper-roman"))
-    body = rd_format_roman ((guint) MAX (value, 1), TRUE);
+    body = rd_format_roman ((guint) value, TRUE);
   else
-    body = g_strdup_printf ("%d", value);
+    body = g_strdup_printf ("%" G_GINT64_FORMAT, value);
   return g_strdup_printf ("%s.", body);
+}
+
+/* A start or value attribute, clamped to what a list number may be. */
+static gboolean
+list_number_attribute (const xmlNode *node,
+                       const char *name,
+                       gint64 *number)
+{
+  g_autofree char *value = get_attribute (node, name);
+  char *end = NULL;
+  gint64 parsed;
+
+  if (value == NULL)
+    return FALSE;
+  parsed = g_ascii_strtoll (value, &end, 10);
+  if (end == value)
+    return FALSE;
+  *number = CLAMP (parsed, -RD_LIMIT_LIST_NUMBER, RD_LIMIT_LIST_NUMBER);
+  return TRUE;
+}
+
+/* The value of @item, an <li> of an <ol>: its own value attribute, or one
+ * step on from the item before it (the list's start, or its item count
+ * when reversed, for the first).  Values are 64-bit and attributes are
+ * clamped, so no count overflows.  FALSE past RD_LIMIT_LIST_ITEMS. */
+static gboolean
+list_item_value (Html *html,
+                 const xmlNode *item,
+                 gint64 *value)
+{
+  const xmlNode *list = item->parent;
+  g_autofree char *reversed = get_attribute (list, "reversed");
+  gint64 step = reversed != NULL ? -1 : 1;
+  ListCounter *counter = g_hash_table_lookup (html->list_counters, list);
+  const xmlNode *from;
+
+  if (counter == NULL)
+    {
+      gint64 start = 1;
+
+      if (!list_number_attribute (list, "start", &start) && reversed != NULL)
+        {
+          start = 0;
+          for (const xmlNode *sibling = list->children; sibling != NULL; sibling = sibling->next)
+            start += name_is (sibling, "li");
+        }
+      counter = g_new0 (ListCounter, 1);
+      counter->value = start - step;
+      g_hash_table_insert (html->list_counters, (gpointer) list, counter);
+    }
+
+  /* Count on from the last item numbered to this one; items skipped in
+   * between (hidden ones) still take a number, as in a browser. */
+  from = counter->item != NULL ? counter->item->next : list->children;
+  for (const xmlNode *sibling = from; sibling != NULL; sibling = sibling->next)
+    {
+      gint64 own = 0;
+
+      if (!name_is (sibling, "li"))
+        continue;
+      if (++counter->n_items > RD_LIMIT_LIST_ITEMS)
+        {
+          html->too_many_items = TRUE;
+          return FALSE;
+        }
+      counter->value = list_number_attribute (sibling, "value", &own) ? own : counter->value + step;
+      counter->item = sibling;
+      if (sibling == item)
+        break;
+    }
+  *value = counter->value;
+  return TRUE;
 }
 
 /* Blocks */
@@ -606,43 +694,12 @@ html_block (Html *html,
         {
           g_autofree char *text = rd_xml_text (node);
           const xmlNode *list = node->parent;
-          g_autofree char *value_attribute = get_attribute (node, "value");
-          g_autofree char *start_attribute = get_attribute (list, "start");
-          g_autofree char *reversed = get_attribute (list, "reversed");
-          int step = reversed != NULL ? -1 : 1;
-          int value;
+          gint64 value = 0;
 
-          /* The item's value: counted from the list's start or the last
-           * item that set one. */
-          if (value_attribute != NULL)
-            value = atoi (value_attribute);
-          else
+          if (!list_item_value (html, node, &value))
             {
-              int before = 0;
-              int base = start_attribute != NULL ? atoi (start_attribute) : 1;
-
-              for (const xmlNode *sibling = node->prev; sibling != NULL; sibling = sibling->prev)
-                {
-                  g_autofree char *sibling_value = NULL;
-
-                  if (!name_is (sibling, "li"))
-                    continue;
-                  sibling_value = get_attribute (sibling, "value");
-                  if (sibling_value != NULL)
-                    {
-                      base = atoi (sibling_value) + step;
-                      break;
-                    }
-                  before++;
-                }
-              if (reversed != NULL && start_attribute == NULL)
-                {
-                  int count = 0;
-                  for (const xmlNode *item = list->children; item != NULL; item = item->next)
-                    count += name_is (item, "li");
-                  base = count;
-                }
-              value = base + step * before;
+              context_clear (&context);
+              return;
             }
           g_free (context.number);
           context.number = starts_with_number (text) ? NULL : list_label (list, value);
@@ -677,7 +734,7 @@ html_element (Html *html,
               const xmlNode *node,
               guint depth)
 {
-  if (depth >= RD_MARKUP_MAX_DEPTH)
+  if (depth >= RD_LIMIT_NESTING_DEPTH)
     {
       html->too_deep = TRUE;
       return;
@@ -772,7 +829,7 @@ html_children (Html *html,
     }
   if (node->type != XML_ELEMENT_NODE)
     return;
-  if (depth >= RD_MARKUP_MAX_DEPTH)
+  if (depth >= RD_LIMIT_NESTING_DEPTH)
     {
       html->too_deep = TRUE;
       return;
@@ -883,7 +940,7 @@ move_footnotes_last (RdBlockList *list)
 
 RdBlockList *
 rd_formats_import_html (GBytes *bytes,
-                GError **error)
+                        GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("html");
   gsize length = 0;
@@ -897,6 +954,7 @@ rd_formats_import_html (GBytes *bytes,
   Html html = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
   if (length > G_MAXINT)
     {
@@ -919,7 +977,7 @@ rd_formats_import_html (GBytes *bytes,
     {
       if (cut)
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                     _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+                     _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_LIMIT_NESTING_DEPTH);
       else
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
       if (doc != NULL)
@@ -930,6 +988,7 @@ rd_formats_import_html (GBytes *bytes,
   html.list = list;
   html.note_targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   html.citation_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  html.list_counters = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   rd_text_builder_init (&html.builder);
   top.role = RD_BLOCK_BODY;
   top.emitted = TRUE;
@@ -944,14 +1003,23 @@ rd_formats_import_html (GBytes *bytes,
   rd_text_builder_clear (&html.builder);
   g_hash_table_unref (html.note_targets);
   g_hash_table_unref (html.citation_ids);
+  g_hash_table_unref (html.list_counters);
   xmlFreeDoc (doc);
 
   if (html.too_deep)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_MARKUP_MAX_DEPTH);
+                   _ ("the HTML nests its elements more than %d levels deep, more than any document needs"), RD_LIMIT_NESTING_DEPTH);
       return NULL;
     }
+  if (html.too_many_items)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("a list has more than %d items (the limit on list items)"), RD_LIMIT_LIST_ITEMS);
+      return NULL;
+    }
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));

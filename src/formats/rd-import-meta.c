@@ -16,10 +16,18 @@
 void
 rd_block_list_warn_tracked_changes (RdBlockList *list,
                                     guint insertions,
-                                    guint deletions)
+                                    guint deletions,
+                                    RdTrackedChanges changes)
 {
   if (insertions == 0 && deletions == 0)
     return;
+  if (changes == RD_TRACKED_CHANGES_REJECT)
+    {
+      /* TRANSLATORS: the counts of tracked insertions and deletions. */
+      rd_block_list_add_warning (list, _ ("the document has tracked changes; they were read as rejected (insertions dropped: %u, deletions kept: %u)"),
+                                 insertions, deletions);
+      return;
+    }
   /* TRANSLATORS: the counts of tracked insertions and deletions. */
   rd_block_list_add_warning (list, _ ("the document has tracked changes; they were read as accepted (insertions kept: %u, deletions dropped: %u)"),
                              insertions, deletions);

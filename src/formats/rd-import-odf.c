@@ -31,6 +31,18 @@
  * as CSS and LibreOffice count it (400 is normal). */
 #define BOLD_WEIGHT_MIN 600
 
+/* An integer attribute, clamped to [@min, @max]: atoi's overflow is
+ * undefined, and a hostile value must not make counting on overflow. */
+static int
+clamped_int (const char *value,
+             int min,
+             int max)
+{
+  gint64 parsed = g_ascii_strtoll (value, NULL, 10);
+
+  return (int) CLAMP (parsed, min, max);
+}
+
 /* Styles */
 
 typedef struct
@@ -159,7 +171,7 @@ odf_read_list_style (Odf *odf,
       if (level->type != XML_ELEMENT_NODE || !g_str_has_prefix ((const char *) level->name, "list-level-style-"))
         continue;
       number = rd_xml_get (level, TEXT_NS, "level");
-      index = number != NULL ? atoi (number) - 1 : -1;
+      index = number != NULL ? clamped_int (number, 0, RD_OFFICE_MAX_LIST_LEVELS + 1) - 1 : -1;
       if (index < 0 || index >= RD_OFFICE_MAX_LIST_LEVELS)
         continue;
       entry = &style->levels[index];
@@ -176,8 +188,8 @@ odf_read_list_style (Odf *odf,
           entry->format = rd_xml_get (level, STYLE_NS, "num-format");
           entry->prefix = rd_xml_get (level, STYLE_NS, "num-prefix");
           entry->suffix = rd_xml_get (level, STYLE_NS, "num-suffix");
-          entry->start = start != NULL ? CLAMP (atoi (start), 0, RD_OFFICE_MAX_LIST_NUMBER) : 1;
-          entry->display_levels = display != NULL ? CLAMP (atoi (display), 1, RD_OFFICE_MAX_LIST_LEVELS) : 1;
+          entry->start = start != NULL ? clamped_int (start, 0, RD_LIMIT_LIST_NUMBER) : 1;
+          entry->display_levels = display != NULL ? clamped_int (display, 1, RD_OFFICE_MAX_LIST_LEVELS) : 1;
           entry->letter_sync = g_strcmp0 (sync, "true") == 0;
         }
     }
@@ -236,7 +248,7 @@ odf_read_styles (Odf *odf,
           if (font_style != NULL)
             style->italic = strcmp (font_style, "italic") == 0 || strcmp (font_style, "oblique") == 0;
           if (weight != NULL)
-            style->bold = strcmp (weight, "bold") == 0 || atoi (weight) >= BOLD_WEIGHT_MIN;
+            style->bold = strcmp (weight, "bold") == 0 || clamped_int (weight, 0, 1000) >= BOLD_WEIGHT_MIN;
         }
       paragraph_properties = rd_xml_child (node, STYLE_NS, "paragraph-properties");
       if (paragraph_properties != NULL)
@@ -325,7 +337,7 @@ odf_inline (Odf *odf,
             xmlNode *parent,
             guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -495,7 +507,7 @@ odf_list (Odf *odf,
   const char *style_name = own_style != NULL ? own_style : inherited_style;
   OdfListStyle *style = style_name != NULL ? g_hash_table_lookup (odf->list_styles, style_name) : NULL;
 
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   level = MIN (level, RD_OFFICE_MAX_LIST_LEVELS - 1);
 
@@ -541,7 +553,7 @@ odf_list (Odf *odf,
           const OdfListLevel *entry = style != NULL ? &style->levels[level] : NULL;
 
           if (start != NULL)
-            counters->counters[level] = CLAMP (atoi (start), 0, RD_OFFICE_MAX_LIST_NUMBER);
+            counters->counters[level] = clamped_int (start, 0, RD_LIMIT_LIST_NUMBER);
           else if (!counters->started[level])
             counters->counters[level] = entry != NULL && entry->defined ? entry->start : 1;
           else
@@ -573,7 +585,7 @@ odf_blocks (Odf *odf,
             xmlNode *parent,
             guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -627,6 +639,7 @@ RdBlockList *
 rd_odf_import (xmlDoc *content,
                xmlDoc *styles,
                xmlDoc *meta,
+               RdTrackedChanges changes,
                GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("odt");
@@ -637,6 +650,13 @@ rd_odf_import (xmlDoc *content,
   xmlNode *language = rd_xml_child (rd_xml_child (meta_root, OFFICE_NS, "meta"), DC_NS, "language");
   Odf odf = { 0 };
 
+  if (changes == RD_TRACKED_CHANGES_REJECT)
+    {
+      /* Not yet: the Word reader reads them rejected (the round trip of
+       * the Word export, docs/word-export.md). */
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED, _ ("reading an OpenDocument file with its tracked changes rejected is not supported yet"));
+      return NULL;
+    }
   if (text == NULL)
     {
       if (body != NULL && body->children != NULL)
@@ -673,7 +693,7 @@ rd_odf_import (xmlDoc *content,
   odf_blocks (&odf, text, 0);
   /* A note cannot hold a note: the list does not grow while it is read. */
   rd_office_emit_notes (odf.notes, FALSE, &odf.paragraph, &odf.builder, odf.list, odf_note_blocks, &odf);
-  rd_block_list_warn_tracked_changes (list, odf.insertions, odf.deletions);
+  rd_block_list_warn_tracked_changes (list, odf.insertions, odf.deletions, changes);
 
   rd_text_builder_clear (&odf.builder);
   rd_office_paragraph_reset (&odf.paragraph);
@@ -684,6 +704,8 @@ rd_odf_import (xmlDoc *content,
   g_ptr_array_unref (odf.all_counters);
   g_ptr_array_unref (odf.notes);
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
@@ -694,6 +716,7 @@ rd_odf_import (xmlDoc *content,
 
 RdBlockList *
 rd_odf_import_package (RdZipPackage *package,
+                       RdTrackedChanges changes,
                        GError **error)
 {
   g_autoptr (xmlDoc) content = NULL;
@@ -727,5 +750,5 @@ rd_odf_import_package (RdZipPackage *package,
   /* meta.xml only gives the language: a damaged one is not worth failing
    * the whole document for. */
   meta = rd_zip_package_parse (package, "meta.xml", NULL);
-  return rd_odf_import (content, styles, meta, error);
+  return rd_odf_import (content, styles, meta, changes, error);
 }

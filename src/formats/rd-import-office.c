@@ -28,6 +28,7 @@
 
 static RdBlockList *
 import_package (GBytes *bytes,
+                RdTrackedChanges changes,
                 GError **error)
 {
   g_auto (RdZipPackage) package = { 0 };
@@ -44,7 +45,7 @@ import_package (GBytes *bytes,
     {
       /* .odt, and its template (.ott) and master (.odm) forms. */
       if (g_str_has_prefix (mimetype, ODT_MIMETYPE))
-        return rd_odf_import_package (&package, error);
+        return rd_odf_import_package (&package, changes, error);
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
                    _ ("this is an OpenDocument file of another kind (%s), not a text document; save it as .odt, .docx or PDF"),
                    mimetype + strlen (OPENDOCUMENT_MIMETYPE));
@@ -55,11 +56,11 @@ import_package (GBytes *bytes,
   if (rels != NULL)
     main_part = g_hash_table_lookup (rels, "type:officeDocument");
   if (main_part != NULL && rd_zip_package_get (&package, main_part) != NULL)
-    return rd_word_import (&package, main_part, error);
+    return rd_word_import (&package, main_part, changes, error);
   if (rd_zip_package_get (&package, "word/document.xml") != NULL)
-    return rd_word_import (&package, "word/document.xml", error);
+    return rd_word_import (&package, "word/document.xml", changes, error);
   if (rd_zip_package_get (&package, "content.xml") != NULL)
-    return rd_odf_import_package (&package, error);
+    return rd_odf_import_package (&package, changes, error);
 
   if (rd_zip_package_has (&package, "xl/workbook.xml"))
     g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
@@ -144,22 +145,32 @@ rd_formats_import_docx (GBytes *bytes,
                         GError **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
-  return import_package (bytes, error);
+  return import_package (bytes, RD_TRACKED_CHANGES_ACCEPT, error);
 }
 
 RdBlockList *
 rd_formats_import_odt (GBytes *bytes,
                        GError **error)
 {
+  return rd_formats_import_office (bytes, RD_TRACKED_CHANGES_ACCEPT, error);
+}
+
+RdBlockList *
+rd_formats_import_office (GBytes *bytes,
+                          RdTrackedChanges changes,
+                          GError **error)
+{
   gsize length = 0;
   const char *data = g_bytes_get_data (bytes, &length);
   g_autoptr (xmlDoc) doc = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  rd_xml_init ();
 
   if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    return import_package (bytes, error);
+    return import_package (bytes, changes, error);
 
   /* A flat OpenDocument (.fodt): the whole document in one XML file. */
   doc = rd_xml_parse (data, length, _ ("the flat OpenDocument XML"), error);
@@ -170,5 +181,5 @@ rd_formats_import_odt (GBytes *bytes,
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the XML is not an OpenDocument document"));
       return NULL;
     }
-  return rd_odf_import (doc, NULL, NULL, error);
+  return rd_odf_import (doc, NULL, NULL, changes, error);
 }

@@ -19,11 +19,6 @@ G_BEGIN_DECLS
  * that name each other in a loop. */
 #define RD_OFFICE_MAX_STYLE_DEPTH 32
 
-/* List counters and the numbers that set them are kept within this many:
- * no document numbers a million paragraphs, and a hostile start value
- * stays far from overflowing an int. */
-#define RD_OFFICE_MAX_LIST_NUMBER 1000000
-
 /* A footnote or endnote cited in the text, its body read after the
  * body's paragraphs. */
 typedef enum
@@ -78,14 +73,14 @@ void rd_office_emit_notes (GPtrArray *notes,
 
 /* A Word document whose main part (word/document.xml as a rule) is
  * @main_part. */
-RdBlockList *rd_word_import (RdZipPackage *package, const char *main_part, GError **error);
+RdBlockList *rd_word_import (RdZipPackage *package, const char *main_part, RdTrackedChanges changes, GError **error);
 
 /* An OpenDocument text package (content.xml, styles.xml, meta.xml). */
-RdBlockList *rd_odf_import_package (RdZipPackage *package, GError **error);
+RdBlockList *rd_odf_import_package (RdZipPackage *package, RdTrackedChanges changes, GError **error);
 
 /* The text of an OpenDocument: @content is content.xml or the whole flat
  * document (.fodt), @styles is styles.xml (NULL for a flat document, whose
  * common styles are in @content), @meta is meta.xml or NULL. */
-RdBlockList *rd_odf_import (xmlDoc *content, xmlDoc *styles, xmlDoc *meta, GError **error);
+RdBlockList *rd_odf_import (xmlDoc *content, xmlDoc *styles, xmlDoc *meta, RdTrackedChanges changes, GError **error);
 
 G_END_DECLS

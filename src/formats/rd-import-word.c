@@ -84,7 +84,7 @@ w_int (const xmlNode *node,
   if (value == NULL)
     return fallback;
   parsed = g_ascii_strtoll (value, &end, 10);
-  if (end == value || parsed < -RD_OFFICE_MAX_LIST_NUMBER || parsed > RD_OFFICE_MAX_LIST_NUMBER)
+  if (end == value || parsed < -RD_LIMIT_LIST_NUMBER || parsed > RD_LIMIT_LIST_NUMBER)
     return fallback;
   return (int) parsed;
 }
@@ -187,6 +187,7 @@ typedef struct
   gboolean any_plain;
   guint insertions;
   guint deletions;
+  gboolean reject; /* read the text with its tracked changes rejected */
 } Word;
 
 static WordStyle *
@@ -641,6 +642,13 @@ word_run (Word *word,
             if (text->type == XML_TEXT_NODE || text->type == XML_CDATA_SECTION_NODE)
               word_text (word, (const char *) text->content, bold);
         }
+      else if (w_is (child, "delText") && word->reject)
+        {
+          /* Rejected, a deletion's text is the text. */
+          for (xmlNode *text = child->children; text != NULL; text = text->next)
+            if (text->type == XML_TEXT_NODE || text->type == XML_CDATA_SECTION_NODE)
+              word_text (word, (const char *) text->content, bold);
+        }
       else if (w_is (child, "tab") || w_is (child, "ptab"))
         rd_text_builder_append (&word->builder, " ", 1);
       else if (w_is (child, "br") || w_is (child, "cr"))
@@ -657,7 +665,7 @@ word_run (Word *word,
       else if (w_is (child, "endnoteReference"))
         word_note_reference (word, child, RD_OFFICE_NOTE_ENDNOTE);
       /* Everything else prints nothing Resdiff compares: w:delText (only
-       * inside w:del), field instructions, drawings, the separators and
+       * inside w:del, read above when changes are rejected), field instructions, drawings, the separators and
        * the automatic mark at the start of a footnote (w:footnoteRef). */
     }
   word->custom_mark = FALSE;
@@ -673,7 +681,7 @@ word_inline (Word *word,
              int paragraph_bold,
              guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
@@ -681,12 +689,17 @@ word_inline (Word *word,
         continue;
       if (w_is (child, "r"))
         word_run (word, child, paragraph_italic, paragraph_bold);
-      else if (w_is (child, "del") || w_is (child, "moveFrom"))
-        word->deletions++; /* accepted: the deleted text goes */
-      else if (w_is (child, "ins") || w_is (child, "moveTo"))
+      else if (w_is (child, "del") || w_is (child, "moveFrom") || w_is (child, "ins") || w_is (child, "moveTo"))
         {
-          word->insertions++;
-          word_inline (word, child, paragraph_italic, paragraph_bold, depth + 1);
+          gboolean deletion = w_is (child, "del") || w_is (child, "moveFrom");
+
+          if (deletion)
+            word->deletions++;
+          else
+            word->insertions++;
+          /* Accepted, the deleted text goes; rejected, the inserted. */
+          if (deletion == word->reject)
+            word_inline (word, child, paragraph_italic, paragraph_bold, depth + 1);
         }
       else if (w_is (child, "hyperlink"))
         {
@@ -706,12 +719,53 @@ word_inline (Word *word,
     }
 }
 
+/* Whether anything of @parent's runs stays once the changes are
+ * accepted (or rejected). */
+static gboolean
+word_paragraph_keeps_text (Word *word,
+                           xmlNode *parent,
+                           guint depth)
+{
+  if (depth > RD_LIMIT_NESTING_DEPTH)
+    return FALSE;
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || w_is (child, "pPr"))
+        continue;
+      if (w_is (child, "r"))
+        {
+          for (xmlNode *part = child->children; part != NULL; part = part->next)
+            if (w_is (part, "t") || w_is (part, "tab") || w_is (part, "footnoteReference") || w_is (part, "endnoteReference")
+                || (word->reject && w_is (part, "delText")))
+              return TRUE;
+        }
+      else if (w_is (child, "del") || w_is (child, "moveFrom"))
+        {
+          if (word->reject && word_paragraph_keeps_text (word, child, depth + 1))
+            return TRUE;
+        }
+      else if (w_is (child, "ins") || w_is (child, "moveTo"))
+        {
+          if (!word->reject && word_paragraph_keeps_text (word, child, depth + 1))
+            return TRUE;
+        }
+      else if (word_paragraph_keeps_text (word, child, depth + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 word_paragraph (Word *word,
                 xmlNode *p)
 {
   xmlNode *ppr = w_child (p, "pPr");
-  xmlNode *mark = w_child (w_child (ppr, "rPr"), "del");
+  xmlNode *mark_properties = w_child (ppr, "rPr");
+  gboolean mark_deleted = w_child (mark_properties, "del") != NULL || w_child (mark_properties, "moveFrom") != NULL;
+  gboolean mark_inserted = w_child (mark_properties, "ins") != NULL || w_child (mark_properties, "moveTo") != NULL;
+  /* The paragraph mark goes when its deletion is accepted or its
+   * insertion rejected: the paragraph joins the next. */
+  gboolean mark = word->reject ? mark_inserted : mark_deleted;
   g_autofree char *style_id = w_get (w_child (ppr, "pStyle"), "val");
   const char *style = style_id != NULL ? style_id : word->default_paragraph_style;
   int italic = -1;
@@ -719,10 +773,15 @@ word_paragraph (Word *word,
   int outline = w_int (w_child (ppr, "outlineLvl"), "val", -1);
   int centered = -1;
 
-  if (w_child (w_child (ppr, "rPr"), "ins") != NULL)
+  if (mark_inserted)
     word->insertions++;
-  if (mark != NULL)
+  if (mark_deleted)
     word->deletions++;
+  /* A paragraph whose mark and text all go (a paragraph deleted whole,
+   * accepted; inserted whole, rejected) is not there at all: it neither
+   * joins the next nor counts in its list's numbering. */
+  if (mark && !word_paragraph_keeps_text (word, p, 0))
+    return;
 
   STYLE_LOOKUP (word, style, italic, -1, italic);
   STYLE_LOOKUP (word, style, bold, -1, bold);
@@ -787,7 +846,7 @@ word_paragraph (Word *word,
       return;
     }
   /* A deleted paragraph mark joins this paragraph to the next. */
-  word->merging = mark != NULL;
+  word->merging = mark;
   if (word->merging)
     {
       rd_text_builder_append (&word->builder, " ", 1);
@@ -804,14 +863,21 @@ word_blocks (Word *word,
              xmlNode *parent,
              guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
       if (w_is (child, "p"))
         word_paragraph (word, child);
-      else if (w_is (child, "tbl") || w_is (child, "tr") || w_is (child, "tc") || w_is (child, "sdtContent") || w_is (child, "customXml") || w_is (child, "ins") || w_is (child, "moveTo"))
+      else if (w_is (child, "tbl") || w_is (child, "tr") || w_is (child, "tc") || w_is (child, "sdtContent") || w_is (child, "customXml"))
         word_blocks (word, child, depth + 1);
+      else if (w_is (child, "ins") || w_is (child, "moveTo") || w_is (child, "del") || w_is (child, "moveFrom"))
+        {
+          /* Paragraphs inserted (or deleted) as a block: kept when the
+           * change is accepted (or rejected). */
+          if ((w_is (child, "del") || w_is (child, "moveFrom")) == word->reject)
+            word_blocks (word, child, depth + 1);
+        }
       else if (w_is (child, "sdt"))
         {
           xmlNode *content = w_child (child, "sdtContent");
@@ -907,6 +973,7 @@ word_first_page_header (Word *word,
 RdBlockList *
 rd_word_import (RdZipPackage *package,
                 const char *main_part,
+                RdTrackedChanges changes,
                 GError **error)
 {
   g_autoptr (RdBlockList) list = rd_block_list_new ("docx");
@@ -956,6 +1023,7 @@ rd_word_import (RdZipPackage *package,
 #undef PART
 
   word.list = list;
+  word.reject = changes == RD_TRACKED_CHANGES_REJECT;
   rd_text_builder_init (&word.builder);
   word.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) word_style_free);
   word.abstract_nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) word_abstract_num_free);
@@ -978,7 +1046,7 @@ rd_word_import (RdZipPackage *package,
   word_first_page_header (&word, package, body, rels);
   word_blocks (&word, body, 0);
   rd_office_emit_notes (word.notes, TRUE, &word.paragraph, &word.builder, word.list, word_note_blocks, &word);
-  rd_block_list_warn_tracked_changes (list, word.insertions, word.deletions);
+  rd_block_list_warn_tracked_changes (list, word.insertions, word.deletions, changes);
 
   rd_text_builder_clear (&word.builder);
   rd_office_paragraph_reset (&word.paragraph);
@@ -990,6 +1058,8 @@ rd_word_import (RdZipPackage *package,
   g_hash_table_unref (word.note_bodies[RD_OFFICE_NOTE_ENDNOTE]);
   g_ptr_array_unref (word.notes);
 
+  if (!rd_import_check_limits (list, error))
+    return NULL;
   if (list->blocks->len == 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));

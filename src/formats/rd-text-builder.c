@@ -162,7 +162,8 @@ rd_text_builder_flush (RdTextBuilder *builder,
   if (*folded != '\0')
     {
       block = rd_block_list_append (list, role, folded);
-      add_spans (block, builder->spans);
+      if (block != NULL)
+        add_spans (block, builder->spans);
     }
 
   g_string_truncate (builder->text, 0);

@@ -21,7 +21,7 @@ collect_text (const xmlNode *node,
               GString *out,
               guint depth)
 {
-  if (depth > RD_MARKUP_MAX_DEPTH)
+  if (depth > RD_LIMIT_NESTING_DEPTH)
     return;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -47,6 +47,18 @@ declares_entities (const char *data,
 }
 
 /* Public API */
+
+void
+rd_xml_init (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
 
 xmlDoc *
 rd_xml_parse (const char *data,
@@ -84,7 +96,7 @@ rd_xml_parse (const char *data,
                      _ ("%s declares XML entities (<!ENTITY …>), which Resdiff does not expand, for safety"), part);
       else if (strstr (message, "Excessive depth") != NULL)
         g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                     _ ("%s nests its elements more than %d levels deep, more than any document needs"), part, RD_MARKUP_MAX_DEPTH);
+                     _ ("%s nests its elements more than %d levels deep, more than any document needs"), part, RD_LIMIT_NESTING_DEPTH);
       else
         /* TRANSLATORS: the first %s is a part of the file ("content.xml"),
          * the last is libxml2's description of the fault, in English. */

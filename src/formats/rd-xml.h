@@ -9,13 +9,9 @@
 #include <gio/gio.h>
 #include <libxml/tree.h>
 
-G_BEGIN_DECLS
+#include "rd-limits.h"
 
-/* How deep markup may nest.  libxml2 stops parsing at this depth unless
- * XML_PARSE_HUGE is given (which the importers never give); the walkers
- * refuse to go deeper as well, so their recursion stays bounded even if a
- * later libxml2 allows more. */
-#define RD_MARKUP_MAX_DEPTH 256
+G_BEGIN_DECLS
 
 /* Parses XML without network access, without loading external DTDs or
  * entities, without substituting entities and with libxml2's default size
@@ -23,6 +19,14 @@ G_BEGIN_DECLS
  * entities is refused, as they serve no purpose in the formats Resdiff
  * reads and are the stuff of "billion laughs" attacks.  @part names the
  * XML in messages ("word/document.xml"). */
+/* Initialises libxml2 (xmlInitParser) once.  Its first initialisation is
+ * not safe from two threads at once, and the loader reads both versions in
+ * parallel: every entry into this module (the importers, the HTML writer)
+ * calls this first, and a second thread waits here until it is done.  It
+ * is not done earlier on the main thread because comparing text must not
+ * load libxml2 at all. */
+void rd_xml_init (void);
+
 xmlDoc *rd_xml_parse (const char *data, gsize length, const char *part, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)

@@ -2,7 +2,7 @@
  *
  * The archive is read with libarchive: only its central directory and the
  * parts the readers use.  Limits against hostile archives (see also
- * docs/formats.md): at most MAX_ENTRIES entries and MAX_INFLATED_SIZE
+ * docs/formats.md): at most RD_LIMIT_ZIP_ENTRIES entries and RD_LIMIT_ZIP_INFLATED_SIZE
  * bytes inflated, both counted while the archive is read, so a zip bomb
  * stops after a fraction of a second with RD_IMPORT_ERROR_TOO_LARGE.
  * Images and the rest are skipped without being inflated.
@@ -22,17 +22,6 @@
 
 #include "rd-import.h"
 #include "rd-xml.h"
-
-/* The XML of a 400,000-word omnibus text in Word's verbose markup is about
- * 30 MB; 64 MB leaves room for that and for the styles, numbering and
- * footnotes, while a zip bomb (kilobytes that inflate to gigabytes) is
- * stopped as soon as it passes this mark. */
-#define MAX_INFLATED_SIZE (64 * 1024 * 1024)
-
-/* Word and LibreOffice write a dozen or two entries, a few hundred with
- * many images: ten thousand is far beyond any real document and keeps an
- * archive of millions of empty entries from being walked. */
-#define MAX_ENTRIES 10000
 
 /* How much is inflated at a time. */
 #define READ_CHUNK_SIZE (64 * 1024)
@@ -146,11 +135,11 @@ rd_zip_package_read (RdZipPackage *package,
       g_autoptr (GByteArray) buffer = NULL;
       char *name;
 
-      if (++n_entries > MAX_ENTRIES)
+      if (++n_entries > RD_LIMIT_ZIP_ENTRIES)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
                        _ ("the zip archive has more than %d entries, far more than a Word or OpenDocument file has; it may be a zip bomb"),
-                       MAX_ENTRIES);
+                       RD_LIMIT_ZIP_ENTRIES);
           goto out;
         }
       if (pathname == NULL)
@@ -182,11 +171,11 @@ rd_zip_package_read (RdZipPackage *package,
                            _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
               goto out;
             }
-          if ((gsize) n > MAX_INFLATED_SIZE - inflated)
+          if ((gsize) n > RD_LIMIT_ZIP_INFLATED_SIZE - inflated)
             {
               g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
                            _ ("the zip archive inflates to more than %d MB, far more than a Word or OpenDocument text needs; it may be a zip bomb"),
-                           MAX_INFLATED_SIZE / (1024 * 1024));
+                           RD_LIMIT_ZIP_INFLATED_SIZE / (1024 * 1024));
               goto out;
             }
           inflated += (gsize) n;

@@ -22,6 +22,8 @@ struct _RdApplication
   GtkApplication parent_instance;
 
   GSettings *settings;
+  GtkCssProvider *zoom_provider; /* the text size of the views */
+  int text_zoom;                 /* percent, without settings */
   gint64 launch_time;
   gboolean exit_after_first_frame;
 };
@@ -89,6 +91,11 @@ quit_activated (GSimpleAction *action,
   GApplication *application = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
 
+  /* Every window leaves the screen at once; tearing down a long
+   * comparison's rows comes after. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_widget_hide (l->data);
+  gdk_display_flush (gdk_display_get_default ());
   /* Closing each window lets it save its size. */
   for (GList *l = windows; l != NULL;)
     {
@@ -137,7 +144,85 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+/* Text zoom: Ctrl+plus and Ctrl+minus in steps of this many percent. */
+#define ZOOM_STEP 10
+#define ZOOM_MIN 50
+#define ZOOM_MAX 300
+
+static int
+get_text_zoom (RdApplication *self)
+{
+  return self->settings != NULL ? g_settings_get_int (self->settings, "text-zoom") : self->text_zoom;
+}
+
+/* One rule on the views' node: every text in them (captions, paragraphs)
+ * is sized relative to it. */
+static void
+apply_text_zoom (RdApplication *self)
+{
+  g_autofree char *css = g_strdup_printf ("rdchangeview { font-size: %d%%; }", get_text_zoom (self));
+
+  if (self->zoom_provider == NULL)
+    return;
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1, NULL);
+}
+
+static void
+set_text_zoom (RdApplication *self,
+               int zoom)
+{
+  zoom = CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
+  if (self->settings != NULL)
+    g_settings_set_int (self->settings, "text-zoom", zoom);
+  else
+    {
+      self->text_zoom = zoom;
+      apply_text_zoom (self);
+    }
+}
+
+static void
+zoom_in_activated (GSimpleAction *action,
+                   GVariant *parameter,
+                   gpointer user_data)
+{
+  RdApplication *self = user_data;
+
+  set_text_zoom (self, get_text_zoom (self) + ZOOM_STEP);
+}
+
+static void
+zoom_out_activated (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  RdApplication *self = user_data;
+
+  set_text_zoom (self, get_text_zoom (self) - ZOOM_STEP);
+}
+
+static void
+zoom_reset_activated (GSimpleAction *action,
+                      GVariant *parameter,
+                      gpointer user_data)
+{
+  RdApplication *self = user_data;
+
+  set_text_zoom (self, 100);
+}
+
+static void
+on_zoom_setting_changed (GSettings *settings,
+                         const char *key,
+                         gpointer user_data)
+{
+  apply_text_zoom (RD_APPLICATION (user_data));
+}
+
 static const GActionEntry app_entries[] = {
+  { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
+  { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
+  { "zoom-reset", zoom_reset_activated, NULL, NULL, NULL },
   { "quit", quit_activated, NULL, NULL, NULL },
   { "preferences", preferences_activated, NULL, NULL, NULL },
   { "about", about_activated, NULL, NULL, NULL },
@@ -148,7 +233,7 @@ static const GActionEntry app_entries[] = {
 static const struct
 {
   const char *action;
-  const char *accels[3];
+  const char *accels[4];
 } accelerators[] = {
   { "win.next-change", { "<Alt>Down", "F7", NULL } },
   { "win.previous-change", { "<Alt>Up", "<Shift>F7", NULL } },
@@ -166,6 +251,9 @@ static const struct
   { "win.show-help-overlay", { "<Primary>question", NULL } },
   { "app.preferences", { "<Primary>comma", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
+  { "app.zoom-in", { "<Primary>plus", "<Primary>equal", "<Primary>KP_Add" } },
+  { "app.zoom-out", { "<Primary>minus", "<Primary>KP_Subtract", NULL } },
+  { "app.zoom-reset", { "<Primary>0", "<Primary>KP_0", NULL } },
 };
 
 /* GApplication overrides */
@@ -188,6 +276,13 @@ rd_application_startup (GApplication *application)
   gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (provider),
                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (self->zoom_provider),
+                                             GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (on_zoom_setting_changed), self, 0);
+  apply_text_zoom (self);
 }
 
 static void
@@ -224,6 +319,7 @@ rd_application_dispose (GObject *object)
   RdApplication *self = RD_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->zoom_provider);
   G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
 }
 
@@ -247,6 +343,7 @@ rd_application_init (RdApplication *self)
   const char *exit_after = g_getenv ("RESDIFF_EXIT_AFTER_FIRST_FRAME");
 
   self->launch_time = g_get_monotonic_time ();
+  self->text_zoom = 100;
   self->exit_after_first_frame = exit_after != NULL && g_strcmp0 (exit_after, "0") != 0 && *exit_after != '\0';
   self->settings = open_settings ();
 }

@@ -23,6 +23,7 @@ typedef enum
   ROW_CHANGE,
   ROW_ORIGIN,
   ROW_FOLD,
+  ROW_HEADING, /* "Footnotes", before the footnote changes */
 } RowKind;
 
 typedef struct
@@ -111,15 +112,13 @@ static GParamSpec *properties[N_PROPS];
 
 /* Static helpers */
 
-static RdChange *
+static const RdChange *
 get_change (RdChangeView *self,
             guint index)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
 
-  g_return_val_if_fail (index < changes->len, NULL);
-  return g_ptr_array_index (changes, index);
+  return rd_change_view_lookup_change (priv->comparison, index);
 }
 
 static const RowPlan *
@@ -157,32 +156,26 @@ clear_rows (RdChangeView *self)
   priv->planned = 0;
 }
 
+/* Plans the rows of @changes, whose first has view index @offset: where
+ * moved ones stood, folds of unchanged runs and the changes. */
 static void
-make_plan (RdChangeView *self)
+plan_changes (RdChangeView *self,
+              GPtrArray *changes,
+              gboolean footnotes,
+              guint offset)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
-  RowPlan header = { ROW_HEADER, 0, G_MAXUINT };
-
-  priv->plan = g_array_new (FALSE, FALSE, sizeof (RowPlan));
-  priv->groups = g_array_new (FALSE, TRUE, sizeof (FoldGroup));
-  priv->change_rows = g_ptr_array_new ();
-  priv->origin_rows = g_ptr_array_new ();
-  g_ptr_array_set_size (priv->change_rows, changes->len);
-  g_ptr_array_set_size (priv->origin_rows, changes->len);
-
-  g_array_append_val (priv->plan, header);
 
   for (guint i = 0; i <= changes->len; i++)
     {
       /* Where moved paragraphs used to stand. */
-      const GArray *at = rd_presentation_get_moved_here (priv->presentation, FALSE, i);
+      const GArray *at = rd_presentation_get_moved_here (priv->presentation, footnotes, i);
       guint run = 0;
       guint group = G_MAXUINT;
 
       for (guint k = 0; at != NULL && k < at->len; k++)
         {
-          RowPlan origin = { ROW_ORIGIN, g_array_index (at, guint, k), G_MAXUINT };
+          RowPlan origin = { ROW_ORIGIN, offset + g_array_index (at, guint, k), G_MAXUINT };
           g_array_append_val (priv->plan, origin);
         }
       if (i == changes->len)
@@ -195,14 +188,14 @@ make_plan (RdChangeView *self)
         {
           guint j = i;
 
-          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || rd_presentation_get_moved_here (priv->presentation, FALSE, j) == NULL))
+          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || rd_presentation_get_moved_here (priv->presentation, footnotes, j) == NULL))
             j++;
           run = j - i;
         }
 
       if (run >= FOLD_MIN_RUN)
         {
-          FoldGroup fold = { i, run, FALSE, NULL };
+          FoldGroup fold = { offset + i, run, FALSE, NULL };
           RowPlan fold_plan = { ROW_FOLD, priv->groups->len, G_MAXUINT };
 
           group = priv->groups->len;
@@ -210,16 +203,44 @@ make_plan (RdChangeView *self)
           g_array_append_val (priv->plan, fold_plan);
           for (guint k = 0; k < run; k++)
             {
-              RowPlan change = { ROW_CHANGE, i + k, group };
+              RowPlan change = { ROW_CHANGE, offset + i + k, group };
               g_array_append_val (priv->plan, change);
             }
           i += run - 1;
         }
       else
         {
-          RowPlan change = { ROW_CHANGE, i, G_MAXUINT };
+          RowPlan change = { ROW_CHANGE, offset + i, G_MAXUINT };
           g_array_append_val (priv->plan, change);
         }
+    }
+}
+
+static void
+make_plan (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (priv->comparison);
+  guint total = rd_change_view_count_all_changes (priv->comparison);
+  RowPlan header = { ROW_HEADER, 0, G_MAXUINT };
+
+  priv->plan = g_array_new (FALSE, FALSE, sizeof (RowPlan));
+  priv->groups = g_array_new (FALSE, TRUE, sizeof (FoldGroup));
+  priv->change_rows = g_ptr_array_new ();
+  priv->origin_rows = g_ptr_array_new ();
+  g_ptr_array_set_size (priv->change_rows, total);
+  g_ptr_array_set_size (priv->origin_rows, total);
+
+  g_array_append_val (priv->plan, header);
+  plan_changes (self, changes, FALSE, 0);
+  /* The footnotes after the text, as on paper. */
+  if (footnotes->len > 0)
+    {
+      RowPlan heading = { ROW_HEADING, 0, G_MAXUINT };
+
+      g_array_append_val (priv->plan, heading);
+      plan_changes (self, footnotes, TRUE, changes->len);
     }
 }
 
@@ -266,6 +287,11 @@ build_row (RdChangeView *self,
         gtk_style_context_add_class (context, "rd-fold-row");
         group->row = row;
       }
+      break;
+    case ROW_HEADING:
+      content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      rd_change_view_add_caption (self, content, _ ("Footnotes"), NULL);
+      gtk_style_context_add_class (context, "rd-heading-row");
       break;
     default:
       g_assert_not_reached ();
@@ -498,6 +524,22 @@ find_in_text (const char *haystack,
           found = i;
     }
   return found;
+}
+
+/* A short label ("moved from old PP 47") with non-breaking spaces, so it
+ * never breaks before its number; takes @text. */
+static char *
+nonbreaking (char *text)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ')
+      g_string_append (out, "\u00a0");
+    else
+      g_string_append_c (out, *p);
+  g_free (text);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* The new number of a renumbered paragraph, for "OP 7 → 8"; NULL when
@@ -922,7 +964,7 @@ rd_change_view_step_change (RdChangeView *self,
                             gboolean forward)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GPtrArray *changes;
+  int total;
   int i;
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
@@ -930,13 +972,13 @@ rd_change_view_step_change (RdChangeView *self,
   if (priv->comparison == NULL)
     return FALSE;
 
-  changes = rd_comparison_get_changes (priv->comparison);
+  total = rd_change_view_count_all_changes (priv->comparison);
   i = priv->current;
   if (i < 0)
-    i = forward ? -1 : (int) changes->len;
+    i = forward ? -1 : total;
 
-  for (i += forward ? 1 : -1; i >= 0 && i < (int) changes->len; i += forward ? 1 : -1)
-    if (rd_change_is_difference (g_ptr_array_index (changes, i)))
+  for (i += forward ? 1 : -1; i >= 0 && i < total; i += forward ? 1 : -1)
+    if (rd_change_is_difference (get_change (self, i)))
       {
         rd_change_view_select_change (self, i);
         return TRUE;
@@ -1060,6 +1102,33 @@ rd_change_view_count_change_rows (RdChangeView *self)
   return count;
 }
 
+const RdChange *
+rd_change_view_lookup_change (RdComparison *comparison,
+                              guint index)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+
+  if (index < changes->len)
+    return g_ptr_array_index (changes, index);
+  g_return_val_if_fail (index - changes->len < footnotes->len, NULL);
+  return g_ptr_array_index (footnotes, index - changes->len);
+}
+
+guint
+rd_change_view_count_all_changes (RdComparison *comparison)
+{
+  return rd_comparison_get_changes (comparison)->len + rd_comparison_get_footnote_changes (comparison)->len;
+}
+
+const RdChange *
+rd_change_view_get_change (RdChangeView *self,
+                           guint index)
+{
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
+  return get_change (self, index);
+}
+
 GtkWidget *
 rd_change_view_new_text_label (RdChangeView *self,
                                const char *markup)
@@ -1133,9 +1202,9 @@ rd_change_view_add_origin (RdChangeView *self,
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   const RdChange *change = get_change (self, index);
   g_autofree char *old_label = rd_change_view_describe_side (self, change, FALSE);
-  g_autofree char *new_label = rd_change_view_describe_side (self, change, TRUE);
+  g_autofree char *new_label = rd_presentation_describe_place (priv->presentation, change, RD_SIDE_NEW);
   /* TRANSLATORS: %s is the paragraph's new place: "PP 15" */
-  g_autofree char *link_text = g_strdup_printf (_ ("moved to %s"), new_label);
+  g_autofree char *link_text = nonbreaking (g_strdup_printf (_ ("moved to %s"), new_label));
   g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
   g_autoptr (GString) caption = g_string_new ("<b>");
 
@@ -1174,7 +1243,9 @@ rd_change_view_caption_markup (RdChangeView *self,
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
   const RdChange *change = get_change (self, index);
-  g_autofree char *side = rd_change_view_describe_side (self, change, new_side);
+  g_autofree char *side = RD_CHANGE_VIEW_GET_CLASS (self)->mixed_numbering
+                              ? rd_presentation_describe_place (priv->presentation, change, new_side ? RD_SIDE_NEW : RD_SIDE_OLD)
+                              : rd_change_view_describe_side (self, change, new_side);
   GString *markup = g_string_new (NULL);
   gboolean marked_side;
   const char *new_number;
@@ -1219,9 +1290,12 @@ rd_change_view_caption_markup (RdChangeView *self,
     }
   if (new_side && change->type == RD_CHANGE_MOVED)
     {
-      g_autofree char *old_side = rd_change_view_describe_side (self, change, FALSE);
+      g_autofree char *old_side = rd_presentation_describe_place (priv->presentation, change, RD_SIDE_OLD);
       /* TRANSLATORS: %s is where a paragraph stood: "PP 12" */
       g_autofree char *text = g_strdup_printf (_ ("moved from %s"), old_side);
+
+      /* "moved from old PP 47" never breaks between label and number. */
+      text = nonbreaking (text);
       g_autofree char *href = g_strdup_printf ("rd-origin:%u", index);
 
       g_string_append (markup, "  ·  ");

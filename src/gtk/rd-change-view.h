@@ -31,6 +31,10 @@ struct _RdChangeViewClass
   GtkWidget *(*create_header_content) (RdChangeView *self);
   GtkWidget *(*create_origin_content) (RdChangeView *self, guint index);
   GtkWidget *(*create_fold_content) (RdChangeView *self, guint count);
+
+  /* One column for both versions: captions name their numbering ("old
+   * OP 5", "new OP 5"). */
+  gboolean mixed_numbering;
 };
 
 /* For a subclass's class_init: what goes into its rows (the class
@@ -73,6 +77,13 @@ gboolean rd_change_view_step_change (RdChangeView *self, gboolean forward);
  * selects it and scrolls to it.  Returns FALSE when it is nowhere. */
 gboolean rd_change_view_search (RdChangeView *self, const char *text, gboolean forward);
 void rd_change_view_reset_search (RdChangeView *self);
+
+/* The views number the paragraph changes (rd_comparison_get_changes())
+ * first, then the footnote changes: view index n_changes + k is footnote
+ * change k.  Navigation, the list of changes and the views share it. */
+const RdChange *rd_change_view_lookup_change (RdComparison *comparison, guint index);
+guint rd_change_view_count_all_changes (RdComparison *comparison);
+const RdChange *rd_change_view_get_change (RdChangeView *self, guint index);
 
 /* Rows that show a change (as opposed to header, fold and origin rows). */
 guint rd_change_view_count_change_rows (RdChangeView *self);

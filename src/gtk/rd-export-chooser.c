@@ -11,12 +11,15 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-/* Public API */
+/* Static helpers */
 
-GtkFileChooserNative *
-rd_export_chooser_new (GtkWindow *parent,
-                       gboolean pdf,
-                       GFile *later_version)
+static GtkFileChooserNative *
+chooser_new (GtkWindow *parent,
+             const char *title,
+             const char *accept,
+             const char *filter_name,
+             const char *extension,
+             GFile *later_version)
 {
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
@@ -26,12 +29,13 @@ rd_export_chooser_new (GtkWindow *parent,
 
   g_return_val_if_fail (G_IS_FILE (later_version), NULL);
 
-  chooser = gtk_file_chooser_native_new (pdf ? _ ("Export PDF") : _ ("Save as HTML"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, pdf ? _ ("_Export") : _ ("_Save"), _ ("_Cancel"));
+  g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE, accept, _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, pdf ? _ ("PDF documents") : _ ("Web pages"));
-  gtk_file_filter_add_pattern (filter, pdf ? "*.pdf" : "*.html");
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   /* "draft-rev1.docx" → "draft-rev1 (changes).html", beside the later
@@ -42,7 +46,7 @@ rd_export_chooser_new (GtkWindow *parent,
     *dot = '\0';
   /* TRANSLATORS: the suggested file name: the later version's name, then
    * what the file holds */
-  suggested = g_strdup_printf (_ ("%s (changes).%s"), basename, pdf ? "pdf" : "html");
+  suggested = g_strdup_printf (_ ("%s (changes).%s"), basename, extension);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   {
     g_autoptr (GFile) folder = g_file_get_parent (later_version);
@@ -52,4 +56,23 @@ rd_export_chooser_new (GtkWindow *parent,
   }
 
   return chooser;
+}
+
+/* Public API */
+
+GtkFileChooserNative *
+rd_export_chooser_new (GtkWindow *parent,
+                       gboolean pdf,
+                       GFile *later_version)
+{
+  if (pdf)
+    return chooser_new (parent, _ ("Export PDF"), _ ("_Export"), _ ("PDF documents"), "pdf", later_version);
+  return chooser_new (parent, _ ("Save as HTML"), _ ("_Save"), _ ("Web pages"), "html", later_version);
+}
+
+GtkFileChooserNative *
+rd_export_chooser_new_word (GtkWindow *parent,
+                            GFile *later_version)
+{
+  return chooser_new (parent, _ ("Save as Word"), _ ("_Save"), _ ("Word documents"), "docx", later_version);
 }

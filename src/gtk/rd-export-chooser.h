@@ -16,4 +16,7 @@ G_BEGIN_DECLS
  * its "response", shows it and unrefs it. */
 GtkFileChooserNative *rd_export_chooser_new (GtkWindow *parent, gboolean pdf, GFile *later_version);
 
+/* The same for Save as Word: "NAME (changes).docx". */
+GtkFileChooserNative *rd_export_chooser_new_word (GtkWindow *parent, GFile *later_version);
+
 G_END_DECLS

@@ -26,6 +26,8 @@ struct _RdPrintJob
 
   RdComparison *comparison;
   RdLayout layout;
+  gboolean changes_only;
+  gboolean show_renumbered;
   GtkPrintSettings *settings;
   GtkPageSetup *page_setup;
   char *export_filename;
@@ -164,6 +166,8 @@ on_begin_print (GtkPrintOperation *operation,
 
   g_clear_object (&self->compositor);
   self->compositor = rd_print_compositor_new (self->comparison, self->layout);
+  rd_print_compositor_set_changes_only (self->compositor, self->changes_only);
+  rd_print_compositor_set_show_renumbered (self->compositor, self->show_renumbered);
   /* Full page, in points: the context is the paper as it lies. */
   rd_print_compositor_set_page_size (self->compositor, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
   rd_print_compositor_get_margins (self->compositor, &top, &bottom, &left, &right);
@@ -314,6 +318,16 @@ rd_print_job_new (RdComparison *comparison,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
   return g_object_new (RD_TYPE_PRINT_JOB, "comparison", comparison, "layout", layout, NULL);
+}
+
+void
+rd_print_job_set_options (RdPrintJob *self,
+                          gboolean changes_only,
+                          gboolean show_renumbered)
+{
+  g_return_if_fail (RD_IS_PRINT_JOB (self));
+  self->changes_only = changes_only;
+  self->show_renumbered = show_renumbered;
 }
 
 RdComparison *

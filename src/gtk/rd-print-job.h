@@ -22,6 +22,10 @@ G_DECLARE_FINAL_TYPE (RdPrintJob, rd_print_job, RD, PRINT_JOB, GObject)
 RdPrintJob *rd_print_job_new (RdComparison *comparison,
                               RdLayout layout);
 
+/* As the window shows it: "Show only changes" folds unchanged runs;
+ * @show_renumbered labels paragraphs only renumbered (compositor). */
+void rd_print_job_set_options (RdPrintJob *self, gboolean changes_only, gboolean show_renumbered);
+
 RdComparison *rd_print_job_get_comparison (RdPrintJob *self);
 RdLayout rd_print_job_get_layout (RdPrintJob *self);
 

@@ -36,7 +36,10 @@ struct _RdPrintPreview
                                      * drawn: text is measured on it */
   cairo_t *measure_cr;
 
+  double zoom; /* 1.0: the whole page fits the window */
+  GtkWidget *scrolled;
   GtkWidget *drawing_area;
+  GtkWidget *zoom_label;
   GtkWidget *page_label;
   GtkWidget *previous_button;
   GtkWidget *next_button;
@@ -46,6 +49,10 @@ G_DEFINE_FINAL_TYPE (RdPrintPreview, rd_print_preview, GTK_TYPE_WINDOW)
 
 /* Room around the page, in pixels. */
 #define PAGE_MARGIN 24
+
+/* Zoom steps, from the whole page (1.0) up to four times that. */
+#define ZOOM_STEP 1.25
+#define ZOOM_MAX 4.0
 
 /* Static helpers */
 
@@ -62,6 +69,45 @@ update_controls (RdPrintPreview *self)
   gtk_label_set_text (GTK_LABEL (self->page_label), label);
   gtk_widget_set_sensitive (self->previous_button, self->current > 0);
   gtk_widget_set_sensitive (self->next_button, self->current + 1 < self->n_pages);
+  gtk_widget_queue_draw (self->drawing_area);
+}
+
+/* The scale of points to pixels that fits the whole page in the window,
+ * times the zoom; 0 before the page size is known. */
+static double
+page_scale (RdPrintPreview *self)
+{
+  double page_width = 0.0;
+  double page_height = 0.0;
+  int width = gtk_widget_get_allocated_width (self->scrolled);
+  int height = gtk_widget_get_allocated_height (self->scrolled);
+  double fit;
+
+  if (self->get_page_size != NULL)
+    self->get_page_size (self->user_data, &page_width, &page_height);
+  if (self->n_pages == 0 || page_width <= 0 || page_height <= 0)
+    return 0.0;
+  fit = MIN ((width - 2.0 * PAGE_MARGIN) / page_width, (height - 2.0 * PAGE_MARGIN) / page_height);
+  return MAX (fit, 0.0) * self->zoom;
+}
+
+/* Zoomed in, the drawing asks for the page's size and scrolls. */
+static void
+update_zoom (RdPrintPreview *self)
+{
+  double page_width = 0.0;
+  double page_height = 0.0;
+  double scale;
+  g_autofree char *label = g_strdup_printf ("%d%%", (int) (self->zoom * 100 + 0.5));
+
+  gtk_label_set_text (GTK_LABEL (self->zoom_label), label);
+  if (self->get_page_size != NULL)
+    self->get_page_size (self->user_data, &page_width, &page_height);
+  scale = page_scale (self);
+  if (self->zoom > 1.0 && scale > 0)
+    gtk_widget_set_size_request (self->drawing_area, (int) (page_width * scale) + 2 * PAGE_MARGIN, (int) (page_height * scale) + 2 * PAGE_MARGIN);
+  else
+    gtk_widget_set_size_request (self->drawing_area, 320, 420);
   gtk_widget_queue_draw (self->drawing_area);
 }
 
@@ -109,14 +155,14 @@ on_draw (GtkWidget *widget,
   if (self->n_pages == 0 || page_width <= 0 || page_height <= 0)
     return FALSE;
 
-  /* The whole page in the window, as large as it fits. */
-  scale = MIN ((width - 2.0 * PAGE_MARGIN) / page_width, (height - 2.0 * PAGE_MARGIN) / page_height);
+  /* The whole page in the window, as large as it fits, times the zoom. */
+  scale = page_scale (self);
   if (scale <= 0)
     return FALSE;
   surface_width = (int) (page_width * scale);
   surface_height = (int) (page_height * scale);
-  x = (width - surface_width) / 2.0;
-  y = (height - surface_height) / 2.0;
+  x = MAX ((width - surface_width) / 2.0, PAGE_MARGIN);
+  y = MAX ((height - surface_height) / 2.0, PAGE_MARGIN);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, surface_width, surface_height);
   page_cr = cairo_create (surface);
@@ -157,6 +203,24 @@ on_next (GtkButton *button,
 }
 
 static void
+on_zoom_in (GtkButton *button,
+            gpointer user_data)
+{
+  RdPrintPreview *self = RD_PRINT_PREVIEW (user_data);
+
+  rd_print_preview_set_zoom (self, self->zoom * ZOOM_STEP);
+}
+
+static void
+on_zoom_out (GtkButton *button,
+             gpointer user_data)
+{
+  RdPrintPreview *self = RD_PRINT_PREVIEW (user_data);
+
+  rd_print_preview_set_zoom (self, self->zoom / ZOOM_STEP);
+}
+
+static void
 on_print (GtkButton *button,
           gpointer user_data)
 {
@@ -180,9 +244,25 @@ on_key_press (GtkWidget *widget,
               gpointer user_data)
 {
   RdPrintPreview *self = RD_PRINT_PREVIEW (widget);
+  gboolean control = (event->state & GDK_CONTROL_MASK) != 0;
 
   switch (event->keyval)
     {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      rd_print_preview_set_zoom (self, self->zoom * ZOOM_STEP);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      rd_print_preview_set_zoom (self, self->zoom / ZOOM_STEP);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      if (!control)
+        return GDK_EVENT_PROPAGATE;
+      rd_print_preview_set_zoom (self, 1.0);
+      return GDK_EVENT_STOP;
     case GDK_KEY_Escape:
       gtk_widget_destroy (widget);
       return GDK_EVENT_STOP;
@@ -235,6 +315,8 @@ rd_print_preview_init (RdPrintPreview *self)
   GtkWidget *header = gtk_header_bar_new ();
   GtkWidget *navigation = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *print_button = gtk_button_new_with_mnemonic (_ ("_Print…"));
+  GtkWidget *zoom_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *zoom_in, *zoom_out;
 
   gtk_header_bar_set_show_close_button (GTK_HEADER_BAR (header), TRUE);
   gtk_header_bar_set_title (GTK_HEADER_BAR (header), _ ("Print Preview"));
@@ -255,9 +337,27 @@ rd_print_preview_init (RdPrintPreview *self)
   gtk_style_context_add_class (gtk_widget_get_style_context (print_button), GTK_STYLE_CLASS_SUGGESTED_ACTION);
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), print_button);
 
+  zoom_out = gtk_button_new_from_icon_name ("zoom-out-symbolic", GTK_ICON_SIZE_BUTTON);
+  zoom_in = gtk_button_new_from_icon_name ("zoom-in-symbolic", GTK_ICON_SIZE_BUTTON);
+  gtk_widget_set_tooltip_text (zoom_out, _ ("Zoom out (−)"));
+  gtk_widget_set_tooltip_text (zoom_in, _ ("Zoom in (+)"));
+  self->zoom_label = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 5);
+  gtk_style_context_add_class (gtk_widget_get_style_context (zoom_box), GTK_STYLE_CLASS_LINKED);
+  gtk_container_add (GTK_CONTAINER (zoom_box), zoom_out);
+  gtk_container_add (GTK_CONTAINER (zoom_box), zoom_in);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), zoom_box);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->zoom_label);
+  g_signal_connect_object (zoom_in, "clicked", G_CALLBACK (on_zoom_in), self, 0);
+  g_signal_connect_object (zoom_out, "clicked", G_CALLBACK (on_zoom_out), self, 0);
+
+  self->zoom = 1.0;
+  self->scrolled = gtk_scrolled_window_new (NULL, NULL);
   self->drawing_area = gtk_drawing_area_new ();
   gtk_widget_set_size_request (self->drawing_area, 320, 420);
-  gtk_container_add (GTK_CONTAINER (self), self->drawing_area);
+  gtk_container_add (GTK_CONTAINER (self->scrolled), self->drawing_area);
+  gtk_container_add (GTK_CONTAINER (self), self->scrolled);
+  gtk_label_set_text (GTK_LABEL (self->zoom_label), "100%");
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 900);
 
   g_signal_connect_object (self->previous_button, "clicked", G_CALLBACK (on_previous), self, 0);
@@ -267,7 +367,7 @@ rd_print_preview_init (RdPrintPreview *self)
   g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press), NULL);
 
   gtk_widget_show_all (header);
-  gtk_widget_show (self->drawing_area);
+  gtk_widget_show_all (self->scrolled);
 }
 
 /* Public API */
@@ -333,4 +433,22 @@ rd_print_preview_set_current_page (RdPrintPreview *self,
     return;
   self->current = MIN (page, self->n_pages - 1);
   update_controls (self);
+}
+
+double
+rd_print_preview_get_zoom (RdPrintPreview *self)
+{
+  g_return_val_if_fail (RD_IS_PRINT_PREVIEW (self), 1.0);
+  return self->zoom;
+}
+
+void
+rd_print_preview_set_zoom (RdPrintPreview *self,
+                           double zoom)
+{
+  g_return_if_fail (RD_IS_PRINT_PREVIEW (self));
+
+  /* Never smaller than the whole page: there is nothing to gain. */
+  self->zoom = CLAMP (zoom, 1.0, ZOOM_MAX);
+  update_zoom (self);
 }

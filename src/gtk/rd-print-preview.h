@@ -39,5 +39,9 @@ RdPrintPreview *rd_print_preview_new (GtkWindow *parent,
 guint rd_print_preview_get_current_page (RdPrintPreview *self);
 guint rd_print_preview_get_n_pages (RdPrintPreview *self);
 void rd_print_preview_set_current_page (RdPrintPreview *self, guint page);
+/* 1.0: the whole page fits the window; up to 4.0, scrolled.  Keys: +, −,
+ * Ctrl+0. */
+double rd_print_preview_get_zoom (RdPrintPreview *self);
+void rd_print_preview_set_zoom (RdPrintPreview *self, double zoom);
 
 G_END_DECLS

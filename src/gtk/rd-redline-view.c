@@ -40,8 +40,7 @@ static GtkWidget *
 rd_redline_view_create_change_content (RdChangeView *view,
                                        guint index)
 {
-  RdComparison *comparison = rd_change_view_get_comparison (view);
-  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
+  const RdChange *change = rd_change_view_get_change (view, index);
   GtkWidget *column = new_column ();
   gboolean new_side = change->new_items->len > 0;
   g_autofree char *caption = rd_change_view_caption_markup (view, index, new_side);
@@ -90,6 +89,7 @@ rd_redline_view_create_origin_content (RdChangeView *view,
 static void
 rd_redline_view_class_init (RdRedlineViewClass *klass)
 {
+  RD_CHANGE_VIEW_CLASS (klass)->mixed_numbering = TRUE;
   rd_change_view_class_set_rows (RD_CHANGE_VIEW_CLASS (klass), rd_redline_view_create_change_content, rd_redline_view_create_header_content, rd_redline_view_create_origin_content);
 }
 

@@ -52,12 +52,23 @@ fill_side (RdChangeView *view,
            guint index,
            gboolean new_side)
 {
-  RdComparison *comparison = rd_change_view_get_comparison (view);
-  const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), index);
+  const RdChange *change = rd_change_view_get_change (view, index);
   g_autofree char *caption = NULL;
 
   if ((new_side ? change->new_items : change->old_items)->len == 0)
-    return;
+    {
+      /* The other side of a pure deletion or insertion says so, level with
+       * the paragraph, rather than leaving a gap the eye may skip. */
+      if (change->type == RD_CHANGE_DELETED || change->type == RD_CHANGE_INSERTED)
+        {
+          g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", new_side ? _ ("not in the later version") : _ ("not in the earlier version"));
+          GtkWidget *marker = rd_change_view_new_caption (view, markup);
+
+          gtk_style_context_add_class (gtk_widget_get_style_context (marker), "rd-absent");
+          gtk_container_add (GTK_CONTAINER (side), marker);
+        }
+      return;
+    }
 
   caption = rd_change_view_caption_markup (view, index, new_side);
   rd_change_view_add_caption_markup (view, side, caption);

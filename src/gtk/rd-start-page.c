@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-loader.h"
 #include "rd-recent-pairs.h"
 
 /* The struct */
@@ -18,7 +19,10 @@ struct _RdStartPage
 {
   GtkBin parent_instance;
 
-  GFile *files[2]; /* earlier, later */
+  GFile *files[2];          /* earlier, later */
+  char *details[2];         /* "A/C.3/80/L.4 · draft resolution · …" once read */
+  GCancellable *reading[2]; /* reading a chosen file for its details */
+  GtkWidget *swap_button;
 
   GtkWidget *old_button;
   GtkWidget *new_button;
@@ -60,12 +64,94 @@ update (RdStartPage *self)
       if (self->files[i] != NULL)
         {
           g_autofree char *name = g_file_get_basename (self->files[i]);
-          gtk_label_set_text (GTK_LABEL (labels[i]), name);
+          g_autofree char *text = self->details[i] != NULL ? g_strdup_printf ("%s\n%s", name, self->details[i]) : g_strdup (name);
+
+          gtk_label_set_text (GTK_LABEL (labels[i]), text);
         }
       else
         gtk_label_set_text (GTK_LABEL (labels[i]), _ ("Drop a file here or click to choose"));
     }
   gtk_widget_set_sensitive (self->compare_button, self->files[0] != NULL && self->files[1] != NULL);
+  gtk_widget_set_sensitive (self->swap_button, self->files[0] != NULL || self->files[1] != NULL);
+}
+
+/* What the reader checks before comparing: symbol, type, date, title. */
+static char *
+describe_document (RdDocument *document)
+{
+  const RdField fields[] = { RD_FIELD_SYMBOL, RD_FIELD_DOCUMENT_TYPE, RD_FIELD_DATE };
+  g_autoptr (GString) text = g_string_new (NULL);
+  const char *title = rd_document_get_title (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = rd_document_get_field (document, fields[i]);
+
+      if (value == NULL || *value == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, value);
+    }
+  if (title != NULL && *title != '\0')
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", title);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+typedef struct
+{
+  RdStartPage *self; /* a reference, until the read ends */
+  guint side;
+  GCancellable *cancellable; /* which read this is */
+} ReadData;
+
+static void
+on_read_done (GObject *source,
+              GAsyncResult *result,
+              gpointer user_data)
+{
+  g_autofree ReadData *data = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) documents = rd_loader_load_finish (RD_LOADER (source), result, &error);
+  g_autoptr (RdStartPage) self = data->self;
+
+  g_autoptr (GCancellable) cancellable = data->cancellable;
+
+  /* A read replaced by a newer one (another file, a swap) says nothing. */
+  if (cancellable != self->reading[data->side])
+    return;
+  g_clear_object (&self->reading[data->side]);
+  g_clear_pointer (&self->details[data->side], g_free);
+  if (documents != NULL && documents->len > 0)
+    self->details[data->side] = describe_document (g_ptr_array_index (documents, 0));
+  else if (error != NULL)
+    self->details[data->side] = g_strdup (error->message);
+  update (self);
+}
+
+/* Reads a chosen file (in a thread, as for a comparison) to show what it
+ * is. */
+static void
+read_details (RdStartPage *self,
+              guint side)
+{
+  g_autoptr (RdLoader) loader = NULL;
+  ReadData *data;
+
+  if (self->reading[side] != NULL)
+    g_cancellable_cancel (self->reading[side]);
+  g_clear_object (&self->reading[side]);
+  g_clear_pointer (&self->details[side], g_free);
+  if (self->files[side] == NULL)
+    return;
+  loader = rd_loader_new (NULL);
+  rd_loader_add_file (loader, self->files[side]);
+  self->reading[side] = g_cancellable_new ();
+  data = g_new0 (ReadData, 1);
+  data->self = g_object_ref (self);
+  data->side = side;
+  data->cancellable = g_object_ref (self->reading[side]);
+  rd_loader_load_async (loader, self->reading[side], on_read_done, data);
 }
 
 static void
@@ -141,7 +227,8 @@ new_recent_row (const RdRecentPair *pair)
   g_autofree char *new_name = g_file_get_basename (pair->new_file);
   g_autofree char *title = g_strdup_printf ("%s  →  %s", old_name, new_name);
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
-  g_autofree char *date = when != NULL ? g_date_time_format (when, "%x %X") : g_strdup ("");
+  /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways. */
+  g_autofree char *date = when != NULL ? g_date_time_format (when, "%e %b %Y, %H:%M") : g_strdup ("");
   g_autofree char *path = g_file_get_parse_name (pair->new_file);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -179,6 +266,28 @@ on_new_clicked (GtkButton *button,
                 RdStartPage *self)
 {
   choose_file (self, TRUE);
+}
+
+static void
+on_swap_clicked (GtkButton *button,
+                 RdStartPage *self)
+{
+  GFile *file = self->files[0];
+  char *details = self->details[0];
+  GCancellable *reading = self->reading[0];
+  self->files[0] = self->files[1];
+  self->files[1] = file;
+  self->details[0] = self->details[1];
+  self->details[1] = details;
+  /* A read still running would land on the wrong side: start again. */
+  if (reading != NULL || self->reading[1] != NULL)
+    {
+      self->reading[0] = self->reading[1];
+      self->reading[1] = reading;
+      read_details (self, 0);
+      read_details (self, 1);
+    }
+  update (self);
 }
 
 static void
@@ -226,9 +335,11 @@ on_drag_data_received (GtkWidget *widget,
 
   if (files->len >= 2)
     {
-      /* Two files at once: the earlier first, as on the command line. */
+      /* Two files at once: the earlier first, as on the command line;
+       * both chosen, so compared at once. */
       g_set_object (&self->files[0], g_ptr_array_index (files, 0));
       rd_start_page_set_file (self, TRUE, g_ptr_array_index (files, 1));
+      g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
     }
   else
     rd_start_page_set_file (self, later, g_ptr_array_index (files, 0));
@@ -242,8 +353,14 @@ rd_start_page_dispose (GObject *object)
 {
   RdStartPage *self = RD_START_PAGE (object);
 
-  g_clear_object (&self->files[0]);
-  g_clear_object (&self->files[1]);
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->reading[i] != NULL)
+        g_cancellable_cancel (self->reading[i]);
+      g_clear_object (&self->reading[i]);
+      g_clear_pointer (&self->details[i], g_free);
+      g_clear_object (&self->files[i]);
+    }
   G_OBJECT_CLASS (rd_start_page_parent_class)->dispose (object);
 }
 
@@ -285,7 +402,30 @@ rd_start_page_init (RdStartPage *self)
   rd_drop_target_setup (self->new_button);
   g_signal_connect_object (self->old_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
   g_signal_connect_object (self->new_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  /* Between the two boxes: swap earlier and later. */
+  self->swap_button = gtk_button_new_from_icon_name ("object-flip-horizontal-symbolic", GTK_ICON_SIZE_BUTTON);
+  gtk_widget_set_tooltip_text (self->swap_button, _ ("Swap the earlier and the later version"));
+  atk_object_set_name (gtk_widget_get_accessible (self->swap_button), _ ("Swap versions"));
+  gtk_widget_set_valign (self->swap_button, GTK_ALIGN_CENTER);
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->swap_button), "circular");
+  g_signal_connect_object (self->swap_button, "clicked", G_CALLBACK (on_swap_clicked), self, 0);
+  gtk_box_set_homogeneous (GTK_BOX (gtk_widget_get_parent (self->old_button)), FALSE);
+  gtk_container_add (GTK_CONTAINER (gtk_widget_get_parent (self->old_button)), self->swap_button);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->old_button)), self->swap_button, 1);
+  gtk_widget_show (self->swap_button);
+  /* The boxes keep one width whatever the names in them. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *label = i == 0 ? self->old_label : self->new_label;
+
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_lines (GTK_LABEL (label), 5);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_size_request (i == 0 ? self->old_button : self->new_button, 280, -1);
+    }
   rd_start_page_refresh_recent (self);
+  update (self);
 }
 
 /* Public API */
@@ -304,10 +444,9 @@ rd_start_page_set_file (RdStartPage *self,
   g_return_if_fail (RD_IS_START_PAGE (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  g_set_object (&self->files[later ? 1 : 0], file);
+  if (g_set_object (&self->files[later ? 1 : 0], file))
+    read_details (self, later ? 1 : 0);
   update (self);
-  if (self->files[0] != NULL && self->files[1] != NULL)
-    g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
 }
 
 GFile *
@@ -360,4 +499,26 @@ rd_drop_target_get_files (GtkSelectionData *data)
   for (guint i = 0; uris[i] != NULL; i++)
     g_ptr_array_add (files, g_file_new_for_uri (uris[i]));
   return files;
+}
+
+gboolean
+rd_start_page_get_reading (RdStartPage *self)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), FALSE);
+  return self->reading[0] != NULL || self->reading[1] != NULL;
+}
+
+const char *
+rd_start_page_get_details (RdStartPage *self,
+                           gboolean later)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), NULL);
+  return self->details[later ? 1 : 0];
+}
+
+void
+rd_start_page_swap (RdStartPage *self)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+  on_swap_clicked (NULL, self);
 }

@@ -15,9 +15,18 @@ G_DECLARE_FINAL_TYPE (RdStartPage, rd_start_page, RD, START_PAGE, GtkBin)
 
 GtkWidget *rd_start_page_new (void);
 
-/* Sets the earlier (@later FALSE) or later version; once both are set the
- * page emits "compare". */
+/* Sets the earlier (@later FALSE) or later version.  The page emits
+ * "compare" only when the reader asks (Compare, a recent pair, two files
+ * dropped at once): one file chosen never starts a comparison with
+ * whatever the other box held. */
 void rd_start_page_set_file (RdStartPage *self, gboolean later, GFile *file);
+/* Whether a chosen file is still being read for its details. */
+gboolean rd_start_page_get_reading (RdStartPage *self);
+/* A chosen file's symbol, type, date and title once read, or why it could
+ * not be read; NULL before. */
+const char *rd_start_page_get_details (RdStartPage *self, gboolean later);
+/* What the Swap button does. */
+void rd_start_page_swap (RdStartPage *self);
 GFile *rd_start_page_get_file (RdStartPage *self, gboolean later);
 
 /* Reads the recent pairs again. */

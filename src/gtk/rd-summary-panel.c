@@ -25,6 +25,8 @@ struct _RdSummaryPanel
   RdComparison *comparison;
 
   GtkWidget *scrolled;
+  guint keep_tick_id; /* keeping the current change's row in view */
+  guint keep_frames;
   GtkWidget *box;          /* everything but the list of changes */
   GtkWidget *changes_list; /* one row per change that is a difference */
   gboolean syncing;
@@ -206,7 +208,8 @@ add_counts (RdSummaryPanel *self)
   add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
   add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
   add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
-  add_count (grid, row++, _ ("Operative verbs changed"), stats->verbs_changed);
+  add_count (grid, row++, _ ("Operative verbs changed"), stats->operative_verbs_changed);
+  add_count (grid, row++, _ ("Preambular verbs changed"), stats->preambular_verbs_changed);
   add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
   add_count (grid, row++, _ ("Words deleted"), stats->words_deleted);
   add_count (grid, row++, _ ("Footnotes changed"), stats->footnotes_changed);
@@ -252,14 +255,63 @@ add_note_sections (RdSummaryPanel *self)
     }
 }
 
+/* The list follows the current change: its row is scrolled into view,
+ * again for a few frames while the panel takes its size (a notice bar
+ * shown at the same time shortens it). */
+#define KEEP_IN_VIEW_FRAMES 4
+
+static void
+clamp_to_row (RdSummaryPanel *self,
+              GtkWidget *row)
+{
+  GtkWidget *child = gtk_bin_get_child (GTK_BIN (self->scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  int y = 0;
+
+  if (!gtk_widget_translate_coordinates (row, child, 0, 0, NULL, &y))
+    return;
+  if (GTK_IS_VIEWPORT (child))
+    y += (int) gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_clamp_page (adjustment, y, y + gtk_widget_get_allocated_height (row));
+}
+
+static gboolean
+keep_in_view_tick (GtkWidget *widget,
+                   GdkFrameClock *clock,
+                   gpointer user_data)
+{
+  RdSummaryPanel *self = RD_SUMMARY_PANEL (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->changes_list));
+
+  if (row != NULL)
+    clamp_to_row (self, GTK_WIDGET (row));
+  if (row == NULL || --self->keep_frames == 0)
+    {
+      self->keep_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+keep_in_view (RdSummaryPanel *self,
+              GtkWidget *row)
+{
+  clamp_to_row (self, row);
+  self->keep_frames = KEEP_IN_VIEW_FRAMES;
+  if (self->keep_tick_id == 0)
+    self->keep_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_in_view_tick, NULL, NULL);
+}
+
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
-  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+  guint total = rd_change_view_count_all_changes (self->comparison);
 
-  for (guint i = 0; i < changes->len; i++)
+  /* Footnote changes after the paragraphs', as the views number them. */
+  for (guint i = 0; i < total; i++)
     {
-      const RdChange *change = g_ptr_array_index (changes, i);
+      const RdChange *change = rd_change_view_lookup_change (self->comparison, i);
       g_autofree char *description = NULL;
       GtkWidget *row, *label;
 
@@ -344,6 +396,11 @@ rd_summary_panel_dispose (GObject *object)
 {
   RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
 
+  if (self->keep_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick_id);
+      self->keep_tick_id = 0;
+    }
   g_clear_object (&self->comparison);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
@@ -475,6 +532,7 @@ rd_summary_panel_set_current_change (RdSummaryPanel *self,
     if (GPOINTER_TO_INT (g_object_get_data (l->data, CHANGE_INDEX_KEY)) == index)
       {
         gtk_list_box_select_row (GTK_LIST_BOX (self->changes_list), l->data);
+        keep_in_view (self, l->data);
         break;
       }
   self->syncing = FALSE;

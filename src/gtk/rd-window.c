@@ -17,6 +17,7 @@
 #include "rd-export.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-notice-bar.h"
 #include "rd-print-compositor.h"
 #include "rd-print-job.h"
 #include "rd-recent-pairs.h"
@@ -72,6 +73,12 @@ struct _RdWindow
   GtkWidget *side_by_side_view;
   GtkWidget *redline_view;
   GtkWidget *summary_panel;
+
+  /* Made in code */
+  GtkWidget *position_label; /* "Change 3 of 23" */
+  GtkWidget *notice_bar;
+  GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
+  GtkWidget *unrelated_label;
 };
 
 /* G_DEFINE */
@@ -100,6 +107,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* Static helpers */
 
+static void update_position (RdWindow *self);
+static void wait_for_first_frame (RdWindow *self);
+
 static RdChangeView *current_view (RdWindow *self);
 
 static void
@@ -108,6 +118,7 @@ hide_bars (RdWindow *self)
   gtk_widget_hide (self->error_bar);
   gtk_widget_hide (self->warning_bar);
   gtk_widget_hide (self->reload_bar);
+  gtk_widget_hide (self->unrelated_bar);
 }
 
 static void
@@ -156,6 +167,32 @@ show_warnings (RdWindow *self)
   gtk_widget_set_visible (self->warning_bar, text->len > 0);
 }
 
+static gboolean
+shares_little (RdWindow *self)
+{
+  g_autoptr (RdPresentation) presentation = rd_presentation_new (self->comparison);
+  g_autofree char *message = NULL;
+
+  if (!rd_presentation_shares_little (presentation, &message))
+    return FALSE;
+  gtk_label_set_text (GTK_LABEL (self->unrelated_label), message);
+  gtk_widget_show (self->unrelated_bar);
+  return TRUE;
+}
+
+static void
+on_unrelated_bar_response (GtkInfoBar *bar,
+                           int response,
+                           RdWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (bar));
+  if (response == RESPONSE_ACT && self->comparison != NULL)
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+      wait_for_first_frame (self);
+    }
+}
+
 static void
 update_title (RdWindow *self)
 {
@@ -169,6 +206,8 @@ update_title (RdWindow *self)
       subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
     }
   gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
+  /* The window list and the task bar tell windows apart by it. */
+  gtk_window_set_title (GTK_WINDOW (self), subtitle != NULL ? subtitle : _ ("Resdiff"));
 }
 
 static void
@@ -194,6 +233,7 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "find", have);
   set_action_enabled (self, "save-html", have);
   set_action_enabled (self, "export-pdf", have);
+  set_action_enabled (self, "save-word", have);
   set_action_enabled (self, "print", have);
   set_action_enabled (self, "print-preview", have);
   gtk_widget_set_visible (self->view_switcher, have);
@@ -230,7 +270,10 @@ choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
+  if (kind == RD_WINDOW_EXPORT_DOCX)
+    chooser = rd_export_chooser_new_word (GTK_WINDOW (self), self->files[1]);
+  else
+    chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -248,6 +291,19 @@ export_pdf (RdWindow *self)
   choose_export_target (self, RD_WINDOW_EXPORT_PDF);
 }
 
+/* Renumbering is no change: printed copies label it only when asked. */
+static gboolean
+print_renumbered (RdWindow *self)
+{
+  return self->settings != NULL && g_settings_get_boolean (self->settings, "print-renumbered");
+}
+
+static void
+save_word (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_DOCX);
+}
+
 static void
 print_comparison (RdWindow *self,
                   gboolean preview)
@@ -262,6 +318,7 @@ print_comparison (RdWindow *self,
   /* Redline in portrait, side by side in landscape: as the view shown. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
   job = rd_print_job_new (self->comparison, layout);
+  rd_print_job_set_options (job, self->changes_only, print_renumbered (self));
   if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
 }
@@ -359,6 +416,7 @@ set_comparison (RdWindow *self,
   rd_summary_panel_set_comparison (RD_SUMMARY_PANEL (self->summary_panel), comparison);
   update_title (self);
   update_actions (self);
+  update_position (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
@@ -399,6 +457,19 @@ on_load_done (GObject *source,
 
   set_comparison (self, comparison);
   show_warnings (self);
+  if (shares_little (self))
+    {
+      /* Two different texts, most likely chosen by mistake: the start
+       * page stays, with the reason, until the reader compares anyway. */
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), FALSE, self->files[0]);
+      rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_recent_pairs_add (self->files[0], self->files[1]);
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      wait_for_first_frame (self);
+      return;
+    }
   /* An omnibus text opens folded: GTK 3 lays out every row shown, and
    * thousands of unchanged paragraphs would keep the window busy for a
    * minute.  The reader's own choice in the settings is kept. */
@@ -410,7 +481,7 @@ on_load_done (GObject *source,
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
   /* After a reload the reader is taken back to where they were. */
-  if (self->restore_change >= 0 && (guint) self->restore_change < rd_comparison_get_changes (comparison)->len)
+  if (self->restore_change >= 0 && (guint) self->restore_change < rd_change_view_count_all_changes (comparison))
     rd_change_view_select_change (current_view (self), self->restore_change);
   self->restore_change = -1;
   rd_recent_pairs_add (self->files[0], self->files[1]);
@@ -644,14 +715,80 @@ on_search_mode_changed (GObject *bar,
     }
 }
 
+/* "Change 3 of 23" in the header bar: the current change's rank among
+ * the differences, or how many there are before one is chosen. */
+static void
+update_position (RdWindow *self)
+{
+  RdChangeView *view = current_view (self);
+  int current = rd_change_view_get_current_change (view);
+  guint total = 0;
+  guint rank = 0;
+  g_autofree char *text = NULL;
+
+  if (self->comparison == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->position_label), "");
+      return;
+    }
+  for (guint i = 0; i < rd_change_view_count_all_changes (self->comparison); i++)
+    if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+      {
+        total++;
+        if ((int) i <= current)
+          rank = total;
+      }
+  if (total == 0)
+    text = g_strdup (_ ("No changes"));
+  else if (current < 0 || rank == 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", total), total);
+  else
+    /* TRANSLATORS: the current change's place among all: "Change 3 of 23" */
+    text = g_strdup_printf (_ ("Change %u of %u"), rank, total);
+  gtk_label_set_text (GTK_LABEL (self->position_label), text);
+}
+
 static void
 on_current_change (RdChangeView *view,
                    GParamSpec *pspec,
                    RdWindow *self)
 {
   if (view == current_view (self))
-    rd_summary_panel_set_current_change (RD_SUMMARY_PANEL (self->summary_panel),
-                                         rd_change_view_get_current_change (view));
+    {
+      rd_summary_panel_set_current_change (RD_SUMMARY_PANEL (self->summary_panel),
+                                           rd_change_view_get_current_change (view));
+      update_position (self);
+    }
+}
+
+/* F7 past the last change goes round to the first (and back), saying so. */
+static void
+step_change (RdWindow *self,
+             gboolean forward)
+{
+  RdChangeView *view = current_view (self);
+  int total;
+
+  if (self->comparison == NULL)
+    return;
+  if (rd_change_view_step_change (view, forward))
+    return;
+  total = rd_change_view_count_all_changes (self->comparison);
+  for (int k = 0; k < total; k++)
+    {
+      int i = forward ? k : total - 1 - k;
+
+      if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+        {
+          rd_change_view_select_change (view, i);
+          rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
+                                      forward ? _ ("Reached the last change; continued from the first.")
+                                              : _ ("Reached the first change; continued from the last."));
+          return;
+        }
+    }
+  rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("The two versions do not differ."));
+  gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
 static void
@@ -668,6 +805,7 @@ on_visible_view_changed (GtkStack *stack,
   /* The reader keeps their place when switching views. */
   if (current >= 0 && rd_change_view_get_comparison (view) != NULL)
     rd_change_view_select_change (view, current);
+  update_position (self);
   if (action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
   if (self->settings != NULL && name != NULL)
@@ -810,8 +948,7 @@ next_change_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  if (!rd_change_view_step_change (current_view (self), TRUE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
+  step_change (self, TRUE);
 }
 
 static void
@@ -821,8 +958,7 @@ previous_change_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  if (!rd_change_view_step_change (current_view (self), FALSE))
-    gtk_widget_error_bell (GTK_WIDGET (self));
+  step_change (self, FALSE);
 }
 
 static void
@@ -896,6 +1032,14 @@ export_pdf_activated (GSimpleAction *action,
 }
 
 static void
+save_word_activated (GSimpleAction *action,
+                     GVariant *parameter,
+                     gpointer user_data)
+{
+  save_word (RD_WINDOW (user_data));
+}
+
+static void
 print_activated (GSimpleAction *action,
                  GVariant *parameter,
                  gpointer user_data)
@@ -937,6 +1081,7 @@ static const GActionEntry win_entries[] = {
   { "view", NULL, "s", "'side-by-side'", view_change_state },
   { "save-html", save_html_activated, NULL, NULL, NULL },
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
+  { "save-word", save_word_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
@@ -1073,6 +1218,29 @@ rd_window_init (RdWindow *self)
   self->show_summary = TRUE;
   self->restore_change = -1;
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
+
+  self->position_label = gtk_label_new (NULL);
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->position_label), "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (self->position_label), 16);
+  gtk_widget_show (self->position_label);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (self->header_bar), self->position_label);
+  self->notice_bar = rd_notice_bar_new ();
+  g_object_set_data (G_OBJECT (self), "rd-notice-bar", self->notice_bar);
+  self->unrelated_bar = gtk_info_bar_new_with_buttons (_ ("_Compare Anyway"), RESPONSE_ACT, NULL);
+  gtk_info_bar_set_message_type (GTK_INFO_BAR (self->unrelated_bar), GTK_MESSAGE_WARNING);
+  gtk_info_bar_set_show_close_button (GTK_INFO_BAR (self->unrelated_bar), TRUE);
+  self->unrelated_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->unrelated_label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (self->unrelated_label), TRUE);
+  gtk_widget_set_hexpand (self->unrelated_label, TRUE);
+  gtk_widget_show (self->unrelated_label);
+  gtk_container_add (GTK_CONTAINER (gtk_info_bar_get_content_area (GTK_INFO_BAR (self->unrelated_bar))), self->unrelated_label);
+  gtk_widget_set_no_show_all (self->unrelated_bar, TRUE);
+  gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->unrelated_bar, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->unrelated_bar, 0);
+  g_signal_connect_object (self->unrelated_bar, "response", G_CALLBACK (on_unrelated_bar_response), self, 0);
+  gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
 
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_ENTRY (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_changed), self, 0);
@@ -1256,10 +1424,19 @@ rd_window_export (RdWindow *self,
    * into this module (the "print" module is never loaded beside it), HTML
    * from the "formats" module. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
-  if (kind == RD_WINDOW_EXPORT_PDF)
+  if (kind == RD_WINDOW_EXPORT_DOCX)
+    {
+      /* The new version with tracked changes: no layout. */
+      RdOfficeOptions options = { 0 };
+
+      bytes = rd_export_office (self->comparison, &options, error);
+    }
+  else if (kind == RD_WINDOW_EXPORT_PDF)
     {
       g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (self->comparison, layout);
 
+      rd_print_compositor_set_changes_only (compositor, self->changes_only);
+      rd_print_compositor_set_show_renumbered (compositor, print_renumbered (self));
       bytes = rd_print_compositor_render_pdf (compositor, error);
     }
   else
@@ -1277,5 +1454,43 @@ rd_window_export (RdWindow *self,
   inputs[0] = self->files[0];
   inputs[1] = self->files[1];
   inputs[2] = NULL;
-  return rd_save_bytes (target, bytes, inputs, NULL, error);
+  if (!rd_save_bytes (target, bytes, inputs, NULL, error))
+    return FALSE;
+  rd_notice_bar_show_saved (RD_NOTICE_BAR (self->notice_bar), target);
+  return TRUE;
+}
+
+const char *
+rd_window_get_notice_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return rd_notice_bar_get_message (RD_NOTICE_BAR (self->notice_bar));
+}
+
+const char *
+rd_window_get_position_text (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->position_label));
+}
+
+const char *
+rd_window_get_unrelated_message (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return gtk_widget_get_visible (self->unrelated_bar) ? gtk_label_get_text (GTK_LABEL (self->unrelated_label)) : NULL;
+}
+
+void
+rd_window_compare_anyway (RdWindow *self)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+  gtk_info_bar_response (GTK_INFO_BAR (self->unrelated_bar), RESPONSE_ACT);
+}
+
+GtkWidget *
+rd_window_get_start_page (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->start_page;
 }

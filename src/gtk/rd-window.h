@@ -30,10 +30,12 @@ typedef enum
 {
   RD_WINDOW_EXPORT_HTML,
   RD_WINDOW_EXPORT_PDF,
+  RD_WINDOW_EXPORT_DOCX, /* the new version with tracked changes */
 } RdWindowExport;
 
 /* Writes the comparison as HTML (Save as HTML) or PDF (Export PDF) in the
- * layout of the view shown, safely (a temporary file renamed into place),
+ * layout of the view shown, or as Word with tracked changes (Save as
+ * Word), safely (a temporary file renamed into place),
  * refusing to write over either version.  What the actions do once a file
  * is chosen. */
 gboolean rd_window_export (RdWindow *self, GFile *target, RdWindowExport kind, GError **error);
@@ -56,6 +58,19 @@ const char *rd_window_get_error_message (RdWindow *self);
 /* The text of the bar offering to reload a file changed on disk when it is
  * shown, else NULL. */
 const char *rd_window_get_reload_message (RdWindow *self);
+
+/* The passing notice shown above the comparison ("Saved …", "Reached the
+ * last change…"), else NULL. */
+const char *rd_window_get_notice_message (RdWindow *self);
+/* The header bar's "Change 3 of 23". */
+const char *rd_window_get_position_text (RdWindow *self);
+/* The warning that the two texts share little (shown instead of the
+ * comparison until the reader compares anyway), else NULL. */
+const char *rd_window_get_unrelated_message (RdWindow *self);
+/* What the bar's "Compare Anyway" does. */
+void rd_window_compare_anyway (RdWindow *self);
+/* The RdStartPage. */
+GtkWidget *rd_window_get_start_page (RdWindow *self);
 
 /* The text of the warning bar when it is shown, else NULL. */
 const char *rd_window_get_warning_message (RdWindow *self);

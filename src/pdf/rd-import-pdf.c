@@ -1278,28 +1278,71 @@ open_error (GError *poppler_error,
   return FALSE;
 }
 
-static RdBlockList *
-import_document (PopplerDocument *document,
-                 GError **error)
+/* Poppler keeps global state (the output colour profile GfxState creates
+ * lazily, font caches) that is not safe to use from two threads, and the
+ * loader reads both versions at once.  Every poppler call is made under
+ * this one process-wide lock; what is done with the characters afterwards
+ * runs in parallel. */
+static GMutex poppler_lock;
+
+/* The characters and height of each page of @document: @page_chars gets
+ * a GArray of PdfChar per page.  Called under poppler_lock. */
+static gboolean
+read_pages (PopplerDocument *document,
+            GPtrArray *page_chars,
+            GArray *heights,
+            GError **error)
 {
-  g_autoptr (RdBlockList) list = NULL;
-  Pdf pdf = { 0 };
-  Builder *last_body = NULL;
-  Builder *last_footnote = NULL;
-  gsize n_chars = 0;
   int n_pages = poppler_document_get_n_pages (document);
 
   if (n_pages <= 0)
     {
       g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
                    _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
-      return NULL;
+      return FALSE;
+    }
+  if (n_pages > RD_LIMIT_PAGES)
+    {
+      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+                   _ ("the PDF has %d pages, more than %d (the limit on pages)"), n_pages, RD_LIMIT_PAGES);
+      return FALSE;
     }
 
+  for (int p = 0; p < n_pages; p++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, p);
+      double width = 0, height = 0;
+
+      if (page == NULL)
+        {
+          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
+                       _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+          return FALSE;
+        }
+      poppler_page_get_size (page, &width, &height);
+      g_ptr_array_add (page_chars, page_get_chars (page));
+      g_array_append_val (heights, height);
+      g_object_unref (page);
+    }
+  return TRUE;
+}
+
+static RdBlockList *
+import_pages (GPtrArray *page_chars,
+              GArray *heights,
+              GError **error)
+{
+  g_autoptr (RdBlockList) list = NULL;
+  Pdf pdf = { 0 };
+  Builder *last_body = NULL;
+  Builder *last_footnote = NULL;
+  gsize n_chars = 0;
+  guint n_pages = page_chars->len;
+
   list = rd_block_list_new ("pdf");
-  list->n_pages = (guint) n_pages;
+  list->n_pages = n_pages;
   pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  pdf.heights = g_array_new (FALSE, FALSE, sizeof (double));
+  pdf.heights = g_array_ref (heights);
   pdf.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pdf.builders = g_ptr_array_new_with_free_func ((GDestroyNotify) builder_free);
   /* Page furniture at the foot of a page: "2/14", "25-16618 (E) 171025",
@@ -1307,25 +1350,12 @@ import_document (PopplerDocument *document,
   pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?|\\*\\d+\\*|Please\\s*recycle)$", 0, 0, NULL);
   pdf.numbered = g_regex_new ("^(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|[a-z]\\))\\s", 0, 0, NULL);
 
-  for (int p = 0; p < n_pages; p++)
+  for (guint p = 0; p < n_pages; p++)
     {
-      PopplerPage *page = poppler_document_get_page (document, p);
-      g_autoptr (GArray) chars = NULL;
-      double width = 0, height = 0;
+      GArray *chars = g_ptr_array_index (page_chars, p);
 
-      if (page == NULL)
-        {
-          pdf_clear (&pdf);
-          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                       _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
-          return NULL;
-        }
-      poppler_page_get_size (page, &width, &height);
-      chars = page_get_chars (page);
-      g_object_unref (page);
       n_chars += chars->len;
-      g_array_append_val (pdf.heights, height);
-      g_ptr_array_add (pdf.pages, page_build_lines (&pdf, p, chars));
+      g_ptr_array_add (pdf.pages, page_build_lines (&pdf, (int) p, chars));
     }
 
   if (n_chars == 0)
@@ -1361,7 +1391,7 @@ import_document (PopplerDocument *document,
       RdBlock *block = builder_finish (g_ptr_array_index (pdf.builders, i));
 
       if (block != NULL)
-        g_ptr_array_add (list->blocks, block);
+        rd_block_list_append_block (list, block);
     }
 
   pdf_clear (&pdf);
@@ -1374,21 +1404,30 @@ RdBlockList *
 rd_import_pdf_with_poppler (GBytes *bytes,
                             GError **error)
 {
-  g_autoptr (GError) local_error = NULL;
-  PopplerDocument *document;
-  RdBlockList *list;
+  g_autoptr (GPtrArray) page_chars = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean read = FALSE;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
-  if (document == NULL)
-    {
+  g_mutex_lock (&poppler_lock);
+  {
+    g_autoptr (GError) local_error = NULL;
+    PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+
+    if (document == NULL)
       open_error (local_error, error);
-      return NULL;
-    }
-  list = import_document (document, error);
-  g_object_unref (document);
-  return list;
+    else
+      {
+        read = read_pages (document, page_chars, heights, error);
+        g_object_unref (document);
+      }
+  }
+  g_mutex_unlock (&poppler_lock);
+
+  if (!read)
+    return NULL;
+  return import_pages (page_chars, heights, error);
 }
 
 #endif /* HAVE_POPPLER */

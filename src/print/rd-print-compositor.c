@@ -100,6 +100,8 @@ struct _RdPrintCompositor
 
   RdComparison *comparison;
   RdLayout layout;
+  gboolean changes_only;
+  gboolean show_renumbered;
   double page_width;
   double page_height;
   double margin_top;
@@ -856,6 +858,7 @@ rd_print_compositor_paginate (RdPrintCompositor *self,
         }
       self->context = create_pango_context (cr);
       self->content = rd_print_content_new (self->comparison, self->layout, self->context, width);
+      rd_print_content_set_options (self->content, self->changes_only, self->show_renumbered);
       self->n_items = rd_print_content_get_n_items (self->content);
       setup_furniture (self);
       start_page (self);
@@ -1002,4 +1005,22 @@ rd_print_compositor_write_pdf (RdPrintCompositor *self,
       return FALSE;
     }
   return rd_save_bytes (file, pdf, inputs, cancellable, error);
+}
+
+void
+rd_print_compositor_set_changes_only (RdPrintCompositor *self,
+                                      gboolean changes_only)
+{
+  g_return_if_fail (RD_IS_PRINT_COMPOSITOR (self));
+  g_return_if_fail (self->content == NULL);
+  self->changes_only = changes_only;
+}
+
+void
+rd_print_compositor_set_show_renumbered (RdPrintCompositor *self,
+                                         gboolean show_renumbered)
+{
+  g_return_if_fail (RD_IS_PRINT_COMPOSITOR (self));
+  g_return_if_fail (self->content == NULL);
+  self->show_renumbered = show_renumbered;
 }

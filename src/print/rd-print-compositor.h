@@ -30,6 +30,12 @@ RdPrintCompositor *rd_print_compositor_new (RdComparison *comparison,
 
 RdComparison *rd_print_compositor_get_comparison (RdPrintCompositor *self);
 RdLayout rd_print_compositor_get_layout (RdPrintCompositor *self);
+/* Before pagination.  @changes_only: runs of unchanged paragraphs as one
+ * "N unchanged paragraphs" line ("Show only changes").  @show_renumbered:
+ * label each paragraph whose number alone changed ("OP 47 → 50"); off by
+ * default, renumbering being no change. */
+void rd_print_compositor_set_changes_only (RdPrintCompositor *self, gboolean changes_only);
+void rd_print_compositor_set_show_renumbered (RdPrintCompositor *self, gboolean show_renumbered);
 
 /* The paper, in points (1/72 inch), as it lies: landscape is wider than
  * tall.  The default is the locale's paper (A4 or US Letter), turned to

@@ -202,8 +202,8 @@ build_moved_placeholder (RdPrintContent *content,
 
   block->anchor = g_strdup_printf ("origin-%u", index);
   cell = block_add_ref (content, block, RD_PRINT_REF_MOVED_TO, BOX_PADDING, BOX_PADDING, width - 2 * BOX_PADDING);
-  cell->ref_prefix = rd_comparison_describe_side (content->comparison, change, FALSE);
-  cell->ref_label = rd_comparison_describe_side (content->comparison, change, TRUE);
+  cell->ref_prefix = rd_presentation_describe_place (content->presentation, change, RD_SIDE_OLD);
+  cell->ref_label = rd_presentation_describe_place (content->presentation, change, RD_SIDE_NEW);
   cell->ref_anchor = anchor_for_change (change, index);
   cell->link = g_strdup (cell->ref_anchor);
   height = cell_set_ref_page (cell, PAGE_PLACEHOLDER);
@@ -235,7 +235,7 @@ build_change (RdPrintContent *content,
 
   /* A renumbered paragraph is no change, but the reader wants "OP 15 →
    * 14" beside it. */
-  if (difference || change->renumbered)
+  if (difference || (change->renumbered && content->show_renumbered))
     {
       g_autofree char *label = rd_comparison_describe_change (content->comparison, change);
       g_autofree char *note = rd_annotations_dup_change_note (content->comparison, change);
@@ -265,9 +265,9 @@ build_change (RdPrintContent *content,
             g_string_append_printf (suffix, ", %s", _ ("and edited"));
           if (change->verb_changed)
             g_string_append_printf (suffix, ", %s → %s", change->old_verb, change->new_verb);
-          cell->ref_prefix = rd_comparison_describe_side (content->comparison, change, TRUE);
+          cell->ref_prefix = rd_presentation_describe_place (content->presentation, change, RD_SIDE_NEW);
           cell->ref_suffix = g_string_free (suffix, FALSE);
-          cell->ref_label = rd_comparison_describe_side (content->comparison, change, FALSE);
+          cell->ref_label = rd_presentation_describe_place (content->presentation, change, RD_SIDE_OLD);
           cell->ref_anchor = g_strdup_printf ("origin-%u", index);
           cell->link = g_strdup (cell->ref_anchor);
           y = cell_set_ref_page (cell, PAGE_PLACEHOLDER);
@@ -362,6 +362,28 @@ build_document_head (RdPrintContent *content)
         rd_print_content_add_column_rule (content, block, block->height);
       g_ptr_array_add (content->blocks, block);
     }
+}
+
+/* With "Show only changes": one muted line for a run of unchanged
+ * paragraphs, written at its first (a moved paragraph's old place ends a
+ * run, as in the window and the HTML). */
+static void
+build_unchanged_run (RdPrintContent *content,
+                     guint index)
+{
+  GPtrArray *changes = rd_comparison_get_changes (content->comparison);
+  RdPrintBlock *block;
+  g_autofree char *text = NULL;
+  guint count = 0;
+
+  if (index > 0 && !rd_change_is_difference (g_ptr_array_index (changes, index - 1)) && rd_presentation_get_moved_here (content->presentation, FALSE, index) == NULL)
+    return;
+  for (guint j = index; j < changes->len && !rd_change_is_difference (g_ptr_array_index (changes, j)) && (j == index || rd_presentation_get_moved_here (content->presentation, FALSE, j) == NULL); j++)
+    count++;
+  block = rd_print_block_new (PARAGRAPH_SPACE);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged paragraph", "%u unchanged paragraphs", count), count);
+  rd_print_block_grow (block, rd_print_block_add_text (block, new_single_line (content, text, RD_PRINT_INK_MUTED, content->width), 0, 0));
+  g_ptr_array_add (content->blocks, block);
 }
 
 static void
@@ -671,6 +693,15 @@ rd_print_content_free (RdPrintContent *content)
   g_free (content);
 }
 
+void
+rd_print_content_set_options (RdPrintContent *content,
+                              gboolean changes_only,
+                              gboolean show_renumbered)
+{
+  content->changes_only = changes_only;
+  content->show_renumbered = show_renumbered;
+}
+
 guint
 rd_print_content_get_n_items (RdPrintContent *content)
 {
@@ -696,7 +727,10 @@ rd_print_content_build_item (RdPrintContent *content,
 
       for (guint i = 0; here != NULL && i < here->len; i++)
         build_moved_placeholder (content, g_array_index (here, guint, i));
-      build_change (content, g_ptr_array_index (changes, index), index);
+      if (content->changes_only && !rd_change_is_difference (g_ptr_array_index (changes, index)))
+        build_unchanged_run (content, index);
+      else
+        build_change (content, g_ptr_array_index (changes, index), index);
     }
   else
     build_tail (content);

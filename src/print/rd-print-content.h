@@ -85,6 +85,10 @@ RdPrintContent *rd_print_content_new (RdComparison *comparison,
                                       PangoContext *context,
                                       double width);
 void rd_print_content_free (RdPrintContent *content);
+/* Before the first item is built: fold unchanged paragraphs into "N
+ * unchanged paragraphs" lines (@changes_only), label paragraphs whose
+ * number alone changed ("OP 47 → 50", @show_renumbered). */
+void rd_print_content_set_options (RdPrintContent *content, gboolean changes_only, gboolean show_renumbered);
 
 /* Items are built in order: the front matter (title, summary, legend),
  * then one item per change, then the footnotes.  Each call appends the

@@ -57,6 +57,9 @@ struct _RdPrintContent
   PangoFontDescription *title_font;
 
   GPtrArray *blocks; /* RdPrintBlock * */
+
+  gboolean changes_only;    /* runs of unchanged paragraphs as one line */
+  gboolean show_renumbered; /* label paragraphs only renumbered */
 };
 
 /* Blocks (rd-print-content.c). */

@@ -241,8 +241,12 @@ build_summary (RdPrintContent *content)
 
   /* TRANSLATORS: beside "Operative verbs" and beside "Footnotes": the same
    * words for both, so best without a gender ("3 changes") */
-  value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->verbs_changed), stats->verbs_changed);
+  value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->operative_verbs_changed), stats->operative_verbs_changed);
   add_plain_row (content, _ ("Operative verbs"), value);
+  g_clear_pointer (&value, g_free);
+
+  value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->preambular_verbs_changed), stats->preambular_verbs_changed);
+  add_plain_row (content, _ ("Preambular verbs"), value);
   g_clear_pointer (&value, g_free);
 
   value = g_strdup_printf (ngettext ("%u changed", "%u changed", stats->footnotes_changed), stats->footnotes_changed);

@@ -173,17 +173,19 @@ rd_print_text_mark (RdPrintText *text,
 
   if (mark & RD_PRINT_MARK_INSERTED)
     {
-      const double *c = &inks[RD_PRINT_INK_INSERTED].red;
+      RdPrintInk ink = (mark & RD_PRINT_MARK_ROUTINE) ? RD_PRINT_INK_MUTED : RD_PRINT_INK_INSERTED;
+      const double *c = &inks[ink].red;
       rd_print_text_add_attr (text, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, end);
       rd_print_text_add_attr (text, pango_attr_underline_color_new (to_pango_color (c[0]), to_pango_color (c[1]), to_pango_color (c[2])), start, end);
-      rd_print_text_add_color (text, RD_PRINT_INK_INSERTED, start, end);
+      rd_print_text_add_color (text, ink, start, end);
     }
   if (mark & RD_PRINT_MARK_DELETED)
     {
-      const double *c = &inks[RD_PRINT_INK_DELETED].red;
+      RdPrintInk ink = (mark & RD_PRINT_MARK_ROUTINE) ? RD_PRINT_INK_MUTED : RD_PRINT_INK_DELETED;
+      const double *c = &inks[ink].red;
       rd_print_text_add_attr (text, pango_attr_strikethrough_new (TRUE), start, end);
       rd_print_text_add_attr (text, pango_attr_strikethrough_color_new (to_pango_color (c[0]), to_pango_color (c[1]), to_pango_color (c[2])), start, end);
-      rd_print_text_add_color (text, RD_PRINT_INK_DELETED, start, end);
+      rd_print_text_add_color (text, ink, start, end);
     }
   if (mark & RD_PRINT_MARK_MUTED)
     rd_print_text_add_color (text, RD_PRINT_INK_MUTED, start, end);
@@ -256,6 +258,10 @@ rd_print_text_append_runs (RdPrintText *text,
       const RdRun *run = g_ptr_array_index (runs, i);
       guint mark = run->mark == RD_RUN_INSERTED ? RD_PRINT_MARK_INSERTED : run->mark == RD_RUN_DELETED ? RD_PRINT_MARK_DELETED
                                                                                                        : RD_PRINT_MARK_NONE;
+
+      /* A routine update is grey, still underlined or struck through. */
+      if (run->routine && mark != RD_PRINT_MARK_NONE)
+        mark |= RD_PRINT_MARK_ROUTINE;
 
       switch (run->kind)
         {

@@ -38,6 +38,8 @@ typedef enum
   RD_PRINT_MARK_ITALIC = 1 << 4,
   RD_PRINT_MARK_SUPERSCRIPT = 1 << 5, /* raised and smaller */
   RD_PRINT_MARK_MOVED = 1 << 6,       /* purple */
+  RD_PRINT_MARK_ROUTINE = 1 << 7,     /* with inserted or deleted: a routine
+                                       * update (rd-routine.h), in grey */
 } RdPrintMark;
 
 /* A string and the attributes over its byte ranges; document text needs

@@ -1,0 +1,1120 @@
+/* rd-office-writer.c: the marked-up copy as a Word document with tracked
+ * changes
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Written on the presentation model, as the HTML writer is: the redline
+ * runs of each change become runs in w:ins and w:del, a moved paragraph
+ * a w:moveFrom at its old place and a w:moveTo at its new one, a paragraph
+ * inserted, deleted, split or merged a tracked paragraph mark.  The XML is
+ * written with libxml2's text writer (every piece of text escaped), the
+ * package with libarchive (rd-zip-writer.h).  docs/word-export.md.
+ */
+
+/* Includes */
+
+#include "config.h"
+
+#include "rd-office-writer.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+#include "rd-presentation.h"
+#include "rd-zip-writer.h"
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define REL_TYPE "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#define WML_TYPE "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+/* Who the tracked changes and comments are by, as Word shows it: the
+ * program's name, never translated, so that a delegation's own edits are
+ * told apart from Resdiff's. */
+#define AUTHOR "Resdiff"
+
+/* The numbering of operative paragraphs and their sub-paragraphs
+ * (numbering.xml): one list. */
+#define OPERATIVE_NUM_ID "1"
+
+/* Marks of a run or a paragraph mark. */
+typedef enum
+{
+  MARK_NONE,
+  MARK_INSERTED,
+  MARK_DELETED,
+  MARK_MOVED_FROM,
+  MARK_MOVED_TO,
+} Mark;
+
+/* The struct */
+
+typedef struct
+{
+  RdComparison *comparison;
+  RdPresentation *presentation;
+  RdDocument *documents[2];
+  char *date; /* of every change, ISO 8601 in UTC */
+
+  xmlBufferPtr buffers[3];
+  xmlTextWriterPtr body;     /* word/document.xml */
+  xmlTextWriterPtr notes;    /* word/footnotes.xml */
+  xmlTextWriterPtr comments; /* word/comments.xml */
+
+  guint next_change_id; /* w:id of changes, ranges and comments: Word
+                         * wants them unique in the document */
+  guint next_footnote_id;
+  guint next_comment_id;
+  guint next_move;
+  GHashTable *footnote_changes[2]; /* footnote index + 1 -> RdChange */
+} Writer;
+
+/* Static helpers */
+
+static void
+start (xmlTextWriterPtr x,
+       const char *name)
+{
+  xmlTextWriterStartElement (x, (const xmlChar *) name);
+}
+
+static void
+end (xmlTextWriterPtr x)
+{
+  xmlTextWriterEndElement (x);
+}
+
+static void
+attr (xmlTextWriterPtr x,
+      const char *name,
+      const char *value)
+{
+  xmlTextWriterWriteAttribute (x, (const xmlChar *) name, (const xmlChar *) value);
+}
+
+static void
+attr_uint (xmlTextWriterPtr x,
+           const char *name,
+           guint value)
+{
+  xmlTextWriterWriteFormatAttribute (x, (const xmlChar *) name, "%u", value);
+}
+
+/* <name w:val="value"/> */
+static void
+val (xmlTextWriterPtr x,
+     const char *name,
+     const char *value)
+{
+  start (x, name);
+  attr (x, "w:val", value);
+  end (x);
+}
+
+static void
+empty (xmlTextWriterPtr x,
+       const char *name)
+{
+  start (x, name);
+  end (x);
+}
+
+/* Text fit for XML 1.0: control characters (which a PDF's text layer may
+ * hold) become spaces. */
+static void
+write_text (xmlTextWriterPtr x,
+            const char *text,
+            gsize length)
+{
+  g_autofree char *clean = g_strndup (text, length);
+
+  for (char *p = clean; *p != '\0'; p++)
+    if ((guchar) *p < 0x20)
+      *p = ' ';
+  xmlTextWriterWriteString (x, (const xmlChar *) clean);
+}
+
+static const char *
+mark_element (Mark mark)
+{
+  switch (mark)
+    {
+    case MARK_INSERTED:
+      return "w:ins";
+    case MARK_DELETED:
+      return "w:del";
+    case MARK_MOVED_FROM:
+      return "w:moveFrom";
+    case MARK_MOVED_TO:
+      return "w:moveTo";
+    case MARK_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+mark_removes (Mark mark)
+{
+  return mark == MARK_DELETED || mark == MARK_MOVED_FROM;
+}
+
+static Mark
+mark_of_run (const RdRun *run)
+{
+  return run->mark == RD_RUN_INSERTED ? MARK_INSERTED : run->mark == RD_RUN_DELETED ? MARK_DELETED
+                                                                                    : MARK_NONE;
+}
+
+/* Opens a w:ins (w:del, ...) by the author at the date; FALSE for no
+ * mark. */
+static gboolean
+open_change (Writer *w,
+             xmlTextWriterPtr x,
+             Mark mark)
+{
+  const char *element = mark_element (mark);
+
+  if (element == NULL)
+    return FALSE;
+  start (x, element);
+  attr_uint (x, "w:id", w->next_change_id++);
+  attr (x, "w:author", AUTHOR);
+  attr (x, "w:date", w->date);
+  return TRUE;
+}
+
+/* One w:r: @length bytes of @text, italic or not; in a deletion its text
+ * is w:delText. */
+static void
+write_run (xmlTextWriterPtr x,
+           const char *text,
+           gsize length,
+           gboolean italic,
+           Mark mark)
+{
+  if (length == 0)
+    return;
+  start (x, "w:r");
+  if (italic)
+    {
+      start (x, "w:rPr");
+      empty (x, "w:i");
+      end (x);
+    }
+  start (x, mark_removes (mark) ? "w:delText" : "w:t");
+  attr (x, "xml:space", "preserve");
+  write_text (x, text, length);
+  end (x);
+  end (x);
+}
+
+static void write_footnote (Writer *w, const RdRun *run, Mark mark);
+
+/* One run in its change; @forced (a move) marks it instead.  Paragraph
+ * breaks are the caller's (write_paragraph()). */
+static void
+write_one_run (Writer *w,
+               xmlTextWriterPtr x,
+               const RdRun *run,
+               const char *text,
+               Mark forced)
+{
+  Mark mark = forced != MARK_NONE ? forced : mark_of_run (run);
+  gboolean opened;
+
+  if (run->kind == RD_RUN_PARAGRAPH_BREAK)
+    return;
+  opened = open_change (w, x, mark);
+  if (run->kind == RD_RUN_FOOTNOTE_REF)
+    write_footnote (w, run, mark);
+  else
+    {
+      gsize length = strlen (text);
+      gsize verb = MIN (run->verb_length, length);
+
+      write_run (x, text, verb, TRUE, mark);
+      write_run (x, text + verb, length - verb, FALSE, mark);
+    }
+  if (opened)
+    end (x);
+}
+
+static gboolean
+is_word_char (const char *p)
+{
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* The runs' texts, with a space where the words of two runs would touch
+ * in one of the versions: the diff leaves the white space between a
+ * changed word and the next out of both ("25" deleted before "Condemns"),
+ * and a version read on its own must not say "25Condemns".  The space
+ * goes in the changed run, so the other version does not get it. */
+static GPtrArray *
+spaced_texts (const GPtrArray *runs)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      g_ptr_array_add (texts, run->kind == RD_RUN_TEXT ? g_strdup (run->text) : NULL);
+    }
+  for (RdRunMark other = RD_RUN_INSERTED; other <= RD_RUN_DELETED; other++)
+    {
+      /* In the version without the runs marked @other. */
+      int previous = -1;
+
+      for (guint i = 0; i < runs->len; i++)
+        {
+          const RdRun *run = g_ptr_array_index (runs, i);
+          const RdRun *left;
+          char *left_text;
+          char *right_text = g_ptr_array_index (texts, i);
+
+          if (run->kind == RD_RUN_PARAGRAPH_BREAK)
+            previous = -1;
+          if (run->kind != RD_RUN_TEXT || run->mark == other || *run->text == '\0')
+            continue;
+          if (previous >= 0)
+            {
+              left = g_ptr_array_index (runs, previous);
+              left_text = g_ptr_array_index (texts, previous);
+              if ((left->mark != RD_RUN_COMMON || run->mark != RD_RUN_COMMON) && *left_text != '\0' && is_word_char (g_utf8_find_prev_char (left_text, left_text + strlen (left_text))) && is_word_char (right_text))
+                {
+                  if (run->mark != RD_RUN_COMMON)
+                    texts->pdata[i] = g_strconcat (" ", right_text, NULL), g_free (right_text);
+                  else
+                    texts->pdata[previous] = g_strconcat (left_text, " ", NULL), g_free (left_text);
+                }
+            }
+          previous = (int) i;
+        }
+    }
+  return texts;
+}
+
+static void
+write_runs (Writer *w,
+            xmlTextWriterPtr x,
+            const GPtrArray *runs,
+            Mark forced)
+{
+  g_autoptr (GPtrArray) texts = spaced_texts (runs);
+
+  for (guint i = 0; i < runs->len; i++)
+    write_one_run (w, x, g_ptr_array_index (runs, i), g_ptr_array_index (texts, i), forced);
+}
+
+/* Paragraph properties: the style, Word's numbering, the mark's change. */
+static void
+write_paragraph_properties (Writer *w,
+                            xmlTextWriterPtr x,
+                            const char *style,
+                            int level,
+                            Mark mark)
+{
+  start (x, "w:pPr");
+  val (x, "w:pStyle", style);
+  if (level >= 0)
+    {
+      g_autofree char *ilvl = g_strdup_printf ("%d", level);
+
+      start (x, "w:numPr");
+      val (x, "w:ilvl", ilvl);
+      val (x, "w:numId", OPERATIVE_NUM_ID);
+      end (x);
+    }
+  if (mark != MARK_NONE)
+    {
+      start (x, "w:rPr");
+      open_change (w, x, mark);
+      end (x);
+      end (x);
+    }
+  end (x);
+}
+
+/* Footnotes */
+
+static void
+write_note_paragraph (Writer *w,
+                      const GPtrArray *runs,
+                      Mark forced,
+                      gboolean first)
+{
+  xmlTextWriterPtr x = w->notes;
+
+  start (x, "w:p");
+  write_paragraph_properties (w, x, "FootnoteText", -1, MARK_NONE);
+  if (first)
+    {
+      /* The automatic mark, numbered as Word numbers the references. */
+      start (x, "w:r");
+      start (x, "w:rPr");
+      val (x, "w:rStyle", "FootnoteReference");
+      end (x);
+      empty (x, "w:footnoteRef");
+      end (x);
+      write_run (x, " ", 1, FALSE, MARK_NONE);
+    }
+  write_runs (w, x, runs, forced);
+  end (x);
+}
+
+/* A footnote reference in the text and its footnote: the footnote's own
+ * changes when its reference stayed, its text as it read when the
+ * reference was deleted or inserted with its words. */
+static void
+write_footnote (Writer *w,
+                const RdRun *run,
+                Mark mark)
+{
+  xmlTextWriterPtr x = w->body;
+  const RdChange *change = NULL;
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  guint id;
+
+  if (run->footnote != G_MAXUINT)
+    change = g_hash_table_lookup (w->footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
+  if (change == NULL)
+    {
+      /* A mark without its footnote: the mark as printed. */
+      start (x, "w:r");
+      start (x, "w:rPr");
+      val (x, "w:vertAlign", "superscript");
+      end (x);
+      start (x, mark_removes (mark) ? "w:delText" : "w:t");
+      write_text (x, run->text, strlen (run->text));
+      end (x);
+      end (x);
+      return;
+    }
+
+  id = w->next_footnote_id++;
+  start (x, "w:r");
+  start (x, "w:rPr");
+  val (x, "w:rStyle", "FootnoteReference");
+  end (x);
+  start (x, "w:footnoteReference");
+  attr_uint (x, "w:id", id);
+  end (x);
+  end (x);
+
+  if (run->mark == RD_RUN_COMMON && mark == MARK_NONE)
+    paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+  else
+    paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, run->footnote_side);
+
+  start (w->notes, "w:footnote");
+  attr_uint (w->notes, "w:id", id);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      write_note_paragraph (w, paragraph->runs, MARK_NONE, i == 0);
+    }
+  if (paragraphs->len == 0)
+    {
+      g_autoptr (GPtrArray) none = g_ptr_array_new ();
+      write_note_paragraph (w, none, MARK_NONE, TRUE);
+    }
+  end (w->notes);
+}
+
+/* Comments */
+
+/* A comment by the author on the runs written between its start and
+ * rd_office_end_comment(). */
+static guint
+start_comment (Writer *w,
+               const char *text)
+{
+  xmlTextWriterPtr c = w->comments;
+  guint id = w->next_comment_id++;
+
+  start (c, "w:comment");
+  attr_uint (c, "w:id", id);
+  attr (c, "w:author", AUTHOR);
+  attr (c, "w:date", w->date);
+  attr (c, "w:initials", "RD");
+  start (c, "w:p");
+  write_paragraph_properties (w, c, "CommentText", -1, MARK_NONE);
+  write_run (c, text, strlen (text), FALSE, MARK_NONE);
+  end (c);
+  end (c);
+
+  start (w->body, "w:commentRangeStart");
+  attr_uint (w->body, "w:id", id);
+  end (w->body);
+  return id;
+}
+
+static void
+end_comment (Writer *w,
+             guint id)
+{
+  xmlTextWriterPtr x = w->body;
+
+  start (x, "w:commentRangeEnd");
+  attr_uint (x, "w:id", id);
+  end (x);
+  start (x, "w:r");
+  start (x, "w:rPr");
+  val (x, "w:rStyle", "CommentReference");
+  end (x);
+  start (x, "w:commentReference");
+  attr_uint (x, "w:id", id);
+  end (x);
+  end (x);
+}
+
+/* Paragraphs */
+
+/* The style and numbering level of a paragraph of @kind numbered @number
+ * ("(ii)" is the third level when the level above is lettered). */
+static const char *
+paragraph_style (const RdShownParagraph *paragraph,
+                 int *level)
+{
+  const RdNumber *number = paragraph->new_number.label != NULL ? &paragraph->new_number : &paragraph->old_number;
+  gboolean numbered = number->label != NULL;
+
+  *level = -1;
+  if (paragraph->footnote)
+    return "FootnoteText";
+  switch (paragraph->kind)
+    {
+    case RD_PARAGRAPH_PREAMBULAR:
+      return "Preamble";
+    case RD_PARAGRAPH_OPERATIVE:
+      *level = numbered ? 0 : -1;
+      return "Operative";
+    case RD_PARAGRAPH_SUBPARAGRAPH:
+      if (numbered)
+        {
+          const char *value = number->value != NULL ? number->value : "";
+          gboolean roman = *value != '\0' && strspn (value, "ivxl") == strlen (value) && strlen (value) > 1;
+
+          *level = roman ? 2 : 1;
+        }
+      return "Subparagraph";
+    case RD_PARAGRAPH_HEADING:
+      return "Heading";
+    case RD_PARAGRAPH_OTHER:
+    default:
+      return "BodyText";
+    }
+}
+
+static void
+write_paragraph (Writer *w,
+                 const RdShownParagraph *paragraph,
+                 Mark forced,
+                 Mark paragraph_mark,
+                 const char *comment,
+                 const char *move_name)
+{
+  xmlTextWriterPtr x = w->body;
+  int level = -1;
+  const char *style = paragraph_style (paragraph, &level);
+  guint comment_id = 0;
+  guint range_id = 0;
+  guint breaks = 0;
+  guint seen = 0;
+  g_autoptr (GPtrArray) texts = NULL;
+
+  for (guint i = 0; i < paragraph->runs->len; i++)
+    breaks += ((const RdRun *) g_ptr_array_index (paragraph->runs, i))->kind == RD_RUN_PARAGRAPH_BREAK;
+
+  /* A merge is written as the old paragraphs, the mark of each but the
+   * last deleted: accepted, they join; rejected, they stay apart. */
+  start (x, "w:p");
+  write_paragraph_properties (w, x, style, level, breaks > 0 ? MARK_DELETED : paragraph_mark);
+  if (move_name != NULL)
+    {
+      range_id = w->next_change_id++;
+      start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart");
+      attr_uint (x, "w:id", range_id);
+      attr (x, "w:author", AUTHOR);
+      attr (x, "w:date", w->date);
+      attr (x, "w:name", move_name);
+      end (x);
+    }
+  if (comment != NULL)
+    comment_id = start_comment (w, comment);
+
+  texts = spaced_texts (paragraph->runs);
+  for (guint i = 0; i < paragraph->runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (paragraph->runs, i);
+
+      if (run->kind != RD_RUN_PARAGRAPH_BREAK)
+        {
+          write_one_run (w, x, run, g_ptr_array_index (texts, i), forced);
+          continue;
+        }
+      seen++;
+      end (x);
+      start (x, "w:p");
+      write_paragraph_properties (w, x, style, run->text != NULL ? level : -1, seen < breaks ? MARK_DELETED : paragraph_mark);
+    }
+
+  if (comment != NULL)
+    end_comment (w, comment_id);
+  if (move_name != NULL)
+    {
+      start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeEnd" : "w:moveToRangeEnd");
+      attr_uint (x, "w:id", range_id);
+      end (x);
+    }
+  end (x);
+}
+
+/* The comment on a change of operative (or preambular) verb. */
+static char *
+verb_comment (const RdChange *change)
+{
+  if (!change->verb_changed || change->old_verb == NULL || change->new_verb == NULL)
+    return NULL;
+  /* TRANSLATORS: a comment in the Word export on a paragraph whose
+   * leading verb changed; %s are the old and new verbs */
+  return g_strdup_printf (_ ("Verb changed: %s → %s"), change->old_verb, change->new_verb);
+}
+
+static void
+write_paragraphs (Writer *w,
+                  GPtrArray *paragraphs,
+                  const RdChange *change,
+                  Mark forced,
+                  const char *move_name)
+{
+  g_autofree char *comment = forced == MARK_NONE || forced == MARK_MOVED_TO ? verb_comment (change) : NULL;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      Mark paragraph_mark = forced;
+
+      if (forced == MARK_NONE)
+        switch (change->type)
+          {
+          case RD_CHANGE_INSERTED:
+            paragraph_mark = MARK_INSERTED;
+            break;
+          case RD_CHANGE_DELETED:
+            paragraph_mark = MARK_DELETED;
+            break;
+          case RD_CHANGE_SPLIT:
+            /* The breaks between the parts are new. */
+            paragraph_mark = i + 1 < paragraphs->len ? MARK_INSERTED : MARK_NONE;
+            break;
+          case RD_CHANGE_UNCHANGED:
+          case RD_CHANGE_MODIFIED:
+          case RD_CHANGE_MOVED:
+          case RD_CHANGE_MERGED:
+          case RD_N_CHANGE_TYPES:
+          default:
+            break;
+          }
+      write_paragraph (w, paragraph, forced, paragraph_mark, i == 0 ? comment : NULL, move_name);
+    }
+}
+
+static void
+write_body_paragraphs (Writer *w)
+{
+  GPtrArray *changes = rd_comparison_get_changes (w->comparison);
+  g_autofree guint *move_names = g_new0 (guint, changes->len + 1);
+
+  for (guint i = 0; i <= changes->len; i++)
+    {
+      const GArray *moved_here = rd_presentation_get_moved_here (w->presentation, FALSE, i);
+      const RdChange *change;
+      g_autoptr (GPtrArray) paragraphs = NULL;
+
+      for (guint m = 0; moved_here != NULL && m < moved_here->len; m++)
+        {
+          guint position = g_array_index (moved_here, guint, m);
+          const RdChange *moved = g_ptr_array_index (changes, position);
+          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, moved, RD_SIDE_OLD);
+          g_autofree char *name = NULL;
+
+          move_names[position] = ++w->next_move;
+          name = g_strdup_printf ("move%u", move_names[position]);
+          write_paragraphs (w, old_paragraphs, moved, MARK_MOVED_FROM, name);
+        }
+      if (i == changes->len)
+        break;
+
+      change = g_ptr_array_index (changes, i);
+      if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
+        {
+          g_autofree char *name = NULL;
+
+          /* The old place may come after the new one. */
+          if (move_names[i] == 0)
+            move_names[i] = ++w->next_move;
+          name = g_strdup_printf ("move%u", move_names[i]);
+          paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, RD_SIDE_NEW);
+          write_paragraphs (w, paragraphs, change, MARK_MOVED_TO, name);
+          continue;
+        }
+      paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+      write_paragraphs (w, paragraphs, change, MARK_NONE, NULL);
+    }
+}
+
+/* The masthead */
+
+/* A line of the masthead: @prefix then the field, old against new. */
+static void
+write_field (Writer *w,
+             RdField field,
+             const char *style,
+             const char *prefix)
+{
+  xmlTextWriterPtr x = w->body;
+  g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_REDLINE);
+
+  if (runs == NULL || runs->len == 0)
+    return;
+  start (x, "w:p");
+  write_paragraph_properties (w, x, style, -1, MARK_NONE);
+  if (prefix != NULL)
+    {
+      /* The label goes with the field when one version has none. */
+      Mark mark = rd_document_get_field (w->documents[RD_SIDE_NEW], field) == NULL   ? MARK_DELETED
+                  : rd_document_get_field (w->documents[RD_SIDE_OLD], field) == NULL ? MARK_INSERTED
+                                                                                     : MARK_NONE;
+      gboolean opened = open_change (w, x, mark);
+
+      write_run (x, prefix, strlen (prefix), FALSE, mark);
+      if (opened)
+        end (x);
+    }
+  write_runs (w, x, runs, MARK_NONE);
+  end (x);
+}
+
+static char *
+join_sponsor_names (GPtrArray *sponsors)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < sponsors->len; i++)
+    {
+      const RdSponsor *sponsor = g_ptr_array_index (sponsors, i);
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, sponsor->name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "Austria, Belgium, ...: draft resolution", those who joined inserted
+ * and those who left deleted, with a comment that names them. */
+static void
+write_sponsors (Writer *w)
+{
+  xmlTextWriterPtr x = w->body;
+  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->presentation, RD_SIDE_REDLINE);
+  GPtrArray *added = rd_comparison_get_sponsors_added (w->comparison);
+  GPtrArray *removed = rd_comparison_get_sponsors_removed (w->comparison);
+  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
+  g_autofree char *comment = NULL;
+  guint comment_id = 0;
+
+  if (runs->len == 0)
+    return;
+  if (added->len > 0 || removed->len > 0)
+    {
+      g_autofree char *joined = join_sponsor_names (added);
+      g_autofree char *left = join_sponsor_names (removed);
+      GString *text = g_string_new (NULL);
+
+      if (added->len > 0)
+        /* TRANSLATORS: a comment on the sponsors line of the Word export;
+         * %s is a list of Member States */
+        g_string_append_printf (text, _ ("Joined as sponsors: %s."), joined);
+      if (removed->len > 0)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          /* TRANSLATORS: a comment on the sponsors line of the Word
+           * export; %s is a list of Member States */
+          g_string_append_printf (text, _ ("No longer sponsors: %s."), left);
+        }
+      comment = g_string_free (text, FALSE);
+    }
+
+  start (x, "w:p");
+  write_paragraph_properties (w, x, "Sponsors", -1, MARK_NONE);
+  if (comment != NULL)
+    comment_id = start_comment (w, comment);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+      Mark mark = mark_of_run (run);
+      g_autofree char *text = g_strconcat (i > 0 ? ", " : "", run->text, NULL);
+      gboolean opened = open_change (w, x, mark);
+
+      write_run (x, text, strlen (text), FALSE, mark);
+      if (opened)
+        end (x);
+    }
+  if (comment != NULL)
+    end_comment (w, comment_id);
+  {
+    /* The colon goes with the names when one version has none. */
+    gboolean any_old = FALSE;
+    gboolean any_new = FALSE;
+    Mark colon;
+    gboolean opened;
+
+    for (guint i = 0; i < runs->len; i++)
+      {
+        const RdRun *run = g_ptr_array_index (runs, i);
+
+        any_old |= run->mark != RD_RUN_INSERTED;
+        any_new |= run->mark != RD_RUN_DELETED;
+      }
+    colon = !any_new ? MARK_DELETED : !any_old ? MARK_INSERTED
+                                               : MARK_NONE;
+    opened = open_change (w, x, colon);
+    write_run (x, ": ", 2, FALSE, colon);
+    if (opened)
+      end (x);
+  }
+  if (type_runs != NULL)
+    write_runs (w, x, type_runs, MARK_NONE);
+  end (x);
+}
+
+/* "Agenda item 69 (b)": the old line deleted and the new one inserted
+ * when they differ. */
+static void
+write_agenda_items (Writer *w)
+{
+  xmlTextWriterPtr x = w->body;
+  char *lines[2] = { NULL, NULL };
+
+  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+    {
+      GPtrArray *items = rd_document_get_agenda_items (w->documents[side]);
+
+      if (items->len > 0)
+        {
+          g_autofree char *joined = NULL;
+
+          g_ptr_array_add (items, NULL);
+          joined = g_strjoinv (", ", (char **) items->pdata);
+          g_ptr_array_remove_index (items, items->len - 1);
+          lines[side] = g_strconcat (items->len > 1 ? "Agenda items " : "Agenda item ", joined, NULL);
+        }
+    }
+  if (lines[RD_SIDE_OLD] == NULL && lines[RD_SIDE_NEW] == NULL)
+    return;
+
+  start (x, "w:p");
+  write_paragraph_properties (w, x, "Masthead", -1, MARK_NONE);
+  if (g_strcmp0 (lines[RD_SIDE_OLD], lines[RD_SIDE_NEW]) == 0)
+    write_run (x, lines[RD_SIDE_NEW], strlen (lines[RD_SIDE_NEW]), FALSE, MARK_NONE);
+  else
+    for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+      if (lines[side] != NULL)
+        {
+          Mark mark = side == RD_SIDE_OLD ? MARK_DELETED : MARK_INSERTED;
+
+          open_change (w, x, mark);
+          write_run (x, lines[side], strlen (lines[side]), FALSE, mark);
+          end (x);
+        }
+  end (x);
+  g_free (lines[RD_SIDE_OLD]);
+  g_free (lines[RD_SIDE_NEW]);
+}
+
+static void
+write_masthead (Writer *w)
+{
+  write_field (w, RD_FIELD_SYMBOL, "Symbol", NULL);
+  write_field (w, RD_FIELD_ORGAN, "Organ", NULL);
+  /* The labels of the document's masthead, which is in English as the
+   * versions are (the reader reads them back); not the interface's
+   * language. */
+  write_field (w, RD_FIELD_DISTRIBUTION, "Masthead", "Distr.: ");
+  write_field (w, RD_FIELD_DATE, "Masthead", NULL);
+  write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
+  write_field (w, RD_FIELD_SESSION, "Session", NULL);
+  write_field (w, RD_FIELD_COMMITTEE, "Masthead", NULL);
+  write_agenda_items (w);
+  write_field (w, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
+  write_sponsors (w);
+  write_field (w, RD_FIELD_TITLE, "DocTitle", NULL);
+  write_field (w, RD_FIELD_FORMULA, "Formula", NULL);
+}
+
+/* The parts */
+
+static xmlTextWriterPtr
+new_part (Writer *w,
+          guint slot,
+          const char *root)
+{
+  xmlTextWriterPtr x;
+
+  w->buffers[slot] = xmlBufferCreate ();
+  x = xmlNewTextWriterMemory (w->buffers[slot], 0);
+  xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
+  start (x, root);
+  attr (x, "xmlns:w", W_NS);
+  attr (x, "xmlns:r", R_NS);
+  return x;
+}
+
+static GBytes *
+finish_part (xmlTextWriterPtr x,
+             xmlBufferPtr buffer)
+{
+  xmlTextWriterEndDocument (x);
+  xmlFreeTextWriter (x);
+  return g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+}
+
+static GBytes *
+static_part (const char *text)
+{
+  return g_bytes_new_static (text, strlen (text));
+}
+
+static const char content_types[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"" WML_TYPE "document.main+xml\"/>"
+    "<Override PartName=\"/word/styles.xml\" ContentType=\"" WML_TYPE "styles+xml\"/>"
+    "<Override PartName=\"/word/numbering.xml\" ContentType=\"" WML_TYPE "numbering+xml\"/>"
+    "<Override PartName=\"/word/footnotes.xml\" ContentType=\"" WML_TYPE "footnotes+xml\"/>"
+    "<Override PartName=\"/word/comments.xml\" ContentType=\"" WML_TYPE "comments+xml\"/>"
+    "<Override PartName=\"/word/settings.xml\" ContentType=\"" WML_TYPE "settings+xml\"/>"
+    "</Types>";
+
+static const char package_relationships[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"" REL_TYPE "officeDocument\" Target=\"word/document.xml\"/>"
+    "</Relationships>";
+
+static const char document_relationships[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"" REL_TYPE "styles\" Target=\"styles.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"" REL_TYPE "numbering\" Target=\"numbering.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"" REL_TYPE "footnotes\" Target=\"footnotes.xml\"/>"
+    "<Relationship Id=\"rId4\" Type=\"" REL_TYPE "comments\" Target=\"comments.xml\"/>"
+    "<Relationship Id=\"rId5\" Type=\"" REL_TYPE "settings\" Target=\"settings.xml\"/>"
+    "</Relationships>";
+
+/* Edits a delegation makes go on being tracked. */
+static const char settings[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<w:settings xmlns:w=\"" W_NS "\">"
+    "<w:trackRevisions/>"
+    "<w:defaultTabStop w:val=\"634\"/>"
+    "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+    "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+    "</w:settings>";
+
+/* The UN's layout: Times New Roman 10 pt, text indented 1.27 cm from
+ * both margins, the first line 0.63 cm more, 6 pt between paragraphs;
+ * the title bold; the symbol bold at the right. */
+#define STYLE(id, name, ppr, rpr)                                                   \
+  "<w:style w:type=\"paragraph\" w:styleId=\"" id "\"><w:name w:val=\"" name "\"/>" \
+  "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" ppr "</w:pPr><w:rPr>" rpr "</w:rPr></w:style>"
+#define INDENT "<w:ind w:left=\"1267\" w:right=\"1267\" w:firstLine=\"634\"/>"
+
+/* clang-format off */
+static const char styles[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<w:styles xmlns:w=\"" W_NS "\">"
+  "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+  "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+  "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+  "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+  "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/></w:style>"
+  /* In w:pPr, the schema's order: keepNext, spacing, ind, jc. */
+  STYLE ("Symbol", "UN Symbol", "<w:spacing w:after=\"240\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"right\"/>", "<w:b/><w:sz w:val=\"28\"/>")
+  STYLE ("Organ", "UN Organ", "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>", "<w:b/><w:sz w:val=\"28\"/>")
+  STYLE ("Masthead", "UN Masthead", "<w:ind w:left=\"6804\"/>", "")
+  STYLE ("Session", "UN Session", "<w:spacing w:before=\"240\"/>", "<w:b/>")
+  STYLE ("Sponsors", "UN Sponsors", "<w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"1267\"/>", "")
+  STYLE ("DocTitle", "UN Title", "<w:keepNext/><w:spacing w:after=\"240\" w:line=\"270\" w:lineRule=\"exact\"/><w:ind w:left=\"1267\" w:right=\"1267\"/>", "<w:b/><w:sz w:val=\"24\"/>")
+  STYLE ("Formula", "UN Formula", "<w:spacing w:after=\"120\"/>" INDENT, "<w:i/>")
+  STYLE ("Preamble", "UN Preambular Paragraph", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("Operative", "UN Operative Paragraph", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("Subparagraph", "UN Subparagraph", "<w:spacing w:after=\"120\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:firstLine=\"1267\"/><w:jc w:val=\"both\"/>", "")
+  STYLE ("Heading", "UN Heading", "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\"/><w:jc w:val=\"center\"/>", "<w:b/>")
+  STYLE ("BodyText", "UN Body Text", "<w:spacing w:after=\"120\"/>" INDENT "<w:jc w:val=\"both\"/>", "")
+  STYLE ("FootnoteText", "footnote text", "<w:spacing w:line=\"210\" w:lineRule=\"exact\"/><w:ind w:left=\"1267\" w:right=\"1267\" w:hanging=\"216\"/>", "<w:sz w:val=\"17\"/>")
+  STYLE ("CommentText", "annotation text", "", "")
+  "<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>"
+  "<w:style w:type=\"character\" w:styleId=\"CommentReference\"><w:name w:val=\"annotation reference\"/><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>"
+  "</w:styles>";
+/* clang-format on */
+
+/* Operative paragraphs "1.", sub-paragraphs "(a)", and below them
+ * "(i)": Word's own numbering, so that a paragraph accepted or rejected
+ * renumbers those after it. */
+static GBytes *
+numbering_part (int first_operative)
+{
+  char *text = g_strdup_printf (
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<w:numbering xmlns:w=\"" W_NS "\">"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"%d\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%%1.\"/><w:lvlJc w:val=\"left\"/>"
+      "<w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"2268\"/></w:tabs><w:ind w:left=\"1267\" w:firstLine=\"634\"/></w:pPr></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%%2)\"/><w:lvlJc w:val=\"left\"/>"
+      "<w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"2835\"/></w:tabs><w:ind w:left=\"1267\" w:firstLine=\"1267\"/></w:pPr></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%%3)\"/><w:lvlJc w:val=\"left\"/>"
+      "<w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"3402\"/></w:tabs><w:ind w:left=\"1267\" w:firstLine=\"1701\"/></w:pPr></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"" OPERATIVE_NUM_ID "\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "</w:numbering>",
+      first_operative);
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+/* Where Word's count of operative paragraphs starts: the new version's
+ * first number (an excerpt may start at 5), else 1. */
+static int
+first_operative_number (Writer *w)
+{
+  for (int side = RD_SIDE_NEW; side >= RD_SIDE_OLD; side--)
+    {
+      GPtrArray *paragraphs = rd_document_get_paragraphs (w->documents[side]);
+
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+          if (paragraph->kind == RD_PARAGRAPH_OPERATIVE && paragraph->number != NULL)
+            {
+              gint64 value = g_ascii_strtoll (paragraph->number, NULL, 10);
+              return value > 0 && value < 10000 ? (int) value : 1;
+            }
+        }
+    }
+  return 1;
+}
+
+static void
+index_footnote_changes (Writer *w)
+{
+  GPtrArray *changes = rd_comparison_get_footnote_changes (w->comparison);
+
+  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+    w->footnote_changes[side] = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      for (guint k = 0; k < change->old_items->len; k++)
+        g_hash_table_insert (w->footnote_changes[RD_SIDE_OLD], GUINT_TO_POINTER (g_array_index (change->old_items, guint, k) + 1), (gpointer) change);
+      for (guint k = 0; k < change->new_items->len; k++)
+        g_hash_table_insert (w->footnote_changes[RD_SIDE_NEW], GUINT_TO_POINTER (g_array_index (change->new_items, guint, k) + 1), (gpointer) change);
+    }
+}
+
+/* Public API */
+
+GBytes *
+rd_office_write (RdComparison *comparison,
+                 const RdOfficeOptions *options,
+                 GError **error)
+{
+  static const RdOfficeOptions defaults = { 0 };
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GBytes) document = NULL;
+  g_autoptr (GBytes) notes = NULL;
+  g_autoptr (GBytes) comments = NULL;
+  g_autoptr (GBytes) numbering = NULL;
+  g_autoptr (GBytes) types = static_part (content_types);
+  g_autoptr (GBytes) package_rels = static_part (package_relationships);
+  g_autoptr (GBytes) document_rels = static_part (document_relationships);
+  g_autoptr (GBytes) style_part = static_part (styles);
+  g_autoptr (GBytes) settings_part = static_part (settings);
+  GDateTime *date;
+  Writer w = { 0 };
+  GBytes *archive;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  now = g_date_time_new_now_utc ();
+  date = options->date != NULL ? options->date : now;
+
+  w.comparison = comparison;
+  w.presentation = rd_presentation_new (comparison);
+  w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);
+  w.documents[RD_SIDE_NEW] = rd_comparison_get_new (comparison);
+  {
+    g_autoptr (GDateTime) utc = g_date_time_to_utc (date);
+    w.date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  }
+  w.next_footnote_id = 1;
+  index_footnote_changes (&w);
+
+  w.body = new_part (&w, 0, "w:document");
+  start (w.body, "w:body");
+  w.notes = new_part (&w, 1, "w:footnotes");
+  /* The separators Word draws above the footnotes. */
+  xmlTextWriterWriteRaw (w.notes, (const xmlChar *) "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                                                    "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
+  w.comments = new_part (&w, 2, "w:comments");
+
+  write_masthead (&w);
+  write_body_paragraphs (&w);
+
+  /* A4, 2.5 cm margins; footnotes numbered from 1. */
+  xmlTextWriterWriteRaw (w.body, (const xmlChar *) "<w:sectPr><w:footnotePr><w:numFmt w:val=\"decimal\"/></w:footnotePr>"
+                                                   "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                                                   "<w:pgMar w:top=\"1418\" w:right=\"1200\" w:bottom=\"1418\" w:left=\"1200\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+                                                   "</w:sectPr>");
+  document = finish_part (w.body, w.buffers[0]);
+  notes = finish_part (w.notes, w.buffers[1]);
+  comments = finish_part (w.comments, w.buffers[2]);
+  for (guint i = 0; i < G_N_ELEMENTS (w.buffers); i++)
+    xmlBufferFree (w.buffers[i]);
+  numbering = numbering_part (first_operative_number (&w));
+
+  {
+    const RdZipEntry entries[] = {
+      { "[Content_Types].xml", types },
+      { "_rels/.rels", package_rels },
+      { "word/document.xml", document },
+      { "word/_rels/document.xml.rels", document_rels },
+      { "word/styles.xml", style_part },
+      { "word/numbering.xml", numbering },
+      { "word/footnotes.xml", notes },
+      { "word/comments.xml", comments },
+      { "word/settings.xml", settings_part },
+    };
+
+    archive = rd_zip_write (entries, G_N_ELEMENTS (entries), date, error);
+  }
+
+  g_free (w.date);
+  g_hash_table_unref (w.footnote_changes[RD_SIDE_OLD]);
+  g_hash_table_unref (w.footnote_changes[RD_SIDE_NEW]);
+  g_object_unref (w.presentation);
+  return archive;
+}
