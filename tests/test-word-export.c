@@ -255,6 +255,7 @@ test_tracked_changes (void)
   last_paragraph = g_strndup (decides, strstr (decides, "</w:p>") - decides);
   g_assert_null (strstr (last_paragraph, "<w:ins"));
   g_assert_null (strstr (last_paragraph, "<w:del"));
+  g_free (last_paragraph);
   last_paragraph = g_strdup (g_strrstr_len (document, decides - document, "<w:p>"));
   g_assert_null (strstr (last_paragraph, "<w:ins"));
 
