@@ -20,6 +20,21 @@
 
 /* Static helpers */
 
+/* GTK 3.24.38 adds the groups only if the first byte of the groups array,
+ * which is the low byte of the first group's address, is not zero (it reads
+ * the array as a string).  A string literal aligned to 256 bytes, as the
+ * sanitizers' redzones make likely, would silently lose every group, so the
+ * first group is copied to an address whose low byte is not zero. */
+static const char *
+place_first_group (char *buffer,
+                   const char *group)
+{
+  char *start = ((guintptr) buffer & 0xff) != 0 ? buffer : buffer + 1;
+
+  strcpy (start, group);
+  return start;
+}
+
 static char *
 content_type_of (GFile *file)
 {
@@ -38,7 +53,8 @@ add_file (GtkRecentManager *manager,
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *mime = content_type_of (file);
-  const char *groups[] = { APP_GROUP, pair_group, NULL };
+  char first_group[sizeof APP_GROUP + 1];
+  const char *groups[] = { place_first_group (first_group, APP_GROUP), pair_group, NULL };
   GtkRecentData data = {
     .display_name = NULL,
     .description = NULL,
