@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 #include "rd-lexicon.h"
+#include "rd-parser.h"
 #include "rd-test-util.h"
 
 #define SEED "trafficking-2013-revised-draft.en.txt"
@@ -540,6 +542,220 @@ test_guess_verb (void)
     }
 }
 
+/* Real masthead lines (the corpus's PDFs, tests/data/corpus) */
+
+/* Parses @lines as the PDF importer gives them, a block per line; a line
+ * "* text" or "** text" is a note of that mark below the page's rule. */
+static RdDocument *
+parse_blocks (const char *const *lines)
+{
+  g_autoptr (RdBlockList) blocks = rd_block_list_new ("pdf");
+
+  blocks->n_pages = 1;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gsize stars = strspn (lines[i], "*");
+
+      if (stars > 0 && lines[i][stars] == ' ')
+        {
+          RdBlock *block = rd_block_list_append (blocks, RD_BLOCK_FOOTNOTE, lines[i] + stars + 1);
+          block->marker = g_strndup (lines[i], stars);
+        }
+      else
+        rd_block_list_append (blocks, RD_BLOCK_BODY, lines[i]);
+    }
+  return rd_parser_parse (blocks, "test.pdf");
+}
+
+static void
+test_reissued_symbol (void)
+{
+  /* A/C.1/80/L.23*: the star calls "Reissued for technical reasons";
+   * the symbol is read without it, and the fields after it are read. */
+  const char *text =
+      "United Nations\n\nA/C.1/80/L.23*\n\nGeneral Assembly\n\nDistr.: Limited\n13 October 2025\n\nOriginal: English\n\n"
+      "Eightieth session\n\nFirst Committee\n\nAgenda item 100 (a)\n\n"
+      "Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly\n\n"
+      "Bhutan, Cuba, India and Viet Nam: draft resolution\n\n" BODY;
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpstr (rd_document_get_symbol (doc), ==, "A/C.1/80/L.23");
+  g_assert_cmpstr (rd_document_get_date (doc), ==, "13 October 2025");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SESSION), ==, "Eightieth session");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_COMMITTEE), ==, "First Committee");
+  g_assert_cmpuint (rd_document_get_agenda_items (doc)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rd_document_get_agenda_items (doc), 0), ==, "100 (a)");
+  g_assert_cmpuint (sponsors->len, ==, 4);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Bhutan");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+}
+
+static void
+test_fourth_committee (void)
+{
+  /* A/C.4/80/L.4: the committee's number on a line of its own. */
+  const char *text =
+      "United Nations\n\nA/C.4/80/L.4\n\nGeneral Assembly\n\nDistr.: Limited\n9 October 2025\n\nOriginal: English\n\n"
+      "Eightieth session\n\nSpecial Political and Decolonization Committee\n\n(Fourth Committee)\n\nAgenda item 58\n\n"
+      "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples\n\n"
+      "Draft resolution submitted by the Chair\n\nQuestion of Western Sahara\n\n"
+      "The General Assembly,\n\n*Having considered* in depth the question of Western Sahara,\n\n1. *Decides* to remain seized of the matter.\n";
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_COMMITTEE), ==, "Special Political and Decolonization Committee (Fourth Committee)");
+  g_assert_cmpuint (rd_document_get_agenda_items (doc)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rd_document_get_agenda_items (doc), 0), ==, "58");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Chair");
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "Question of Western Sahara");
+}
+
+static void
+test_language_line (void)
+{
+  /* A/C.1/80/L.54: "English" above "Original: French". */
+  const char *text =
+      "United Nations\n\nA/C.1/80/L.54\n\nGeneral Assembly\n\nDistr.: Limited\n16 October 2025\n\nEnglish\n\nOriginal: French\n\n"
+      "Eightieth session\n\nFirst Committee\n\nAgenda item 100 (e)\n\n"
+      "Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly\n\n"
+      "Chad: draft resolution\n\n" BODY;
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_ORIGINAL_LANGUAGE), ==, "French");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SESSION), ==, "Eightieth session");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_COMMITTEE), ==, "First Committee");
+  g_assert_cmpstr (g_ptr_array_index (rd_document_get_agenda_items (doc), 0), ==, "100 (e)");
+  g_assert_cmpuint (sponsors->len, ==, 1);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->state, ==, "Chad");
+}
+
+static void
+test_formula_without_comma (void)
+{
+  /* A/RES/78/1: "The General Assembly" alone, then its one paragraph. */
+  const char *text =
+      "United Nations\n\nA/RES/78/1\n\nGeneral Assembly\n\nDistr.: General\n16 October 2023\n\n"
+      "Seventy-eighth session\n\nAgenda items 13 and 117\n\nFollow-up to the outcome of the Millennium Summit\n\n"
+      "Resolution adopted by the General Assembly on 29 September 2023\n\n"
+      "[without reference to a Main Committee (A/78/L.1)]\n\n"
+      "78/1. Political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly\n\n"
+      "The General Assembly\n\n"
+      "*Endorses* the political declaration adopted by the high-level political forum on sustainable development.\n\n"
+      "15th plenary meeting\n29 September 2023\n";
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpstr (rd_document_get_symbol (doc), ==, "A/RES/78/1");
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_FORMULA), ==, "The General Assembly");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_RESOLUTION_NUMBER), ==, "78/1");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_REPORT), ==, "A/78/L.1");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_MEETING), ==, "15th plenary meeting");
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 1);
+  g_assert_cmpint (rd_test_paragraph (doc, 0)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+
+  /* A title that starts "The" is never a formula. */
+  {
+    g_autoptr (RdDocument) titled = parse_with_sponsor_line ("Austria: draft resolution\n\nThe Arms Trade Treaty");
+    g_assert_cmpstr (rd_document_get_field (titled, RD_FIELD_FORMULA), ==, "The General Assembly,");
+  }
+}
+
+static void
+test_resumed_meeting (void)
+{
+  /* A/RES/79/236: "55th (resumed) plenary meeting" closes the text. */
+  const char *text =
+      "United Nations\n\nA/RES/79/236\n\nGeneral Assembly\n\nDistr.: General\n31 December 2024\n\n"
+      "Seventy-ninth session\n\nAgenda item 23 (b)\n\nOperational activities for development\n\n"
+      "Resolution adopted by the General Assembly on 24 December 2024\n\n"
+      "[on the report of the Second Committee (A/79/428/Add.2, para. 11)]\n\n"
+      "79/236. South-South cooperation\n\n"
+      "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n\n"
+      "55th (resumed) plenary meeting\n24 December 2024\n";
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_MEETING), ==, "55th (resumed) plenary meeting");
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
+}
+
+static void
+test_submitted_following_consultations (void)
+{
+  /* A/C.5/80/L.2 */
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Chair of the Committee following informal consultations");
+
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Chair of the Committee");
+  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
+}
+
+static void
+test_sponsors_two_calls (void)
+{
+  /* "Iraq:* , ** draft resolution": two notes called after the colon; the
+   * one on whose behalf is the sponsor's note, a reissue's is not, and
+   * neither is a footnote. */
+  const char *lines[] = { "General Assembly", "Distr.: Limited", "15 October 2025", "Eightieth session", "Second Committee",
+                          "Agenda item 16 (g)", "Macroeconomic policy questions", "Iraq:* , ** draft resolution",
+                          "Promoting investments for sustainable development", "The General Assembly,",
+                          "Recalling its resolutions,", "1. Decides to remain seized of the matter.",
+                          "* On behalf of the States that are members of the Group of 77 and China.",
+                          "** Reissued for technical reasons on 23 October 2025.", NULL };
+  g_autoptr (RdDocument) doc = parse_blocks (lines);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  const RdSponsor *iraq;
+
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpuint (sponsors->len, ==, 1);
+  iraq = g_ptr_array_index (sponsors, 0);
+  g_assert_cmpstr (iraq->state, ==, "Iraq");
+  g_assert_cmpstr (iraq->note, ==, "On behalf of the States that are members of the Group of 77 and China.");
+  g_assert_cmpuint (rd_document_get_footnotes (doc)->len, ==, 0);
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "Promoting investments for sustainable development");
+}
+
+static void
+test_sponsors_publication_note (void)
+{
+  /* A/80/L.7: "Australia:*" calls a note about the record, not about on
+   * whose behalf: no sponsor's note, no footnote, no paragraph. */
+  const char *lines[] = { "General Assembly", "Distr.: Limited", "22 October 2025", "Eightieth session", "Agenda item 89",
+                          "Report of the International Atomic Energy Agency", "Australia:* draft resolution",
+                          "Report of the International Atomic Energy Agency", "The General Assembly,",
+                          "Having received the report of the International Atomic Energy Agency for 2024,",
+                          "1. Takes note of the report of the Agency;",
+                          "* Any changes to the list of sponsors will be reflected in the official record of the meeting.", NULL };
+  g_autoptr (RdDocument) doc = parse_blocks (lines);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpuint (sponsors->len, ==, 1);
+  g_assert_null (((RdSponsor *) g_ptr_array_index (sponsors, 0))->note);
+  g_assert_cmpuint (rd_document_get_footnotes (doc)->len, ==, 0);
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
+}
+
+static void
+test_amendment_star_note_kept (void)
+{
+  /* A/80/L.31: the "**" note is called from the words the amendment
+   * quotes, so it is the text's footnote; the "*" on the sponsors is not. */
+  const char *lines[] = { "General Assembly", "Distr.: Limited", "8 December 2025", "Eightieth session", "Agenda item 72 (a)",
+                          "Strengthening of the coordination of humanitarian and disaster relief assistance",
+                          "United States of America:* amendment to draft resolution A/80/L.25",
+                          "Strengthening of the coordination of emergency humanitarian assistance of the United Nations",
+                          "In operative paragraph 68, after “including sexual and reproductive health”, insert “in accordance with the Programme of Action of the International Conference on Population and Development** and its review outcomes”.",
+                          "* Any changes to the list of sponsors will be reflected in the official record of the meeting.",
+                          "** Report of the International Conference on Population and Development, Cairo, 5–13 September 1994.", NULL };
+  g_autoptr (RdDocument) doc = parse_blocks (lines);
+  GPtrArray *footnotes = rd_document_get_footnotes (doc);
+
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "amendment");
+  g_assert_cmpuint (footnotes->len, ==, 1);
+  g_assert_cmpstr (((RdFootnote *) g_ptr_array_index (footnotes, 0))->marker, ==, "**");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -566,6 +782,15 @@ main (int argc,
   g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
   g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
+  g_test_add_func ("/parser/masthead/reissued-symbol", test_reissued_symbol);
+  g_test_add_func ("/parser/masthead/fourth-committee", test_fourth_committee);
+  g_test_add_func ("/parser/masthead/language-line", test_language_line);
+  g_test_add_func ("/parser/masthead/formula-without-comma", test_formula_without_comma);
+  g_test_add_func ("/parser/masthead/resumed-meeting", test_resumed_meeting);
+  g_test_add_func ("/parser/masthead/submitted-following-consultations", test_submitted_following_consultations);
+  g_test_add_func ("/parser/sponsors/two-calls", test_sponsors_two_calls);
+  g_test_add_func ("/parser/sponsors/publication-note", test_sponsors_publication_note);
+  g_test_add_func ("/parser/footnotes/amendment-star-note", test_amendment_star_note_kept);
   g_test_add_func ("/parser/body/continuation-by-form", test_continuation_by_form);
   g_test_add_func ("/parser/body/not-a-resolution", test_not_a_resolution);
   g_test_add_func ("/parser/footnotes/plain-digit-markers", test_plain_digit_markers);

@@ -123,27 +123,42 @@ rd_lexicon_patterns (void)
       RdLexiconPatterns *p = g_new0 (RdLexiconPatterns, 1);
       GRegexCompileFlags i = G_REGEX_CASELESS;
 
-      p->symbol = compile ("^[A-Z]{1,8}(?:/[A-Za-z0-9.\\-]+)+(?: \\(\\d{4}\\))?$", 0);
+      /* A reissued document's symbol carries a star calling the note
+       * "Reissued for technical reasons on …": "A/C.1/80/L.23*". */
+      p->symbol = compile ("^([A-Z]{1,8}(?:/[A-Za-z0-9.\\-]+)+(?: \\(\\d{4}\\))?)\\**$", 0);
       p->organ = compile ("^(" ORGANS ")$", 0);
       p->distribution = compile ("^Distr\\.?\\s*:\\s*(.+)$", i);
       p->date = compile ("^(\\d{1,2} " MONTHS " \\d{4})$", 0);
       p->original = compile ("^Original\\s*:\\s*(.+)$", i);
       p->session = compile ("^([\\w -]{3,60} session)$", i);
       p->committee = compile ("^(" COMMITTEES ")$", 0);
+      /* The Fourth Committee's long name puts its number on a line of its
+       * own: "Special Political and Decolonization Committee" then
+       * "(Fourth Committee)". */
+      p->committee_number = compile ("^\\((?:First|Second|Third|Fourth|Fifth|Sixth) Committee\\)$", 0);
+      /* The language of this version, printed alone above "Original:
+       * French" when it is not the original. */
+      p->language_line = compile ("^(?:Arabic|Chinese|English|French|Russian|Spanish)$", 0);
       p->agenda = compile ("^Agenda items?\\s+(.+)$", i);
       /* The masthead's left column read as one block, as a PDF importer
        * does when it takes that column for the text's in a short
        * document. */
       p->masthead_column = compile ("^([\\w -]{3,60}? session)\\s+(?:((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\\s+)?Agenda items?\\s+(\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:,\\s*|\\s+and\\s+)(?:\\d+(?:\\s*\\([a-z]{1,3}\\))?|\\([a-z]{1,3}\\)))*)\\s+(\\p{Lu}.*)$", 0);
       p->agenda_item = compile ("(\\d+)((?:\\s*\\([a-z]{1,3}\\))?)((?:(?:,\\s*|\\s+and\\s+)\\([a-z]{1,3}\\))*)", 0);
+      /* Some adopted texts print the formula without its comma ("The
+       * General Assembly" then the first paragraph): only an organ's name
+       * alone on its line is read so, never a title that starts "The". */
+      p->bare_formula = compile ("^(The (?:" ORGANS "))$", 0);
       p->formula = compile ("^(The (?:" ORGANS "|Conference of the Parties[^,]{0,80}|Commission on [^,]{3,80}|Executive Board[^,]{0,80}|Assembly of States Parties[^,]{0,80}|[A-Z][\\w'’ -]{2,60})),$", 0);
-      p->type_tail = compile ("^(.*?)\\s*:\\s*(\\**)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
-      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?(?:\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision))?\\s*$", i);
+      p->type_tail = compile ("^(.*?)\\s*:\\s*((?:\\*+\\s*,?\\s*)*)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
+      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+following\\s+informal\\s+consultations)?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?(?:\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision))?\\s*$", i);
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
       p->heading = compile ("^(?:(?:[IVXLC]{1,6}|[A-Z])\\.?(?:\\s+[^.;:,]{0,150}[^.;:,])?|Annex(?:es)?(?: [IVXLC]+)?)$", 0);
-      p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:plenary )?meeting)$", 0);
+      p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:\\(resumed\\) )?(?:plenary )?meeting)$", 0);
+      /* Masthead notes that say nothing about the text or its sponsors. */
+      p->publication_note = compile ("^(?:Any changes to the list of sponsors|Reissued for technical reasons)", 0);
       p->plain_marker = compile ("(?<=[\\p{L},.;:”’)\\]])(\\d{1,3})(?=[\\s,.;:]|$)", 0);
       g_once_init_leave (&re, p);
     }

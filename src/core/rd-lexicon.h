@@ -21,13 +21,16 @@ G_BEGIN_DECLS
  * groups are what the parser keeps. */
 typedef struct
 {
-  GRegex *symbol;            /* "A/C.3/68/L.4", "A/RES/80/228 (2025)" */
+  GRegex *symbol;            /* 1: "A/C.3/68/L.4", "A/RES/80/228 (2025)",
+                              * without a reissue's "*" */
   GRegex *organ;             /* 1: "General Assembly" */
   GRegex *distribution;      /* 1: "Limited" of "Distr.: Limited" */
   GRegex *date;              /* 1: "8 November 2013" */
   GRegex *original;          /* 1: "English" of "Original: English" */
   GRegex *session;           /* 1: "Sixty-eighth session" */
   GRegex *committee;         /* 1: "Third Committee" */
+  GRegex *committee_number;  /* "(Fourth Committee)" under a long name */
+  GRegex *language_line;     /* "English" alone: this version's language */
   GRegex *agenda;            /* 1: the items of "Agenda items 108 and 109" */
   GRegex *masthead_column;   /* the left column read as one block
                               * ("Eightieth session Agenda item 72 (a)
@@ -36,8 +39,10 @@ typedef struct
   GRegex *agenda_item;       /* within those: 1 the number, 2 and 3 its
                               * sub-items */
   GRegex *formula;           /* 1: "The General Assembly" (with a comma) */
+  GRegex *bare_formula;      /* 1: "The General Assembly" without one */
   GRegex *type_tail;         /* "Austria, ...: draft resolution": 1 the
-                              * sponsors, 2 asterisks, 3 the type */
+                              * sponsors, 2 asterisks ("*", "* , **"),
+                              * 3 the type */
   GRegex *submitted;         /* "Draft resolution submitted by ... on the
                               * basis of A/C.2/80/L.24": 1 the type, 2 by
                               * whom, 3 the basis */
@@ -47,7 +52,10 @@ typedef struct
   GRegex *report;            /* within that bracket: 1 "A/80/545" */
   GRegex *resolution_number; /* "80/228. Title": 1 number, 2 title */
   GRegex *heading;           /* "II. Follow-up", "A", "Annex I" */
-  GRegex *meeting;           /* 1: "56th plenary meeting" */
+  GRegex *meeting;           /* 1: "56th plenary meeting", "55th (resumed)
+                              * plenary meeting" */
+  GRegex *publication_note;  /* a "*" note on the list of sponsors' changes
+                              * or a reissue, not on whose behalf */
   GRegex *plain_marker;      /* anywhere: 1 a footnote mark set as plain
                               * digits after a word ("Crime,4") */
 } RdLexiconPatterns;

@@ -32,6 +32,12 @@
  * rounding and a bold first glyph's side bearing. */
 #define SAME_COLUMN_TOLERANCE 4.0
 
+/* "Distr.", the date and "Original" stand in a column of their own when it
+ * starts this far right of the organ's name (an inch; they stand about
+ * four inches right of it): only then is any line of that column known to
+ * be masthead. */
+#define FIELDS_COLUMN_MIN_OFFSET 72.0
+
 /* An italic run at a paragraph's start longer than this many characters
  * is an italic title or quotation, not its verb phrase: the longest verb
  * phrases ("Expressing its deep appreciation also") are under 45. */
@@ -42,9 +48,14 @@ typedef struct
   const RdBlockList *input;
   RdDocument *document;
   const RdLexiconPatterns *re;
-  GPtrArray *masthead; /* RdBlock *, not owned */
-  GPtrArray *body;     /* RdBlock *, owned: continuations joined */
-  GPtrArray *star_notes;
+  GPtrArray *masthead;        /* RdBlock *, not owned */
+  GPtrArray *body;            /* RdBlock *, owned: continuations joined */
+  GPtrArray *star_notes;      /* indices of the sponsors whose note is a call */
+  GHashTable *masthead_notes; /* "*" → its text: notes called from the
+                               * masthead (symbol, sponsors), not footnotes */
+  double organ_left;          /* left edge of "General Assembly" */
+  double fields_left;         /* left edge of "Distr.", date, "Original"
+                               * when they stand in a column to the right */
 } Parser;
 
 /* Patterns */
@@ -242,7 +253,7 @@ static gboolean
 is_formula (const Parser *parser,
             const RdBlock *block)
 {
-  return block->role == RD_BLOCK_BODY && strlen (block->text) < MAX_MASTHEAD_LENGTH && g_regex_match (parser->re->formula, block->text, 0, NULL);
+  return block->role == RD_BLOCK_BODY && strlen (block->text) < MAX_MASTHEAD_LENGTH && (g_regex_match (parser->re->formula, block->text, 0, NULL) || g_regex_match (parser->re->bare_formula, block->text, 0, NULL));
 }
 
 /* The masthead */
@@ -356,6 +367,7 @@ parse_type_line (Parser *parser,
       g_autofree char *type = g_match_info_fetch (info, 3);
 
       g_strstrip (sponsors);
+      g_strstrip (star);
       if (*sponsors == '\0')
         return FALSE;
       lowercase_first (type);
@@ -429,19 +441,22 @@ parse_masthead_field (Parser *parser,
     return FALSE;
   if (g_strcmp0 (text, "United Nations") == 0)
     return TRUE;
-  if (rd_document_get_symbol (doc) == NULL && g_regex_match (re->symbol, text, 0, NULL))
+  if (rd_document_get_symbol (doc) == NULL && (value = match_group (re->symbol, text, 1)) != NULL)
     {
-      rd_document_set_field (doc, RD_FIELD_SYMBOL, text);
+      rd_document_set_field (doc, RD_FIELD_SYMBOL, value);
       return TRUE;
     }
   if (rd_document_get_field (doc, RD_FIELD_ORGAN) == NULL && g_regex_match (re->organ, text, 0, NULL))
     {
       rd_document_set_field (doc, RD_FIELD_ORGAN, text);
+      parser->organ_left = block->left;
       return TRUE;
     }
   if ((value = match_group (re->distribution, text, 1)) != NULL)
     {
       rd_document_set_field (doc, RD_FIELD_DISTRIBUTION, value);
+      if (parser->organ_left >= 0 && block->left > parser->organ_left + FIELDS_COLUMN_MIN_OFFSET)
+        parser->fields_left = block->left;
       return TRUE;
     }
   if ((value = match_group (re->original, text, 1)) != NULL)
@@ -456,6 +471,11 @@ parse_masthead_field (Parser *parser,
       rd_document_set_field (doc, RD_FIELD_DATE, value);
       return TRUE;
     }
+  /* Whatever else stands in the column of "Distr." and the date (this
+   * version's language above "Original: French", a sales number) is
+   * masthead too, never a sponsor or the title. */
+  if (same_column (block->left, parser->fields_left) || g_regex_match (re->language_line, text, 0, NULL))
+    return TRUE;
   if (rd_document_get_field (doc, RD_FIELD_SESSION) == NULL && (value = match_group (re->session, text, 1)) != NULL)
     {
       rd_document_set_field (doc, RD_FIELD_SESSION, value);
@@ -464,6 +484,13 @@ parse_masthead_field (Parser *parser,
   if ((value = match_group (re->committee, text, 1)) != NULL)
     {
       rd_document_set_field (doc, RD_FIELD_COMMITTEE, value);
+      return TRUE;
+    }
+  if (rd_document_get_field (doc, RD_FIELD_COMMITTEE) != NULL && g_regex_match (re->committee_number, text, 0, NULL))
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s", rd_document_get_field (doc, RD_FIELD_COMMITTEE), text);
+
+      rd_document_set_field (doc, RD_FIELD_COMMITTEE, name);
       return TRUE;
     }
   return FALSE;
@@ -643,8 +670,86 @@ parse_masthead (Parser *parser)
 
 /* Footnotes */
 
+static gboolean
+is_star_marker (const char *marker)
+{
+  return marker[0] == '*' && marker[strspn (marker, "*")] == '\0';
+}
+
+/* The note for a sponsor's call ("*", "* , **"): the texts of the masthead
+ * notes it calls, but for those that say nothing about the sponsors
+ * (changes to the list go to the record; a reissue).  NULL when none is
+ * left; the call itself when no note of that mark was found. */
+static char *
+sponsor_note_for_call (Parser *parser,
+                       const char *call)
+{
+  g_autoptr (GString) note = g_string_new (NULL);
+  gboolean found = FALSE;
+
+  for (const char *p = call; *p != '\0';)
+    {
+      gsize stars = strspn (p, "*");
+      g_autofree char *marker = NULL;
+      const char *text;
+
+      if (stars == 0)
+        {
+          p++;
+          continue;
+        }
+      marker = g_strndup (p, stars);
+      p += stars;
+      text = g_hash_table_lookup (parser->masthead_notes, marker);
+      if (text == NULL)
+        continue;
+      found = TRUE;
+      if (g_regex_match (parser->re->publication_note, text, 0, NULL))
+        continue;
+      if (note->len > 0)
+        g_string_append_c (note, ' ');
+      g_string_append (note, text);
+    }
+  if (!found)
+    return g_strdup (call);
+  return note->len > 0 ? g_string_free (g_steal_pointer (&note), FALSE) : NULL;
+}
+
+/* Whether a block of the text from @body_start on cites @marker, as a
+ * mark or as plain asterisks after a word: an amendment, which has no
+ * numbered footnotes of its own, calls its notes "**" from the words it
+ * quotes ("Development** and"). */
+static gboolean
+cited_in_body (const Parser *parser,
+               const char *marker,
+               guint body_start)
+{
+  GPtrArray *blocks = parser->input->blocks;
+  gsize length = strlen (marker);
+
+  for (guint i = body_start; i < blocks->len; i++)
+    {
+      const RdBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->role == RD_BLOCK_FOOTNOTE)
+        continue;
+      for (const char *p = strstr (block->text, marker); p != NULL; p = strstr (p + length, marker))
+        if (p > block->text && p[-1] != '*' && !g_ascii_isspace (p[-1]) && p[length] != '*')
+          return TRUE;
+      for (guint k = 0; k < block->spans->len; k++)
+        {
+          const RdSpan *span = &g_array_index (block->spans, RdSpan, k);
+
+          if (span->kind == RD_SPAN_FOOTNOTE && span->end - span->start == length && strncmp (block->text + span->start, marker, length) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
-collect_footnotes (Parser *parser)
+collect_footnotes (Parser *parser,
+                   guint body_start)
 {
   GPtrArray *blocks = parser->input->blocks;
 
@@ -655,6 +760,15 @@ collect_footnotes (Parser *parser)
 
       if (block->role != RD_BLOCK_FOOTNOTE || block->marker == NULL)
         continue;
+      /* "*" notes the text does not cite belong to the masthead: the
+       * sponsors' "On behalf of the Group of 77 and China", a reissue's
+       * date.  They are read there and are no footnotes of the text. */
+      if (is_star_marker (block->marker) && !cited_in_body (parser, block->marker, body_start))
+        {
+          if (!g_hash_table_contains (parser->masthead_notes, block->marker))
+            g_hash_table_insert (parser->masthead_notes, block->marker, block->text);
+          continue;
+        }
 
       existing = rd_document_find_footnote (parser->document, block->marker);
       if (existing == NULL)
@@ -999,13 +1113,14 @@ rd_parser_parse (const RdBlockList *blocks,
   parser.masthead = g_ptr_array_new ();
   parser.body = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_block_free);
   parser.star_notes = g_ptr_array_new ();
+  parser.masthead_notes = g_hash_table_new (g_str_hash, g_str_equal);
+  parser.organ_left = -1;
+  parser.fields_left = -1;
 
   if (blocks->language != NULL)
     rd_document_set_field (parser.document, RD_FIELD_LANGUAGE, blocks->language);
   for (guint i = 0; i < blocks->warnings->len; i++)
     rd_document_add_warning (parser.document, "%s", (const char *) g_ptr_array_index (blocks->warnings, i));
-
-  collect_footnotes (&parser);
 
   /* The formula comes after a masthead of a few dozen lines at most. */
   for (guint i = 0; i < MIN (blocks->blocks->len, MAX_FORMULA_POSITION); i++)
@@ -1018,6 +1133,8 @@ rd_parser_parse (const RdBlockList *blocks,
   is_resolution = formula != G_MAXUINT;
   if (!is_resolution)
     instructions = rd_amendment_find_instructions (blocks->blocks, &amends);
+  collect_footnotes (&parser, is_resolution ? formula + 1 : instructions != G_MAXUINT ? instructions
+                                                                                      : 0);
   if (is_resolution)
     {
       for (guint i = 0; i < formula; i++)
@@ -1054,18 +1171,14 @@ rd_parser_parse (const RdBlockList *blocks,
 
   add_body_paragraphs (&parser, is_resolution);
 
-  /* A sponsor's asterisk calls the footnote that says on whose behalf. */
+  /* A sponsor's asterisk calls the note that says on whose behalf. */
   for (guint i = 0; i < parser.star_notes->len; i++)
     {
       RdSponsor *sponsor = g_ptr_array_index (rd_document_get_sponsors (parser.document), GPOINTER_TO_UINT (g_ptr_array_index (parser.star_notes, i)));
-      g_autofree char *marker = g_strdup (sponsor->note);
-      RdFootnote *footnote = rd_document_find_footnote (parser.document, marker);
+      char *note = sponsor_note_for_call (&parser, sponsor->note);
 
-      if (footnote != NULL)
-        {
-          g_free (sponsor->note);
-          sponsor->note = g_strdup (footnote->text);
-        }
+      g_free (sponsor->note);
+      sponsor->note = note;
     }
 
   if (rd_document_get_paragraphs (parser.document)->len == 0)
@@ -1074,6 +1187,7 @@ rd_parser_parse (const RdBlockList *blocks,
   g_ptr_array_unref (parser.masthead);
   g_ptr_array_unref (parser.body);
   g_ptr_array_unref (parser.star_notes);
+  g_hash_table_unref (parser.masthead_notes);
 
   return parser.document;
 }
