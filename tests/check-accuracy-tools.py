@@ -88,6 +88,27 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write(b"%PDF-1.4\n")
     done = run([sweep, "--resdiff", resdiff, broken])
     check(done.returncode == 0 and "UNREADABLE" in done.stdout, "sweep of a broken PDF: exit %d" % done.returncode)
+    done = run([sweep, "--resdiff", resdiff, "--strict", broken])
+    check(done.returncode == 1, "sweep --strict of a broken PDF: exit %d" % done.returncode)
+
+    # Explained, it is listed as such and --strict passes; an explanation
+    # of a class the file does not show is stale, and fails --strict.  A
+    # file the list says is no document is skipped.
+    with open(os.path.join(broken, "pending.txt"), "w", encoding="utf-8") as f:
+        f.write("a list of names\n")
+    explained = {"not_documents": {"pending.txt": "a list"},
+                 "explained": {"empty.pdf": {"unreadable": "cut after its header, on purpose"}}}
+    with open(os.path.join(broken, "sweep-explained.json"), "w", encoding="utf-8") as f:
+        json.dump(explained, f)
+    done = run([sweep, "--resdiff", resdiff, "--strict", broken])
+    check(done.returncode == 0 and "explained: unreadable" in done.stdout and "pending.txt" not in done.stdout,
+          "sweep --strict with the broken PDF explained: exit %d: %s" % (done.returncode, done.stdout))
+    explained["explained"]["empty.pdf"]["furniture"] = "not so"
+    with open(os.path.join(broken, "sweep-explained.json"), "w", encoding="utf-8") as f:
+        json.dump(explained, f)
+    done = run([sweep, "--resdiff", resdiff, "--strict", broken])
+    check(done.returncode == 1 and "stale explanation: furniture" in done.stdout,
+          "sweep --strict with a stale explanation: exit %d" % done.returncode)
     done = run([sweep, "--resdiff", resdiff, os.path.join(tmp, "no-such-folder")])
     check(done.returncode == 2 and "no such folder" in done.stderr, "sweep of a missing folder: exit %d" % done.returncode)
 
