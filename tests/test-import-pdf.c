@@ -323,7 +323,8 @@ test_corpus_no_furniture (void)
       guint symbol_blocks = 0;
 
       g_assert_no_error (error);
-      g_assert_cmpuint (blocks->n_pages, >, 1);
+      /* A/C.2/80/L.2, L.43 and A/RES/80/146 are one page long. */
+      g_assert_cmpuint (blocks->n_pages, >=, 1);
       /* Job number ("25-16618", "25-16618 (E) 171025"), barcode text,
        * "Please recycle" and page numbers "n/N" of this document. */
       pattern = g_strdup_printf ("\\b\\d{2}-\\d{5}\\b|\\*\\d{7}\\*|Please recycle|(?:^|\\s)\\d{1,2}/%u(?:\\s|$)", blocks->n_pages);
