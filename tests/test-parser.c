@@ -756,6 +756,38 @@ test_amendment_star_note_kept (void)
   g_assert_cmpstr (((RdFootnote *) g_ptr_array_index (footnotes, 0))->marker, ==, "**");
 }
 
+static void
+test_long_agenda_title (void)
+{
+  /* A Fourth Committee draft's agenda title over three lines, with commas
+   * and "and", where the format gives no positions: the lines that name no
+   * State before a list that starts with one are the title's. */
+  const char *text =
+      "United Nations\n\nA/C.4/80/L.14\n\nGeneral Assembly\n\nDistr.: Limited\n6 November 2025\n\nOriginal: English\n\n"
+      "Eightieth session\n\nSpecial Political and Decolonization Committee\n\n(Fourth Committee)\n\nAgenda item 52\n\n"
+      "Report of the Special Committee to Investigate Israeli Practices Affecting\n\n"
+      "the Human Rights of the Palestinian People and Other Arabs of the\n\n"
+      "Occupied Territories\n\n"
+      "Cuba, Egypt, Jordan and State of Palestine: draft resolution\n\n" BODY;
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+
+  g_assert_cmpuint (sponsors->len, ==, 4);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Cuba");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_AGENDA_TITLE), ==,
+                   "Report of the Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories");
+  g_assert_cmpstr (g_ptr_array_index (rd_document_get_agenda_items (doc), 0), ==, "52");
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
+
+  /* A sponsors list that wraps keeps its first line, though it ends in
+   * the middle of a name. */
+  {
+    g_autoptr (RdDocument) wrapped = parse_with_sponsor_line ("Bhutan, Cuba, India, Iran (Islamic Republic of), Kazakhstan, Lao People’s\n\nDemocratic Republic and Viet Nam: draft resolution");
+    g_assert_cmpuint (rd_document_get_sponsors (wrapped)->len, ==, 7);
+    g_assert_cmpstr (rd_document_get_field (wrapped, RD_FIELD_AGENDA_TITLE), ==, "Crime prevention and criminal justice");
+  }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -784,6 +816,7 @@ main (int argc,
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
   g_test_add_func ("/parser/masthead/reissued-symbol", test_reissued_symbol);
   g_test_add_func ("/parser/masthead/fourth-committee", test_fourth_committee);
+  g_test_add_func ("/parser/masthead/long-agenda-title", test_long_agenda_title);
   g_test_add_func ("/parser/masthead/language-line", test_language_line);
   g_test_add_func ("/parser/masthead/formula-without-comma", test_formula_without_comma);
   g_test_add_func ("/parser/masthead/resumed-meeting", test_resumed_meeting);

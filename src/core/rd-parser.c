@@ -251,9 +251,17 @@ starts_lowercase (const char *text)
 
 static gboolean
 is_formula (const Parser *parser,
-            const RdBlock *block)
+            const RdBlock *block,
+            gboolean after_symbol)
 {
-  return block->role == RD_BLOCK_BODY && strlen (block->text) < MAX_MASTHEAD_LENGTH && (g_regex_match (parser->re->formula, block->text, 0, NULL) || g_regex_match (parser->re->bare_formula, block->text, 0, NULL));
+  if (block->role != RD_BLOCK_BODY || strlen (block->text) >= MAX_MASTHEAD_LENGTH)
+    return FALSE;
+  if (g_regex_match (parser->re->formula, block->text, 0, NULL))
+    return TRUE;
+  /* Without its comma only under a masthead (a symbol above it): the
+   * Universal Declaration's "The General Assembly" stands after its
+   * preamble, and that preamble is no masthead. */
+  return after_symbol && g_regex_match (parser->re->bare_formula, block->text, 0, NULL);
 }
 
 /* The masthead */
@@ -424,6 +432,48 @@ static gboolean
 starts_continuation (const RdBlock *block)
 {
   return starts_lowercase (block->text) || block->text[0] == '(' || block->text[0] == '[';
+}
+
+/* Whether @text, read as a list of sponsors, names a State Resdiff knows
+ * (first: the first item does). */
+static gboolean
+names_known_state (const char *text,
+                   gboolean first)
+{
+  g_autoptr (GPtrArray) sponsors = rd_sponsor_list_parse (text, NULL);
+
+  for (guint i = 0; i < sponsors->len; i++)
+    {
+      if (((RdSponsor *) g_ptr_array_index (sponsors, i))->state != NULL)
+        return TRUE;
+      if (first)
+        break;
+    }
+  return FALSE;
+}
+
+/* Where the sponsors start among the blocks @pending to @last, the last
+ * ending ": draft resolution": the lines before them that name no State
+ * at all while the list after them starts with one are the end of a long
+ * agenda title ("…, and other matters of the territories") that the
+ * format did not place in its column. */
+static guint
+find_sponsors_start (Parser *parser,
+                     GPtrArray *blocks,
+                     guint pending,
+                     guint last)
+{
+  for (guint start = pending; start <= last; start++)
+    {
+      g_autofree char *joined = join_texts (blocks, start, last + 1);
+      g_autofree char *sponsors = match_group (parser->re->type_tail, joined, 1);
+
+      if (sponsors == NULL || names_known_state (sponsors, TRUE))
+        return start;
+      if (names_known_state (((RdBlock *) g_ptr_array_index (blocks, start))->text, FALSE))
+        return pending;
+    }
+  return pending;
 }
 
 /* Reads the masthead fields that stand one to a line. */
@@ -597,6 +647,22 @@ parse_masthead (Parser *parser)
 
           /* Sponsors: joined from the pending lines up to the one that ends
            * with ": draft resolution", since the list wraps. */
+          if (g_regex_match (re->type_tail, joined, 0, NULL) && rd_document_get_agenda_items (doc)->len > 0)
+            {
+              guint start = find_sponsors_start (parser, blocks, pending, i);
+
+              if (start > pending)
+                {
+                  const char *agenda_title = rd_document_get_field (doc, RD_FIELD_AGENDA_TITLE);
+                  g_autofree char *rest = join_texts (blocks, pending, start);
+                  g_autofree char *title = agenda_title != NULL ? g_strdup_printf ("%s %s", agenda_title, rest) : g_steal_pointer (&rest);
+
+                  rd_document_set_field (doc, RD_FIELD_AGENDA_TITLE, title);
+                  pending = start;
+                  g_free (joined);
+                  joined = join_texts (blocks, pending, i + 1);
+                }
+            }
           if (g_regex_match (re->type_tail, joined, 0, NULL) && parse_type_line (parser, joined))
             {
               have_type = TRUE;
@@ -1104,6 +1170,7 @@ rd_parser_parse (const RdBlockList *blocks,
   guint instructions = G_MAXUINT;
   g_autofree char *amends = NULL;
   gboolean is_resolution;
+  gboolean after_symbol = FALSE;
 
   g_return_val_if_fail (blocks != NULL, NULL);
 
@@ -1124,11 +1191,16 @@ rd_parser_parse (const RdBlockList *blocks,
 
   /* The formula comes after a masthead of a few dozen lines at most. */
   for (guint i = 0; i < MIN (blocks->blocks->len, MAX_FORMULA_POSITION); i++)
-    if (is_formula (&parser, g_ptr_array_index (blocks->blocks, i)))
-      {
-        formula = i;
-        break;
-      }
+    {
+      const RdBlock *block = g_ptr_array_index (blocks->blocks, i);
+
+      if (is_formula (&parser, block, after_symbol))
+        {
+          formula = i;
+          break;
+        }
+      after_symbol |= g_regex_match (parser.re->symbol, block->text, 0, NULL);
+    }
 
   is_resolution = formula != G_MAXUINT;
   if (!is_resolution)
