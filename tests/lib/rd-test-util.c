@@ -89,18 +89,55 @@ rd_test_make_temp_dir (void)
   return dir;
 }
 
+gboolean
+rd_test_remove_tree (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  gboolean removed = TRUE;
+  const char *name;
+
+  if (handle == NULL)
+    return !g_file_test (dir, G_FILE_TEST_EXISTS);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        removed = rd_test_remove_tree (path) && removed;
+      else if (g_remove (path) != 0)
+        {
+          g_test_message ("cannot remove %s", path);
+          removed = FALSE;
+        }
+    }
+  if (g_rmdir (dir) != 0)
+    {
+      g_test_message ("cannot remove %s", dir);
+      removed = FALSE;
+    }
+  return removed;
+}
+
 void
 rd_test_remove_dir (const char *dir)
 {
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_assert_true (rd_test_remove_tree (dir));
+}
 
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+gboolean
+rd_test_wait_until (RdTestCondition condition,
+                    gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + RD_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
     }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return TRUE;
 }
 
 void

@@ -32,8 +32,23 @@ RdParagraph *rd_test_paragraph_of_kind (RdDocument *document, RdParagraphKind ki
 /* A fresh folder for files a test makes; rd_test_remove_dir() removes it. */
 char *rd_test_make_temp_dir (void);
 
-/* Removes @dir and the files in it (not deeper), asserting each went. */
+/* Removes @dir and everything in it, asserting that all went. */
 void rd_test_remove_dir (const char *dir);
+
+/* Removes @dir and everything in it, as far as it can (a library may
+ * keep a cache of its own there); FALSE when something stayed.  TRUE for
+ * a folder that does not exist. */
+gboolean rd_test_remove_tree (const char *dir);
+
+/* Long enough for a slow machine under a sanitizer, short enough that a
+ * hang fails the test rather than the suite's timeout. */
+#define RD_TEST_WAIT_SECONDS 60
+
+typedef gboolean (*RdTestCondition) (gpointer data);
+
+/* Runs the main context until @condition holds; FALSE when it still does
+ * not after RD_TEST_WAIT_SECONDS. */
+gboolean rd_test_wait_until (RdTestCondition condition, gpointer data);
 
 /* Writes @length bytes to @path, asserting it worked. */
 void rd_test_write_file (const char *path, const void *data, gsize length);
