@@ -111,29 +111,6 @@ import_zip (const Entry *entries,
   return list;
 }
 
-static RdBlock *
-block (RdBlockList *list,
-       guint index)
-{
-  g_assert_cmpuint (index, <, list->blocks->len);
-  return g_ptr_array_index (list->blocks, index);
-}
-
-static void
-assert_span (RdBlock *b,
-             RdSpanKind kind,
-             const char *text)
-{
-  for (guint i = 0; i < b->spans->len; i++)
-    {
-      RdSpan *span = &g_array_index (b->spans, RdSpan, i);
-
-      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (b->text + span->start, text, span->end - span->start) == 0)
-        return;
-    }
-  g_error ("No span of kind %d over “%s” in “%s”", kind, text, b->text);
-}
-
 /* The fixture in three formats */
 
 static void
@@ -169,33 +146,33 @@ test_fixture_blocks (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "docx");
   g_assert_cmpstr (list->language, ==, "en-GB");
-  g_assert_cmpstr (block (list, 0)->text, ==, "United Nations");
-  g_assert_cmpstr (block (list, 12)->text, ==, "The General Assembly,");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "United Nations");
+  g_assert_cmpstr (rd_test_block (list, 12)->text, ==, "The General Assembly,");
 
-  assert_span (block (list, 13), RD_SPAN_ITALIC, "Reaffirming");
-  assert_span (block (list, 13), RD_SPAN_FOOTNOTE, "1");
+  rd_test_assert_span (rd_test_block (list, 13), RD_SPAN_ITALIC, "Reaffirming");
+  rd_test_assert_span (rd_test_block (list, 13), RD_SPAN_FOOTNOTE, "1");
   /* Italic through the character style "Emphasis". */
-  assert_span (block (list, 15), RD_SPAN_ITALIC, "Deeply concerned");
+  rd_test_assert_span (rd_test_block (list, 15), RD_SPAN_ITALIC, "Deeply concerned");
 
-  g_assert_cmpstr (block (list, 16)->number, ==, "1.");
-  g_assert_true (block (list, 16)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  g_assert_cmpstr (block (list, 17)->number, ==, "2.");
-  g_assert_cmpstr (block (list, 18)->number, ==, "(a)");
-  g_assert_cmpstr (block (list, 19)->number, ==, "(b)");
-  g_assert_cmpstr (block (list, 20)->number, ==, "3.");
-  g_assert_null (block (list, 21)->number);
-  g_assert_true (g_str_has_prefix (block (list, 21)->text, "4. Decides"));
+  g_assert_cmpstr (rd_test_block (list, 16)->number, ==, "1.");
+  g_assert_true (rd_test_block (list, 16)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  g_assert_cmpstr (rd_test_block (list, 17)->number, ==, "2.");
+  g_assert_cmpstr (rd_test_block (list, 18)->number, ==, "(a)");
+  g_assert_cmpstr (rd_test_block (list, 19)->number, ==, "(b)");
+  g_assert_cmpstr (rd_test_block (list, 20)->number, ==, "3.");
+  g_assert_null (rd_test_block (list, 21)->number);
+  g_assert_true (g_str_has_prefix (rd_test_block (list, 21)->text, "4. Decides"));
 
   for (guint i = 0; i < list->blocks->len; i++)
-    if (block (list, i)->role == RD_BLOCK_FOOTNOTE)
+    if (rd_test_block (list, i)->role == RD_BLOCK_FOOTNOTE)
       {
         footnotes++;
         /* Footnotes come after the body, in citation order. */
         g_assert_cmpuint (i, >=, 23);
-        g_assert_cmpstr (block (list, i)->marker, ==, footnotes == 1 ? "1" : "2");
+        g_assert_cmpstr (rd_test_block (list, i)->marker, ==, footnotes == 1 ? "1" : "2");
       }
   g_assert_cmpuint (footnotes, ==, 2);
-  assert_span (block (list, 23), RD_SPAN_ITALIC, "Treaty Series");
+  rd_test_assert_span (rd_test_block (list, 23), RD_SPAN_ITALIC, "Treaty Series");
 }
 
 /* Word: numbering, styles, notes, changes */
@@ -320,27 +297,27 @@ test_word_numbering (void)
   g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
     }
 
   /* A line break splits a masthead paragraph; the parser joins such
    * pieces back in the body. */
-  g_assert_false (block (list, 0)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  g_assert_true (block (list, 1)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  assert_span (block (list, 2), RD_SPAN_ITALIC, "Decides");
-  assert_span (block (list, 5), RD_SPAN_FOOTNOTE, "*");
-  g_assert_true (block (list, 9)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  assert_span (block (list, 10), RD_SPAN_ITALIC, "Noting");
-  g_assert_cmpuint (block (list, 10)->spans->len, ==, 2);
-  assert_span (block (list, 10), RD_SPAN_FOOTNOTE, "1");
-  g_assert_cmpint (block (list, 11)->role, ==, RD_BLOCK_HEADING);
-  assert_span (block (list, 14), RD_SPAN_LINK, "link text");
+  g_assert_false (rd_test_block (list, 0)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  g_assert_true (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  rd_test_assert_span (rd_test_block (list, 2), RD_SPAN_ITALIC, "Decides");
+  rd_test_assert_span (rd_test_block (list, 5), RD_SPAN_FOOTNOTE, "*");
+  g_assert_true (rd_test_block (list, 9)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  rd_test_assert_span (rd_test_block (list, 10), RD_SPAN_ITALIC, "Noting");
+  g_assert_cmpuint (rd_test_block (list, 10)->spans->len, ==, 2);
+  rd_test_assert_span (rd_test_block (list, 10), RD_SPAN_FOOTNOTE, "1");
+  g_assert_cmpint (rd_test_block (list, 11)->role, ==, RD_BLOCK_HEADING);
+  rd_test_assert_span (rd_test_block (list, 14), RD_SPAN_LINK, "link text");
 
-  g_assert_cmpint (block (list, 15)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 15)->marker, ==, "*");
-  g_assert_cmpint (block (list, 16)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 16)->marker, ==, "1");
+  g_assert_cmpint (rd_test_block (list, 15)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 15)->marker, ==, "*");
+  g_assert_cmpint (rd_test_block (list, 16)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 16)->marker, ==, "1");
 
   g_assert_cmpuint (list->warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (list->warnings, 0), "insertions kept: 1, deletions dropped: 2"));
@@ -362,9 +339,9 @@ test_word_minimal (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  g_assert_cmpstr (block (list, 0)->text, ==, "Only text");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "Only text");
   /* Without numbering.xml the number is counted: level 1 is "(a)". */
-  g_assert_cmpstr (block (list, 1)->number, ==, "(a)");
+  g_assert_cmpstr (rd_test_block (list, 1)->number, ==, "(a)");
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
@@ -392,8 +369,8 @@ test_word_first_page_header (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  g_assert_cmpstr (block (list, 0)->text, ==, "A/C.3/99/L.95");
-  g_assert_cmpstr (block (list, 1)->text, ==, "Body text");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "A/C.3/99/L.95");
+  g_assert_cmpstr (rd_test_block (list, 1)->text, ==, "Body text");
 }
 
 /* Which of the two a zip is, is decided by its entries when the first
@@ -420,12 +397,12 @@ test_detected_by_entries (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (first->format, ==, "docx");
-  g_assert_cmpstr (block (first, 0)->text, ==, "Word text");
+  g_assert_cmpstr (rd_test_block (first, 0)->text, ==, "Word text");
 
   second = import_zip (odt, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (second->format, ==, "odt");
-  g_assert_cmpstr (block (second, 0)->text, ==, "ODF text");
+  g_assert_cmpstr (rd_test_block (second, 0)->text, ==, "ODF text");
 }
 
 /* OpenDocument: lists, notes, styles */
@@ -511,18 +488,18 @@ test_odt_lists (void)
   g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
     }
-  g_assert_cmpint (block (list, 0)->role, ==, RD_BLOCK_HEADING);
-  g_assert_true (block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  assert_span (block (list, 3), RD_SPAN_ITALIC, "Whole italic");
-  g_assert_true (block (list, 11)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  assert_span (block (list, 9), RD_SPAN_FOOTNOTE, "*");
-  assert_span (block (list, 12), RD_SPAN_FOOTNOTE, "i");
-  g_assert_cmpstr (block (list, 13)->marker, ==, "*");
-  g_assert_cmpstr (block (list, 14)->marker, ==, "i");
-  g_assert_cmpint (block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
+  g_assert_true (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  rd_test_assert_span (rd_test_block (list, 3), RD_SPAN_ITALIC, "Whole italic");
+  g_assert_true (rd_test_block (list, 11)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  rd_test_assert_span (rd_test_block (list, 9), RD_SPAN_FOOTNOTE, "*");
+  rd_test_assert_span (rd_test_block (list, 12), RD_SPAN_FOOTNOTE, "i");
+  g_assert_cmpstr (rd_test_block (list, 13)->marker, ==, "*");
+  g_assert_cmpstr (rd_test_block (list, 14)->marker, ==, "i");
+  g_assert_cmpint (rd_test_block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 

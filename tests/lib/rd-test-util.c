@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* g_lstat() */
+#define _POSIX_C_SOURCE 200809L
+
 #include "config.h"
 
 #include "rd-test-util.h"
@@ -11,6 +14,7 @@
 #include "rd-module.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 RdDocument *
@@ -90,32 +94,54 @@ rd_test_make_temp_dir (void)
 }
 
 gboolean
-rd_test_remove_tree (const char *dir)
+rd_test_remove_tree (const char *path)
 {
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  GStatBuf info;
   gboolean removed = TRUE;
-  const char *name;
 
-  if (handle == NULL)
-    return !g_file_test (dir, G_FILE_TEST_EXISTS);
-  while ((name = g_dir_read_name (handle)) != NULL)
+  if (g_lstat (path, &info) != 0)
+    return TRUE;
+  if (S_ISDIR (info.st_mode))
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr (GDir) handle = NULL;
+      const char *name;
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        removed = rd_test_remove_tree (path) && removed;
-      else if (g_remove (path) != 0)
+      /* A test may have taken away the right to change it. */
+      g_chmod (path, 0700);
+      handle = g_dir_open (path, 0, NULL);
+      while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          removed = rd_test_remove_tree (child) && removed;
+        }
+      if (g_rmdir (path) != 0)
         {
           g_test_message ("cannot remove %s", path);
           removed = FALSE;
         }
     }
-  if (g_rmdir (dir) != 0)
+  else if (g_remove (path) != 0)
     {
-      g_test_message ("cannot remove %s", dir);
+      g_test_message ("cannot remove %s", path);
       removed = FALSE;
     }
   return removed;
+}
+
+void
+rd_test_temp_dir_setup (RdTestTempDir *fixture,
+                        gconstpointer data)
+{
+  fixture->dir = rd_test_make_temp_dir ();
+}
+
+void
+rd_test_temp_dir_teardown (RdTestTempDir *fixture,
+                           gconstpointer data)
+{
+  rd_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
 }
 
 void
@@ -167,6 +193,40 @@ rd_test_import_string (const char *text,
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
 
   return rd_import_bytes (bytes, "test", error);
+}
+
+RdBlock *
+rd_test_block (RdBlockList *list,
+               guint index)
+{
+  g_assert_cmpuint (index, <, list->blocks->len);
+  return g_ptr_array_index (list->blocks, index);
+}
+
+void
+rd_test_assert_span (RdBlock *block,
+                     RdSpanKind kind,
+                     const char *text)
+{
+  for (guint i = 0; i < block->spans->len; i++)
+    {
+      RdSpan *span = &g_array_index (block->spans, RdSpan, i);
+
+      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (block->text + span->start, text, span->end - span->start) == 0)
+        return;
+    }
+  g_error ("No span of kind %d over “%s” in “%s”", kind, text, block->text);
+}
+
+guint
+rd_test_count (const char *haystack,
+               const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
 }
 
 gboolean

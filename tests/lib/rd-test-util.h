@@ -35,10 +35,20 @@ char *rd_test_make_temp_dir (void);
 /* Removes @dir and everything in it, asserting that all went. */
 void rd_test_remove_dir (const char *dir);
 
-/* Removes @dir and everything in it, as far as it can (a library may
- * keep a cache of its own there); FALSE when something stayed.  TRUE for
- * a folder that does not exist. */
-gboolean rd_test_remove_tree (const char *dir);
+/* Removes @path and, when it is a folder, everything in it (folders made
+ * read-only too), as far as it can: a library may keep a cache of its
+ * own there.  FALSE when something stayed; TRUE for nothing at @path. */
+gboolean rd_test_remove_tree (const char *path);
+
+/* A fixture for g_test_add(): a fresh folder, removed with what the test
+ * left in it. */
+typedef struct
+{
+  char *dir;
+} RdTestTempDir;
+
+void rd_test_temp_dir_setup (RdTestTempDir *fixture, gconstpointer data);
+void rd_test_temp_dir_teardown (RdTestTempDir *fixture, gconstpointer data);
 
 /* Long enough for a slow machine under a sanitizer, short enough that a
  * hang fails the test rather than the suite's timeout. */
@@ -58,6 +68,15 @@ RdDocument *rd_test_load_path (const char *path, GError **error);
 
 /* rd_import_bytes() of a string, named "test". */
 RdBlockList *rd_test_import_string (const char *text, GError **error);
+
+/* Block @index of @list, asserting it exists. */
+RdBlock *rd_test_block (RdBlockList *list, guint index);
+
+/* Asserts that @block has a span of @kind over exactly @text. */
+void rd_test_assert_span (RdBlock *block, RdSpanKind kind, const char *text);
+
+/* How many times @needle occurs in @haystack, overlaps included. */
+guint rd_test_count (const char *haystack, const char *needle);
 
 /* Whether one of @doc's warnings contains @part. */
 gboolean rd_test_has_warning (RdDocument *doc, const char *part);
