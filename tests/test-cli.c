@@ -519,22 +519,22 @@ main (int argc,
 
   g_test_add_func ("/cli/structure/seed", test_structure_seed);
   g_test_add_func ("/cli/structure/not-a-resolution", test_structure_not_a_resolution);
-  g_test_add ("/cli/bad/missing", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_missing, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/bad/directory", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_directory, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/bad/unreadable", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_unreadable, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/bad/binary", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_binary, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/bad/invalid-utf8", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_invalid_utf8, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/bad/empty", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_bad_empty, rd_test_temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/cli/bad/missing", test_bad_missing);
+  rd_test_add_temp_dir_func ("/cli/bad/directory", test_bad_directory);
+  rd_test_add_temp_dir_func ("/cli/bad/unreadable", test_bad_unreadable);
+  rd_test_add_temp_dir_func ("/cli/bad/binary", test_bad_binary);
+  rd_test_add_temp_dir_func ("/cli/bad/invalid-utf8", test_bad_invalid_utf8);
+  rd_test_add_temp_dir_func ("/cli/bad/empty", test_bad_empty);
   g_test_add_func ("/cli/bad/arguments", test_bad_arguments);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/compare/draft-adopted-sponsors", test_compare_draft_adopted_sponsors);
   g_test_add_func ("/cli/lean-text-comparison", test_lean_text_comparison);
-  g_test_add ("/cli/compare/same", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_same, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/compare/text", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_text, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/compare/json", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_json, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/compare/output-file", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_output_file, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/compare/trouble", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_trouble, rd_test_temp_dir_teardown);
-  g_test_add ("/cli/compare/options", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_compare_options, rd_test_temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/cli/compare/same", test_compare_same);
+  rd_test_add_temp_dir_func ("/cli/compare/text", test_compare_text);
+  rd_test_add_temp_dir_func ("/cli/compare/json", test_compare_json);
+  rd_test_add_temp_dir_func ("/cli/compare/output-file", test_compare_output_file);
+  rd_test_add_temp_dir_func ("/cli/compare/trouble", test_compare_trouble);
+  rd_test_add_temp_dir_func ("/cli/compare/options", test_compare_options);
 
   return g_test_run ();
 }

@@ -1107,13 +1107,13 @@ main (int argc,
   g_test_add_func ("/html/escaping/hostile", test_escaping_hostile);
   g_test_add_func ("/html/escaping/control-characters", test_escaping_control_characters);
   g_test_add_func ("/html/size/linear", test_size_linear);
-  g_test_add ("/html/cli/writes-html", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_writes_html, rd_test_temp_dir_teardown);
-  g_test_add ("/html/cli/refuses-input", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_refuses_input, rd_test_temp_dir_teardown);
-  g_test_add ("/html/cli/target-is-directory", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_target_is_directory, rd_test_temp_dir_teardown);
-  g_test_add ("/html/cli/failed-write-keeps-target", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_failed_write_keeps_target, rd_test_temp_dir_teardown);
-  g_test_add ("/html/cli/read-only-folder", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_read_only_folder, rd_test_temp_dir_teardown);
-  g_test_add ("/html/cli/through-link", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_cli_through_link, rd_test_temp_dir_teardown);
-  g_test_add ("/html/save-api", RdTestTempDir, NULL, rd_test_temp_dir_setup, test_save_api, rd_test_temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/html/cli/writes-html", test_cli_writes_html);
+  rd_test_add_temp_dir_func ("/html/cli/refuses-input", test_cli_refuses_input);
+  rd_test_add_temp_dir_func ("/html/cli/target-is-directory", test_cli_target_is_directory);
+  rd_test_add_temp_dir_func ("/html/cli/failed-write-keeps-target", test_cli_failed_write_keeps_target);
+  rd_test_add_temp_dir_func ("/html/cli/read-only-folder", test_cli_read_only_folder);
+  rd_test_add_temp_dir_func ("/html/cli/through-link", test_cli_through_link);
+  rd_test_add_temp_dir_func ("/html/save-api", test_save_api);
 
   return g_test_run ();
 }

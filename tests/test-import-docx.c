@@ -16,6 +16,7 @@
 #include "rd-import.h"
 #include "rd-test-fixture.h"
 #include "rd-test-util.h"
+#include "rd-test-zip.h"
 
 #define W_NAMESPACES "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
@@ -25,18 +26,8 @@
                        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "     \
                        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
 
-static const char content_types[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-    "</Types>";
-
-static const char package_rels[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-    "</Relationships>";
+static const char content_types[] = RD_TEST_DOCX_CONTENT_TYPES;
+static const char package_rels[] = RD_TEST_DOCX_PACKAGE_RELS;
 
 /* Zip archives made with libarchive */
 
@@ -45,21 +36,6 @@ typedef struct
   const char *name;
   const char *content;
 } Entry;
-
-static void
-add_entry (struct archive *archive,
-           const char *name,
-           gsize size)
-{
-  struct archive_entry *entry = archive_entry_new ();
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, (la_int64_t) size);
-  g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
-  archive_entry_free (entry);
-}
 
 static struct archive *
 zip_open (const char *path)
@@ -89,8 +65,7 @@ write_zip (const char *path,
     {
       gsize length = strlen (e->content);
 
-      add_entry (archive, e->name, length);
-      g_assert_cmpint (archive_write_data (archive, e->content, length), ==, (la_ssize_t) length);
+      rd_test_zip_add (archive, e->name, e->content, length);
     }
   zip_close (archive);
 }
@@ -117,14 +92,7 @@ static void
 test_fixture (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", name, NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  rd_test_assert_fixture_document (doc);
-  g_assert_cmpstr (rd_document_get_format (doc), ==, g_str_has_suffix (name, "docx") ? "docx" : "odt");
+  g_autoptr (RdDocument) doc = rd_test_load_fixture_document (name, g_str_has_suffix (name, "docx") ? "docx" : "odt");
 
   /* Tracked changes were accepted, and the reader is told. */
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 1);
@@ -294,12 +262,8 @@ test_word_numbering (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "fr-FR");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
-    }
+  g_assert_cmpuint (G_N_ELEMENTS (numbers), ==, G_N_ELEMENTS (texts));
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
 
   /* A line break splits a masthead paragraph; the parser joins such
    * pieces back in the body. */
@@ -485,12 +449,8 @@ test_odt_lists (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "odt");
   g_assert_cmpstr (list->language, ==, "es-ES");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
-    }
+  g_assert_cmpuint (G_N_ELEMENTS (numbers), ==, G_N_ELEMENTS (texts));
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
   g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
   g_assert_true (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
   rd_test_assert_span (rd_test_block (list, 3), RD_SPAN_ITALIC, "Whole italic");
@@ -636,11 +596,9 @@ test_zip_bomb (void)
   struct archive *archive = zip_open (path);
   GStatBuf info;
 
-  add_entry (archive, "[Content_Types].xml", strlen (content_types));
-  archive_write_data (archive, content_types, strlen (content_types));
-  add_entry (archive, "_rels/.rels", strlen (package_rels));
-  archive_write_data (archive, package_rels, strlen (package_rels));
-  add_entry (archive, "word/document.xml", inflated);
+  rd_test_zip_add (archive, "[Content_Types].xml", content_types, strlen (content_types));
+  rd_test_zip_add (archive, "_rels/.rels", package_rels, strlen (package_rels));
+  rd_test_zip_add (archive, "word/document.xml", NULL, inflated);
   memset (chunk, ' ', chunk_size);
   for (gsize written = 0; written < inflated; written += chunk_size)
     g_assert_cmpint (archive_write_data (archive, chunk, chunk_size), ==, (la_ssize_t) chunk_size);
@@ -665,12 +623,11 @@ test_many_entries (void)
   g_autoptr (RdBlockList) list = NULL;
   struct archive *archive = zip_open (path);
 
-  add_entry (archive, "[Content_Types].xml", strlen (content_types));
-  archive_write_data (archive, content_types, strlen (content_types));
+  rd_test_zip_add (archive, "[Content_Types].xml", content_types, strlen (content_types));
   for (guint i = 0; i < 10001; i++)
     {
       g_autofree char *name = g_strdup_printf ("word/media/%u.bin", i);
-      add_entry (archive, name, 0);
+      rd_test_zip_add (archive, name, NULL, 0);
     }
   zip_close (archive);
 

@@ -21,13 +21,8 @@
 static void
 test_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.html", NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_fixture_document ("resolution.html", "html");
 
-  g_assert_no_error (error);
-  rd_test_assert_fixture_document (doc);
-  g_assert_cmpstr (rd_document_get_format (doc), ==, "html");
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, "en");
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
 }
@@ -99,12 +94,8 @@ test_structure (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "html");
   g_assert_cmpstr (list->language, ==, "fr");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
-    }
+  g_assert_cmpuint (G_N_ELEMENTS (numbers), ==, G_N_ELEMENTS (texts));
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
 
   g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
   g_assert_true (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_CENTERED);

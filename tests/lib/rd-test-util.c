@@ -129,16 +129,16 @@ rd_test_remove_tree (const char *path)
   return removed;
 }
 
-void
-rd_test_temp_dir_setup (RdTestTempDir *fixture,
-                        gconstpointer data)
+static void
+temp_dir_setup (RdTestTempDir *fixture,
+                gconstpointer data)
 {
   fixture->dir = rd_test_make_temp_dir ();
 }
 
-void
-rd_test_temp_dir_teardown (RdTestTempDir *fixture,
-                           gconstpointer data)
+static void
+temp_dir_teardown (RdTestTempDir *fixture,
+                   gconstpointer data)
 {
   rd_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
@@ -148,6 +148,13 @@ void
 rd_test_remove_dir (const char *dir)
 {
   g_assert_true (rd_test_remove_tree (dir));
+}
+
+void
+rd_test_add_temp_dir_func (const char *path,
+                           RdTestTempDirFunc test)
+{
+  g_test_add_vtable (path, sizeof (RdTestTempDir), NULL, (GTestFixtureFunc) temp_dir_setup, (GTestFixtureFunc) test, (GTestFixtureFunc) temp_dir_teardown);
 }
 
 gboolean
@@ -201,6 +208,20 @@ rd_test_block (RdBlockList *list,
 {
   g_assert_cmpuint (index, <, list->blocks->len);
   return g_ptr_array_index (list->blocks, index);
+}
+
+void
+rd_test_assert_blocks (RdBlockList *list,
+                       const char *const *texts,
+                       const char *const *numbers,
+                       guint n_blocks)
+{
+  g_assert_cmpuint (list->blocks->len, ==, n_blocks);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
+    }
 }
 
 void

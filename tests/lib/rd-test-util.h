@@ -40,15 +40,17 @@ void rd_test_remove_dir (const char *dir);
  * own there.  FALSE when something stayed; TRUE for nothing at @path. */
 gboolean rd_test_remove_tree (const char *path);
 
-/* A fixture for g_test_add(): a fresh folder, removed with what the test
- * left in it. */
+/* The fixture of a test that works in a fresh folder, removed with what
+ * the test left in it. */
 typedef struct
 {
   char *dir;
 } RdTestTempDir;
 
-void rd_test_temp_dir_setup (RdTestTempDir *fixture, gconstpointer data);
-void rd_test_temp_dir_teardown (RdTestTempDir *fixture, gconstpointer data);
+typedef void (*RdTestTempDirFunc) (RdTestTempDir *fixture, gconstpointer data);
+
+/* g_test_add() of @test with an RdTestTempDir. */
+void rd_test_add_temp_dir_func (const char *path, RdTestTempDirFunc test);
 
 /* Long enough for a slow machine under a sanitizer, short enough that a
  * hang fails the test rather than the suite's timeout. */
@@ -71,6 +73,10 @@ RdBlockList *rd_test_import_string (const char *text, GError **error);
 
 /* Block @index of @list, asserting it exists. */
 RdBlock *rd_test_block (RdBlockList *list, guint index);
+
+/* Asserts that @list holds @n_blocks blocks with these texts and numbers
+ * (NULL: none). */
+void rd_test_assert_blocks (RdBlockList *list, const char *const *texts, const char *const *numbers, guint n_blocks);
 
 /* Asserts that @block has a span of @kind over exactly @text. */
 void rd_test_assert_span (RdBlock *block, RdSpanKind kind, const char *text);
