@@ -262,7 +262,6 @@ test_word_numbering (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "fr-FR");
-  g_assert_cmpuint (G_N_ELEMENTS (numbers), ==, G_N_ELEMENTS (texts));
   rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
 
   /* A line break splits a masthead paragraph; the parser joins such
@@ -449,7 +448,6 @@ test_odt_lists (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "odt");
   g_assert_cmpstr (list->language, ==, "es-ES");
-  g_assert_cmpuint (G_N_ELEMENTS (numbers), ==, G_N_ELEMENTS (texts));
   rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
   g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
   g_assert_true (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
