@@ -52,9 +52,11 @@ typedef void (*RdTestTempDirFunc) (RdTestTempDir *fixture, gconstpointer data);
 /* g_test_add() of @test with an RdTestTempDir. */
 void rd_test_add_temp_dir_func (const char *path, RdTestTempDirFunc test);
 
-/* Long enough for a slow machine under a sanitizer, short enough that a
- * hang fails the test rather than the suite's timeout. */
-#define RD_TEST_WAIT_SECONDS 60
+/* A guard against a hang, not a timing: long enough for the sanitizer run
+ * (whole-stack unwinding on every allocation) on a busy 2-core machine,
+ * short enough that a hang fails here rather than at the suite's timeout
+ * (180 s times the multiplier). */
+#define RD_TEST_WAIT_SECONDS 150
 
 typedef gboolean (*RdTestCondition) (gpointer data);
 
