@@ -704,14 +704,7 @@ rd_odf_import (xmlDoc *content,
   g_ptr_array_unref (odf.all_counters);
   g_ptr_array_unref (odf.notes);
 
-  if (!rd_import_check_limits (list, error))
-    return NULL;
-  if (list->blocks->len == 0)
-    {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return rd_import_finish (g_steal_pointer (&list), _ ("the document holds no text"), error);
 }
 
 RdBlockList *

@@ -657,37 +657,18 @@ on_search_changed (GtkSearchEntry *entry,
   run_search (self, TRUE, TRUE);
 }
 
+/* Enter in the entry, Ctrl+G and the Next button. */
 static void
-on_search_activate (GtkEntry *entry,
+on_search_forward (GtkWidget *widget,
+                   RdWindow *self)
+{
+  run_search (self, TRUE, FALSE);
+}
+
+/* Shift+Ctrl+G and the Previous button. */
+static void
+on_search_backward (GtkWidget *widget,
                     RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_next (GtkSearchEntry *entry,
-                RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_previous (GtkSearchEntry *entry,
-                    RdWindow *self)
-{
-  run_search (self, FALSE, FALSE);
-}
-
-static void
-on_search_next_clicked (GtkButton *button,
-                        RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_previous_clicked (GtkButton *button,
-                            RdWindow *self)
 {
   run_search (self, FALSE, FALSE);
 }
@@ -832,23 +813,13 @@ on_settings_changed (GSettings *settings,
 }
 
 static void
-on_drag_data_received (GtkWidget *widget,
-                       GdkDragContext *context,
-                       int x,
-                       int y,
-                       GtkSelectionData *data,
-                       guint info,
-                       guint time,
-                       gpointer user_data)
+on_files_dropped (GtkWidget *widget,
+                  int x,
+                  GPtrArray *files,
+                  gpointer user_data)
 {
   RdWindow *self = RD_WINDOW (user_data);
-  g_autoptr (GPtrArray) files = rd_drop_target_get_files (data);
 
-  if (files == NULL || files->len == 0)
-    {
-      gtk_drag_finish (context, FALSE, FALSE, time);
-      return;
-    }
   if (files->len >= 2)
     rd_window_open_files (self, g_ptr_array_index (files, 0), g_ptr_array_index (files, 1));
   else
@@ -860,7 +831,6 @@ on_drag_data_received (GtkWidget *widget,
                             later ? self->files[0] : g_ptr_array_index (files, 0),
                             later ? g_ptr_array_index (files, 0) : self->files[1]);
     }
-  gtk_drag_finish (context, TRUE, FALSE, time);
 }
 
 static gboolean
@@ -1202,11 +1172,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_start_page_compare);
   gtk_widget_class_bind_template_callback (widget_class, on_summary_change_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_next);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_next_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_forward);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_backward);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
 }
 
@@ -1248,8 +1215,7 @@ rd_window_init (RdWindow *self)
   g_signal_connect_object (self->redline_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self, 0);
 
-  rd_drop_target_setup (self->view_stack);
-  g_signal_connect_object (self->view_stack, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  rd_drop_target_setup (self->view_stack, on_files_dropped, self);
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
   update_actions (self);
