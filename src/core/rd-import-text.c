@@ -43,7 +43,24 @@ static gssize
 find_binary_byte (const guint8 *data,
                   gsize length)
 {
-  for (gsize i = 0; i < length; i++)
+  gsize i = 0;
+
+  /* Eight bytes at a time while none is below 0x20 or is 0x7F (text is
+   * mostly printable; a line feed sends its eight bytes to the table). */
+  while (length - i >= sizeof (guint64))
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, sizeof word);
+      if (((word - G_GUINT64_CONSTANT (0x2020202020202020)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 || (((word ^ G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)) - G_GUINT64_CONSTANT (0x0101010101010101)) & ~(word ^ G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+        {
+          for (gsize k = 0; k < sizeof word; k++)
+            if (binary_bytes[data[i + k]])
+              return (gssize) (i + k);
+        }
+      i += sizeof word;
+    }
+  for (; i < length; i++)
     if (binary_bytes[data[i]])
       return (gssize) i;
   return -1;
