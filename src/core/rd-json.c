@@ -370,8 +370,22 @@ void
 rd_json_int (RdJsonWriter *writer,
              gint64 value)
 {
+  /* In decimal by hand: printf is most of the cost of a small number. */
+  char buffer[24];
+  char *end = buffer + sizeof buffer;
+  char *p = end;
+  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+
   before_value (writer);
-  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+  do
+    {
+      *--p = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+  while (magnitude != 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (writer->out, p, end - p);
 }
 
 void
