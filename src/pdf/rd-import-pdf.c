@@ -267,6 +267,10 @@ page_get_chars (PopplerPage *page)
   GList *attributes;
   GList *attr;
   guint i = 0;
+  /* The font's styles, read once per run of attributes rather than per
+   * character (they were a fifth of reading a long PDF). */
+  const PopplerTextAttributes *styled = NULL;
+  gboolean italic = FALSE, bold = FALSE, barcode = FALSE;
 
   if (raw == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
     {
@@ -300,9 +304,16 @@ page_get_chars (PopplerPage *page)
         continue;
       if (a != NULL)
         {
-          ch.italic = font_has (a->font_name, "Italic") || font_has (a->font_name, "Oblique");
-          ch.bold = font_has (a->font_name, "Bold");
-          ch.barcode = font_has (a->font_name, "Barcode");
+          if (a != styled)
+            {
+              italic = font_has (a->font_name, "Italic") || font_has (a->font_name, "Oblique");
+              bold = font_has (a->font_name, "Bold");
+              barcode = font_has (a->font_name, "Barcode");
+              styled = a;
+            }
+          ch.italic = italic;
+          ch.bold = bold;
+          ch.barcode = barcode;
         }
       g_array_append_val (chars, ch);
     }
