@@ -314,19 +314,30 @@ match_link (const char *p,
   return NULL;
 }
 
+/* Buffers reused from block to block, rather than allocated for each. */
+typedef struct
+{
+  GString *text;    /* a block's text, markup out */
+  GArray *spans;    /* RdSpan: its spans */
+  GString *current; /* the block a chunk's lines are joined into */
+} Scratch;
+
 /* Turns one chunk of raw text into a block: markup out, spans in. */
 static void
 add_block (RdBlockList *list,
+           Scratch *scratch,
            const char *raw,
            double indent)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  GString *text = scratch->text;
+  GArray *spans = scratch->spans;
   g_autofree char *marker = NULL;
   g_autofree char *folded = NULL;
   const char *p = raw;
   RdBlock *block;
 
+  g_string_truncate (text, 0);
+  g_array_set_size (spans, 0);
   while (g_ascii_isspace (*p))
     p++;
 
@@ -488,18 +499,20 @@ ends_sentence (const char *line)
  * paragraph number, or follows a short line that ends a sentence. */
 static void
 add_chunk (RdBlockList *list,
+           Scratch *scratch,
            char **lines,
            guint n_lines)
 {
-  g_autoptr (GString) current = g_string_new (NULL);
+  GString *current = scratch->current;
   guint longest = 0;
   guint margin = G_MAXUINT;
   double indent = -1;
 
+  g_string_truncate (current, 0);
   if (n_lines == 1)
     {
       guint columns = leading_columns (lines[0]);
-      add_block (list, skip_indentation (lines[0]), columns > 0 ? (double) columns : -1.0);
+      add_block (list, scratch, skip_indentation (lines[0]), columns > 0 ? (double) columns : -1.0);
       return;
     }
 
@@ -531,7 +544,7 @@ add_chunk (RdBlockList *list,
 
       if (starts_new && current->len > 0)
         {
-          add_block (list, current->str, indent);
+          add_block (list, scratch, current->str, indent);
           g_string_truncate (current, 0);
         }
 
@@ -547,7 +560,7 @@ add_chunk (RdBlockList *list,
     }
 
   if (current->len > 0)
-    add_block (list, current->str, indent);
+    add_block (list, scratch, current->str, indent);
 }
 
 RdBlockList *
@@ -558,6 +571,7 @@ rd_import_text (GBytes *bytes,
   g_autofree char *text = NULL;
   g_autoptr (GPtrArray) chunk = g_ptr_array_new ();
   gboolean any_text = FALSE;
+  Scratch scratch;
 
   text = decode (bytes, list, error);
   if (text == NULL)
@@ -586,6 +600,9 @@ rd_import_text (GBytes *bytes,
 
   /* One chunk's lines at a time, cut in place: memory stays that of the
    * text however many lines it has (32 MB of line feeds are 32 million). */
+  scratch.text = g_string_new (NULL);
+  scratch.spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  scratch.current = g_string_new (NULL);
   for (char *line = text; line != NULL && list->passed == RD_BLOCK_LIMIT_NONE;)
     {
       char *newline = strchr (line, '\n');
@@ -602,11 +619,14 @@ rd_import_text (GBytes *bytes,
         g_ptr_array_add (chunk, line);
       if ((blank || newline == NULL) && chunk->len > 0)
         {
-          add_chunk (list, (char **) chunk->pdata, chunk->len);
+          add_chunk (list, &scratch, (char **) chunk->pdata, chunk->len);
           g_ptr_array_set_size (chunk, 0);
         }
       line = newline != NULL ? newline + 1 : NULL;
     }
+  g_string_free (scratch.text, TRUE);
+  g_array_unref (scratch.spans);
+  g_string_free (scratch.current, TRUE);
 
   if (!rd_import_check_limits (list, error))
     return NULL;
