@@ -176,6 +176,8 @@ load_inputs (Options *options,
   g_autoptr (RdLoader) loader = rd_loader_new (NULL);
   GPtrArray *documents;
 
+  /* The structure only: no comparison to prepare for. */
+  rd_loader_set_prepare (loader, FALSE);
   prepare_loader (loader, options);
   for (guint i = 0; args[i] != NULL; i++)
     rd_loader_add_input (loader, args[i], NULL);
