@@ -39,6 +39,7 @@ main (int argc,
        * a third of a 430,000-word comparison's time). */
       mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
       mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+      mallopt (M_TOP_PAD, 8 * 1024 * 1024);
 #endif
       return rd_cli_run (argc, argv);
     }

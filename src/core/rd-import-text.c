@@ -181,7 +181,14 @@ decode (GBytes *bytes,
     }
 
   if (validate_utf8 ((const char *) data, length, &end))
-    return g_strndup ((const char *) data, length);
+    {
+      /* No NUL inside (a binary byte): a plain copy, not strncpy's. */
+      char *text = g_malloc (length + 1);
+
+      memcpy (text, data, length);
+      text[length] = '\0';
+      return text;
+    }
 
   /* Invalid UTF-8.  If the text holds valid multi-byte sequences too, it is
    * damaged UTF-8; a single-byte legacy text has none. */
