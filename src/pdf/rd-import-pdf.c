@@ -440,11 +440,25 @@ static void
 merge_superscripts (GPtrArray *rows)
 {
   g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (Row *));
+  g_autoptr (GPtrArray) larger = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows, i);
       gboolean moves = FALSE;
+
+      /* The rows of larger type, in order, found once per row rather than
+       * once per character: most rows have none (the text's own size). */
+      g_ptr_array_set_size (larger, 0);
+      for (guint j = 0; j < rows->len; j++)
+        {
+          Row *other = g_ptr_array_index (rows, j);
+
+          if (other != row && row->max_size < other->max_size * SUPERSCRIPT_SIZE_RATIO)
+            g_ptr_array_add (larger, other);
+        }
+      if (larger->len == 0)
+        continue;
 
       g_array_set_size (targets, row->chars->len);
       for (guint k = 0; k < row->chars->len; k++)
@@ -452,12 +466,10 @@ merge_superscripts (GPtrArray *rows)
           const PdfChar *ch = &g_array_index (row->chars, PdfChar, k);
           Row *target = NULL;
 
-          for (guint j = 0; j < rows->len && target == NULL; j++)
+          for (guint j = 0; j < larger->len && target == NULL; j++)
             {
-              Row *other = g_ptr_array_index (rows, j);
+              Row *other = g_ptr_array_index (larger, j);
 
-              if (other == row || row->max_size >= other->max_size * SUPERSCRIPT_SIZE_RATIO)
-                continue;
               if (is_superscript_of (ch, other))
                 target = other;
             }
