@@ -130,13 +130,22 @@ prepare_loader (RdLoader *loader,
     rd_loader_set_progress_func (loader, on_fetch_progress, NULL, NULL);
 }
 
+/* The structure only: no comparison to prepare for. */
+static void
+prepare_structure_loader (RdLoader *loader,
+                          gpointer user_data)
+{
+  rd_loader_set_prepare (loader, FALSE);
+  prepare_loader (loader, user_data);
+}
+
 static GPtrArray *
 load_inputs (Options *options,
              char **args,
              const RdCompareOptions *compare_options,
              GError **error)
 {
-  GPtrArray *documents = rd_cli_load (args, compare_options, prepare_loader, options, error);
+  GPtrArray *documents = rd_cli_load (args, compare_options, prepare_structure_loader, options, error);
 
   end_progress ();
   return documents;

@@ -1119,10 +1119,17 @@ rd_comparison_describe_side (RdComparison *self,
                              gboolean new_side)
 {
   const GArray *items = new_side ? change->new_items : change->old_items;
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
 
+  if (items->len == 1) /* most changes: the item's label as it is */
+    {
+      char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, 0));
+
+      return label != NULL ? label : g_strdup ("");
+    }
+  out = g_string_new (NULL);
   for (guint k = 0; k < items->len; k++)
     {
       g_autofree char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, k));

@@ -675,6 +675,9 @@ find_plain_markers (Parser *parser,
 {
   g_autoptr (GMatchInfo) info = NULL;
 
+  /* No digit, no marker: most paragraphs, spared the pattern. */
+  if (strpbrk (block->text, "0123456789") == NULL)
+    return;
   g_regex_match (parser->re->plain_marker, block->text, 0, &info);
   while (g_match_info_matches (info))
     {
@@ -691,6 +694,23 @@ find_plain_markers (Parser *parser,
         }
       g_match_info_next (info, NULL);
     }
+}
+
+/* What the meeting pattern ("56th plenary meeting") needs at the start:
+ * digits and an ordinal's suffix.  Operative paragraphs start with digits
+ * too ("1. "); this spares them the pattern. */
+static gboolean
+may_be_meeting (const char *text)
+{
+  const char *p = text;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text)
+    return FALSE;
+  if ((guchar) p[0] >= 0x80)
+    return TRUE; /* a digit of another script: the pattern decides */
+  return (p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') || (p[0] == 'r' && p[1] == 'd') || (p[0] == 't' && p[1] == 'h');
 }
 
 /* Body: joining what page breaks cut */
@@ -864,7 +884,7 @@ add_body_paragraphs (Parser *parser,
       RdParagraphKind kind;
       gsize from = 0;
 
-      if (is_resolution && g_ascii_isdigit (block->text[0]) && g_regex_match (re->meeting, block->text, 0, NULL))
+      if (is_resolution && may_be_meeting (block->text) && g_regex_match (re->meeting, block->text, 0, NULL))
         {
           /* "56th plenary meeting" and its date close an adopted text. */
           rd_document_set_field (doc, RD_FIELD_MEETING, block->text);
