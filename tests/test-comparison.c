@@ -812,6 +812,62 @@ test_align_modified_not_split (void)
   g_assert_cmpint (g_array_index (split->steps, RdAlignStep, 0).type, ==, RD_ALIGN_SPLIT);
 }
 
+/* A. RES/78/228 to A/C.3/80/L.4: an unedited paragraph ("Recalling that
+ * the Inter-Agency Coordination Group was established") moved up past
+ * three edited ones is the one move, not three (the fewest moves that
+ * explain the new order). */
+static void
+test_align_fewest_moves (void)
+{
+  RdAlignItem old_items[] = {
+    { "Recognizing also the important role of the Inter-Agency Coordination Group against Trafficking in Persons in fostering coordination and cooperation in the global fight against trafficking in persons, within the existing mandates of its members and partners,", 1 },
+    { "Recognizing further that the Inter-Agency Coordination Group, within its mandate, contributes to the implementation of the Global Plan of Action, taking note with appreciation of the activities of the United Nations Office on Drugs and Crime as coordinator of the Coordination Group, as well as the activities of the members of the Coordination Group acting on a rotational basis as Chair of the working group of the Coordination Group, and encouraging the more robust participation of all members of the Coordination Group,", 1 },
+    { "Taking note with appreciation further of the work of the 2023 Co-Chairs of the Inter-Agency Coordination Group, the International Organization for Migration and the Office of the Special Representative of the Secretary-General on Violence against Children, including the 2023 priorities on addressing trafficking in persons in humanitarian settings, including conflicts, as well as preventing and combating child trafficking,", 1 },
+    { "Taking note with appreciation of the thematic focus of the Inter-Agency Coordination Group on trafficking in persons and technology, trafficking in persons in humanitarian settings, including conflicts, addressing vulnerability to trafficking in persons, trafficking in persons for the purpose of organ removal, the relationship between migration and trafficking in persons, preventing trafficking in persons in public procurement, the non-punishment of trafficking victims, and taking note of the work of the Coordination Group to strengthen coordination among its members and partners as well as with other organizations and institutions, including non-governmental actors, civil society, victims and survivors, the private sector and trade unions, and of the continued implementation by the Coordination Group of its Plan of Action, endorsed at the principal-level meeting on 15 December 2020, as well as the efforts of the Coordination Group to increase the visibility of its work,", 1 },
+    { "Recalling that the Inter-Agency Coordination Group was established to foster cooperation among relevant United Nations agencies and other international organizations involved in combating trafficking in persons in countries around the world using, to the extent possible, mechanisms already in place at the regional and national levels, and to share information, experiences and good practices relating to the activities of the partner agencies to counter trafficking with Governments, international and regional organizations and other relevant bodies,", 1 },
+    { "Emphasizing the central role of the work of the United Nations Office on Drugs and Crime in the global fight against trafficking in persons, particularly in providing technical assistance to Member States, upon their request, to implement the United Nations Convention against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, by making use of existing capacity-building tools, lessons learned from Member States and expertise available in other international organizations,", 1 },
+  };
+  RdAlignItem new_items[] = {
+    { "Recognizing also the important role of the Inter-Agency Coordination Group against Trafficking in Persons in fostering coordination and cooperation in the global fight against trafficking in persons, within the existing mandates of its members and partners,", 1 },
+    { "Recalling that the Inter-Agency Coordination Group was established to foster cooperation among relevant United Nations agencies and other international organizations involved in combating trafficking in persons in countries around the world using, to the extent possible, mechanisms already in place at the regional and national levels, and to share information, experiences and good practices relating to the activities of the partner agencies to counter trafficking with Governments, international and regional organizations and other relevant bodies,", 1 },
+    { "Recognizing that the Inter-Agency Coordination Group, within its mandate, contributes to the implementation of the Global Plan of Action, taking note with appreciation of the activities of the United Nations Office on Drugs and Crime as coordinator of the Coordination Group, as well as the activities of the members of the Coordination Group, and encouraging the more robust participation of all members of the Coordination Group,", 1 },
+    { "Taking note with appreciation of the work of the 2024 Co-Chairs of the Inter-Agency Coordination Group, the International Organization for Migration and the Office of the Special Representative of the Secretary-General on Violence against Children, including the 2024 priorities on strengthening multi-stakeholder partnerships and reinforcing counter-trafficking responses in crisis contexts, while maintaining a strong emphasis on child protection,", 1 },
+    { "Taking note with appreciation also of the work of the 2025 Co-Chairs of the Inter-Agency Coordination Group, the Organization of American States and the United Nations Office on Drugs and Crime, including the provision of a joint submission to the fourth appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons, which provides the analysis of prevailing trends on trafficking in persons, particularly child trafficking, as well as emerging trends, including trafficking in persons facilitated and/or enabled through new technologies, and recommendations for States’ consideration as priority actions for the period ahead, and improving understanding of the nexus between trafficking in persons and other serious crimes,", 1 },
+    { "Taking note with appreciation further of the thematic focus of the Inter-Agency Coordination Group on trafficking in persons and technology, trafficking in persons in humanitarian settings, including conflicts, addressing vulnerability to trafficking in persons, trafficking in persons for the purpose of organ removal, the relationship between migration and trafficking in persons, preventing trafficking in persons in public procurement, the non-punishment of trafficking victims, and taking note of the work of the Coordination Group to strengthen coordination among its members and partners as well as with other organizations and institutions, including non-governmental actors, civil society, victims and survivors, the private sector and trade unions, and of the continued implementation by the Coordination Group of its Plan of Action, endorsed at the principal-level meeting on 15 December 2020, as well as the efforts of the Coordination Group to increase the visibility of its work,", 1 },
+    { "Emphasizing the central role of the work of the United Nations Office on Drugs and Crime in the global fight against trafficking in persons, particularly in providing technical assistance to Member States, upon their request, to implement the United Nations Convention against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, by making use of existing capacity-building tools, lessons learned from Member States and expertise available in other international organizations,", 1 },
+  };
+  g_autoptr (RdAlignment) alignment = rd_align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items), RD_DIFF_FLAGS_NONE);
+  guint moves = 0, matches = 0, inserts = 0;
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      switch (step->type)
+        {
+        case RD_ALIGN_MOVE:
+          moves++;
+          g_assert_cmpuint (step->old_start, ==, 4);
+          g_assert_cmpuint (step->new_start, ==, 1);
+          /* It stood before "Emphasizing", the last pair. */
+          g_assert_cmpuint (g_array_index (alignment->move_from, guint, s), ==, alignment->steps->len - 1);
+          break;
+        case RD_ALIGN_MATCH:
+          matches++;
+          break;
+        case RD_ALIGN_INSERT:
+          inserts++;
+          g_assert_cmpuint (step->new_start, ==, 4);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (moves, ==, 1);
+  g_assert_cmpuint (matches, ==, 5);
+  g_assert_cmpuint (inserts, ==, 1);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -842,6 +898,7 @@ main (int argc,
   g_test_add_func ("/compare/footnotes/citation-lost", test_citation_lost);
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
+  g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
 
   return g_test_run ();
 }
