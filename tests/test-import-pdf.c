@@ -776,6 +776,8 @@ test_synthetic_page_furniture (void)
   add_line (page1, 60, 750, "25-16618 (E) 171025");
   g_string_append (page1, "BT /R 12 Tf 1 0 0 1 60 30 Tm (*2516618*) Tj ET\n");
   add_line (page1, 400, 755, "Please recycle");
+  /* A reissue's job number (A/C.1/80/L.54, A/C.1/80/L.23). */
+  add_line (page1, 200, 770, "25-16788* (E) 281025 031125");
 
   add_line (page2, 60, 60, "A/C.3/80/L.4");
   add_line (page2, 100, 90, "ing in persons are named again, and the paragraph ends here at");
