@@ -725,8 +725,11 @@ continues (const Parser *parser,
            const RdBlock *next,
            gboolean footnotes_between)
 {
+  /* A heading at the top of a page, set flush with the column ("I" over
+   * "Implementation of the Convention ..." in A/80/L.22), is no
+   * continuation of a paragraph that ended on the page before. */
   if (next->flags & RD_BLOCK_FLAG_CONTINUATION)
-    return TRUE;
+    return !(ends_paragraph (previous) && looks_like_heading (parser, next));
   if (next->role != RD_BLOCK_BODY || previous->role != RD_BLOCK_BODY)
     return FALSE;
   /* Word, OpenDocument, HTML and Akoma Ntoso mark paragraphs themselves
