@@ -868,6 +868,67 @@ test_align_fewest_moves (void)
   g_assert_cmpuint (inserts, ==, 1);
 }
 
+#define CITATION_MASTHEAD                                                         \
+  "General Assembly\n\nDistr.: Limited\n12 October 2025\n\nOriginal: English\n\n" \
+  "Eightieth session\n\nFourth Committee\n\nAgenda item 60\n\nQuestion of Western Sahara\n\nKenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+
+/* A/RES/79/98 to A/C.4/80/L.4: the report cited at the same place is
+ * brought up to date ("A/79/229 and A/79/229/Corr.1." becomes "A/80/290.")
+ * and A/C.2/80/L.38 to L.54: a note dropped from one place and another
+ * added elsewhere in the same paragraph.  Footnotes pair through the
+ * places the paragraphs cite them at, whatever their words. */
+static void
+test_footnotes_through_citations (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "Having examined the report of the Special Committee,¹\n\n"
+                                                                   "Having also examined the report of the Secretary-General,²\n\n"
+                                                                   "Recalling the Sevilla Commitment³ and the Addis Ababa Action Agenda,⁴\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 23 (A/79/23).\n\n"
+                                                                   "² A/79/229 and A/79/229/Corr.1.\n\n"
+                                                                   "³ Resolution 79/323, annex.\n\n"
+                                                                   "⁴ Resolution 69/313, annex.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "Having examined the report of the Special Committee,¹\n\n"
+                                                                   "Having also examined the report of the Secretary-General,²\n\n"
+                                                                   "Recalling the Sevilla Commitment and the Addis Ababa Action Agenda,³ and the financing gap,⁴\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).\n\n"
+                                                                   "² A/80/290.\n\n"
+                                                                   "³ General Assembly resolution 69/313, annex.\n\n"
+                                                                   "⁴ Financing for Sustainable Development Report 2024 (United Nations publication, 2024).\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  guint modified = 0, deleted = 0, inserted = 0;
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (footnotes, i);
+
+      switch (change->type)
+        {
+        case RD_CHANGE_MODIFIED:
+          modified++;
+          g_assert_cmpuint (g_array_index (change->old_items, guint, 0), ==, g_array_index (change->new_items, guint, 0) + (g_array_index (change->new_items, guint, 0) == 2 ? 1 : 0));
+          break;
+        case RD_CHANGE_DELETED:
+          deleted++;
+          g_assert_cmpuint (g_array_index (change->old_items, guint, 0), ==, 2);
+          break;
+        case RD_CHANGE_INSERTED:
+          inserted++;
+          g_assert_cmpuint (g_array_index (change->new_items, guint, 0), ==, 3);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (modified, ==, 3);
+  g_assert_cmpuint (deleted, ==, 1);
+  g_assert_cmpuint (inserted, ==, 1);
+  /* The report's paragraph cites the same note, brought up to date. */
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 3);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -899,6 +960,7 @@ main (int argc,
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
   g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
+  g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
 
   return g_test_run ();
 }
