@@ -929,6 +929,25 @@ test_footnotes_through_citations (void)
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 3);
 }
 
+/* A/C.2/80/L.38 to L.54: the same "Noting with concern", italicized whole
+ * in one text and only as "Noting" in the other, is no verb change. */
+static void
+test_verb_italics_differ (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "*Noting with concern* that up to 40 per cent of the world’s land is degraded, negatively affecting over 3.2 billion people and the substantial financial gap of 278 billion dollars that must be mobilized,\n\n"
+                                                                   "1. *Calls for* the early operationalization of the Riyadh Global Drought Resilience Partnership;\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "*Noting* with concern that up to 40 per cent of the world’s land is degraded, negatively affecting over 3.2 billion people, and recognizing the need to close the estimated substantial financial gap of 278 billion dollars needed annually,\n\n"
+                                                                   "1. *Takes note* of the early operationalization of the Riyadh Global Drought Resilience Partnership;\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (rd_test_paragraph (a, 0)->verb, ==, "Noting with concern");
+  g_assert_cmpstr (rd_test_paragraph (b, 0)->verb, ==, "Noting");
+  g_assert_false (((RdChange *) g_ptr_array_index (changes, 0))->verb_changed);
+  g_assert_true (((RdChange *) g_ptr_array_index (changes, 1))->verb_changed);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -961,6 +980,7 @@ main (int argc,
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
   g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
   g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
+  g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);
 
   return g_test_run ();
 }

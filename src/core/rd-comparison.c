@@ -539,6 +539,26 @@ rd_verbs_differ (const char *a,
   return strcmp (x, y) != 0;
 }
 
+/* Whether @text opens with @verb as whole words. */
+static gboolean
+opens_with (const char *text,
+            const char *verb)
+{
+  gsize n = strlen (verb);
+
+  return strncmp (text, verb, n) == 0 && !g_ascii_isalnum (text[n]);
+}
+
+/* Two verbs read apart may be one phrase set in italics differently: the
+ * facilitator's text italicizes "Noting" of "Noting with concern", which
+ * both paragraphs open with. */
+static gboolean
+same_verb_phrase (const RdParagraph *a,
+                  const RdParagraph *b)
+{
+  return a->verb != NULL && b->verb != NULL && opens_with (a->text, b->verb) && opens_with (b->text, a->verb);
+}
+
 static void
 fill_change (RdComparison *self,
              RdChange *change,
@@ -616,7 +636,7 @@ fill_change (RdComparison *self,
       change->old_verb = a->verb;
       change->new_verb = b->verb;
       change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
-      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb);
+      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb) && !same_verb_phrase (a, b);
       if (change->verb_changed)
         change->verb_strength = rd_verb_strength_compare (a->verb, b->verb);
       if (change->type != RD_CHANGE_UNCHANGED && b->kind != RD_PARAGRAPH_PREAMBULAR)
