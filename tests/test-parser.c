@@ -626,6 +626,27 @@ test_number_without_full_stop (void)
   g_assert_true (g_str_has_prefix (rd_test_paragraph (doc, 4)->text, "2030 Agenda"));
 }
 
+/* A/C.2/80/L.42: a nested item's last line set apart ("Member States;")
+ * ends the item it interrupted; a numbered item that ends as items do is
+ * left alone. */
+static void
+test_nested_item_last_line (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recalling its resolutions,\n\n"
+                                                 "1. Decides that the assessment should take into account:\n\n"
+                                                 "(i) The compliance of the product, whether in its final form or its manufacturing components, with the international specifications and/or standards applicable to\n\n"
+                                                 "Member States;\n\n"
+                                                 "(ii) Other environmental considerations with an impact on the safety of products;\n\n"
+                                                 "2. Decides to remain seized of the matter.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 5);
+  g_assert_cmpstr (rd_test_paragraph (doc, 2)->text, ==, "The compliance of the product, whether in its final form or its manufacturing components, with the international specifications and/or standards applicable to Member States;");
+  g_assert_cmpint (rd_test_paragraph (doc, 3)->kind, ==, RD_PARAGRAPH_SUBPARAGRAPH);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -661,6 +682,7 @@ main (int argc,
   g_test_add_func ("/parser/body/single-unnumbered-operative", test_single_unnumbered_operative);
   g_test_add_func ("/parser/body/decides-colon", test_decides_colon);
   g_test_add_func ("/parser/body/number-without-full-stop", test_number_without_full_stop);
+  g_test_add_func ("/parser/body/nested-item-last-line", test_nested_item_last_line);
 
   return g_test_run ();
 }

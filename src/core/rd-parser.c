@@ -741,6 +741,11 @@ continues (const Parser *parser,
     return FALSE;
   if (starts_lowercase (next->text))
     return TRUE;
+  /* A numbered item stopped mid-sentence ("(i) The compliance ... with
+   * the standards applicable to" | "Member States;" in A/C.2/80/L.42's
+   * nested list): its last line was set apart, and it ends the item. */
+  if (is_numbered (parser, previous) && !ends_paragraph (previous) && g_ascii_islower (last_char_before_marks (previous)) && ends_paragraph (next))
+    return TRUE;
   if ((footnotes_between || (next->flags & RD_BLOCK_FLAG_AFTER_BREAK)) && !ends_paragraph (previous))
     return TRUE;
   return FALSE;
