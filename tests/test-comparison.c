@@ -488,6 +488,10 @@ test_verbs_differ (void)
   g_assert_false (rd_verbs_differ ("Taking note with appreciation", "Taking note with appreciation further"));
   g_assert_false (rd_verbs_differ ("Strongly condemns", "condemns"));
   g_assert_false (rd_verbs_differ ("Conscious", "Conscious of"));
+  /* A/RES/78/220 to A/RES/79/183 OP 9. */
+  g_assert_false (rd_verbs_differ ("Condemns", "Condemns in the strongest terms"));
+  g_assert_false (rd_verbs_differ ("Condemning in the strongest possible terms", "Condemning"));
+  g_assert_true (rd_verbs_differ ("Condemns in the strongest terms", "Deplores"));
   g_assert_false (rd_verbs_differ (NULL, "Urges"));
 }
 

@@ -482,15 +482,26 @@ numbers_differ (const char *a,
  * joined by one space: "Also decides" and "Decides", "Reaffirming also"
  * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
  * (a resolution adds "also" or "further" when the verb repeats an earlier
- * paragraph's), so they are no verb change; the change is still shown in
- * the wording. */
+ * paragraph's), and so do "Condemns" and "Condemns in the strongest terms",
+ * so they are no verb change; the change is still shown in the wording. */
 static char *
 verb_core (const char *verb)
 {
   static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly" };
   static const char *const trailing_words[] = { "of", "to", "that", "on", "with" };
+  static const char *const intensifiers[] = { " in the strongest possible terms", " in the strongest terms" };
   g_autofree char *folded = g_utf8_casefold (verb, -1);
-  g_auto (GStrv) words = g_strsplit_set (folded, " \t\n,", -1);
+  g_auto (GStrv) words = NULL;
+
+  /* "Condemns in the strongest terms" condemns, more loudly. */
+  for (guint k = 0; k < G_N_ELEMENTS (intensifiers); k++)
+    {
+      char *at = strstr (folded, intensifiers[k]);
+
+      if (at != NULL)
+        memmove (at, at + strlen (intensifiers[k]), strlen (at + strlen (intensifiers[k])) + 1);
+    }
+  words = g_strsplit_set (folded, " \t\n,", -1);
   g_autoptr (GPtrArray) kept = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
