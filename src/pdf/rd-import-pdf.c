@@ -1370,8 +1370,11 @@ import_pages (GPtrArray *page_chars,
   pdf.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pdf.builders = g_ptr_array_new_with_free_func ((GDestroyNotify) builder_free);
   /* Page furniture at the foot of a page: "2/14", "25-16618 (E) 171025",
-   * "25-16618", the barcode's text "*2516618*", "Please recycle". */
-  pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?|\\*\\d+\\*|Please\\s*recycle)$", 0, 0, NULL);
+   * "25-16618", the barcode's text "*2516618*", "Please recycle"; a
+   * reissued document's job number carries a star and the reissue's date
+   * after the first ("25-16535* (E) 231025", "25-16788 (E) 281025
+   * 031125"). */
+  pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d+\\*|Please\\s*recycle)$", 0, 0, NULL);
   pdf.numbered = g_regex_new ("^(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|[a-z]\\))\\s", 0, 0, NULL);
 
   for (guint p = 0; p < n_pages; p++)
