@@ -33,13 +33,13 @@
 #define AUTHOR "Resdiff"
 #define MIMETYPE "application/vnd.oasis.opendocument.text"
 
-#define NAMESPACES                                                           \
-  " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""       \
-  " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""         \
-  " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""           \
+#define NAMESPACES                                                            \
+  " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""        \
+  " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""          \
+  " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""            \
   " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\"" \
-  " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""                           \
-  " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""           \
+  " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""                            \
+  " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""            \
   " office:version=\"1.3\""
 
 /* The struct */
@@ -700,7 +700,7 @@ static const char manifest[] =
 /* The UN's layout, as in the Word export: Times New Roman 10 pt, text
  * indented 1.27 cm from both margins, the first line 0.63 cm more, 6 pt
  * between paragraphs; the title bold; the symbol bold at the right. */
-#define STYLE(name, display, paragraph, text)                                                                                 \
+#define STYLE(name, display, paragraph, text)                                                                                                \
   "<style:style style:name=\"" name "\" style:display-name=\"" display "\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">" \
   "<style:paragraph-properties " paragraph "/><style:text-properties " text "/></style:style>"
 #define BODY_INDENT "fo:margin-left=\"1.27cm\" fo:margin-right=\"1.27cm\" fo:text-indent=\"0.63cm\" fo:margin-bottom=\"0.21cm\""
