@@ -23,7 +23,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
