@@ -352,38 +352,22 @@ test_breaks (void)
   round_trip (new_document, old_document, TRUE, "breaks, the other way");
 }
 
-/* A document's own tracked changes, written as LibreOffice writes them:
- * an insertion inside a paragraph, a deletion inside one, a deleted
- * paragraph break, a paragraph inserted into a list and one deleted from
- * it; read accepted and rejected. */
+/* A document's own tracked changes, written as LibreOffice writes them
+ * (data/formats/tracked-changes.fodt): an insertion inside a paragraph, a
+ * deletion inside one, a deleted paragraph break, a paragraph inserted
+ * into a list and one deleted from it; read accepted and rejected. */
 static void
 test_reject_libreoffice_style (void)
 {
-  static const char fodt[] =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-      " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:mimetype=\"application/vnd.oasis.opendocument.text\">"
-      "<office:styles><text:list-style style:name=\"L1\"><text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/></text:list-style></office:styles>"
-      "<office:body><office:text>"
-      "<text:tracked-changes>"
-      "<text:changed-region xml:id=\"ct1\" text:id=\"ct1\"><text:insertion><office:change-info><dc:creator>A</dc:creator><dc:date>2026-01-01T00:00:00</dc:date></office:change-info></text:insertion></text:changed-region>"
-      "<text:changed-region xml:id=\"ct2\" text:id=\"ct2\"><text:deletion><office:change-info><dc:creator>A</dc:creator><dc:date>2026-01-01T00:00:00</dc:date></office:change-info><text:p>very </text:p></text:deletion></text:changed-region>"
-      "<text:changed-region xml:id=\"ct3\" text:id=\"ct3\"><text:deletion><office:change-info><dc:creator>A</dc:creator><dc:date>2026-01-01T00:00:00</dc:date></office:change-info><text:p> end.</text:p><text:p>Third</text:p></text:deletion></text:changed-region>"
-      "<text:changed-region xml:id=\"ct4\" text:id=\"ct4\"><text:insertion><office:change-info><dc:creator>A</dc:creator><dc:date>2026-01-01T00:00:00</dc:date></office:change-info></text:insertion></text:changed-region>"
-      "<text:changed-region xml:id=\"ct5\" text:id=\"ct5\"><text:deletion><office:change-info><dc:creator>A</dc:creator><dc:date>2026-01-01T00:00:00</dc:date></office:change-info><text:p/>"
-      "<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item><text:p>Item gone</text:p></text:list-item></text:list></text:deletion></text:changed-region>"
-      "</text:tracked-changes>"
-      "<text:p>First <text:change-start text:change-id=\"ct1\"/>new <text:change-end text:change-id=\"ct1\"/>words.</text:p>"
-      "<text:p>Second <text:span><text:change text:change-id=\"ct2\"/>old</text:span> words<text:change text:change-id=\"ct3\"/> paragraph.</text:p>"
-      "<text:list text:style-name=\"L1\"><text:list-item><text:p>Item one<text:change-start text:change-id=\"ct4\"/></text:p></text:list-item>"
-      "<text:list-item><text:p>Item new<text:change-end text:change-id=\"ct4\"/></text:p></text:list-item>"
-      "<text:list-item><text:p>Item two<text:change text:change-id=\"ct5\"/></text:p></text:list-item>"
-      "<text:list-item><text:p>Item three</text:p></text:list-item></text:list>"
-      "</office:text></office:body></office:document>";
   static const char *const accepted_want[] = { "First new words.", "Second old words paragraph.", "1.", "Item one", "2.", "Item new", "3.", "Item two", "4.", "Item three" };
   static const char *const rejected_want[] = { "First words.", "Second very old words end.", "Third paragraph.", "1.", "Item one", "2.", "Item two", "3.", "Item gone", "4.", "Item three" };
-  g_autoptr (GBytes) bytes = g_bytes_new_static (fodt, strlen (fodt));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "tracked-changes.fodt", NULL);
+  g_autofree char *fodt = NULL;
+  gsize length = 0;
+  g_autoptr (GBytes) bytes = NULL;
 
+  g_assert_true (g_file_get_contents (path, &fodt, &length, NULL));
+  bytes = g_bytes_new (fodt, length);
   for (int way = 0; way < 2; way++)
     {
       g_autoptr (RdBlockList) blocks = import_with (bytes, "changes.fodt", way == 0 ? RD_TRACKED_CHANGES_ACCEPT : RD_TRACKED_CHANGES_REJECT);
@@ -403,6 +387,94 @@ test_reject_libreoffice_style (void)
         g_assert_cmpstr (g_ptr_array_index (got, i), ==, want[i]);
       g_assert_cmpuint (got->len, ==, n_want);
     }
+}
+
+/* resolution.odt, saved by LibreOffice with a tracked insertion and a
+ * tracked deletion in operative paragraph 3: rejected, the deletion is
+ * back and the insertion gone; the rest as accepted. */
+static void
+test_reject_libreoffice_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.odt", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (RdDocument) accepted = NULL;
+  g_autoptr (RdDocument) rejected = NULL;
+  GPtrArray *a;
+  GPtrArray *b;
+  guint differing = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new (contents, length);
+  accepted = read_back (bytes, RD_TRACKED_CHANGES_ACCEPT);
+  rejected = read_back (bytes, RD_TRACKED_CHANGES_REJECT);
+  a = rd_document_get_paragraphs (accepted);
+  b = rd_document_get_paragraphs (rejected);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const RdParagraph *p = g_ptr_array_index (a, i);
+      const RdParagraph *q = g_ptr_array_index (b, i);
+
+      g_assert_cmpstr (p->number, ==, q->number);
+      if (g_strcmp0 (p->text, q->text) == 0)
+        continue;
+      differing++;
+      g_assert_cmpstr (p->text, ==, "Requests the Secretary-General to report to the General Assembly at its hundredth session on the implementation of the present resolution;");
+      g_assert_cmpstr (q->text, ==, "Requests the Secretary-General to report as soon as possible to the General Assembly on the implementation of the present resolution;");
+    }
+  g_assert_cmpuint (differing, ==, 1);
+}
+
+/* Marks that would cost time for each: insertions whose end comes before
+ * their start, ahead of a long document, and thousands of deletions of
+ * two paragraphs each in one paragraph.  Read in time (the test's
+ * timeout), each deletion put back once. */
+static void
+test_reject_hostile (void)
+{
+  enum
+  {
+    N_BACKWARD = 5000,
+    N_TAIL = 5000,
+    N_DELETIONS = 3000,
+  };
+  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                               " office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body><office:text><text:tracked-changes>");
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (RdBlockList) blocks = NULL;
+  const RdBlock *first;
+  const RdBlock *last;
+
+  for (guint i = 0; i < N_BACKWARD; i++)
+    g_string_append_printf (xml, "<text:changed-region text:id=\"i%u\"><text:insertion/></text:changed-region>", i);
+  for (guint i = 0; i < N_DELETIONS; i++)
+    g_string_append_printf (xml, "<text:changed-region text:id=\"d%u\"><text:deletion><text:p>x</text:p><text:p>y</text:p></text:deletion></text:changed-region>", i);
+  g_string_append (xml, "</text:tracked-changes><text:p>Ends");
+  for (guint i = 0; i < N_BACKWARD; i++)
+    g_string_append_printf (xml, "<text:change-end text:change-id=\"i%u\"/>", i);
+  g_string_append (xml, "</text:p><text:p>Starts");
+  for (guint i = 0; i < N_BACKWARD; i++)
+    g_string_append_printf (xml, "<text:change-start text:change-id=\"i%u\"/>", i);
+  g_string_append (xml, "</text:p>");
+  for (guint i = 0; i < N_TAIL; i++)
+    g_string_append_printf (xml, "<text:p>Tail %u</text:p>", i);
+  g_string_append (xml, "<text:p>w");
+  for (guint i = 0; i < N_DELETIONS; i++)
+    g_string_append_printf (xml, "<text:change text:change-id=\"d%u\"/>w", i);
+  g_string_append (xml, "</text:p></office:text></office:body></office:document>");
+  bytes = g_string_free_to_bytes (xml);
+
+  blocks = import_with (bytes, "hostile.fodt", RD_TRACKED_CHANGES_REJECT);
+  g_assert_cmpuint (blocks->blocks->len, ==, 2 + N_TAIL + N_DELETIONS + 1);
+  first = g_ptr_array_index (blocks->blocks, 2 + N_TAIL);
+  last = g_ptr_array_index (blocks->blocks, blocks->blocks->len - 1);
+  g_assert_cmpstr (((RdBlock *) g_ptr_array_index (blocks->blocks, 1))->text, ==, "Starts");
+  g_assert_cmpstr (first->text, ==, "wx");
+  g_assert_cmpstr (((RdBlock *) g_ptr_array_index (blocks->blocks, 3 + N_TAIL))->text, ==, "ywx");
+  g_assert_cmpstr (last->text, ==, "yw");
 }
 
 /* The command line: -o FILE.odt, --format=odt; never over an input, nor
@@ -498,5 +570,7 @@ main (int argc,
   g_test_add_func ("/odt-export/command-line", test_command_line);
   g_test_add_func ("/odt-export/identical", test_identical);
   g_test_add_func ("/import-odt/reject/libreoffice-style", test_reject_libreoffice_style);
+  g_test_add_func ("/import-odt/reject/libreoffice-file", test_reject_libreoffice_file);
+  g_test_add_func ("/import-odt/reject/hostile", test_reject_hostile);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <libxml/xpath.h>
 #include <string.h>
 
 #include "rd-import-office.h"
@@ -403,13 +404,18 @@ rd_odf_reject_changes (xmlNode *text)
   r.ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.marks = g_ptr_array_new ();
   r.graveyard = g_ptr_array_new_with_free_func ((GDestroyNotify) xmlFreeNode);
+  xmlXPathOrderDocElems (text->doc);
   collect_regions (&r);
   collect_marks (&r, text, 0);
 
-  /* Insertions first: a deletion inside inserted text goes with it. */
+  /* Insertions first, in order: a deletion inside inserted text goes
+   * with it.  Then deletions from the last: the text after a mark that
+   * moves to the paragraphs put back is then only what stands up to the
+   * next mark, never the rest of the paragraph again for each mark. */
   for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < r.marks->len; i++)
+    for (guint k = 0; k < r.marks->len; k++)
       {
+        guint i = pass == 0 ? k : r.marks->len - 1 - k;
         xmlNode *mark = g_ptr_array_index (r.marks, i);
         g_autofree char *id = rd_xml_get (mark, TEXT_NS, "change-id");
         xmlNode *region = id != NULL ? g_hash_table_lookup (r.regions, id) : NULL;
@@ -423,7 +429,10 @@ rd_odf_reject_changes (xmlNode *text)
           {
             xmlNode *end = g_hash_table_lookup (r.ends, id);
 
-            if (end != NULL && is_attached (&r, end))
+            /* An end before its start would walk to the end of the
+             * document, for each such mark: compared first, in the order
+             * xmlXPathOrderDocElems() gave the elements. */
+            if (end != NULL && is_attached (&r, end) && xmlXPathCmpNodes (mark, end) == 1)
               reject_insertion (&r, mark, end);
           }
         else if (region != NULL && !start && rd_xml_is (region, TEXT_NS, "deletion"))
