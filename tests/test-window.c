@@ -12,6 +12,7 @@
 
 #include "rd-annotations.h"
 #include "rd-application.h"
+#include "rd-import.h"
 #include "rd-recent-pairs.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
@@ -570,6 +571,49 @@ test_export (void)
     g_assert_nonnull (error);
     g_clear_error (&error);
     g_unlink (docx_path);
+  }
+
+  /* Save as OpenDocument: an OpenDocument text whose tracked changes
+   * read back accepted and rejected give two different texts; never into
+   * a folder that cannot be written, nor over a version. */
+  {
+    g_autofree char *odt_path = g_build_filename (dir, "changes.odt", NULL);
+    g_autoptr (GFile) odt_file = g_file_new_for_path (odt_path);
+    g_autoptr (GFile) unwritable = g_file_new_build_filename (odt_path, "inside.odt", NULL);
+    g_autofree char *odt = NULL;
+    gsize odt_length = 0;
+    g_autoptr (GBytes) bytes = NULL;
+    char *texts[2] = { NULL, NULL };
+
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-odt"));
+    g_assert_true (rd_window_export (window, odt_file, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (odt_path, &odt, &odt_length, NULL));
+    g_assert_cmpuint (odt_length, >, 1000);
+    g_assert_cmpmem (odt + 38, 39, "application/vnd.oasis.opendocument.text", 39);
+    bytes = g_bytes_new (odt, odt_length);
+    for (int way = 0; way < 2; way++)
+      {
+        RdImportOptions options = { way == 0 ? RD_TRACKED_CHANGES_ACCEPT : RD_TRACKED_CHANGES_REJECT };
+        g_autoptr (RdBlockList) blocks = rd_import_bytes_with_options (bytes, "changes.odt", &options, &error);
+        GString *text = g_string_new (NULL);
+
+        g_assert_no_error (error);
+        for (guint i = 0; i < blocks->blocks->len; i++)
+          g_string_append (g_string_append (text, ((RdBlock *) g_ptr_array_index (blocks->blocks, i))->text), "\n");
+        texts[way] = g_string_free (text, FALSE);
+        g_assert_nonnull (strstr (texts[way], "trafficking"));
+      }
+    g_assert_cmpstr (texts[0], !=, texts[1]);
+    g_assert_false (rd_window_export (window, unwritable, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_unlink (odt_path);
+    g_free (texts[0]);
+    g_free (texts[1]);
   }
 
   /* Never over one of the versions compared. */

@@ -36,6 +36,7 @@ typedef enum
   OUTPUT_HTML,
   OUTPUT_PDF,
   OUTPUT_DOCX,
+  OUTPUT_ODT,
 } OutputFormat;
 
 typedef struct
@@ -145,7 +146,7 @@ load_inputs (Options *options,
              const RdCompareOptions *compare_options,
              GError **error)
 {
-  GPtrArray *documents = rd_cli_load (args, compare_options, prepare_structure_loader, options, error);
+  GPtrArray *documents = rd_cli_load (args, compare_options, compare_options == NULL ? prepare_structure_loader : prepare_loader, options, error);
 
   end_progress ();
   return documents;
@@ -203,6 +204,8 @@ format_from_name (const char *name)
     return OUTPUT_PDF;
   if (g_ascii_strcasecmp (name, "docx") == 0)
     return OUTPUT_DOCX;
+  if (g_ascii_strcasecmp (name, "odt") == 0)
+    return OUTPUT_ODT;
   return OUTPUT_NONE;
 }
 
@@ -241,6 +244,11 @@ run_amendments (Options *options,
   if (format == OUTPUT_DOCX)
     {
       rd_cli_print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_ODT)
+    {
+      rd_cli_print_error (_ ("OpenDocument output of a draft with its amendments is not available yet; use text, json, html or pdf"));
       return RD_EXIT_TROUBLE;
     }
   if (documents == NULL)
@@ -297,7 +305,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          rd_cli_print_errorf (_ ("unknown format “%s”; use text, json, html, pdf or docx"), options->format);
+          rd_cli_print_errorf (_ ("unknown format “%s”; use text, json, html, pdf, docx or odt"), options->format);
           return RD_EXIT_TROUBLE;
         }
     }
@@ -306,7 +314,7 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          rd_cli_print_errorf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf or .docx, or --format"), options->output);
+          rd_cli_print_errorf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf, .docx or .odt, or --format"), options->output);
           return RD_EXIT_TROUBLE;
         }
     }
@@ -327,6 +335,11 @@ run_compare (Options *options)
   if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
     {
       rd_cli_print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_ODT && options->output == NULL && isatty (fileno (stdout)))
+    {
+      rd_cli_print_error (_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
@@ -374,7 +387,9 @@ run_compare (Options *options)
       bytes = rd_export_pdf (comparison, layout, &error);
       break;
     case OUTPUT_DOCX:
+    case OUTPUT_ODT:
       /* libxml2 and libarchive from the "formats" module. */
+      office_options.format = format == OUTPUT_ODT ? RD_OFFICE_ODT : RD_OFFICE_DOCX;
       bytes = rd_export_office (comparison, &office_options, &error);
       break;
     case OUTPUT_JSON:
@@ -423,7 +438,7 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE (or SYMBOL) as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text, json, html, pdf or docx (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html, pdf, docx or odt (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
       N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
     { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,

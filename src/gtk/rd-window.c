@@ -234,6 +234,7 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "save-html", have);
   set_action_enabled (self, "export-pdf", have);
   set_action_enabled (self, "save-word", have);
+  set_action_enabled (self, "save-odt", have);
   set_action_enabled (self, "print", have);
   set_action_enabled (self, "print-preview", have);
   gtk_widget_set_visible (self->view_switcher, have);
@@ -270,8 +271,8 @@ choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  if (kind == RD_WINDOW_EXPORT_DOCX)
-    chooser = rd_export_chooser_new_word (GTK_WINDOW (self), self->files[1]);
+  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
+    chooser = rd_export_chooser_new_office (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_ODT, self->files[1]);
   else
     chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
@@ -302,6 +303,12 @@ static void
 save_word (RdWindow *self)
 {
   choose_export_target (self, RD_WINDOW_EXPORT_DOCX);
+}
+
+static void
+save_odt (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_ODT);
 }
 
 static void
@@ -1010,6 +1017,14 @@ save_word_activated (GSimpleAction *action,
 }
 
 static void
+save_odt_activated (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  save_odt (RD_WINDOW (user_data));
+}
+
+static void
 print_activated (GSimpleAction *action,
                  GVariant *parameter,
                  gpointer user_data)
@@ -1052,6 +1067,7 @@ static const GActionEntry win_entries[] = {
   { "save-html", save_html_activated, NULL, NULL, NULL },
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
   { "save-word", save_word_activated, NULL, NULL, NULL },
+  { "save-odt", save_odt_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
@@ -1390,10 +1406,10 @@ rd_window_export (RdWindow *self,
    * into this module (the "print" module is never loaded beside it), HTML
    * from the "formats" module. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
-  if (kind == RD_WINDOW_EXPORT_DOCX)
+  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
     {
       /* The new version with tracked changes: no layout. */
-      RdOfficeOptions options = { 0 };
+      RdOfficeOptions options = { kind == RD_WINDOW_EXPORT_ODT ? RD_OFFICE_ODT : RD_OFFICE_DOCX, NULL };
 
       bytes = rd_export_office (self->comparison, &options, error);
     }
