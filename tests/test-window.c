@@ -1153,6 +1153,28 @@ find_row_with_class (GtkWidget *widget,
   return NULL;
 }
 
+/* The first widget of TYPE under WIDGET. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType type)
+{
+  g_autoptr (GList) children = NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_widget_of_type (l->data, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The width of the coloured edge of WIDGET on its left and on its right. */
 static void
 get_edges (GtkWidget *widget,
@@ -1171,7 +1193,8 @@ get_edges (GtkWidget *widget,
  * it from the locale's direction, which gtk_widget_set_default_direction
  * stands for here), and the bar that marks a changed paragraph, in the
  * views and in the summary's list, stands at the start of the line, on the
- * right; left to right it stands on the left. */
+ * right; left to right it stands on the left.  So do the titles of the
+ * sponsor groups (GtkExpander). */
 static void
 test_right_to_left (void)
 {
@@ -1184,6 +1207,9 @@ test_right_to_left (void)
       GtkWidget *row;
       GtkWidget *summary_row;
       int left = -1, right = -1;
+      GtkWidget *expander;
+      GtkAllocation expander_box, parent_box;
+      int middle;
 
       gtk_widget_set_default_direction (directions[i]);
       window = open_seed_pair ();
@@ -1201,6 +1227,18 @@ test_right_to_left (void)
       get_edges (summary_row, &left, &right);
       g_assert_cmpint (rtl ? right : left, >, 0);
       g_assert_cmpint (rtl ? left : right, ==, 0);
+
+      /* A sponsor group's title at the start of the line too: its middle
+       * in the half of the panel where lines start. */
+      expander = find_widget_of_type (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_TYPE_EXPANDER);
+      g_assert_nonnull (expander);
+      gtk_widget_get_allocation (expander, &expander_box);
+      gtk_widget_get_allocation (gtk_widget_get_parent (expander), &parent_box);
+      middle = expander_box.x + expander_box.width / 2 - parent_box.x;
+      if (rtl)
+        g_assert_cmpint (middle, >, parent_box.width / 2);
+      else
+        g_assert_cmpint (middle, <, parent_box.width / 2);
 
       snapshot (window, rtl ? "right-to-left" : "left-to-right");
       gtk_widget_destroy (GTK_WIDGET (window));
