@@ -315,6 +315,9 @@ test_amendment_to_other_draft (void)
   g_assert_null (rd_window_get_comparison (window));
   g_assert_null (rd_series_bar_get_message (rd_window_get_series_bar (window)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The files stay chosen on the start page, to replace the wrong one. */
+  g_assert_cmpuint (rd_start_page_get_n_amendments (RD_START_PAGE (rd_window_get_start_page (window))), ==, 2);
+  g_assert_true (g_file_equal (rd_start_page_get_file (RD_START_PAGE (rd_window_get_start_page (window)), FALSE), draft));
 
   gtk_widget_destroy (GTK_WIDGET (window));
 }

@@ -537,6 +537,20 @@ on_load_done (GObject *source,
           rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
           rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
         }
+      else
+        {
+          /* A draft and its amendments: back on the start page as they
+           * were given, the first as the draft, for the reader to replace
+           * the one named in the error. */
+          RdStartPage *page = RD_START_PAGE (self->start_page);
+
+          rd_start_page_set_file (page, FALSE, rd_inputs_get_file (self->inputs, 0));
+          rd_start_page_set_file (page, TRUE, NULL);
+          rd_start_page_clear_amendments (page);
+          for (guint i = 1; i < rd_inputs_get_n (self->inputs); i++)
+            if (rd_inputs_get_file (self->inputs, i) != NULL)
+              rd_start_page_add_amendment (page, rd_inputs_get_file (self->inputs, i));
+        }
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
       show_error (self, error->message, rd_error_hint (error));
       update_actions (self);
@@ -656,7 +670,13 @@ show_progress (gpointer data)
   if (self == NULL || self->cancellable != update->target->load)
     return G_SOURCE_REMOVE;
   received = g_format_size (update->received);
-  if (update->total > 0)
+  if (update->received == 0)
+    {
+      /* TRANSLATORS: %s is a document symbol */
+      text = g_strdup_printf (_ ("Fetching %s…"), update->symbol);
+      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), 0.0);
+    }
+  else if (update->total > 0)
     {
       g_autofree char *total = g_format_size (update->total);
 
@@ -1502,6 +1522,7 @@ rd_window_init (RdWindow *self)
   gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
   self->series_bar = rd_series_bar_new ();
   gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->series_bar, FALSE, FALSE, 0);
+  gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->series_bar, 0);
   g_signal_connect_object (self->series_bar, "compare", G_CALLBACK (on_series_bar_compare), self, 0);
   g_signal_connect_object (self->start_page, "compare-amended", G_CALLBACK (on_start_page_compare_amended), self, 0);
 
