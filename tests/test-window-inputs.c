@@ -56,8 +56,7 @@ view_populated (gpointer data)
 {
   RdWindow *window = data;
 
-  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL
-         && rd_change_view_get_populated (rd_window_get_view (window));
+  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window));
 }
 
 static gboolean

@@ -45,7 +45,7 @@ struct _RdWindow
   RdComparison *comparison;
   GCancellable *cancellable; /* the load in progress */
   GPtrArray *monitors;       /* GFileMonitor *, one per input file */
-  RdDiffFlags flags; /* the options of the comparison shown or loading */
+  RdDiffFlags flags;         /* the options of the comparison shown or loading */
   gboolean changes_only;
   gboolean folding_for_length; /* folding a long text, not the reader */
   gboolean showing_amended;    /* the view chosen for amendments, not the
