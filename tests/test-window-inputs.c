@@ -68,6 +68,12 @@ fetching_shown (gpointer data)
 }
 
 static gboolean
+series_offered (gpointer data)
+{
+  return rd_series_bar_get_message (rd_window_get_series_bar (RD_WINDOW (data))) != NULL;
+}
+
+static gboolean
 frames_pass (gpointer data)
 {
   int *frames = data;
@@ -367,6 +373,11 @@ test_open_symbols (void)
   /* The cached copies are the inputs' files now. */
   g_assert_nonnull (rd_inputs_get_file (inputs, 0));
   g_assert_true (g_str_has_prefix (g_file_peek_path (rd_inputs_get_file (inputs, 0)), cache_home));
+  /* The two are versions of a longer series (the records link L.4, its
+   * Rev.1 and the resolution): offered, the pair shown chosen. */
+  g_assert_true (wait_until (series_offered, window));
+  g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
+  g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 2);
   snapshot (window, "symbols-pair");
 
   gtk_widget_destroy (GTK_WIDGET (window));

@@ -90,7 +90,8 @@ struct _RdWindow
   GtkWidget *notice_bar;
   GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
   GtkWidget *unrelated_label;
-  GtkWidget *series_bar; /* the other pairs of a series */
+  GtkWidget *series_bar;       /* the other pairs of a series */
+  GCancellable *series_lookup; /* finding the series two symbols belong to */
 };
 
 /* G_DEFINE */
@@ -445,6 +446,66 @@ set_comparison (RdWindow *self,
 }
 
 static void start_load (RdWindow *self);
+static void find_series_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable);
+
+static void
+cancel_series_lookup (RdWindow *self)
+{
+  if (self->series_lookup != NULL)
+    g_cancellable_cancel (self->series_lookup);
+  g_clear_object (&self->series_lookup);
+}
+
+static int
+find_symbol (const char *const *symbols,
+             const char *symbol)
+{
+  for (guint i = 0; symbols[i] != NULL; i++)
+    if (g_strcmp0 (symbols[i], symbol) == 0)
+      return i;
+  return -1;
+}
+
+/* Two symbols compared may be two versions of a longer series (a draft,
+ * its revisions, the resolution): the series is offered, the pair shown
+ * chosen in it.  Nothing is said when the records do not tell. */
+static void
+on_series_of_pair_found (GObject *source,
+                         GAsyncResult *result,
+                         gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (source);
+  g_auto (GStrv) series = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr (RdInputs) inputs = NULL;
+  int from, to;
+
+  if (series == NULL || g_task_get_cancellable (G_TASK (result)) != self->series_lookup || self->inputs == NULL)
+    return;
+  g_clear_object (&self->series_lookup);
+  from = find_symbol ((const char *const *) series, rd_inputs_get_symbol (self->inputs, 0));
+  to = find_symbol ((const char *const *) series, rd_inputs_get_symbol (self->inputs, 1));
+  if (from < 0 || to < 0 || g_strv_length (series) <= 2)
+    return;
+  inputs = rd_inputs_new ();
+  for (guint i = 0; series[i] != NULL; i++)
+    rd_inputs_add_symbol (inputs, series[i]);
+  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), inputs, from, to);
+}
+
+static void
+offer_series_of_pair (RdWindow *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  if (rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar)) != NULL || rd_inputs_get_n (self->inputs) != 2 || rd_inputs_get_symbol (self->inputs, 0) == NULL || rd_inputs_get_symbol (self->inputs, 1) == NULL)
+    return;
+  cancel_series_lookup (self);
+  self->series_lookup = g_cancellable_new ();
+  task = g_task_new (self, self->series_lookup, on_series_of_pair_found, NULL);
+  g_task_set_task_data (task, g_strdup (rd_inputs_get_symbol (self->inputs, 0)), g_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, find_series_in_thread);
+}
 static void apply_view_name (RdWindow *self, const char *name);
 
 /* A draft compared with the draft as amended: the comparison carries the
@@ -614,6 +675,7 @@ on_load_done (GObject *source,
       rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
     }
   watch_files (self);
+  offer_series_of_pair (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   wait_for_first_frame (self);
@@ -1381,6 +1443,7 @@ rd_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_series_lookup (self);
   if (self->monitors != NULL)
     unwatch_files (self);
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
@@ -1609,6 +1672,7 @@ rd_window_open_inputs (RdWindow *self,
   g_return_if_fail (rd_inputs_get_n (inputs) >= 2);
 
   g_set_object (&self->inputs, inputs);
+  cancel_series_lookup (self);
   /* Others: the old comparison goes, and any series it belonged to. */
   rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   set_comparison (self, NULL);
@@ -1677,6 +1741,7 @@ rd_window_open_symbol_series (RdWindow *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->inputs);
+  cancel_series_lookup (self);
   rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   set_comparison (self, NULL);
   hide_bars (self);
