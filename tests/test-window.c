@@ -1145,6 +1145,121 @@ test_summary_toggle (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The first row under WIDGET with the style class NAME (a changed row). */
+static GtkWidget *
+find_row_with_class (GtkWidget *widget,
+                     const char *name)
+{
+  g_autoptr (GList) children = NULL;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), name))
+    return widget;
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_row_with_class (l->data, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first widget of TYPE under WIDGET. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType type)
+{
+  g_autoptr (GList) children = NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_widget_of_type (l->data, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The width of the coloured edge of WIDGET on its left and on its right. */
+static void
+get_edges (GtkWidget *widget,
+           int *left,
+           int *right)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GtkBorder border;
+
+  gtk_style_context_get_border (context, gtk_style_context_get_state (context), &border);
+  *left = border.left;
+  *right = border.right;
+}
+
+/* Arabic is read from right to left: the window is laid out so (GTK does
+ * it from the locale's direction, which gtk_widget_set_default_direction
+ * stands for here), and the bar that marks a changed paragraph, in the
+ * views and in the summary's list, stands at the start of the line, on the
+ * right; left to right it stands on the left.  So do the titles of the
+ * sponsor groups (GtkExpander). */
+static void
+test_right_to_left (void)
+{
+  const GtkTextDirection directions[] = { GTK_TEXT_DIR_RTL, GTK_TEXT_DIR_LTR };
+
+  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      gboolean rtl = directions[i] == GTK_TEXT_DIR_RTL;
+      RdWindow *window;
+      GtkWidget *row;
+      GtkWidget *summary_row;
+      int left = -1, right = -1;
+      GtkWidget *expander;
+      GtkAllocation expander_box, parent_box;
+      int middle;
+
+      gtk_widget_set_default_direction (directions[i]);
+      window = open_seed_pair ();
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, directions[i]);
+
+      row = find_row_with_class (GTK_WIDGET (rd_window_get_view (window)), "modified");
+      g_assert_nonnull (row);
+      g_assert_cmpint (gtk_widget_get_direction (row), ==, directions[i]);
+      get_edges (row, &left, &right);
+      g_assert_cmpint (rtl ? right : left, >, 0);
+      g_assert_cmpint (rtl ? left : right, ==, 0);
+
+      summary_row = find_row_with_class (GTK_WIDGET (rd_window_get_summary_panel (window)), "modified");
+      g_assert_nonnull (summary_row);
+      get_edges (summary_row, &left, &right);
+      g_assert_cmpint (rtl ? right : left, >, 0);
+      g_assert_cmpint (rtl ? left : right, ==, 0);
+
+      /* A sponsor group's title at the start of the line too: its middle
+       * in the half of the panel where lines start. */
+      expander = find_widget_of_type (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_TYPE_EXPANDER);
+      g_assert_nonnull (expander);
+      gtk_widget_get_allocation (expander, &expander_box);
+      gtk_widget_get_allocation (gtk_widget_get_parent (expander), &parent_box);
+      middle = expander_box.x + expander_box.width / 2 - parent_box.x;
+      if (rtl)
+        g_assert_cmpint (middle, >, parent_box.width / 2);
+      else
+        g_assert_cmpint (middle, <, parent_box.width / 2);
+
+      snapshot (window, rtl ? "right-to-left" : "left-to-right");
+      gtk_widget_destroy (GTK_WIDGET (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1166,6 +1281,7 @@ main (int argc,
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
+  g_test_add_func ("/window/right-to-left", test_right_to_left);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);

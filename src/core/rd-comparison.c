@@ -1233,8 +1233,11 @@ describe_places (RdComparison *self,
 
   /* Single items of one kind: "OP 7 → 8". */
   if (change->old_items->len == 1 && change->new_items->len == 1 && same_kind_of_place (old_label, new_label))
-    return g_strdup_printf ("%s → %s", old_label, strrchr (new_label, ' ') + 1);
-  return g_strdup_printf ("%s → %s", old_label, new_label);
+    return g_strdup_printf (_ ("%s → %s"), old_label, strrchr (new_label, ' ') + 1);
+  /* TRANSLATORS: a paragraph's place in the earlier version, then in the
+   * later one: "OP 7 → 8"; right to left, turn the arrow ("%s ← %s") so
+   * that it points from the first to the second */
+  return g_strdup_printf (_ ("%s → %s"), old_label, new_label);
 }
 
 char *
@@ -1249,13 +1252,18 @@ rd_comparison_describe_change (RdComparison *self,
 
   places = describe_places (self, change);
   out = g_string_new (places);
-  g_string_append_printf (out, ", %s", rd_change_type_to_label (change->type));
+  /* TRANSLATORS: what happened to a paragraph, after its place: "OP 2,
+   * modified"; with the language's own comma */
+  g_string_append_printf (out, _ (", %s"), rd_change_type_to_label (change->type));
   if (change->type == RD_CHANGE_MOVED && change->diff != NULL && rd_diff_has_changes (change->diff))
     /* TRANSLATORS: after "moved": the moved paragraph was also edited */
     g_string_append_printf (out, " %s", _ ("and edited"));
   if (change->type == RD_CHANGE_UNCHANGED && change->renumbered)
     g_string_append_printf (out, " (%s)", _ ("renumbered"));
   if (change->verb_changed)
-    g_string_append_printf (out, ", %s → %s", change->old_verb, change->new_verb);
+    /* TRANSLATORS: the operative verb that changed, after what happened to
+     * the paragraph: ", Urges → Encourages"; the verbs are in the document's
+     * language, so the arrow stays as it is */
+    g_string_append_printf (out, _ (", %s → %s"), change->old_verb, change->new_verb);
   return g_string_free (out, FALSE);
 }

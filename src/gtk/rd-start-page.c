@@ -281,8 +281,14 @@ new_recent_row (const RdRecentPair *pair)
   g_autofree char *new_name = g_file_get_basename (pair->new_file);
   g_autofree char *title = g_strdup_printf ("%s  →  %s", old_name, new_name);
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
-  /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways. */
-  g_autofree char *date = when != NULL ? g_date_time_format (when, "%e %b %Y, %H:%M") : g_strdup ("");
+  /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways; the
+   * order of day, month and year is the language's, the month's name the
+   * locale's. */
+  g_autofree char *date = when != NULL
+                              /* TRANSLATORS: when a pair was last compared, as
+                               * g_date_time_format writes it: "5 Dec 2026, 20:15" */
+                              ? g_date_time_format (when, _ ("%e %b %Y, %H:%M"))
+                              : g_strdup ("");
   g_autofree char *path = g_file_get_parse_name (pair->new_file);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
