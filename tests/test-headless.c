@@ -35,13 +35,19 @@ test_with_display (void)
   g_assert_true (headless ("resdiff --help"));
   g_assert_true (headless ("resdiff -h"));
   g_assert_true (headless ("resdiff --version"));
-  g_assert_true (headless ("resdiff a.txt b.txt c.txt"));
+  g_assert_true (headless ("resdiff A/C.3/80/L.4 A/RES/80/228 --format=json"));
+  g_assert_true (headless ("resdiff --structure A/RES/80/228"));
 
   g_assert_false (headless ("resdiff"));
   g_assert_false (headless ("resdiff a.txt"));
   g_assert_false (headless ("resdiff a.txt b.txt"));
   g_assert_false (headless ("resdiff --display :1 a.txt b.txt"));
   g_assert_false (headless ("resdiff -- -a.txt b.txt"));
+  /* A draft and its amendments, a series, and symbols: the window (issues
+   * 14 and 15). */
+  g_assert_false (headless ("resdiff a.txt b.txt c.txt"));
+  g_assert_false (headless ("resdiff A/C.3/80/L.4 A/C.3/80/L.4/Rev.1"));
+  g_assert_false (headless ("resdiff A/C.3/80/L.4"));
 }
 
 static void
@@ -52,6 +58,8 @@ test_without_display (void)
 
   /* Nowhere to open a window: the command line answers. */
   g_assert_true (headless ("resdiff a.txt b.txt"));
+  g_assert_true (headless ("resdiff a.txt b.txt c.txt"));
+  g_assert_true (headless ("resdiff A/C.3/80/L.4 A/C.3/80/L.4/Rev.1"));
   g_assert_true (headless ("resdiff"));
   g_assert_true (headless ("resdiff --version"));
 }

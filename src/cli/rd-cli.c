@@ -553,7 +553,6 @@ rd_cli_is_headless (int argc,
                     char **argv)
 {
   gboolean options_done = FALSE;
-  guint n_files = 0;
   const char *display = g_getenv ("DISPLAY");
   const char *wayland_display = g_getenv ("WAYLAND_DISPLAY");
 
@@ -571,19 +570,12 @@ rd_cli_is_headless (int argc,
           if (strchr (arg, '=') == NULL && i + 1 < argc && strcmp (arg, "--g-fatal-warnings") != 0 && strcmp (arg, "--gapplication-service") != 0)
             i++;
         }
-      else
-        {
-          n_files++;
-          /* Fetched by symbol: the command line's, for now. */
-          if (rd_symbol_is_command_line_symbol (arg))
-            return TRUE;
-        }
     }
 
-  if (n_files > 2)
-    return TRUE;
-  /* No display: the comparison goes to standard output rather than fail
-   * to open a window. */
+  /* Files and symbols, any number of them (two versions, a draft and its
+   * amendments, a series), open in the window, which fetches symbols
+   * itself.  No display: the comparison goes to standard output rather
+   * than fail to open a window. */
   if ((display == NULL || *display == '\0') && (wayland_display == NULL || *wayland_display == '\0'))
     return TRUE;
   return FALSE;

@@ -288,6 +288,10 @@ get (const char *symbol,
       g_set_error (error, RD_FETCH_ERROR, RD_FETCH_ERROR_UNREACHABLE, _ ("%s: cannot fetch documents: %s"), symbol, local_error->message);
       return FALSE;
     }
+  /* Said before the first byte, so a window can name what it waits for
+   * (a slow server answers nothing for seconds). */
+  if (progress != NULL)
+    on_module_progress (0, 0, progress);
   answer->body = module->get (url, rd_fetch_get_timeout (), on_module_progress, progress, &answer->status,
                               &answer->content_type, cancellable, &local_error);
   if (answer->body != NULL)

@@ -230,11 +230,13 @@ compare_all (RdLoader *self,
 
   if (documents == NULL)
     return NULL;
-  if (!rd_document_is_amendment (g_ptr_array_index (documents, 0)) && !rd_document_is_amendment (g_ptr_array_index (documents, 1)))
+  if (documents->len == 2 && !rd_document_is_amendment (g_ptr_array_index (documents, 0)) && !rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &self->options);
 
-  /* A draft and an amendment to it, in either order: the draft against
-   * the draft as amended, each change noted with its instructions. */
+  /* A draft and its amendments, in any order: the draft against the draft
+   * as amended, each change noted with its instructions.  More than two
+   * inputs that are not a draft with its amendments fail here, naming
+   * why (several drafts, no amendment). */
   amended = rd_amended_draft_new_from_documents ((RdDocument *const *) documents->pdata, documents->len, error);
   if (amended == NULL)
     return NULL;
@@ -563,7 +565,7 @@ rd_loader_compare (RdLoader *self,
                    GError **error)
 {
   g_return_val_if_fail (RD_IS_LOADER (self), NULL);
-  g_return_val_if_fail (self->inputs->len == 2, NULL);
+  g_return_val_if_fail (self->inputs->len >= 2, NULL);
 
   return compare_all (self, cancellable, &self->failed_input, error);
 }
@@ -575,7 +577,7 @@ rd_loader_compare_async (RdLoader *self,
                          gpointer user_data)
 {
   g_return_if_fail (RD_IS_LOADER (self));
-  g_return_if_fail (self->inputs->len == 2);
+  g_return_if_fail (self->inputs->len >= 2);
 
   run_task (self, rd_loader_compare_async, TRUE, cancellable, callback, user_data);
 }

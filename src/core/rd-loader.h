@@ -88,11 +88,13 @@ void rd_loader_load_async (RdLoader *self,
                            gpointer user_data);
 GPtrArray *rd_loader_load_finish (RdLoader *self, GAsyncResult *result, GError **error);
 
-/* Reads the two inputs and compares them (exactly two inputs: the earlier
- * version, then the later).  When one is an amendment to the other, the
- * draft is compared with the draft as amended, the comparison annotated
- * with the instructions (rd_amended_draft_annotate()); an amendment to
- * another draft fails with the message naming the symbol it amends. */
+/* Reads the inputs and compares them: two versions (the earlier, then the
+ * later), or a draft and one or more amendments to it, in any order.  With
+ * amendments, the draft is compared with the draft as amended, the
+ * comparison annotated with the instructions (rd_amended_draft_annotate());
+ * an amendment to another draft fails with the message naming the symbol
+ * it amends, and more than two inputs that are not a draft with its
+ * amendments fail in RD_AMENDMENT_ERROR. */
 RdComparison *rd_loader_compare (RdLoader *self, GCancellable *cancellable, GError **error);
 
 /* The same in a thread, the comparison included. */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "rd-gtk-resources.h"
+#include "rd-inputs.h"
 #include "rd-preferences-dialog.h"
 #include "rd-window.h"
 
@@ -304,9 +305,16 @@ rd_application_open (GApplication *application,
 {
   RdApplication *self = RD_APPLICATION (application);
   RdWindow *window = new_window (self);
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
 
+  /* Files, and symbols (rd-inputs.h): two versions, a draft and its
+   * amendments, or a series. */
+  for (int i = 0; i < n_files; i++)
+    rd_inputs_add_open_file (inputs, files[i]);
   if (n_files >= 2)
-    rd_window_open_files (window, files[0], files[1]);
+    rd_window_open_inputs (window, inputs);
+  else if (n_files == 1 && rd_inputs_get_symbol (inputs, 0) != NULL)
+    rd_window_open_symbol_series (window, rd_inputs_get_symbol (inputs, 0));
   else if (n_files == 1)
     rd_window_set_file (window, FALSE, files[0]);
 }
@@ -412,9 +420,26 @@ rd_application_run (int argc,
 {
   g_autoptr (RdApplication) application = NULL;
 
+  g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  gboolean options_done = FALSE;
+
+  /* Symbols go to the instance as files of their own scheme
+   * (rd-inputs.h): GApplication opens only files. */
+  for (int i = 0; i < argc; i++)
+    {
+      char *uri = NULL;
+
+      if (i > 0 && !options_done && g_strcmp0 (argv[i], "--") == 0)
+        options_done = TRUE;
+      else if (i > 0 && (options_done || argv[i][0] != '-'))
+        uri = rd_inputs_symbol_uri_for_argument (argv[i]);
+      g_ptr_array_add (args, uri != NULL ? uri : g_strdup (argv[i]));
+    }
+  g_ptr_array_add (args, NULL);
+
   g_set_application_name (_ ("Resdiff"));
   application = rd_application_new ();
   if (launch_time > 0)
     application->launch_time = launch_time;
-  return g_application_run (G_APPLICATION (application), argc, argv);
+  return g_application_run (G_APPLICATION (application), argc, (char **) args->pdata);
 }

@@ -23,12 +23,15 @@ struct _RdStartPage
   char *details[2];         /* "A/C.3/80/L.4 · draft resolution · …" once read */
   GCancellable *reading[2]; /* reading a chosen file for its details */
   GtkWidget *swap_button;
+  GPtrArray *amendments; /* GFile *: amendments to the earlier version */
 
   GtkWidget *old_button;
   GtkWidget *new_button;
   GtkWidget *old_label;
   GtkWidget *new_label;
   GtkWidget *compare_button;
+  GtkWidget *amendments_label;
+  GtkWidget *clear_amendments_button;
   GtkWidget *recent_box;
   GtkWidget *recent_list;
 };
@@ -42,6 +45,7 @@ G_DEFINE_FINAL_TYPE (RdStartPage, rd_start_page, GTK_TYPE_BIN)
 enum
 {
   COMPARE,
+  COMPARE_AMENDED,
   N_SIGNALS
 };
 
@@ -78,8 +82,30 @@ update (RdStartPage *self)
       else
         gtk_label_set_text (GTK_LABEL (labels[i]), _ ("Drop a file here or click to choose"));
     }
-  gtk_widget_set_sensitive (self->compare_button, self->files[0] != NULL && self->files[1] != NULL);
+  /* A draft with amendments needs no later version. */
+  gtk_widget_set_sensitive (self->compare_button, self->files[0] != NULL && (self->files[1] != NULL || self->amendments->len > 0));
   gtk_widget_set_sensitive (self->swap_button, self->files[0] != NULL || self->files[1] != NULL);
+  gtk_widget_set_sensitive (self->clear_amendments_button, self->amendments->len > 0);
+  if (self->amendments->len == 0)
+    gtk_label_set_text (GTK_LABEL (self->amendments_label), _ ("No amendments"));
+  else
+    {
+      g_autoptr (GString) names = g_string_new (NULL);
+      g_autofree char *count = g_strdup_printf ("%u", self->amendments->len);
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < self->amendments->len; i++)
+        {
+          g_autofree char *name = g_file_get_basename (g_ptr_array_index (self->amendments, i));
+
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, name);
+        }
+      /* TRANSLATORS: "Amendments (2): A_80_L.19.pdf, A_80_L.20.pdf" */
+      text = g_strdup_printf (_ ("Amendments (%s): %s"), count, names->str);
+      gtk_label_set_text (GTK_LABEL (self->amendments_label), text);
+    }
 }
 
 /* What the reader checks before comparing: symbol, type, date, title. */
@@ -227,6 +253,27 @@ choose_file (RdStartPage *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+on_amendments_chosen (GtkNativeDialog *dialog,
+                      int response,
+                      gpointer user_data)
+{
+  RdStartPage *self = RD_START_PAGE (user_data);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GSList) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (GSList *l = files; l != NULL; l = l->next)
+        {
+          rd_start_page_add_amendment (self, l->data);
+          g_object_unref (l->data);
+        }
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
 static GtkWidget *
 new_recent_row (const RdRecentPair *pair)
 {
@@ -307,8 +354,52 @@ static void
 on_compare_clicked (GtkButton *button,
                     RdStartPage *self)
 {
-  if (self->files[0] != NULL && self->files[1] != NULL)
+  if (self->files[0] != NULL && self->amendments->len > 0)
+    {
+      /* The draft, the later version if one was chosen (an amendment
+       * too, or the draft's other text: the loader says which), then the
+       * amendments. */
+      g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (files, g_object_ref (self->files[0]));
+      if (self->files[1] != NULL)
+        g_ptr_array_add (files, g_object_ref (self->files[1]));
+      for (guint i = 0; i < self->amendments->len; i++)
+        g_ptr_array_add (files, g_object_ref (g_ptr_array_index (self->amendments, i)));
+      g_signal_emit (self, signals[COMPARE_AMENDED], 0, files);
+    }
+  else if (self->files[0] != NULL && self->files[1] != NULL)
     g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
+}
+
+static void
+on_add_amendments_clicked (GtkButton *button,
+                           RdStartPage *self)
+{
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_ ("Choose Amendments to the Draft"),
+                                         GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Add"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (chooser));
+  if (self->files[0] != NULL)
+    {
+      g_autoptr (GFile) parent = g_file_get_parent (self->files[0]);
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder_file (GTK_FILE_CHOOSER (chooser), parent, NULL);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (on_amendments_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_clear_amendments_clicked (GtkButton *button,
+                             RdStartPage *self)
+{
+  rd_start_page_clear_amendments (self);
 }
 
 static void
@@ -334,7 +425,13 @@ on_files_dropped (GtkWidget *widget,
 {
   RdStartPage *self = RD_START_PAGE (user_data);
 
-  if (files->len >= 2)
+  if (files->len > 2)
+    {
+      /* A draft with its amendments (or a series), all at once: the
+       * window reads them and says which is which. */
+      g_signal_emit (self, signals[COMPARE_AMENDED], 0, files);
+    }
+  else if (files->len == 2)
     {
       /* Two files at once: the earlier first, as on the command line;
        * both chosen, so compared at once. */
@@ -387,6 +484,7 @@ rd_start_page_dispose (GObject *object)
       g_clear_pointer (&self->details[i], g_free);
       g_clear_object (&self->files[i]);
     }
+  g_clear_pointer (&self->amendments, g_ptr_array_unref);
   G_OBJECT_CLASS (rd_start_page_parent_class)->dispose (object);
 }
 
@@ -404,6 +502,11 @@ rd_start_page_class_init (RdStartPageClass *klass)
   signals[COMPARE] =
       g_signal_new ("compare", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                     0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_FILE);
+  /* A draft with amendments chosen (or more than two files dropped):
+   * compare them all (GPtrArray of GFile *, in order). */
+  signals[COMPARE_AMENDED] =
+      g_signal_new ("compare-amended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/resdiff/Resdiff/ui/rd-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, old_button);
@@ -411,17 +514,22 @@ rd_start_page_class_init (RdStartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, old_label);
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, new_label);
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, amendments_label);
+  gtk_widget_class_bind_template_child (widget_class, RdStartPage, clear_amendments_button);
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, recent_box);
   gtk_widget_class_bind_template_child (widget_class, RdStartPage, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_old_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_new_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_amendments_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_amendments_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_activated);
 }
 
 static void
 rd_start_page_init (RdStartPage *self)
 {
+  self->amendments = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   rd_drop_target_setup (self->old_button, on_files_dropped, self);
@@ -540,4 +648,55 @@ rd_start_page_swap (RdStartPage *self)
 {
   g_return_if_fail (RD_IS_START_PAGE (self));
   on_swap_clicked (NULL, self);
+}
+
+void
+rd_start_page_add_amendment (RdStartPage *self,
+                             GFile *file)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  for (guint i = 0; i < self->amendments->len; i++)
+    if (g_file_equal (g_ptr_array_index (self->amendments, i), file))
+      return;
+  g_ptr_array_add (self->amendments, g_object_ref (file));
+  update (self);
+}
+
+void
+rd_start_page_clear_amendments (RdStartPage *self)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+
+  g_ptr_array_set_size (self->amendments, 0);
+  update (self);
+}
+
+guint
+rd_start_page_get_n_amendments (RdStartPage *self)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), 0);
+  return self->amendments->len;
+}
+
+const char *
+rd_start_page_get_amendments_text (RdStartPage *self)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->amendments_label));
+}
+
+gboolean
+rd_start_page_can_compare (RdStartPage *self)
+{
+  g_return_val_if_fail (RD_IS_START_PAGE (self), FALSE);
+  return gtk_widget_get_sensitive (self->compare_button);
+}
+
+void
+rd_start_page_compare (RdStartPage *self)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+  on_compare_clicked (NULL, self);
 }

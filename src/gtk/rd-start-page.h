@@ -29,6 +29,18 @@ const char *rd_start_page_get_details (RdStartPage *self, gboolean later);
 void rd_start_page_swap (RdStartPage *self);
 GFile *rd_start_page_get_file (RdStartPage *self, gboolean later);
 
+/* Amendments to the earlier version (the draft): with one or more, Compare
+ * needs no later version and emits "compare-amended" with every file, the
+ * draft first. */
+void rd_start_page_add_amendment (RdStartPage *self, GFile *file);
+void rd_start_page_clear_amendments (RdStartPage *self);
+guint rd_start_page_get_n_amendments (RdStartPage *self);
+/* "Amendments (2): A_80_L.19.en.pdf, A_80_L.20.en.pdf" or "No amendments". */
+const char *rd_start_page_get_amendments_text (RdStartPage *self);
+/* Whether Compare is offered, and what it does. */
+gboolean rd_start_page_can_compare (RdStartPage *self);
+void rd_start_page_compare (RdStartPage *self);
+
 /* Reads the recent pairs again. */
 void rd_start_page_refresh_recent (RdStartPage *self);
 

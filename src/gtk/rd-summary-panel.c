@@ -256,8 +256,14 @@ add_note_sections (RdSummaryPanel *self)
   for (guint s = 0; s < sections->len; s++)
     {
       const RdNoteSection *section = g_ptr_array_index (sections, s);
+      GtkWidget *heading = new_heading (section->title);
 
-      gtk_container_add (GTK_CONTAINER (self->box), new_heading (section->title));
+      /* "Amendment A/80/L.19 (Russian Federation): 1 instruction, …" is
+       * long: wrapped, it leaves the panel the width of the rest. */
+      gtk_label_set_line_wrap (GTK_LABEL (heading), TRUE);
+      gtk_label_set_line_wrap_mode (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (heading), 40);
+      gtk_container_add (GTK_CONTAINER (self->box), heading);
       for (guint i = 0; i < section->lines->len; i++)
         gtk_container_add (GTK_CONTAINER (self->box), new_value (g_ptr_array_index (section->lines, i), TRUE));
     }

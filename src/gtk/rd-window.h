@@ -11,6 +11,8 @@
 #include "rd-application.h"
 #include "rd-change-view.h"
 #include "rd-comparison.h"
+#include "rd-inputs.h"
+#include "rd-series-bar.h"
 #include "rd-summary-panel.h"
 
 G_BEGIN_DECLS
@@ -22,6 +24,24 @@ RdWindow *rd_window_new (RdApplication *application);
 
 /* Reads both files and compares them, off the main loop. */
 void rd_window_open_files (RdWindow *self, GFile *old_file, GFile *new_file);
+
+/* Reads (symbols fetched, with progress on the loading page and Cancel)
+ * and compares @inputs: two versions; a draft and its amendments in any
+ * order, shown as the draft against the draft as amended; or more than two
+ * versions, a series, of which the last two are compared and the others
+ * offered in the series bar.  Errors go to the error bar. */
+void rd_window_open_inputs (RdWindow *self, RdInputs *inputs);
+/* One symbol: finds its series (its revisions and the resolution adopted
+ * from it, rd_fetch_series()) and opens it, the last two versions
+ * compared and the others offered. */
+void rd_window_open_symbol_series (RdWindow *self, const char *symbol);
+/* What is compared or loading (a pair of a series once chosen), or NULL. */
+RdInputs *rd_window_get_inputs (RdWindow *self);
+/* The loading page's line: "Fetching A/C.3/80/L.4… 12 kB of 80 kB". */
+const char *rd_window_get_loading_text (RdWindow *self);
+/* What the loading page's Cancel does. */
+void rd_window_cancel (RdWindow *self);
+RdSeriesBar *rd_window_get_series_bar (RdWindow *self);
 
 /* Sets one version on the start page (resdiff FILE). */
 void rd_window_set_file (RdWindow *self, gboolean later, GFile *file);

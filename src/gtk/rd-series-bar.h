@@ -1,0 +1,37 @@
+/* rd-series-bar.h: the versions of a series, offered above the comparison
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rd-inputs.h"
+
+G_BEGIN_DECLS
+
+/*
+ * When more than two versions of a draft were opened (or the symbols
+ * opened belong to a longer series), the window shows one pair and this
+ * bar offers the others: "A series of 4 versions: compare [from] with
+ * [to] [Compare]".  It emits "compare" with the two positions chosen.
+ */
+
+#define RD_TYPE_SERIES_BAR (rd_series_bar_get_type ())
+G_DECLARE_FINAL_TYPE (RdSeriesBar, rd_series_bar, RD, SERIES_BAR, GtkInfoBar)
+
+GtkWidget *rd_series_bar_new (void);
+
+/* Shows the bar for @series (NULL hides it), the pair @from → @to
+ * chosen. */
+void rd_series_bar_set_series (RdSeriesBar *self, RdInputs *series, guint from, guint to);
+RdInputs *rd_series_bar_get_series (RdSeriesBar *self);
+
+/* The bar's text, or NULL when hidden. */
+const char *rd_series_bar_get_message (RdSeriesBar *self);
+/* What choosing @from and @to and pressing Compare does. */
+void rd_series_bar_compare (RdSeriesBar *self, guint from, guint to);
+
+G_END_DECLS

@@ -1,0 +1,577 @@
+/* test-window-inputs.c: the window on more than two files, and on
+ * document symbols fetched from the test server on 127.0.0.1
+ * (tests/lib/rd-test-server.c), under Xvfb
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "rd-annotations.h"
+#include "rd-application.h"
+#include "rd-inputs.h"
+#include "rd-start-page.h"
+#include "rd-test-server.h"
+#include "rd-test-util.h"
+#include "rd-window.h"
+
+/* Long enough for a loaded machine under the sanitizers with the slow
+ * unwinding this test's leak report needs (tests/meson.build: three PDFs
+ * read that way take minutes), short enough that a hang fails the test
+ * rather than the suite's timeout. */
+#define WAIT_SECONDS 300
+
+static RdApplication *application;
+static char *cache_home;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_finished (gpointer data)
+{
+  return !rd_window_get_loading (RD_WINDOW (data));
+}
+
+static gboolean
+view_populated (gpointer data)
+{
+  RdWindow *window = data;
+
+  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window));
+}
+
+static gboolean
+fetching_shown (gpointer data)
+{
+  const char *text = rd_window_get_loading_text (RD_WINDOW (data));
+
+  return g_str_has_prefix (text, "Fetching A/80/L.991…");
+}
+
+static gboolean
+series_offered (gpointer data)
+{
+  return rd_series_bar_get_message (rd_window_get_series_bar (RD_WINDOW (data))) != NULL;
+}
+
+static gboolean
+frames_pass (gpointer data)
+{
+  int *frames = data;
+
+  return --*frames <= 0;
+}
+
+static void
+settle (void)
+{
+  int frames = 50;
+
+  wait_until (frames_pass, &frames);
+}
+
+/* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
+ * person to look at. */
+static void
+snapshot (RdWindow *window,
+          const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  settle ();
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+}
+
+static GFile *
+corpus_file (const char *name)
+{
+  return g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", name, NULL));
+}
+
+static RdWindow *
+new_window (void)
+{
+  RdWindow *window = rd_window_new (application);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Every label's text under @widget, one a line: what the reader sees. */
+static void
+collect_labels (GtkWidget *widget,
+                GString *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (text, '\n');
+    }
+  if (GTK_IS_CONTAINER (widget))
+    {
+      g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
+
+      for (GList *l = children; l != NULL; l = l->next)
+        collect_labels (l->data, text);
+    }
+}
+
+static char *
+dup_shown_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* A/80/L.18 with its two amendments, L.19 (delete the thirty-eighth
+ * preambular paragraph) and L.20 (delete operative paragraph 9), checked
+ * by reading them: one window, the draft against the draft as amended,
+ * each change labelled with the amendment that made it. */
+static void
+assert_l18_amended (RdWindow *window)
+{
+  RdComparison *comparison = rd_window_get_comparison (window);
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autofree char *summary = NULL;
+  GPtrArray *changes;
+  guint by_l19 = 0, by_l20 = 0, differences = 0;
+  RdDocument *draft, *amended;
+
+  g_assert_null (rd_window_get_error_message (window));
+  g_assert_nonnull (comparison);
+  draft = rd_comparison_get_old (comparison);
+  amended = rd_comparison_get_new (comparison);
+  g_assert_cmpstr (rd_document_get_symbol (draft), ==, "A/80/L.18");
+  g_assert_cmpuint (rd_document_count_paragraphs (amended, RD_PARAGRAPH_PREAMBULAR), ==, rd_document_count_paragraphs (draft, RD_PARAGRAPH_PREAMBULAR) - 1);
+  g_assert_cmpuint (rd_document_count_paragraphs (amended, RD_PARAGRAPH_OPERATIVE), ==, rd_document_count_paragraphs (draft, RD_PARAGRAPH_OPERATIVE) - 1);
+
+  /* One section per amendment, in the order of their symbols. */
+  sections = rd_annotations_dup_sections (comparison);
+  g_assert_cmpuint (sections->len, ==, 2);
+  g_assert_nonnull (strstr (((RdNoteSection *) g_ptr_array_index (sections, 0))->title, "A/80/L.19"));
+  g_assert_nonnull (strstr (((RdNoteSection *) g_ptr_array_index (sections, 1))->title, "A/80/L.20"));
+
+  /* Each difference's caption names its amendment and instruction: two
+   * from L.19 (PP 38 and the footnote it cited), one from L.20 (OP 9). */
+  changes = rd_comparison_get_changes (comparison);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *caption = NULL;
+
+      if (!rd_change_is_difference (change) || change->footnote)
+        continue;
+      differences++;
+      caption = rd_change_view_caption_markup (rd_window_get_view (window), i, change->type != RD_CHANGE_DELETED);
+      if (strstr (caption, "A/80/L.19: 1") != NULL)
+        by_l19++;
+      if (strstr (caption, "A/80/L.20: 1") != NULL)
+        by_l20++;
+    }
+  g_assert_cmpuint (differences, ==, 2);
+  g_assert_cmpuint (by_l19, ==, 1);
+  g_assert_cmpuint (by_l20, ==, 1);
+
+  /* The summary shows both amendments with their instructions' state,
+   * and the list of changes with their attributions. */
+  summary = dup_shown_text (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  g_assert_nonnull (strstr (summary, "Amendment A/80/L.19"));
+  g_assert_nonnull (strstr (summary, "Amendment A/80/L.20"));
+  g_assert_cmpuint (count_occurrences (summary, "— applied"), ==, 2);
+  g_assert_nonnull (strstr (summary, "[A/80/L.19: 1]"));
+  g_assert_nonnull (strstr (summary, "[A/80/L.20: 1]"));
+
+  /* An amended draft reads as a redline. */
+  g_assert_true (rd_window_get_view (window) == rd_window_get_redline_view (window));
+  /* Not a series. */
+  g_assert_null (rd_series_bar_get_message (rd_window_get_series_bar (window)));
+}
+
+static void
+test_several_amendments (void)
+{
+  g_autoptr (GFile) draft = corpus_file ("A_80_L.18.en.pdf");
+  g_autoptr (GFile) first = corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) second = corpus_file ("A_80_L.20.en.pdf");
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+  RdWindow *window = new_window ();
+
+  /* In any order, as on the command line: an amendment first. */
+  rd_inputs_add_file (inputs, second);
+  rd_inputs_add_file (inputs, draft);
+  rd_inputs_add_file (inputs, first);
+  rd_window_open_inputs (window, inputs);
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+  assert_l18_amended (window);
+  snapshot (window, "amendments-l18");
+
+  /* Reload reads all three again. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "reload"));
+  rd_window_reload (window);
+  g_assert_true (wait_until (view_populated, window));
+  assert_l18_amended (window);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* The start page: the draft as the earlier version, amendments added, no
+ * later version needed; Compare opens them all. */
+static void
+test_start_page_amendments (void)
+{
+  g_autoptr (GFile) draft = corpus_file ("A_80_L.18.en.pdf");
+  g_autoptr (GFile) first = corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) second = corpus_file ("A_80_L.20.en.pdf");
+  RdWindow *window = new_window ();
+  RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
+
+  g_assert_cmpstr (rd_start_page_get_amendments_text (page), ==, "No amendments");
+  rd_start_page_set_file (page, FALSE, draft);
+  g_assert_false (rd_start_page_can_compare (page));
+  rd_start_page_add_amendment (page, first);
+  rd_start_page_add_amendment (page, second);
+  rd_start_page_add_amendment (page, first); /* once only */
+  g_assert_cmpuint (rd_start_page_get_n_amendments (page), ==, 2);
+  g_assert_cmpstr (rd_start_page_get_amendments_text (page), ==, "Amendments (2): A_80_L.19.en.pdf, A_80_L.20.en.pdf");
+  g_assert_true (rd_start_page_can_compare (page));
+  snapshot (window, "amendments-start-page");
+
+  rd_start_page_compare (page);
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+  assert_l18_amended (window);
+  g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 3);
+
+  /* Cleared: a draft alone cannot be compared. */
+  rd_start_page_set_file (page, TRUE, NULL);
+  rd_start_page_clear_amendments (page);
+  g_assert_cmpuint (rd_start_page_get_n_amendments (page), ==, 0);
+  g_assert_false (rd_start_page_can_compare (page));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* An amendment to another draft among the files: the error bar names the
+ * draft it amends, nothing is shown, the window stays. */
+static void
+test_amendment_to_other_draft (void)
+{
+  g_autoptr (GFile) draft = corpus_file ("A_80_L.25.en.pdf");
+  g_autoptr (GFile) right = corpus_file ("A_80_L.30.en.pdf");
+  g_autoptr (GFile) wrong = corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+  RdWindow *window = new_window ();
+  const char *message;
+
+  rd_inputs_add_file (inputs, draft);
+  rd_inputs_add_file (inputs, right);
+  rd_inputs_add_file (inputs, wrong);
+  rd_window_open_inputs (window, inputs);
+  g_assert_true (wait_until (load_finished, window));
+  settle ();
+  snapshot (window, "amendments-wrong-draft");
+
+  message = rd_window_get_error_message (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "A/80/L.18"));
+  g_assert_null (rd_window_get_comparison (window));
+  g_assert_null (rd_series_bar_get_message (rd_window_get_series_bar (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The files stay chosen on the start page, to replace the wrong one. */
+  g_assert_cmpuint (rd_start_page_get_n_amendments (RD_START_PAGE (rd_window_get_start_page (window))), ==, 2);
+  g_assert_true (g_file_equal (rd_start_page_get_file (RD_START_PAGE (rd_window_get_start_page (window)), FALSE), draft));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Symbols */
+
+/* Two symbols, as a launcher gives them: GApplication::open with the
+ * symbols as files of their own scheme; fetched in the window from the
+ * test server, then compared. */
+static void
+test_open_symbols (void)
+{
+  g_autoptr (RdTestServer) server = rd_test_server_new ();
+  g_autofree char *old_uri = rd_inputs_symbol_uri_for_argument ("A/C.3/80/L.4");
+  g_autofree char *new_uri = rd_inputs_symbol_uri_for_argument ("A/RES/80/228");
+  g_autofree char *not_symbol = rd_inputs_symbol_uri_for_argument ("draft.pdf");
+  GFile *files[2];
+  GList *windows;
+  RdWindow *window;
+  RdInputs *inputs;
+  RdComparison *comparison;
+
+  rd_test_server_setenv (server);
+  g_assert_null (not_symbol);
+  g_assert_nonnull (old_uri);
+  files[0] = g_file_new_for_commandline_arg (old_uri);
+  files[1] = g_file_new_for_commandline_arg (new_uri);
+  g_application_open (G_APPLICATION (application), files, 2, "");
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (application));
+  g_assert_nonnull (windows);
+  window = RD_WINDOW (windows->data);
+  inputs = rd_window_get_inputs (window);
+  g_assert_cmpuint (rd_inputs_get_n (inputs), ==, 2);
+  g_assert_cmpstr (rd_inputs_get_symbol (inputs, 0), ==, "A/C.3/80/L.4");
+  g_assert_cmpstr (rd_inputs_get_symbol (inputs, 1), ==, "A/RES/80/228");
+  g_assert_true (rd_window_get_loading (window));
+
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+  g_assert_null (rd_window_get_error_message (window));
+  comparison = rd_window_get_comparison (window);
+  g_assert_cmpstr (rd_document_get_symbol (rd_comparison_get_old (comparison)), ==, "A/C.3/80/L.4");
+  g_assert_cmpstr (rd_document_get_symbol (rd_comparison_get_new (comparison)), ==, "A/RES/80/228");
+  g_assert_cmpuint (rd_test_server_get_n_requests (server), >, 0);
+  /* The cached copies are the inputs' files now. */
+  g_assert_nonnull (rd_inputs_get_file (inputs, 0));
+  g_assert_true (g_str_has_prefix (g_file_peek_path (rd_inputs_get_file (inputs, 0)), cache_home));
+  /* The two are versions of a longer series (the records link L.4, its
+   * Rev.1 and the resolution): offered, the pair shown chosen. */
+  g_assert_true (wait_until (series_offered, window));
+  g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
+  g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 2);
+  snapshot (window, "symbols-pair");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* A symbol the document system does not know: the error bar names it. */
+static void
+test_unknown_symbol (void)
+{
+  g_autoptr (RdTestServer) server = rd_test_server_new ();
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+  RdWindow *window = new_window ();
+  const char *message;
+
+  rd_test_server_setenv (server);
+  rd_inputs_add_symbol (inputs, "A/C.3/80/L.4");
+  rd_inputs_add_symbol (inputs, "A/80/L.999");
+  rd_window_open_inputs (window, inputs);
+  g_assert_true (wait_until (load_finished, window));
+  settle ();
+  snapshot (window, "symbols-unknown");
+
+  message = rd_window_get_error_message (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "A/80/L.999"));
+  g_assert_null (rd_window_get_comparison (window));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* A slow answer: the loading page says what is fetched; Cancel goes back
+ * to the start page without an error. */
+static void
+test_fetch_progress_and_cancel (void)
+{
+  g_autoptr (RdTestServer) server = rd_test_server_new ();
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+  RdWindow *window = new_window ();
+
+  rd_test_server_setenv (server);
+  rd_inputs_add_symbol (inputs, "A/C.3/80/L.4");
+  rd_inputs_add_symbol (inputs, "A/80/L.991");
+  rd_window_open_inputs (window, inputs);
+  g_assert_true (rd_window_get_loading (window));
+  g_assert_true (wait_until (fetching_shown, window));
+  snapshot (window, "symbols-fetching");
+
+  g_assert_true (rd_window_get_loading (window));
+  rd_window_cancel (window);
+  g_assert_false (rd_window_get_loading (window));
+  g_assert_null (rd_window_get_comparison (window));
+  settle ();
+  g_assert_null (rd_window_get_error_message (window));
+  g_assert_null (rd_window_get_comparison (window));
+  g_assert_cmpstr (rd_window_get_loading_text (window), ==, "Reading and comparing…");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Three versions of one draft: the last step shown, the series offered,
+ * another pair chosen from it. */
+static void
+test_series_of_symbols (void)
+{
+  g_autoptr (RdTestServer) server = rd_test_server_new ();
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+  RdWindow *window = new_window ();
+  RdSeriesBar *bar = rd_window_get_series_bar (window);
+  RdComparison *comparison;
+
+  rd_test_server_setenv (server);
+  rd_inputs_add_symbol (inputs, "A/C.3/80/L.4");
+  rd_inputs_add_symbol (inputs, "A/C.3/80/L.4/Rev.1");
+  rd_inputs_add_symbol (inputs, "A/RES/80/228");
+  rd_window_open_inputs (window, inputs);
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+  snapshot (window, "series-bar");
+
+  g_assert_null (rd_window_get_error_message (window));
+  g_assert_cmpstr (rd_series_bar_get_message (bar), ==, "A series of 3 versions. Compare");
+  g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 2);
+  g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 0), ==, "A/C.3/80/L.4/Rev.1");
+  g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
+  comparison = rd_window_get_comparison (window);
+  g_assert_cmpstr (rd_document_get_symbol (rd_comparison_get_new (comparison)), ==, "A/RES/80/228");
+
+  /* The first to the last version, chosen in the bar. */
+  rd_series_bar_compare (bar, 0, 2);
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+  g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 0), ==, "A/C.3/80/L.4");
+  g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
+  comparison = rd_window_get_comparison (window);
+  g_assert_cmpstr (rd_document_get_symbol (rd_comparison_get_old (comparison)), ==, "A/C.3/80/L.4");
+  /* Still offered. */
+  g_assert_nonnull (rd_series_bar_get_message (bar));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* One symbol: its series found through the records, and opened. */
+static void
+test_one_symbol_series (void)
+{
+  g_autoptr (RdTestServer) server = rd_test_server_new ();
+  g_autofree char *uri = rd_inputs_symbol_uri_for_argument ("A/C.3/80/L.4");
+  g_autoptr (GFile) file = NULL;
+  RdWindow *window;
+
+  rd_test_server_setenv (server);
+  file = g_file_new_for_commandline_arg (uri);
+  g_application_open (G_APPLICATION (application), &file, 1, "");
+  window = RD_WINDOW (gtk_application_get_windows (GTK_APPLICATION (application))->data);
+  g_assert_true (rd_window_get_loading (window));
+  g_assert_cmpstr (rd_window_get_loading_text (window), ==, "Finding the versions of A/C.3/80/L.4…");
+  g_assert_true (wait_until (load_finished, window));
+  g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
+  g_assert_true (wait_until (view_populated, window));
+  settle ();
+
+  g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
+  g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Best effort: GTK's fontconfig keeps its own cache beside ours. */
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("resdiff-gui-XXXXXX", NULL);
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GTK_CSD", "0", TRUE);
+  /* The test server is on 127.0.0.1: no proxy between. */
+  g_unsetenv ("http_proxy");
+  g_unsetenv ("HTTP_PROXY");
+  g_unsetenv ("all_proxy");
+  g_unsetenv ("ALL_PROXY");
+  cache_home = rd_test_make_temp_dir ();
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check (&argc, &argv))
+    {
+      /* No display: run under xvfb-run (build-aux/test does). */
+      g_print ("1..0 # SKIP no display\n");
+      return 77;
+    }
+
+  application = rd_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  rd_test_add_pdf_func ("/window-inputs/amendments/several", test_several_amendments);
+  rd_test_add_pdf_func ("/window-inputs/amendments/start-page", test_start_page_amendments);
+  rd_test_add_pdf_func ("/window-inputs/amendments/other-draft", test_amendment_to_other_draft);
+  rd_test_add_pdf_func ("/window-inputs/symbols/open", test_open_symbols);
+  rd_test_add_pdf_func ("/window-inputs/symbols/unknown", test_unknown_symbol);
+  rd_test_add_pdf_func ("/window-inputs/symbols/progress-cancel", test_fetch_progress_and_cancel);
+  rd_test_add_pdf_func ("/window-inputs/series/symbols", test_series_of_symbols);
+  rd_test_add_pdf_func ("/window-inputs/series/one-symbol", test_one_symbol_series);
+
+  status = g_test_run ();
+  g_object_unref (application);
+  remove_tree (cache_home);
+  remove_tree (data_home);
+  return status;
+}
