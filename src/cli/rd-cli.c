@@ -23,6 +23,7 @@
 #include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-module.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -54,6 +55,9 @@ typedef struct
   char *language;
   gboolean refresh;
   char *series;
+  gboolean index;
+  char *library;
+  char *precedents;
   char **files;
 } Options;
 
@@ -68,6 +72,8 @@ options_clear (Options *options)
   g_free (options->versions);
   g_free (options->language);
   g_free (options->series);
+  g_free (options->library);
+  g_free (options->precedents);
   g_strfreev (options->files);
 }
 
@@ -221,6 +227,36 @@ run_series (Options *options)
   for (guint i = 0; series[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", series[i]);
   return write_stdout (out->str) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+}
+
+/* --index and --precedents: SQLite from the "library" module, which
+ * nothing else loads. */
+static int
+run_library (Options *options)
+{
+  g_autoptr (GError) error = NULL;
+  const RdLibraryModule *module = NULL;
+  gboolean json = FALSE;
+
+  if (options->precedents != NULL && options->format != NULL)
+    {
+      json = g_ascii_strcasecmp (options->format, "json") == 0;
+      if (!json && g_ascii_strcasecmp (options->format, "text") != 0)
+        {
+          g_autofree char *message = g_strdup_printf (_ ("--precedents writes text or json, not “%s”"), options->format);
+          print_error (message);
+          return RD_EXIT_TROUBLE;
+        }
+    }
+  module = rd_library_module (&error);
+  if (module == NULL)
+    {
+      print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  if (options->index)
+    return module->run_index (options->library, options->files);
+  return module->run_precedents (options->library, options->precedents, json);
 }
 
 /* Pieces of JSON for standard output; the error is reported once. */
@@ -520,6 +556,12 @@ rd_cli_run (int argc,
       N_ ("Fetch documents given by symbol again, rather than use the cached copies"), NULL },
     { "series", 0, 0, G_OPTION_ARG_STRING, &options.series,
       N_ ("List the series of a draft given by symbol: its revisions and the resolution adopted from it"), N_ ("SYMBOL") },
+    { "index", 0, 0, G_OPTION_ARG_NONE, &options.index,
+      N_ ("Add the resolutions in the folders or files given to the library (only new or changed files are read)"), NULL },
+    { "precedents", 0, 0, G_OPTION_ARG_FILENAME, &options.precedents,
+      N_ ("For each paragraph of FILE (or SYMBOL), its earlier precedents in the library: agreed, partly agreed or new language"), N_ ("FILE") },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &options.library,
+      N_ ("The library for --index and --precedents (default: $XDG_DATA_HOME/resdiff/library.sqlite)"), N_ ("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
     /* No arg_description: GOption would put it before the parameter string
@@ -548,6 +590,26 @@ rd_cli_run (int argc,
     {
       g_autofree char *message = g_strdup_printf (_ ("--lang takes ar, zh, en, fr, ru or es, not “%s”"), options.language);
       print_error (message);
+      return RD_EXIT_TROUBLE;
+    }
+
+  if (options.index || options.precedents != NULL)
+    {
+      if (options.index && options.precedents != NULL)
+        {
+          print_error (_ ("give either --index or --precedents, not both"));
+          return RD_EXIT_TROUBLE;
+        }
+      if (options.precedents != NULL && (options.files != NULL || options.structure != NULL))
+        {
+          print_error (_ ("--precedents takes one file; other file names were given"));
+          return RD_EXIT_TROUBLE;
+        }
+      return run_library (&options);
+    }
+  if (options.library != NULL)
+    {
+      print_error (_ ("--library goes with --index or --precedents"));
       return RD_EXIT_TROUBLE;
     }
 
