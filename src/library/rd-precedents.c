@@ -56,8 +56,15 @@ typedef struct
 
 typedef struct
 {
+  guint start; /* words of the paragraph asked about */
+  guint end;   /* just after the last */
+} Run;
+
+typedef struct
+{
   RdPrecedent *precedent;
-  guint8 *covered; /* per word of the paragraph asked about */
+  GArray *runs; /* Run: each a stretch of the paragraph that stands, in
+                 * one piece, in the precedent */
 } Scored;
 
 static void
@@ -212,34 +219,69 @@ compare_scored (gconstpointer a,
   return g_strcmp0 (x->symbol, y->symbol);
 }
 
-/* Which words of the paragraph asked about (@words, @shingles) stand in
- * the candidate's text. */
-static guint8 *
-cover (GArray *words,
-       GArray *shingles,
-       const char *candidate_text,
-       gboolean exact,
-       guint *n_covered)
+/* Which stretches of the paragraph asked about (@words, @shingles)
+ * stand in the candidate's text: runs of consecutive shared shingles,
+ * so that a word dropped or added between two stretches parts them. */
+static GArray *
+find_runs (GArray *words,
+           GArray *shingles,
+           const char *candidate_text,
+           gboolean exact,
+           guint *n_covered)
 {
-  guint8 *covered = g_new0 (guint8, MAX (words->len, 1));
-  g_autoptr (GArray) candidate_words = rd_library_text_words (candidate_text);
-  g_autoptr (GArray) candidate_shingles = rd_library_text_shingles (candidate_words);
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  g_autoptr (GArray) candidate_words = NULL;
+  g_autoptr (GArray) candidate_shingles = NULL;
   g_autoptr (GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (words->len, 1));
 
   *n_covered = 0;
   if (exact)
-    memset (covered, 1, words->len);
-  else
     {
-      for (guint i = 0; i < candidate_shingles->len; i++)
-        g_hash_table_add (set, &g_array_index (candidate_shingles, guint64, i));
-      for (guint i = 0; i < shingles->len; i++)
-        if (g_hash_table_contains (set, &g_array_index (shingles, guint64, i)))
-          memset (covered + i, 1, RD_LIBRARY_SHINGLE_WORDS);
+      Run run = { 0, words->len };
+
+      g_array_append_val (runs, run);
+      *n_covered = words->len;
+      return runs;
+    }
+  candidate_words = rd_library_text_words (candidate_text);
+  candidate_shingles = rd_library_text_shingles (candidate_words);
+  for (guint i = 0; i < candidate_shingles->len; i++)
+    g_hash_table_add (set, &g_array_index (candidate_shingles, guint64, i));
+  for (guint i = 0; i < shingles->len;)
+    {
+      Run run;
+
+      if (!g_hash_table_contains (set, &g_array_index (shingles, guint64, i)))
+        {
+          i++;
+          continue;
+        }
+      run.start = i;
+      while (i < shingles->len && g_hash_table_contains (set, &g_array_index (shingles, guint64, i)))
+        i++;
+      run.end = i - 1 + RD_LIBRARY_SHINGLE_WORDS;
+      g_array_append_val (runs, run);
+      memset (covered + run.start, 1, run.end - run.start);
     }
   for (guint i = 0; i < words->len; i++)
     *n_covered += covered[i];
-  return covered;
+  return runs;
+}
+
+/* The run of @scored that covers @position, or NULL. */
+static const Run *
+run_at (const Scored *scored,
+        guint position)
+{
+  for (guint r = 0; r < scored->runs->len; r++)
+    {
+      const Run *run = &g_array_index (scored->runs, Run, r);
+
+      if (run->start <= position && position < run->end)
+        return run;
+    }
+  return NULL;
 }
 
 static RdParagraphPrecedents *
@@ -313,10 +355,10 @@ find_for_paragraph (sqlite3 *db,
       sqlite3_bind_int64 (read_paragraph, 1, candidate->paragraph);
       if (sqlite3_step (read_paragraph) != SQLITE_ROW)
         continue;
-      entry.covered = cover (words, shingles, (const char *) sqlite3_column_text (read_paragraph, 2), candidate->exact, &n_covered);
+      entry.runs = find_runs (words, shingles, (const char *) sqlite3_column_text (read_paragraph, 2), candidate->exact, &n_covered);
       if (n_covered == 0)
         {
-          g_free (entry.covered);
+          g_array_unref (entry.runs);
           continue;
         }
       precedent = g_new0 (RdPrecedent, 1);
@@ -359,22 +401,20 @@ find_for_paragraph (sqlite3 *db,
 
     while (position < words->len)
       {
-        guint source = G_MAXUINT, end;
+        const Run *run = NULL;
+        guint source = 0;
 
-        for (guint p = 0; p < n && source == G_MAXUINT; p++)
-          if (g_array_index (scored, Scored, p).covered[position])
+        for (guint p = 0; p < n && run == NULL; p++)
+          if ((run = run_at (&g_array_index (scored, Scored, p), position)) != NULL)
             source = p;
-        if (source == G_MAXUINT)
+        if (run == NULL)
           {
             position++;
             continue;
           }
-        end = position;
-        while (end < words->len && g_array_index (scored, Scored, source).covered[end])
-          end++;
         {
           const RdLibraryWord *first = &g_array_index (words, RdLibraryWord, position);
-          const RdLibraryWord *last = &g_array_index (words, RdLibraryWord, end - 1);
+          const RdLibraryWord *last = &g_array_index (words, RdLibraryWord, run->end - 1);
           RdPrecedentSpan span;
 
           span.start = g_utf8_pointer_to_offset (paragraph->text, paragraph->text + first->start);
@@ -383,11 +423,11 @@ find_for_paragraph (sqlite3 *db,
           span.precedent = source;
           g_array_append_val (result->spans, span);
         }
-        position = end;
+        position = run->end;
       }
   }
   for (guint i = 0; i < scored->len; i++)
-    g_free (g_array_index (scored, Scored, i).covered);
+    g_array_unref (g_array_index (scored, Scored, i).runs);
   (void) db;
   return result;
 }
