@@ -14,10 +14,13 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "rd-annotations.h"
+#include "rd-library-annotate.h"
 #include "rd-library-text.h"
 #include "rd-library.h"
 #include "rd-loader.h"
 #include "rd-precedents.h"
+#include "rd-text-writer.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
 
@@ -544,6 +547,124 @@ test_cli (void)
   }
 }
 
+/* The paragraph index of @kind numbered @number in @document. */
+static guint
+paragraph_index (RdDocument *document,
+                 RdParagraphKind kind,
+                 const char *number)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *ordinal = g_strdup_printf ("%u", paragraph->ordinal);
+
+      if (paragraph->kind == kind && g_strcmp0 (kind == RD_PARAGRAPH_PREAMBULAR ? ordinal : paragraph->number, number) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static const RdChange *
+change_to (RdComparison *comparison,
+           RdParagraphKind kind,
+           const char *number)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  guint index = paragraph_index (rd_comparison_get_new (comparison), kind, number);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      for (guint n = 0; !change->footnote && n < change->new_items->len; n++)
+        if (g_array_index (change->new_items, guint, n) == index)
+          return change;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A comparison of A/RES/79/171 with the draft L.41 says of what each
+ * change inserted whether it was adopted before: OP 51's "eighty-first
+ * session" (for "eightieth") is agreed in 79/171 OP 51 as a routine
+ * update; PP 5, inserted, is new; PP 7's "further" is new too (no
+ * adopted text reads "Welcoming further the commitment to end hunger");
+ * a change that only deleted (PP 10 lost "the twentieth anniversary of")
+ * has no note.  Every output shows the notes: the text here. */
+static void
+test_comparison_notes (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autoptr (GFile) old_file = NULL;
+  g_autoptr (GFile) new_file = NULL;
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *text = NULL;
+  RdLibrary *library;
+
+  if (!rd_test_require_pdf ())
+    return;
+  library = get_library ();
+  old_path = in_library_dir ("A_RES_79_171.en.pdf");
+  new_path = in_library_dir ("A_C.3_80_L.41.en.pdf");
+  old_file = g_file_new_for_path (old_path);
+  new_file = g_file_new_for_path (new_path);
+  rd_loader_add_file (loader, old_file);
+  rd_loader_add_file (loader, new_file);
+  comparison = rd_loader_compare (loader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_annotate (library, comparison, &error));
+  g_assert_no_error (error);
+
+  note = rd_annotations_dup_change_note (comparison, change_to (comparison, RD_PARAGRAPH_OPERATIVE, "51"));
+  g_assert_cmpstr (note, ==, "agreed in A/RES/79/171, OP 51");
+  g_clear_pointer (&note, g_free);
+  note = rd_annotations_dup_change_note (comparison, change_to (comparison, RD_PARAGRAPH_PREAMBULAR, "5"));
+  g_assert_cmpstr (note, ==, "new language");
+  g_clear_pointer (&note, g_free);
+  note = rd_annotations_dup_change_note (comparison, change_to (comparison, RD_PARAGRAPH_PREAMBULAR, "7"));
+  g_assert_cmpstr (note, ==, "new language");
+  g_clear_pointer (&note, g_free);
+  note = rd_annotations_dup_change_note (comparison, change_to (comparison, RD_PARAGRAPH_PREAMBULAR, "10"));
+  g_assert_null (note);
+
+  text = rd_text_write (comparison, FALSE);
+  g_assert_nonnull (strstr (text, "OP 51, modified  [routine]  [agreed in A/RES/79/171, OP 51]\n"));
+  g_assert_nonnull (strstr (text, "PP 5, inserted  [new language]\n"));
+  g_assert_nonnull (strstr (text, "Agreed language (library "));
+}
+
+/* The command line marks a comparison with --library, and not without a
+ * library. */
+static void
+test_cli_comparison (void)
+{
+  g_auto (RdRun) with = { 0 };
+  g_auto (RdRun) without = { 0 };
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+
+  if (!rd_test_require_pdf ())
+    return;
+  get_library ();
+  old_path = in_library_dir ("A_RES_79_171.en.pdf");
+  new_path = in_library_dir ("A_C.3_80_L.41.en.pdf");
+  rd_run_resdiff (&with, "--color=never", "--library", library_path, old_path, new_path, NULL);
+  g_assert_cmpint (with.status, ==, 1);
+  g_assert_nonnull (strstr (with.out, "PP 5, inserted  [new language]\n"));
+  g_assert_nonnull (strstr (with.out, "[agreed in A/RES/79/171, OP 51]"));
+  rd_run_resdiff (&without, "--color=never", old_path, new_path, NULL);
+  g_assert_cmpint (without.status, ==, 1);
+  g_assert_nonnull (strstr (without.out, "PP 5, inserted\n"));
+  g_assert_null (strstr (without.out, "language"));
+}
+
 int
 main (int argc,
       char **argv)
@@ -559,6 +680,8 @@ main (int argc,
   rd_test_add_pdf_func ("/library/precedents/never-itself", test_precedents_never_itself);
   rd_test_add_pdf_func ("/library/precedents/adopted-first", test_precedents_adopted_first);
   rd_test_add_pdf_func ("/library/cli", test_cli);
+  rd_test_add_pdf_func ("/library/comparison/notes", test_comparison_notes);
+  rd_test_add_pdf_func ("/library/comparison/cli", test_cli_comparison);
   status = g_test_run ();
   failures_clear (&first_failures);
   g_clear_object (&shared_library);

@@ -259,6 +259,29 @@ run_library (Options *options)
   return module->run_precedents (options->library, options->precedents, json);
 }
 
+/* With a library (--library, or the default one when it exists), notes of
+ * agreed language on the comparison's insertions, which every output
+ * shows.  A default library that cannot be read is reported and set
+ * aside; one given is trouble. */
+static gboolean
+annotate_from_library (Options *options,
+                       RdComparison *comparison)
+{
+  g_autofree char *default_path = g_build_filename (g_get_user_data_dir (), "resdiff", "library.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  const RdLibraryModule *module;
+
+  if (options->library == NULL && !g_file_test (default_path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+  module = rd_library_module (&error);
+  if (module == NULL || !module->annotate (options->library, comparison, &error))
+    {
+      print_error (error->message);
+      return options->library == NULL;
+    }
+  return TRUE;
+}
+
 /* Pieces of JSON for standard output; the error is reported once. */
 static gboolean
 stdout_sink (const char *data,
@@ -458,6 +481,8 @@ run_compare (Options *options)
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
+  if (!annotate_from_library (options, comparison))
+    return RD_EXIT_TROUBLE;
 
   /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
@@ -561,7 +586,7 @@ rd_cli_run (int argc,
     { "precedents", 0, 0, G_OPTION_ARG_FILENAME, &options.precedents,
       N_ ("For each paragraph of FILE (or SYMBOL), its earlier precedents in the library: agreed, partly agreed or new language"), N_ ("FILE") },
     { "library", 0, 0, G_OPTION_ARG_FILENAME, &options.library,
-      N_ ("The library for --index and --precedents (default: $XDG_DATA_HOME/resdiff/library.sqlite)"), N_ ("FILE") },
+      N_ ("The library of resolutions for --index and --precedents, and whose agreed language a comparison marks (default: $XDG_DATA_HOME/resdiff/library.sqlite, when it exists)"), N_ ("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
     /* No arg_description: GOption would put it before the parameter string
@@ -607,12 +632,6 @@ rd_cli_run (int argc,
         }
       return run_library (&options);
     }
-  if (options.library != NULL)
-    {
-      print_error (_ ("--library goes with --index or --precedents"));
-      return RD_EXIT_TROUBLE;
-    }
-
   if (options.series != NULL)
     {
       if (options.files != NULL || options.structure != NULL)

@@ -155,6 +155,10 @@ typedef struct
   /* resdiff --precedents INPUT: the precedents of each paragraph of
    * @input (a file or symbol), as text or JSON; returns the exit status. */
   int (*run_precedents) (const char *library_path, const char *input, gboolean json);
+  /* Attaches notes of agreed language to @comparison's inserted and
+   * modified paragraphs (rd-annotations.h), from the library at
+   * @library_path (NULL: the default one). */
+  gboolean (*annotate) (const char *library_path, RdComparison *comparison, GError **error);
 } RdLibraryModule;
 
 const RdLibraryModule *rd_library_module (GError **error);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rd-library-annotate.h"
 #include "rd-library.h"
 #include "rd-loader.h"
 #include "rd-precedents.h"
@@ -137,4 +138,17 @@ rd_library_run_precedents (const char *library_path,
     }
   out = json ? rd_precedents_to_json (document, precedents) : rd_precedents_to_text (document, precedents);
   return write_stdout (out) ? 0 : 2;
+}
+
+gboolean
+rd_library_run_annotate (const char *library_path,
+                         RdComparison *comparison,
+                         GError **error)
+{
+  g_autofree char *path = library_path != NULL ? g_strdup (library_path) : rd_library_get_default_path ();
+  g_autoptr (RdLibrary) library = rd_library_open (path, error);
+
+  if (library == NULL)
+    return FALSE;
+  return rd_library_annotate (library, comparison, error);
 }

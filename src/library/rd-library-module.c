@@ -13,6 +13,7 @@ static const RdLibraryModule library_module = {
   RD_MODULE_HEADER_INIT (RdLibraryModule, RD_LIBRARY_MODULE_VERSION),
   .run_index = rd_library_run_index,
   .run_precedents = rd_library_run_precedents,
+  .annotate = rd_library_run_annotate,
 };
 
 RD_MODULE_DEFINE_INTERFACE (RdLibraryModule, library, library_module)

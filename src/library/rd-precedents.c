@@ -67,6 +67,16 @@ typedef struct
                  * one piece, in the precedent */
 } Scored;
 
+struct _RdPrecedentFinder
+{
+  RdLibrary *library;
+  GHashTable *documents; /* gint64 id -> DocumentInfo */
+  sqlite3_stmt *by_shingle;
+  sqlite3_stmt *by_words;
+  sqlite3_stmt *read_paragraph;
+  gboolean in_transaction;
+};
+
 static void
 precedent_free (RdPrecedent *precedent)
 {
@@ -285,16 +295,16 @@ run_at (const Scored *scored,
 }
 
 static RdParagraphPrecedents *
-find_for_paragraph (sqlite3 *db,
-                    sqlite3_stmt *by_shingle,
-                    sqlite3_stmt *by_words,
-                    sqlite3_stmt *read_paragraph,
-                    GHashTable *documents,
-                    guint index,
-                    const RdParagraph *paragraph)
+find_for_text (RdPrecedentFinder *finder,
+               guint index,
+               const char *text)
 {
   RdParagraphPrecedents *result = g_new0 (RdParagraphPrecedents, 1);
-  g_autoptr (GArray) words = rd_library_text_words (paragraph->text);
+  sqlite3_stmt *by_shingle = finder->by_shingle;
+  sqlite3_stmt *by_words = finder->by_words;
+  sqlite3_stmt *read_paragraph = finder->read_paragraph;
+  GHashTable *documents = finder->documents;
+  g_autoptr (GArray) words = rd_library_text_words (text);
   g_autoptr (GArray) shingles = rd_library_text_shingles (words);
   g_autoptr (GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -417,9 +427,11 @@ find_for_paragraph (sqlite3 *db,
           const RdLibraryWord *last = &g_array_index (words, RdLibraryWord, run->end - 1);
           RdPrecedentSpan span;
 
-          span.start = g_utf8_pointer_to_offset (paragraph->text, paragraph->text + first->start);
-          span.end = g_utf8_pointer_to_offset (paragraph->text, paragraph->text + last->end);
-          span.text = g_strndup (paragraph->text + first->start, last->end - first->start);
+          span.start = g_utf8_pointer_to_offset (text, text + first->start);
+          span.end = g_utf8_pointer_to_offset (text, text + last->end);
+          span.start_byte = first->start;
+          span.end_byte = last->end;
+          span.text = g_strndup (text + first->start, last->end - first->start);
           span.precedent = source;
           g_array_append_val (result->spans, span);
         }
@@ -428,7 +440,6 @@ find_for_paragraph (sqlite3 *db,
   }
   for (guint i = 0; i < scored->len; i++)
     g_array_unref (g_array_index (scored, Scored, i).runs);
-  (void) db;
   return result;
 }
 
@@ -516,16 +527,14 @@ rd_paragraph_precedents_free (RdParagraphPrecedents *precedents)
   g_free (precedents);
 }
 
-GPtrArray *
-rd_library_find_precedents (RdLibrary *library,
-                            RdDocument *document,
-                            GError **error)
+RdPrecedentFinder *
+rd_precedent_finder_new (RdLibrary *library,
+                         RdDocument *document,
+                         GError **error)
 {
   sqlite3 *db = rd_library_get_db (library);
-  g_autoptr (GHashTable) documents = NULL;
-  g_autoptr (GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_paragraph_precedents_free);
-  sqlite3_stmt *by_shingle = NULL, *by_words = NULL, *read_paragraph = NULL;
-  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+  RdPrecedentFinder *finder;
+  GHashTable *documents;
 
   g_return_val_if_fail (RD_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (RD_IS_DOCUMENT (document), NULL);
@@ -533,22 +542,62 @@ rd_library_find_precedents (RdLibrary *library,
   documents = read_documents (db, document, error, rd_library_get_path (library));
   if (documents == NULL)
     return NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT s.paragraph, p.document FROM shingles s JOIN paragraphs p ON p.id = s.paragraph WHERE s.hash = ?", -1, &by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number, text FROM paragraphs WHERE id = ?", -1, &read_paragraph, NULL) != SQLITE_OK)
+  finder = g_new0 (RdPrecedentFinder, 1);
+  finder->library = g_object_ref (library);
+  finder->documents = documents;
+  if (sqlite3_prepare_v2 (db, "SELECT s.paragraph, p.document FROM shingles s JOIN paragraphs p ON p.id = s.paragraph WHERE s.hash = ?", -1, &finder->by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &finder->by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number, text FROM paragraphs WHERE id = ?", -1, &finder->read_paragraph, NULL) != SQLITE_OK)
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), rd_library_get_path (library), sqlite3_errmsg (db));
-      sqlite3_finalize (by_shingle);
-      sqlite3_finalize (by_words);
-      sqlite3_finalize (read_paragraph);
+      rd_precedent_finder_free (finder);
       return NULL;
     }
   /* One read transaction: a consistent view, and no lock per query. */
-  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  finder->in_transaction = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  return finder;
+}
+
+RdParagraphPrecedents *
+rd_precedent_finder_find (RdPrecedentFinder *finder,
+                          guint index,
+                          const char *text)
+{
+  g_return_val_if_fail (finder != NULL, NULL);
+
+  return find_for_text (finder, index, text != NULL ? text : "");
+}
+
+void
+rd_precedent_finder_free (RdPrecedentFinder *finder)
+{
+  if (finder == NULL)
+    return;
+  sqlite3_finalize (finder->by_shingle);
+  sqlite3_finalize (finder->by_words);
+  sqlite3_finalize (finder->read_paragraph);
+  if (finder->in_transaction)
+    sqlite3_exec (rd_library_get_db (finder->library), "COMMIT", NULL, NULL, NULL);
+  g_clear_pointer (&finder->documents, g_hash_table_unref);
+  g_clear_object (&finder->library);
+  g_free (finder);
+}
+
+GPtrArray *
+rd_library_find_precedents (RdLibrary *library,
+                            RdDocument *document,
+                            GError **error)
+{
+  g_autoptr (GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_paragraph_precedents_free);
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+  RdPrecedentFinder *finder = rd_precedent_finder_new (library, document, error);
+
+  if (finder == NULL)
+    return NULL;
   for (guint i = 0; i < paragraphs->len; i++)
-    g_ptr_array_add (results, find_for_paragraph (db, by_shingle, by_words, read_paragraph, documents, i, g_ptr_array_index (paragraphs, i)));
-  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
-  sqlite3_finalize (by_shingle);
-  sqlite3_finalize (by_words);
-  sqlite3_finalize (read_paragraph);
+    {
+      const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      g_ptr_array_add (results, rd_precedent_finder_find (finder, i, paragraph->text));
+    }
+  rd_precedent_finder_free (finder);
   return g_steal_pointer (&results);
 }
 

@@ -36,6 +36,8 @@ typedef struct
 {
   guint start; /* in characters of the paragraph's text */
   guint end;
+  guint start_byte; /* the same in bytes */
+  guint end_byte;
   char *text;
   guint precedent; /* index in the paragraph's precedents */
 } RdPrecedentSpan;
@@ -56,6 +58,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdParagraphPrecedents, rd_paragraph_precedents_fr
  * documents older than @document count (when its date is known), never
  * @document's own file or symbol.  RdParagraphPrecedents *. */
 GPtrArray *rd_library_find_precedents (RdLibrary *library, RdDocument *document, GError **error);
+
+/* The same for any texts, against the library as it stands for
+ * @document (what counts, rd_library_find_precedents ()): @index is the
+ * result's index. */
+typedef struct _RdPrecedentFinder RdPrecedentFinder;
+
+RdPrecedentFinder *rd_precedent_finder_new (RdLibrary *library, RdDocument *document, GError **error);
+RdParagraphPrecedents *rd_precedent_finder_find (RdPrecedentFinder *finder, guint index, const char *text);
+void rd_precedent_finder_free (RdPrecedentFinder *finder);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedentFinder, rd_precedent_finder_free)
 
 /* The same as JSON ({"paragraphs": [...]}, docs/library.md) and text. */
 char *rd_precedents_to_json (RdDocument *document, GPtrArray *precedents);
