@@ -52,7 +52,15 @@ typedef struct
   gint64 document;
   guint hits;
   gboolean exact;
+  guint8 *matched; /* per shingle of the paragraph asked about: shared */
 } Candidate;
+
+static void
+candidate_free (Candidate *candidate)
+{
+  g_free (candidate->matched);
+  g_free (candidate);
+}
 
 typedef struct
 {
@@ -158,11 +166,11 @@ read_documents (sqlite3 *db,
   return documents;
 }
 
-static void
-add_hit (GHashTable *candidates,
-         gint64 paragraph,
-         gint64 document,
-         gboolean exact)
+static Candidate *
+add_candidate (GHashTable *candidates,
+               gint64 paragraph,
+               gint64 document,
+               guint n_shingles)
 {
   Candidate *candidate = g_hash_table_lookup (candidates, &paragraph);
 
@@ -171,12 +179,19 @@ add_hit (GHashTable *candidates,
       candidate = g_new0 (Candidate, 1);
       candidate->paragraph = paragraph;
       candidate->document = document;
+      candidate->matched = g_new0 (guint8, MAX (n_shingles, 1));
       g_hash_table_insert (candidates, &candidate->paragraph, candidate);
     }
-  if (exact)
-    candidate->exact = TRUE;
-  else
-    candidate->hits++;
+  return candidate;
+}
+
+static gboolean
+document_counts (GHashTable *documents,
+                 gint64 document)
+{
+  const DocumentInfo *info = g_hash_table_lookup (documents, &document);
+
+  return info != NULL && info->counts;
 }
 
 typedef struct
@@ -229,52 +244,45 @@ compare_scored (gconstpointer a,
   return g_strcmp0 (x->symbol, y->symbol);
 }
 
-/* Which stretches of the paragraph asked about (@words, @shingles)
- * stand in the candidate's text: runs of consecutive shared shingles,
- * so that a word dropped or added between two stretches parts them. */
+/* Which stretches of the paragraph asked about stand in the candidate:
+ * runs of consecutive shared shingles, so that a word dropped or added
+ * between two stretches parts them.  The shingles found shared in the
+ * index say it: the candidate's text is never read again. */
 static GArray *
-find_runs (GArray *words,
-           GArray *shingles,
-           const char *candidate_text,
-           gboolean exact,
+find_runs (const Candidate *candidate,
+           guint n_words,
+           guint n_shingles,
            guint *n_covered)
 {
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
-  g_autoptr (GArray) candidate_words = NULL;
-  g_autoptr (GArray) candidate_shingles = NULL;
-  g_autoptr (GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree guint8 *covered = g_new0 (guint8, MAX (words->len, 1));
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (n_words, 1));
 
   *n_covered = 0;
-  if (exact)
+  if (candidate->exact)
     {
-      Run run = { 0, words->len };
+      Run run = { 0, n_words };
 
       g_array_append_val (runs, run);
-      *n_covered = words->len;
+      *n_covered = n_words;
       return runs;
     }
-  candidate_words = rd_library_text_words (candidate_text);
-  candidate_shingles = rd_library_text_shingles (candidate_words);
-  for (guint i = 0; i < candidate_shingles->len; i++)
-    g_hash_table_add (set, &g_array_index (candidate_shingles, guint64, i));
-  for (guint i = 0; i < shingles->len;)
+  for (guint i = 0; i < n_shingles;)
     {
       Run run;
 
-      if (!g_hash_table_contains (set, &g_array_index (shingles, guint64, i)))
+      if (!candidate->matched[i])
         {
           i++;
           continue;
         }
       run.start = i;
-      while (i < shingles->len && g_hash_table_contains (set, &g_array_index (shingles, guint64, i)))
+      while (i < n_shingles && candidate->matched[i])
         i++;
       run.end = i - 1 + RD_LIBRARY_SHINGLE_WORDS;
       g_array_append_val (runs, run);
       memset (covered + run.start, 1, run.end - run.start);
     }
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = 0; i < n_words; i++)
     *n_covered += covered[i];
   return runs;
 }
@@ -306,8 +314,8 @@ find_for_text (RdPrecedentFinder *finder,
   GHashTable *documents = finder->documents;
   g_autoptr (GArray) words = rd_library_text_words (text);
   g_autoptr (GArray) shingles = rd_library_text_shingles (words);
-  g_autoptr (GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) candidate_free);
+  g_autoptr (GHashTable) positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr (GPtrArray) ranked = g_ptr_array_new ();
   g_autoptr (GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   RankContext context = { documents };
@@ -328,29 +336,49 @@ find_for_text (RdPrecedentFinder *finder,
   sqlite3_bind_int64 (by_words, 1, (gint64) rd_library_text_hash_words ((RdLibraryWord *) words->data, words->len));
   sqlite3_bind_int (by_words, 2, (int) words->len);
   while (sqlite3_step (by_words) == SQLITE_ROW)
-    add_hit (candidates, sqlite3_column_int64 (by_words, 0), sqlite3_column_int64 (by_words, 1), TRUE);
-  /* Paragraphs sharing runs of words. */
+    if (document_counts (documents, sqlite3_column_int64 (by_words, 1)))
+      add_candidate (candidates, sqlite3_column_int64 (by_words, 0), sqlite3_column_int64 (by_words, 1), shingles->len)->exact = TRUE;
+  /* Paragraphs sharing runs of words: each shingle looked up once, and
+   * marked at every place it stands. */
   for (guint i = 0; i < shingles->len; i++)
     {
       guint64 *hash = &g_array_index (shingles, guint64, i);
+      GArray *at = g_hash_table_lookup (positions, hash);
 
-      if (!g_hash_table_add (seen, hash))
-        continue;
+      if (at == NULL)
+        {
+          at = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (positions, hash, at);
+        }
+      g_array_append_val (at, i);
+    }
+  g_hash_table_iter_init (&iter, positions);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GArray *at = value;
+      guint64 hash = g_array_index (shingles, guint64, g_array_index (at, guint, 0));
+
       sqlite3_reset (by_shingle);
-      sqlite3_bind_int64 (by_shingle, 1, (gint64) *hash);
+      sqlite3_bind_int64 (by_shingle, 1, (gint64) hash);
       while (sqlite3_step (by_shingle) == SQLITE_ROW)
-        add_hit (candidates, sqlite3_column_int64 (by_shingle, 0), sqlite3_column_int64 (by_shingle, 1), FALSE);
+        {
+          gint64 document = sqlite3_column_int64 (by_shingle, 1);
+          Candidate *candidate;
+
+          if (!document_counts (documents, document))
+            continue;
+          candidate = add_candidate (candidates, sqlite3_column_int64 (by_shingle, 0), document, shingles->len);
+          for (guint a = 0; a < at->len; a++)
+            {
+              candidate->matched[g_array_index (at, guint, a)] = 1;
+              candidate->hits++;
+            }
+        }
     }
 
   g_hash_table_iter_init (&iter, candidates);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Candidate *candidate = value;
-      const DocumentInfo *info = g_hash_table_lookup (documents, &candidate->document);
-
-      if (info != NULL && info->counts)
-        g_ptr_array_add (ranked, candidate);
-    }
+    g_ptr_array_add (ranked, value);
   g_ptr_array_sort_with_data (ranked, compare_candidates, &context);
 
   for (guint i = 0; i < ranked->len && i < MAX_CANDIDATES; i++)
@@ -365,7 +393,7 @@ find_for_text (RdPrecedentFinder *finder,
       sqlite3_bind_int64 (read_paragraph, 1, candidate->paragraph);
       if (sqlite3_step (read_paragraph) != SQLITE_ROW)
         continue;
-      entry.runs = find_runs (words, shingles, (const char *) sqlite3_column_text (read_paragraph, 2), candidate->exact, &n_covered);
+      entry.runs = find_runs (candidate, words->len, shingles->len, &n_covered);
       if (n_covered == 0)
         {
           g_array_unref (entry.runs);
@@ -545,7 +573,7 @@ rd_precedent_finder_new (RdLibrary *library,
   finder = g_new0 (RdPrecedentFinder, 1);
   finder->library = g_object_ref (library);
   finder->documents = documents;
-  if (sqlite3_prepare_v2 (db, "SELECT s.paragraph, p.document FROM shingles s JOIN paragraphs p ON p.id = s.paragraph WHERE s.hash = ?", -1, &finder->by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &finder->by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number, text FROM paragraphs WHERE id = ?", -1, &finder->read_paragraph, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT s.paragraph, p.document FROM shingles s JOIN paragraphs p ON p.id = s.paragraph WHERE s.hash = ?", -1, &finder->by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &finder->by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number FROM paragraphs WHERE id = ?", -1, &finder->read_paragraph, NULL) != SQLITE_OK)
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), rd_library_get_path (library), sqlite3_errmsg (db));
       rd_precedent_finder_free (finder);
