@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rd-annotations.h"
+#include "rd-export.h"
 #include "rd-library-annotate.h"
 #include "rd-library-text.h"
 #include "rd-library.h"
@@ -638,6 +639,18 @@ test_comparison_notes (void)
   g_assert_nonnull (strstr (text, "OP 51, modified  [routine]  [agreed in A/RES/79/171, OP 51]\n"));
   g_assert_nonnull (strstr (text, "PP 5, inserted  [new language]\n"));
   g_assert_nonnull (strstr (text, "Agreed language (library "));
+
+  /* The HTML export reads the same notes. */
+  {
+    RdHtmlOptions options = { 0 };
+    g_autoptr (GBytes) html = rd_export_html (comparison, &options, &error);
+    g_autofree char *page = NULL;
+
+    g_assert_no_error (error);
+    page = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+    g_assert_nonnull (strstr (page, ">agreed in A/RES/79/171, OP 51<"));
+    g_assert_nonnull (strstr (page, ">new language<"));
+  }
 }
 
 /* The command line marks a comparison with --library, and not without a
