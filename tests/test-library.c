@@ -678,6 +678,44 @@ test_cli_comparison (void)
   g_assert_null (strstr (without.out, "language"));
 }
 
+/* A library damaged inside (pages overwritten past its header): opening it
+ * or searching it ends in an error naming it, never a crash or a partial
+ * answer. */
+static void
+test_damaged_pages (void)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *draft = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GPtrArray) precedents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length = 0;
+
+  if (!rd_test_require_pdf ())
+    return;
+  get_library ();
+  g_assert_true (g_file_get_contents (library_path, &data, &length, NULL));
+  /* Every page but the first (SQLite's pages are 4096 bytes) loses its
+   * second half. */
+  for (gsize page = 4096; page + 4096 <= length; page += 4096)
+    memset (data + page + 2048, 0xab, 2048);
+  damaged = in_library_dir ("damaged.sqlite");
+  rd_test_write_file (damaged, data, length);
+
+  draft = in_library_dir ("A_C.3_80_L.41.en.pdf");
+  document = load (draft);
+  library = rd_library_open (damaged, &error);
+  if (library != NULL)
+    precedents = rd_library_find_precedents (library, document, &error);
+  g_assert_null (precedents);
+  g_assert_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, damaged));
+  g_clear_object (&library);
+  g_assert_cmpint (g_remove (damaged), ==, 0);
+}
+
 int
 main (int argc,
       char **argv)
@@ -693,6 +731,7 @@ main (int argc,
   rd_test_add_pdf_func ("/library/precedents/never-itself", test_precedents_never_itself);
   rd_test_add_pdf_func ("/library/precedents/adopted-first", test_precedents_adopted_first);
   rd_test_add_pdf_func ("/library/cli", test_cli);
+  rd_test_add_pdf_func ("/library/open/damaged-pages", test_damaged_pages);
   rd_test_add_pdf_func ("/library/comparison/notes", test_comparison_notes);
   rd_test_add_pdf_func ("/library/comparison/cli", test_cli_comparison);
   status = g_test_run ();

@@ -271,6 +271,11 @@ rd_library_annotate (RdLibrary *library,
         note = g_strdup (_ ("new language"));
       g_hash_table_insert (notes->notes, (gpointer) change, note);
     }
+  if (!rd_precedent_finder_check (finder, error))
+    {
+      notes_free (notes);
+      return FALSE;
+    }
   annotations.change_note = on_change_note;
   annotations.sections = on_sections;
   annotations.user_data = notes;

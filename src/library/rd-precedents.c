@@ -83,7 +83,23 @@ struct _RdPrecedentFinder
   sqlite3_stmt *by_words;
   sqlite3_stmt *read_paragraph;
   gboolean in_transaction;
+  int failure; /* the first SQLite error met while searching, or SQLITE_OK */
 };
+
+/* Rows end in SQLITE_DONE; anything else (a damaged page) is kept, to be
+ * reported once. */
+static gboolean
+step_row (RdPrecedentFinder *finder,
+          sqlite3_stmt *stmt)
+{
+  int status = sqlite3_step (stmt);
+
+  if (status == SQLITE_ROW)
+    return TRUE;
+  if (status != SQLITE_DONE && finder->failure == SQLITE_OK)
+    finder->failure = status;
+  return FALSE;
+}
 
 static void
 precedent_free (RdPrecedent *precedent)
@@ -335,7 +351,7 @@ find_for_text (RdPrecedentFinder *finder,
   sqlite3_reset (by_words);
   sqlite3_bind_int64 (by_words, 1, (gint64) rd_library_text_hash_words ((RdLibraryWord *) words->data, words->len));
   sqlite3_bind_int (by_words, 2, (int) words->len);
-  while (sqlite3_step (by_words) == SQLITE_ROW)
+  while (step_row (finder, by_words))
     if (document_counts (documents, sqlite3_column_int64 (by_words, 1)))
       add_candidate (candidates, sqlite3_column_int64 (by_words, 0), sqlite3_column_int64 (by_words, 1), shingles->len)->exact = TRUE;
   /* Paragraphs sharing runs of words: each shingle looked up once, and
@@ -360,7 +376,7 @@ find_for_text (RdPrecedentFinder *finder,
 
       sqlite3_reset (by_shingle);
       sqlite3_bind_int64 (by_shingle, 1, (gint64) hash);
-      while (sqlite3_step (by_shingle) == SQLITE_ROW)
+      while (step_row (finder, by_shingle))
         {
           gint64 document = sqlite3_column_int64 (by_shingle, 1);
           Candidate *candidate;
@@ -391,7 +407,7 @@ find_for_text (RdPrecedentFinder *finder,
 
       sqlite3_reset (read_paragraph);
       sqlite3_bind_int64 (read_paragraph, 1, candidate->paragraph);
-      if (sqlite3_step (read_paragraph) != SQLITE_ROW)
+      if (!step_row (finder, read_paragraph))
         continue;
       entry.runs = find_runs (candidate, words->len, shingles->len, &n_covered);
       if (n_covered == 0)
@@ -594,6 +610,16 @@ rd_precedent_finder_find (RdPrecedentFinder *finder,
   return find_for_text (finder, index, text != NULL ? text : "");
 }
 
+gboolean
+rd_precedent_finder_check (RdPrecedentFinder *finder,
+                           GError **error)
+{
+  if (finder->failure == SQLITE_OK)
+    return TRUE;
+  g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), rd_library_get_path (finder->library), sqlite3_errstr (finder->failure));
+  return FALSE;
+}
+
 void
 rd_precedent_finder_free (RdPrecedentFinder *finder)
 {
@@ -624,6 +650,11 @@ rd_library_find_precedents (RdLibrary *library,
     {
       const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
       g_ptr_array_add (results, rd_precedent_finder_find (finder, i, paragraph->text));
+    }
+  if (!rd_precedent_finder_check (finder, error))
+    {
+      rd_precedent_finder_free (finder);
+      return NULL;
     }
   rd_precedent_finder_free (finder);
   return g_steal_pointer (&results);

@@ -66,6 +66,9 @@ typedef struct _RdPrecedentFinder RdPrecedentFinder;
 
 RdPrecedentFinder *rd_precedent_finder_new (RdLibrary *library, RdDocument *document, GError **error);
 RdParagraphPrecedents *rd_precedent_finder_find (RdPrecedentFinder *finder, guint index, const char *text);
+/* FALSE, with an error naming the library, when a search met a damaged
+ * database (its results are then incomplete). */
+gboolean rd_precedent_finder_check (RdPrecedentFinder *finder, GError **error);
 void rd_precedent_finder_free (RdPrecedentFinder *finder);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedentFinder, rd_precedent_finder_free)
 
