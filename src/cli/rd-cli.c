@@ -22,6 +22,7 @@
 #include "rd-export.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
+#include "rd-library-notes.h"
 #include "rd-loader.h"
 #include "rd-module.h"
 #include "rd-save.h"
@@ -267,14 +268,9 @@ static gboolean
 annotate_from_library (Options *options,
                        RdComparison *comparison)
 {
-  g_autofree char *default_path = g_build_filename (g_get_user_data_dir (), "resdiff", "library.sqlite", NULL);
   g_autoptr (GError) error = NULL;
-  const RdLibraryModule *module;
 
-  if (options->library == NULL && !g_file_test (default_path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-  module = rd_library_module (&error);
-  if (module == NULL || !module->annotate (options->library, comparison, &error))
+  if (!rd_library_notes_attach (comparison, options->library, NULL, &error))
     {
       print_error (error->message);
       return options->library == NULL;

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rd-library-notes.h"
 #include "rd-library-text.h"
 #include "rd-loader.h"
 
@@ -427,7 +428,7 @@ rd_library_init (RdLibrary *self)
 char *
 rd_library_get_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "resdiff", "library.sqlite", NULL);
+  return rd_library_notes_default_path ();
 }
 
 RdLibrary *
