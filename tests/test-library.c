@@ -245,6 +245,26 @@ test_index_skips_unchanged (void)
   g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (library_pdfs));
   g_assert_cmpuint (rd_library_count_paragraphs (library), ==, paragraphs);
 
+  /* A file gone from the folder leaves the library; back, it returns. */
+  {
+    g_autofree char *moved = g_build_filename (g_get_tmp_dir (), "resdiff-test-library-moved.pdf", NULL);
+
+    g_assert_cmpint (g_rename (changed, moved), ==, 0);
+    g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (stats.removed, ==, 1);
+    g_assert_cmpuint (stats.indexed, ==, 0);
+    g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (library_pdfs) - 1);
+    g_assert_cmpuint (rd_library_count_paragraphs (library), <, paragraphs);
+    g_assert_cmpint (g_rename (moved, changed), ==, 0);
+    g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (stats.removed, ==, 0);
+    g_assert_cmpuint (stats.indexed, ==, 1);
+    g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (library_pdfs));
+    g_assert_cmpuint (rd_library_count_paragraphs (library), ==, paragraphs);
+  }
+
   /* A path that is not there is trouble, said with its name. */
   paths[0] = "/nonexistent/folder";
   g_assert_false (rd_library_index (library, paths, NULL, NULL, &stats, &error));
@@ -517,7 +537,7 @@ test_cli (void)
   get_library ();
   rd_run_resdiff (&run, "--index", library_dir, "--library", library_path, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_true (g_str_has_prefix (run.out, "0 indexed, 7 unchanged, 1 failed into "));
+  g_assert_true (g_str_has_prefix (run.out, "0 indexed, 7 unchanged, 1 failed, 0 removed into "));
   g_assert_nonnull (strstr (run.out, "files per second"));
   rd_assert_one_line_error (&run, "broken.pdf", NULL);
 

@@ -99,8 +99,8 @@ rd_library_run_index (const char *library_path,
     }
   read = stats.indexed + stats.failed;
   rate = g_strdup_printf ("%.1f", stats.seconds > 0 ? read / stats.seconds : 0.0);
-  /* TRANSLATORS: files indexed, skipped (unchanged), failed, the library's file, files read per second */
-  line = g_strdup_printf (_ ("%u indexed, %u unchanged, %u failed into %s (%s files per second)"), stats.indexed, stats.skipped, stats.failed, rd_library_get_path (library), rate);
+  /* TRANSLATORS: files indexed, skipped (unchanged), failed, removed (gone from the folders), the library's file, files read per second */
+  line = g_strdup_printf (_ ("%u indexed, %u unchanged, %u failed, %u removed into %s (%s files per second)"), stats.indexed, stats.skipped, stats.failed, stats.removed, rd_library_get_path (library), rate);
   if (!write_stdout (line) || !write_stdout ("\n"))
     return INDEX_EXIT_TROUBLE;
   return stats.failed > 0 ? INDEX_EXIT_SOME_FAILED : INDEX_EXIT_OK;

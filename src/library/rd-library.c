@@ -281,6 +281,78 @@ collect_files (const char *path,
   return TRUE;
 }
 
+static gboolean delete_old_shingles (RdLibrary *self, const char *path);
+
+/* Documents indexed under the folders of @paths whose files are no longer
+ * among @files (found there now): removed, each in its transaction. */
+static gboolean
+remove_vanished (RdLibrary *self,
+                 const char *const *paths,
+                 GPtrArray *files,
+                 guint *removed,
+                 GError **error)
+{
+  g_autoptr (GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  *removed = 0;
+  for (guint i = 0; i < files->len; i++)
+    g_hash_table_add (present, ((FileEntry *) g_ptr_array_index (files, i))->path);
+  if (sqlite3_prepare_v2 (self->db, "SELECT path FROM documents", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_db_error (error, self, RD_LIBRARY_ERROR_CORRUPT, "");
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *path = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (path == NULL || g_hash_table_contains (present, path))
+        continue;
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          char *real = realpath (paths[i], NULL);
+          g_autofree char *prefix = real != NULL ? g_strconcat (real, G_DIR_SEPARATOR_S, NULL) : NULL;
+
+          free (real);
+          /* Under a folder given, and really gone (not only unreadable). */
+          if (prefix != NULL && g_str_has_prefix (path, prefix) && !g_file_test (path, G_FILE_TEST_EXISTS))
+            {
+              g_ptr_array_add (gone, g_strdup (path));
+              break;
+            }
+        }
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < gone->len; i++)
+    {
+      const char *path = g_ptr_array_index (gone, i);
+      sqlite3_stmt *delete = NULL;
+      gboolean ok;
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      ok = delete_old_shingles (self, path) && sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete, NULL) == SQLITE_OK;
+      if (ok)
+        {
+          sqlite3_bind_text (delete, 1, path, -1, SQLITE_STATIC);
+          ok = sqlite3_step (delete) == SQLITE_DONE;
+        }
+      sqlite3_finalize (delete);
+      if (!ok)
+        {
+          set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (!exec_sql (self, "COMMIT", error))
+        return FALSE;
+      (*removed)++;
+    }
+  return TRUE;
+}
+
 /* One file read in a worker thread. */
 typedef struct
 {
@@ -686,6 +758,8 @@ rd_library_index (RdLibrary *self,
   for (guint i = 0; paths[i] != NULL; i++)
     if (!collect_files (paths[i], TRUE, files, error))
       return FALSE;
+  if (!remove_vanished (self, paths, files, &stats->removed, error))
+    return FALSE;
 
   for (guint i = 0; i < files->len; i++)
     {

@@ -55,6 +55,7 @@ typedef struct
   guint indexed;
   guint skipped; /* unchanged since the last run */
   guint failed;  /* could not be read: reported, left out */
+  guint removed; /* indexed before under a folder given, gone since */
   double seconds;
 } RdLibraryIndexStats;
 
@@ -63,7 +64,8 @@ typedef void (*RdLibraryFailureFunc) (const char *path, const GError *error, gpo
 /* Indexes every resolution file (by extension: PDF, Word, OpenDocument,
  * HTML, Akoma Ntoso XML, text) under @paths (folders, searched
  * recursively, or files), reading them in parallel.  A file that cannot
- * be read is given to @on_failure and left out; FALSE only when the
+ * be read is given to @on_failure and left out; documents indexed under
+ * a folder given whose files are gone are removed.  FALSE only when the
  * library cannot be written or a path does not exist. */
 gboolean rd_library_index (RdLibrary *self,
                            const char *const *paths,
