@@ -76,6 +76,16 @@ failures_clear (Failures *failures)
 }
 
 static char *
+replace_all (const char *text,
+             const char *from,
+             const char *to)
+{
+  g_auto (GStrv) parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
+static char *
 in_library_dir (const char *name)
 {
   return g_build_filename (library_dir, name, NULL);
@@ -736,6 +746,72 @@ test_damaged_pages (void)
   g_assert_cmpint (g_remove (damaged), ==, 0);
 }
 
+/* Text files, no PDF: the 2013 draft A/C.3/68/L.17 made an adopted
+ * resolution (its symbol A/RES/68/192) in a library, and its revision
+ * L.17/Rev.1 (a week later) asked about: every paragraph the revision
+ * kept word for word is agreed there, and nothing else is its
+ * precedent. */
+static void
+test_text_revision (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *adopted = g_build_filename (dir, "adopted.txt", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (RdDocument) old_document = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (GPtrArray) precedents = NULL;
+  g_autoptr (GHashTable) old_texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { dir, NULL };
+  GPtrArray *paragraphs;
+  guint kept = 0;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.indexed, ==, 1);
+
+  old_document = load (adopted);
+  paragraphs = rd_document_get_paragraphs (old_document);
+  for (guint i = 0; i < paragraphs->len; i++)
+    g_hash_table_add (old_texts, ((RdParagraph *) g_ptr_array_index (paragraphs, i))->text);
+  document = load (revision);
+  precedents = rd_library_find_precedents (library, document, &error);
+  g_assert_no_error (error);
+  paragraphs = rd_document_get_paragraphs (document);
+  g_assert_cmpuint (precedents->len, ==, paragraphs->len);
+  for (guint i = 0; i < precedents->len; i++)
+    {
+      const RdParagraphPrecedents *entry = g_ptr_array_index (precedents, i);
+      const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (g_hash_table_contains (old_texts, paragraph->text))
+        {
+          kept++;
+          g_assert_cmpint (entry->language, ==, RD_LANGUAGE_AGREED);
+          g_assert_cmpstr (first_precedent (entry)->symbol, ==, "A/RES/68/192");
+        }
+      for (guint p = 0; p < entry->precedents->len; p++)
+        g_assert_cmpstr (((RdPrecedent *) g_ptr_array_index (entry->precedents, p))->symbol, ==, "A/RES/68/192");
+    }
+  /* The revision kept most paragraphs and changed some. */
+  g_assert_cmpuint (kept, >, paragraphs->len / 2);
+  g_assert_cmpuint (kept, <, paragraphs->len);
+
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc,
       char **argv)
@@ -745,6 +821,7 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/library/words/routine", test_words_routine);
   g_test_add_func ("/library/open/corrupt-or-foreign", test_open_corrupt_or_foreign);
+  g_test_add_func ("/library/precedents/text-revision", test_text_revision);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);
   rd_test_add_pdf_func ("/library/precedents/repeated-draft", test_precedents_repeated_draft);

@@ -199,7 +199,7 @@ rd_library_change_language (RdPrecedentFinder *finder,
 
               if (precedent->adopted && span->start_byte <= word->start && word->end <= span->end_byte)
                 {
-                  char *key = g_strdup_printf ("%s\n%s\n%s", precedent->symbol, precedent->kind, precedent->number);
+                  char *key = g_strdup_printf ("%s\n%s\n%s", precedent->path, precedent->kind, precedent->number != NULL ? precedent->number : "");
                   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, key)) + 1;
 
                   (*n_agreed)++;
@@ -258,13 +258,13 @@ rd_library_annotate (RdLibrary *library,
         {
           g_autofree char *place = describe_place (source);
           /* TRANSLATORS: a change's note: where the wording it inserted was adopted: "agreed in A/RES/79/198, OP 12" */
-          note = g_strdup_printf (_ ("agreed in %s, %s"), source->symbol, place);
+          note = g_strdup_printf (_ ("agreed in %s, %s"), source->symbol != NULL ? source->symbol : source->path, place);
         }
       else if (language == RD_LANGUAGE_PARTLY)
         {
           g_autofree char *place = describe_place (source);
           /* TRANSLATORS: a change's note: words of the insertion adopted before, of all inserted, and where */
-          note = g_strdup_printf (_ ("partly agreed (%u of %u words): %s, %s"), n_agreed, n_inserted, source->symbol, place);
+          note = g_strdup_printf (_ ("partly agreed (%u of %u words): %s, %s"), n_agreed, n_inserted, source->symbol != NULL ? source->symbol : source->path, place);
         }
       else
         /* TRANSLATORS: a change's note: no adopted resolution has the wording it inserted */
