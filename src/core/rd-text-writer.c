@@ -170,7 +170,7 @@ append_change (Writer *writer,
     append_note (writer, writer->extra->change_note (change, writer->extra->user_data));
   else
     /* The notes the other outputs show (the library's agreed language). */
-    append_note (writer, rd_annotations_dup_change_note (rd_presentation_get_comparison (writer->presentation), change));
+    append_note (writer, rd_presentation_dup_change_note (writer->presentation, change));
   g_string_append_c (writer->out, '\n');
 
   for (guint i = 0; i < paragraphs->len; i++)
