@@ -30,8 +30,11 @@
 #include "rd-test-util.h"
 #include "rd-text-writer.h"
 
-/* Long enough for a slow machine under a sanitizer. */
-#define WAIT_SECONDS 60
+/* A guard against a hang, not a timing: long enough for the sanitizer run
+ * (whole-stack unwinding on every allocation) on a busy 2-core machine,
+ * short enough that a hang fails here rather than at the suite's timeout
+ * (180 s times the multiplier). */
+#define WAIT_SECONDS 150
 
 /* A footnote mark in pdftotext's boxes: a word set smaller than the word
  * it follows (footnote marks print at 0.7 of the text; a ratio under this
