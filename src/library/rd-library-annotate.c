@@ -8,7 +8,7 @@
 
 #include "rd-library-annotate.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rd-annotations.h"

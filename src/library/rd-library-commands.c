@@ -8,7 +8,7 @@
 
 #include "rd-library-commands.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 

@@ -11,7 +11,7 @@
 
 #include "rd-library.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>

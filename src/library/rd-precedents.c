@@ -11,7 +11,7 @@
 
 #include "rd-precedents.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +21,9 @@
 
 /* Static helpers */
 
-/* Candidates examined word by word per paragraph, out of those sharing
- * most shingles: the closest are among the first few, and each costs a
- * read of its text. */
+/* Candidates scored per paragraph, out of those sharing most shingles:
+ * the closest are among the first few, and each costs a read of its
+ * paragraph's kind and number. */
 #define MAX_CANDIDATES 12
 /* Precedents listed per paragraph. */
 #define MAX_PRECEDENTS 5
