@@ -812,6 +812,71 @@ test_text_revision (void)
   rd_test_remove_dir (dir);
 }
 
+/* Indexing killed half-way (SIGKILL, once the first document is in):
+ * what was committed is whole, and the next run reads only the rest. */
+static void
+test_index_interrupted (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { NULL, NULL };
+  guint committed = 0, whole = 0;
+  sqlite3 *db = NULL;
+
+  if (!rd_test_require_pdf ())
+    return;
+  get_library ();
+  paths[0] = library_dir;
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                              g_getenv ("RESDIFF_BIN"), "--index", library_dir, "--library", path, NULL);
+  g_assert_no_error (error);
+  /* Until a document is committed (or the run ends first). */
+  for (guint i = 0; i < 6000 && committed == 0; i++)
+    {
+      g_usleep (10000);
+      if (db == NULL && g_file_test (path, G_FILE_TEST_EXISTS) && sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        g_clear_pointer (&db, sqlite3_close);
+      if (db != NULL)
+        {
+          sqlite3_stmt *stmt = NULL;
+
+          if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM documents", -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+            committed = sqlite3_column_int (stmt, 0);
+          sqlite3_finalize (stmt);
+        }
+    }
+  g_clear_pointer (&db, sqlite3_close);
+  g_subprocess_force_exit (process);
+  g_assert_true (g_subprocess_wait (process, NULL, NULL));
+  g_assert_cmpuint (committed, >, 0);
+
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  committed = rd_library_count_documents (library);
+  g_assert_cmpuint (committed, >, 0);
+  /* Every document committed has its paragraphs. */
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (rd_library_get_db (library), "SELECT count(*) FROM documents d WHERE EXISTS (SELECT 1 FROM paragraphs p WHERE p.document = d.id)", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    whole = sqlite3_column_int (stmt, 0);
+    sqlite3_finalize (stmt);
+  }
+  g_assert_cmpuint (whole, ==, committed);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.skipped, ==, committed);
+  g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (library_pdfs) - committed);
+  g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (library_pdfs));
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
 int
 main (int argc,
       char **argv)
@@ -824,6 +889,7 @@ main (int argc,
   g_test_add_func ("/library/precedents/text-revision", test_text_revision);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);
+  rd_test_add_pdf_func ("/library/index/interrupted", test_index_interrupted);
   rd_test_add_pdf_func ("/library/precedents/repeated-draft", test_precedents_repeated_draft);
   rd_test_add_pdf_func ("/library/precedents/never-itself", test_precedents_never_itself);
   rd_test_add_pdf_func ("/library/precedents/adopted-first", test_precedents_adopted_first);
