@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#ifdef HAVE_MALLOPT
+#include <malloc.h>
+#endif
 
 #include "rd-cli.h"
 #include "rd-module.h"
@@ -27,7 +30,19 @@ main (int argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (rd_cli_is_headless (argc, argv))
-    return rd_cli_run (argc, argv);
+    {
+#ifdef HAVE_MALLOPT
+      /* A headless run lives for one comparison: memory freed is kept for
+       * the next allocation rather than given back and faulted in again
+       * (glibc returns blocks over 128 kB and the heap's top at once; on
+       * a virtual machine a page fault costs microseconds, and they were
+       * a third of a 430,000-word comparison's time). */
+      mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+      mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+      mallopt (M_TOP_PAD, 8 * 1024 * 1024);
+#endif
+      return rd_cli_run (argc, argv);
+    }
 
   /* The window is the "gtk" module: a headless run never maps GTK. */
   gtk = rd_gtk_module (&error);

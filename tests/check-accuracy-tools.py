@@ -9,6 +9,7 @@ and both tools fail as documented.
 import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,9 +64,13 @@ with tempfile.TemporaryDirectory() as tmp:
     done = run([accuracy, "--resdiff", os.path.join(tmp, "none")])
     check(done.returncode == 2 and "no resdiff there" in done.stderr, "accuracy without resdiff: exit %d" % done.returncode)
 
-    # The sweep reads the five format fixtures (README.md is no document).
+    # The sweep reads the five format fixtures of one resolution (README.md
+    # is no document; the other fixtures are fragments made for one test).
     sweep_path = os.path.join(tmp, "sweep.json")
-    formats = os.path.join(top, "tests", "data", "formats")
+    formats = os.path.join(tmp, "formats")
+    os.mkdir(formats)
+    for name in ("README.md", "resolution.akn.xml", "resolution.docx", "resolution.fodt", "resolution.html", "resolution.odt"):
+        shutil.copy(os.path.join(top, "tests", "data", "formats", name), formats)
     done = run([sweep, "--resdiff", resdiff, "--jobs", "2", "--json", sweep_path, formats])
     check(done.returncode == 0, "sweep: exit %d: %s" % (done.returncode, done.stderr.strip()))
     if os.path.exists(sweep_path):

@@ -752,10 +752,12 @@ test_apply_c3_l2 (void)
   g_assert_cmpint (inserted->kind, ==, RD_PARAGRAPH_OPERATIVE);
   g_assert_true (g_str_has_prefix (inserted->text, "Notes with alarm that the Russian Federation has sought to justify"));
   g_assert_true (g_str_has_prefix (((RdParagraph *) g_ptr_array_index (paragraphs, op3->index + 2))->text, "Expresses its appreciation to the United Nations High Commissioner"));
-  /* The draft as read numbers its operative paragraphs 24, then an
-   * unnumbered one (its "25." was not read): numbers are kept, the new
-   * paragraph is OP 3 bis. */
-  g_assert_cmpstr (inserted->number, ==, "3 bis");
+  /* The draft's operative paragraphs are read numbered in sequence (its
+   * "25" and "26", whose full stops the text layer lost, included), so
+   * the amended draft is numbered again: the new paragraph is OP 4 and
+   * the next one OP 5. */
+  g_assert_cmpstr (inserted->number, ==, "4");
+  g_assert_cmpstr (((RdParagraph *) g_ptr_array_index (paragraphs, op3->index + 2))->number, ==, "5");
 }
 
 /* The grammar, on made-up instructions */

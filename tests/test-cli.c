@@ -15,42 +15,10 @@
 #include <unistd.h>
 
 #include "rd-test-spawn.h"
-
-typedef struct
-{
-  char *dir;
-} TempDir;
-
-static void
-temp_dir_setup (TempDir *fixture,
-                gconstpointer data)
-{
-  fixture->dir = g_dir_make_tmp ("resdiff-cli-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-}
-
-static void
-temp_dir_teardown (TempDir *fixture,
-                   gconstpointer data)
-{
-  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_chmod (path, 0600);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        g_rmdir (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+#include "rd-test-util.h"
 
 static char *
-write_temp (TempDir *fixture,
+write_temp (RdTestTempDir *fixture,
             const char *name,
             const char *data,
             gssize length)
@@ -146,7 +114,7 @@ test_structure_not_a_resolution (void)
 /* Bad input: one line naming the file, exit 2, never a crash */
 
 static void
-test_bad_missing (TempDir *fixture,
+test_bad_missing (RdTestTempDir *fixture,
                   gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "missing.txt", NULL);
@@ -159,7 +127,7 @@ test_bad_missing (TempDir *fixture,
 }
 
 static void
-test_bad_directory (TempDir *fixture,
+test_bad_directory (RdTestTempDir *fixture,
                     gconstpointer data)
 {
   g_auto (RdRun) run = { 0 };
@@ -170,7 +138,7 @@ test_bad_directory (TempDir *fixture,
 }
 
 static void
-test_bad_unreadable (TempDir *fixture,
+test_bad_unreadable (RdTestTempDir *fixture,
                      gconstpointer data)
 {
   g_autofree char *path = write_temp (fixture, "locked.txt", "The General Assembly,", -1);
@@ -197,7 +165,7 @@ test_bad_unreadable (TempDir *fixture,
 }
 
 static void
-test_bad_binary (TempDir *fixture,
+test_bad_binary (RdTestTempDir *fixture,
                  gconstpointer data)
 {
   static const char elf[] = "\x7F"
@@ -211,7 +179,7 @@ test_bad_binary (TempDir *fixture,
 }
 
 static void
-test_bad_invalid_utf8 (TempDir *fixture,
+test_bad_invalid_utf8 (RdTestTempDir *fixture,
                        gconstpointer data)
 {
   static const char text[] = "General Assembly\n\nC\xC3\xB4te d'Ivoire\n\nbroken \xE2\x28\xA1 text\n";
@@ -224,7 +192,7 @@ test_bad_invalid_utf8 (TempDir *fixture,
 }
 
 static void
-test_bad_empty (TempDir *fixture,
+test_bad_empty (RdTestTempDir *fixture,
                 gconstpointer data)
 {
   g_autofree char *path = write_temp (fixture, "empty.txt", "", 0);
@@ -292,7 +260,7 @@ test_version (void)
 /* Comparing */
 
 static char *
-edited_seed (TempDir *fixture,
+edited_seed (RdTestTempDir *fixture,
              const char *name,
              const char *from,
              const char *to)
@@ -310,7 +278,7 @@ edited_seed (TempDir *fixture,
 }
 
 static void
-test_compare_same (TempDir *fixture,
+test_compare_same (RdTestTempDir *fixture,
                    gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -325,7 +293,7 @@ test_compare_same (TempDir *fixture,
 }
 
 static void
-test_compare_text (TempDir *fixture,
+test_compare_text (RdTestTempDir *fixture,
                    gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -354,7 +322,7 @@ test_compare_text (TempDir *fixture,
 }
 
 static void
-test_compare_json (TempDir *fixture,
+test_compare_json (RdTestTempDir *fixture,
                    gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -444,7 +412,7 @@ test_compare_draft_adopted_sponsors (void)
 }
 
 static void
-test_compare_output_file (TempDir *fixture,
+test_compare_output_file (RdTestTempDir *fixture,
                           gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -507,7 +475,7 @@ test_compare_output_file (TempDir *fixture,
 }
 
 static void
-test_compare_trouble (TempDir *fixture,
+test_compare_trouble (RdTestTempDir *fixture,
                       gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -526,7 +494,7 @@ test_compare_trouble (TempDir *fixture,
 }
 
 static void
-test_compare_options (TempDir *fixture,
+test_compare_options (RdTestTempDir *fixture,
                       gconstpointer data)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
@@ -551,22 +519,22 @@ main (int argc,
 
   g_test_add_func ("/cli/structure/seed", test_structure_seed);
   g_test_add_func ("/cli/structure/not-a-resolution", test_structure_not_a_resolution);
-  g_test_add ("/cli/bad/missing", TempDir, NULL, temp_dir_setup, test_bad_missing, temp_dir_teardown);
-  g_test_add ("/cli/bad/directory", TempDir, NULL, temp_dir_setup, test_bad_directory, temp_dir_teardown);
-  g_test_add ("/cli/bad/unreadable", TempDir, NULL, temp_dir_setup, test_bad_unreadable, temp_dir_teardown);
-  g_test_add ("/cli/bad/binary", TempDir, NULL, temp_dir_setup, test_bad_binary, temp_dir_teardown);
-  g_test_add ("/cli/bad/invalid-utf8", TempDir, NULL, temp_dir_setup, test_bad_invalid_utf8, temp_dir_teardown);
-  g_test_add ("/cli/bad/empty", TempDir, NULL, temp_dir_setup, test_bad_empty, temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/cli/bad/missing", test_bad_missing);
+  rd_test_add_temp_dir_func ("/cli/bad/directory", test_bad_directory);
+  rd_test_add_temp_dir_func ("/cli/bad/unreadable", test_bad_unreadable);
+  rd_test_add_temp_dir_func ("/cli/bad/binary", test_bad_binary);
+  rd_test_add_temp_dir_func ("/cli/bad/invalid-utf8", test_bad_invalid_utf8);
+  rd_test_add_temp_dir_func ("/cli/bad/empty", test_bad_empty);
   g_test_add_func ("/cli/bad/arguments", test_bad_arguments);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/compare/draft-adopted-sponsors", test_compare_draft_adopted_sponsors);
   g_test_add_func ("/cli/lean-text-comparison", test_lean_text_comparison);
-  g_test_add ("/cli/compare/same", TempDir, NULL, temp_dir_setup, test_compare_same, temp_dir_teardown);
-  g_test_add ("/cli/compare/text", TempDir, NULL, temp_dir_setup, test_compare_text, temp_dir_teardown);
-  g_test_add ("/cli/compare/json", TempDir, NULL, temp_dir_setup, test_compare_json, temp_dir_teardown);
-  g_test_add ("/cli/compare/output-file", TempDir, NULL, temp_dir_setup, test_compare_output_file, temp_dir_teardown);
-  g_test_add ("/cli/compare/trouble", TempDir, NULL, temp_dir_setup, test_compare_trouble, temp_dir_teardown);
-  g_test_add ("/cli/compare/options", TempDir, NULL, temp_dir_setup, test_compare_options, temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/cli/compare/same", test_compare_same);
+  rd_test_add_temp_dir_func ("/cli/compare/text", test_compare_text);
+  rd_test_add_temp_dir_func ("/cli/compare/json", test_compare_json);
+  rd_test_add_temp_dir_func ("/cli/compare/output-file", test_compare_output_file);
+  rd_test_add_temp_dir_func ("/cli/compare/trouble", test_compare_trouble);
+  rd_test_add_temp_dir_func ("/cli/compare/options", test_compare_options);
 
   return g_test_run ();
 }

@@ -488,6 +488,10 @@ test_verbs_differ (void)
   g_assert_false (rd_verbs_differ ("Taking note with appreciation", "Taking note with appreciation further"));
   g_assert_false (rd_verbs_differ ("Strongly condemns", "condemns"));
   g_assert_false (rd_verbs_differ ("Conscious", "Conscious of"));
+  /* A/RES/78/220 to A/RES/79/183 OP 9. */
+  g_assert_false (rd_verbs_differ ("Condemns", "Condemns in the strongest terms"));
+  g_assert_false (rd_verbs_differ ("Condemning in the strongest possible terms", "Condemning"));
+  g_assert_true (rd_verbs_differ ("Condemns in the strongest terms", "Deplores"));
   g_assert_false (rd_verbs_differ (NULL, "Urges"));
 }
 
@@ -812,6 +816,142 @@ test_align_modified_not_split (void)
   g_assert_cmpint (g_array_index (split->steps, RdAlignStep, 0).type, ==, RD_ALIGN_SPLIT);
 }
 
+/* A. RES/78/228 to A/C.3/80/L.4: an unedited paragraph ("Recalling that
+ * the Inter-Agency Coordination Group was established") moved up past
+ * three edited ones is the one move, not three (the fewest moves that
+ * explain the new order). */
+static void
+test_align_fewest_moves (void)
+{
+  RdAlignItem old_items[] = {
+    { "Recognizing also the important role of the Inter-Agency Coordination Group against Trafficking in Persons in fostering coordination and cooperation in the global fight against trafficking in persons, within the existing mandates of its members and partners,", 1 },
+    { "Recognizing further that the Inter-Agency Coordination Group, within its mandate, contributes to the implementation of the Global Plan of Action, taking note with appreciation of the activities of the United Nations Office on Drugs and Crime as coordinator of the Coordination Group, as well as the activities of the members of the Coordination Group acting on a rotational basis as Chair of the working group of the Coordination Group, and encouraging the more robust participation of all members of the Coordination Group,", 1 },
+    { "Taking note with appreciation further of the work of the 2023 Co-Chairs of the Inter-Agency Coordination Group, the International Organization for Migration and the Office of the Special Representative of the Secretary-General on Violence against Children, including the 2023 priorities on addressing trafficking in persons in humanitarian settings, including conflicts, as well as preventing and combating child trafficking,", 1 },
+    { "Taking note with appreciation of the thematic focus of the Inter-Agency Coordination Group on trafficking in persons and technology, trafficking in persons in humanitarian settings, including conflicts, addressing vulnerability to trafficking in persons, trafficking in persons for the purpose of organ removal, the relationship between migration and trafficking in persons, preventing trafficking in persons in public procurement, the non-punishment of trafficking victims, and taking note of the work of the Coordination Group to strengthen coordination among its members and partners as well as with other organizations and institutions, including non-governmental actors, civil society, victims and survivors, the private sector and trade unions, and of the continued implementation by the Coordination Group of its Plan of Action, endorsed at the principal-level meeting on 15 December 2020, as well as the efforts of the Coordination Group to increase the visibility of its work,", 1 },
+    { "Recalling that the Inter-Agency Coordination Group was established to foster cooperation among relevant United Nations agencies and other international organizations involved in combating trafficking in persons in countries around the world using, to the extent possible, mechanisms already in place at the regional and national levels, and to share information, experiences and good practices relating to the activities of the partner agencies to counter trafficking with Governments, international and regional organizations and other relevant bodies,", 1 },
+    { "Emphasizing the central role of the work of the United Nations Office on Drugs and Crime in the global fight against trafficking in persons, particularly in providing technical assistance to Member States, upon their request, to implement the United Nations Convention against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, by making use of existing capacity-building tools, lessons learned from Member States and expertise available in other international organizations,", 1 },
+  };
+  RdAlignItem new_items[] = {
+    { "Recognizing also the important role of the Inter-Agency Coordination Group against Trafficking in Persons in fostering coordination and cooperation in the global fight against trafficking in persons, within the existing mandates of its members and partners,", 1 },
+    { "Recalling that the Inter-Agency Coordination Group was established to foster cooperation among relevant United Nations agencies and other international organizations involved in combating trafficking in persons in countries around the world using, to the extent possible, mechanisms already in place at the regional and national levels, and to share information, experiences and good practices relating to the activities of the partner agencies to counter trafficking with Governments, international and regional organizations and other relevant bodies,", 1 },
+    { "Recognizing that the Inter-Agency Coordination Group, within its mandate, contributes to the implementation of the Global Plan of Action, taking note with appreciation of the activities of the United Nations Office on Drugs and Crime as coordinator of the Coordination Group, as well as the activities of the members of the Coordination Group, and encouraging the more robust participation of all members of the Coordination Group,", 1 },
+    { "Taking note with appreciation of the work of the 2024 Co-Chairs of the Inter-Agency Coordination Group, the International Organization for Migration and the Office of the Special Representative of the Secretary-General on Violence against Children, including the 2024 priorities on strengthening multi-stakeholder partnerships and reinforcing counter-trafficking responses in crisis contexts, while maintaining a strong emphasis on child protection,", 1 },
+    { "Taking note with appreciation also of the work of the 2025 Co-Chairs of the Inter-Agency Coordination Group, the Organization of American States and the United Nations Office on Drugs and Crime, including the provision of a joint submission to the fourth appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons, which provides the analysis of prevailing trends on trafficking in persons, particularly child trafficking, as well as emerging trends, including trafficking in persons facilitated and/or enabled through new technologies, and recommendations for States’ consideration as priority actions for the period ahead, and improving understanding of the nexus between trafficking in persons and other serious crimes,", 1 },
+    { "Taking note with appreciation further of the thematic focus of the Inter-Agency Coordination Group on trafficking in persons and technology, trafficking in persons in humanitarian settings, including conflicts, addressing vulnerability to trafficking in persons, trafficking in persons for the purpose of organ removal, the relationship between migration and trafficking in persons, preventing trafficking in persons in public procurement, the non-punishment of trafficking victims, and taking note of the work of the Coordination Group to strengthen coordination among its members and partners as well as with other organizations and institutions, including non-governmental actors, civil society, victims and survivors, the private sector and trade unions, and of the continued implementation by the Coordination Group of its Plan of Action, endorsed at the principal-level meeting on 15 December 2020, as well as the efforts of the Coordination Group to increase the visibility of its work,", 1 },
+    { "Emphasizing the central role of the work of the United Nations Office on Drugs and Crime in the global fight against trafficking in persons, particularly in providing technical assistance to Member States, upon their request, to implement the United Nations Convention against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, by making use of existing capacity-building tools, lessons learned from Member States and expertise available in other international organizations,", 1 },
+  };
+  g_autoptr (RdAlignment) alignment = rd_align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items), RD_DIFF_FLAGS_NONE);
+  guint moves = 0, matches = 0, inserts = 0;
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      switch (step->type)
+        {
+        case RD_ALIGN_MOVE:
+          moves++;
+          g_assert_cmpuint (step->old_start, ==, 4);
+          g_assert_cmpuint (step->new_start, ==, 1);
+          /* It stood before "Emphasizing", the last pair. */
+          g_assert_cmpuint (g_array_index (alignment->move_from, guint, s), ==, alignment->steps->len - 1);
+          break;
+        case RD_ALIGN_MATCH:
+          matches++;
+          break;
+        case RD_ALIGN_INSERT:
+          inserts++;
+          g_assert_cmpuint (step->new_start, ==, 4);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (moves, ==, 1);
+  g_assert_cmpuint (matches, ==, 5);
+  g_assert_cmpuint (inserts, ==, 1);
+}
+
+#define CITATION_MASTHEAD                                                         \
+  "General Assembly\n\nDistr.: Limited\n12 October 2025\n\nOriginal: English\n\n" \
+  "Eightieth session\n\nFourth Committee\n\nAgenda item 60\n\nQuestion of Western Sahara\n\nKenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+
+/* A/RES/79/98 to A/C.4/80/L.4: the report cited at the same place is
+ * brought up to date ("A/79/229 and A/79/229/Corr.1." becomes "A/80/290.")
+ * and A/C.2/80/L.38 to L.54: a note dropped from one place and another
+ * added elsewhere in the same paragraph.  Footnotes pair through the
+ * places the paragraphs cite them at, whatever their words. */
+static void
+test_footnotes_through_citations (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "Having examined the report of the Special Committee,¹\n\n"
+                                                                   "Having also examined the report of the Secretary-General,²\n\n"
+                                                                   "Recalling the Sevilla Commitment³ and the Addis Ababa Action Agenda,⁴\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 23 (A/79/23).\n\n"
+                                                                   "² A/79/229 and A/79/229/Corr.1.\n\n"
+                                                                   "³ Resolution 79/323, annex.\n\n"
+                                                                   "⁴ Resolution 69/313, annex.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "Having examined the report of the Special Committee,¹\n\n"
+                                                                   "Having also examined the report of the Secretary-General,²\n\n"
+                                                                   "Recalling the Sevilla Commitment and the Addis Ababa Action Agenda,³ and the financing gap,⁴\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).\n\n"
+                                                                   "² A/80/290.\n\n"
+                                                                   "³ General Assembly resolution 69/313, annex.\n\n"
+                                                                   "⁴ Financing for Sustainable Development Report 2024 (United Nations publication, 2024).\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  guint modified = 0, deleted = 0, inserted = 0;
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (footnotes, i);
+
+      switch (change->type)
+        {
+        case RD_CHANGE_MODIFIED:
+          modified++;
+          g_assert_cmpuint (g_array_index (change->old_items, guint, 0), ==, g_array_index (change->new_items, guint, 0) + (g_array_index (change->new_items, guint, 0) == 2 ? 1 : 0));
+          break;
+        case RD_CHANGE_DELETED:
+          deleted++;
+          g_assert_cmpuint (g_array_index (change->old_items, guint, 0), ==, 2);
+          break;
+        case RD_CHANGE_INSERTED:
+          inserted++;
+          g_assert_cmpuint (g_array_index (change->new_items, guint, 0), ==, 3);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (modified, ==, 3);
+  g_assert_cmpuint (deleted, ==, 1);
+  g_assert_cmpuint (inserted, ==, 1);
+  /* The report's paragraph cites the same note, brought up to date. */
+  g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 3);
+}
+
+/* A/C.2/80/L.38 to L.54: the same "Noting with concern", italicized whole
+ * in one text and only as "Noting" in the other, is no verb change. */
+static void
+test_verb_italics_differ (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "*Noting with concern* that up to 40 per cent of the world’s land is degraded, negatively affecting over 3.2 billion people and the substantial financial gap of 278 billion dollars that must be mobilized,\n\n"
+                                                                   "1. *Calls for* the early operationalization of the Riyadh Global Drought Resilience Partnership;\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "*Noting* with concern that up to 40 per cent of the world’s land is degraded, negatively affecting over 3.2 billion people, and recognizing the need to close the estimated substantial financial gap of 278 billion dollars needed annually,\n\n"
+                                                                   "1. *Takes note* of the early operationalization of the Riyadh Global Drought Resilience Partnership;\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (rd_test_paragraph (a, 0)->verb, ==, "Noting with concern");
+  g_assert_cmpstr (rd_test_paragraph (b, 0)->verb, ==, "Noting");
+  g_assert_false (((RdChange *) g_ptr_array_index (changes, 0))->verb_changed);
+  g_assert_true (((RdChange *) g_ptr_array_index (changes, 1))->verb_changed);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -842,6 +982,9 @@ main (int argc,
   g_test_add_func ("/compare/footnotes/citation-lost", test_citation_lost);
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
+  g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
+  g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
+  g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);
 
   return g_test_run ();
 }

@@ -23,28 +23,6 @@
 /* The cache of this process ($XDG_CACHE_HOME is read once). */
 static char *cache_home;
 
-/* A cache folder and what is in it (files, and the folders of a
- * program's cache). */
-static void
-remove_cache (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_cache (path);
-      else
-        g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
 /* Each test starts with an empty cache and a server of its own. */
 static RdTestServer *
 start (void)
@@ -52,7 +30,7 @@ start (void)
   g_autofree char *dir = rd_fetch_get_cache_dir ();
   RdTestServer *server;
 
-  remove_cache (dir);
+  g_assert_true (rd_test_remove_tree (dir));
   g_unsetenv ("RESDIFF_FETCH_TIMEOUT");
   server = rd_test_server_new ();
   rd_test_server_setenv (server);
@@ -597,7 +575,7 @@ test_cli_symbols (void)
   if (!rd_test_require_pdf ())
     return;
   server = start ();
-  remove_cache (child_cache);
+  g_assert_true (rd_test_remove_tree (child_cache));
   g_setenv ("XDG_CACHE_HOME", child_cache, TRUE);
 
   rd_run_resdiff (&run, "A/C.3/80/L.4", "A/RES/80/228", NULL);
@@ -658,7 +636,7 @@ test_cli_symbols (void)
   rd_assert_one_line_error (&refresh, "A/", "cannot reach 127.0.0.1:9");
 
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-  remove_cache (child_cache);
+  g_assert_true (rd_test_remove_tree (child_cache));
 }
 
 static void
@@ -691,7 +669,7 @@ test_cli_errors (void)
       rd_assert_one_line_error (&run, cases[i].symbol, cases[i].cause);
     }
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-  remove_cache (child_cache);
+  g_assert_true (rd_test_remove_tree (child_cache));
 }
 
 /* A draft and its amendments, all by symbol (more than two inputs). */
@@ -709,7 +687,7 @@ test_cli_amendments (void)
   g_assert_nonnull (strstr (run.out, "A/80/L.30"));
   g_assert_nonnull (strstr (run.out, "A/80/L.31"));
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-  remove_cache (child_cache);
+  g_assert_true (rd_test_remove_tree (child_cache));
 }
 
 static void
@@ -724,7 +702,7 @@ test_cli_series (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "A/C.3/80/L.4\nA/C.3/80/L.4/Rev.1\nA/RES/80/228\n");
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
-  remove_cache (child_cache);
+  g_assert_true (rd_test_remove_tree (child_cache));
 }
 
 int
@@ -776,7 +754,7 @@ main (int argc,
   rd_test_add_pdf_func ("/fetch/cli/amendments", test_cli_amendments);
 
   status = g_test_run ();
-  remove_cache (cache_home);
+  g_assert_true (rd_test_remove_tree (cache_home));
   g_free (cache_home);
   return status;
 }

@@ -41,52 +41,6 @@
 
 /* Helpers */
 
-typedef struct
-{
-  char *dir;
-} TempDir;
-
-static void
-temp_dir_setup (TempDir *fixture,
-                gconstpointer data)
-{
-  fixture->dir = g_dir_make_tmp ("resdiff-html-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GStatBuf info;
-
-  if (g_lstat (path, &info) != 0)
-    return;
-  if (S_ISDIR (info.st_mode))
-    {
-      g_autoptr (GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
-}
-
-static void
-temp_dir_teardown (TempDir *fixture,
-                   gconstpointer data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -139,16 +93,6 @@ compare_pair (void)
 {
   g_autoptr (RdDocument) old_document = rd_test_load_fixture ("pairs", "trafficking-old.txt", NULL);
   g_autoptr (RdDocument) new_document = rd_test_load_fixture ("pairs", "trafficking-new.txt", NULL);
-
-  return rd_comparison_new (old_document, new_document, NULL);
-}
-
-static RdComparison *
-compare_seeds (RdSeed *old_seed,
-               RdSeed *new_seed)
-{
-  g_autoptr (RdDocument) old_document = rd_seed_parse (old_seed);
-  g_autoptr (RdDocument) new_document = rd_seed_parse (new_seed);
 
   return rd_comparison_new (old_document, new_document, NULL);
 }
@@ -631,7 +575,7 @@ test_structure_merge_and_marks (void)
   moved = rd_seed_take (other, from);
   rd_seed_insert (other, from + 10, moved);
   rd_seed_replace (other, rd_seed_find (other, "Reaffirming the commitment"), "made by world leaders at", "made by Heads of State and Government at");
-  comparison = compare_seeds (seed, other);
+  comparison = rd_seed_compare (seed, other);
   stats = rd_comparison_get_stats (comparison);
   g_assert_cmpuint (stats->counts[RD_CHANGE_MERGED], ==, 1);
   g_assert_cmpuint (stats->counts[RD_CHANGE_MOVED], ==, 1);
@@ -753,7 +697,7 @@ test_escaping_hostile (void)
   rd_seed_replace (other, sponsors, "Armenia, Azerbaijan", "Armenia, " HOSTILE ", Azerbaijan");
   rd_seed_replace (other, at, "due diligence", "due " HOSTILE " diligence");
   rd_seed_insert (other, at + 1, "Noting " HOSTILE ",");
-  comparison = compare_seeds (seed, other);
+  comparison = rd_seed_compare (seed, other);
 
   {
     GPtrArray *added = rd_comparison_get_sponsors_added (comparison);
@@ -863,7 +807,7 @@ html_size_for (guint copies,
         added++;
       }
 
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   bytes = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, FALSE);
   *words = 0;
   for (guint i = 0; i < new_seed->chunks->len; i++)
@@ -893,7 +837,7 @@ test_size_linear (void)
 /* Saving through the real binary */
 
 static char *
-copy_pair_file (TempDir *fixture,
+copy_pair_file (RdTestTempDir *fixture,
                 const char *name)
 {
   g_autofree char *source = pair_path (name);
@@ -905,7 +849,7 @@ copy_pair_file (TempDir *fixture,
 }
 
 static void
-test_cli_writes_html (TempDir *fixture,
+test_cli_writes_html (RdTestTempDir *fixture,
                       gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -958,7 +902,7 @@ test_cli_writes_html (TempDir *fixture,
 }
 
 static void
-test_cli_refuses_input (TempDir *fixture,
+test_cli_refuses_input (RdTestTempDir *fixture,
                         gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -992,7 +936,7 @@ test_cli_refuses_input (TempDir *fixture,
 }
 
 static void
-test_cli_target_is_directory (TempDir *fixture,
+test_cli_target_is_directory (RdTestTempDir *fixture,
                               gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -1022,7 +966,7 @@ limit_file_size (gpointer data)
 /* A write that fails half way (here past a file size limit, as on a full
  * disk) keeps the old file and leaves no temporary file. */
 static void
-test_cli_failed_write_keeps_target (TempDir *fixture,
+test_cli_failed_write_keeps_target (RdTestTempDir *fixture,
                                     gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -1046,7 +990,7 @@ test_cli_failed_write_keeps_target (TempDir *fixture,
 }
 
 static void
-test_cli_read_only_folder (TempDir *fixture,
+test_cli_read_only_folder (RdTestTempDir *fixture,
                            gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -1089,7 +1033,7 @@ test_cli_read_only_folder (TempDir *fixture,
 /* A target that is a link stays a link; the file it names is replaced,
  * keeping its permissions. */
 static void
-test_cli_through_link (TempDir *fixture,
+test_cli_through_link (RdTestTempDir *fixture,
                        gconstpointer data)
 {
   g_autofree char *old_path = copy_pair_file (fixture, "trafficking-old.txt");
@@ -1115,7 +1059,7 @@ test_cli_through_link (TempDir *fixture,
 
 /* What the window's "Save as HTML" calls: the same writer and saver. */
 static void
-test_save_api (TempDir *fixture,
+test_save_api (RdTestTempDir *fixture,
                gconstpointer data)
 {
   g_autoptr (RdComparison) comparison = compare_pair ();
@@ -1163,13 +1107,13 @@ main (int argc,
   g_test_add_func ("/html/escaping/hostile", test_escaping_hostile);
   g_test_add_func ("/html/escaping/control-characters", test_escaping_control_characters);
   g_test_add_func ("/html/size/linear", test_size_linear);
-  g_test_add ("/html/cli/writes-html", TempDir, NULL, temp_dir_setup, test_cli_writes_html, temp_dir_teardown);
-  g_test_add ("/html/cli/refuses-input", TempDir, NULL, temp_dir_setup, test_cli_refuses_input, temp_dir_teardown);
-  g_test_add ("/html/cli/target-is-directory", TempDir, NULL, temp_dir_setup, test_cli_target_is_directory, temp_dir_teardown);
-  g_test_add ("/html/cli/failed-write-keeps-target", TempDir, NULL, temp_dir_setup, test_cli_failed_write_keeps_target, temp_dir_teardown);
-  g_test_add ("/html/cli/read-only-folder", TempDir, NULL, temp_dir_setup, test_cli_read_only_folder, temp_dir_teardown);
-  g_test_add ("/html/cli/through-link", TempDir, NULL, temp_dir_setup, test_cli_through_link, temp_dir_teardown);
-  g_test_add ("/html/save-api", TempDir, NULL, temp_dir_setup, test_save_api, temp_dir_teardown);
+  rd_test_add_temp_dir_func ("/html/cli/writes-html", test_cli_writes_html);
+  rd_test_add_temp_dir_func ("/html/cli/refuses-input", test_cli_refuses_input);
+  rd_test_add_temp_dir_func ("/html/cli/target-is-directory", test_cli_target_is_directory);
+  rd_test_add_temp_dir_func ("/html/cli/failed-write-keeps-target", test_cli_failed_write_keeps_target);
+  rd_test_add_temp_dir_func ("/html/cli/read-only-folder", test_cli_read_only_folder);
+  rd_test_add_temp_dir_func ("/html/cli/through-link", test_cli_through_link);
+  rd_test_add_temp_dir_func ("/html/save-api", test_save_api);
 
   return g_test_run ();
 }

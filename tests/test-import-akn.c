@@ -16,39 +16,11 @@
 
 #define AKN_ROOT "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\""
 
-static RdBlock *
-block (RdBlockList *list,
-       guint index)
-{
-  g_assert_cmpuint (index, <, list->blocks->len);
-  return g_ptr_array_index (list->blocks, index);
-}
-
-static void
-assert_span (RdBlock *b,
-             RdSpanKind kind,
-             const char *text)
-{
-  for (guint i = 0; i < b->spans->len; i++)
-    {
-      RdSpan *span = &g_array_index (b->spans, RdSpan, i);
-
-      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (b->text + span->start, text, span->end - span->start) == 0)
-        return;
-    }
-  g_error ("No span of kind %d over “%s” in “%s”", kind, text, b->text);
-}
-
 static void
 test_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.akn.xml", NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_fixture_document ("resolution.akn.xml", "akn");
 
-  g_assert_no_error (error);
-  rd_test_assert_fixture_document (doc);
-  g_assert_cmpstr (rd_document_get_format (doc), ==, "akn");
   /* FRBRlanguage says "eng". */
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, "en");
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
@@ -65,29 +37,29 @@ test_fixture_blocks (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "akn");
-  g_assert_cmpstr (block (list, 0)->text, ==, "General Assembly");
-  g_assert_cmpstr (block (list, 1)->text, ==, "A/C.3/99/L.99");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "General Assembly");
+  g_assert_cmpstr (rd_test_block (list, 1)->text, ==, "A/C.3/99/L.99");
   /* The sponsors line made of the docProponents and the docType, then
    * the title, which the preface gives before them. */
-  g_assert_cmpstr (block (list, 9)->text, ==, "Austria, Brazil and Nigeria: draft resolution");
-  g_assert_cmpstr (block (list, 10)->text, ==, "Improving the coordination of efforts against trafficking in persons");
-  g_assert_cmpstr (block (list, 11)->text, ==, "The General Assembly,");
-  assert_span (block (list, 12), RD_SPAN_ITALIC, "Reaffirming");
-  assert_span (block (list, 12), RD_SPAN_FOOTNOTE, "1");
-  g_assert_cmpstr (block (list, 15)->number, ==, "1.");
-  assert_span (block (list, 15), RD_SPAN_FOOTNOTE, "2");
-  g_assert_cmpstr (block (list, 16)->number, ==, "2.");
-  g_assert_cmpstr (block (list, 17)->number, ==, "(a)");
-  g_assert_cmpstr (block (list, 18)->number, ==, "(b)");
+  g_assert_cmpstr (rd_test_block (list, 9)->text, ==, "Austria, Brazil and Nigeria: draft resolution");
+  g_assert_cmpstr (rd_test_block (list, 10)->text, ==, "Improving the coordination of efforts against trafficking in persons");
+  g_assert_cmpstr (rd_test_block (list, 11)->text, ==, "The General Assembly,");
+  rd_test_assert_span (rd_test_block (list, 12), RD_SPAN_ITALIC, "Reaffirming");
+  rd_test_assert_span (rd_test_block (list, 12), RD_SPAN_FOOTNOTE, "1");
+  g_assert_cmpstr (rd_test_block (list, 15)->number, ==, "1.");
+  rd_test_assert_span (rd_test_block (list, 15), RD_SPAN_FOOTNOTE, "2");
+  g_assert_cmpstr (rd_test_block (list, 16)->number, ==, "2.");
+  g_assert_cmpstr (rd_test_block (list, 17)->number, ==, "(a)");
+  g_assert_cmpstr (rd_test_block (list, 18)->number, ==, "(b)");
 
   n = list->blocks->len;
-  g_assert_cmpint (block (list, n - 2)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, n - 2)->marker, ==, "1");
-  assert_span (block (list, n - 2), RD_SPAN_ITALIC, "Treaty Series");
+  g_assert_cmpint (rd_test_block (list, n - 2)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, n - 2)->marker, ==, "1");
+  rd_test_assert_span (rd_test_block (list, n - 2), RD_SPAN_ITALIC, "Treaty Series");
   /* The noteRef's note, kept in the metadata. */
-  g_assert_cmpint (block (list, n - 1)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, n - 1)->marker, ==, "2");
-  g_assert_cmpstr (block (list, n - 1)->text, ==, "Ibid., vol. 2237, No. 39574.");
+  g_assert_cmpint (rd_test_block (list, n - 1)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, n - 1)->marker, ==, "2");
+  g_assert_cmpstr (rd_test_block (list, n - 1)->text, ==, "Ibid., vol. 2237, No. 39574.");
 }
 
 static const char structure_akn[] =
@@ -152,22 +124,17 @@ test_structure (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "fr");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
-    }
-  g_assert_true (block (list, 4)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  g_assert_cmpint (block (list, 5)->role, ==, RD_BLOCK_HEADING);
-  assert_span (block (list, 8), RD_SPAN_ITALIC, "a");
-  assert_span (block (list, 10), RD_SPAN_LINK, "item");
-  assert_span (block (list, 11), RD_SPAN_FOOTNOTE, "1");
-  assert_span (block (list, 11), RD_SPAN_FOOTNOTE, "*");
-  g_assert_cmpint (block (list, 13)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 13)->marker, ==, "1");
-  g_assert_cmpint (block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 14)->marker, ==, "*");
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
+  g_assert_true (rd_test_block (list, 4)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  g_assert_cmpint (rd_test_block (list, 5)->role, ==, RD_BLOCK_HEADING);
+  rd_test_assert_span (rd_test_block (list, 8), RD_SPAN_ITALIC, "a");
+  rd_test_assert_span (rd_test_block (list, 10), RD_SPAN_LINK, "item");
+  rd_test_assert_span (rd_test_block (list, 11), RD_SPAN_FOOTNOTE, "1");
+  rd_test_assert_span (rd_test_block (list, 11), RD_SPAN_FOOTNOTE, "*");
+  g_assert_cmpint (rd_test_block (list, 13)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 13)->marker, ==, "1");
+  g_assert_cmpint (rd_test_block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 14)->marker, ==, "*");
 
   g_assert_cmpuint (list->warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (list->warnings, 0), "insertions kept: 1, deletions dropped: 1"));
@@ -221,7 +188,7 @@ test_external_dtd (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 1);
-  g_assert_cmpstr (block (list, 0)->text, ==, "Plain text");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "Plain text");
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "rd-import.h"
 #include "rd-test-fixture.h"
 #include "rd-test-util.h"
+#include "rd-test-zip.h"
 
 #define W_NAMESPACES "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
@@ -25,18 +26,8 @@
                        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "     \
                        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
 
-static const char content_types[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-    "</Types>";
-
-static const char package_rels[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-    "</Relationships>";
+static const char content_types[] = RD_TEST_DOCX_CONTENT_TYPES;
+static const char package_rels[] = RD_TEST_DOCX_PACKAGE_RELS;
 
 /* Zip archives made with libarchive */
 
@@ -45,21 +36,6 @@ typedef struct
   const char *name;
   const char *content;
 } Entry;
-
-static void
-add_entry (struct archive *archive,
-           const char *name,
-           gsize size)
-{
-  struct archive_entry *entry = archive_entry_new ();
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, (la_int64_t) size);
-  g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
-  archive_entry_free (entry);
-}
 
 static struct archive *
 zip_open (const char *path)
@@ -89,8 +65,7 @@ write_zip (const char *path,
     {
       gsize length = strlen (e->content);
 
-      add_entry (archive, e->name, length);
-      g_assert_cmpint (archive_write_data (archive, e->content, length), ==, (la_ssize_t) length);
+      rd_test_zip_add (archive, e->name, e->content, length);
     }
   zip_close (archive);
 }
@@ -111,43 +86,13 @@ import_zip (const Entry *entries,
   return list;
 }
 
-static RdBlock *
-block (RdBlockList *list,
-       guint index)
-{
-  g_assert_cmpuint (index, <, list->blocks->len);
-  return g_ptr_array_index (list->blocks, index);
-}
-
-static void
-assert_span (RdBlock *b,
-             RdSpanKind kind,
-             const char *text)
-{
-  for (guint i = 0; i < b->spans->len; i++)
-    {
-      RdSpan *span = &g_array_index (b->spans, RdSpan, i);
-
-      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (b->text + span->start, text, span->end - span->start) == 0)
-        return;
-    }
-  g_error ("No span of kind %d over “%s” in “%s”", kind, text, b->text);
-}
-
 /* The fixture in three formats */
 
 static void
 test_fixture (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", name, NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  rd_test_assert_fixture_document (doc);
-  g_assert_cmpstr (rd_document_get_format (doc), ==, g_str_has_suffix (name, "docx") ? "docx" : "odt");
+  g_autoptr (RdDocument) doc = rd_test_load_fixture_document (name, g_str_has_suffix (name, "docx") ? "docx" : "odt");
 
   /* Tracked changes were accepted, and the reader is told. */
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 1);
@@ -169,33 +114,33 @@ test_fixture_blocks (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "docx");
   g_assert_cmpstr (list->language, ==, "en-GB");
-  g_assert_cmpstr (block (list, 0)->text, ==, "United Nations");
-  g_assert_cmpstr (block (list, 12)->text, ==, "The General Assembly,");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "United Nations");
+  g_assert_cmpstr (rd_test_block (list, 12)->text, ==, "The General Assembly,");
 
-  assert_span (block (list, 13), RD_SPAN_ITALIC, "Reaffirming");
-  assert_span (block (list, 13), RD_SPAN_FOOTNOTE, "1");
+  rd_test_assert_span (rd_test_block (list, 13), RD_SPAN_ITALIC, "Reaffirming");
+  rd_test_assert_span (rd_test_block (list, 13), RD_SPAN_FOOTNOTE, "1");
   /* Italic through the character style "Emphasis". */
-  assert_span (block (list, 15), RD_SPAN_ITALIC, "Deeply concerned");
+  rd_test_assert_span (rd_test_block (list, 15), RD_SPAN_ITALIC, "Deeply concerned");
 
-  g_assert_cmpstr (block (list, 16)->number, ==, "1.");
-  g_assert_true (block (list, 16)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  g_assert_cmpstr (block (list, 17)->number, ==, "2.");
-  g_assert_cmpstr (block (list, 18)->number, ==, "(a)");
-  g_assert_cmpstr (block (list, 19)->number, ==, "(b)");
-  g_assert_cmpstr (block (list, 20)->number, ==, "3.");
-  g_assert_null (block (list, 21)->number);
-  g_assert_true (g_str_has_prefix (block (list, 21)->text, "4. Decides"));
+  g_assert_cmpstr (rd_test_block (list, 16)->number, ==, "1.");
+  g_assert_true (rd_test_block (list, 16)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  g_assert_cmpstr (rd_test_block (list, 17)->number, ==, "2.");
+  g_assert_cmpstr (rd_test_block (list, 18)->number, ==, "(a)");
+  g_assert_cmpstr (rd_test_block (list, 19)->number, ==, "(b)");
+  g_assert_cmpstr (rd_test_block (list, 20)->number, ==, "3.");
+  g_assert_null (rd_test_block (list, 21)->number);
+  g_assert_true (g_str_has_prefix (rd_test_block (list, 21)->text, "4. Decides"));
 
   for (guint i = 0; i < list->blocks->len; i++)
-    if (block (list, i)->role == RD_BLOCK_FOOTNOTE)
+    if (rd_test_block (list, i)->role == RD_BLOCK_FOOTNOTE)
       {
         footnotes++;
         /* Footnotes come after the body, in citation order. */
         g_assert_cmpuint (i, >=, 23);
-        g_assert_cmpstr (block (list, i)->marker, ==, footnotes == 1 ? "1" : "2");
+        g_assert_cmpstr (rd_test_block (list, i)->marker, ==, footnotes == 1 ? "1" : "2");
       }
   g_assert_cmpuint (footnotes, ==, 2);
-  assert_span (block (list, 23), RD_SPAN_ITALIC, "Treaty Series");
+  rd_test_assert_span (rd_test_block (list, 23), RD_SPAN_ITALIC, "Treaty Series");
 }
 
 /* Word: numbering, styles, notes, changes */
@@ -317,30 +262,25 @@ test_word_numbering (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "fr-FR");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
-    }
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
 
   /* A line break splits a masthead paragraph; the parser joins such
    * pieces back in the body. */
-  g_assert_false (block (list, 0)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  g_assert_true (block (list, 1)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  assert_span (block (list, 2), RD_SPAN_ITALIC, "Decides");
-  assert_span (block (list, 5), RD_SPAN_FOOTNOTE, "*");
-  g_assert_true (block (list, 9)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  assert_span (block (list, 10), RD_SPAN_ITALIC, "Noting");
-  g_assert_cmpuint (block (list, 10)->spans->len, ==, 2);
-  assert_span (block (list, 10), RD_SPAN_FOOTNOTE, "1");
-  g_assert_cmpint (block (list, 11)->role, ==, RD_BLOCK_HEADING);
-  assert_span (block (list, 14), RD_SPAN_LINK, "link text");
+  g_assert_false (rd_test_block (list, 0)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  g_assert_true (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  rd_test_assert_span (rd_test_block (list, 2), RD_SPAN_ITALIC, "Decides");
+  rd_test_assert_span (rd_test_block (list, 5), RD_SPAN_FOOTNOTE, "*");
+  g_assert_true (rd_test_block (list, 9)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  rd_test_assert_span (rd_test_block (list, 10), RD_SPAN_ITALIC, "Noting");
+  g_assert_cmpuint (rd_test_block (list, 10)->spans->len, ==, 2);
+  rd_test_assert_span (rd_test_block (list, 10), RD_SPAN_FOOTNOTE, "1");
+  g_assert_cmpint (rd_test_block (list, 11)->role, ==, RD_BLOCK_HEADING);
+  rd_test_assert_span (rd_test_block (list, 14), RD_SPAN_LINK, "link text");
 
-  g_assert_cmpint (block (list, 15)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 15)->marker, ==, "*");
-  g_assert_cmpint (block (list, 16)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 16)->marker, ==, "1");
+  g_assert_cmpint (rd_test_block (list, 15)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 15)->marker, ==, "*");
+  g_assert_cmpint (rd_test_block (list, 16)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 16)->marker, ==, "1");
 
   g_assert_cmpuint (list->warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (list->warnings, 0), "insertions kept: 1, deletions dropped: 2"));
@@ -362,9 +302,9 @@ test_word_minimal (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  g_assert_cmpstr (block (list, 0)->text, ==, "Only text");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "Only text");
   /* Without numbering.xml the number is counted: level 1 is "(a)". */
-  g_assert_cmpstr (block (list, 1)->number, ==, "(a)");
+  g_assert_cmpstr (rd_test_block (list, 1)->number, ==, "(a)");
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
@@ -392,8 +332,8 @@ test_word_first_page_header (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  g_assert_cmpstr (block (list, 0)->text, ==, "A/C.3/99/L.95");
-  g_assert_cmpstr (block (list, 1)->text, ==, "Body text");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "A/C.3/99/L.95");
+  g_assert_cmpstr (rd_test_block (list, 1)->text, ==, "Body text");
 }
 
 /* Which of the two a zip is, is decided by its entries when the first
@@ -420,12 +360,12 @@ test_detected_by_entries (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (first->format, ==, "docx");
-  g_assert_cmpstr (block (first, 0)->text, ==, "Word text");
+  g_assert_cmpstr (rd_test_block (first, 0)->text, ==, "Word text");
 
   second = import_zip (odt, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (second->format, ==, "odt");
-  g_assert_cmpstr (block (second, 0)->text, ==, "ODF text");
+  g_assert_cmpstr (rd_test_block (second, 0)->text, ==, "ODF text");
 }
 
 /* OpenDocument: lists, notes, styles */
@@ -508,21 +448,16 @@ test_odt_lists (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "odt");
   g_assert_cmpstr (list->language, ==, "es-ES");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
-    }
-  g_assert_cmpint (block (list, 0)->role, ==, RD_BLOCK_HEADING);
-  g_assert_true (block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  assert_span (block (list, 3), RD_SPAN_ITALIC, "Whole italic");
-  g_assert_true (block (list, 11)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  assert_span (block (list, 9), RD_SPAN_FOOTNOTE, "*");
-  assert_span (block (list, 12), RD_SPAN_FOOTNOTE, "i");
-  g_assert_cmpstr (block (list, 13)->marker, ==, "*");
-  g_assert_cmpstr (block (list, 14)->marker, ==, "i");
-  g_assert_cmpint (block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
+  g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
+  g_assert_true (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  rd_test_assert_span (rd_test_block (list, 3), RD_SPAN_ITALIC, "Whole italic");
+  g_assert_true (rd_test_block (list, 11)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  rd_test_assert_span (rd_test_block (list, 9), RD_SPAN_FOOTNOTE, "*");
+  rd_test_assert_span (rd_test_block (list, 12), RD_SPAN_FOOTNOTE, "i");
+  g_assert_cmpstr (rd_test_block (list, 13)->marker, ==, "*");
+  g_assert_cmpstr (rd_test_block (list, 14)->marker, ==, "i");
+  g_assert_cmpint (rd_test_block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
@@ -659,11 +594,9 @@ test_zip_bomb (void)
   struct archive *archive = zip_open (path);
   GStatBuf info;
 
-  add_entry (archive, "[Content_Types].xml", strlen (content_types));
-  archive_write_data (archive, content_types, strlen (content_types));
-  add_entry (archive, "_rels/.rels", strlen (package_rels));
-  archive_write_data (archive, package_rels, strlen (package_rels));
-  add_entry (archive, "word/document.xml", inflated);
+  rd_test_zip_add (archive, "[Content_Types].xml", content_types, strlen (content_types));
+  rd_test_zip_add (archive, "_rels/.rels", package_rels, strlen (package_rels));
+  rd_test_zip_add (archive, "word/document.xml", NULL, inflated);
   memset (chunk, ' ', chunk_size);
   for (gsize written = 0; written < inflated; written += chunk_size)
     g_assert_cmpint (archive_write_data (archive, chunk, chunk_size), ==, (la_ssize_t) chunk_size);
@@ -688,12 +621,11 @@ test_many_entries (void)
   g_autoptr (RdBlockList) list = NULL;
   struct archive *archive = zip_open (path);
 
-  add_entry (archive, "[Content_Types].xml", strlen (content_types));
-  archive_write_data (archive, content_types, strlen (content_types));
+  rd_test_zip_add (archive, "[Content_Types].xml", content_types, strlen (content_types));
   for (guint i = 0; i < 10001; i++)
     {
       g_autofree char *name = g_strdup_printf ("word/media/%u.bin", i);
-      add_entry (archive, name, 0);
+      rd_test_zip_add (archive, name, NULL, 0);
     }
   zip_close (archive);
 

@@ -16,52 +16,13 @@
 #include "rd-test-fixture.h"
 #include "rd-test-util.h"
 
-static RdBlock *
-block (RdBlockList *list,
-       guint index)
-{
-  g_assert_cmpuint (index, <, list->blocks->len);
-  return g_ptr_array_index (list->blocks, index);
-}
-
-static void
-assert_span (RdBlock *b,
-             RdSpanKind kind,
-             const char *text)
-{
-  for (guint i = 0; i < b->spans->len; i++)
-    {
-      RdSpan *span = &g_array_index (b->spans, RdSpan, i);
-
-      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (b->text + span->start, text, span->end - span->start) == 0)
-        return;
-    }
-  g_error ("No span of kind %d over “%s” in “%s”", kind, text, b->text);
-}
-
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint count = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    count++;
-  return count;
-}
-
 /* The fixture, as a web page */
 
 static void
 test_fixture (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", "resolution.html", NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
+  g_autoptr (RdDocument) doc = rd_test_load_fixture_document ("resolution.html", "html");
 
-  g_assert_no_error (error);
-  rd_test_assert_fixture_document (doc);
-  g_assert_cmpstr (rd_document_get_format (doc), ==, "html");
   g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_LANGUAGE), ==, "en");
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
 }
@@ -133,27 +94,22 @@ test_structure (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->format, ==, "html");
   g_assert_cmpstr (list->language, ==, "fr");
-  g_assert_cmpuint (list->blocks->len, ==, G_N_ELEMENTS (texts));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_assert_cmpstr (block (list, i)->text, ==, texts[i]);
-      g_assert_cmpstr (block (list, i)->number, ==, numbers[i]);
-    }
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
 
-  g_assert_cmpint (block (list, 0)->role, ==, RD_BLOCK_HEADING);
-  g_assert_true (block (list, 1)->flags & RD_BLOCK_FLAG_CENTERED);
-  g_assert_true (block (list, 3)->flags & RD_BLOCK_FLAG_CONTINUATION);
-  assert_span (block (list, 4), RD_SPAN_ITALIC, "Recalling");
-  assert_span (block (list, 4), RD_SPAN_FOOTNOTE, "1");
-  assert_span (block (list, 4), RD_SPAN_FOOTNOTE, "2");
-  assert_span (block (list, 4), RD_SPAN_LINK, "Charter");
+  g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
+  g_assert_true (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_CENTERED);
+  g_assert_true (rd_test_block (list, 3)->flags & RD_BLOCK_FLAG_CONTINUATION);
+  rd_test_assert_span (rd_test_block (list, 4), RD_SPAN_ITALIC, "Recalling");
+  rd_test_assert_span (rd_test_block (list, 4), RD_SPAN_FOOTNOTE, "1");
+  rd_test_assert_span (rd_test_block (list, 4), RD_SPAN_FOOTNOTE, "2");
+  rd_test_assert_span (rd_test_block (list, 4), RD_SPAN_LINK, "Charter");
   for (guint i = 5; i <= 10; i++)
-    g_assert_true (block (list, i)->flags & RD_BLOCK_FLAG_LIST_ITEM);
-  g_assert_true (block (list, 11)->flags & RD_BLOCK_FLAG_BOLD);
-  g_assert_cmpint (block (list, 13)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 13)->marker, ==, "1");
-  g_assert_cmpint (block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 14)->marker, ==, "2");
+    g_assert_true (rd_test_block (list, i)->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  g_assert_true (rd_test_block (list, 11)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_cmpint (rd_test_block (list, 13)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 13)->marker, ==, "1");
+  g_assert_cmpint (rd_test_block (list, 14)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 14)->marker, ==, "2");
 }
 
 /* Word's "Save as Web Page": footnote marks "[1]" in spans, the notes in
@@ -178,12 +134,12 @@ test_word_html (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "es");
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  g_assert_cmpstr (block (list, 0)->text, ==, "Recordando su resolución1,");
-  assert_span (block (list, 0), RD_SPAN_ITALIC, "Recordando");
-  assert_span (block (list, 0), RD_SPAN_FOOTNOTE, "1");
-  g_assert_cmpint (block (list, 1)->role, ==, RD_BLOCK_FOOTNOTE);
-  g_assert_cmpstr (block (list, 1)->marker, ==, "1");
-  g_assert_cmpstr (block (list, 1)->text, ==, "Resolución 55/25, anexo II.");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "Recordando su resolución1,");
+  rd_test_assert_span (rd_test_block (list, 0), RD_SPAN_ITALIC, "Recordando");
+  rd_test_assert_span (rd_test_block (list, 0), RD_SPAN_FOOTNOTE, "1");
+  g_assert_cmpint (rd_test_block (list, 1)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 1)->marker, ==, "1");
+  g_assert_cmpstr (rd_test_block (list, 1)->text, ==, "Resolución 55/25, anexo II.");
 }
 
 static void
@@ -200,8 +156,8 @@ test_xhtml (void)
   g_assert_no_error (error);
   g_assert_cmpstr (list->language, ==, "de");
   g_assert_cmpuint (list->blocks->len, ==, 2);
-  assert_span (block (list, 0), RD_SPAN_ITALIC, "Eingedenk");
-  g_assert_cmpstr (block (list, 1)->text, ==, "Zweiter Absatz & mehr");
+  rd_test_assert_span (rd_test_block (list, 0), RD_SPAN_ITALIC, "Eingedenk");
+  g_assert_cmpstr (rd_test_block (list, 1)->text, ==, "Zweiter Absatz & mehr");
 }
 
 static void
@@ -214,12 +170,12 @@ test_encoding (void)
   g_autoptr (RdBlockList) second = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpstr (block (first, 0)->text, ==, "Café au lait");
+  g_assert_cmpstr (rd_test_block (first, 0)->text, ==, "Café au lait");
   g_assert_cmpuint (first->warnings->len, ==, 1);
 
   second = rd_test_import_string (declared, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (block (second, 0)->text, ==, "Café");
+  g_assert_cmpstr (rd_test_block (second, 0)->text, ==, "Café");
   g_assert_cmpuint (second->warnings->len, ==, 0);
 }
 
@@ -277,7 +233,7 @@ test_udhr (gconstpointer data)
 
   for (guint i = 0; i < list->blocks->len; i++)
     {
-      RdBlock *b = block (list, i);
+      RdBlock *b = rd_test_block (list, i);
 
       g_assert_true (g_utf8_validate (b->text, -1, NULL));
       g_assert_false (has_bidi_controls (b->text));
@@ -304,7 +260,7 @@ test_udhr (gconstpointer data)
   g_assert_cmpstr (g_ptr_array_index (headings, 2), ==, u->first_article);
   g_assert_cmpstr (g_ptr_array_index (headings, 3), ==, u->article_word);
   /* One block per paragraph: every <p>, including those inside <li>. */
-  g_assert_cmpuint (body, ==, count_occurrences (source, "<p>"));
+  g_assert_cmpuint (body, ==, rd_test_count (source, "<p>"));
 
   if (strcmp (u->language, "ar") == 0)
     {
@@ -313,9 +269,9 @@ test_udhr (gconstpointer data)
       gboolean found = FALSE;
 
       for (guint i = 0; i + 1 < list->blocks->len; i++)
-        if (strcmp (block (list, i)->text, u->first_article) == 0)
+        if (strcmp (rd_test_block (list, i)->text, u->first_article) == 0)
           {
-            RdBlock *text = block (list, i + 1);
+            RdBlock *text = rd_test_block (list, i + 1);
 
             g_assert_cmpstr (text->text, ==, expected);
             g_assert_cmpint (g_unichar_get_script (g_utf8_get_char (text->text)), ==, G_UNICODE_SCRIPT_ARABIC);
@@ -358,7 +314,7 @@ test_deep_nesting (gconstpointer data)
       /* These close themselves: a flat document, which reads. */
       g_assert_no_error (error);
       g_assert_cmpuint (list->blocks->len, ==, 1);
-      g_assert_cmpstr (block (list, 0)->text, ==, "deep text");
+      g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "deep text");
     }
   else
     {
@@ -385,7 +341,7 @@ test_nesting_within_limit (void)
   list = rd_test_import_string (html->str, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->blocks->len, ==, 1);
-  g_assert_cmpstr (block (list, 0)->text, ==, "Kept");
+  g_assert_cmpstr (rd_test_block (list, 0)->text, ==, "Kept");
 }
 
 static void
@@ -399,9 +355,9 @@ test_entities (void)
   g_autoptr (RdBlockList) list = rd_test_import_string (html, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (block (list, list->blocks->len - 1)->text, "é"));
+  g_assert_nonnull (strstr (rd_test_block (list, list->blocks->len - 1)->text, "é"));
   for (guint i = 0; i < list->blocks->len; i++)
-    g_assert_null (strstr (block (list, i)->text, "lollol"));
+    g_assert_null (strstr (rd_test_block (list, i)->text, "lollol"));
 }
 
 /* A file of one 5 MB line of many paragraphs, or one line that is one

@@ -776,6 +776,8 @@ test_synthetic_page_furniture (void)
   add_line (page1, 60, 750, "25-16618 (E) 171025");
   g_string_append (page1, "BT /R 12 Tf 1 0 0 1 60 30 Tm (*2516618*) Tj ET\n");
   add_line (page1, 400, 755, "Please recycle");
+  /* A reissue's job number (A/C.1/80/L.54, A/C.1/80/L.23). */
+  add_line (page1, 200, 770, "25-16788* (E) 281025 031125");
 
   add_line (page2, 60, 60, "A/C.3/80/L.4");
   add_line (page2, 100, 90, "ing in persons are named again, and the paragraph ends here at");
@@ -799,6 +801,42 @@ test_synthetic_page_furniture (void)
   /* The word cut by the page break is whole again. */
   paragraph = require_paragraph (document, "where the efforts against trafficking in persons are named again");
   g_assert_true (g_str_has_suffix (paragraph->text, "at last after two pages."));
+}
+
+/* A/80/L.22: a section heading ("I" over its title) flush with the column
+ * at the top of a page is a heading, not the rest of the paragraph that
+ * ended on the page before. */
+static void
+test_synthetic_heading_after_break (void)
+{
+  g_autoptr (GString) page1 = g_string_new (NULL);
+  g_autoptr (GString) page2 = g_string_new (NULL);
+  g_autoptr (RdBlockList) blocks = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  const char *pages[] = { NULL, NULL, NULL };
+  GPtrArray *paragraphs;
+
+  add_line (page1, 124, 100, "The General Assembly,");
+  add_line (page1, 124, 124, "Reaffirming also the importance of the work of the International Tribunal for");
+  add_line (page1, 100, 136, "the Law of the Sea in accordance with the Convention,");
+  add_line (page1, 60, 750, "25-19446 (E) 201125");
+
+  add_line (page2, 100, 90, "I");
+  add_line (page2, 100, 102, "Implementation of the Convention and related agreements and instruments");
+  add_line (page2, 124, 118, "1. Reaffirms the unified character of the Convention and the vital importance");
+  add_line (page2, 100, 130, "of preserving its integrity;");
+  add_line (page2, 60, 757, "2/55");
+  pages[0] = page1->str;
+  pages[1] = page2->str;
+  blocks = import_pages (pages);
+  document = rd_parser_parse (blocks, "synthetic.pdf");
+  paragraphs = rd_document_get_paragraphs (document);
+
+  g_assert_cmpuint (paragraphs->len, ==, 3);
+  g_assert_cmpstr (rd_test_paragraph (document, 0)->text, ==, "Reaffirming also the importance of the work of the International Tribunal for the Law of the Sea in accordance with the Convention,");
+  g_assert_cmpint (rd_test_paragraph (document, 1)->kind, ==, RD_PARAGRAPH_HEADING);
+  g_assert_cmpstr (rd_test_paragraph (document, 1)->text, ==, "I Implementation of the Convention and related agreements and instruments");
+  g_assert_cmpint (rd_test_paragraph (document, 2)->kind, ==, RD_PARAGRAPH_OPERATIVE);
 }
 
 static void
@@ -870,6 +908,7 @@ main (int argc,
   rd_test_add_pdf_func ("/import-pdf/synthetic/hyphens", test_synthetic_hyphens);
   rd_test_add_pdf_func ("/import-pdf/synthetic/italic-and-marks", test_synthetic_italic_and_marks);
   rd_test_add_pdf_func ("/import-pdf/synthetic/page-furniture", test_synthetic_page_furniture);
+  rd_test_add_pdf_func ("/import-pdf/synthetic/heading-after-break", test_synthetic_heading_after_break);
   rd_test_add_pdf_func ("/import-pdf/synthetic/blank", test_synthetic_blank);
   /* Registered where it can pass: a build that reads PDF has nothing to
    * show here, and skips nothing. */

@@ -19,6 +19,7 @@
 #include "rd-limits.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
+#include "rd-test-zip.h"
 
 /* The edge */
 
@@ -258,18 +259,8 @@ test_nesting (void)
 
 /* Word (zip packages) */
 
-static const char content_types[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-    "</Types>";
-
-static const char package_rels[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-    "</Relationships>";
+static const char content_types[] = RD_TEST_DOCX_CONTENT_TYPES;
+static const char package_rels[] = RD_TEST_DOCX_PACKAGE_RELS;
 
 static const char document_start[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -285,24 +276,6 @@ collect (struct archive *archive,
 {
   g_string_append_len (data, buffer, (gssize) length);
   return (la_ssize_t) length;
-}
-
-static void
-add_entry (struct archive *archive,
-           const char *name,
-           const char *content,
-           gsize length)
-{
-  struct archive_entry *entry = archive_entry_new ();
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, (la_int64_t) length);
-  g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
-  archive_entry_free (entry);
-  if (length > 0)
-    g_assert_cmpint (archive_write_data (archive, content, length), ==, (la_ssize_t) length);
 }
 
 /* A DOCX of @n_entries entries in all, whose parts Resdiff inflates (the
@@ -327,13 +300,13 @@ docx (guint n_entries,
   g_string_append (document, document_end);
   g_assert_cmpuint (document->len, ==, document_length);
 
-  add_entry (archive, "[Content_Types].xml", content_types, strlen (content_types));
-  add_entry (archive, "_rels/.rels", package_rels, strlen (package_rels));
-  add_entry (archive, "word/document.xml", document->str, document->len);
+  rd_test_zip_add (archive, "[Content_Types].xml", content_types, strlen (content_types));
+  rd_test_zip_add (archive, "_rels/.rels", package_rels, strlen (package_rels));
+  rd_test_zip_add (archive, "word/document.xml", document->str, document->len);
   for (guint i = 3; i < n_entries; i++)
     {
       g_autofree char *name = g_strdup_printf ("media/%u.bin", i);
-      add_entry (archive, name, NULL, 0);
+      rd_test_zip_add (archive, name, NULL, 0);
     }
   g_assert_cmpint (archive_write_close (archive), ==, ARCHIVE_OK);
   archive_write_free (archive);

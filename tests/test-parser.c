@@ -540,6 +540,113 @@ test_guess_verb (void)
     }
 }
 
+/* A preambular paragraph that ends in ";" (A/RES/79/161, A/RES/80/133)
+ * leaves the rest of the preamble preambular. */
+static void
+test_preamble_semicolon (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recognizing that racism, racial discrimination, xenophobia and related intolerance require a global response from States,\n\n"
+                                                 "Recognizing also that apartheid and genocide in terms of international law constitute crimes against humanity and must be condemned and their recurrence prevented;\n\n"
+                                                 "Calling upon States to honour the memory of victims of the historical injustices of slavery, colonialism and apartheid,\n\n"
+                                                 "1. Decides to remain seized of the matter.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 4);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (rd_test_paragraph (doc, i)->kind, ==, RD_PARAGRAPH_PREAMBULAR);
+  g_assert_cmpint (rd_test_paragraph (doc, 3)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_cmpstr (rd_test_paragraph (doc, 3)->number, ==, "1");
+}
+
+/* The one operative paragraph of a short resolution is unnumbered: it
+ * stays operative. */
+static void
+test_single_unnumbered_operative (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recalling its resolution 79/6 of 15 October 2024,\n\n"
+                                                 "Decides to include in the provisional agenda of its eighty-first session the item entitled “Cooperation between the United Nations and regional organizations”.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 2);
+  g_assert_cmpint (rd_test_paragraph (doc, 0)->kind, ==, RD_PARAGRAPH_PREAMBULAR);
+  g_assert_cmpint (rd_test_paragraph (doc, 1)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+}
+
+/* "Decides:" opens the operative part before its sub-paragraphs. */
+static void
+test_decides_colon (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Reaffirming that the Global Plan of Action was developed:\n\n"
+                                                 "(a) To promote universal ratification of the Convention;\n\n"
+                                                 "(b) To help Member States to reinforce their commitments,\n\n"
+                                                 "Decides:\n\n"
+                                                 "(a) To convene a high-level meeting of the General Assembly on the appraisal of the Global Plan of Action;\n\n"
+                                                 "(b) That the high-level meeting shall be held in New York.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 6);
+  g_assert_cmpint (rd_test_paragraph (doc, 0)->kind, ==, RD_PARAGRAPH_PREAMBULAR);
+  g_assert_cmpint (rd_test_paragraph (doc, 1)->kind, ==, RD_PARAGRAPH_SUBPARAGRAPH);
+  g_assert_cmpint (rd_test_paragraph (doc, 3)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_cmpstr (rd_test_paragraph (doc, 3)->text, ==, "Decides:");
+  g_assert_cmpint (rd_test_paragraph (doc, 4)->kind, ==, RD_PARAGRAPH_SUBPARAGRAPH);
+  g_assert_cmpuint (rd_test_paragraph (doc, 4)->parent, ==, 3);
+}
+
+/* A/C.3/80/L.2: "25 Condemns" and "26 Affirms" lost their full stops in
+ * the text layer; the numbers that come next are still the paragraphs'
+ * numbers, even with a footnote mark after the ";".  A number that is not
+ * the next one is text. */
+static void
+test_number_without_full_stop (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recalling its resolutions,\n\n"
+                                                 "24. Recalls the recommendation of the Special Rapporteur that education that seeks to foster human rights does not distort history;\n\n"
+                                                 "25 Condemns without reservation any denial of or attempt to deny the Holocaust, as well as any manifestation of religious intolerance, on the basis of ethnic origin or religious belief;\n\n"
+                                                 "26 Affirms its deep commitment to the duty of remembrance, and welcomes the call made by the Special Rapporteur for the prevention of Holocaust denial;¹\n\n"
+                                                 "¹ A/79/1.\n\n"
+                                                 "2030 Agenda targets are recalled here;\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 5);
+  g_assert_cmpint (rd_test_paragraph (doc, 2)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_cmpstr (rd_test_paragraph (doc, 2)->number, ==, "25");
+  g_assert_true (g_str_has_prefix (rd_test_paragraph (doc, 2)->text, "Condemns without reservation"));
+  g_assert_cmpint (rd_test_paragraph (doc, 3)->kind, ==, RD_PARAGRAPH_OPERATIVE);
+  g_assert_cmpstr (rd_test_paragraph (doc, 3)->number, ==, "26");
+  g_assert_null (rd_test_paragraph (doc, 4)->number);
+  g_assert_true (g_str_has_prefix (rd_test_paragraph (doc, 4)->text, "2030 Agenda"));
+}
+
+/* A/C.2/80/L.42: a nested item's last line set apart ("Member States;")
+ * ends the item it interrupted; a numbered item that ends as items do is
+ * left alone. */
+static void
+test_nested_item_last_line (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recalling its resolutions,\n\n"
+                                                 "1. Decides that the assessment should take into account:\n\n"
+                                                 "(i) The compliance of the product, whether in its final form or its manufacturing components, with the international specifications and/or standards applicable to\n\n"
+                                                 "Member States;\n\n"
+                                                 "(ii) Other environmental considerations with an impact on the safety of products;\n\n"
+                                                 "2. Decides to remain seized of the matter.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+
+  g_assert_cmpuint (rd_document_get_paragraphs (doc)->len, ==, 5);
+  g_assert_cmpstr (rd_test_paragraph (doc, 2)->text, ==, "The compliance of the product, whether in its final form or its manufacturing components, with the international specifications and/or standards applicable to Member States;");
+  g_assert_cmpint (rd_test_paragraph (doc, 3)->kind, ==, RD_PARAGRAPH_SUBPARAGRAPH);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -571,6 +678,11 @@ main (int argc,
   g_test_add_func ("/parser/footnotes/plain-digit-markers", test_plain_digit_markers);
   g_test_add_func ("/parser/body/headings-and-annex", test_headings_and_annex);
   g_test_add_func ("/parser/verbs/guess", test_guess_verb);
+  g_test_add_func ("/parser/body/preamble-semicolon", test_preamble_semicolon);
+  g_test_add_func ("/parser/body/single-unnumbered-operative", test_single_unnumbered_operative);
+  g_test_add_func ("/parser/body/decides-colon", test_decides_colon);
+  g_test_add_func ("/parser/body/number-without-full-stop", test_number_without_full_stop);
+  g_test_add_func ("/parser/body/nested-item-last-line", test_nested_item_last_line);
 
   return g_test_run ();
 }

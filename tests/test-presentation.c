@@ -16,16 +16,6 @@
 
 /* Helpers */
 
-static RdComparison *
-compare_seeds (RdSeed *old_seed,
-               RdSeed *new_seed)
-{
-  g_autoptr (RdDocument) old_document = rd_seed_parse (old_seed);
-  g_autoptr (RdDocument) new_document = rd_seed_parse (new_seed);
-
-  return rd_comparison_new (old_document, new_document, NULL);
-}
-
 static const RdChange *
 find_type (RdComparison *comparison,
            RdChangeType type)
@@ -107,7 +97,7 @@ test_footnote_marks (void)
   const RdRun *deleted_mark = NULL;
 
   rd_seed_replace (new_seed, at, " the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography⁶ and", "");
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
   change = find_type (comparison, RD_CHANGE_MODIFIED);
 
@@ -156,7 +146,7 @@ test_inserted_paragraph (void)
   const RdRun *first;
 
   rd_seed_insert (new_seed, at + 1, "19. *Decides* to remain seized of the matter, as the Convention⁴ requires;");
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
   paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_REDLINE);
   old_paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_OLD);
@@ -195,7 +185,7 @@ test_split (void)
   rd_seed_renumber (new_seed, at + 1, 1);
   rd_seed_replace (new_seed, at, " with full respect for their human rights, and invites Member States to continue to support",
                    " with full respect for their human rights;\n\n12. *Invites* Member States to continue to support");
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
   change = find_type (comparison, RD_CHANGE_SPLIT);
   redline = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
@@ -240,7 +230,7 @@ test_merged (void)
                             strstr (second, " to address the social"));
   rd_seed_set (new_seed, at, merged);
   rd_seed_renumber (new_seed, at + 1, -1);
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
   redline = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_REDLINE);
   old_side = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_OLD);
@@ -266,7 +256,7 @@ test_names_and_renumbering (void)
   rd_seed_insert (old_seed, 0, "A/C.3/68/L.17");
   rd_seed_renumber (new_seed, at, 1);
   rd_seed_insert (new_seed, at, "1. *Welcomes* the report of the Secretary-General;");
-  comparison = compare_seeds (old_seed, new_seed);
+  comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
 
   g_assert_cmpstr (rd_presentation_get_name (presentation, RD_SIDE_OLD), ==, "A/C.3/68/L.17");

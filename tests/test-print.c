@@ -62,13 +62,9 @@ compare_pair (void)
 {
   g_autoptr (RdSeed) old_seed = NULL;
   g_autoptr (RdSeed) new_seed = NULL;
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
 
   rd_test_print_pair (&old_seed, &new_seed);
-  old_document = rd_seed_parse (old_seed);
-  new_document = rd_seed_parse (new_seed);
-  return rd_comparison_new (old_document, new_document, NULL);
+  return rd_seed_compare (old_seed, new_seed);
 }
 
 static void
@@ -449,8 +445,6 @@ test_compositor_long_paragraph (void)
 {
   g_autoptr (RdSeed) old_seed = rd_seed_load ();
   g_autoptr (RdSeed) new_seed = rd_seed_load ();
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (RdPrintCompositor) compositor = NULL;
   g_autoptr (GError) error = NULL;
@@ -472,9 +466,7 @@ test_compositor_long_paragraph (void)
     g_string_append_printf (long_paragraph, "clause%u of the long paragraph, ", i);
   g_string_append (long_paragraph, "and the end of it,");
   rd_seed_insert (new_seed, index + 1, long_paragraph->str);
-  old_document = rd_seed_parse (old_seed);
-  new_document = rd_seed_parse (new_seed);
-  comparison = rd_comparison_new (old_document, new_document, NULL);
+  comparison = rd_seed_compare (old_seed, new_seed);
   compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
   rd_print_compositor_set_page_size (compositor, A4_SHORT, A4_LONG);
   pdf = rd_print_compositor_render_pdf (compositor, &error);
@@ -502,8 +494,6 @@ test_compositor_hostile_text (void)
 {
   g_autoptr (RdSeed) old_seed = rd_seed_load ();
   g_autoptr (RdSeed) new_seed = rd_seed_load ();
-  g_autoptr (RdDocument) old_document = NULL;
-  g_autoptr (RdDocument) new_document = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (RdPrintCompositor) compositor = NULL;
   g_autoptr (GError) error = NULL;
@@ -517,9 +507,7 @@ test_compositor_hostile_text (void)
     return;
 
   rd_seed_replace (new_seed, index, "Member States,", "Member States <b>bold</b> & <span foreground=\"red\">Q&amp;A</span>,");
-  old_document = rd_seed_parse (old_seed);
-  new_document = rd_seed_parse (new_seed);
-  comparison = rd_comparison_new (old_document, new_document, NULL);
+  comparison = rd_seed_compare (old_seed, new_seed);
   compositor = rd_print_compositor_new (comparison, RD_LAYOUT_SIDE_BY_SIDE);
   pdf = rd_print_compositor_render_pdf (compositor, &error);
   g_assert_no_error (error);

@@ -9,42 +9,18 @@
 
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "rd-application.h"
 #include "rd-fetch.h"
 #include "rd-symbol-dialog.h"
+#include "rd-test-gtk.h"
 #include "rd-test-server.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
 
-/* A guard against a hang, not a timing: long enough for the sanitizer run
- * (whole-stack unwinding on every allocation) on a busy 2-core machine,
- * short enough that a hang fails here rather than at the suite's timeout
- * (180 s times the multiplier). */
-#define WAIT_SECONDS 150
-
 static RdApplication *application;
 static char *cache_home;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gboolean
 fetch_done (gpointer data)
@@ -60,35 +36,14 @@ comparison_shown (gpointer data)
   return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL;
 }
 
-/* Best effort: GTK's fontconfig keeps its own cache beside ours. */
-/* Best effort: GTK's fontconfig keeps its own cache beside ours. */
-static void
-remove_cache (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_cache (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 static RdTestServer *
 start (void)
 {
   g_autofree char *dir = rd_fetch_get_cache_dir ();
   RdTestServer *server;
 
-  remove_cache (dir);
+  /* Best effort: GTK's fontconfig keeps its own cache beside ours. */
+  rd_test_remove_tree (dir);
   g_unsetenv ("RESDIFF_FETCH_TIMEOUT");
   server = rd_test_server_new ();
   rd_test_server_setenv (server);
@@ -105,16 +60,6 @@ find_dialog (void)
     if (RD_IS_SYMBOL_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       return l->data;
   return NULL;
-}
-
-static RdWindow *
-new_window (void)
-{
-  RdWindow *window = rd_window_new (application);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
 }
 
 static void
@@ -140,7 +85,7 @@ static void
 test_open_by_symbol (void)
 {
   g_autoptr (RdTestServer) server = start ();
-  RdWindow *window = new_window ();
+  RdWindow *window = rd_test_window_new (application);
   RdSymbolDialog *dialog;
   RdComparison *comparison;
   g_autoptr (GFile) cached = NULL;
@@ -158,7 +103,7 @@ test_open_by_symbol (void)
   g_assert_nonnull (strstr (rd_symbol_dialog_get_note (dialog, TRUE), "The copy in the cache will be used (fetched less than a minute ago)"));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  g_assert_true (wait_until (comparison_shown, window));
+  g_assert_true (rd_test_wait_until (comparison_shown, window));
   /* The dialog closed; the window compares the cached files, with their
    * records. */
   g_assert_null (find_dialog ());
@@ -174,7 +119,7 @@ static void
 test_error_stays_in_dialog (void)
 {
   g_autoptr (RdTestServer) server = start ();
-  RdWindow *window = new_window ();
+  RdWindow *window = rd_test_window_new (application);
   RdSymbolDialog *dialog;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "open-symbol", NULL);
@@ -182,7 +127,7 @@ test_error_stays_in_dialog (void)
   rd_symbol_dialog_set_symbols (dialog, "A/C.3/80/L.4", "A/80/L.999");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
   g_assert_true (rd_symbol_dialog_is_fetching (dialog));
-  g_assert_true (wait_until (fetch_done, dialog));
+  g_assert_true (rd_test_wait_until (fetch_done, dialog));
   g_assert_true (find_dialog () == dialog);
   g_assert_nonnull (strstr (rd_symbol_dialog_get_status (dialog), "A/80/L.999: no such document"));
   g_assert_null (rd_window_get_comparison (window));
@@ -194,7 +139,7 @@ static void
 test_cancel (void)
 {
   g_autoptr (RdTestServer) server = start ();
-  RdWindow *window = new_window ();
+  RdWindow *window = rd_test_window_new (application);
   RdSymbolDialog *dialog;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "open-symbol", NULL);
@@ -204,7 +149,7 @@ test_cancel (void)
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
   g_assert_true (rd_symbol_dialog_is_fetching (dialog));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_assert_true (wait_until (fetch_done, dialog));
+  g_assert_true (rd_test_wait_until (fetch_done, dialog));
   g_assert_cmpstr (rd_symbol_dialog_get_status (dialog), ==, "Cancelled");
   g_assert_true (find_dialog () == dialog);
   /* Cancel again closes. */
@@ -217,13 +162,9 @@ int
 main (int argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("resdiff-gui-XXXXXX", NULL);
-  g_autoptr (GError) error = NULL;
+  g_autofree char *data_home = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GTK_CSD", "0", TRUE);
   /* The test server is on 127.0.0.1: no proxy between. */
   g_unsetenv ("http_proxy");
   g_unsetenv ("HTTP_PROXY");
@@ -232,17 +173,9 @@ main (int argc,
   cache_home = rd_test_make_temp_dir ();
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
 
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 77;
-    }
-
-  application = rd_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
+  if (!rd_test_gtk_init (&argc, &argv, &data_home))
+    return 77;
+  application = rd_test_application_new ();
 
   g_test_add_func ("/symbol-dialog/validation", test_validation);
   rd_test_add_pdf_func ("/symbol-dialog/open-by-symbol", test_open_by_symbol);
@@ -251,7 +184,7 @@ main (int argc,
 
   status = g_test_run ();
   g_object_unref (application);
-  remove_cache (cache_home);
-  remove_cache (data_home);
+  rd_test_remove_tree (cache_home);
+  rd_test_remove_tree (data_home);
   return status;
 }

@@ -12,35 +12,14 @@
 
 #include "rd-annotations.h"
 #include "rd-application.h"
+#include "rd-import.h"
 #include "rd-recent-pairs.h"
 #include "rd-start-page.h"
+#include "rd-test-gtk.h"
+#include "rd-test-util.h"
 #include "rd-window.h"
 
-/* A guard against a hang, not a timing: long enough for the sanitizer run
- * (whole-stack unwinding on every allocation) on a busy 2-core machine,
- * short enough that a hang fails here rather than at the suite's timeout
- * (180 s times the multiplier). */
-#define WAIT_SECONDS 150
-
 static RdApplication *application;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gboolean
 recent_pair_listed (gpointer data)
@@ -79,7 +58,7 @@ settle (void)
 {
   int frames = 50;
 
-  wait_until (frames_pass, &frames);
+  rd_test_wait_until (frames_pass, &frames);
 }
 
 /* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
@@ -116,12 +95,10 @@ open_seed_pair (void)
 {
   g_autoptr (GFile) old_file = seed_file (FALSE);
   g_autoptr (GFile) new_file = seed_file (TRUE);
-  RdWindow *window = rd_window_new (application);
+  RdWindow *window = rd_test_window_new (application);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_error_message (window));
   settle ();
@@ -184,14 +161,12 @@ open_text_pair_full (const char *dir,
   g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
   g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
   g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
-  RdWindow *window = rd_window_new (application);
+  RdWindow *window = rd_test_window_new (application);
 
   g_assert_true (g_file_set_contents (old_path, old_text, -1, NULL));
   g_assert_true (g_file_set_contents (new_path, new_text, -1, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (shown ? view_populated : load_finished, window));
+  g_assert_true (rd_test_wait_until (shown ? view_populated : load_finished, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   settle ();
   return window;
@@ -271,7 +246,7 @@ test_open_seed_pair (void)
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, rd_change_view_count_all_changes (comparison));
   /* The redline view is built when it is first shown. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, rd_change_view_count_all_changes (comparison));
 
   /* The summary lists every change that is a difference. */
@@ -424,7 +399,7 @@ assert_error_bar (GFile *old_file,
 
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (load_finished, window));
+  g_assert_true (rd_test_wait_until (load_finished, window));
   settle ();
 
   message = rd_window_get_error_message (window);
@@ -451,16 +426,14 @@ test_amendment (void)
   g_autoptr (GFile) amendment = corpus_file ("A_80_L.28.en.pdf");
   g_autoptr (GFile) draft = corpus_file ("A_80_L.3.en.pdf");
   g_autoptr (GPtrArray) sections = NULL;
-  RdWindow *window = rd_window_new (application);
+  RdWindow *window = rd_test_window_new (application);
   RdComparison *comparison;
   GPtrArray *changes;
   const RdNoteSection *section;
   guint noted = 0, differences = 0;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, amendment, draft);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_null (rd_window_get_error_message (window));
   comparison = rd_window_get_comparison (window);
   g_assert_nonnull (comparison);
@@ -600,6 +573,49 @@ test_export (void)
     g_unlink (docx_path);
   }
 
+  /* Save as OpenDocument: an OpenDocument text whose tracked changes
+   * read back accepted and rejected give two different texts; never into
+   * a folder that cannot be written, nor over a version. */
+  {
+    g_autofree char *odt_path = g_build_filename (dir, "changes.odt", NULL);
+    g_autoptr (GFile) odt_file = g_file_new_for_path (odt_path);
+    g_autoptr (GFile) unwritable = g_file_new_build_filename (odt_path, "inside.odt", NULL);
+    g_autofree char *odt = NULL;
+    gsize odt_length = 0;
+    g_autoptr (GBytes) bytes = NULL;
+    char *texts[2] = { NULL, NULL };
+
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-odt"));
+    g_assert_true (rd_window_export (window, odt_file, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (odt_path, &odt, &odt_length, NULL));
+    g_assert_cmpuint (odt_length, >, 1000);
+    g_assert_cmpmem (odt + 38, 39, "application/vnd.oasis.opendocument.text", 39);
+    bytes = g_bytes_new (odt, odt_length);
+    for (int way = 0; way < 2; way++)
+      {
+        RdImportOptions options = { way == 0 ? RD_TRACKED_CHANGES_ACCEPT : RD_TRACKED_CHANGES_REJECT };
+        g_autoptr (RdBlockList) blocks = rd_import_bytes_with_options (bytes, "changes.odt", &options, &error);
+        GString *text = g_string_new (NULL);
+
+        g_assert_no_error (error);
+        for (guint i = 0; i < blocks->blocks->len; i++)
+          g_string_append (g_string_append (text, ((RdBlock *) g_ptr_array_index (blocks->blocks, i))->text), "\n");
+        texts[way] = g_string_free (text, FALSE);
+        g_assert_nonnull (strstr (texts[way], "trafficking"));
+      }
+    g_assert_cmpstr (texts[0], !=, texts[1]);
+    g_assert_false (rd_window_export (window, unwritable, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_ODT, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_unlink (odt_path);
+    g_free (texts[0]);
+    g_free (texts[1]);
+  }
+
   /* Never over one of the versions compared. */
   g_assert_true (g_file_get_contents (g_file_peek_path (seed), &seed_before, NULL, NULL));
   g_assert_false (rd_window_export (window, seed, RD_WINDOW_EXPORT_HTML, &error));
@@ -640,7 +656,7 @@ test_file_changed_offers_reload (void)
   g_assert_true (g_file_copy (edited, new_file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_null (rd_window_get_reload_message (window));
   changes = rd_comparison_get_changes (rd_window_get_comparison (window))->len;
   send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
@@ -651,19 +667,19 @@ test_file_changed_offers_reload (void)
   g_assert_true (g_file_get_contents (new_path, &text, NULL, NULL));
   more = g_strconcat (text, "\n\n20. *Decides* to remain seized of the matter.\n", NULL);
   g_assert_true (g_file_set_contents (new_path, more, -1, NULL));
-  g_assert_true (wait_until (reload_offered, window));
+  g_assert_true (rd_test_wait_until (reload_offered, window));
   g_assert_nonnull (strstr (rd_window_get_reload_message (window), "new.txt"));
 
   /* Ctrl+R compares again, and sees the new paragraph. */
   send_key (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_cmpuint (rd_comparison_get_changes (rd_window_get_comparison (window))->len, ==, changes + 1);
   /* ...and goes back to the change the reader was at. */
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
 
   /* The pair is among the recently compared (GtkRecentManager saves and
    * reloads its file from the main loop, so give it the time). */
-  g_assert_true (wait_until (recent_pair_listed, NULL));
+  g_assert_true (rd_test_wait_until (recent_pair_listed, NULL));
   {
     g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
 
@@ -776,7 +792,7 @@ test_footnotes (void)
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
   g_assert_true (rd_change_view_search (view, "Resolution 65/1", TRUE));
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   view = rd_window_get_view (window);
   g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, total);
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
@@ -1016,7 +1032,7 @@ test_text_zoom (void)
   snapshot (window, "text-zoom-120");
   /* The other view too. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
   settle ();
@@ -1083,24 +1099,22 @@ start_page_read (gpointer data)
 static void
 test_start_page (void)
 {
-  RdWindow *window = rd_window_new (application);
+  RdWindow *window = rd_test_window_new (application);
   RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
   g_autoptr (GFile) seed = seed_file (FALSE);
   g_autoptr (GFile) edited = seed_file (TRUE);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   settle ();
 
   /* One file chosen: read and described, nothing compared. */
   rd_start_page_set_file (page, FALSE, edited);
-  g_assert_true (wait_until (start_page_read, page));
+  g_assert_true (rd_test_wait_until (start_page_read, page));
   g_assert_nonnull (rd_start_page_get_details (page, FALSE));
   g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "15 November 2013"));
   g_assert_nonnull (strstr (rd_start_page_get_details (page, FALSE), "Improving the coordination"));
   /* Both chosen: still nothing until the reader asks. */
   rd_start_page_set_file (page, TRUE, seed);
-  g_assert_true (wait_until (start_page_read, page));
+  g_assert_true (rd_test_wait_until (start_page_read, page));
   settle ();
   g_assert_null (rd_window_get_comparison (window));
   g_assert_false (rd_window_get_loading (window));
@@ -1131,32 +1145,131 @@ test_summary_toggle (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The first row under WIDGET with the style class NAME (a changed row). */
+static GtkWidget *
+find_row_with_class (GtkWidget *widget,
+                     const char *name)
+{
+  g_autoptr (GList) children = NULL;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), name))
+    return widget;
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_row_with_class (l->data, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first widget of TYPE under WIDGET. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType type)
+{
+  g_autoptr (GList) children = NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  if (!GTK_IS_CONTAINER (widget))
+    return NULL;
+  children = gtk_container_get_children (GTK_CONTAINER (widget));
+  for (GList *l = children; l != NULL; l = l->next)
+    {
+      GtkWidget *found = find_widget_of_type (l->data, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The width of the coloured edge of WIDGET on its left and on its right. */
+static void
+get_edges (GtkWidget *widget,
+           int *left,
+           int *right)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GtkBorder border;
+
+  gtk_style_context_get_border (context, gtk_style_context_get_state (context), &border);
+  *left = border.left;
+  *right = border.right;
+}
+
+/* Arabic is read from right to left: the window is laid out so (GTK does
+ * it from the locale's direction, which gtk_widget_set_default_direction
+ * stands for here), and the bar that marks a changed paragraph, in the
+ * views and in the summary's list, stands at the start of the line, on the
+ * right; left to right it stands on the left.  So do the titles of the
+ * sponsor groups (GtkExpander). */
+static void
+test_right_to_left (void)
+{
+  const GtkTextDirection directions[] = { GTK_TEXT_DIR_RTL, GTK_TEXT_DIR_LTR };
+
+  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      gboolean rtl = directions[i] == GTK_TEXT_DIR_RTL;
+      RdWindow *window;
+      GtkWidget *row;
+      GtkWidget *summary_row;
+      int left = -1, right = -1;
+      GtkWidget *expander;
+      GtkAllocation expander_box, parent_box;
+      int middle;
+
+      gtk_widget_set_default_direction (directions[i]);
+      window = open_seed_pair ();
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, directions[i]);
+
+      row = find_row_with_class (GTK_WIDGET (rd_window_get_view (window)), "modified");
+      g_assert_nonnull (row);
+      g_assert_cmpint (gtk_widget_get_direction (row), ==, directions[i]);
+      get_edges (row, &left, &right);
+      g_assert_cmpint (rtl ? right : left, >, 0);
+      g_assert_cmpint (rtl ? left : right, ==, 0);
+
+      summary_row = find_row_with_class (GTK_WIDGET (rd_window_get_summary_panel (window)), "modified");
+      g_assert_nonnull (summary_row);
+      get_edges (summary_row, &left, &right);
+      g_assert_cmpint (rtl ? right : left, >, 0);
+      g_assert_cmpint (rtl ? left : right, ==, 0);
+
+      /* A sponsor group's title at the start of the line too: its middle
+       * in the half of the panel where lines start. */
+      expander = find_widget_of_type (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_TYPE_EXPANDER);
+      g_assert_nonnull (expander);
+      gtk_widget_get_allocation (expander, &expander_box);
+      gtk_widget_get_allocation (gtk_widget_get_parent (expander), &parent_box);
+      middle = expander_box.x + expander_box.width / 2 - parent_box.x;
+      if (rtl)
+        g_assert_cmpint (middle, >, parent_box.width / 2);
+      else
+        g_assert_cmpint (middle, <, parent_box.width / 2);
+
+      snapshot (window, rtl ? "right-to-left" : "left-to-right");
+      gtk_widget_destroy (GTK_WIDGET (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("resdiff-gui-XXXXXX", NULL);
-  g_autoptr (GError) error = NULL;
+  g_autofree char *data_home = NULL;
   int status;
 
-  /* Nothing of the test run lands in the user's settings or recent
-   * files. */
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GTK_CSD", "0", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      /* No display: run under xvfb-run (build-aux/test does). */
-      g_print ("1..0 # SKIP no display\n");
-      return 77;
-    }
-
-  application = rd_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
+  if (!rd_test_gtk_init (&argc, &argv, &data_home))
+    return 77;
+  application = rd_test_application_new ();
   g_assert_nonnull (rd_application_get_settings (application));
 
   g_test_add_func ("/window/open/seed-pair", test_open_seed_pair);
@@ -1168,6 +1281,7 @@ main (int argc,
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
+  g_test_add_func ("/window/right-to-left", test_right_to_left);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
@@ -1185,5 +1299,6 @@ main (int argc,
 
   status = g_test_run ();
   g_object_unref (application);
+  rd_test_remove_tree (data_home);
   return status;
 }

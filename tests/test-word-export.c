@@ -69,17 +69,6 @@ part_text (GBytes *docx,
   return g_strndup (g_bytes_get_data (part, NULL), g_bytes_get_size (part));
 }
 
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* The text without its white space: white space is never a change to
  * the engine, which also reads "health care" and "healthcare" (a word
  * broken across lines in a PDF) as the same, and writes the common text
@@ -241,14 +230,14 @@ test_tracked_changes (void)
   g_assert_nonnull (strstr (document, "<w:ins w:id="));
   g_assert_nonnull (strstr (document, "w:author=\"Resdiff\" w:date=\"2026-03-04T10:30:00Z\""));
   g_assert_nonnull (strstr (document, "<w:delText xml:space=\"preserve\">Encourages</w:delText>"));
-  g_assert_cmpuint (count (document, "<w:moveFrom "), >=, 1);
-  g_assert_cmpuint (count (document, "<w:moveTo "), >=, 1);
+  g_assert_cmpuint (rd_test_count (document, "<w:moveFrom "), >=, 1);
+  g_assert_cmpuint (rd_test_count (document, "<w:moveTo "), >=, 1);
   g_assert_nonnull (strstr (document, "<w:moveFromRangeStart"));
   g_assert_nonnull (strstr (comments, "Joined as sponsors: Denmark."));
   g_assert_nonnull (strstr (comments, "No longer sponsors: Belgium."));
   g_assert_nonnull (strstr (comments, "Encourages → Urges"));
   g_assert_nonnull (strstr (numbering, "<w:lvlText w:val=\"%1.\"/>"));
-  g_assert_cmpuint (count (document, "<w:numId w:val=\"1\"/>"), ==, 4);
+  g_assert_cmpuint (rd_test_count (document, "<w:numId w:val=\"1\"/>"), ==, 4);
   /* "Decides", renumbered 4 → 3, is one paragraph without any change. */
   decides = strstr (document, "Decides");
   g_assert_nonnull (decides);

@@ -15,50 +15,11 @@
 #include "rd-amended-draft.h"
 #include "rd-amendment-json.h"
 #include "rd-amendment-text.h"
+#include "rd-cli-output.h"
 #include "rd-cli.h"
 #include "rd-import.h"
 #include "rd-loader.h"
 #include "rd-save.h"
-
-/* Static helpers */
-
-/* The list of inputs ends with NULL, as rd_save_bytes() wants it. */
-static void
-clear_file (gpointer data)
-{
-  if (data != NULL)
-    g_object_unref (data);
-}
-
-static void
-print_error (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  /* One line: a message never spans more. */
-  g_strdelimit (line, "\n", ' ');
-  fprintf (stderr, "resdiff: %s\n", line);
-}
-
-static gboolean
-write_stdout_data (const char *data,
-                   gsize length)
-{
-  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      print_error (_ ("cannot write to standard output"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-stdout_sink (const char *data,
-             gsize length,
-             gpointer user_data)
-{
-  return write_stdout_data (data, length);
-}
 
 /* Public API */
 
@@ -80,7 +41,7 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
   amended = rd_amended_draft_new_from_documents (documents, n_documents, &error);
   if (amended == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   comparison = rd_comparison_new (rd_amended_draft_get_draft (amended), rd_amended_draft_get_document (amended), output->compare);
@@ -97,46 +58,22 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
       bytes = output->html ? rd_export_html (comparison, html_options, &error) : rd_export_pdf (comparison, html_options->layout, &error);
       if (bytes == NULL)
         {
-          print_error (error->message);
+          rd_cli_print_error (error->message);
           return RD_EXIT_TROUBLE;
         }
-      if (output->output == NULL)
-        {
-          gsize length;
-          const char *data = g_bytes_get_data (bytes, &length);
-
-          return write_stdout_data (data, length) ? status : RD_EXIT_TROUBLE;
-        }
-      if (!rd_save_bytes (output->output, bytes, inputs, NULL, &error))
-        {
-          print_error (error->message);
-          return RD_EXIT_TROUBLE;
-        }
-      return status;
+      return rd_cli_deliver (bytes, output->output, inputs) ? status : RD_EXIT_TROUBLE;
     }
 
   if (output->json && output->output == NULL)
     /* Piece by piece, as the comparison of two versions is. */
-    return rd_amended_draft_write_json (amended, comparison, stdout_sink, NULL) ? status : RD_EXIT_TROUBLE;
+    return rd_amended_draft_write_json (amended, comparison, rd_cli_stdout_sink, NULL) ? status : RD_EXIT_TROUBLE;
 
   if (output->json)
     text = rd_amended_draft_to_json (amended, comparison);
   else
     text = rd_amended_draft_write_text (amended, comparison, output->color && output->output == NULL);
 
-  if (output->output == NULL)
-    return write_stdout_data (text, strlen (text)) ? status : RD_EXIT_TROUBLE;
-
-  {
-    gsize length = strlen (text);
-    bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-  }
-  if (!rd_save_bytes (output->output, bytes, inputs, NULL, &error))
-    {
-      print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
-  return status;
+  return rd_cli_deliver_text (g_steal_pointer (&text), output->output, inputs) ? status : RD_EXIT_TROUBLE;
 }
 
 int
@@ -144,39 +81,21 @@ rd_cli_amend_run_files (char **paths,
                         const RdCliAmendOutput *output)
 {
   g_autoptr (GPtrArray) documents = NULL;
-  g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (clear_file);
-  g_autoptr (RdLoader) loader = NULL;
+  g_autoptr (GPtrArray) inputs = NULL;
   g_autoptr (GError) error = NULL;
 
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
   g_return_val_if_fail (output != NULL, RD_EXIT_TROUBLE);
 
-  /* The files among the inputs; symbols are fetched into the cache. */
-  for (guint i = 0; paths[i] != NULL; i++)
-    if (!rd_symbol_is_command_line_symbol (paths[i]))
-      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
-  g_ptr_array_add (inputs, NULL);
-
   /* A target that is one of the inputs is refused before any work. */
-  if (output->output != NULL)
-    {
-      if (!rd_save_check_target (output->output, (GFile *const *) inputs->pdata, &error))
-        {
-          print_error (error->message);
-          return RD_EXIT_TROUBLE;
-        }
-    }
+  inputs = rd_cli_input_files (paths, output->output);
+  if (inputs == NULL)
+    return RD_EXIT_TROUBLE;
 
-  /* Read in parallel, as every comparison's versions are (rd-loader.h). */
-  loader = rd_loader_new (output->compare);
-  if (output->prepare_loader != NULL)
-    output->prepare_loader (loader, output->user_data);
-  for (guint i = 0; paths[i] != NULL; i++)
-    rd_loader_add_input (loader, paths[i], NULL);
-  documents = rd_loader_load (loader, NULL, &error);
+  documents = rd_cli_load (paths, output->compare, output->prepare_loader, output->user_data, &error);
   if (documents == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   return rd_cli_amend_run_documents ((RdDocument *const *) documents->pdata, documents->len, (GFile *const *) inputs->pdata, output);

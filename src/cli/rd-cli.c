@@ -16,6 +16,7 @@
 
 #include "rd-amendment.h"
 #include "rd-cli-amend.h"
+#include "rd-cli-output.h"
 #include "rd-cli-series.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
@@ -37,6 +38,7 @@ typedef enum
   OUTPUT_HTML,
   OUTPUT_PDF,
   OUTPUT_DOCX,
+  OUTPUT_ODT,
 } OutputFormat;
 
 typedef struct
@@ -79,45 +81,6 @@ options_clear (Options *options)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
-
-static void
-print_error (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  /* One line: a message never spans more. */
-  g_strdelimit (line, "\n", ' ');
-  fprintf (stderr, "resdiff: %s\n", line);
-}
-
-static gboolean
-write_stdout_data (const char *data,
-                   gsize length)
-{
-  /* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
-   * locale, so no g_print conversion. */
-  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      print_error (_ ("cannot write to standard output"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_stdout (const char *text)
-{
-  return write_stdout_data (text, strlen (text));
-}
-
-static gboolean
-write_stdout_bytes (GBytes *bytes)
-{
-  gsize length = 0;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return write_stdout_data (data, length);
-}
 
 /* Progress of documents fetched by symbol, on standard error when it is
  * a terminal: one line, rewritten.  Called from the loading threads. */
@@ -175,18 +138,23 @@ prepare_loader (RdLoader *loader,
     rd_loader_set_progress_func (loader, on_fetch_progress, NULL, NULL);
 }
 
+/* The structure only: no comparison to prepare for. */
+static void
+prepare_structure_loader (RdLoader *loader,
+                          gpointer user_data)
+{
+  rd_loader_set_prepare (loader, FALSE);
+  prepare_loader (loader, user_data);
+}
+
 static GPtrArray *
 load_inputs (Options *options,
              char **args,
+             const RdCompareOptions *compare_options,
              GError **error)
 {
-  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
-  GPtrArray *documents;
+  GPtrArray *documents = rd_cli_load (args, compare_options, compare_options == NULL ? prepare_structure_loader : prepare_loader, options, error);
 
-  prepare_loader (loader, options);
-  for (guint i = 0; args[i] != NULL; i++)
-    rd_loader_add_input (loader, args[i], NULL);
-  documents = rd_loader_load (loader, NULL, error);
   end_progress ();
   return documents;
 }
@@ -199,15 +167,15 @@ run_structure (Options *options)
   g_autoptr (GPtrArray) documents = NULL;
   g_autofree char *json = NULL;
 
-  documents = load_inputs (options, args, &error);
+  documents = load_inputs (options, args, NULL, &error);
   if (documents == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
 
   json = rd_structure_to_json (g_ptr_array_index (documents, 0));
-  return write_stdout (json) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  return rd_cli_write_stdout (json, strlen (json)) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* The symbols of a draft's series, one a line. */
@@ -222,12 +190,12 @@ run_series (Options *options)
   series = rd_fetch_series (options->series, language, options->refresh ? RD_FETCH_REFRESH : RD_FETCH_DEFAULT, NULL, &error);
   if (series == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   for (guint i = 0; series[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", series[i]);
-  return write_stdout (out->str) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  return rd_cli_write_stdout (out->str, out->len) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* --index and --precedents: SQLite from the "library" module, which
@@ -244,15 +212,14 @@ run_library (Options *options)
       json = g_ascii_strcasecmp (options->format, "json") == 0;
       if (!json && g_ascii_strcasecmp (options->format, "text") != 0)
         {
-          g_autofree char *message = g_strdup_printf (_ ("--precedents writes text or json, not “%s”"), options->format);
-          print_error (message);
+          rd_cli_print_errorf (_ ("--precedents writes text or json, not “%s”"), options->format);
           return RD_EXIT_TROUBLE;
         }
     }
   module = rd_library_module (&error);
   if (module == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   if (options->index)
@@ -272,19 +239,10 @@ annotate_from_library (Options *options,
 
   if (!rd_library_notes_attach (comparison, options->library, NULL, &error))
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return options->library == NULL;
     }
   return TRUE;
-}
-
-/* Pieces of JSON for standard output; the error is reported once. */
-static gboolean
-stdout_sink (const char *data,
-             gsize length,
-             gpointer user_data)
-{
-  return write_stdout_data (data, length);
 }
 
 static OutputFormat
@@ -300,6 +258,8 @@ format_from_name (const char *name)
     return OUTPUT_PDF;
   if (g_ascii_strcasecmp (name, "docx") == 0)
     return OUTPUT_DOCX;
+  if (g_ascii_strcasecmp (name, "odt") == 0)
+    return OUTPUT_ODT;
   return OUTPUT_NONE;
 }
 
@@ -331,13 +291,18 @@ run_amendments (Options *options,
                 GFile *output_file,
                 const RdCompareOptions *compare_options,
                 RdDocument **documents,
-                GFile **inputs)
+                GFile *const *inputs)
 {
   RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
 
   if (format == OUTPUT_DOCX)
     {
-      print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
+      rd_cli_print_error (_ ("Word output of a draft with its amendments is not available yet; use text, json, html or pdf"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_ODT)
+    {
+      rd_cli_print_error (_ ("OpenDocument output of a draft with its amendments is not available yet; use text, json, html or pdf"));
       return RD_EXIT_TROUBLE;
     }
   if (documents == NULL)
@@ -363,8 +328,7 @@ run_versions (Options *options,
 
       if (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1, RD_SERIES_MAX_VERSIONS, &from, NULL) || !g_ascii_string_to_unsigned (parts[1], 10, 1, RD_SERIES_MAX_VERSIONS, &to, NULL))
         {
-          g_autofree char *message = g_strdup_printf (_ ("--versions takes two version numbers as FROM,TO (from 1), not “%s”"), options->versions);
-          print_error (message);
+          rd_cli_print_errorf (_ ("--versions takes two version numbers as FROM,TO (from 1), not “%s”"), options->versions);
           return RD_EXIT_TROUBLE;
         }
       series.from = from;
@@ -376,18 +340,13 @@ run_versions (Options *options,
 static int
 run_compare (Options *options)
 {
-  /* The files among the inputs, which -o must not overwrite; a symbol's
-   * copy is in the cache. */
-  g_autoptr (GFile) old_file = rd_symbol_is_command_line_symbol (options->files[0]) ? NULL : g_file_new_for_commandline_arg (options->files[0]);
-  g_autoptr (GFile) new_file = rd_symbol_is_command_line_symbol (options->files[1]) ? NULL : g_file_new_for_commandline_arg (options->files[1]);
+  g_autoptr (GPtrArray) inputs = NULL;
   g_autoptr (GFile) output_file = NULL;
-  g_autoptr (RdLoader) loader = NULL;
   g_autoptr (GPtrArray) documents = NULL;
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  GFile *inputs[] = { old_file != NULL ? old_file : new_file, old_file != NULL ? new_file : NULL, NULL };
   RdCompareOptions compare_options = { 0 };
   RdHtmlOptions html_options = { 0 };
   RdOfficeOptions office_options = { 0 };
@@ -400,8 +359,7 @@ run_compare (Options *options)
       format = format_from_name (options->format);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("unknown format “%s”; use text, json, html, pdf or docx"), options->format);
-          print_error (message);
+          rd_cli_print_errorf (_ ("unknown format “%s”; use text, json, html, pdf, docx or odt"), options->format);
           return RD_EXIT_TROUBLE;
         }
     }
@@ -410,15 +368,13 @@ run_compare (Options *options)
       format = format_from_extension (options->output);
       if (format == OUTPUT_NONE)
         {
-          g_autofree char *message = g_strdup_printf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf or .docx, or --format"), options->output);
-          print_error (message);
+          rd_cli_print_errorf (_ ("%s: cannot tell the format from the file name; use .txt, .json, .html, .pdf, .docx or .odt, or --format"), options->output);
           return RD_EXIT_TROUBLE;
         }
     }
   if (options->layout != NULL && !rd_layout_from_string (options->layout, &layout))
     {
-      g_autofree char *message = g_strdup_printf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
-      print_error (message);
+      rd_cli_print_errorf (_ ("--layout takes redline or side-by-side, not “%s”"), options->layout);
       return RD_EXIT_TROUBLE;
     }
   /* The same two layouts for HTML as for PDF. */
@@ -427,32 +383,31 @@ run_compare (Options *options)
   html_options.substantive_only = options->substantive;
   if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
     {
-      print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
+      rd_cli_print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
       return RD_EXIT_TROUBLE;
     }
   if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
     {
-      print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
+      rd_cli_print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
+      return RD_EXIT_TROUBLE;
+    }
+  if (format == OUTPUT_ODT && options->output == NULL && isatty (fileno (stdout)))
+    {
+      rd_cli_print_error (_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
     {
-      g_autofree char *message = g_strdup_printf (_ ("--color takes auto, always or never, not “%s”"), options->color);
-      print_error (message);
+      rd_cli_print_errorf (_ ("--color takes auto, always or never, not “%s”"), options->color);
       return RD_EXIT_TROUBLE;
     }
 
+  /* The files among the inputs, which -o must not overwrite. */
   if (options->output != NULL)
-    {
-      output_file = g_file_new_for_commandline_arg (options->output);
-      /* Refused before any work, also through a link or another path;
-       * rd_save_bytes checks again. */
-      if (!rd_save_check_target (output_file, inputs, &error))
-        {
-          print_error (error->message);
-          return RD_EXIT_TROUBLE;
-        }
-    }
+    output_file = g_file_new_for_commandline_arg (options->output);
+  inputs = rd_cli_input_files (options->files, output_file);
+  if (inputs == NULL)
+    return RD_EXIT_TROUBLE;
 
   if (options->ignore_case)
     compare_options.flags |= RD_DIFF_IGNORE_CASE;
@@ -463,19 +418,14 @@ run_compare (Options *options)
     return run_versions (options, format, &html_options, output_file, &compare_options);
 
   /* The two versions are read at the same time (rd-loader.h). */
-  loader = rd_loader_new (&compare_options);
-  prepare_loader (loader, options);
-  rd_loader_add_input (loader, options->files[0], NULL);
-  rd_loader_add_input (loader, options->files[1], NULL);
-  documents = rd_loader_load (loader, NULL, &error);
-  end_progress ();
+  documents = load_inputs (options, options->files, &compare_options, &error);
   if (documents == NULL)
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
-    return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, inputs);
+    return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, (GFile *const *) inputs->pdata);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
   if (!annotate_from_library (options, comparison))
     return RD_EXIT_TROUBLE;
@@ -493,7 +443,9 @@ run_compare (Options *options)
       bytes = rd_export_pdf (comparison, layout, &error);
       break;
     case OUTPUT_DOCX:
+    case OUTPUT_ODT:
       /* libxml2 and libarchive from the "formats" module. */
+      office_options.format = format == OUTPUT_ODT ? RD_OFFICE_ODT : RD_OFFICE_DOCX;
       bytes = rd_export_office (comparison, &office_options, &error);
       break;
     case OUTPUT_JSON:
@@ -501,7 +453,7 @@ run_compare (Options *options)
         {
           /* Straight to standard output, piece by piece: a 400,000-word
            * comparison is never held whole in memory. */
-          if (!rd_comparison_write_json (comparison, stdout_sink, NULL))
+          if (!rd_comparison_write_json (comparison, rd_cli_stdout_sink, NULL))
             return RD_EXIT_TROUBLE;
           return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
         }
@@ -517,8 +469,7 @@ run_compare (Options *options)
   if (bytes == NULL && error != NULL)
     {
       g_autofree char *name = output_file != NULL ? rd_file_display_name (output_file) : g_strdup (_ ("standard output"));
-      g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
-      print_error (message);
+      rd_cli_print_errorf ("%s: %s", name, error->message);
       return RD_EXIT_TROUBLE;
     }
   if (bytes == NULL)
@@ -527,17 +478,8 @@ run_compare (Options *options)
       bytes = g_bytes_new_take (g_steal_pointer (&text), length);
     }
 
-  if (output_file != NULL)
-    {
-      if (!rd_save_bytes (output_file, bytes, inputs, NULL, &error))
-        {
-          print_error (error->message);
-          return RD_EXIT_TROUBLE;
-        }
-    }
-  else if (!write_stdout_bytes (bytes))
+  if (!rd_cli_deliver (bytes, output_file, (GFile *const *) inputs->pdata))
     return RD_EXIT_TROUBLE;
-
   return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
 }
 
@@ -552,7 +494,7 @@ rd_cli_run (int argc,
     { "structure", 0, 0, G_OPTION_ARG_FILENAME, &options.structure,
       N_ ("Print the parsed structure of FILE (or SYMBOL) as JSON"), N_ ("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_ ("Output format: text, json, html, pdf or docx (default: text, or from the -o file name)"), N_ ("FORMAT") },
+      N_ ("Output format: text, json, html, pdf, docx or odt (default: text, or from the -o file name)"), N_ ("FORMAT") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options.layout,
       N_ ("Layout of the marked-up copy (HTML, PDF): redline (one column, portrait) or side-by-side (two columns, landscape)"), N_ ("LAYOUT") },
     { "changes-only", 0, 0, G_OPTION_ARG_NONE, &options.changes_only,
@@ -597,7 +539,7 @@ rd_cli_run (int argc,
   g_option_context_set_summary (context, _ ("Reads drafts and resolutions as text, PDF, Word, OpenDocument, HTML or Akoma Ntoso. Given a draft and amendments to it (DRAFT AMENDMENT…, in any order), compares the draft with the draft as amended. Given 3 to 12 versions (V1 V2 V3…), compares each with the next and gives each paragraph's history."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      print_error (error->message);
+      rd_cli_print_error (error->message);
       return RD_EXIT_TROUBLE;
     }
 
@@ -609,8 +551,7 @@ rd_cli_run (int argc,
 
   if (options.language != NULL && !rd_fetch_language_is_valid (options.language))
     {
-      g_autofree char *message = g_strdup_printf (_ ("--lang takes ar, zh, en, fr, ru or es, not “%s”"), options.language);
-      print_error (message);
+      rd_cli_print_errorf (_ ("--lang takes ar, zh, en, fr, ru or es, not “%s”"), options.language);
       return RD_EXIT_TROUBLE;
     }
 
@@ -618,12 +559,12 @@ rd_cli_run (int argc,
     {
       if (options.index && options.precedents != NULL)
         {
-          print_error (_ ("give either --index or --precedents, not both"));
+          rd_cli_print_error (_ ("give either --index or --precedents, not both"));
           return RD_EXIT_TROUBLE;
         }
       if (options.precedents != NULL && (options.files != NULL || options.structure != NULL))
         {
-          print_error (_ ("--precedents takes one file; other file names were given"));
+          rd_cli_print_error (_ ("--precedents takes one file; other file names were given"));
           return RD_EXIT_TROUBLE;
         }
       return run_library (&options);
@@ -632,7 +573,7 @@ rd_cli_run (int argc,
     {
       if (options.files != NULL || options.structure != NULL)
         {
-          print_error (_ ("--series takes one symbol and nothing else"));
+          rd_cli_print_error (_ ("--series takes one symbol and nothing else"));
           return RD_EXIT_TROUBLE;
         }
       return run_series (&options);
@@ -642,7 +583,7 @@ rd_cli_run (int argc,
     {
       if (options.files != NULL)
         {
-          print_error (_ ("--structure takes one file; other file names were given"));
+          rd_cli_print_error (_ ("--structure takes one file; other file names were given"));
           return RD_EXIT_TROUBLE;
         }
       return run_structure (&options);
@@ -650,7 +591,7 @@ rd_cli_run (int argc,
 
   if (options.files == NULL || g_strv_length (options.files) < 2)
     {
-      print_error (_ ("give two files or symbols to compare (OLD NEW), or --structure FILE; see resdiff --help"));
+      rd_cli_print_error (_ ("give two files or symbols to compare (OLD NEW), or --structure FILE; see resdiff --help"));
       return RD_EXIT_TROUBLE;
     }
 

@@ -8,7 +8,9 @@
  *     in both versions, kept in order by a longest increasing subsequence;
  *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
  *     steps whose costs come from the similarity of the words;
- *  3. leftover deletions and insertions paired as moves when clearly alike;
+ *  3. leftover deletions and insertions paired as moves when clearly alike,
+ *     then, over all the pairs, the largest set in order kept and the rest
+ *     made the moves (the fewest moves that explain the new order);
  *  4. the steps, in reading order, with where each moved item came from.
  */
 
@@ -890,6 +892,190 @@ pair_moves (Aligner *aligner)
   return taken_from;
 }
 
+/* Pass 3b: the fewest moves.  The anchors are identical texts only, so
+ * when an unedited paragraph moved past edited ones, the edited ones are
+ * what pass 3 finds out of order ("moved" three times where one move
+ * explains the new order).  Over every pair of the alignment, the largest
+ * set kept in order stands; the rest are the moves. */
+
+typedef struct
+{
+  RdAlignStepType type; /* MATCH, SPLIT or MERGE; MOVE when out of order */
+  guint old_start;
+  guint old_count;
+  guint new_start;
+  guint new_count;
+  double similarity;
+  gboolean in_order;
+} Link;
+
+/* Beyond this many pairs the quadratic search for the largest ordered set
+ * is not run, and the moves stay as pass 3 found them. */
+#define MAX_ORDER_LINKS 6000
+
+/* A split or merge always stays in order (it cannot be shown as a move):
+ * it weighs more than any number of 1-1 pairs. */
+#define GROUP_LINK_WEIGHT (MAX_ORDER_LINKS + 1)
+
+static gint
+compare_links (gconstpointer a,
+               gconstpointer b)
+{
+  const Link *x = a;
+  const Link *y = b;
+
+  return x->old_start < y->old_start ? -1 : (x->old_start > y->old_start);
+}
+
+/* Returns whether anything changed; then @taken_from is replaced. */
+static gboolean
+keep_fewest_moves (Aligner *aligner,
+                   guint **taken_from)
+{
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_autofree guint64 *best = NULL;
+  g_autofree guint *previous = NULL;
+  g_autofree guint *old_link = NULL;
+  g_autofree guint *new_link = NULL;
+  g_autofree guint *origin_step = NULL;
+  g_autofree guint *move_step = NULL;
+  GArray *steps;
+  guint *taken;
+  guint n_moves = 0, n_changed = 0;
+  guint end = G_MAXUINT;
+  guint old_cursor = 0, new_cursor = 0;
+
+  for (guint s = 0; s < aligner->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (aligner->steps, RdAlignStep, s);
+      Link link = { step->type, step->old_start, step->old_count, step->new_start, step->new_count, step->similarity, step->type != RD_ALIGN_MOVE };
+
+      if (step->type == RD_ALIGN_DELETE || step->type == RD_ALIGN_INSERT)
+        continue;
+      n_moves += step->type == RD_ALIGN_MOVE;
+      g_array_append_val (links, link);
+    }
+  if (n_moves == 0 || links->len > MAX_ORDER_LINKS)
+    return FALSE;
+  g_array_sort (links, compare_links);
+
+  /* The heaviest chain increasing in both orders; of equal ones, the one
+   * keeping the earlier old items (of two paragraphs swapped, the later
+   * one moved up). */
+  best = g_new0 (guint64, links->len);
+  previous = g_new (guint, links->len);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const Link *link = &g_array_index (links, Link, k);
+      guint64 weight = link->old_count + link->new_count > 2 ? GROUP_LINK_WEIGHT : 1;
+
+      previous[k] = G_MAXUINT;
+      best[k] = weight;
+      for (guint p = 0; p < k; p++)
+        {
+          const Link *before = &g_array_index (links, Link, p);
+
+          if (before->new_start + before->new_count <= link->new_start && best[p] + weight > best[k])
+            {
+              best[k] = best[p] + weight;
+              previous[k] = p;
+            }
+        }
+      if (end == G_MAXUINT || best[k] > best[end])
+        end = k;
+    }
+  for (guint k = 0; k < links->len; k++)
+    g_array_index (links, Link, k).in_order = FALSE;
+  for (guint k = end; k != G_MAXUINT; k = previous[k])
+    g_array_index (links, Link, k).in_order = TRUE;
+  for (guint k = 0; k < links->len; k++)
+    {
+      const Link *link = &g_array_index (links, Link, k);
+
+      n_changed += link->in_order == (link->type == RD_ALIGN_MOVE);
+      if (!link->in_order && link->old_count + link->new_count > 2)
+        return FALSE; /* cannot happen: groups outweigh everything */
+    }
+  if (n_changed == 0)
+    return FALSE;
+
+  /* The steps again, in reading order: between two pairs kept in order,
+   * the old side's deletions (and the places moved items left) first,
+   * then the new side's insertions and moved items. */
+  old_link = g_new (guint, aligner->n_old + 1);
+  new_link = g_new (guint, aligner->n_new + 1);
+  for (guint i = 0; i <= aligner->n_old; i++)
+    old_link[i] = G_MAXUINT;
+  for (guint j = 0; j <= aligner->n_new; j++)
+    new_link[j] = G_MAXUINT;
+  origin_step = g_new (guint, links->len);
+  move_step = g_new (guint, links->len);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const Link *link = &g_array_index (links, Link, k);
+
+      if (!link->in_order)
+        {
+          old_link[link->old_start] = k;
+          new_link[link->new_start] = k;
+        }
+      origin_step[k] = move_step[k] = G_MAXUINT;
+    }
+
+  steps = g_array_sized_new (FALSE, FALSE, sizeof (RdAlignStep), aligner->steps->len);
+  for (guint k = 0; k <= links->len; k++)
+    {
+      const Link *link = k < links->len ? &g_array_index (links, Link, k) : NULL;
+      guint old_next = link != NULL ? link->old_start : aligner->n_old;
+      guint new_next = link != NULL ? link->new_start : aligner->n_new;
+      RdAlignStep step;
+
+      if (link != NULL && !link->in_order)
+        continue;
+      for (guint i = old_cursor; i < old_next; i++)
+        {
+          step = (RdAlignStep){ RD_ALIGN_DELETE, i, 1, 0, 0, 0.0 };
+          if (old_link[i] != G_MAXUINT)
+            origin_step[old_link[i]] = steps->len;
+          g_array_append_val (steps, step);
+        }
+      for (guint j = new_cursor; j < new_next; j++)
+        {
+          guint l = new_link[j];
+
+          if (l != G_MAXUINT)
+            {
+              const Link *moved = &g_array_index (links, Link, l);
+
+              step = (RdAlignStep){ RD_ALIGN_MOVE, moved->old_start, 1, j, 1, moved->similarity };
+              move_step[l] = steps->len;
+            }
+          else
+            step = (RdAlignStep){ RD_ALIGN_INSERT, 0, 0, j, 1, 0.0 };
+          g_array_append_val (steps, step);
+        }
+      if (link == NULL)
+        break;
+      step = (RdAlignStep){ link->type == RD_ALIGN_MOVE ? RD_ALIGN_MATCH : link->type, link->old_start, link->old_count, link->new_start, link->new_count, link->similarity };
+      g_array_append_val (steps, step);
+      old_cursor = link->old_start + link->old_count;
+      new_cursor = link->new_start + link->new_count;
+    }
+
+  taken = g_new (guint, steps->len + 1);
+  for (guint s = 0; s <= steps->len; s++)
+    taken[s] = G_MAXUINT;
+  for (guint k = 0; k < links->len; k++)
+    if (move_step[k] != G_MAXUINT)
+      taken[move_step[k]] = origin_step[k];
+
+  g_array_unref (aligner->steps);
+  aligner->steps = steps;
+  g_free (*taken_from);
+  *taken_from = taken;
+  return TRUE;
+}
+
 /* Public API */
 
 RdAlignment *
@@ -927,6 +1113,7 @@ rd_align (const RdAlignItem *old_items,
     }
 
   taken_from = pair_moves (&aligner);
+  keep_fewest_moves (&aligner, &taken_from);
 
   /* Pass 4: drop the deletions that became moves, noting where they
    * stood in the final list. */

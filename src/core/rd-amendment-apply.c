@@ -33,36 +33,36 @@
 
 /* Static helpers: units */
 
+/* Where a unit's text, attributions and mark of editing live: the
+ * title's in the work, a footnote's and a slot's in themselves. */
+typedef struct
+{
+  char **text;
+  GArray **attributions;
+  gboolean *edited;
+} UnitFields;
+
+static UnitFields
+unit_fields (Work *work,
+             const Unit *unit)
+{
+  switch (unit->kind)
+    {
+    case UNIT_TITLE:
+      return (UnitFields){ &work->title, &work->title_attributions, &work->title_edited };
+    case UNIT_FOOTNOTE:
+      return (UnitFields){ &unit->footnote->text, &unit->footnote->attributions, &unit->footnote->edited };
+    case UNIT_SLOT:
+    default:
+      return (UnitFields){ &unit->slot->text, &unit->slot->attributions, &unit->slot->edited };
+    }
+}
+
 static char **
 unit_text (Work *work,
            const Unit *unit)
 {
-  switch (unit->kind)
-    {
-    case UNIT_TITLE:
-      return &work->title;
-    case UNIT_FOOTNOTE:
-      return &unit->footnote->text;
-    case UNIT_SLOT:
-    default:
-      return &unit->slot->text;
-    }
-}
-
-static GArray **
-unit_attributions (Work *work,
-                   const Unit *unit)
-{
-  switch (unit->kind)
-    {
-    case UNIT_TITLE:
-      return &work->title_attributions;
-    case UNIT_FOOTNOTE:
-      return &unit->footnote->attributions;
-    case UNIT_SLOT:
-    default:
-      return &unit->slot->attributions;
-    }
+  return unit_fields (work, unit).text;
 }
 
 /* The text as the draft has it; NULL for what an amendment brought. */
@@ -91,23 +91,14 @@ unit_mark_edited (Work *work,
                   const Unit *unit,
                   gsize at)
 {
-  switch (unit->kind)
-    {
-    case UNIT_TITLE:
-      work->title_edited = TRUE;
-      break;
-    case UNIT_FOOTNOTE:
-      unit->footnote->edited = TRUE;
-      break;
-    case UNIT_SLOT:
-    default:
-      unit->slot->edited = TRUE;
-      /* An edit in the first words may change the leading verb. */
-      if (at < VERB_REACH)
-        unit->slot->verb_edited = TRUE;
-      break;
-    }
-  rd_amended_work_attribute_current (work, unit_attributions (work, unit));
+  UnitFields fields = unit_fields (work, unit);
+
+  *fields.edited = TRUE;
+  /* An edit in the first words of a paragraph may change its leading
+   * verb. */
+  if (unit->kind == UNIT_SLOT && at < VERB_REACH)
+    unit->slot->verb_edited = TRUE;
+  rd_amended_work_attribute_current (work, fields.attributions);
 }
 
 /* How a reader cites the text, by the draft's numbers. */
@@ -570,7 +561,7 @@ satisfied_already (Work *work,
         continue;
       if (new_text != NULL && !rd_quote_contains (now, new_text))
         continue;
-      earlier = rd_amended_work_earlier_of_current (work, *unit_attributions (work, unit));
+      earlier = rd_amended_work_earlier_of_current (work, *unit_fields (work, unit).attributions);
       if (earlier > 0)
         {
           outcome->satisfied_by = earlier;
@@ -864,7 +855,7 @@ apply_replace_whole (Work *work,
     }
   if (rd_quote_same_paragraph (*unit_text (work, unit), first->text) && instruction->paragraphs->len == 1)
     {
-      outcome->satisfied_by = rd_amended_work_earlier_of_current (work, *unit_attributions (work, unit));
+      outcome->satisfied_by = rd_amended_work_earlier_of_current (work, *unit_fields (work, unit).attributions);
       if (outcome->satisfied_by > 0)
         return;
     }
@@ -1042,7 +1033,7 @@ apply_insert_words (Work *work,
        * same amendment put them in. */
       if (instruction->place != RD_PLACE_BEFORE && rd_quote_find_from (text, instruction->new_text->text, end_of_anchor, TRUE, &start, &end) && start <= end_of_anchor + 2)
         {
-          guint earlier = rd_amended_work_earlier_of_current (work, *unit_attributions (work, unit));
+          guint earlier = rd_amended_work_earlier_of_current (work, *unit_fields (work, unit).attributions);
 
           if (earlier > 0)
             {

@@ -223,20 +223,35 @@ is_ascii_space (guchar c)
 /* Whether @text is folded already (no white space but single ASCII spaces
  * between words), the usual case for text that was folded once; sets
  * @length.  Cheaper than folding, and then the text is only copied. */
+/* The bytes already_folded () looks at: the end, the space, the other
+ * controls, and the lead bytes of the non-ASCII spaces. */
+static const guint8 fold_stops[256] = {
+  [0x00 ... 0x20] = 1,
+  [0xC2] = 1,
+  [0xE1 ... 0xE3] = 1,
+  [0xEF] = 1,
+};
+
 static gboolean
 already_folded (const char *text,
                 gsize *length)
 {
-  const guchar *p = (const guchar *) text;
-  guchar previous = ' ';
+  const guchar *start = (const guchar *) text;
+  const guchar *p = start;
 
-  for (; *p != '\0'; p++)
+  for (;; p++)
     {
-      guchar c = *p;
+      guchar c;
 
+      while (!fold_stops[*p])
+        p++;
+      c = *p;
+      if (c == '\0')
+        break;
       if (c == ' ')
         {
-          if (previous == ' ')
+          /* at the start, or after another space */
+          if (p == start || p[-1] == ' ')
             return FALSE;
         }
       else if (c < 0x20)
@@ -244,13 +259,12 @@ already_folded (const char *text,
           if (is_ascii_space (c))
             return FALSE;
         }
-      else if ((c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF) && is_space_char (g_utf8_get_char ((const char *) p)))
+      else if (is_space_char (g_utf8_get_char ((const char *) p)))
         return FALSE;
-      previous = c;
     }
-  if (previous == ' ' && p != (const guchar *) text)
+  if (p != start && p[-1] == ' ')
     return FALSE;
-  *length = (gsize) (p - (const guchar *) text);
+  *length = (gsize) (p - start);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rd-align.h"
+#include "rd-citations.h"
 #include "rd-block.h"
 #include "rd-routine.h"
 #include "rd-states.h"
@@ -481,15 +482,26 @@ numbers_differ (const char *a,
  * joined by one space: "Also decides" and "Decides", "Reaffirming also"
  * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
  * (a resolution adds "also" or "further" when the verb repeats an earlier
- * paragraph's), so they are no verb change; the change is still shown in
- * the wording. */
+ * paragraph's), and so do "Condemns" and "Condemns in the strongest terms",
+ * so they are no verb change; the change is still shown in the wording. */
 static char *
 verb_core (const char *verb)
 {
   static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly" };
   static const char *const trailing_words[] = { "of", "to", "that", "on", "with" };
+  static const char *const intensifiers[] = { " in the strongest possible terms", " in the strongest terms" };
   g_autofree char *folded = g_utf8_casefold (verb, -1);
-  g_auto (GStrv) words = g_strsplit_set (folded, " \t\n,", -1);
+  g_auto (GStrv) words = NULL;
+
+  /* "Condemns in the strongest terms" condemns, more loudly. */
+  for (guint k = 0; k < G_N_ELEMENTS (intensifiers); k++)
+    {
+      char *at = strstr (folded, intensifiers[k]);
+
+      if (at != NULL)
+        memmove (at, at + strlen (intensifiers[k]), strlen (at + strlen (intensifiers[k])) + 1);
+    }
+  words = g_strsplit_set (folded, " \t\n,", -1);
   g_autoptr (GPtrArray) kept = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
 
@@ -536,6 +548,26 @@ rd_verbs_differ (const char *a,
   x = verb_core (a);
   y = verb_core (b);
   return strcmp (x, y) != 0;
+}
+
+/* Whether @text opens with @verb as whole words. */
+static gboolean
+opens_with (const char *text,
+            const char *verb)
+{
+  gsize n = strlen (verb);
+
+  return strncmp (text, verb, n) == 0 && !g_ascii_isalnum (text[n]);
+}
+
+/* Two verbs read apart may be one phrase set in italics differently: the
+ * facilitator's text italicizes "Noting" of "Noting with concern", which
+ * both paragraphs open with. */
+static gboolean
+same_verb_phrase (const RdParagraph *a,
+                  const RdParagraph *b)
+{
+  return a->verb != NULL && b->verb != NULL && opens_with (a->text, b->verb) && opens_with (b->text, a->verb);
 }
 
 static void
@@ -615,7 +647,7 @@ fill_change (RdComparison *self,
       change->old_verb = a->verb;
       change->new_verb = b->verb;
       change->renumbered = (a->kind == RD_PARAGRAPH_OPERATIVE || a->kind == RD_PARAGRAPH_SUBPARAGRAPH) && a->kind == b->kind && numbers_differ (a->number, b->number);
-      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb);
+      change->verb_changed = change->type != RD_CHANGE_UNCHANGED && rd_verbs_differ (a->verb, b->verb) && !same_verb_phrase (a, b);
       if (change->verb_changed)
         change->verb_strength = rd_verb_strength_compare (a->verb, b->verb);
       if (change->type != RD_CHANGE_UNCHANGED && b->kind != RD_PARAGRAPH_PREAMBULAR)
@@ -722,79 +754,109 @@ align_and_diff (RdComparison *self,
   return changes;
 }
 
-static guint
-footnote_index (RdDocument *document,
-                const char *marker)
+/* The footnotes paired again through the paragraphs that cite them
+ * (rd-citations.h): a pair of citations overrides the footnotes' own
+ * alignment, whose other pairs stay when both their footnotes are free.
+ * A footnote's place is where it is cited, so a pair is never a move; the
+ * changes follow the new order, a deleted footnote before the next pair
+ * that comes after it in the old order. */
+static GPtrArray *
+refit_footnote_changes (RdComparison *self,
+                        GPtrArray *changes,
+                        gsize budget)
 {
-  GPtrArray *footnotes = rd_document_get_footnotes (document);
-  RdFootnote *footnote = rd_document_find_footnote (document, marker);
-  guint index = G_MAXUINT;
+  guint n_old = rd_document_get_footnotes (self->old_document)->len;
+  guint n_new = rd_document_get_footnotes (self->new_document)->len;
+  g_autoptr (GArray) pairs = rd_citations_pair_footnotes (self->old_document, self->new_document, self->changes, changes);
+  g_autofree guint *old_of_new = g_new (guint, n_new + 1);
+  g_autofree gboolean *old_taken = g_new0 (gboolean, n_old + 1);
+  g_autofree gboolean *old_done = g_new0 (gboolean, n_old + 1);
+  g_autofree RdChange **group_at = g_new0 (RdChange *, n_new + 1);
+  g_autofree gboolean *in_group = g_new0 (gboolean, n_new + 1);
+  GPtrArray *refitted;
+  guint old_cursor = 0;
 
-  if (footnote == NULL || !g_ptr_array_find (footnotes, footnote, &index))
-    return G_MAXUINT;
-  return index;
-}
-
-/* A paragraph whose words are the same but which cites another footnote,
- * or gains or loses one, is modified: the footnotes it cites are compared
- * through the footnotes' alignment (old footnote 15 is new footnote 16
- * when one was inserted before it), never by their numbers. */
-static void
-compare_citations (RdComparison *self)
-{
-  GPtrArray *old_paragraphs = rd_document_get_paragraphs (self->old_document);
-  GPtrArray *new_paragraphs = rd_document_get_paragraphs (self->new_document);
-  guint n_old_footnotes = rd_document_get_footnotes (self->old_document)->len;
-  g_autofree guint *old_to_new = g_new (guint, MAX (n_old_footnotes, 1));
-
-  for (guint i = 0; i < n_old_footnotes; i++)
-    old_to_new[i] = G_MAXUINT;
-  for (guint i = 0; i < self->footnote_changes->len; i++)
+  for (guint j = 0; j <= n_new; j++)
+    old_of_new[j] = G_MAXUINT;
+  for (guint k = 0; k < pairs->len; k++)
     {
-      const RdChange *change = g_ptr_array_index (self->footnote_changes, i);
+      const RdCitationPair *pair = &g_array_index (pairs, RdCitationPair, k);
 
-      if (change->new_items->len == 0)
+      old_of_new[pair->new_index] = pair->old_index;
+      old_taken[pair->old_index] = TRUE;
+    }
+  for (guint c = 0; c < changes->len; c++)
+    {
+      RdChange *change = g_ptr_array_index (changes, c);
+      gboolean untouched = TRUE;
+
+      if (change->old_items->len == 0 || change->new_items->len == 0)
         continue;
       for (guint k = 0; k < change->old_items->len; k++)
-        old_to_new[g_array_index (change->old_items, guint, k)] = g_array_index (change->new_items, guint, 0);
-    }
-
-  for (guint i = 0; i < self->changes->len; i++)
-    {
-      RdChange *change = g_ptr_array_index (self->changes, i);
-      const RdParagraph *a;
-      const RdParagraph *b;
-      guint na = 0, nb = 0;
-      gboolean differ = FALSE;
-
-      if (change->old_items->len != 1 || change->new_items->len != 1)
+        untouched &= !old_taken[g_array_index (change->old_items, guint, k)];
+      for (guint k = 0; k < change->new_items->len; k++)
+        untouched &= old_of_new[g_array_index (change->new_items, guint, k)] == G_MAXUINT && !in_group[g_array_index (change->new_items, guint, k)];
+      if (!untouched)
         continue;
-      a = g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, 0));
-      b = g_ptr_array_index (new_paragraphs, g_array_index (change->new_items, guint, 0));
-      na = a->footnotes != NULL ? a->footnotes->len : 0;
-      nb = b->footnotes != NULL ? b->footnotes->len : 0;
-      differ = na != nb;
-      for (guint k = 0; k < na && !differ; k++)
+      for (guint k = 0; k < change->old_items->len; k++)
+        old_taken[g_array_index (change->old_items, guint, k)] = TRUE;
+      if (change->old_items->len == 1 && change->new_items->len == 1)
+        old_of_new[g_array_index (change->new_items, guint, 0)] = g_array_index (change->old_items, guint, 0);
+      else
         {
-          guint old_index = footnote_index (self->old_document, g_array_index (a->footnotes, RdFootnoteRef, k).marker);
-          guint new_index = footnote_index (self->new_document, g_array_index (b->footnotes, RdFootnoteRef, k).marker);
-
-          /* A footnote the reader cannot find on either side (the "*"
-           * note, an unknown marker) says nothing either way. */
-          if (old_index == G_MAXUINT || new_index == G_MAXUINT)
-            continue;
-          /* Two footnotes of the same words (two "Resolution 79/1,
-           * annex.") are the same citation, whichever the footnotes'
-           * alignment paired. */
-          differ = old_to_new[old_index] != new_index && g_strcmp0 (((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->old_document), old_index))->text, ((RdFootnote *) g_ptr_array_index (rd_document_get_footnotes (self->new_document), new_index))->text) != 0;
-        }
-      change->citations_changed = differ;
-      if (differ && change->type == RD_CHANGE_UNCHANGED)
-        {
-          change->type = RD_CHANGE_MODIFIED;
-          change->similarity = MIN (change->similarity, 0.999);
+          group_at[g_array_index (change->new_items, guint, 0)] = change;
+          for (guint k = 0; k < change->new_items->len; k++)
+            in_group[g_array_index (change->new_items, guint, k)] = TRUE;
         }
     }
+
+  refitted = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  for (guint j = 0; j <= n_new; j++)
+    {
+      RdChange *change;
+      guint first_old = j < n_new ? old_of_new[j] : n_old;
+
+      if (j < n_new && group_at[j] != NULL)
+        first_old = g_array_index (group_at[j]->old_items, guint, 0);
+      if (first_old != G_MAXUINT)
+        for (; old_cursor < MIN (first_old, n_old); old_cursor++)
+          if (!old_taken[old_cursor] && !old_done[old_cursor])
+            {
+              change = change_new (RD_CHANGE_DELETED, TRUE);
+              g_array_append_val (change->old_items, old_cursor);
+              fill_change (self, change, budget);
+              g_ptr_array_add (refitted, change);
+              old_done[old_cursor] = TRUE;
+            }
+      if (j == n_new)
+        break;
+      if (group_at[j] != NULL)
+        {
+          /* A split or merge of footnotes, as the alignment found it. */
+          guint at = 0;
+
+          if (g_ptr_array_find (changes, group_at[j], &at))
+            g_ptr_array_add (refitted, g_ptr_array_steal_index (changes, at));
+          continue;
+        }
+      if (in_group[j])
+        continue;
+      if (old_of_new[j] == G_MAXUINT)
+        {
+          change = change_new (RD_CHANGE_INSERTED, TRUE);
+          g_array_append_val (change->new_items, j);
+        }
+      else
+        {
+          change = change_new (RD_CHANGE_MODIFIED, TRUE);
+          g_array_append_val (change->old_items, old_of_new[j]);
+          g_array_append_val (change->new_items, j);
+        }
+      fill_change (self, change, budget);
+      g_ptr_array_add (refitted, change);
+    }
+  g_ptr_array_unref (changes);
+  return refitted;
 }
 
 static void
@@ -990,8 +1052,8 @@ rd_comparison_new (RdDocument *old_document,
   compare_header (self);
   compare_sponsors (self);
   self->changes = align_and_diff (self, FALSE);
-  self->footnote_changes = align_and_diff (self, TRUE);
-  compare_citations (self);
+  self->footnote_changes = refit_footnote_changes (self, align_and_diff (self, TRUE), self->options.budget > 0 ? self->options.budget : RD_DIFF_DEFAULT_BUDGET);
+  rd_citations_compare (self->old_document, self->new_document, self->changes, self->footnote_changes);
   count_stats (self);
   if (self->coarse_diff)
     g_ptr_array_add (self->warnings, g_strdup (_ ("some paragraphs are too long and too different for a word-by-word comparison within the budget; their changes are shown in larger pieces")));
@@ -1119,10 +1181,17 @@ rd_comparison_describe_side (RdComparison *self,
                              gboolean new_side)
 {
   const GArray *items = new_side ? change->new_items : change->old_items;
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (RD_IS_COMPARISON (self), NULL);
 
+  if (items->len == 1) /* most changes: the item's label as it is */
+    {
+      char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, 0));
+
+      return label != NULL ? label : g_strdup ("");
+    }
+  out = g_string_new (NULL);
   for (guint k = 0; k < items->len; k++)
     {
       g_autofree char *label = rd_comparison_describe_item (self, change->footnote, new_side, g_array_index (items, guint, k));
@@ -1164,8 +1233,11 @@ describe_places (RdComparison *self,
 
   /* Single items of one kind: "OP 7 → 8". */
   if (change->old_items->len == 1 && change->new_items->len == 1 && same_kind_of_place (old_label, new_label))
-    return g_strdup_printf ("%s → %s", old_label, strrchr (new_label, ' ') + 1);
-  return g_strdup_printf ("%s → %s", old_label, new_label);
+    return g_strdup_printf (_ ("%s → %s"), old_label, strrchr (new_label, ' ') + 1);
+  /* TRANSLATORS: a paragraph's place in the earlier version, then in the
+   * later one: "OP 7 → 8"; right to left, turn the arrow ("%s ← %s") so
+   * that it points from the first to the second */
+  return g_strdup_printf (_ ("%s → %s"), old_label, new_label);
 }
 
 char *
@@ -1180,13 +1252,18 @@ rd_comparison_describe_change (RdComparison *self,
 
   places = describe_places (self, change);
   out = g_string_new (places);
-  g_string_append_printf (out, ", %s", rd_change_type_to_label (change->type));
+  /* TRANSLATORS: what happened to a paragraph, after its place: "OP 2,
+   * modified"; with the language's own comma */
+  g_string_append_printf (out, _ (", %s"), rd_change_type_to_label (change->type));
   if (change->type == RD_CHANGE_MOVED && change->diff != NULL && rd_diff_has_changes (change->diff))
     /* TRANSLATORS: after "moved": the moved paragraph was also edited */
     g_string_append_printf (out, " %s", _ ("and edited"));
   if (change->type == RD_CHANGE_UNCHANGED && change->renumbered)
     g_string_append_printf (out, " (%s)", _ ("renumbered"));
   if (change->verb_changed)
-    g_string_append_printf (out, ", %s → %s", change->old_verb, change->new_verb);
+    /* TRANSLATORS: the operative verb that changed, after what happened to
+     * the paragraph: ", Urges → Encourages"; the verbs are in the document's
+     * language, so the arrow stays as it is */
+    g_string_append_printf (out, _ (", %s → %s"), change->old_verb, change->new_verb);
   return g_string_free (out, FALSE);
 }

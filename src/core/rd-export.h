@@ -44,6 +44,7 @@ GBytes *rd_export_html (RdComparison *comparison, const RdHtmlOptions *options, 
 typedef enum
 {
   RD_OFFICE_DOCX, /* Word (Office Open XML), w:ins/w:del */
+  RD_OFFICE_ODT,  /* OpenDocument text, text:tracked-changes */
 } RdOfficeFormat;
 
 /* Zero-initialised: Word, changes dated now. */

@@ -43,7 +43,24 @@ static gssize
 find_binary_byte (const guint8 *data,
                   gsize length)
 {
-  for (gsize i = 0; i < length; i++)
+  gsize i = 0;
+
+  /* Eight bytes at a time while none is below 0x20 or is 0x7F (text is
+   * mostly printable; a line feed sends its eight bytes to the table). */
+  while (length - i >= sizeof (guint64))
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, sizeof word);
+      if (((word - G_GUINT64_CONSTANT (0x2020202020202020)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 || (((word ^ G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)) - G_GUINT64_CONSTANT (0x0101010101010101)) & ~(word ^ G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+        {
+          for (gsize k = 0; k < sizeof word; k++)
+            if (binary_bytes[data[i + k]])
+              return (gssize) (i + k);
+        }
+      i += sizeof word;
+    }
+  for (; i < length; i++)
     if (binary_bytes[data[i]])
       return (gssize) i;
   return -1;
@@ -164,7 +181,14 @@ decode (GBytes *bytes,
     }
 
   if (validate_utf8 ((const char *) data, length, &end))
-    return g_strndup ((const char *) data, length);
+    {
+      /* No NUL inside (a binary byte): a plain copy, not strncpy's. */
+      char *text = g_malloc (length + 1);
+
+      memcpy (text, data, length);
+      text[length] = '\0';
+      return text;
+    }
 
   /* Invalid UTF-8.  If the text holds valid multi-byte sequences too, it is
    * damaged UTF-8; a single-byte legacy text has none. */
@@ -297,19 +321,30 @@ match_link (const char *p,
   return NULL;
 }
 
+/* Buffers reused from block to block, rather than allocated for each. */
+typedef struct
+{
+  GString *text;    /* a block's text, markup out */
+  GArray *spans;    /* RdSpan: its spans */
+  GString *current; /* the block a chunk's lines are joined into */
+} Scratch;
+
 /* Turns one chunk of raw text into a block: markup out, spans in. */
 static void
 add_block (RdBlockList *list,
+           Scratch *scratch,
            const char *raw,
            double indent)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  GString *text = scratch->text;
+  GArray *spans = scratch->spans;
   g_autofree char *marker = NULL;
   g_autofree char *folded = NULL;
   const char *p = raw;
   RdBlock *block;
 
+  g_string_truncate (text, 0);
+  g_array_set_size (spans, 0);
   while (g_ascii_isspace (*p))
     p++;
 
@@ -471,18 +506,20 @@ ends_sentence (const char *line)
  * paragraph number, or follows a short line that ends a sentence. */
 static void
 add_chunk (RdBlockList *list,
+           Scratch *scratch,
            char **lines,
            guint n_lines)
 {
-  g_autoptr (GString) current = g_string_new (NULL);
+  GString *current = scratch->current;
   guint longest = 0;
   guint margin = G_MAXUINT;
   double indent = -1;
 
+  g_string_truncate (current, 0);
   if (n_lines == 1)
     {
       guint columns = leading_columns (lines[0]);
-      add_block (list, skip_indentation (lines[0]), columns > 0 ? (double) columns : -1.0);
+      add_block (list, scratch, skip_indentation (lines[0]), columns > 0 ? (double) columns : -1.0);
       return;
     }
 
@@ -514,7 +551,7 @@ add_chunk (RdBlockList *list,
 
       if (starts_new && current->len > 0)
         {
-          add_block (list, current->str, indent);
+          add_block (list, scratch, current->str, indent);
           g_string_truncate (current, 0);
         }
 
@@ -530,7 +567,7 @@ add_chunk (RdBlockList *list,
     }
 
   if (current->len > 0)
-    add_block (list, current->str, indent);
+    add_block (list, scratch, current->str, indent);
 }
 
 RdBlockList *
@@ -541,6 +578,7 @@ rd_import_text (GBytes *bytes,
   g_autofree char *text = NULL;
   g_autoptr (GPtrArray) chunk = g_ptr_array_new ();
   gboolean any_text = FALSE;
+  Scratch scratch;
 
   text = decode (bytes, list, error);
   if (text == NULL)
@@ -569,6 +607,9 @@ rd_import_text (GBytes *bytes,
 
   /* One chunk's lines at a time, cut in place: memory stays that of the
    * text however many lines it has (32 MB of line feeds are 32 million). */
+  scratch.text = g_string_new (NULL);
+  scratch.spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  scratch.current = g_string_new (NULL);
   for (char *line = text; line != NULL && list->passed == RD_BLOCK_LIMIT_NONE;)
     {
       char *newline = strchr (line, '\n');
@@ -585,11 +626,14 @@ rd_import_text (GBytes *bytes,
         g_ptr_array_add (chunk, line);
       if ((blank || newline == NULL) && chunk->len > 0)
         {
-          add_chunk (list, (char **) chunk->pdata, chunk->len);
+          add_chunk (list, &scratch, (char **) chunk->pdata, chunk->len);
           g_ptr_array_set_size (chunk, 0);
         }
       line = newline != NULL ? newline + 1 : NULL;
     }
+  g_string_free (scratch.text, TRUE);
+  g_array_unref (scratch.spans);
+  g_string_free (scratch.current, TRUE);
 
   if (!rd_import_check_limits (list, error))
     return NULL;

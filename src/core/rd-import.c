@@ -257,6 +257,23 @@ rd_import_check_limits (const RdBlockList *list,
 }
 
 RdBlockList *
+rd_import_finish (RdBlockList *list,
+                  const char *empty_message,
+                  GError **error)
+{
+  g_autoptr (RdBlockList) taken = list;
+
+  if (!rd_import_check_limits (taken, error))
+    return NULL;
+  if (taken->blocks->len == 0)
+    {
+      g_set_error_literal (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, empty_message);
+      return NULL;
+    }
+  return g_steal_pointer (&taken);
+}
+
+RdBlockList *
 rd_import_bytes (GBytes *bytes,
                  const char *name,
                  GError **error)

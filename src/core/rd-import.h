@@ -75,6 +75,11 @@ RdBlockList *rd_import_akn (GBytes *bytes, GError **error);
  * (RdBlockLimit).  Every importer calls it before it decides that it found
  * no text, and rd_import_bytes after each importer. */
 gboolean rd_import_check_limits (const RdBlockList *list, GError **error);
+
+/* What an importer returns at its end: @list, which it takes, or NULL with
+ * the error when its content passed a limit (rd_import_check_limits()) or
+ * it holds no blocks (RD_IMPORT_ERROR_EMPTY, @empty_message). */
+RdBlockList *rd_import_finish (RdBlockList *list, const char *empty_message, GError **error);
 /* What an importer of Word and OpenDocument files does with tracked
  * changes: reads the text as it is once they are all accepted (the
  * default: what the document has become), or all rejected (what it was

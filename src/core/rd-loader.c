@@ -32,6 +32,7 @@ struct _RdLoader
 
   GPtrArray *inputs; /* Input *, in order */
   RdCompareOptions options;
+  gboolean prepare; /* the documents for a comparison, in the threads */
   RdFetchFlags fetch_flags;
   char *language; /* of symbols added without one; NULL: the locale's */
   RdFetchProgressFunc progress;
@@ -153,7 +154,7 @@ load_inputs (gpointer data)
                 rd_document_set_record (load->documents[index], record);
             }
         }
-      if (load->documents[index] != NULL)
+      if (load->documents[index] != NULL && self->prepare)
         rd_comparison_prepare_document (load->documents[index], &self->options);
     }
   return NULL;
@@ -348,6 +349,7 @@ rd_loader_init (RdLoader *self)
   self->inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
   g_mutex_init (&self->lock);
   self->failed_input = -1;
+  self->prepare = TRUE;
 }
 
 /* Public API */
@@ -360,6 +362,15 @@ rd_loader_new (const RdCompareOptions *options)
   if (options != NULL)
     self->options = *options;
   return self;
+}
+
+void
+rd_loader_set_prepare (RdLoader *self,
+                       gboolean prepare)
+{
+  g_return_if_fail (RD_IS_LOADER (self));
+
+  self->prepare = prepare;
 }
 
 void

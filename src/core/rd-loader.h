@@ -38,6 +38,11 @@ G_DECLARE_FINAL_TYPE (RdLoader, rd_loader, RD, LOADER, GObject)
  * (copied; NULL for the defaults). */
 RdLoader *rd_loader_new (const RdCompareOptions *options);
 
+/* FALSE: the documents are only read (`--structure`), not prepared for a
+ * comparison in the loading threads (a comparison prepares them anyway,
+ * later).  TRUE by default. */
+void rd_loader_set_prepare (RdLoader *self, gboolean prepare);
+
 void rd_loader_add_file (RdLoader *self, GFile *file);
 /* A document by its symbol, in @language (NULL: the locale's). */
 void rd_loader_add_symbol (RdLoader *self, const char *symbol, const char *language);

@@ -675,6 +675,9 @@ find_plain_markers (Parser *parser,
 {
   g_autoptr (GMatchInfo) info = NULL;
 
+  /* No digit, no marker: most paragraphs, spared the pattern. */
+  if (strpbrk (block->text, "0123456789") == NULL)
+    return;
   g_regex_match (parser->re->plain_marker, block->text, 0, &info);
   while (g_match_info_matches (info))
     {
@@ -691,6 +694,23 @@ find_plain_markers (Parser *parser,
         }
       g_match_info_next (info, NULL);
     }
+}
+
+/* What the meeting pattern ("56th plenary meeting") needs at the start:
+ * digits and an ordinal's suffix.  Operative paragraphs start with digits
+ * too ("1. "); this spares them the pattern. */
+static gboolean
+may_be_meeting (const char *text)
+{
+  const char *p = text;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text)
+    return FALSE;
+  if ((guchar) p[0] >= 0x80)
+    return TRUE; /* a digit of another script: the pattern decides */
+  return (p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') || (p[0] == 'r' && p[1] == 'd') || (p[0] == 't' && p[1] == 'h');
 }
 
 /* Body: joining what page breaks cut */
@@ -725,8 +745,11 @@ continues (const Parser *parser,
            const RdBlock *next,
            gboolean footnotes_between)
 {
+  /* A heading at the top of a page, set flush with the column ("I" over
+   * "Implementation of the Convention ..." in A/80/L.22), is no
+   * continuation of a paragraph that ended on the page before. */
   if (next->flags & RD_BLOCK_FLAG_CONTINUATION)
-    return TRUE;
+    return !(ends_paragraph (previous) && looks_like_heading (parser, next));
   if (next->role != RD_BLOCK_BODY || previous->role != RD_BLOCK_BODY)
     return FALSE;
   /* Word, OpenDocument, HTML and Akoma Ntoso mark paragraphs themselves
@@ -737,6 +760,11 @@ continues (const Parser *parser,
   if (is_numbered (parser, next) || looks_like_heading (parser, previous) || looks_like_heading (parser, next))
     return FALSE;
   if (starts_lowercase (next->text))
+    return TRUE;
+  /* A numbered item stopped mid-sentence ("(i) The compliance ... with
+   * the standards applicable to" | "Member States;" in A/C.2/80/L.42's
+   * nested list): its last line was set apart, and it ends the item. */
+  if (is_numbered (parser, previous) && !ends_paragraph (previous) && g_ascii_islower (last_char_before_marks (previous)) && ends_paragraph (next))
     return TRUE;
   if ((footnotes_between || (next->flags & RD_BLOCK_FLAG_AFTER_BREAK)) && !ends_paragraph (previous))
     return TRUE;
@@ -837,6 +865,96 @@ is_roman (const char *label)
   return label[strspn (label, "ivxlc")] == '\0';
 }
 
+/* Whether the block's text ends (before any trailing footnote mark) with
+ * one of @characters. */
+static gboolean
+block_ends_with_any (const RdBlock *block,
+                     const char *characters)
+{
+  char last = last_char_before_marks (block);
+
+  return last != '\0' && strchr (characters, last) != NULL;
+}
+
+/* An operative paragraph whose number lost its full stop in the text
+ * layer ("25 Condemns without reservation", "6    Also reaffirms"): the
+ * number that comes next after @last_number, then a capital letter. */
+static gboolean
+scan_bare_operative_number (const char *text,
+                            guint last_number,
+                            char **number,
+                            gsize *text_start)
+{
+  gsize digits = 0;
+  gsize k;
+
+  while (digits < 4 && g_ascii_isdigit (text[digits]))
+    digits++;
+  if (digits == 0 || last_number == 0 || !g_ascii_isspace (text[digits]))
+    return FALSE;
+  if (strtoul (text, NULL, 10) != last_number + 1)
+    return FALSE;
+  for (k = digits; g_ascii_isspace (text[k]); k++)
+    ;
+  if (!g_unichar_isupper (g_utf8_get_char (text + k)))
+    return FALSE;
+  *number = g_strndup (text, digits);
+  *text_start = k;
+  return TRUE;
+}
+
+/* The next block after @i that is a main paragraph (not a sub-paragraph or
+ * a heading), or NULL. */
+static const RdBlock *
+next_main_block (const Parser *parser,
+                 guint i)
+{
+  for (guint j = i + 1; j < parser->body->len; j++)
+    {
+      const RdBlock *block = g_ptr_array_index (parser->body, j);
+
+      if (scan_subparagraph_label (block->text, NULL, NULL, NULL) || looks_like_heading (parser, block))
+        continue;
+      return block;
+    }
+  return NULL;
+}
+
+/* Whether an unnumbered paragraph of the preamble that ends as an
+ * operative one does (";" or ".") is still preambular: it opens with a
+ * preambular verb ("Recognizing also that apartheid ... prevented;"), or
+ * the preamble goes on after it (an unnumbered paragraph ending in ",").
+ * A resolution whose one operative paragraph is unnumbered ("Decides to
+ * ...") has neither. */
+static gboolean
+preamble_goes_on (const Parser *parser,
+                  guint i,
+                  const char *text)
+{
+  g_autofree char *verb = rd_lexicon_guess_verb (text, FALSE);
+  const RdBlock *next;
+
+  if (verb != NULL)
+    return TRUE;
+  next = next_main_block (parser, i);
+  return next != NULL && !is_numbered (parser, next) && block_ends_with_any (next, ",");
+}
+
+/* Whether an unnumbered paragraph of the preamble ending in ":" opens the
+ * operative part ("Decides:" before its sub-paragraphs): an operative
+ * verb, not a preambular one. */
+static gboolean
+opens_operative_list (const char *text)
+{
+  g_autofree char *preambular = rd_lexicon_guess_verb (text, FALSE);
+  g_autofree char *operative = NULL;
+
+  if (preambular != NULL)
+    return FALSE;
+  operative = rd_lexicon_guess_verb (text, TRUE);
+  return operative != NULL;
+}
+
 static void
 add_body_paragraphs (Parser *parser,
                      gboolean is_resolution)
@@ -845,6 +963,7 @@ add_body_paragraphs (Parser *parser,
   RdDocument *doc = parser->document;
   gboolean seen_operative = FALSE;
   gboolean in_annex = FALSE;
+  guint last_operative = 0;      /* number of the last operative paragraph */
   guint last_main = G_MAXUINT;   /* last preambular or operative paragraph */
   guint last_letter = G_MAXUINT; /* last "(a)"-style sub-paragraph */
   char last_letter_label = 0;
@@ -864,7 +983,7 @@ add_body_paragraphs (Parser *parser,
       RdParagraphKind kind;
       gsize from = 0;
 
-      if (is_resolution && g_ascii_isdigit (block->text[0]) && g_regex_match (re->meeting, block->text, 0, NULL))
+      if (is_resolution && may_be_meeting (block->text) && g_regex_match (re->meeting, block->text, 0, NULL))
         {
           /* "56th plenary meeting" and its date close an adopted text. */
           rd_document_set_field (doc, RD_FIELD_MEETING, block->text);
@@ -892,7 +1011,7 @@ add_body_paragraphs (Parser *parser,
             }
           label = g_strdup (block->number);
         }
-      else if (scan_operative_number (block->text, &number, &from))
+      else if (scan_operative_number (block->text, &number, &from) || (is_resolution && !in_annex && scan_bare_operative_number (block->text, last_operative, &number, &from)))
         {
           kind = RD_PARAGRAPH_OPERATIVE;
           label = g_strdup_printf ("%s.", number);
@@ -907,12 +1026,14 @@ add_body_paragraphs (Parser *parser,
         }
       else if (!is_resolution || in_annex)
         kind = RD_PARAGRAPH_OTHER;
-      else if (!seen_operative && !ends_with_any (block->text, ".;"))
+      else if (!seen_operative && block_ends_with_any (block, ":") && opens_operative_list (block->text))
+        kind = RD_PARAGRAPH_OPERATIVE;
+      else if (!seen_operative && !block_ends_with_any (block, ".;"))
         kind = RD_PARAGRAPH_PREAMBULAR;
-      else if (!seen_operative && ends_with_any (block->text, ","))
+      else if (!seen_operative && preamble_goes_on (parser, i, block->text))
         kind = RD_PARAGRAPH_PREAMBULAR;
       else
-        kind = ends_with_any (block->text, ".;") ? RD_PARAGRAPH_OPERATIVE : RD_PARAGRAPH_OTHER;
+        kind = block_ends_with_any (block, ".;") ? RD_PARAGRAPH_OPERATIVE : RD_PARAGRAPH_OTHER;
 
       if (in_annex && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
@@ -973,6 +1094,8 @@ add_body_paragraphs (Parser *parser,
           last_letter = G_MAXUINT;
           last_letter_label = 0;
           seen_operative |= kind == RD_PARAGRAPH_OPERATIVE;
+          if (kind == RD_PARAGRAPH_OPERATIVE && paragraph->number != NULL)
+            last_operative = (guint) strtoul (paragraph->number, NULL, 10);
         }
 
       rd_document_add_paragraph (doc, g_steal_pointer (&paragraph));

@@ -313,12 +313,14 @@ mark_hunk (const RdDiff *diff,
            guint end,
            guint *seen)
 {
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GString) context = g_string_new (NULL);
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GString) context = NULL;
   RdRoutineClass routine;
 
   if (start == end)
-    return;
+    return; /* before allocating: most diffs are one equal segment */
+  text = g_string_new (NULL);
+  context = g_string_new (NULL);
   /* The words just before and after: "of [-19-]{+17+} December". */
   if (start > 0)
     {

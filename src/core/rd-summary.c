@@ -104,13 +104,16 @@ rd_comparison_describe_renumbering (RdComparison *comparison)
         {
           const RdChange *last = g_ptr_array_index (renumbered, end - 1);
 
-          g_string_append_printf (out, "%s–%s → %s–%s", old_place, paragraph_of (comparison, last, FALSE)->number,
+          /* TRANSLATORS: a run of renumbered paragraphs: "OP 4–18 → 5–19";
+           * right to left, turn the arrow, and write the ranges so that
+           * the numbers keep their order ("%s إلى %s ← %s إلى %s") */
+          g_string_append_printf (out, _ ("%s–%s → %s–%s"), old_place, paragraph_of (comparison, last, FALSE)->number,
                                   first_new->number, paragraph_of (comparison, last, TRUE)->number);
         }
       else if (first_old->kind == first_new->kind && parse_number (first_old->number, &unused) && parse_number (first_new->number, &unused))
-        g_string_append_printf (out, "%s → %s", old_place, first_new->number);
+        g_string_append_printf (out, _ ("%s → %s"), old_place, first_new->number);
       else
-        g_string_append_printf (out, "%s → %s", old_place, new_place);
+        g_string_append_printf (out, _ ("%s → %s"), old_place, new_place);
       i = end;
     }
   return g_string_free (out, FALSE);

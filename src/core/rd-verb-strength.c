@@ -69,7 +69,7 @@ rank_at (const char *p,
          gboolean *found)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (scale); i++)
-    if (g_str_has_prefix (p, scale[i].verb))
+    if (p[0] == scale[i].verb[0] && g_str_has_prefix (p, scale[i].verb))
       {
         *found = TRUE;
         return scale[i].rank * 2;
@@ -176,6 +176,28 @@ static const char *const hedges[] = {
   "as soon as possible",
 };
 
+/* g_utf8_casefold, with ASCII text (nearly every hunk and paragraph)
+ * lowered in place of the Unicode tables' walk: the same result. */
+static char *
+casefold (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return g_utf8_casefold (text, -1);
+  return g_ascii_strdown (text, -1);
+}
+
+static int
+count_hedges (const char *folded)
+{
+  int n_hedges = 0;
+
+  for (gsize h = 0; h < G_N_ELEMENTS (hedges); h++)
+    for (const char *p = strstr (folded, hedges[h]); p != NULL; p = strstr (p + 1, hedges[h]))
+      n_hedges++;
+  return n_hedges;
+}
+
 /* Force of the words of one hunk side: its modal's rank (or -1), and how
  * many hedges it holds. */
 static void
@@ -184,7 +206,7 @@ measure (const char *text,
          int *verb,
          int *n_hedges)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *folded = casefold (text);
   g_auto (GStrv) words = g_strsplit_set (folded, " ,;:.()\n\t", -1);
 
   *modal = -1;
@@ -214,9 +236,7 @@ measure (const char *text,
             *verb = rank;
         }
     }
-  for (gsize h = 0; h < G_N_ELEMENTS (hedges); h++)
-    for (const char *p = strstr (folded, hedges[h]); p != NULL; p = strstr (p + 1, hedges[h]))
-      (*n_hedges)++;
+  *n_hedges = count_hedges (folded);
 }
 
 RdStrength
@@ -254,20 +274,24 @@ rd_verb_strength_of_diff (const RdDiff *diff)
           g_string_truncate (deleted, 0);
           g_string_truncate (inserted, 0);
         }
-      else if (segment->op == RD_DIFF_DELETE)
-        g_string_append_printf (deleted, " %s", segment->text);
       else
-        g_string_append_printf (inserted, " %s", segment->text);
+        {
+          GString *side = segment->op == RD_DIFF_DELETE ? deleted : inserted;
+
+          g_string_append_c (side, ' ');
+          g_string_append (side, segment->text);
+        }
     }
   /* Hedges over the whole texts: the diff may align "to" of "to
    * endeavour to ensure" either way. */
   {
     g_autofree char *old_text = rd_diff_old_text (diff);
     g_autofree char *new_text = rd_diff_new_text (diff);
-    int unused_modal, unused_verb, old_hedges, new_hedges;
+    g_autofree char *old_folded = casefold (old_text);
+    g_autofree char *new_folded = casefold (new_text);
+    int old_hedges = count_hedges (old_folded);
+    int new_hedges = count_hedges (new_folded);
 
-    measure (old_text, &unused_modal, &unused_verb, &old_hedges);
-    measure (new_text, &unused_modal, &unused_verb, &new_hedges);
     if (old_hedges != new_hedges)
       {
         net += new_hedges > old_hedges ? -1 : 1;

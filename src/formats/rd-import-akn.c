@@ -749,12 +749,5 @@ rd_formats_import_akn (GBytes *bytes,
     g_free (g_array_index (akn.notes, AknNote, i).mark);
   g_array_unref (akn.notes);
 
-  if (!rd_import_check_limits (list, error))
-    return NULL;
-  if (list->blocks->len == 0)
-    {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return rd_import_finish (g_steal_pointer (&list), _ ("the document holds no text"), error);
 }

@@ -1019,12 +1019,5 @@ rd_formats_import_html (GBytes *bytes,
                    _ ("a list has more than %d items (the limit on list items)"), RD_LIMIT_LIST_ITEMS);
       return NULL;
     }
-  if (!rd_import_check_limits (list, error))
-    return NULL;
-  if (list->blocks->len == 0)
-    {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the file holds no text"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return rd_import_finish (g_steal_pointer (&list), _ ("the file holds no text"), error);
 }

@@ -3,7 +3,7 @@
  * Paragraphs and headings with their list labels as the office suite
  * shows them (list styles, continued numbering), spans with their italic
  * and bold, footnotes and endnotes with their marks, tracked changes
- * accepted.
+ * accepted or rejected (rd-import-odf-changes.c).
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -650,13 +650,6 @@ rd_odf_import (xmlDoc *content,
   xmlNode *language = rd_xml_child (rd_xml_child (meta_root, OFFICE_NS, "meta"), DC_NS, "language");
   Odf odf = { 0 };
 
-  if (changes == RD_TRACKED_CHANGES_REJECT)
-    {
-      /* Not yet: the Word reader reads them rejected (the round trip of
-       * the Word export, docs/word-export.md). */
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED, _ ("reading an OpenDocument file with its tracked changes rejected is not supported yet"));
-      return NULL;
-    }
   if (text == NULL)
     {
       if (body != NULL && body->children != NULL)
@@ -690,6 +683,8 @@ rd_odf_import (xmlDoc *content,
   odf_read_styles (&odf, rd_xml_child (root, OFFICE_NS, "automatic-styles"), odf.automatic);
 
   odf_count_changes (&odf, text);
+  if (changes == RD_TRACKED_CHANGES_REJECT)
+    rd_odf_reject_changes (text);
   odf_blocks (&odf, text, 0);
   /* A note cannot hold a note: the list does not grow while it is read. */
   rd_office_emit_notes (odf.notes, FALSE, &odf.paragraph, &odf.builder, odf.list, odf_note_blocks, &odf);
@@ -704,14 +699,7 @@ rd_odf_import (xmlDoc *content,
   g_ptr_array_unref (odf.all_counters);
   g_ptr_array_unref (odf.notes);
 
-  if (!rd_import_check_limits (list, error))
-    return NULL;
-  if (list->blocks->len == 0)
-    {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return rd_import_finish (g_steal_pointer (&list), _ ("the document holds no text"), error);
 }
 
 RdBlockList *

@@ -81,6 +81,10 @@ RdBlockList *rd_odf_import_package (RdZipPackage *package, RdTrackedChanges chan
 /* The text of an OpenDocument: @content is content.xml or the whole flat
  * document (.fodt), @styles is styles.xml (NULL for a flat document, whose
  * common styles are in @content), @meta is meta.xml or NULL. */
+/* Edits @text (office:text) to read as it did before its tracked changes
+ * (rd-import-odf-changes.c). */
+void rd_odf_reject_changes (xmlNode *text);
+
 RdBlockList *rd_odf_import (xmlDoc *content, xmlDoc *styles, xmlDoc *meta, RdTrackedChanges changes, GError **error);
 
 G_END_DECLS

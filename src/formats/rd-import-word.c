@@ -735,8 +735,7 @@ word_paragraph_keeps_text (Word *word,
       if (w_is (child, "r"))
         {
           for (xmlNode *part = child->children; part != NULL; part = part->next)
-            if (w_is (part, "t") || w_is (part, "tab") || w_is (part, "footnoteReference") || w_is (part, "endnoteReference")
-                || (word->reject && w_is (part, "delText")))
+            if (w_is (part, "t") || w_is (part, "tab") || w_is (part, "footnoteReference") || w_is (part, "endnoteReference") || (word->reject && w_is (part, "delText")))
               return TRUE;
         }
       else if (w_is (child, "del") || w_is (child, "moveFrom"))
@@ -1058,12 +1057,5 @@ rd_word_import (RdZipPackage *package,
   g_hash_table_unref (word.note_bodies[RD_OFFICE_NOTE_ENDNOTE]);
   g_ptr_array_unref (word.notes);
 
-  if (!rd_import_check_limits (list, error))
-    return NULL;
-  if (list->blocks->len == 0)
-    {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_EMPTY, _ ("the document holds no text"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return rd_import_finish (g_steal_pointer (&list), _ ("the document holds no text"), error);
 }

@@ -22,6 +22,7 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
+#include "rd-office-writer-private.h"
 #include "rd-presentation.h"
 #include "rd-zip-writer.h"
 
@@ -253,8 +254,8 @@ is_word_char (const char *p)
  * changed word and the next out of both ("25" deleted before "Condemns"),
  * and a version read on its own must not say "25Condemns".  The space
  * goes in the changed run, so the other version does not get it. */
-static GPtrArray *
-spaced_texts (const GPtrArray *runs)
+GPtrArray *
+rd_office_spaced_texts (const GPtrArray *runs)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
@@ -303,7 +304,7 @@ write_runs (Writer *w,
             const GPtrArray *runs,
             Mark forced)
 {
-  g_autoptr (GPtrArray) texts = spaced_texts (runs);
+  g_autoptr (GPtrArray) texts = rd_office_spaced_texts (runs);
 
   for (guint i = 0; i < runs->len; i++)
     write_one_run (w, x, g_ptr_array_index (runs, i), g_ptr_array_index (texts, i), forced);
@@ -476,9 +477,9 @@ end_comment (Writer *w,
 
 /* The style and numbering level of a paragraph of @kind numbered @number
  * ("(ii)" is the third level when the level above is lettered). */
-static const char *
-paragraph_style (const RdShownParagraph *paragraph,
-                 int *level)
+const char *
+rd_office_paragraph_style (const RdShownParagraph *paragraph,
+                           int *level)
 {
   const RdNumber *number = paragraph->new_number.label != NULL ? &paragraph->new_number : &paragraph->old_number;
   gboolean numbered = number->label != NULL;
@@ -520,7 +521,7 @@ write_paragraph (Writer *w,
 {
   xmlTextWriterPtr x = w->body;
   int level = -1;
-  const char *style = paragraph_style (paragraph, &level);
+  const char *style = rd_office_paragraph_style (paragraph, &level);
   guint comment_id = 0;
   guint range_id = 0;
   guint breaks = 0;
@@ -547,7 +548,7 @@ write_paragraph (Writer *w,
   if (comment != NULL)
     comment_id = start_comment (w, comment);
 
-  texts = spaced_texts (paragraph->runs);
+  texts = rd_office_spaced_texts (paragraph->runs);
   for (guint i = 0; i < paragraph->runs->len; i++)
     {
       const RdRun *run = g_ptr_array_index (paragraph->runs, i);
@@ -575,8 +576,8 @@ write_paragraph (Writer *w,
 }
 
 /* The comment on a change of operative (or preambular) verb. */
-static char *
-verb_comment (const RdChange *change)
+char *
+rd_office_verb_comment (const RdChange *change)
 {
   if (!change->verb_changed || change->old_verb == NULL || change->new_verb == NULL)
     return NULL;
@@ -592,7 +593,7 @@ write_paragraphs (Writer *w,
                   Mark forced,
                   const char *move_name)
 {
-  g_autofree char *comment = forced == MARK_NONE || forced == MARK_MOVED_TO ? verb_comment (change) : NULL;
+  g_autofree char *comment = forced == MARK_NONE || forced == MARK_MOVED_TO ? rd_office_verb_comment (change) : NULL;
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -700,8 +701,8 @@ write_field (Writer *w,
   end (x);
 }
 
-static char *
-join_sponsor_names (GPtrArray *sponsors)
+char *
+rd_office_join_names (GPtrArray *sponsors)
 {
   GString *out = g_string_new (NULL);
 
@@ -716,25 +717,19 @@ join_sponsor_names (GPtrArray *sponsors)
   return g_string_free (out, FALSE);
 }
 
-/* "Austria, Belgium, ...: draft resolution", those who joined inserted
- * and those who left deleted, with a comment that names them. */
-static void
-write_sponsors (Writer *w)
+/* "Joined as sponsors: …. No longer sponsors: …." for the comment on the
+ * sponsors line, or NULL when they are the same. */
+char *
+rd_office_sponsors_comment (RdComparison *comparison)
 {
-  xmlTextWriterPtr x = w->body;
-  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->presentation, RD_SIDE_REDLINE);
-  GPtrArray *added = rd_comparison_get_sponsors_added (w->comparison);
-  GPtrArray *removed = rd_comparison_get_sponsors_removed (w->comparison);
-  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
+  GPtrArray *added = rd_comparison_get_sponsors_added (comparison);
+  GPtrArray *removed = rd_comparison_get_sponsors_removed (comparison);
   g_autofree char *comment = NULL;
-  guint comment_id = 0;
 
-  if (runs->len == 0)
-    return;
   if (added->len > 0 || removed->len > 0)
     {
-      g_autofree char *joined = join_sponsor_names (added);
-      g_autofree char *left = join_sponsor_names (removed);
+      g_autofree char *joined = rd_office_join_names (added);
+      g_autofree char *left = rd_office_join_names (removed);
       GString *text = g_string_new (NULL);
 
       if (added->len > 0)
@@ -751,6 +746,40 @@ write_sponsors (Writer *w)
         }
       comment = g_string_free (text, FALSE);
     }
+  return g_steal_pointer (&comment);
+}
+
+/* "Agenda items 69 (a), 69 (b)", or NULL. */
+char *
+rd_office_agenda_line (RdDocument *document)
+{
+  GPtrArray *items = rd_document_get_agenda_items (document);
+  g_autofree char *joined = NULL;
+  char *line;
+
+  if (items->len == 0)
+    return NULL;
+  g_ptr_array_add (items, NULL);
+  joined = g_strjoinv (", ", (char **) items->pdata);
+  g_ptr_array_remove_index (items, items->len - 1);
+  line = g_strconcat (items->len > 1 ? "Agenda items " : "Agenda item ", joined, NULL);
+  return line;
+}
+
+/* "Austria, Belgium, ...: draft resolution", those who joined inserted
+ * and those who left deleted, with a comment that names them. */
+static void
+write_sponsors (Writer *w)
+{
+  xmlTextWriterPtr x = w->body;
+  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->presentation, RD_SIDE_REDLINE);
+  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
+  g_autofree char *comment = NULL;
+  guint comment_id = 0;
+
+  if (runs->len == 0)
+    return;
+  comment = rd_office_sponsors_comment (w->comparison);
 
   start (x, "w:p");
   write_paragraph_properties (w, x, "Sponsors", -1, MARK_NONE);
@@ -804,19 +833,7 @@ write_agenda_items (Writer *w)
   char *lines[2] = { NULL, NULL };
 
   for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
-    {
-      GPtrArray *items = rd_document_get_agenda_items (w->documents[side]);
-
-      if (items->len > 0)
-        {
-          g_autofree char *joined = NULL;
-
-          g_ptr_array_add (items, NULL);
-          joined = g_strjoinv (", ", (char **) items->pdata);
-          g_ptr_array_remove_index (items, items->len - 1);
-          lines[side] = g_strconcat (items->len > 1 ? "Agenda items " : "Agenda item ", joined, NULL);
-        }
-    }
+    lines[side] = rd_office_agenda_line (w->documents[side]);
   if (lines[RD_SIDE_OLD] == NULL && lines[RD_SIDE_NEW] == NULL)
     return;
 
@@ -994,12 +1011,12 @@ numbering_part (int first_operative)
 
 /* Where Word's count of operative paragraphs starts: the new version's
  * first number (an excerpt may start at 5), else 1. */
-static int
-first_operative_number (Writer *w)
+int
+rd_office_first_operative_number (RdDocument **documents)
 {
   for (int side = RD_SIDE_NEW; side >= RD_SIDE_OLD; side--)
     {
-      GPtrArray *paragraphs = rd_document_get_paragraphs (w->documents[side]);
+      GPtrArray *paragraphs = rd_document_get_paragraphs (documents[side]);
 
       for (guint i = 0; i < paragraphs->len; i++)
         {
@@ -1059,6 +1076,8 @@ rd_office_write (RdComparison *comparison,
 
   if (options == NULL)
     options = &defaults;
+  if (options->format == RD_OFFICE_ODT)
+    return rd_odf_write (comparison, options, error);
   now = g_date_time_new_now_utc ();
   date = options->date != NULL ? options->date : now;
 
@@ -1094,19 +1113,19 @@ rd_office_write (RdComparison *comparison,
   comments = finish_part (w.comments, w.buffers[2]);
   for (guint i = 0; i < G_N_ELEMENTS (w.buffers); i++)
     xmlBufferFree (w.buffers[i]);
-  numbering = numbering_part (first_operative_number (&w));
+  numbering = numbering_part (rd_office_first_operative_number (w.documents));
 
   {
     const RdZipEntry entries[] = {
-      { "[Content_Types].xml", types },
-      { "_rels/.rels", package_rels },
-      { "word/document.xml", document },
-      { "word/_rels/document.xml.rels", document_rels },
-      { "word/styles.xml", style_part },
-      { "word/numbering.xml", numbering },
-      { "word/footnotes.xml", notes },
-      { "word/comments.xml", comments },
-      { "word/settings.xml", settings_part },
+      { "[Content_Types].xml", types, FALSE },
+      { "_rels/.rels", package_rels, FALSE },
+      { "word/document.xml", document, FALSE },
+      { "word/_rels/document.xml.rels", document_rels, FALSE },
+      { "word/styles.xml", style_part, FALSE },
+      { "word/numbering.xml", numbering, FALSE },
+      { "word/footnotes.xml", notes, FALSE },
+      { "word/comments.xml", comments, FALSE },
+      { "word/settings.xml", settings_part, FALSE },
     };
 
     archive = rd_zip_write (entries, G_N_ELEMENTS (entries), date, error);

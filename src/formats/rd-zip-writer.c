@@ -31,6 +31,73 @@ fail (struct archive *archive,
   return FALSE;
 }
 
+static guint32
+read_u16 (const guint8 *p)
+{
+  return (guint32) p[0] | (guint32) p[1] << 8;
+}
+
+static guint32
+read_u32 (const guint8 *p)
+{
+  return read_u16 (p) | read_u16 (p + 2) << 16;
+}
+
+static void
+write_u32 (guint8 *p,
+           guint32 value)
+{
+  for (guint i = 0; i < 4; i++)
+    p[i] = (guint8) (value >> (8 * i));
+}
+
+/* libarchive gives every local header extra fields (times, owner); an
+ * OpenDocument package's first entry, "mimetype", must have none, so
+ * that its text stands at byte 38 where readers look for it.  Removes
+ * them and moves the offsets of the central directory back by as much.
+ * Leaves a Zip64 archive (never this size) as it is. */
+static void
+strip_first_extra_field (GByteArray *zip)
+{
+  guint8 *data = zip->data;
+  gsize length = zip->len;
+  guint32 name_length, extra_length, directory_offset, directory_size, entries;
+  gsize end = 0;
+
+  if (length < 30 + 22 || read_u32 (data) != 0x04034b50)
+    return;
+  name_length = read_u16 (data + 26);
+  extra_length = read_u16 (data + 28);
+  if (extra_length == 0 || 30 + name_length + extra_length > length)
+    return;
+  for (gsize i = length - 22; i > 0 && end == 0; i--)
+    if (read_u32 (data + i) == 0x06054b50)
+      end = i;
+  if (end == 0 || (end >= 20 && read_u32 (data + end - 20) == 0x07064b50))
+    return;
+  entries = read_u16 (data + end + 10);
+  directory_size = read_u32 (data + end + 12);
+  directory_offset = read_u32 (data + end + 16);
+  if ((gsize) directory_offset + directory_size > end || directory_offset < 30 + name_length + extra_length)
+    return;
+  /* Checked whole before anything is changed. */
+  for (int patch = 0; patch <= 1; patch++)
+    for (guint32 k = 0, at = directory_offset; k < entries; k++)
+      {
+        guint32 offset;
+
+        if ((gsize) at + 46 > end || read_u32 (data + at) != 0x02014b50)
+          return;
+        offset = read_u32 (data + at + 42);
+        if (patch && offset > 0)
+          write_u32 (data + at + 42, offset - extra_length);
+        at += 46 + read_u16 (data + at + 28) + read_u16 (data + at + 30) + read_u16 (data + at + 32);
+      }
+  write_u32 (data + end + 16, directory_offset - extra_length);
+  data[28] = data[29] = 0;
+  g_byte_array_remove_range (zip, 30 + name_length, extra_length);
+}
+
 /* Public API */
 
 GBytes *
@@ -56,6 +123,10 @@ rd_zip_write (const RdZipEntry *entries,
       gsize length = 0;
       const void *data = g_bytes_get_data (entries[i].data, &length);
 
+      if (entries[i].stored)
+        archive_write_zip_set_compression_store (archive);
+      else
+        archive_write_zip_set_compression_deflate (archive);
       archive_entry_set_pathname (entry, entries[i].name);
       archive_entry_set_filetype (entry, AE_IFREG);
       archive_entry_set_perm (entry, 0644);
@@ -70,5 +141,7 @@ rd_zip_write (const RdZipEntry *entries,
   archive_write_free (archive);
   if (!ok)
     return NULL;
+  if (n_entries > 0 && entries[0].stored)
+    strip_first_extra_field (out);
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }

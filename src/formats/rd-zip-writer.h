@@ -15,6 +15,8 @@ typedef struct
 {
   const char *name; /* the entry's path in the archive */
   GBytes *data;     /* written deflated */
+  gboolean stored;  /* written as it is, with no extra field (the
+                     * "mimetype" of an OpenDocument package) */
 } RdZipEntry;
 
 /* The entries in order as one zip archive (libarchive), or NULL with an

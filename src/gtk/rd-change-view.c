@@ -1258,7 +1258,7 @@ rd_change_view_caption_markup (RdChangeView *self,
   if (new_side && (new_number = renumbered_to (priv->presentation, change)) != NULL)
     {
       g_autofree char *old_side = rd_change_view_describe_side (self, change, FALSE);
-      g_autofree char *text = g_strdup_printf ("%s → %s", old_side, new_number);
+      g_autofree char *text = g_strdup_printf (_ ("%s → %s"), old_side, new_number);
 
       rd_markup_append (markup, text, RD_MARK_NONE, priv->redline_style);
     }

@@ -71,8 +71,11 @@ rd_export_chooser_new (GtkWindow *parent,
 }
 
 GtkFileChooserNative *
-rd_export_chooser_new_word (GtkWindow *parent,
-                            GFile *later_version)
+rd_export_chooser_new_office (GtkWindow *parent,
+                              gboolean odt,
+                              GFile *later_version)
 {
+  if (odt)
+    return chooser_new (parent, _ ("Save as OpenDocument"), _ ("_Save"), _ ("OpenDocument texts"), "odt", later_version);
   return chooser_new (parent, _ ("Save as Word"), _ ("_Save"), _ ("Word documents"), "docx", later_version);
 }

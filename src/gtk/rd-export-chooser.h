@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * its "response", shows it and unrefs it. */
 GtkFileChooserNative *rd_export_chooser_new (GtkWindow *parent, gboolean pdf, GFile *later_version);
 
-/* The same for Save as Word: "NAME (changes).docx". */
-GtkFileChooserNative *rd_export_chooser_new_word (GtkWindow *parent, GFile *later_version);
+/* The same for Save as Word, "NAME (changes).docx", or with @odt Save as
+ * OpenDocument, "NAME (changes).odt". */
+GtkFileChooserNative *rd_export_chooser_new_office (GtkWindow *parent, gboolean odt, GFile *later_version);
 
 G_END_DECLS

@@ -54,6 +54,13 @@ static guint signals[N_SIGNALS];
 
 /* Static helpers */
 
+/* A widget's drop target: what it does with files dropped on it. */
+typedef struct
+{
+  RdDropFunc on_drop;
+  gpointer user_data;
+} DropTarget;
+
 static void
 update (RdStartPage *self)
 {
@@ -227,8 +234,14 @@ new_recent_row (const RdRecentPair *pair)
   g_autofree char *new_name = g_file_get_basename (pair->new_file);
   g_autofree char *title = g_strdup_printf ("%s  →  %s", old_name, new_name);
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
-  /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways. */
-  g_autofree char *date = when != NULL ? g_date_time_format (when, "%e %b %Y, %H:%M") : g_strdup ("");
+  /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways; the
+   * order of day, month and year is the language's, the month's name the
+   * locale's. */
+  g_autofree char *date = when != NULL
+                              /* TRANSLATORS: when a pair was last compared, as
+                               * g_date_time_format writes it: "5 Dec 2026, 20:15" */
+                              ? g_date_time_format (when, _ ("%e %b %Y, %H:%M"))
+                              : g_strdup ("");
   g_autofree char *path = g_file_get_parse_name (pair->new_file);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -314,24 +327,12 @@ on_recent_activated (GtkListBox *list,
 }
 
 static void
-on_drag_data_received (GtkWidget *widget,
-                       GdkDragContext *context,
-                       int x,
-                       int y,
-                       GtkSelectionData *data,
-                       guint info,
-                       guint time,
-                       gpointer user_data)
+on_files_dropped (GtkWidget *widget,
+                  int x,
+                  GPtrArray *files,
+                  gpointer user_data)
 {
   RdStartPage *self = RD_START_PAGE (user_data);
-  g_autoptr (GPtrArray) files = rd_drop_target_get_files (data);
-  gboolean later = widget == self->new_button;
-
-  if (files == NULL || files->len == 0)
-    {
-      gtk_drag_finish (context, FALSE, FALSE, time);
-      return;
-    }
 
   if (files->len >= 2)
     {
@@ -342,7 +343,32 @@ on_drag_data_received (GtkWidget *widget,
       g_signal_emit (self, signals[COMPARE], 0, self->files[0], self->files[1]);
     }
   else
-    rd_start_page_set_file (self, later, g_ptr_array_index (files, 0));
+    rd_start_page_set_file (self, widget == self->new_button, g_ptr_array_index (files, 0));
+}
+
+/* A drop target's files (rd_drop_target_setup()). */
+static void
+on_drop_target_data_received (GtkWidget *widget,
+                              GdkDragContext *context,
+                              int x,
+                              int y,
+                              GtkSelectionData *data,
+                              guint info,
+                              guint time,
+                              gpointer user_data)
+{
+  DropTarget *target = user_data;
+  g_auto (GStrv) uris = gtk_selection_data_get_uris (data);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_uri (uris[i]));
+  if (files->len == 0)
+    {
+      gtk_drag_finish (context, FALSE, FALSE, time);
+      return;
+    }
+  target->on_drop (widget, x, files, target->user_data);
   gtk_drag_finish (context, TRUE, FALSE, time);
 }
 
@@ -398,10 +424,8 @@ rd_start_page_init (RdStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  rd_drop_target_setup (self->old_button);
-  rd_drop_target_setup (self->new_button);
-  g_signal_connect_object (self->old_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
-  g_signal_connect_object (self->new_button, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  rd_drop_target_setup (self->old_button, on_files_dropped, self);
+  rd_drop_target_setup (self->new_button, on_files_dropped, self);
   /* Between the two boxes: swap earlier and later. */
   self->swap_button = gtk_button_new_from_icon_name ("object-flip-horizontal-symbolic", GTK_ICON_SIZE_BUTTON);
   gtk_widget_set_tooltip_text (self->swap_button, _ ("Swap the earlier and the later version"));
@@ -481,24 +505,19 @@ rd_start_page_refresh_recent (RdStartPage *self)
 }
 
 void
-rd_drop_target_setup (GtkWidget *widget)
+rd_drop_target_setup (GtkWidget *widget,
+                      RdDropFunc on_drop,
+                      gpointer user_data)
 {
+  DropTarget *target = g_new0 (DropTarget, 1);
+
+  target->on_drop = on_drop;
+  target->user_data = user_data;
   gtk_drag_dest_set (widget, GTK_DEST_DEFAULT_ALL, NULL, 0, GDK_ACTION_COPY);
   gtk_drag_dest_add_uri_targets (widget);
-}
-
-GPtrArray *
-rd_drop_target_get_files (GtkSelectionData *data)
-{
-  g_auto (GStrv) uris = gtk_selection_data_get_uris (data);
-  GPtrArray *files;
-
-  if (uris == NULL)
-    return NULL;
-  files = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; uris[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_uri (uris[i]));
-  return files;
+  /* The target lives as long as its widget. */
+  g_object_set_data_full (G_OBJECT (widget), "rd-drop-target", target, g_free);
+  g_signal_connect (widget, "drag-data-received", G_CALLBACK (on_drop_target_data_received), target);
 }
 
 gboolean

@@ -32,10 +32,17 @@ GFile *rd_start_page_get_file (RdStartPage *self, gboolean later);
 /* Reads the recent pairs again. */
 void rd_start_page_refresh_recent (RdStartPage *self);
 
-/* Sets up @widget to take files dropped on it (text/uri-list). */
-void rd_drop_target_setup (GtkWidget *widget);
+/* What a drop target does with the files dropped on it (at least one),
+ * @x across @widget. */
+typedef void (*RdDropFunc) (GtkWidget *widget,
+                            int x,
+                            GPtrArray *files,
+                            gpointer user_data);
 
-/* The files of a drop, or NULL. */
-GPtrArray *rd_drop_target_get_files (GtkSelectionData *data);
+/* Sets up @widget to take files dropped on it (text/uri-list) and give
+ * them to @on_drop; a drop without files fails. */
+void rd_drop_target_setup (GtkWidget *widget,
+                           RdDropFunc on_drop,
+                           gpointer user_data);
 
 G_END_DECLS

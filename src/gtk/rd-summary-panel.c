@@ -145,10 +145,18 @@ add_sponsor_group (RdSummaryPanel *self,
 {
   g_autofree char *names = join_sponsors (sponsors);
   GtkWidget *expander = gtk_expander_new (title);
+  GtkWidget *value = new_value (sponsors->len > 0 ? names : _ ("none"), sponsors->len == 0);
 
+  /* The names stand below the expander rather than in it, and the expander
+   * is as wide as its title: GTK 3 draws an expander's title at its left
+   * even right to left, so only a narrow expander at the start of the line
+   * puts the title on the right in Arabic. */
+  gtk_widget_set_halign (expander, GTK_ALIGN_START);
   gtk_expander_set_expanded (GTK_EXPANDER (expander), expanded && sponsors->len > 0);
-  gtk_container_add (GTK_CONTAINER (expander), new_value (sponsors->len > 0 ? names : _ ("none"), sponsors->len == 0));
+  gtk_widget_set_no_show_all (value, TRUE);
+  g_object_bind_property (expander, "expanded", value, "visible", G_BINDING_SYNC_CREATE);
   gtk_container_add (GTK_CONTAINER (self->box), expander);
+  gtk_container_add (GTK_CONTAINER (self->box), value);
 }
 
 static void

@@ -235,6 +235,7 @@ update_actions (RdWindow *self)
   set_action_enabled (self, "save-html", have);
   set_action_enabled (self, "export-pdf", have);
   set_action_enabled (self, "save-word", have);
+  set_action_enabled (self, "save-odt", have);
   set_action_enabled (self, "print", have);
   set_action_enabled (self, "print-preview", have);
   gtk_widget_set_visible (self->view_switcher, have);
@@ -271,8 +272,8 @@ choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  if (kind == RD_WINDOW_EXPORT_DOCX)
-    chooser = rd_export_chooser_new_word (GTK_WINDOW (self), self->files[1]);
+  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
+    chooser = rd_export_chooser_new_office (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_ODT, self->files[1]);
   else
     chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
@@ -303,6 +304,12 @@ static void
 save_word (RdWindow *self)
 {
   choose_export_target (self, RD_WINDOW_EXPORT_DOCX);
+}
+
+static void
+save_odt (RdWindow *self)
+{
+  choose_export_target (self, RD_WINDOW_EXPORT_ODT);
 }
 
 static void
@@ -666,37 +673,18 @@ on_search_changed (GtkSearchEntry *entry,
   run_search (self, TRUE, TRUE);
 }
 
+/* Enter in the entry, Ctrl+G and the Next button. */
 static void
-on_search_activate (GtkEntry *entry,
+on_search_forward (GtkWidget *widget,
+                   RdWindow *self)
+{
+  run_search (self, TRUE, FALSE);
+}
+
+/* Shift+Ctrl+G and the Previous button. */
+static void
+on_search_backward (GtkWidget *widget,
                     RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_next (GtkSearchEntry *entry,
-                RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_previous (GtkSearchEntry *entry,
-                    RdWindow *self)
-{
-  run_search (self, FALSE, FALSE);
-}
-
-static void
-on_search_next_clicked (GtkButton *button,
-                        RdWindow *self)
-{
-  run_search (self, TRUE, FALSE);
-}
-
-static void
-on_search_previous_clicked (GtkButton *button,
-                            RdWindow *self)
 {
   run_search (self, FALSE, FALSE);
 }
@@ -841,23 +829,13 @@ on_settings_changed (GSettings *settings,
 }
 
 static void
-on_drag_data_received (GtkWidget *widget,
-                       GdkDragContext *context,
-                       int x,
-                       int y,
-                       GtkSelectionData *data,
-                       guint info,
-                       guint time,
-                       gpointer user_data)
+on_files_dropped (GtkWidget *widget,
+                  int x,
+                  GPtrArray *files,
+                  gpointer user_data)
 {
   RdWindow *self = RD_WINDOW (user_data);
-  g_autoptr (GPtrArray) files = rd_drop_target_get_files (data);
 
-  if (files == NULL || files->len == 0)
-    {
-      gtk_drag_finish (context, FALSE, FALSE, time);
-      return;
-    }
   if (files->len >= 2)
     rd_window_open_files (self, g_ptr_array_index (files, 0), g_ptr_array_index (files, 1));
   else
@@ -869,7 +847,6 @@ on_drag_data_received (GtkWidget *widget,
                             later ? self->files[0] : g_ptr_array_index (files, 0),
                             later ? g_ptr_array_index (files, 0) : self->files[1]);
     }
-  gtk_drag_finish (context, TRUE, FALSE, time);
 }
 
 static gboolean
@@ -1049,6 +1026,14 @@ save_word_activated (GSimpleAction *action,
 }
 
 static void
+save_odt_activated (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  save_odt (RD_WINDOW (user_data));
+}
+
+static void
 print_activated (GSimpleAction *action,
                  GVariant *parameter,
                  gpointer user_data)
@@ -1091,6 +1076,7 @@ static const GActionEntry win_entries[] = {
   { "save-html", save_html_activated, NULL, NULL, NULL },
   { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
   { "save-word", save_word_activated, NULL, NULL, NULL },
+  { "save-odt", save_odt_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
@@ -1211,11 +1197,8 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_start_page_compare);
   gtk_widget_class_bind_template_callback (widget_class, on_summary_change_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_next);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_next_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_forward);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_backward);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
 }
 
@@ -1257,8 +1240,7 @@ rd_window_init (RdWindow *self)
   g_signal_connect_object (self->redline_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self, 0);
 
-  rd_drop_target_setup (self->view_stack);
-  g_signal_connect_object (self->view_stack, "drag-data-received", G_CALLBACK (on_drag_data_received), self, 0);
+  rd_drop_target_setup (self->view_stack, on_files_dropped, self);
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
   update_actions (self);
@@ -1433,10 +1415,10 @@ rd_window_export (RdWindow *self,
    * into this module (the "print" module is never loaded beside it), HTML
    * from the "formats" module. */
   layout = current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
-  if (kind == RD_WINDOW_EXPORT_DOCX)
+  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
     {
       /* The new version with tracked changes: no layout. */
-      RdOfficeOptions options = { 0 };
+      RdOfficeOptions options = { kind == RD_WINDOW_EXPORT_ODT ? RD_OFFICE_ODT : RD_OFFICE_DOCX, NULL };
 
       bytes = rd_export_office (self->comparison, &options, error);
     }

@@ -31,11 +31,12 @@ typedef enum
   RD_WINDOW_EXPORT_HTML,
   RD_WINDOW_EXPORT_PDF,
   RD_WINDOW_EXPORT_DOCX, /* the new version with tracked changes */
+  RD_WINDOW_EXPORT_ODT,  /* the same as OpenDocument */
 } RdWindowExport;
 
 /* Writes the comparison as HTML (Save as HTML) or PDF (Export PDF) in the
- * layout of the view shown, or as Word with tracked changes (Save as
- * Word), safely (a temporary file renamed into place),
+ * layout of the view shown, or as Word or OpenDocument with tracked
+ * changes (Save as Word, Save as OpenDocument), safely (a temporary file renamed into place),
  * refusing to write over either version.  What the actions do once a file
  * is chosen. */
 gboolean rd_window_export (RdWindow *self, GFile *target, RdWindowExport kind, GError **error);

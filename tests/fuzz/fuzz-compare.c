@@ -19,15 +19,7 @@
 #include "rd-presentation.h"
 #include "rd-text-writer.h"
 
-int
-LLVMFuzzerInitialize (int *argc,
-                      char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  rd_fuzz_init ();
-  return 0;
-}
+RD_FUZZ_DEFINE_INITIALIZE ()
 
 static RdDocument *
 read_version (const uint8_t *data,

@@ -8,27 +8,7 @@
 #include "config.h"
 
 #include "rd-fuzz.h"
-#include "rd-import.h"
 
-int
-LLVMFuzzerInitialize (int *argc,
-                      char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  rd_fuzz_init ();
-  return 0;
-}
+RD_FUZZ_DEFINE_INITIALIZE ()
 
-int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t size)
-{
-  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) blocks = rd_import_html (bytes, &error);
-
-  g_assert ((blocks == NULL) != (error == NULL));
-  rd_fuzz_parse (blocks);
-  return 0;
-}
+RD_FUZZ_DEFINE_READER_TARGET (rd_import_html)

@@ -14,15 +14,7 @@
 #include "rd-instruction-parser.h"
 #include "rd-instruction.h"
 
-int
-LLVMFuzzerInitialize (int *argc,
-                      char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  rd_fuzz_init ();
-  return 0;
-}
+RD_FUZZ_DEFINE_INITIALIZE ()
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

@@ -1,5 +1,6 @@
-/* fuzz-odt.c: libFuzzer target for the OpenDocument (.odt, .fodt) reader, then the
- * structure parser on its blocks
+/* fuzz-odt.c: libFuzzer target for the OpenDocument (.odt, .fodt) reader, its
+ * tracked changes accepted and rejected, then the structure parser on its
+ * blocks
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,15 +11,7 @@
 #include "rd-fuzz.h"
 #include "rd-import.h"
 
-int
-LLVMFuzzerInitialize (int *argc,
-                      char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  rd_fuzz_init ();
-  return 0;
-}
+RD_FUZZ_DEFINE_INITIALIZE ()
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -30,5 +23,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   g_assert ((blocks == NULL) != (error == NULL));
   rd_fuzz_parse (blocks);
+
+  /* The same read with its tracked changes rejected, which edits the tree
+   * (rd-import-odf-changes.c). */
+  if (rd_format_detect (data, size) == RD_FORMAT_ODT)
+    {
+      RdImportOptions options = { RD_TRACKED_CHANGES_REJECT };
+      g_autoptr (GError) reject_error = NULL;
+      g_autoptr (RdBlockList) rejected = rd_import_bytes_with_options (bytes, "fuzz.odt", &options, &reject_error);
+
+      g_assert ((rejected == NULL) != (reject_error == NULL));
+      rd_fuzz_parse (rejected);
+    }
   return 0;
 }

@@ -10,7 +10,6 @@
 #include <poppler.h>
 
 #include "rd-fuzz.h"
-#include "rd-import.h"
 
 /* A page poppler can open (it rebuilds the missing cross-reference
  * table). */
@@ -39,15 +38,4 @@ LLVMFuzzerInitialize (int *argc,
   return 0;
 }
 
-int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t size)
-{
-  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RdBlockList) blocks = rd_import_pdf (bytes, &error);
-
-  g_assert ((blocks == NULL) != (error == NULL));
-  rd_fuzz_parse (blocks);
-  return 0;
-}
+RD_FUZZ_DEFINE_READER_TARGET (rd_import_pdf)

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "rd-block.h"
+#include "rd-import.h"
 #include "rd-document.h"
 #include "rd-parser.h"
 
@@ -37,3 +38,44 @@ rd_fuzz_parse (RdBlockList *blocks)
   g_autoptr (RdDocument) document = rd_parser_parse (blocks, "fuzz");
   (void) document;
 }
+
+/* A reader of bytes: one of rd-import.h's importers. */
+typedef RdBlockList *(*RdFuzzReader) (GBytes *bytes, GError **error);
+
+/* What every reader's target checks: the input read by @reader gives
+ * blocks or an error with a message, never both, and the blocks parse. */
+static inline int
+rd_fuzz_read (RdFuzzReader reader,
+              const uint8_t *data,
+              size_t size)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) blocks = reader (bytes, &error);
+
+  g_assert ((blocks == NULL) != (error == NULL));
+  g_assert (error == NULL || error->message != NULL);
+  rd_fuzz_parse (blocks);
+  return 0;
+}
+
+/* The libFuzzer set-up of a target that needs nothing but rd_fuzz_init(). */
+#define RD_FUZZ_DEFINE_INITIALIZE()   \
+  int                                 \
+  LLVMFuzzerInitialize (int *argc,    \
+                        char ***argv) \
+  {                                   \
+    (void) argc;                      \
+    (void) argv;                      \
+    rd_fuzz_init ();                  \
+    return 0;                         \
+  }
+
+/* The entry point of a target for one reader (rd_fuzz_read()). */
+#define RD_FUZZ_DEFINE_READER_TARGET(reader)   \
+  int                                          \
+  LLVMFuzzerTestOneInput (const uint8_t *data, \
+                          size_t size)         \
+  {                                            \
+    return rd_fuzz_read (reader, data, size);  \
+  }

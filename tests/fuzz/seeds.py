@@ -131,7 +131,8 @@ for target, name in [("docx", "resolution.docx"), ("odt", "resolution.odt")]:
     put(target, "stored-" + name, stored(read("formats", name)))
 
 for target, name in [("docx", "resolution.docx"), ("odt", "resolution.odt"),
-                     ("odt", "resolution.fodt"), ("akn", "resolution.akn.xml")]:
+                     ("odt", "resolution.fodt"), ("odt", "tracked-changes.fodt"),
+                     ("akn", "resolution.akn.xml")]:
     put(target, name, read("formats", name))
     put("detect", name, read("formats", name))
 

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "rd-test-util.h"
+
 void
 rd_test_assert_fixture_document (RdDocument *doc)
 {
@@ -107,6 +109,21 @@ rd_test_assert_fixture_document (RdDocument *doc)
   /* The tracked insertion is in, the deletion out (DOCX, ODT). */
   g_assert_cmpstr (((RdParagraph *) g_ptr_array_index (paragraphs, 7))->text, ==,
                    "Requests the Secretary-General to report to the General Assembly at its hundredth session on the implementation of the present resolution;");
+}
+
+RdDocument *
+rd_test_load_fixture_document (const char *name,
+                               const char *format)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "formats", name, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdDocument) doc = rd_test_load_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  rd_test_assert_fixture_document (doc);
+  g_assert_cmpstr (rd_document_get_format (doc), ==, format);
+  return g_steal_pointer (&doc);
 }
 
 char *

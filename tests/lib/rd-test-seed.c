@@ -132,3 +132,13 @@ rd_seed_parse (RdSeed *seed)
   g_autofree char *text = rd_seed_text (seed);
   return rd_test_parse_text (text);
 }
+
+RdComparison *
+rd_seed_compare (RdSeed *old_seed,
+                 RdSeed *new_seed)
+{
+  g_autoptr (RdDocument) old_document = rd_seed_parse (old_seed);
+  g_autoptr (RdDocument) new_document = rd_seed_parse (new_seed);
+
+  return rd_comparison_new (old_document, new_document, NULL);
+}

@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "rd-comparison.h"
 #include "rd-test-util.h"
 
 G_BEGIN_DECLS
@@ -48,5 +49,8 @@ void rd_seed_renumber (RdSeed *seed, guint start, int delta);
 char *rd_seed_text (RdSeed *seed);
 
 RdDocument *rd_seed_parse (RdSeed *seed);
+
+/* The comparison of the two seeds, parsed, with the default options. */
+RdComparison *rd_seed_compare (RdSeed *old_seed, RdSeed *new_seed);
 
 G_END_DECLS

@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* g_lstat() */
+#define _POSIX_C_SOURCE 200809L
+
 #include "config.h"
 
 #include "rd-test-util.h"
@@ -11,6 +14,7 @@
 #include "rd-module.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 RdDocument *
@@ -89,18 +93,84 @@ rd_test_make_temp_dir (void)
   return dir;
 }
 
+gboolean
+rd_test_remove_tree (const char *path)
+{
+  GStatBuf info;
+  gboolean removed = TRUE;
+
+  if (g_lstat (path, &info) != 0)
+    return TRUE;
+  if (S_ISDIR (info.st_mode))
+    {
+      g_autoptr (GDir) handle = NULL;
+      const char *name;
+
+      /* A test may have taken away the right to change it. */
+      g_chmod (path, 0700);
+      handle = g_dir_open (path, 0, NULL);
+      while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          removed = rd_test_remove_tree (child) && removed;
+        }
+      if (g_rmdir (path) != 0)
+        {
+          g_test_message ("cannot remove %s", path);
+          removed = FALSE;
+        }
+    }
+  else if (g_remove (path) != 0)
+    {
+      g_test_message ("cannot remove %s", path);
+      removed = FALSE;
+    }
+  return removed;
+}
+
+static void
+temp_dir_setup (RdTestTempDir *fixture,
+                gconstpointer data)
+{
+  fixture->dir = rd_test_make_temp_dir ();
+}
+
+static void
+temp_dir_teardown (RdTestTempDir *fixture,
+                   gconstpointer data)
+{
+  rd_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
 void
 rd_test_remove_dir (const char *dir)
 {
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_assert_true (rd_test_remove_tree (dir));
+}
 
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+void
+rd_test_add_temp_dir_func (const char *path,
+                           RdTestTempDirFunc test)
+{
+  g_test_add_vtable (path, sizeof (RdTestTempDir), NULL, (GTestFixtureFunc) temp_dir_setup, (GTestFixtureFunc) test, (GTestFixtureFunc) temp_dir_teardown);
+}
+
+gboolean
+rd_test_wait_until (RdTestCondition condition,
+                    gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + RD_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
     }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return TRUE;
 }
 
 void
@@ -130,6 +200,54 @@ rd_test_import_string (const char *text,
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
 
   return rd_import_bytes (bytes, "test", error);
+}
+
+RdBlock *
+rd_test_block (RdBlockList *list,
+               guint index)
+{
+  g_assert_cmpuint (index, <, list->blocks->len);
+  return g_ptr_array_index (list->blocks, index);
+}
+
+void
+rd_test_assert_blocks (RdBlockList *list,
+                       const char *const *texts,
+                       const char *const *numbers,
+                       guint n_blocks)
+{
+  g_assert_cmpuint (list->blocks->len, ==, n_blocks);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      g_assert_cmpstr (rd_test_block (list, i)->text, ==, texts[i]);
+      g_assert_cmpstr (rd_test_block (list, i)->number, ==, numbers[i]);
+    }
+}
+
+void
+rd_test_assert_span (RdBlock *block,
+                     RdSpanKind kind,
+                     const char *text)
+{
+  for (guint i = 0; i < block->spans->len; i++)
+    {
+      RdSpan *span = &g_array_index (block->spans, RdSpan, i);
+
+      if (span->kind == kind && span->end - span->start == strlen (text) && strncmp (block->text + span->start, text, span->end - span->start) == 0)
+        return;
+    }
+  g_error ("No span of kind %d over “%s” in “%s”", kind, text, block->text);
+}
+
+guint
+rd_test_count (const char *haystack,
+               const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
 }
 
 gboolean

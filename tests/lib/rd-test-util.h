@@ -32,8 +32,37 @@ RdParagraph *rd_test_paragraph_of_kind (RdDocument *document, RdParagraphKind ki
 /* A fresh folder for files a test makes; rd_test_remove_dir() removes it. */
 char *rd_test_make_temp_dir (void);
 
-/* Removes @dir and the files in it (not deeper), asserting each went. */
+/* Removes @dir and everything in it, asserting that all went. */
 void rd_test_remove_dir (const char *dir);
+
+/* Removes @path and, when it is a folder, everything in it (folders made
+ * read-only too), as far as it can: a library may keep a cache of its
+ * own there.  FALSE when something stayed; TRUE for nothing at @path. */
+gboolean rd_test_remove_tree (const char *path);
+
+/* The fixture of a test that works in a fresh folder, removed with what
+ * the test left in it. */
+typedef struct
+{
+  char *dir;
+} RdTestTempDir;
+
+typedef void (*RdTestTempDirFunc) (RdTestTempDir *fixture, gconstpointer data);
+
+/* g_test_add() of @test with an RdTestTempDir. */
+void rd_test_add_temp_dir_func (const char *path, RdTestTempDirFunc test);
+
+/* A guard against a hang, not a timing: long enough for the sanitizer run
+ * (whole-stack unwinding on every allocation) on a busy 2-core machine,
+ * short enough that a hang fails here rather than at the suite's timeout
+ * (180 s times the multiplier). */
+#define RD_TEST_WAIT_SECONDS 150
+
+typedef gboolean (*RdTestCondition) (gpointer data);
+
+/* Runs the main context until @condition holds; FALSE when it still does
+ * not after RD_TEST_WAIT_SECONDS. */
+gboolean rd_test_wait_until (RdTestCondition condition, gpointer data);
 
 /* Writes @length bytes to @path, asserting it worked. */
 void rd_test_write_file (const char *path, const void *data, gsize length);
@@ -43,6 +72,19 @@ RdDocument *rd_test_load_path (const char *path, GError **error);
 
 /* rd_import_bytes() of a string, named "test". */
 RdBlockList *rd_test_import_string (const char *text, GError **error);
+
+/* Block @index of @list, asserting it exists. */
+RdBlock *rd_test_block (RdBlockList *list, guint index);
+
+/* Asserts that @list holds @n_blocks blocks with these texts and numbers
+ * (NULL: none). */
+void rd_test_assert_blocks (RdBlockList *list, const char *const *texts, const char *const *numbers, guint n_blocks);
+
+/* Asserts that @block has a span of @kind over exactly @text. */
+void rd_test_assert_span (RdBlock *block, RdSpanKind kind, const char *text);
+
+/* How many times @needle occurs in @haystack, overlaps included. */
+guint rd_test_count (const char *haystack, const char *needle);
 
 /* Whether one of @doc's warnings contains @part. */
 gboolean rd_test_has_warning (RdDocument *doc, const char *part);

@@ -1,0 +1,158 @@
+/* rd-cli-output.c: what every part of the command line shares: its one
+ * way to report trouble, write standard output or the -o file, and read
+ * its inputs
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-cli-output.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rd-fetch.h"
+#include "rd-save.h"
+
+/* Static helpers */
+
+/* The list of inputs ends with NULL, as rd_save_bytes() wants it. */
+static void
+clear_file (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+/* Public API */
+
+/* "resdiff: MESSAGE" on standard error. */
+void
+rd_cli_print_error (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  /* One line: a message never spans more. */
+  g_strdelimit (line, "\n", ' ');
+  fprintf (stderr, "resdiff: %s\n", line);
+}
+
+void
+rd_cli_print_errorf (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  rd_cli_print_error (message);
+}
+
+/* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
+ * locale, so no g_print conversion.  A failure is reported here. */
+gboolean
+rd_cli_write_stdout (const char *data,
+                     gsize length)
+{
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      rd_cli_print_error (_ ("cannot write to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A writer's sink for pieces of output (JSON written piece by piece);
+ * the error is reported once. */
+gboolean
+rd_cli_stdout_sink (const char *data,
+                    gsize length,
+                    gpointer user_data)
+{
+  return rd_cli_write_stdout (data, length);
+}
+
+/* @bytes saved as @output (never over one of @inputs, which ends with
+ * NULL), or on standard output when @output is NULL; trouble is
+ * reported here. */
+gboolean
+rd_cli_deliver (GBytes *bytes,
+                GFile *output,
+                GFile *const *inputs)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (output == NULL)
+    {
+      gsize length = 0;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      return rd_cli_write_stdout (data, length);
+    }
+  if (!rd_save_bytes (output, bytes, inputs, NULL, &error))
+    {
+      rd_cli_print_error (error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The same for a text, which it takes. */
+gboolean
+rd_cli_deliver_text (char *text,
+                     GFile *output,
+                     GFile *const *inputs)
+{
+  gsize length = strlen (text);
+  g_autoptr (GBytes) bytes = g_bytes_new_take (text, length);
+
+  return rd_cli_deliver (bytes, output, inputs);
+}
+
+/* The files among @paths, which the -o file @output must not be (NULL:
+ * standard output), ending with NULL; a symbol's copy is in the cache,
+ * not among them.  NULL, reported, when @output is one of them: refused
+ * before any work, also through a link or another path (rd_save_bytes()
+ * checks again). */
+GPtrArray *
+rd_cli_input_files (char **paths,
+                    GFile *output)
+{
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (clear_file);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!rd_symbol_is_command_line_symbol (paths[i]))
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
+  g_ptr_array_add (inputs, NULL);
+  if (output != NULL && !rd_save_check_target (output, (GFile *const *) inputs->pdata, &error))
+    {
+      rd_cli_print_error (error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&inputs);
+}
+
+/* Every one of @paths (files or symbols) read at the same time
+ * (rd-loader.h), by a loader that @prepare_loader, when not NULL, was
+ * given first. */
+GPtrArray *
+rd_cli_load (char **paths,
+             const RdCompareOptions *compare,
+             RdCliPrepareLoader prepare_loader,
+             gpointer user_data,
+             GError **error)
+{
+  g_autoptr (RdLoader) loader = rd_loader_new (compare);
+
+  if (prepare_loader != NULL)
+    prepare_loader (loader, user_data);
+  for (guint i = 0; paths[i] != NULL; i++)
+    rd_loader_add_input (loader, paths[i], NULL);
+  return rd_loader_load (loader, NULL, error);
+}

@@ -1,0 +1,45 @@
+/* rd-office-writer-private.h: what the Word and OpenDocument writers share
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rd-comparison.h"
+#include "rd-export.h"
+#include "rd-presentation.h"
+
+G_BEGIN_DECLS
+
+/* The texts of @runs (NULL for runs that are not text), with a space
+ * where the words of two runs would touch in one of the versions. */
+GPtrArray *rd_office_spaced_texts (const GPtrArray *runs);
+
+/* The style name of @paragraph ("Preamble", "Operative", ...) and its
+ * list level (0 operative, 1 "(a)", 2 "(i)"; -1 not numbered). */
+const char *rd_office_paragraph_style (const RdShownParagraph *paragraph, int *level);
+
+/* "Verb changed: Encourages → Urges", or NULL. */
+char *rd_office_verb_comment (const RdChange *change);
+
+/* The sponsors' names joined by ", ". */
+char *rd_office_join_names (GPtrArray *sponsors);
+
+/* "Joined as sponsors: …. No longer sponsors: ….", or NULL. */
+char *rd_office_sponsors_comment (RdComparison *comparison);
+
+/* "Agenda items 69 (a), 69 (b)" of @document, or NULL. */
+char *rd_office_agenda_line (RdDocument *document);
+
+/* The number the operative paragraphs start at (the new version's, else
+ * the old one's, else 1); @documents old and new. */
+int rd_office_first_operative_number (RdDocument **documents);
+
+/* The marked-up copy as an OpenDocument text with change tracking
+ * (rd-odf-writer.c); rd_office_write() calls it for RD_OFFICE_ODT. */
+GBytes *rd_odf_write (RdComparison *comparison, const RdOfficeOptions *options, GError **error);
+
+G_END_DECLS

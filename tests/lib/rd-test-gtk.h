@@ -1,0 +1,30 @@
+/* rd-test-gtk.h: what the tests of the window share: starting GTK for a
+ * test program, the application, a window to open files in
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rd-application.h"
+#include "rd-window.h"
+
+G_BEGIN_DECLS
+
+/* Settings in memory, a data folder of the test's own (*@data_home, for
+ * the caller to remove with rd_test_remove_tree()), server-side
+ * decorations; then g_test_init() and gtk_init_check().  FALSE, after the
+ * TAP line that skips the program, when there is no display: the caller
+ * returns 77 (build-aux/test runs these tests under xvfb-run). */
+gboolean rd_test_gtk_init (int *argc, char ***argv, char **data_home);
+
+/* A registered, non-unique application that handles open. */
+RdApplication *rd_test_application_new (void);
+
+/* A window of @application, 1200 × 800, presented. */
+RdWindow *rd_test_window_new (RdApplication *application);
+
+G_END_DECLS
