@@ -23,7 +23,9 @@
 #include "rd-export.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
+#include "rd-library-notes.h"
 #include "rd-loader.h"
+#include "rd-module.h"
 #include "rd-save.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
@@ -56,6 +58,9 @@ typedef struct
   char *language;
   gboolean refresh;
   char *series;
+  gboolean index;
+  char *library;
+  char *precedents;
   char **files;
 } Options;
 
@@ -70,6 +75,8 @@ options_clear (Options *options)
   g_free (options->versions);
   g_free (options->language);
   g_free (options->series);
+  g_free (options->library);
+  g_free (options->precedents);
   g_strfreev (options->files);
 }
 
@@ -189,6 +196,53 @@ run_series (Options *options)
   for (guint i = 0; series[i] != NULL; i++)
     g_string_append_printf (out, "%s\n", series[i]);
   return rd_cli_write_stdout (out->str, out->len) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+}
+
+/* --index and --precedents: SQLite from the "library" module, which
+ * nothing else loads. */
+static int
+run_library (Options *options)
+{
+  g_autoptr (GError) error = NULL;
+  const RdLibraryModule *module = NULL;
+  gboolean json = FALSE;
+
+  if (options->precedents != NULL && options->format != NULL)
+    {
+      json = g_ascii_strcasecmp (options->format, "json") == 0;
+      if (!json && g_ascii_strcasecmp (options->format, "text") != 0)
+        {
+          rd_cli_print_errorf (_ ("--precedents writes text or json, not “%s”"), options->format);
+          return RD_EXIT_TROUBLE;
+        }
+    }
+  module = rd_library_module (&error);
+  if (module == NULL)
+    {
+      rd_cli_print_error (error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  if (options->index)
+    return module->run_index (options->library, options->files);
+  return module->run_precedents (options->library, options->precedents, json);
+}
+
+/* With a library (--library, or the default one when it exists), notes of
+ * agreed language on the comparison's insertions, which every output
+ * shows.  A default library that cannot be read is reported and set
+ * aside; one given is trouble. */
+static gboolean
+annotate_from_library (Options *options,
+                       RdComparison *comparison)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!rd_library_notes_attach (comparison, options->library, NULL, &error))
+    {
+      rd_cli_print_error (error->message);
+      return options->library == NULL;
+    }
+  return TRUE;
 }
 
 static OutputFormat
@@ -373,6 +427,8 @@ run_compare (Options *options)
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, (GFile *const *) inputs->pdata);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
+  if (!annotate_from_library (options, comparison))
+    return RD_EXIT_TROUBLE;
 
   /* One writer per format, each giving bytes; saving is the same for all. */
   switch (format)
@@ -463,6 +519,12 @@ rd_cli_run (int argc,
       N_ ("Fetch documents given by symbol again, rather than use the cached copies"), NULL },
     { "series", 0, 0, G_OPTION_ARG_STRING, &options.series,
       N_ ("List the series of a draft given by symbol: its revisions and the resolution adopted from it"), N_ ("SYMBOL") },
+    { "index", 0, 0, G_OPTION_ARG_NONE, &options.index,
+      N_ ("Add the resolutions in the folders or files given to the library (only new or changed files are read)"), NULL },
+    { "precedents", 0, 0, G_OPTION_ARG_FILENAME, &options.precedents,
+      N_ ("For each paragraph of FILE (or SYMBOL), its earlier precedents in the library: agreed, partly agreed or new language"), N_ ("FILE") },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &options.library,
+      N_ ("The library of resolutions for --index and --precedents, and whose agreed language a comparison marks (default: $XDG_DATA_HOME/resdiff/library.sqlite, when it exists)"), N_ ("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_ ("Print the version and exit"), NULL },
     /* No arg_description: GOption would put it before the parameter string
@@ -493,6 +555,20 @@ rd_cli_run (int argc,
       return RD_EXIT_TROUBLE;
     }
 
+  if (options.index || options.precedents != NULL)
+    {
+      if (options.index && options.precedents != NULL)
+        {
+          rd_cli_print_error (_ ("give either --index or --precedents, not both"));
+          return RD_EXIT_TROUBLE;
+        }
+      if (options.precedents != NULL && (options.files != NULL || options.structure != NULL))
+        {
+          rd_cli_print_error (_ ("--precedents takes one file; other file names were given"));
+          return RD_EXIT_TROUBLE;
+        }
+      return run_library (&options);
+    }
   if (options.series != NULL)
     {
       if (options.files != NULL || options.structure != NULL)

@@ -140,4 +140,27 @@ typedef struct
 
 const RdFetchModule *rd_fetch_module (GError **error);
 
+/* "library": SQLite (src/library), the local library of resolutions and
+ * the precedents of a document's paragraphs in it (docs/library.md). */
+
+#define RD_LIBRARY_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* resdiff --index PATH...: indexes the files under @paths into the
+   * library at @library_path (NULL: the default one), reporting on
+   * standard output and error; returns the exit status. */
+  int (*run_index) (const char *library_path, char **paths);
+  /* resdiff --precedents INPUT: the precedents of each paragraph of
+   * @input (a file or symbol), as text or JSON; returns the exit status. */
+  int (*run_precedents) (const char *library_path, const char *input, gboolean json);
+  /* Attaches notes of agreed language to @comparison's inserted and
+   * modified paragraphs (rd-annotations.h), from the library at
+   * @library_path (NULL: the default one). */
+  gboolean (*annotate) (const char *library_path, RdComparison *comparison, GError **error);
+} RdLibraryModule;
+
+const RdLibraryModule *rd_library_module (GError **error);
+
 G_END_DECLS

@@ -8,6 +8,8 @@
 
 #include "rd-presentation.h"
 
+#include "rd-annotations.h"
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -1007,6 +1009,15 @@ rd_presentation_shares_little (RdPresentation *self,
     *message = g_strdup_printf (_ ("These two texts have different titles and share only %u of %u paragraphs: they may not be versions of the same resolution."),
                                 shared, total);
   return TRUE;
+}
+
+char *
+rd_presentation_dup_change_note (RdPresentation *self,
+                                 const RdChange *change)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  return rd_annotations_dup_change_note (rd_presentation_get_comparison (self), change);
 }
 
 void

@@ -270,6 +270,12 @@ void rd_presentation_get_marks (RdPresentation *self,
                                 const RdChange *change,
                                 RdChangeMarks *marks);
 
+/* The note a caller attached to @change (rd-annotations.h): the
+ * amendments that made it, or whether what it inserted is agreed language
+ * ("agreed in A/RES/79/171, OP 51"); NULL when none. */
+char *rd_presentation_dup_change_note (RdPresentation *self,
+                                       const RdChange *change);
+
 /* Whether an output shows @change: every change, or with
  * @substantive_only all but the routine ones. */
 gboolean rd_presentation_is_shown (RdPresentation *self,

@@ -8,6 +8,8 @@
 
 #include "rd-text-writer.h"
 
+#include "rd-annotations.h"
+
 #include "rd-presentation.h"
 #include "rd-series.h"
 #include "rd-summary.h"
@@ -166,6 +168,9 @@ append_change (Writer *writer,
     append_note (writer, g_strdup (_ ("strengthened")));
   if (writer->extra != NULL && writer->extra->change_note != NULL)
     append_note (writer, writer->extra->change_note (change, writer->extra->user_data));
+  else
+    /* The notes the other outputs show (the library's agreed language). */
+    append_note (writer, rd_presentation_dup_change_note (writer->presentation, change));
   g_string_append_c (writer->out, '\n');
 
   for (guint i = 0; i < paragraphs->len; i++)
@@ -311,6 +316,19 @@ rd_text_write_full (RdComparison *comparison,
                           stats->words_inserted, stats->words_deleted, stats->operative_verbs_changed, stats->preambular_verbs_changed, stats->footnotes_changed);
   g_string_append (writer.out, "\n");
   rd_text_append_strength (writer.out, comparison);
+  if (extra == NULL)
+    {
+      g_autoptr (GPtrArray) sections = rd_annotations_dup_sections (comparison);
+
+      for (guint i = 0; i < sections->len; i++)
+        {
+          const RdNoteSection *section = g_ptr_array_index (sections, i);
+
+          g_string_append_printf (writer.out, "%s\n", section->title);
+          for (guint l = 0; l < section->lines->len; l++)
+            g_string_append_printf (writer.out, "  %s\n", (const char *) g_ptr_array_index (section->lines, l));
+        }
+    }
 
   for (guint i = 0; i < warnings->len; i++)
     g_string_append_printf (writer.out, "%s %s\n", _ ("Warning:"), (const char *) g_ptr_array_index (warnings, i));

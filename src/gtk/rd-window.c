@@ -20,6 +20,7 @@
 #include "rd-annotations.h"
 #include "rd-import.h"
 #include "rd-inputs.h"
+#include "rd-library-notes.h"
 #include "rd-loader.h"
 #include "rd-notice-bar.h"
 #include "rd-print-compositor.h"
@@ -628,6 +629,14 @@ on_load_done (GObject *source,
       return;
     }
 
+  /* Agreed language, when the reader has a library (docs/library.md): the
+   * views' captions and the summary show the notes. */
+  {
+    g_autoptr (GError) library_error = NULL;
+
+    if (!rd_library_notes_attach (comparison, NULL, NULL, &library_error))
+      g_debug ("%s", library_error->message);
+  }
   set_comparison (self, comparison);
   show_warnings (self);
   if (shares_little (self))

@@ -1,0 +1,248 @@
+/* rd-library-text.c: words of a paragraph as the library compares them
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-library-text.h"
+
+#include <string.h>
+
+/* Static helpers */
+
+#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+#define FNV_PRIME G_GUINT64_CONSTANT (1099511628211)
+
+/* What any routine word becomes: one placeholder, so "seventy-ninth
+ * session" and "eightieth session", "resolution 78/228" and "resolution
+ * 79/198", "December 2023" and "November 2024" compare equal. */
+static const char routine_placeholder[] = "\x01routine";
+
+static guint64
+hash_bytes (const char *data,
+            gsize length)
+{
+  guint64 hash = FNV_OFFSET;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      hash ^= (guchar) data[i];
+      hash *= FNV_PRIME;
+    }
+  return hash;
+}
+
+/* The parts of English number words and ordinals, as sessions and
+ * anniversaries are written ("seventy-ninth", "eightieth", "twenty-fifth"). */
+static const char *const number_parts[] = {
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+  "thirtieth",
+  "fortieth",
+  "fiftieth",
+  "sixtieth",
+  "seventieth",
+  "eightieth",
+  "ninetieth",
+  "hundredth",
+};
+
+static const char *const months[] = {
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+};
+
+static gboolean
+is_in (const char *word,
+       gsize length,
+       const char *const *list,
+       gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen (list[i]) == length && memcmp (list[i], word, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An ordinal or number word of more than one part counts only when every
+ * part is one: "seventy-ninth", not "one-sided". */
+static gboolean
+is_number_word (const char *word)
+{
+  const char *part = word;
+  gboolean ordinal = FALSE;
+
+  while (*part != '\0')
+    {
+      const char *dash = strchr (part, '-');
+      gsize length = dash != NULL ? (gsize) (dash - part) : strlen (part);
+
+      if (!is_in (part, length, number_parts, G_N_ELEMENTS (number_parts)))
+        return FALSE;
+      if (length > 2 && (memcmp (part + length - 2, "th", 2) == 0 || memcmp (part + length - 2, "st", 2) == 0 || memcmp (part + length - 2, "nd", 2) == 0 || memcmp (part + length - 2, "rd", 2) == 0))
+        ordinal = TRUE;
+      if (dash == NULL)
+        break;
+      part = dash + 1;
+    }
+  /* Cardinals alone ("two reports") are wording; ordinals are sessions. */
+  return ordinal;
+}
+
+static gboolean
+is_routine_word (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return is_in (word, strlen (word), months, G_N_ELEMENTS (months)) || is_number_word (word);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Joins within a word: "78/228", "Secretary-General", "1.5", "States’". */
+static gboolean
+is_joiner (gunichar c)
+{
+  return c == '/' || c == '-' || c == '.' || c == ',' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
+}
+
+/* Public API */
+
+GArray *
+rd_library_text_words (const char *text)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (RdLibraryWord));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start, *end;
+      g_autofree char *lower = NULL;
+      RdLibraryWord word;
+
+      if (!is_word_char (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      start = p;
+      end = p;
+      while (*p != '\0')
+        {
+          c = g_utf8_get_char (p);
+          if (is_word_char (c))
+            end = p = g_utf8_next_char (p);
+          else if (is_joiner (c) && is_word_char (g_utf8_get_char (g_utf8_next_char (p))))
+            p = g_utf8_next_char (p);
+          else
+            break;
+        }
+      lower = g_utf8_strdown (start, end - start);
+      /* Typographic dashes and apostrophes as their plain forms. */
+      for (char *q = lower; *q != '\0'; q++)
+        if ((guchar) q[0] == 0xe2 && (guchar) q[1] == 0x80 && ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x91 || (guchar) q[2] == 0x99))
+          {
+            char plain = (guchar) q[2] == 0x99 ? '\'' : '-';
+            memmove (q + 1, q + 3, strlen (q + 3) + 1);
+            q[0] = plain;
+          }
+      word.start = start - text;
+      word.end = end - text;
+      word.hash = is_routine_word (lower) ? hash_bytes (routine_placeholder, sizeof routine_placeholder - 1) : hash_bytes (lower, strlen (lower));
+      g_array_append_val (words, word);
+    }
+  return words;
+}
+
+guint64
+rd_library_text_hash_words (const RdLibraryWord *words,
+                            guint n)
+{
+  guint64 hash = FNV_OFFSET;
+
+  for (guint i = 0; i < n; i++)
+    {
+      hash ^= words[i].hash;
+      hash *= FNV_PRIME;
+      /* Mixed so that the order of the words counts. */
+      hash ^= hash >> 29;
+    }
+  return hash;
+}
+
+GArray *
+rd_library_text_shingles (GArray *words)
+{
+  GArray *shingles = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint i = 0; i + RD_LIBRARY_SHINGLE_WORDS <= words->len; i++)
+    {
+      guint64 hash = rd_library_text_hash_words (&g_array_index (words, RdLibraryWord, i), RD_LIBRARY_SHINGLE_WORDS);
+      g_array_append_val (shingles, hash);
+    }
+  return shingles;
+}

@@ -1,0 +1,814 @@
+/* rd-library.c: a local library of resolutions in SQLite
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* realpath () */
+#define _XOPEN_SOURCE 700
+
+#include "config.h"
+
+#include "rd-library.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rd-library-notes.h"
+#include "rd-library-text.h"
+#include "rd-loader.h"
+
+/* The struct */
+
+struct _RdLibrary
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+};
+
+G_DEFINE_TYPE (RdLibrary, rd_library, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rd - library - error - quark, rd_library_error)
+
+/* Static helpers */
+
+/* "RDlb": marks the file as a Resdiff library, so that another program's
+ * SQLite database is refused rather than written into. */
+#define LIBRARY_APPLICATION_ID 0x52446c62
+#define LIBRARY_SCHEMA_VERSION 1
+
+static const char schema[] =
+    "PRAGMA application_id = 1380215906;"
+    "PRAGMA user_version = 1;"
+    "CREATE TABLE documents ("
+    "  id INTEGER PRIMARY KEY,"
+    "  path TEXT NOT NULL UNIQUE,"
+    "  mtime INTEGER NOT NULL,"
+    "  size INTEGER NOT NULL,"
+    "  symbol TEXT,"
+    "  type TEXT,"
+    "  adopted INTEGER NOT NULL,"
+    "  date TEXT,"
+    "  masthead TEXT,"
+    "  title TEXT);"
+    "CREATE TABLE paragraphs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+    "  idx INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  number TEXT,"
+    "  text TEXT NOT NULL,"
+    "  n_words INTEGER NOT NULL,"
+    "  words_hash INTEGER NOT NULL);"
+    "CREATE INDEX paragraphs_by_document ON paragraphs (document);"
+    "CREATE INDEX paragraphs_by_words ON paragraphs (words_hash);"
+    /* Hashed 8-word shingles (rd-library-text.h): the index that finds
+     * shared word sequences.  Without rowid, the key is the index. */
+    "CREATE TABLE shingles ("
+    "  hash INTEGER NOT NULL,"
+    "  paragraph INTEGER NOT NULL,"
+    "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;";
+
+G_STATIC_ASSERT (LIBRARY_APPLICATION_ID == 1380215906);
+
+static void
+set_db_error (GError **error,
+              RdLibrary *self,
+              int code,
+              const char *what)
+{
+  int sqlite_code = sqlite3_errcode (self->db) & 0xff;
+
+  if (sqlite_code == SQLITE_NOTADB || sqlite_code == SQLITE_CORRUPT)
+    /* TRANSLATORS: %s is the library's file; the SQLite message follows */
+    g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), self->path, sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, RD_LIBRARY_ERROR, code, "%s: %s (%s)", self->path, what, sqlite3_errmsg (self->db));
+}
+
+static gboolean
+exec_sql (RdLibrary *self,
+          const char *sql,
+          GError **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+query_int (RdLibrary *self,
+           const char *sql,
+           gboolean *ok)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  *ok = FALSE;
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      value = sqlite3_column_int64 (stmt, 0);
+      *ok = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* A new file gets the schema; an existing one must be ours. */
+static gboolean
+check_or_create_schema (RdLibrary *self,
+                        GError **error)
+{
+  gboolean ok = FALSE;
+  gint64 n_tables, application_id, version;
+
+  /* The first read of the file: a file that is not SQLite fails here. */
+  n_tables = query_int (self, "SELECT count(*) FROM sqlite_master", &ok);
+  if (!ok)
+    {
+      set_db_error (error, self, RD_LIBRARY_ERROR_CORRUPT, "");
+      return FALSE;
+    }
+  application_id = query_int (self, "PRAGMA application_id", &ok);
+  if (n_tables == 0 && application_id == 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN;%sCOMMIT;", schema);
+      if (!exec_sql (self, sql, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (application_id != LIBRARY_APPLICATION_ID)
+    {
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_FOREIGN, _ ("%s: an SQLite database, but not a Resdiff library; it is left as it is: give another file with --library"), self->path);
+      return FALSE;
+    }
+  version = query_int (self, "PRAGMA user_version", &ok);
+  if (version != LIBRARY_SCHEMA_VERSION)
+    {
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_FOREIGN, _ ("%s: a Resdiff library of another version; index again into a new file"), self->path);
+      return FALSE;
+    }
+  /* A library whose tables were damaged or dropped. */
+  if (query_int (self, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'paragraphs', 'shingles')", &ok) != 3)
+    {
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), self->path, _ ("tables missing"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *const month_names[] = {
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+};
+
+static gboolean
+has_extension (const char *name)
+{
+  static const char *const extensions[] = {
+    ".pdf",
+    ".docx",
+    ".odt",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xml",
+    ".akn",
+    ".txt",
+  };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  char *path;
+  gint64 mtime;
+  gint64 size;
+} FileEntry;
+
+static void
+file_entry_free (FileEntry *entry)
+{
+  g_free (entry->path);
+  g_free (entry);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The files to index under @path: a file as given, a folder searched
+ * recursively for files with a known extension, in name order. */
+static gboolean
+collect_files (const char *path,
+               gboolean given,
+               GPtrArray *files,
+               GError **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      if (given)
+        {
+          g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_NO_INPUT, _ ("%s: no such file or folder"), path);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, error);
+      g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      const char *name;
+
+      if (dir == NULL)
+        return FALSE;
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (name[0] != '.')
+          g_ptr_array_add (names, g_strdup (name));
+      g_ptr_array_sort (names, compare_names);
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autofree char *child = g_build_filename (path, g_ptr_array_index (names, i), NULL);
+          if (!collect_files (child, FALSE, files, error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (S_ISREG (st.st_mode) && (given || has_extension (path)))
+    {
+      FileEntry *entry = g_new0 (FileEntry, 1);
+      char *real = realpath (path, NULL);
+
+      entry->path = g_strdup (real != NULL ? real : path);
+      free (real);
+      entry->mtime = (gint64) st.st_mtime;
+      entry->size = (gint64) st.st_size;
+      g_ptr_array_add (files, entry);
+    }
+  return TRUE;
+}
+
+static gboolean delete_old_shingles (RdLibrary *self, const char *path);
+
+/* Documents indexed under the folders of @paths whose files are no longer
+ * among @files (found there now): removed, each in its transaction. */
+static gboolean
+remove_vanished (RdLibrary *self,
+                 const char *const *paths,
+                 GPtrArray *files,
+                 guint *removed,
+                 GError **error)
+{
+  g_autoptr (GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  *removed = 0;
+  for (guint i = 0; i < files->len; i++)
+    g_hash_table_add (present, ((FileEntry *) g_ptr_array_index (files, i))->path);
+  if (sqlite3_prepare_v2 (self->db, "SELECT path FROM documents", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_db_error (error, self, RD_LIBRARY_ERROR_CORRUPT, "");
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *path = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (path == NULL || g_hash_table_contains (present, path))
+        continue;
+      for (guint i = 0; paths[i] != NULL; i++)
+        {
+          char *real = realpath (paths[i], NULL);
+          g_autofree char *prefix = real != NULL ? g_strconcat (real, G_DIR_SEPARATOR_S, NULL) : NULL;
+
+          free (real);
+          /* Under a folder given, and really gone (not only unreadable). */
+          if (prefix != NULL && g_str_has_prefix (path, prefix) && !g_file_test (path, G_FILE_TEST_EXISTS))
+            {
+              g_ptr_array_add (gone, g_strdup (path));
+              break;
+            }
+        }
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < gone->len; i++)
+    {
+      const char *path = g_ptr_array_index (gone, i);
+      sqlite3_stmt *delete = NULL;
+      gboolean ok;
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      ok = delete_old_shingles (self, path) && sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete, NULL) == SQLITE_OK;
+      if (ok)
+        {
+          sqlite3_bind_text (delete, 1, path, -1, SQLITE_STATIC);
+          ok = sqlite3_step (delete) == SQLITE_DONE;
+        }
+      sqlite3_finalize (delete);
+      if (!ok)
+        {
+          set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (!exec_sql (self, "COMMIT", error))
+        return FALSE;
+      (*removed)++;
+    }
+  return TRUE;
+}
+
+/* One file read in a worker thread. */
+typedef struct
+{
+  FileEntry *entry;
+  RdDocument *document;
+  GError *error;
+} ReadResult;
+
+static void
+read_file_in_thread (gpointer data,
+                     gpointer user_data)
+{
+  ReadResult *result = data;
+  GAsyncQueue *done = user_data;
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (result->entry->path);
+  g_autoptr (GPtrArray) documents = NULL;
+
+  rd_loader_add_file (loader, file);
+  documents = rd_loader_load (loader, NULL, &result->error);
+  if (documents != NULL)
+    result->document = g_object_ref (g_ptr_array_index (documents, 0));
+  g_async_queue_push (done, result);
+}
+
+static char *
+describe_number (RdDocument *document,
+                 const RdParagraph *paragraph)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  switch (paragraph->kind)
+    {
+    case RD_PARAGRAPH_PREAMBULAR:
+      return g_strdup_printf ("%u", paragraph->ordinal);
+    case RD_PARAGRAPH_OPERATIVE:
+      return g_strdup (paragraph->number);
+    case RD_PARAGRAPH_SUBPARAGRAPH:
+      if (paragraph->parent < paragraphs->len)
+        {
+          const RdParagraph *parent = g_ptr_array_index (paragraphs, paragraph->parent);
+          g_autofree char *parent_number = describe_number (document, parent);
+
+          return g_strdup_printf ("%s %s", parent_number != NULL ? parent_number : "", paragraph->number_label != NULL ? paragraph->number_label : "");
+        }
+      return g_strdup (paragraph->number_label);
+    case RD_PARAGRAPH_HEADING:
+    case RD_PARAGRAPH_OTHER:
+    default:
+      return g_strdup (paragraph->number_label);
+    }
+}
+
+static char *
+describe_masthead (RdDocument *document)
+{
+  static const RdField fields[] = {
+    RD_FIELD_SYMBOL,
+    RD_FIELD_ORGAN,
+    RD_FIELD_DISTRIBUTION,
+    RD_FIELD_DATE,
+    RD_FIELD_SESSION,
+    RD_FIELD_COMMITTEE,
+    RD_FIELD_AGENDA_TITLE,
+    RD_FIELD_DOCUMENT_TYPE,
+    RD_FIELD_ADOPTION_DATE,
+    RD_FIELD_RESOLUTION_NUMBER,
+  };
+  GString *masthead = g_string_new (NULL);
+
+  /* The fields by their data keys, one a line. */
+  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = rd_document_get_field (document, fields[i]);
+      if (value != NULL)
+        g_string_append_printf (masthead, "%s: %s\n", rd_field_to_string (fields[i]), value);
+    }
+  return g_string_free (masthead, FALSE);
+}
+
+/* The shingles of what the library held for @path, found again from the
+ * paragraphs' texts: cheaper than a second index on the largest table,
+ * which would double its size for the rare file changed. */
+static gboolean
+delete_old_shingles (RdLibrary *self,
+                     const char *path)
+{
+  sqlite3_stmt *old = NULL, *delete = NULL;
+  gboolean ok = FALSE;
+  int status;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT p.id, p.text FROM paragraphs p JOIN documents d ON p.document = d.id WHERE d.path = ?", -1, &old, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "DELETE FROM shingles WHERE hash = ? AND paragraph = ?", -1, &delete, NULL) != SQLITE_OK)
+    goto out;
+  sqlite3_bind_text (old, 1, path, -1, SQLITE_STATIC);
+  while ((status = sqlite3_step (old)) == SQLITE_ROW)
+    {
+      g_autoptr (GArray) words = rd_library_text_words ((const char *) sqlite3_column_text (old, 1));
+      g_autoptr (GArray) shingles = rd_library_text_shingles (words);
+
+      for (guint s = 0; s < shingles->len; s++)
+        {
+          sqlite3_reset (delete);
+          sqlite3_bind_int64 (delete, 1, (gint64) g_array_index (shingles, guint64, s));
+          sqlite3_bind_int64 (delete, 2, sqlite3_column_int64 (old, 0));
+          if (sqlite3_step (delete) != SQLITE_DONE)
+            goto out;
+        }
+    }
+  ok = status == SQLITE_DONE;
+
+out:
+  sqlite3_finalize (old);
+  sqlite3_finalize (delete);
+  return ok;
+}
+
+/* GObject overrides */
+
+static void
+rd_library_finalize (GObject *object)
+{
+  RdLibrary *self = RD_LIBRARY (object);
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (rd_library_parent_class)->finalize (object);
+}
+
+static void
+rd_library_class_init (RdLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rd_library_finalize;
+}
+
+static void
+rd_library_init (RdLibrary *self)
+{
+}
+
+/* Public API */
+
+char *
+rd_library_get_default_path (void)
+{
+  return rd_library_notes_default_path ();
+}
+
+RdLibrary *
+rd_library_open (const char *path,
+                 GError **error)
+{
+  g_autoptr (RdLibrary) self = g_object_new (RD_TYPE_LIBRARY, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  self->path = g_strdup (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_OPEN, "%s: %s", path, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_OPEN, _ ("%s: a folder, not a library file"), path);
+      return NULL;
+    }
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_OPEN, "%s: %s", path, g_strerror (ENOMEM));
+      else
+        set_db_error (error, self, RD_LIBRARY_ERROR_OPEN, _ ("cannot open the library"));
+      return NULL;
+    }
+  /* Another indexing run may hold the file for a moment. */
+  sqlite3_busy_timeout (self->db, 5000);
+  if (!check_or_create_schema (self, error))
+    return NULL;
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return g_steal_pointer (&self);
+}
+
+const char *
+rd_library_get_path (RdLibrary *self)
+{
+  g_return_val_if_fail (RD_IS_LIBRARY (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+rd_library_get_db (RdLibrary *self)
+{
+  g_return_val_if_fail (RD_IS_LIBRARY (self), NULL);
+
+  return self->db;
+}
+
+guint
+rd_library_count_documents (RdLibrary *self)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), 0);
+
+  return (guint) query_int (self, "SELECT count(*) FROM documents", &ok);
+}
+
+guint
+rd_library_count_paragraphs (RdLibrary *self)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), 0);
+
+  return (guint) query_int (self, "SELECT count(*) FROM paragraphs", &ok);
+}
+
+gboolean
+rd_library_is_current (RdLibrary *self,
+                       const char *path,
+                       gint64 mtime,
+                       gint64 size)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean current = FALSE;
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), FALSE);
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT mtime, size FROM documents WHERE path = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    current = sqlite3_column_int64 (stmt, 0) == mtime && sqlite3_column_int64 (stmt, 1) == size;
+  sqlite3_finalize (stmt);
+  return current;
+}
+
+char *
+rd_library_iso_date (const char *date)
+{
+  g_auto (GStrv) words = NULL;
+  guint day = 0, month = 0, year = 0;
+
+  if (date == NULL)
+    return NULL;
+  /* "18 December 2025", as the parser keeps it. */
+  words = g_strsplit_set (date, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (words[i], -1);
+
+      for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
+        if (strcmp (lower, month_names[m]) == 0)
+          month = m + 1;
+      if (g_ascii_isdigit (lower[0]) && strlen (lower) == 4)
+        year = atoi (lower);
+      else if (g_ascii_isdigit (lower[0]) && strlen (lower) <= 2)
+        day = atoi (lower);
+    }
+  if (year == 0 || month == 0)
+    return NULL;
+  if (day == 0 || !g_date_valid_dmy (day, month, year))
+    day = 1;
+  if (!g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+gboolean
+rd_library_document_is_adopted (RdDocument *document)
+{
+  const char *type = rd_document_get_document_type (document);
+  const char *symbol = rd_document_get_symbol (document);
+
+  if (type != NULL && g_ascii_strcasecmp (type, "resolution") == 0)
+    return TRUE;
+  return symbol != NULL && strstr (symbol, "/RES/") != NULL;
+}
+
+char *
+rd_library_document_date (RdDocument *document)
+{
+  char *adopted = rd_library_iso_date (rd_document_get_field (document, RD_FIELD_ADOPTION_DATE));
+
+  if (adopted != NULL)
+    return adopted;
+  adopted = rd_library_iso_date (rd_document_get_field (document, RD_FIELD_RECORD_DATE));
+  if (adopted != NULL)
+    return adopted;
+  return rd_library_iso_date (rd_document_get_date (document));
+}
+
+gboolean
+rd_library_add_document (RdLibrary *self,
+                         const char *path,
+                         gint64 mtime,
+                         gint64 size,
+                         RdDocument *document,
+                         GError **error)
+{
+  GPtrArray *paragraphs;
+  sqlite3_stmt *insert_document = NULL, *insert_paragraph = NULL, *insert_shingle = NULL, *delete_document = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *masthead = NULL;
+  gint64 document_id;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RD_IS_DOCUMENT (document), FALSE);
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!delete_old_shingles (self, path))
+    goto out;
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
+    goto out;
+
+  sqlite3_bind_text (delete_document, 1, path, -1, SQLITE_STATIC);
+  if (sqlite3_step (delete_document) != SQLITE_DONE)
+    goto out;
+
+  date = rd_library_document_date (document);
+  masthead = describe_masthead (document);
+  sqlite3_bind_text (insert_document, 1, path, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert_document, 2, mtime);
+  sqlite3_bind_int64 (insert_document, 3, size);
+  sqlite3_bind_text (insert_document, 4, rd_document_get_symbol (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 5, rd_document_get_document_type (document), -1, SQLITE_STATIC);
+  sqlite3_bind_int (insert_document, 6, rd_library_document_is_adopted (document));
+  sqlite3_bind_text (insert_document, 7, date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 8, masthead, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 9, rd_document_get_title (document), -1, SQLITE_STATIC);
+  if (sqlite3_step (insert_document) != SQLITE_DONE)
+    goto out;
+  document_id = sqlite3_last_insert_rowid (self->db);
+
+  paragraphs = rd_document_get_paragraphs (document);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autoptr (GArray) words = rd_library_text_words (paragraph->text);
+      g_autoptr (GArray) shingles = rd_library_text_shingles (words);
+      g_autofree char *number = describe_number (document, paragraph);
+      gint64 paragraph_id;
+
+      sqlite3_reset (insert_paragraph);
+      sqlite3_bind_int64 (insert_paragraph, 1, document_id);
+      sqlite3_bind_int (insert_paragraph, 2, (int) i);
+      sqlite3_bind_text (insert_paragraph, 3, rd_paragraph_kind_to_string (paragraph->kind), -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert_paragraph, 4, number, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert_paragraph, 5, paragraph->text, -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert_paragraph, 6, (int) words->len);
+      sqlite3_bind_int64 (insert_paragraph, 7, (gint64) rd_library_text_hash_words ((RdLibraryWord *) words->data, words->len));
+      if (sqlite3_step (insert_paragraph) != SQLITE_DONE)
+        goto out;
+      paragraph_id = sqlite3_last_insert_rowid (self->db);
+      for (guint s = 0; s < shingles->len; s++)
+        {
+          sqlite3_reset (insert_shingle);
+          sqlite3_bind_int64 (insert_shingle, 1, (gint64) g_array_index (shingles, guint64, s));
+          sqlite3_bind_int64 (insert_shingle, 2, paragraph_id);
+          if (sqlite3_step (insert_shingle) != SQLITE_DONE)
+            goto out;
+        }
+    }
+  ok = TRUE;
+
+out:
+  if (!ok)
+    set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+  sqlite3_finalize (delete_document);
+  sqlite3_finalize (insert_document);
+  sqlite3_finalize (insert_paragraph);
+  sqlite3_finalize (insert_shingle);
+  if (ok)
+    return exec_sql (self, "COMMIT", error);
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+gboolean
+rd_library_index (RdLibrary *self,
+                  const char *const *paths,
+                  RdLibraryFailureFunc on_failure,
+                  gpointer user_data,
+                  RdLibraryIndexStats *stats,
+                  GError **error)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  g_autoptr (GPtrArray) to_read = g_ptr_array_new ();
+  g_autoptr (GAsyncQueue) done = g_async_queue_new ();
+  g_autoptr (GError) write_error = NULL;
+  GThreadPool *pool;
+  gint64 start = g_get_monotonic_time ();
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), FALSE);
+
+  *stats = (RdLibraryIndexStats){ 0 };
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!collect_files (paths[i], TRUE, files, error))
+      return FALSE;
+  if (!remove_vanished (self, paths, files, &stats->removed, error))
+    return FALSE;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      FileEntry *entry = g_ptr_array_index (files, i);
+
+      /* The library's own file, found in a folder indexed. */
+      if (g_strcmp0 (entry->path, self->path) == 0)
+        continue;
+      if (rd_library_is_current (self, entry->path, entry->mtime, entry->size))
+        stats->skipped++;
+      else
+        g_ptr_array_add (to_read, entry);
+    }
+
+  /* Read in parallel (each loader reads its file in a thread of its
+   * own), written here, one transaction per file, in the order read. */
+  pool = g_thread_pool_new (read_file_in_thread, done, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
+  for (guint i = 0; i < to_read->len; i++)
+    {
+      ReadResult *result = g_new0 (ReadResult, 1);
+
+      result->entry = g_ptr_array_index (to_read, i);
+      g_thread_pool_push (pool, result, NULL);
+    }
+  for (guint i = 0; i < to_read->len; i++)
+    {
+      ReadResult *result = g_async_queue_pop (done);
+
+      if (result->document == NULL)
+        {
+          stats->failed++;
+          if (on_failure != NULL)
+            on_failure (result->entry->path, result->error, user_data);
+        }
+      else if (write_error == NULL)
+        {
+          if (rd_library_add_document (self, result->entry->path, result->entry->mtime, result->entry->size, result->document, &write_error))
+            stats->indexed++;
+        }
+      g_clear_object (&result->document);
+      g_clear_error (&result->error);
+      g_free (result);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  stats->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  if (write_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&write_error));
+      return FALSE;
+    }
+  return TRUE;
+}
