@@ -55,7 +55,7 @@ static Input *
 get_input (RdInputs *self,
            guint input)
 {
-  g_return_val_if_fail (input < self->inputs->len, NULL);
+  /* Callers check the index: an input is never NULL. */
   return g_ptr_array_index (self->inputs, input);
 }
 
@@ -192,6 +192,7 @@ rd_inputs_get_file (RdInputs *self,
                     guint input)
 {
   g_return_val_if_fail (RD_IS_INPUTS (self), NULL);
+  g_return_val_if_fail (input < self->inputs->len, NULL);
   return get_input (self, input)->file;
 }
 
@@ -200,6 +201,7 @@ rd_inputs_get_symbol (RdInputs *self,
                       guint input)
 {
   g_return_val_if_fail (RD_IS_INPUTS (self), NULL);
+  g_return_val_if_fail (input < self->inputs->len, NULL);
   return get_input (self, input)->symbol;
 }
 
@@ -221,6 +223,7 @@ rd_inputs_dup_name (RdInputs *self,
   Input *item;
 
   g_return_val_if_fail (RD_IS_INPUTS (self), NULL);
+  g_return_val_if_fail (input < self->inputs->len, NULL);
 
   item = get_input (self, input);
   if (item->symbol != NULL)
