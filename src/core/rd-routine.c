@@ -395,3 +395,27 @@ rd_routine_mark_diff (const RdDiff *diff,
     *all_routine = (seen & (1u << RD_ROUTINE_ROUTINE)) != 0 && (seen & (1u << RD_ROUTINE_SUBSTANTIVE)) == 0;
   return marks;
 }
+
+guint
+rd_routine_month_of_word (const char *word,
+                          gsize length)
+{
+  g_return_val_if_fail (word != NULL, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
+    if (strlen (months[i]) == length && memcmp (months[i], word, length) == 0)
+      return i + 1;
+  return 0;
+}
+
+gboolean
+rd_routine_is_number_part (const char *word,
+                           gsize length)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (number_words); i++)
+    if (strlen (number_words[i]) == length && memcmp (number_words[i], word, length) == 0)
+      return TRUE;
+  return FALSE;
+}

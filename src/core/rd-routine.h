@@ -35,6 +35,13 @@ typedef enum
 
 RdRoutineClass rd_routine_classify_text (const char *text);
 
+/* The month @word (lower case, @length bytes) names, 1 to 12, or 0. */
+guint rd_routine_month_of_word (const char *word, gsize length);
+
+/* Whether @word (lower case, @length bytes) is a part of an English number
+ * or ordinal as sessions are written: "seventy", "ninth", "hundredth". */
+gboolean rd_routine_is_number_part (const char *word, gsize length);
+
 /* Whether @text (the deleted or inserted words of one hunk, or both
  * joined) holds only routine words and at least one strong one. */
 gboolean rd_routine_text_is_routine (const char *text);

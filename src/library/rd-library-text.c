@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rd-library-text.h"
+#include "rd-routine.h"
 
 #include <string.h>
 
@@ -34,94 +35,6 @@ hash_bytes (const char *data,
   return hash;
 }
 
-/* The parts of English number words and ordinals, as sessions and
- * anniversaries are written ("seventy-ninth", "eightieth", "twenty-fifth"). */
-static const char *const number_parts[] = {
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
-  "hundred",
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-  "thirtieth",
-  "fortieth",
-  "fiftieth",
-  "sixtieth",
-  "seventieth",
-  "eightieth",
-  "ninetieth",
-  "hundredth",
-};
-
-static const char *const months[] = {
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-};
-
-static gboolean
-is_in (const char *word,
-       gsize length,
-       const char *const *list,
-       gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == length && memcmp (list[i], word, length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* An ordinal or number word of more than one part counts only when every
  * part is one: "seventy-ninth", not "one-sided". */
 static gboolean
@@ -135,7 +48,7 @@ is_number_word (const char *word)
       const char *dash = strchr (part, '-');
       gsize length = dash != NULL ? (gsize) (dash - part) : strlen (part);
 
-      if (!is_in (part, length, number_parts, G_N_ELEMENTS (number_parts)))
+      if (!rd_routine_is_number_part (part, length))
         return FALSE;
       if (length > 2 && (memcmp (part + length - 2, "th", 2) == 0 || memcmp (part + length - 2, "st", 2) == 0 || memcmp (part + length - 2, "nd", 2) == 0 || memcmp (part + length - 2, "rd", 2) == 0))
         ordinal = TRUE;
@@ -153,7 +66,7 @@ is_routine_word (const char *word)
   for (const char *p = word; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       return TRUE;
-  return is_in (word, strlen (word), months, G_N_ELEMENTS (months)) || is_number_word (word);
+  return rd_routine_month_of_word (word, strlen (word)) != 0 || is_number_word (word);
 }
 
 static gboolean

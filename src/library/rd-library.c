@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rd-library.h"
+#include "rd-routine.h"
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
@@ -169,21 +170,6 @@ check_or_create_schema (RdLibrary *self,
     }
   return TRUE;
 }
-
-static const char *const month_names[] = {
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-};
 
 static gboolean
 has_extension (const char *name)
@@ -608,9 +594,8 @@ rd_library_iso_date (const char *date)
     {
       g_autofree char *lower = g_ascii_strdown (words[i], -1);
 
-      for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
-        if (strcmp (lower, month_names[m]) == 0)
-          month = m + 1;
+      if (rd_routine_month_of_word (lower, strlen (lower)) != 0)
+        month = rd_routine_month_of_word (lower, strlen (lower));
       if (g_ascii_isdigit (lower[0]) && strlen (lower) == 4)
         year = atoi (lower);
       else if (g_ascii_isdigit (lower[0]) && strlen (lower) <= 2)
