@@ -159,3 +159,31 @@ rd_library_text_shingles (GArray *words)
     }
   return shingles;
 }
+
+char *
+rd_library_paragraph_number (RdDocument *document,
+                             const RdParagraph *paragraph)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  switch (paragraph->kind)
+    {
+    case RD_PARAGRAPH_PREAMBULAR:
+      return g_strdup_printf ("%u", paragraph->ordinal);
+    case RD_PARAGRAPH_OPERATIVE:
+      return g_strdup (paragraph->number);
+    case RD_PARAGRAPH_SUBPARAGRAPH:
+      if (paragraph->parent < paragraphs->len)
+        {
+          const RdParagraph *parent = g_ptr_array_index (paragraphs, paragraph->parent);
+          g_autofree char *parent_number = rd_library_paragraph_number (document, parent);
+
+          return g_strdup_printf ("%s %s", parent_number != NULL ? parent_number : "", paragraph->number_label != NULL ? paragraph->number_label : "");
+        }
+      return g_strdup (paragraph->number_label);
+    case RD_PARAGRAPH_HEADING:
+    case RD_PARAGRAPH_OTHER:
+    default:
+      return g_strdup (paragraph->number_label);
+    }
+}

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "rd-document.h"
+
 G_BEGIN_DECLS
 
 /* Shared word sequences are found as shingles of this many words: long
@@ -34,5 +36,9 @@ guint64 rd_library_text_hash_words (const RdLibraryWord *words, guint n);
 /* The paragraph's shingles, in order (n_words - SHINGLE + 1 of them, none
  * for a shorter paragraph). */
 GArray *rd_library_text_shingles (GArray *words);
+
+/* How the library names @paragraph of @document: "3" for the third
+ * preambular paragraph, the operative number, "5 (a)" for a sub-paragraph. */
+char *rd_library_paragraph_number (RdDocument *document, const RdParagraph *paragraph);
 
 G_END_DECLS

@@ -365,34 +365,6 @@ read_file_in_thread (gpointer data,
 }
 
 static char *
-describe_number (RdDocument *document,
-                 const RdParagraph *paragraph)
-{
-  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
-
-  switch (paragraph->kind)
-    {
-    case RD_PARAGRAPH_PREAMBULAR:
-      return g_strdup_printf ("%u", paragraph->ordinal);
-    case RD_PARAGRAPH_OPERATIVE:
-      return g_strdup (paragraph->number);
-    case RD_PARAGRAPH_SUBPARAGRAPH:
-      if (paragraph->parent < paragraphs->len)
-        {
-          const RdParagraph *parent = g_ptr_array_index (paragraphs, paragraph->parent);
-          g_autofree char *parent_number = describe_number (document, parent);
-
-          return g_strdup_printf ("%s %s", parent_number != NULL ? parent_number : "", paragraph->number_label != NULL ? paragraph->number_label : "");
-        }
-      return g_strdup (paragraph->number_label);
-    case RD_PARAGRAPH_HEADING:
-    case RD_PARAGRAPH_OTHER:
-    default:
-      return g_strdup (paragraph->number_label);
-    }
-}
-
-static char *
 describe_masthead (RdDocument *document)
 {
   static const RdField fields[] = {
@@ -684,7 +656,7 @@ rd_library_add_document (RdLibrary *self,
       const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
       g_autoptr (GArray) words = rd_library_text_words (paragraph->text);
       g_autoptr (GArray) shingles = rd_library_text_shingles (words);
-      g_autofree char *number = describe_number (document, paragraph);
+      g_autofree char *number = rd_library_paragraph_number (document, paragraph);
       gint64 paragraph_id;
 
       sqlite3_reset (insert_paragraph);

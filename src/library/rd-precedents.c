@@ -518,32 +518,6 @@ describe_place (const char *kind,
   return g_strdup (number != NULL ? number : "");
 }
 
-static char *
-paragraph_number (RdDocument *document,
-                  const RdParagraph *paragraph)
-{
-  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
-
-  switch (paragraph->kind)
-    {
-    case RD_PARAGRAPH_PREAMBULAR:
-      return g_strdup_printf ("%u", paragraph->ordinal);
-    case RD_PARAGRAPH_OPERATIVE:
-      return g_strdup (paragraph->number);
-    case RD_PARAGRAPH_SUBPARAGRAPH:
-      if (paragraph->parent < paragraphs->len)
-        {
-          g_autofree char *parent = paragraph_number (document, g_ptr_array_index (paragraphs, paragraph->parent));
-          return g_strdup_printf ("%s %s", parent != NULL ? parent : "", paragraph->number_label != NULL ? paragraph->number_label : "");
-        }
-      return g_strdup (paragraph->number_label);
-    case RD_PARAGRAPH_HEADING:
-    case RD_PARAGRAPH_OTHER:
-    default:
-      return g_strdup (paragraph->number_label);
-    }
-}
-
 /* Public API */
 
 const char *
@@ -678,7 +652,7 @@ rd_precedents_to_json (RdDocument *document,
     {
       const RdParagraphPrecedents *entry = g_ptr_array_index (precedents, i);
       const RdParagraph *paragraph = g_ptr_array_index (paragraphs, entry->index);
-      g_autofree char *number = paragraph_number (document, paragraph);
+      g_autofree char *number = rd_library_paragraph_number (document, paragraph);
 
       counts[entry->language]++;
       rd_json_begin_object (writer);
