@@ -65,47 +65,11 @@ typedef struct
 /* Static helpers */
 
 static void
-start (xmlTextWriterPtr x,
-       const char *name)
-{
-  xmlTextWriterStartElement (x, (const xmlChar *) name);
-}
-
-static void
-end (xmlTextWriterPtr x)
-{
-  xmlTextWriterEndElement (x);
-}
-
-static void
-attr (xmlTextWriterPtr x,
-      const char *name,
-      const char *value)
-{
-  xmlTextWriterWriteAttribute (x, (const xmlChar *) name, (const xmlChar *) value);
-}
-
-static void
 element_with_text (xmlTextWriterPtr x,
                    const char *name,
                    const char *text)
 {
   xmlTextWriterWriteElement (x, (const xmlChar *) name, (const xmlChar *) text);
-}
-
-/* Text fit for XML 1.0: control characters (which a PDF's text layer may
- * hold) become spaces. */
-static void
-write_text (xmlTextWriterPtr x,
-            const char *text,
-            gsize length)
-{
-  g_autofree char *clean = g_strndup (text, length);
-
-  for (char *p = clean; *p != '\0'; p++)
-    if ((guchar) *p < 0x20)
-      *p = ' ';
-  xmlTextWriterWriteString (x, (const xmlChar *) clean);
 }
 
 /* @length bytes of @text, the first @verb of them in italics. */
@@ -118,13 +82,13 @@ write_words (xmlTextWriterPtr x,
   verb = MIN (verb, length);
   if (verb > 0)
     {
-      start (x, "text:span");
-      attr (x, "text:style-name", "Verb");
-      write_text (x, text, verb);
-      end (x);
+      rd_office_xml_start (x, "text:span");
+      rd_office_xml_attr (x, "text:style-name", "Verb");
+      rd_office_xml_text (x, text, verb);
+      rd_office_xml_end (x);
     }
   if (length > verb)
-    write_text (x, text + verb, length - verb);
+    rd_office_xml_text (x, text + verb, length - verb);
 }
 
 /* Changes */
@@ -139,22 +103,22 @@ open_region (Writer *w,
   xmlTextWriterPtr r = w->regions;
   char *id = g_strdup_printf ("ct%u", ++w->next_change);
 
-  start (r, "text:changed-region");
-  attr (r, "xml:id", id);
-  attr (r, "text:id", id);
-  start (r, kind);
-  start (r, "office:change-info");
+  rd_office_xml_start (r, "text:changed-region");
+  rd_office_xml_attr (r, "xml:id", id);
+  rd_office_xml_attr (r, "text:id", id);
+  rd_office_xml_start (r, kind);
+  rd_office_xml_start (r, "office:change-info");
   element_with_text (r, "dc:creator", AUTHOR);
   element_with_text (r, "dc:date", w->date);
-  end (r);
+  rd_office_xml_end (r);
   return id;
 }
 
 static void
 close_region (Writer *w)
 {
-  end (w->regions);
-  end (w->regions);
+  rd_office_xml_end (w->regions);
+  rd_office_xml_end (w->regions);
 }
 
 static void
@@ -162,9 +126,9 @@ change_mark (xmlTextWriterPtr x,
              const char *element,
              const char *id)
 {
-  start (x, element);
-  attr (x, "text:change-id", id);
-  end (x);
+  rd_office_xml_start (x, element);
+  rd_office_xml_attr (x, "text:change-id", id);
+  rd_office_xml_end (x);
 }
 
 /* Starts an insertion in the body: returns the id for end_insertion(). */
@@ -197,20 +161,20 @@ open_block (xmlTextWriterPtr x,
   if (level >= 0)
     {
       /* A list of one item, its numbering continuing the list before. */
-      start (x, "text:list");
-      attr (x, "text:style-name", "Operative_List");
-      attr (x, "text:continue-numbering", "true");
-      start (x, "text:list-item");
+      rd_office_xml_start (x, "text:list");
+      rd_office_xml_attr (x, "text:style-name", "Operative_List");
+      rd_office_xml_attr (x, "text:continue-numbering", "true");
+      rd_office_xml_start (x, "text:list-item");
       opened += 2;
       for (int k = 0; k < level; k++)
         {
-          start (x, "text:list");
-          start (x, "text:list-item");
+          rd_office_xml_start (x, "text:list");
+          rd_office_xml_start (x, "text:list-item");
           opened += 2;
         }
     }
-  start (x, "text:p");
-  attr (x, "text:style-name", style);
+  rd_office_xml_start (x, "text:p");
+  rd_office_xml_attr (x, "text:style-name", style);
   return opened + 1;
 }
 
@@ -219,7 +183,7 @@ close_block (xmlTextWriterPtr x,
              guint opened)
 {
   for (guint i = 0; i < opened; i++)
-    end (x);
+    rd_office_xml_end (x);
 }
 
 /* The body's paragraphs stay open until the next one starts, so that a
@@ -270,8 +234,8 @@ write_runs (Writer *w,
           id = open_region (w, "text:deletion");
           change_mark (x, "text:change", id);
           into = w->regions;
-          start (into, "text:p");
-          attr (into, "text:style-name", style);
+          rd_office_xml_start (into, "text:p");
+          rd_office_xml_attr (into, "text:style-name", style);
         }
 
       if (run->kind == RD_RUN_FOOTNOTE_REF)
@@ -283,7 +247,7 @@ write_runs (Writer *w,
         end_insertion (w, id);
       else if (mark == RD_RUN_DELETED)
         {
-          end (into);
+          rd_office_xml_end (into);
           close_region (w);
         }
     }
@@ -310,10 +274,10 @@ write_note (Writer *w,
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
-      start (x, "text:span");
-      attr (x, "text:style-name", "Superscript");
-      write_text (x, run->text, strlen (run->text));
-      end (x);
+      rd_office_xml_start (x, "text:span");
+      rd_office_xml_attr (x, "text:style-name", "Superscript");
+      rd_office_xml_text (x, run->text, strlen (run->text));
+      rd_office_xml_end (x);
       return;
     }
 
@@ -324,28 +288,28 @@ write_note (Writer *w,
   else
     paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
 
-  start (x, "text:note");
-  attr (x, "text:id", id);
-  attr (x, "text:note-class", "footnote");
+  rd_office_xml_start (x, "text:note");
+  rd_office_xml_attr (x, "text:id", id);
+  rd_office_xml_attr (x, "text:note-class", "footnote");
   element_with_text (x, "text:note-citation", citation);
-  start (x, "text:note-body");
+  rd_office_xml_start (x, "text:note-body");
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
 
-      start (x, "text:p");
-      attr (x, "text:style-name", "Footnote");
+      rd_office_xml_start (x, "text:p");
+      rd_office_xml_attr (x, "text:style-name", "Footnote");
       write_runs (w, x, paragraph->runs, plain, "Footnote");
-      end (x);
+      rd_office_xml_end (x);
     }
   if (paragraphs->len == 0)
     {
-      start (x, "text:p");
-      attr (x, "text:style-name", "Footnote");
-      end (x);
+      rd_office_xml_start (x, "text:p");
+      rd_office_xml_attr (x, "text:style-name", "Footnote");
+      rd_office_xml_end (x);
     }
-  end (x);
-  end (x);
+  rd_office_xml_end (x);
+  rd_office_xml_end (x);
 }
 
 /* Comments */
@@ -359,14 +323,14 @@ start_comment (Writer *w,
   xmlTextWriterPtr x = w->body;
   char *name = g_strdup_printf ("comment%u", ++w->next_comment);
 
-  start (x, "office:annotation");
-  attr (x, "office:name", name);
+  rd_office_xml_start (x, "office:annotation");
+  rd_office_xml_attr (x, "office:name", name);
   element_with_text (x, "dc:creator", AUTHOR);
   element_with_text (x, "dc:date", w->date);
-  start (x, "text:p");
-  write_text (x, text, strlen (text));
-  end (x);
-  end (x);
+  rd_office_xml_start (x, "text:p");
+  rd_office_xml_text (x, text, strlen (text));
+  rd_office_xml_end (x);
+  rd_office_xml_end (x);
   return name;
 }
 
@@ -374,9 +338,9 @@ static void
 end_comment (Writer *w,
              const char *name)
 {
-  start (w->body, "office:annotation-end");
-  attr (w->body, "office:name", name);
-  end (w->body);
+  rd_office_xml_start (w->body, "office:annotation-end");
+  rd_office_xml_attr (w->body, "office:name", name);
+  rd_office_xml_end (w->body);
 }
 
 /* Paragraphs */
@@ -426,8 +390,8 @@ write_deleted_paragraph (Writer *w,
     open_paragraph (w, "BodyText", -1);
   id = open_region (w, "text:deletion");
   change_mark (w->body, "text:change", id);
-  start (w->regions, "text:p");
-  end (w->regions);
+  rd_office_xml_start (w->regions, "text:p");
+  rd_office_xml_end (w->regions);
   opened = open_block (w->regions, style, level);
   write_runs (w, w->regions, paragraph->runs, TRUE, style);
   close_block (w->regions, opened);
@@ -480,8 +444,8 @@ write_redline_paragraph (Writer *w,
           guint opened;
 
           change_mark (w->body, "text:change", id);
-          start (w->regions, "text:p");
-          end (w->regions);
+          rd_office_xml_start (w->regions, "text:p");
+          rd_office_xml_end (w->regions);
           opened = open_block (w->regions, style, run->text != NULL ? level : -1);
           close_block (w->regions, opened);
           close_region (w);
@@ -796,24 +760,6 @@ content_part (Writer *w)
   return g_string_free_to_bytes (out);
 }
 
-static void
-index_footnote_changes (Writer *w)
-{
-  GPtrArray *changes = rd_comparison_get_footnote_changes (w->comparison);
-
-  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
-    w->footnote_changes[side] = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-
-      for (guint k = 0; k < change->old_items->len; k++)
-        g_hash_table_insert (w->footnote_changes[RD_SIDE_OLD], GUINT_TO_POINTER (g_array_index (change->old_items, guint, k) + 1), (gpointer) change);
-      for (guint k = 0; k < change->new_items->len; k++)
-        g_hash_table_insert (w->footnote_changes[RD_SIDE_NEW], GUINT_TO_POINTER (g_array_index (change->new_items, guint, k) + 1), (gpointer) change);
-    }
-}
-
 /* Public API */
 
 GBytes *
@@ -839,7 +785,7 @@ rd_odf_write (RdComparison *comparison,
     g_autoptr (GDateTime) utc = g_date_time_to_utc (date);
     w.date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
   }
-  index_footnote_changes (&w);
+  rd_office_index_footnote_changes (w.comparison, w.footnote_changes);
   w.body = new_fragment (&w, 0);
   w.regions = new_fragment (&w, 1);
 

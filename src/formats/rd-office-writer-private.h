@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libxml/xmlwriter.h>
 
 #include "rd-comparison.h"
 #include "rd-export.h"
@@ -37,6 +38,20 @@ char *rd_office_agenda_line (RdDocument *document);
 /* The number the operative paragraphs start at (the new version's, else
  * the old one's, else 1); @documents old and new. */
 int rd_office_first_operative_number (RdDocument **documents);
+
+/* Writing XML with fewer casts; errors of the writer show when the
+ * buffer is finished. */
+void rd_office_xml_start (xmlTextWriterPtr x, const char *name);
+void rd_office_xml_end (xmlTextWriterPtr x);
+void rd_office_xml_attr (xmlTextWriterPtr x, const char *name, const char *value);
+
+/* @length bytes of @text, control characters (which a PDF's text layer
+ * may hold) as spaces, so the text is fit for XML 1.0. */
+void rd_office_xml_text (xmlTextWriterPtr x, const char *text, gsize length);
+
+/* Fills @footnote_changes[side] (footnote index + 1 -> RdChange) from the
+ * footnote changes of @comparison. */
+void rd_office_index_footnote_changes (RdComparison *comparison, GHashTable *footnote_changes[2]);
 
 /* The marked-up copy as an OpenDocument text with change tracking
  * (rd-odf-writer.c); rd_office_write() calls it for RD_OFFICE_ODT. */

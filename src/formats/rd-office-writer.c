@@ -75,27 +75,6 @@ typedef struct
 /* Static helpers */
 
 static void
-start (xmlTextWriterPtr x,
-       const char *name)
-{
-  xmlTextWriterStartElement (x, (const xmlChar *) name);
-}
-
-static void
-end (xmlTextWriterPtr x)
-{
-  xmlTextWriterEndElement (x);
-}
-
-static void
-attr (xmlTextWriterPtr x,
-      const char *name,
-      const char *value)
-{
-  xmlTextWriterWriteAttribute (x, (const xmlChar *) name, (const xmlChar *) value);
-}
-
-static void
 attr_uint (xmlTextWriterPtr x,
            const char *name,
            guint value)
@@ -109,32 +88,17 @@ val (xmlTextWriterPtr x,
      const char *name,
      const char *value)
 {
-  start (x, name);
-  attr (x, "w:val", value);
-  end (x);
+  rd_office_xml_start (x, name);
+  rd_office_xml_attr (x, "w:val", value);
+  rd_office_xml_end (x);
 }
 
 static void
 empty (xmlTextWriterPtr x,
        const char *name)
 {
-  start (x, name);
-  end (x);
-}
-
-/* Text fit for XML 1.0: control characters (which a PDF's text layer may
- * hold) become spaces. */
-static void
-write_text (xmlTextWriterPtr x,
-            const char *text,
-            gsize length)
-{
-  g_autofree char *clean = g_strndup (text, length);
-
-  for (char *p = clean; *p != '\0'; p++)
-    if ((guchar) *p < 0x20)
-      *p = ' ';
-  xmlTextWriterWriteString (x, (const xmlChar *) clean);
+  rd_office_xml_start (x, name);
+  rd_office_xml_end (x);
 }
 
 static const char *
@@ -180,10 +144,10 @@ open_change (Writer *w,
 
   if (element == NULL)
     return FALSE;
-  start (x, element);
+  rd_office_xml_start (x, element);
   attr_uint (x, "w:id", w->next_change_id++);
-  attr (x, "w:author", AUTHOR);
-  attr (x, "w:date", w->date);
+  rd_office_xml_attr (x, "w:author", AUTHOR);
+  rd_office_xml_attr (x, "w:date", w->date);
   return TRUE;
 }
 
@@ -198,18 +162,18 @@ write_run (xmlTextWriterPtr x,
 {
   if (length == 0)
     return;
-  start (x, "w:r");
+  rd_office_xml_start (x, "w:r");
   if (italic)
     {
-      start (x, "w:rPr");
+      rd_office_xml_start (x, "w:rPr");
       empty (x, "w:i");
-      end (x);
+      rd_office_xml_end (x);
     }
-  start (x, mark_removes (mark) ? "w:delText" : "w:t");
-  attr (x, "xml:space", "preserve");
-  write_text (x, text, length);
-  end (x);
-  end (x);
+  rd_office_xml_start (x, mark_removes (mark) ? "w:delText" : "w:t");
+  rd_office_xml_attr (x, "xml:space", "preserve");
+  rd_office_xml_text (x, text, length);
+  rd_office_xml_end (x);
+  rd_office_xml_end (x);
 }
 
 static void write_footnote (Writer *w, const RdRun *run, Mark mark);
@@ -240,7 +204,7 @@ write_one_run (Writer *w,
       write_run (x, text + verb, length - verb, FALSE, mark);
     }
   if (opened)
-    end (x);
+    rd_office_xml_end (x);
 }
 
 static gboolean
@@ -318,25 +282,25 @@ write_paragraph_properties (Writer *w,
                             int level,
                             Mark mark)
 {
-  start (x, "w:pPr");
+  rd_office_xml_start (x, "w:pPr");
   val (x, "w:pStyle", style);
   if (level >= 0)
     {
       g_autofree char *ilvl = g_strdup_printf ("%d", level);
 
-      start (x, "w:numPr");
+      rd_office_xml_start (x, "w:numPr");
       val (x, "w:ilvl", ilvl);
       val (x, "w:numId", OPERATIVE_NUM_ID);
-      end (x);
+      rd_office_xml_end (x);
     }
   if (mark != MARK_NONE)
     {
-      start (x, "w:rPr");
+      rd_office_xml_start (x, "w:rPr");
       open_change (w, x, mark);
-      end (x);
-      end (x);
+      rd_office_xml_end (x);
+      rd_office_xml_end (x);
     }
-  end (x);
+  rd_office_xml_end (x);
 }
 
 /* Footnotes */
@@ -349,21 +313,21 @@ write_note_paragraph (Writer *w,
 {
   xmlTextWriterPtr x = w->notes;
 
-  start (x, "w:p");
+  rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, "FootnoteText", -1, MARK_NONE);
   if (first)
     {
       /* The automatic mark, numbered as Word numbers the references. */
-      start (x, "w:r");
-      start (x, "w:rPr");
+      rd_office_xml_start (x, "w:r");
+      rd_office_xml_start (x, "w:rPr");
       val (x, "w:rStyle", "FootnoteReference");
-      end (x);
+      rd_office_xml_end (x);
       empty (x, "w:footnoteRef");
-      end (x);
+      rd_office_xml_end (x);
       write_run (x, " ", 1, FALSE, MARK_NONE);
     }
   write_runs (w, x, runs, forced);
-  end (x);
+  rd_office_xml_end (x);
 }
 
 /* A footnote reference in the text and its footnote: the footnote's own
@@ -384,33 +348,33 @@ write_footnote (Writer *w,
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
-      start (x, "w:r");
-      start (x, "w:rPr");
+      rd_office_xml_start (x, "w:r");
+      rd_office_xml_start (x, "w:rPr");
       val (x, "w:vertAlign", "superscript");
-      end (x);
-      start (x, mark_removes (mark) ? "w:delText" : "w:t");
-      write_text (x, run->text, strlen (run->text));
-      end (x);
-      end (x);
+      rd_office_xml_end (x);
+      rd_office_xml_start (x, mark_removes (mark) ? "w:delText" : "w:t");
+      rd_office_xml_text (x, run->text, strlen (run->text));
+      rd_office_xml_end (x);
+      rd_office_xml_end (x);
       return;
     }
 
   id = w->next_footnote_id++;
-  start (x, "w:r");
-  start (x, "w:rPr");
+  rd_office_xml_start (x, "w:r");
+  rd_office_xml_start (x, "w:rPr");
   val (x, "w:rStyle", "FootnoteReference");
-  end (x);
-  start (x, "w:footnoteReference");
+  rd_office_xml_end (x);
+  rd_office_xml_start (x, "w:footnoteReference");
   attr_uint (x, "w:id", id);
-  end (x);
-  end (x);
+  rd_office_xml_end (x);
+  rd_office_xml_end (x);
 
   if (run->mark == RD_RUN_COMMON && mark == MARK_NONE)
     paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
   else
     paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, run->footnote_side);
 
-  start (w->notes, "w:footnote");
+  rd_office_xml_start (w->notes, "w:footnote");
   attr_uint (w->notes, "w:id", id);
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -423,7 +387,7 @@ write_footnote (Writer *w,
       g_autoptr (GPtrArray) none = g_ptr_array_new ();
       write_note_paragraph (w, none, MARK_NONE, TRUE);
     }
-  end (w->notes);
+  rd_office_xml_end (w->notes);
 }
 
 /* Comments */
@@ -437,20 +401,20 @@ start_comment (Writer *w,
   xmlTextWriterPtr c = w->comments;
   guint id = w->next_comment_id++;
 
-  start (c, "w:comment");
+  rd_office_xml_start (c, "w:comment");
   attr_uint (c, "w:id", id);
-  attr (c, "w:author", AUTHOR);
-  attr (c, "w:date", w->date);
-  attr (c, "w:initials", "RD");
-  start (c, "w:p");
+  rd_office_xml_attr (c, "w:author", AUTHOR);
+  rd_office_xml_attr (c, "w:date", w->date);
+  rd_office_xml_attr (c, "w:initials", "RD");
+  rd_office_xml_start (c, "w:p");
   write_paragraph_properties (w, c, "CommentText", -1, MARK_NONE);
   write_run (c, text, strlen (text), FALSE, MARK_NONE);
-  end (c);
-  end (c);
+  rd_office_xml_end (c);
+  rd_office_xml_end (c);
 
-  start (w->body, "w:commentRangeStart");
+  rd_office_xml_start (w->body, "w:commentRangeStart");
   attr_uint (w->body, "w:id", id);
-  end (w->body);
+  rd_office_xml_end (w->body);
   return id;
 }
 
@@ -460,17 +424,17 @@ end_comment (Writer *w,
 {
   xmlTextWriterPtr x = w->body;
 
-  start (x, "w:commentRangeEnd");
+  rd_office_xml_start (x, "w:commentRangeEnd");
   attr_uint (x, "w:id", id);
-  end (x);
-  start (x, "w:r");
-  start (x, "w:rPr");
+  rd_office_xml_end (x);
+  rd_office_xml_start (x, "w:r");
+  rd_office_xml_start (x, "w:rPr");
   val (x, "w:rStyle", "CommentReference");
-  end (x);
-  start (x, "w:commentReference");
+  rd_office_xml_end (x);
+  rd_office_xml_start (x, "w:commentReference");
   attr_uint (x, "w:id", id);
-  end (x);
-  end (x);
+  rd_office_xml_end (x);
+  rd_office_xml_end (x);
 }
 
 /* Paragraphs */
@@ -533,17 +497,17 @@ write_paragraph (Writer *w,
 
   /* A merge is written as the old paragraphs, the mark of each but the
    * last deleted: accepted, they join; rejected, they stay apart. */
-  start (x, "w:p");
+  rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, style, level, breaks > 0 ? MARK_DELETED : paragraph_mark);
   if (move_name != NULL)
     {
       range_id = w->next_change_id++;
-      start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart");
+      rd_office_xml_start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart");
       attr_uint (x, "w:id", range_id);
-      attr (x, "w:author", AUTHOR);
-      attr (x, "w:date", w->date);
-      attr (x, "w:name", move_name);
-      end (x);
+      rd_office_xml_attr (x, "w:author", AUTHOR);
+      rd_office_xml_attr (x, "w:date", w->date);
+      rd_office_xml_attr (x, "w:name", move_name);
+      rd_office_xml_end (x);
     }
   if (comment != NULL)
     comment_id = start_comment (w, comment);
@@ -559,8 +523,8 @@ write_paragraph (Writer *w,
           continue;
         }
       seen++;
-      end (x);
-      start (x, "w:p");
+      rd_office_xml_end (x);
+      rd_office_xml_start (x, "w:p");
       write_paragraph_properties (w, x, style, run->text != NULL ? level : -1, seen < breaks ? MARK_DELETED : paragraph_mark);
     }
 
@@ -568,11 +532,11 @@ write_paragraph (Writer *w,
     end_comment (w, comment_id);
   if (move_name != NULL)
     {
-      start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeEnd" : "w:moveToRangeEnd");
+      rd_office_xml_start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeEnd" : "w:moveToRangeEnd");
       attr_uint (x, "w:id", range_id);
-      end (x);
+      rd_office_xml_end (x);
     }
-  end (x);
+  rd_office_xml_end (x);
 }
 
 /* The comment on a change of operative (or preambular) verb. */
@@ -683,7 +647,7 @@ write_field (Writer *w,
 
   if (runs == NULL || runs->len == 0)
     return;
-  start (x, "w:p");
+  rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, style, -1, MARK_NONE);
   if (prefix != NULL)
     {
@@ -695,10 +659,10 @@ write_field (Writer *w,
 
       write_run (x, prefix, strlen (prefix), FALSE, mark);
       if (opened)
-        end (x);
+        rd_office_xml_end (x);
     }
   write_runs (w, x, runs, MARK_NONE);
-  end (x);
+  rd_office_xml_end (x);
 }
 
 char *
@@ -781,7 +745,7 @@ write_sponsors (Writer *w)
     return;
   comment = rd_office_sponsors_comment (w->comparison);
 
-  start (x, "w:p");
+  rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, "Sponsors", -1, MARK_NONE);
   if (comment != NULL)
     comment_id = start_comment (w, comment);
@@ -794,7 +758,7 @@ write_sponsors (Writer *w)
 
       write_run (x, text, strlen (text), FALSE, mark);
       if (opened)
-        end (x);
+        rd_office_xml_end (x);
     }
   if (comment != NULL)
     end_comment (w, comment_id);
@@ -817,11 +781,11 @@ write_sponsors (Writer *w)
     opened = open_change (w, x, colon);
     write_run (x, ": ", 2, FALSE, colon);
     if (opened)
-      end (x);
+      rd_office_xml_end (x);
   }
   if (type_runs != NULL)
     write_runs (w, x, type_runs, MARK_NONE);
-  end (x);
+  rd_office_xml_end (x);
 }
 
 /* "Agenda item 69 (b)": the old line deleted and the new one inserted
@@ -837,7 +801,7 @@ write_agenda_items (Writer *w)
   if (lines[RD_SIDE_OLD] == NULL && lines[RD_SIDE_NEW] == NULL)
     return;
 
-  start (x, "w:p");
+  rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, "Masthead", -1, MARK_NONE);
   if (g_strcmp0 (lines[RD_SIDE_OLD], lines[RD_SIDE_NEW]) == 0)
     write_run (x, lines[RD_SIDE_NEW], strlen (lines[RD_SIDE_NEW]), FALSE, MARK_NONE);
@@ -849,9 +813,9 @@ write_agenda_items (Writer *w)
 
           open_change (w, x, mark);
           write_run (x, lines[side], strlen (lines[side]), FALSE, mark);
-          end (x);
+          rd_office_xml_end (x);
         }
-  end (x);
+  rd_office_xml_end (x);
   g_free (lines[RD_SIDE_OLD]);
   g_free (lines[RD_SIDE_NEW]);
 }
@@ -888,9 +852,9 @@ new_part (Writer *w,
   w->buffers[slot] = xmlBufferCreate ();
   x = xmlNewTextWriterMemory (w->buffers[slot], 0);
   xmlTextWriterStartDocument (x, NULL, "UTF-8", "yes");
-  start (x, root);
-  attr (x, "xmlns:w", W_NS);
-  attr (x, "xmlns:r", R_NS);
+  rd_office_xml_start (x, root);
+  rd_office_xml_attr (x, "xmlns:w", W_NS);
+  rd_office_xml_attr (x, "xmlns:r", R_NS);
   return x;
 }
 
@@ -1032,24 +996,6 @@ rd_office_first_operative_number (RdDocument **documents)
   return 1;
 }
 
-static void
-index_footnote_changes (Writer *w)
-{
-  GPtrArray *changes = rd_comparison_get_footnote_changes (w->comparison);
-
-  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
-    w->footnote_changes[side] = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-
-      for (guint k = 0; k < change->old_items->len; k++)
-        g_hash_table_insert (w->footnote_changes[RD_SIDE_OLD], GUINT_TO_POINTER (g_array_index (change->old_items, guint, k) + 1), (gpointer) change);
-      for (guint k = 0; k < change->new_items->len; k++)
-        g_hash_table_insert (w->footnote_changes[RD_SIDE_NEW], GUINT_TO_POINTER (g_array_index (change->new_items, guint, k) + 1), (gpointer) change);
-    }
-}
-
 /* Public API */
 
 GBytes *
@@ -1090,10 +1036,10 @@ rd_office_write (RdComparison *comparison,
     w.date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
   }
   w.next_footnote_id = 1;
-  index_footnote_changes (&w);
+  rd_office_index_footnote_changes (w.comparison, w.footnote_changes);
 
   w.body = new_part (&w, 0, "w:document");
-  start (w.body, "w:body");
+  rd_office_xml_start (w.body, "w:body");
   w.notes = new_part (&w, 1, "w:footnotes");
   /* The separators Word draws above the footnotes. */
   xmlTextWriterWriteRaw (w.notes, (const xmlChar *) "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
@@ -1136,4 +1082,57 @@ rd_office_write (RdComparison *comparison,
   g_hash_table_unref (w.footnote_changes[RD_SIDE_NEW]);
   g_object_unref (w.presentation);
   return archive;
+}
+
+void
+rd_office_xml_start (xmlTextWriterPtr x,
+                     const char *name)
+{
+  xmlTextWriterStartElement (x, (const xmlChar *) name);
+}
+
+void
+rd_office_xml_end (xmlTextWriterPtr x)
+{
+  xmlTextWriterEndElement (x);
+}
+
+void
+rd_office_xml_attr (xmlTextWriterPtr x,
+                    const char *name,
+                    const char *value)
+{
+  xmlTextWriterWriteAttribute (x, (const xmlChar *) name, (const xmlChar *) value);
+}
+
+void
+rd_office_xml_text (xmlTextWriterPtr x,
+                    const char *text,
+                    gsize length)
+{
+  g_autofree char *clean = g_strndup (text, length);
+
+  for (char *p = clean; *p != '\0'; p++)
+    if ((guchar) *p < 0x20)
+      *p = ' ';
+  xmlTextWriterWriteString (x, (const xmlChar *) clean);
+}
+
+void
+rd_office_index_footnote_changes (RdComparison *comparison,
+                                  GHashTable *footnote_changes[2])
+{
+  GPtrArray *changes = rd_comparison_get_footnote_changes (comparison);
+
+  for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
+    footnote_changes[side] = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      for (guint k = 0; k < change->old_items->len; k++)
+        g_hash_table_insert (footnote_changes[RD_SIDE_OLD], GUINT_TO_POINTER (g_array_index (change->old_items, guint, k) + 1), (gpointer) change);
+      for (guint k = 0; k < change->new_items->len; k++)
+        g_hash_table_insert (footnote_changes[RD_SIDE_NEW], GUINT_TO_POINTER (g_array_index (change->new_items, guint, k) + 1), (gpointer) change);
+    }
 }
