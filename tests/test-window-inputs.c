@@ -16,6 +16,7 @@
 #include "rd-application.h"
 #include "rd-inputs.h"
 #include "rd-start-page.h"
+#include "rd-test-gtk.h"
 #include "rd-test-server.h"
 #include "rd-test-util.h"
 #include "rd-window.h"
@@ -29,22 +30,11 @@
 static RdApplication *application;
 static char *cache_home;
 
-typedef gboolean (*Condition) (gpointer data);
-
 static gboolean
-wait_until (Condition condition,
+wait_until (RdTestCondition condition,
             gpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
+  return rd_test_wait_until_for (WAIT_SECONDS, condition, data);
 }
 
 static gboolean
@@ -73,43 +63,6 @@ static gboolean
 series_offered (gpointer data)
 {
   return rd_series_bar_get_message (rd_window_get_series_bar (RD_WINDOW (data))) != NULL;
-}
-
-static gboolean
-frames_pass (gpointer data)
-{
-  int *frames = data;
-
-  return --*frames <= 0;
-}
-
-static void
-settle (void)
-{
-  int frames = 50;
-
-  wait_until (frames_pass, &frames);
-}
-
-/* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
- * person to look at. */
-static void
-snapshot (RdWindow *window,
-          const char *name)
-{
-  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
-  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
-  g_autoptr (GdkPixbuf) pixbuf = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  settle ();
-  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
-  file_name = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file_name, NULL);
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
 }
 
 static GFile *
@@ -246,9 +199,9 @@ test_several_amendments (void)
   rd_inputs_add_file (inputs, first);
   rd_window_open_inputs (window, inputs);
   g_assert_true (wait_until (view_populated, window));
-  settle ();
+  rd_test_gtk_settle ();
   assert_l18_amended (window);
-  snapshot (window, "amendments-l18");
+  rd_test_gtk_snapshot (window, "amendments-l18");
 
   /* Reload reads all three again. */
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "reload"));
@@ -279,11 +232,11 @@ test_start_page_amendments (void)
   g_assert_cmpuint (rd_start_page_get_n_amendments (page), ==, 2);
   g_assert_cmpstr (rd_start_page_get_amendments_text (page), ==, "Amendments (2): A_80_L.19.en.pdf, A_80_L.20.en.pdf");
   g_assert_true (rd_start_page_can_compare (page));
-  snapshot (window, "amendments-start-page");
+  rd_test_gtk_snapshot (window, "amendments-start-page");
 
   rd_start_page_compare (page);
   g_assert_true (wait_until (view_populated, window));
-  settle ();
+  rd_test_gtk_settle ();
   assert_l18_amended (window);
   g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 3);
 
@@ -313,8 +266,8 @@ test_amendment_to_other_draft (void)
   rd_inputs_add_file (inputs, wrong);
   rd_window_open_inputs (window, inputs);
   g_assert_true (wait_until (load_finished, window));
-  settle ();
-  snapshot (window, "amendments-wrong-draft");
+  rd_test_gtk_settle ();
+  rd_test_gtk_snapshot (window, "amendments-wrong-draft");
 
   message = rd_window_get_error_message (window);
   g_assert_nonnull (message);
@@ -366,7 +319,7 @@ test_open_symbols (void)
   g_assert_true (rd_window_get_loading (window));
 
   g_assert_true (wait_until (view_populated, window));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_null (rd_window_get_error_message (window));
   comparison = rd_window_get_comparison (window);
   g_assert_cmpstr (rd_document_get_symbol (rd_comparison_get_old (comparison)), ==, "A/C.3/80/L.4");
@@ -380,7 +333,7 @@ test_open_symbols (void)
   g_assert_true (wait_until (series_offered, window));
   g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
   g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 2);
-  snapshot (window, "symbols-pair");
+  rd_test_gtk_snapshot (window, "symbols-pair");
 
   gtk_widget_destroy (GTK_WIDGET (window));
 }
@@ -399,8 +352,8 @@ test_unknown_symbol (void)
   rd_inputs_add_symbol (inputs, "A/80/L.999");
   rd_window_open_inputs (window, inputs);
   g_assert_true (wait_until (load_finished, window));
-  settle ();
-  snapshot (window, "symbols-unknown");
+  rd_test_gtk_settle ();
+  rd_test_gtk_snapshot (window, "symbols-unknown");
 
   message = rd_window_get_error_message (window);
   g_assert_nonnull (message);
@@ -425,13 +378,13 @@ test_fetch_progress_and_cancel (void)
   rd_window_open_inputs (window, inputs);
   g_assert_true (rd_window_get_loading (window));
   g_assert_true (wait_until (fetching_shown, window));
-  snapshot (window, "symbols-fetching");
+  rd_test_gtk_snapshot (window, "symbols-fetching");
 
   g_assert_true (rd_window_get_loading (window));
   rd_window_cancel (window);
   g_assert_false (rd_window_get_loading (window));
   g_assert_null (rd_window_get_comparison (window));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_null (rd_window_get_error_message (window));
   g_assert_null (rd_window_get_comparison (window));
   g_assert_cmpstr (rd_window_get_loading_text (window), ==, "Reading and comparing…");
@@ -456,8 +409,8 @@ test_series_of_symbols (void)
   rd_inputs_add_symbol (inputs, "A/RES/80/228");
   rd_window_open_inputs (window, inputs);
   g_assert_true (wait_until (view_populated, window));
-  settle ();
-  snapshot (window, "series-bar");
+  rd_test_gtk_settle ();
+  rd_test_gtk_snapshot (window, "series-bar");
 
   g_assert_null (rd_window_get_error_message (window));
   g_assert_cmpstr (rd_series_bar_get_message (bar), ==, "A series of 3 versions. Compare");
@@ -470,7 +423,7 @@ test_series_of_symbols (void)
   /* The first to the last version, chosen in the bar. */
   rd_series_bar_compare (bar, 0, 2);
   g_assert_true (wait_until (view_populated, window));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 0), ==, "A/C.3/80/L.4");
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
   comparison = rd_window_get_comparison (window);
@@ -499,7 +452,7 @@ test_one_symbol_series (void)
   g_assert_true (wait_until (load_finished, window));
   g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
   g_assert_true (wait_until (view_populated, window));
-  settle ();
+  rd_test_gtk_settle ();
 
   g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");

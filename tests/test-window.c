@@ -45,43 +45,6 @@ view_populated (gpointer data)
   return !rd_window_get_loading (window) && rd_change_view_get_populated (rd_window_get_view (window));
 }
 
-static gboolean
-frames_pass (gpointer data)
-{
-  int *frames = data;
-
-  return --*frames <= 0;
-}
-
-static void
-settle (void)
-{
-  int frames = 50;
-
-  rd_test_wait_until (frames_pass, &frames);
-}
-
-/* With RESDIFF_TEST_SHOTS=DIR, saves the window as DIR/NAME.png, for a
- * person to look at (GTK's own snapshot of the X window). */
-static void
-snapshot (RdWindow *window,
-          const char *name)
-{
-  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
-  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
-  g_autoptr (GdkPixbuf) pixbuf = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  settle ();
-  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
-  file_name = g_strconcat (name, g_str_equal (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : "", "Adwaita:dark") ? "-dark" : "", ".png", NULL);
-  path = g_build_filename (dir, file_name, NULL);
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
-}
-
 static GFile *
 seed_file (gboolean edited)
 {
@@ -101,7 +64,7 @@ open_seed_pair (void)
   g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_error_message (window));
-  settle ();
+  rd_test_gtk_settle ();
   return window;
 }
 
@@ -133,7 +96,7 @@ send_key (GtkWidget *widget,
       gtk_main_do_event (event);
       gdk_event_free (event);
     }
-  settle ();
+  rd_test_gtk_settle ();
 }
 
 static int
@@ -168,7 +131,7 @@ open_text_pair_full (const char *dir,
   rd_window_open_files (window, old_file, new_file);
   g_assert_true (rd_test_wait_until (shown ? view_populated : load_finished, window));
   g_assert_nonnull (rd_window_get_comparison (window));
-  settle ();
+  rd_test_gtk_settle ();
   return window;
 }
 
@@ -317,7 +280,7 @@ test_summary_click (void)
 
   /* What a click on the second row of the list of changes does. */
   g_signal_emit_by_name (rd_window_get_summary_panel (window), "change-activated", (guint) second);
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, second);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -334,7 +297,7 @@ test_switch_view_keeps_place (void)
   g_assert_cmpint (current, >=, 0);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_true (rd_window_get_view (window) == rd_window_get_redline_view (window));
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
 
@@ -354,7 +317,7 @@ test_changes_only (void)
 
   full_height = gtk_widget_get_allocated_height (list);
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_true (rd_change_view_get_changes_only (view));
   folded_height = gtk_widget_get_allocated_height (list);
   g_assert_cmpint (folded_height, <, full_height);
@@ -362,12 +325,12 @@ test_changes_only (void)
   /* Moving to a change still works, and the rows stay counted. */
   last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
   rd_change_view_select_change (view, last);
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
   g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_change_view_count_all_changes (comparison));
 
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_cmpint (gtk_widget_get_allocated_height (list), ==, full_height);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -400,7 +363,7 @@ assert_error_bar (GFile *old_file,
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
   g_assert_true (rd_test_wait_until (load_finished, window));
-  settle ();
+  rd_test_gtk_settle ();
 
   message = rd_window_get_error_message (window);
   g_assert_nonnull (message);
@@ -787,7 +750,7 @@ test_footnotes (void)
   /* Navigation reaches it: the last change is the footnote's. */
   send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, reworded);
-  snapshot (window, "footnotes-side-by-side");
+  rd_test_gtk_snapshot (window, "footnotes-side-by-side");
   /* Find finds footnote text, in both views. */
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
   g_assert_true (rd_change_view_search (view, "Resolution 65/1", TRUE));
@@ -796,7 +759,7 @@ test_footnotes (void)
   view = rd_window_get_view (window);
   g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, total);
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
-  snapshot (window, "footnotes-redline");
+  rd_test_gtk_snapshot (window, "footnotes-redline");
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -825,7 +788,7 @@ test_print_options (void)
 
   /* "Show only changes" folds the export as it folds the view. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
-  settle ();
+  rd_test_gtk_settle ();
   folded = export_pdf_text (window, dir);
   g_assert_nonnull (strstr (folded, "unchanged paragraphs"));
   g_assert_cmpuint (strlen (folded), <, strlen (full));
@@ -901,7 +864,7 @@ test_numbering_labels (void)
     g_assert_cmpuint (absent, >=, 2);
   }
   rd_change_view_select_change (side_by_side, deleted);
-  snapshot (window, "deleted-marker");
+  rd_test_gtk_snapshot (window, "deleted-marker");
 
   gtk_widget_destroy (GTK_WIDGET (window));
 }
@@ -942,7 +905,7 @@ test_navigation_feedback (void)
   g_assert_nonnull (strstr (rd_window_get_notice_message (window), "first change"));
   g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), >, 0.0);
   g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment) + gtk_adjustment_get_page_size (list_adjustment), >=, gtk_adjustment_get_upper (list_adjustment) - 80);
-  snapshot (window, "navigation-wrapped");
+  rd_test_gtk_snapshot (window, "navigation-wrapped");
 
   /* After the last: round to the first. */
   send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
@@ -970,7 +933,7 @@ test_export_notice (void)
   /* "Saved “changes.html”." with Open and Show in Folder. */
   g_assert_nonnull (rd_window_get_notice_message (window));
   g_assert_nonnull (strstr (rd_window_get_notice_message (window), "changes.html"));
-  snapshot (window, "export-notice");
+  rd_test_gtk_snapshot (window, "export-notice");
   gtk_widget_hide (GTK_WIDGET (g_object_get_data (G_OBJECT (window), "rd-notice-bar")));
 
   /* A failed save says nothing of the kind. */
@@ -1029,13 +992,13 @@ test_text_zoom (void)
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 120);
   larger = text_font_size (view);
   g_assert_cmpint (larger, >, normal * 115 / 100);
-  snapshot (window, "text-zoom-120");
+  rd_test_gtk_snapshot (window, "text-zoom-120");
   /* The other view too. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
   g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
-  settle ();
+  rd_test_gtk_settle ();
   send_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 110);
   send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
@@ -1068,7 +1031,7 @@ test_unrelated_texts (void)
   /* Compared, but not shown: the reader is told why first. */
   g_assert_nonnull (rd_window_get_unrelated_message (window));
   g_assert_nonnull (strstr (rd_window_get_unrelated_message (window), "different titles"));
-  snapshot (window, "unrelated-warning");
+  rd_test_gtk_snapshot (window, "unrelated-warning");
   /* Each window is titled by the pair ("OLD → NEW"). */
   {
     g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (comparison));
@@ -1078,7 +1041,7 @@ test_unrelated_texts (void)
   }
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected_title);
   rd_window_compare_anyway (window);
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_null (rd_window_get_unrelated_message (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (rd_window_get_view (window))));
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -1104,7 +1067,7 @@ test_start_page (void)
   g_autoptr (GFile) seed = seed_file (FALSE);
   g_autoptr (GFile) edited = seed_file (TRUE);
 
-  settle ();
+  rd_test_gtk_settle ();
 
   /* One file chosen: read and described, nothing compared. */
   rd_start_page_set_file (page, FALSE, edited);
@@ -1115,11 +1078,11 @@ test_start_page (void)
   /* Both chosen: still nothing until the reader asks. */
   rd_start_page_set_file (page, TRUE, seed);
   g_assert_true (rd_test_wait_until (start_page_read, page));
-  settle ();
+  rd_test_gtk_settle ();
   g_assert_null (rd_window_get_comparison (window));
   g_assert_false (rd_window_get_loading (window));
   g_assert_nonnull (strstr (rd_start_page_get_details (page, TRUE), "8 November 2013"));
-  snapshot (window, "start-page");
+  rd_test_gtk_snapshot (window, "start-page");
 
   /* Swap: the earlier is now the seed, details and all. */
   rd_start_page_swap (page);
@@ -1254,7 +1217,7 @@ test_right_to_left (void)
       else
         g_assert_cmpint (middle, <, parent_box.width / 2);
 
-      snapshot (window, rtl ? "right-to-left" : "left-to-right");
+      rd_test_gtk_snapshot (window, rtl ? "right-to-left" : "left-to-right");
       gtk_widget_destroy (GTK_WIDGET (window));
     }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);

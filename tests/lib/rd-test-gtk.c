@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rd-test-gtk.h"
+#include "rd-test-util.h"
 
 gboolean
 rd_test_gtk_init (int *argc,
@@ -53,4 +54,39 @@ rd_test_window_new (RdApplication *application)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+static gboolean
+frames_pass (gpointer data)
+{
+  int *frames = data;
+
+  return --*frames <= 0;
+}
+
+void
+rd_test_gtk_settle (void)
+{
+  int frames = 50;
+
+  rd_test_wait_until (frames_pass, &frames);
+}
+
+void
+rd_test_gtk_snapshot (RdWindow *window,
+                      const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  rd_test_gtk_settle ();
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_str_equal (g_getenv ("GTK_THEME") ? g_getenv ("GTK_THEME") : "", "Adwaita:dark") ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
 }

@@ -27,4 +27,11 @@ RdApplication *rd_test_application_new (void);
 /* A window of @application, 1200 × 800, presented. */
 RdWindow *rd_test_window_new (RdApplication *application);
 
+/* Lets GTK handle some fifty rounds of events: layout and drawing done. */
+void rd_test_gtk_settle (void);
+
+/* With RESDIFF_TEST_SHOTS=DIR, saves @window as DIR/NAME.png (NAME-dark.png
+ * under the dark theme), for a person to look at. */
+void rd_test_gtk_snapshot (RdWindow *window, const char *name);
+
 G_END_DECLS

@@ -161,7 +161,15 @@ gboolean
 rd_test_wait_until (RdTestCondition condition,
                     gpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + RD_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
+  return rd_test_wait_until_for (RD_TEST_WAIT_SECONDS, condition, data);
+}
+
+gboolean
+rd_test_wait_until_for (guint seconds,
+                        RdTestCondition condition,
+                        gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
 
   while (!condition (data))
     {

@@ -64,6 +64,9 @@ typedef gboolean (*RdTestCondition) (gpointer data);
  * not after RD_TEST_WAIT_SECONDS. */
 gboolean rd_test_wait_until (RdTestCondition condition, gpointer data);
 
+/* The same, waiting up to @seconds. */
+gboolean rd_test_wait_until_for (guint seconds, RdTestCondition condition, gpointer data);
+
 /* Writes @length bytes to @path, asserting it worked. */
 void rd_test_write_file (const char *path, const void *data, gsize length);
 
