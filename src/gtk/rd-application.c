@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "rd-gtk-resources.h"
 #include "rd-inputs.h"
@@ -27,6 +28,14 @@ struct _RdApplication
   int text_zoom;                 /* percent, without settings */
   gint64 launch_time;
   gboolean exit_after_first_frame;
+  gint64 comparison_ready; /* when the comparison was made, for timings */
+  char **bench_keys;       /* RESDIFF_KEYS_AFTER_FIRST_FRAME */
+  guint next_key;
+  gint64 key_sent;
+  gint64 key_sent_cpu;
+  gint64 comparison_ready_cpu;
+  GtkWidget *bench_window;
+  gulong bench_paint_id;
 };
 
 /* G_DEFINE */
@@ -328,6 +337,7 @@ rd_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
+  g_clear_pointer (&self->bench_keys, g_strfreev);
   G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
 }
 
@@ -353,7 +363,95 @@ rd_application_init (RdApplication *self)
   self->launch_time = g_get_monotonic_time ();
   self->text_zoom = 100;
   self->exit_after_first_frame = exit_after != NULL && g_strcmp0 (exit_after, "0") != 0 && *exit_after != '\0';
+  if (self->exit_after_first_frame && g_getenv ("RESDIFF_KEYS_AFTER_FIRST_FRAME") != NULL)
+    self->bench_keys = g_strsplit (g_getenv ("RESDIFF_KEYS_AFTER_FIRST_FRAME"), " ", -1);
   self->settings = open_settings ();
+}
+
+/* Timings (RESDIFF_KEYS_AFTER_FIRST_FRAME): key presses sent as the
+ * keyboard sends them, each timed to the end of the frame that shows it,
+ * then Ctrl+Q. */
+
+static void send_next_bench_key (RdApplication *self);
+
+/* The processor time the process has used, in microseconds: on a machine
+ * busy with other work, what the wall clock's latencies hide. */
+static gint64
+cpu_time (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+static void
+send_key (GtkWidget *widget,
+          guint keyval,
+          GdkModifierType state)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GdkKeymap *keymap = gdk_keymap_get_for_display (display);
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  g_autoptr (GtkWidget) window = g_object_ref (widget);
+
+  if (!gdk_keymap_get_entries_for_keyval (keymap, keyval, &keys, &n_keys) || n_keys == 0)
+    return;
+  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
+    {
+      GdkEvent *event;
+
+      /* Ctrl+Q destroys the window on the press. */
+      if (gtk_widget_get_window (window) == NULL)
+        break;
+      event = gdk_event_new (type);
+      event->key.window = g_object_ref (gtk_widget_get_window (window));
+      event->key.send_event = TRUE;
+      event->key.time = GDK_CURRENT_TIME;
+      event->key.state = state;
+      event->key.keyval = keyval;
+      event->key.hardware_keycode = keys[0].keycode;
+      event->key.group = keys[0].group;
+      gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+      gtk_main_do_event (event);
+      gdk_event_free (event);
+    }
+}
+
+static void
+on_bench_after_paint (GdkFrameClock *clock,
+                      gpointer user_data)
+{
+  RdApplication *self = user_data;
+
+  g_clear_signal_handler (&self->bench_paint_id, clock);
+  fprintf (stderr, "resdiff: key %s answered after %.1f ms (%.1f ms of processor time)\n", self->bench_keys[self->next_key - 1],
+           (g_get_monotonic_time () - self->key_sent) / 1000.0, (cpu_time () - self->key_sent_cpu) / 1000.0);
+  send_next_bench_key (self);
+}
+
+static void
+send_next_bench_key (RdApplication *self)
+{
+  const char *name = self->bench_keys[self->next_key];
+  guint keyval = 0;
+  GdkModifierType state = 0;
+
+  if (name == NULL)
+    {
+      fprintf (stderr, "resdiff: quit with Ctrl+Q after %.1f ms\n", (g_get_monotonic_time () - self->launch_time) / 1000.0);
+      send_key (self->bench_window, GDK_KEY_q, GDK_CONTROL_MASK);
+      return;
+    }
+  self->next_key++;
+  gtk_accelerator_parse (name, &keyval, &state);
+  self->key_sent = g_get_monotonic_time ();
+  self->key_sent_cpu = cpu_time ();
+  send_key (self->bench_window, keyval, state);
+  self->bench_paint_id = g_signal_connect (gtk_widget_get_frame_clock (self->bench_window), "after-paint", G_CALLBACK (on_bench_after_paint), self);
+  gtk_widget_queue_draw (self->bench_window);
 }
 
 /* Public API */
@@ -407,10 +505,23 @@ rd_application_report_first_frame (RdApplication *self,
 
   elapsed = g_get_monotonic_time () - self->launch_time;
   if (drawn)
-    fprintf (stderr, "resdiff: first frame after %.1f ms\n", elapsed / 1000.0);
+    fprintf (stderr, "resdiff: first frame after %.1f ms (comparison made after %.1f ms; %.1f ms of processor time from there)\n", elapsed / 1000.0,
+             (self->comparison_ready - self->launch_time) / 1000.0, (cpu_time () - self->comparison_ready_cpu) / 1000.0);
   else
     fprintf (stderr, "resdiff: no comparison to draw after %.1f ms\n", elapsed / 1000.0);
-  g_application_quit (G_APPLICATION (self));
+  self->bench_window = drawn && self->bench_keys != NULL ? GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))) : NULL;
+  if (self->bench_window != NULL)
+    send_next_bench_key (self);
+  else
+    g_application_quit (G_APPLICATION (self));
+}
+
+void
+rd_application_note_comparison_ready (RdApplication *self)
+{
+  g_return_if_fail (RD_IS_APPLICATION (self));
+  self->comparison_ready = g_get_monotonic_time ();
+  self->comparison_ready_cpu = cpu_time ();
 }
 
 int

@@ -30,6 +30,12 @@ gboolean rd_application_get_exit_after_first_frame (RdApplication *self);
  * the first frame that draws a comparison (or, when @drawn is FALSE, to
  * the error that left none to draw) on standard error, and quits. */
 void rd_application_report_first_frame (RdApplication *self, gboolean drawn);
+/* With RESDIFF_KEYS_AFTER_FIRST_FRAME ("F7 Page_Down", accelerator names
+ * separated by spaces) it sends those keys instead, one after the other,
+ * printing the time from each to the end of the frame that shows it, then
+ * Ctrl+Q, printing when.  Notes when the comparison was made, so that the
+ * report can tell the window's time from the comparison's. */
+void rd_application_note_comparison_ready (RdApplication *self);
 
 /* Creates the application and runs it: the window front end, what the
  * "gtk" module's interface runs (RdGtkModule in rd-module.h); @launch_time

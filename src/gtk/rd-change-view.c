@@ -13,7 +13,10 @@
 #include <string.h>
 
 #include "rd-annotations.h"
+#include "rd-header-markup.h"
+#include "rd-list-row.h"
 #include "rd-paragraph-label.h"
+#include "rd-row-list.h"
 
 /* The struct */
 
@@ -29,8 +32,10 @@ typedef enum
 typedef struct
 {
   RowKind kind;
-  guint index; /* change index (ROW_CHANGE, ROW_ORIGIN) or group (ROW_FOLD) */
-  guint group; /* ROW_CHANGE: its fold group, or G_MAXUINT */
+  guint index;     /* change index (ROW_CHANGE, ROW_ORIGIN) or group (ROW_FOLD) */
+  guint group;     /* ROW_CHANGE: its fold group, or G_MAXUINT */
+  guint old_chars; /* the length of the text on each side, for estimates */
+  guint new_chars;
 } RowPlan;
 
 typedef struct
@@ -38,37 +43,35 @@ typedef struct
   guint first; /* change index */
   guint count;
   gboolean expanded;
-  GtkWidget *row;
+  guint row; /* the fold's row */
 } FoldGroup;
 
 typedef struct
 {
   GtkWidget *scrolled;
-  GtkWidget *list;
+  GtkWidget *list; /* RdRowList: a row per RowPlan, built when in view */
 
   RdComparison *comparison;
   RdPresentation *presentation;
   gboolean changes_only;
   RdRedlineStyle redline_style;
 
-  GArray *plan;  /* RowPlan, in display order */
-  guint planned; /* rows of the plan built so far */
-  guint populate_id;
-  gint64 populate_start;
-  GPtrArray *change_rows; /* GtkListBoxRow * by change index */
-  GPtrArray *origin_rows; /* GtkListBoxRow * by moved change index */
-  GArray *groups;         /* FoldGroup */
+  GArray *plan;        /* RowPlan, in display order: the list's rows */
+  GArray *change_rows; /* guint: the row of each change */
+  GArray *origin_rows; /* guint: the row where each moved change stood, or G_MAXUINT */
+  GArray *groups;      /* FoldGroup */
 
   int current;
-  GtkWidget *highlighted; /* the row with the rd-current style */
-  int pending_select;     /* change to select once its row exists, or -1 */
-  GtkWidget *scroll_target;
-  guint scroll_tick_id;
-  guint scroll_ticks_left;
+  int highlighted; /* the row with the rd-current style, or -1 */
 
-  GtkWidget *search_label; /* where the last match was */
-  int search_start;        /* its character offsets */
+  int search_row;     /* where the last match was: row, or -1 */
+  guint search_label; /* which of its searchable labels */
+  int search_start;   /* its character offsets */
   int search_end;
+
+  /* For estimates of the heights of rows not built: the font's. */
+  int char_width;
+  int line_height;
 } RdChangeViewPrivate;
 
 /* G_DEFINE */
@@ -90,11 +93,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* Rows are built in batches from an idle handler, so that the first frame
- * comes quickly and the window stays responsive on omnibus texts (some
- * 10,000 paragraphs); a batch of this size takes a few milliseconds. */
-#define POPULATE_BATCH 120
-
 /* A run of unchanged paragraphs shorter than this is not folded: folding a
  * single paragraph saves no room and hides context. */
 #define FOLD_MIN_RUN 2
@@ -103,11 +101,13 @@ static GParamSpec *properties[N_PROPS];
  * from the top, so that the paragraph before it stays in view. */
 #define SCROLL_POSITION 0.2
 
-/* Frames during which a scroll is re-applied, while rows that were just
- * unfolded or built get their size. */
-#define SCROLL_SETTLE_FRAMES 4
+/* What a row has around its text, for estimates (data/style.css: 10 px
+ * padding, a caption line, 4 px between the pieces; 24 px between the
+ * columns of the side-by-side view). */
+#define ROW_CHROME_HEIGHT 26
+#define ROW_CHROME_WIDTH 44
+#define COLUMN_SPACING 24
 
-#define ROW_PLAN_KEY "rd-row-plan"
 #define SEARCHABLE_KEY "rd-searchable"
 
 /* Static helpers */
@@ -121,39 +121,70 @@ get_change (RdChangeView *self,
   return rd_change_view_lookup_change (priv->comparison, index);
 }
 
-static const RowPlan *
-row_get_plan (GtkWidget *row)
+static RowPlan *
+get_plan (RdChangeView *self,
+          guint row)
 {
-  return g_object_get_data (G_OBJECT (row), ROW_PLAN_KEY);
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  return &g_array_index (priv->plan, RowPlan, row);
 }
 
 static void
 clear_rows (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  g_autoptr (GList) children = NULL;
 
-  g_clear_handle_id (&priv->populate_id, g_source_remove);
-  if (priv->scroll_tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (priv->list, priv->scroll_tick_id);
-      priv->scroll_tick_id = 0;
-    }
-  priv->scroll_target = NULL;
-  priv->highlighted = NULL;
-  priv->search_label = NULL;
+  rd_row_list_set_model (RD_ROW_LIST (priv->list), 0, NULL, NULL, NULL);
+  priv->highlighted = -1;
+  priv->search_row = -1;
   priv->current = -1;
-  priv->pending_select = -1;
-
-  children = gtk_container_get_children (GTK_CONTAINER (priv->list));
-  for (GList *l = children; l != NULL; l = l->next)
-    gtk_widget_destroy (l->data);
-
   g_clear_pointer (&priv->plan, g_array_unref);
-  g_clear_pointer (&priv->change_rows, g_ptr_array_unref);
-  g_clear_pointer (&priv->origin_rows, g_ptr_array_unref);
+  g_clear_pointer (&priv->change_rows, g_array_unref);
+  g_clear_pointer (&priv->origin_rows, g_array_unref);
   g_clear_pointer (&priv->groups, g_array_unref);
-  priv->planned = 0;
+}
+
+/* The length of @side of @change's text, for estimates. */
+static guint
+count_chars (RdChangeView *self,
+             const RdChange *change,
+             RdSide side)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  guint n = (side == RD_SIDE_OLD ? change->old_items : change->new_items)->len;
+  guint chars = 0;
+  RdChangeItem item;
+
+  for (guint k = 0; k < n; k++)
+    if (rd_presentation_get_item (priv->presentation, change, side, k, &item) && item.text != NULL)
+      chars += strlen (item.text) + 8;
+  return chars;
+}
+
+static void
+append_plan (RdChangeView *self,
+             RowKind kind,
+             guint index,
+             guint group)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  RowPlan plan = { kind, index, group, 0, 0 };
+
+  if (kind == ROW_CHANGE || kind == ROW_ORIGIN)
+    {
+      const RdChange *change = get_change (self, index);
+
+      plan.old_chars = count_chars (self, change, RD_SIDE_OLD);
+      plan.new_chars = kind == ROW_ORIGIN ? 0 : count_chars (self, change, RD_SIDE_NEW);
+      if (kind == ROW_CHANGE)
+        g_array_index (priv->change_rows, guint, index) = priv->plan->len;
+      else
+        g_array_index (priv->origin_rows, guint, index) = priv->plan->len;
+    }
+  else if (kind == ROW_FOLD)
+    g_array_index (priv->groups, FoldGroup, index).row = priv->plan->len;
+  g_array_append_val (priv->plan, plan);
 }
 
 /* Plans the rows of @changes, whose first has view index @offset: where
@@ -171,13 +202,9 @@ plan_changes (RdChangeView *self,
       /* Where moved paragraphs used to stand. */
       const GArray *at = rd_presentation_get_moved_here (priv->presentation, footnotes, i);
       guint run = 0;
-      guint group = G_MAXUINT;
 
       for (guint k = 0; at != NULL && k < at->len; k++)
-        {
-          RowPlan origin = { ROW_ORIGIN, offset + g_array_index (at, guint, k), G_MAXUINT };
-          g_array_append_val (priv->plan, origin);
-        }
+        append_plan (self, ROW_ORIGIN, offset + g_array_index (at, guint, k), G_MAXUINT);
       if (i == changes->len)
         break;
 
@@ -195,24 +222,17 @@ plan_changes (RdChangeView *self,
 
       if (run >= FOLD_MIN_RUN)
         {
-          FoldGroup fold = { offset + i, run, FALSE, NULL };
-          RowPlan fold_plan = { ROW_FOLD, priv->groups->len, G_MAXUINT };
+          FoldGroup fold = { offset + i, run, FALSE, 0 };
+          guint group = priv->groups->len;
 
-          group = priv->groups->len;
           g_array_append_val (priv->groups, fold);
-          g_array_append_val (priv->plan, fold_plan);
+          append_plan (self, ROW_FOLD, group, G_MAXUINT);
           for (guint k = 0; k < run; k++)
-            {
-              RowPlan change = { ROW_CHANGE, offset + i + k, group };
-              g_array_append_val (priv->plan, change);
-            }
+            append_plan (self, ROW_CHANGE, offset + i + k, group);
           i += run - 1;
         }
       else
-        {
-          RowPlan change = { ROW_CHANGE, offset + i, G_MAXUINT };
-          g_array_append_val (priv->plan, change);
-        }
+        append_plan (self, ROW_CHANGE, offset + i, G_MAXUINT);
     }
 }
 
@@ -223,40 +243,96 @@ make_plan (RdChangeView *self)
   GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
   GPtrArray *footnotes = rd_comparison_get_footnote_changes (priv->comparison);
   guint total = rd_change_view_count_all_changes (priv->comparison);
-  RowPlan header = { ROW_HEADER, 0, G_MAXUINT };
 
   priv->plan = g_array_new (FALSE, FALSE, sizeof (RowPlan));
   priv->groups = g_array_new (FALSE, TRUE, sizeof (FoldGroup));
-  priv->change_rows = g_ptr_array_new ();
-  priv->origin_rows = g_ptr_array_new ();
-  g_ptr_array_set_size (priv->change_rows, total);
-  g_ptr_array_set_size (priv->origin_rows, total);
+  priv->change_rows = g_array_new (FALSE, TRUE, sizeof (guint));
+  priv->origin_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_set_size (priv->change_rows, total);
+  g_array_set_size (priv->origin_rows, total);
+  memset (priv->origin_rows->data, 0xff, total * sizeof (guint));
 
-  g_array_append_val (priv->plan, header);
+  append_plan (self, ROW_HEADER, 0, G_MAXUINT);
   plan_changes (self, changes, FALSE, 0);
   /* The footnotes after the text, as on paper. */
   if (footnotes->len > 0)
     {
-      RowPlan heading = { ROW_HEADING, 0, G_MAXUINT };
-
-      g_array_append_val (priv->plan, heading);
+      append_plan (self, ROW_HEADING, 0, G_MAXUINT);
       plan_changes (self, footnotes, TRUE, changes->len);
     }
 }
 
-static GtkWidget *
-build_row (RdChangeView *self,
-           const RowPlan *plan)
+static gboolean
+row_is_shown (RdChangeView *self,
+              const RowPlan *plan)
 {
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  if (plan->kind == ROW_FOLD)
+    return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->index).expanded;
+  if (plan->kind == ROW_CHANGE && plan->group != G_MAXUINT)
+    return !priv->changes_only || g_array_index (priv->groups, FoldGroup, plan->group).expanded;
+  return TRUE;
+}
+
+/* Tells the list which rows take room: after folding or unfolding. */
+static void
+update_shown (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
+    rd_row_list_set_row_shown (RD_ROW_LIST (priv->list), row, row_is_shown (self, get_plan (self, row)));
+}
+
+static void
+collect_searchable (GtkWidget *widget,
+                    gpointer user_data)
+{
+  GPtrArray *labels = user_data;
+
+  if (GTK_IS_LABEL (widget) && g_object_get_data (G_OBJECT (widget), SEARCHABLE_KEY) != NULL)
+    g_ptr_array_add (labels, widget);
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_foreach (GTK_CONTAINER (widget), collect_searchable, labels);
+}
+
+/* The @k-th searchable label of a built row, or NULL. */
+static GtkLabel *
+searchable_label (GtkWidget *row,
+                  guint k)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  if (row == NULL)
+    return NULL;
+  collect_searchable (row, labels);
+  return k < labels->len ? g_ptr_array_index (labels, k) : NULL;
+}
+
+static void
+show_search_match (RdChangeView *self,
+                   GtkWidget *row)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  GtkLabel *label = searchable_label (row, priv->search_label);
+
+  if (label != NULL)
+    gtk_label_select_region (label, priv->search_start, priv->search_end);
+}
+
+static GtkWidget *
+create_row (RdRowList *list,
+            guint index,
+            gpointer user_data)
+{
+  RdChangeView *self = user_data;
   RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GtkWidget *row = gtk_list_box_row_new ();
+  const RowPlan *plan = get_plan (self, index);
+  GtkWidget *row = rd_list_row_new ();
   GtkWidget *content = NULL;
   GtkStyleContext *context = gtk_widget_get_style_context (row);
-
-  g_object_set_data_full (G_OBJECT (row), ROW_PLAN_KEY, g_memdup2 (plan, sizeof *plan), g_free);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), plan->kind == ROW_FOLD);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
 
   switch (plan->kind)
     {
@@ -271,22 +347,17 @@ build_row (RdChangeView *self,
         content = klass->create_change_content (self, plan->index);
         gtk_style_context_add_class (context, "rd-change-row");
         gtk_style_context_add_class (context, rd_change_type_to_string (change->type));
-        priv->change_rows->pdata[plan->index] = row;
       }
       break;
     case ROW_ORIGIN:
       content = klass->create_origin_content (self, plan->index);
       gtk_style_context_add_class (context, "rd-origin-row");
-      priv->origin_rows->pdata[plan->index] = row;
       break;
     case ROW_FOLD:
-      {
-        FoldGroup *group = &g_array_index (priv->groups, FoldGroup, plan->index);
-
-        content = klass->create_fold_content (self, group->count);
-        gtk_style_context_add_class (context, "rd-fold-row");
-        group->row = row;
-      }
+      content = klass->create_fold_content (self, g_array_index (priv->groups, FoldGroup, plan->index).count);
+      gtk_style_context_add_class (context, "rd-fold-row");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_can_focus (row, TRUE);
       break;
     case ROW_HEADING:
       content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -297,63 +368,74 @@ build_row (RdChangeView *self,
       g_assert_not_reached ();
     }
 
+  if ((int) index == priv->highlighted)
+    gtk_style_context_add_class (context, "rd-current");
   if (content != NULL)
     gtk_container_add (GTK_CONTAINER (row), content);
   gtk_widget_show_all (row);
+  if ((int) index == priv->search_row)
+    show_search_match (self, row);
   return row;
 }
 
-static gboolean
-populate_some (gpointer user_data)
+static void
+ensure_metrics (RdChangeView *self)
 {
-  RdChangeView *self = user_data;
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  guint end = MIN (priv->planned + POPULATE_BATCH, priv->plan->len);
+  PangoContext *context;
+  PangoFontMetrics *metrics;
 
-  for (; priv->planned < end; priv->planned++)
-    {
-      GtkWidget *row = build_row (self, &g_array_index (priv->plan, RowPlan, priv->planned));
-      gtk_container_add (GTK_CONTAINER (priv->list), row);
-    }
-
-  if (priv->pending_select >= 0 && g_ptr_array_index (priv->change_rows, priv->pending_select) != NULL)
-    {
-      int index = priv->pending_select;
-
-      priv->pending_select = -1;
-      rd_change_view_select_change (self, index);
-    }
-
-  if (priv->planned < priv->plan->len)
-    {
-      /* A view out of sight (the other page of the stack) waits until it
-       * is shown: building both views at once would halve the speed. */
-      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-        {
-          priv->populate_id = 0;
-          return G_SOURCE_REMOVE;
-        }
-      return G_SOURCE_CONTINUE;
-    }
-
-  priv->populate_id = 0;
-  g_debug ("%s: %u rows built in %.1f ms", G_OBJECT_TYPE_NAME (self), priv->plan->len,
-           (g_get_monotonic_time () - priv->populate_start) / 1000.0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
-  return G_SOURCE_REMOVE;
+  if (priv->char_width > 0)
+    return;
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  metrics = pango_context_get_metrics (context, pango_context_get_font_description (context), NULL);
+  priv->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE, 1);
+  priv->line_height = MAX ((pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics)) / PANGO_SCALE, 1);
+  pango_font_metrics_unref (metrics);
 }
 
-static void
-resume_populating (RdChangeView *self)
+/* The lines @chars characters take in a column @width pixels wide. */
+static int
+count_lines (RdChangeView *self,
+             guint chars,
+             int width)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  int per_line = MAX (width / priv->char_width, 8);
 
-  if (priv->plan == NULL || priv->planned >= priv->plan->len || priv->populate_id != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  /* The first batch now, so the first frame already shows text; the rest
-   * from an idle handler, between frames. */
-  if (populate_some (self) == G_SOURCE_CONTINUE)
-    priv->populate_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, populate_some, self, NULL);
+  return chars == 0 ? 1 : (int) ((chars + per_line - 1) / per_line);
+}
+
+static int
+estimate_row (RdRowList *list,
+              guint index,
+              int width,
+              gpointer user_data)
+{
+  RdChangeView *self = user_data;
+  RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RowPlan *plan = get_plan (self, index);
+  int text_width = width - ROW_CHROME_WIDTH;
+  int lines;
+
+  ensure_metrics (self);
+  switch (plan->kind)
+    {
+    case ROW_HEADER:
+      return 12 * priv->line_height + ROW_CHROME_HEIGHT;
+    case ROW_FOLD:
+    case ROW_HEADING:
+      return priv->line_height + 10;
+    default:
+      break;
+    }
+  if (klass->mixed_numbering)
+    /* One column: the new text with the deleted words in it. */
+    lines = count_lines (self, MAX (plan->old_chars, plan->new_chars) + MIN (plan->old_chars, plan->new_chars) / 8, text_width);
+  else
+    lines = count_lines (self, MAX (plan->old_chars, plan->new_chars), (text_width - COLUMN_SPACING) / 2);
+  return lines * priv->line_height + priv->line_height + ROW_CHROME_HEIGHT;
 }
 
 static void
@@ -362,135 +444,135 @@ populate (RdChangeView *self)
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   clear_rows (self);
-  if (priv->comparison == NULL)
+  if (priv->comparison != NULL)
     {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
-      return;
-    }
+      gint64 start = g_get_monotonic_time ();
 
-  make_plan (self);
-  priv->populate_start = g_get_monotonic_time ();
-  resume_populating (self);
+      make_plan (self);
+      rd_row_list_set_model (RD_ROW_LIST (priv->list), priv->plan->len, create_row, estimate_row, self);
+      update_shown (self);
+      g_debug ("%s: %u rows planned in %.1f ms", G_OBJECT_TYPE_NAME (self), priv->plan->len,
+               (g_get_monotonic_time () - start) / 1000.0);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
 }
 
-static gboolean
-row_is_folded_away (RdChangeView *self,
-                    GtkWidget *row)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = row_get_plan (row);
-
-  if (plan == NULL || plan->kind != ROW_CHANGE || plan->group == G_MAXUINT)
-    return FALSE;
-  return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->group).expanded;
-}
-
-static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer user_data)
-{
-  RdChangeView *self = user_data;
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = row_get_plan (GTK_WIDGET (row));
-
-  if (plan == NULL)
-    return TRUE;
-  if (plan->kind == ROW_FOLD)
-    return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->index).expanded;
-  return !row_is_folded_away (self, GTK_WIDGET (row));
-}
-
+/* Shows the folded run @row belongs to, if it is folded away. */
 static void
 unfold_row (RdChangeView *self,
-            GtkWidget *row)
+            guint row)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = row_get_plan (row);
+  const RowPlan *plan = get_plan (self, row);
+  FoldGroup *group;
 
-  if (!row_is_folded_away (self, row))
+  if (plan->kind != ROW_CHANGE || plan->group == G_MAXUINT)
     return;
-  g_array_index (priv->groups, FoldGroup, plan->group).expanded = TRUE;
-  gtk_list_box_invalidate_filter (GTK_LIST_BOX (priv->list));
-}
-
-static void
-apply_scroll (RdChangeView *self)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GtkAdjustment *adjustment;
-  int x, y, height;
-  double value, page;
-
-  if (priv->scroll_target == NULL || !gtk_widget_get_visible (priv->scroll_target) || !gtk_widget_translate_coordinates (priv->scroll_target, priv->list, 0, 0, &x, &y) || y < 0)
+  group = &g_array_index (priv->groups, FoldGroup, plan->group);
+  if (!priv->changes_only || group->expanded)
     return;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (priv->scrolled));
-  height = gtk_widget_get_allocated_height (priv->scroll_target);
-  page = gtk_adjustment_get_page_size (adjustment);
-  /* A row already in full view stays where it is: the reader's eye does
-   * not have to find it again. */
-  if (y >= gtk_adjustment_get_value (adjustment) && y + height <= gtk_adjustment_get_value (adjustment) + page)
-    return;
-  value = height > page * (1 - SCROLL_POSITION) ? y : y - page * SCROLL_POSITION;
-  value = CLAMP (value, gtk_adjustment_get_lower (adjustment),
-                 gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
-  gtk_adjustment_set_value (adjustment, value);
-}
-
-static gboolean
-scroll_tick (GtkWidget *widget,
-             GdkFrameClock *frame_clock,
-             gpointer user_data)
-{
-  RdChangeView *self = user_data;
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-
-  apply_scroll (self);
-  if (--priv->scroll_ticks_left > 0)
-    return G_SOURCE_CONTINUE;
-  priv->scroll_tick_id = 0;
-  return G_SOURCE_REMOVE;
+  group->expanded = TRUE;
+  rd_row_list_set_row_shown (RD_ROW_LIST (priv->list), group->row, FALSE);
+  for (guint k = 0; k < group->count; k++)
+    rd_row_list_set_row_shown (RD_ROW_LIST (priv->list), group->row + 1 + k, TRUE);
 }
 
 static void
 scroll_to_row (RdChangeView *self,
-               GtkWidget *row)
+               guint row)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
-  priv->scroll_target = row;
-  apply_scroll (self);
-  /* Rows just unfolded or built have no size yet: scroll again once they
-   * have been laid out. */
-  priv->scroll_ticks_left = SCROLL_SETTLE_FRAMES;
-  if (priv->scroll_tick_id == 0)
-    priv->scroll_tick_id = gtk_widget_add_tick_callback (priv->list, scroll_tick, self, NULL);
+  rd_row_list_scroll_to_row (RD_ROW_LIST (priv->list), row, SCROLL_POSITION);
 }
 
 static void
 highlight_row (RdChangeView *self,
-               GtkWidget *row)
+               int row)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  GtkWidget *widget;
 
-  if (priv->highlighted != NULL)
-    gtk_style_context_remove_class (gtk_widget_get_style_context (priv->highlighted), "rd-current");
+  if (priv->highlighted >= 0 && (widget = rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), priv->highlighted)) != NULL)
+    gtk_style_context_remove_class (gtk_widget_get_style_context (widget), "rd-current");
   priv->highlighted = row;
-  if (row != NULL)
-    gtk_style_context_add_class (gtk_widget_get_style_context (row), "rd-current");
+  if (row >= 0 && (widget = rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), row)) != NULL)
+    gtk_style_context_add_class (gtk_widget_get_style_context (widget), "rd-current");
 }
 
 static void
-collect_searchable (GtkWidget *widget,
-                    gpointer user_data)
+add_searchable_markup (GPtrArray *texts,
+                       char *markup)
 {
-  GPtrArray *labels = user_data;
+  char *text = NULL;
 
-  if (GTK_IS_LABEL (widget) && g_object_get_data (G_OBJECT (widget), SEARCHABLE_KEY) != NULL)
-    g_ptr_array_add (labels, widget);
-  else if (GTK_IS_CONTAINER (widget))
-    gtk_container_foreach (GTK_CONTAINER (widget), collect_searchable, labels);
+  if (markup == NULL)
+    return;
+  /* The text the label shows: its markup parsed as GtkLabel does. */
+  if (!pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+    text = g_strdup ("");
+  g_ptr_array_add (texts, text);
+  g_free (markup);
+}
+
+static void
+add_searchable_paragraphs (RdChangeView *self,
+                           GPtrArray *texts,
+                           const RdChange *change,
+                           RdSide side,
+                           gboolean as_read,
+                           RdMark mark)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  g_autoptr (GPtrArray) paragraphs = as_read ? rd_presentation_get_paragraphs_as_read (priv->presentation, change, side)
+                                             : rd_presentation_get_paragraphs (priv->presentation, change, side);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    add_searchable_markup (texts, rd_markup_for_runs (((RdShownParagraph *) g_ptr_array_index (paragraphs, i))->runs, mark, priv->redline_style));
+}
+
+/* The texts of the searchable labels row @row has when built, in order,
+ * without building it: what the subclasses put in their rows
+ * (rd_change_view_new_text_label ()) from the same presentation. */
+static GPtrArray *
+row_searchable_texts (RdChangeView *self,
+                      guint row)
+{
+  RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RowPlan *plan = get_plan (self, row);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  const RdSide columns[] = { RD_SIDE_OLD, RD_SIDE_NEW };
+
+  switch (plan->kind)
+    {
+    case ROW_HEADER:
+      if (klass->mixed_numbering)
+        {
+          add_searchable_markup (texts, rd_header_changes_markup (priv->comparison, RD_SIDE_REDLINE, priv->redline_style));
+          add_searchable_markup (texts, rd_sponsors_markup (priv->presentation, RD_SIDE_REDLINE, priv->redline_style));
+        }
+      else
+        for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+          {
+            add_searchable_markup (texts, rd_header_changes_markup (priv->comparison, columns[i], priv->redline_style));
+            add_searchable_markup (texts, rd_sponsors_markup (priv->presentation, columns[i], priv->redline_style));
+          }
+      break;
+    case ROW_CHANGE:
+      if (klass->mixed_numbering)
+        add_searchable_paragraphs (self, texts, get_change (self, plan->index), RD_SIDE_REDLINE, FALSE, RD_MARK_NONE);
+      else
+        for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+          add_searchable_paragraphs (self, texts, get_change (self, plan->index), columns[i], FALSE, RD_MARK_NONE);
+      break;
+    case ROW_ORIGIN:
+      add_searchable_paragraphs (self, texts, get_change (self, plan->index), RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
+      break;
+    default:
+      break;
+    }
+  return texts;
 }
 
 /* Character offset of the first match of @needle (already case-folded, as
@@ -573,15 +655,15 @@ on_activate_link (GtkLabel *label,
 
   if (g_str_has_prefix (uri, "rd-change:"))
     {
-      if (g_ascii_string_to_unsigned (uri + strlen ("rd-change:"), 10, 0, G_MAXUINT - 1, &index, NULL))
+      if (g_ascii_string_to_unsigned (uri + strlen ("rd-change:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->change_rows->len)
         rd_change_view_select_change (self, index);
       return TRUE;
     }
   if (g_str_has_prefix (uri, "rd-origin:"))
     {
-      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->origin_rows->len && g_ptr_array_index (priv->origin_rows, index) != NULL)
+      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->origin_rows->len && g_array_index (priv->origin_rows, guint, index) != G_MAXUINT)
         {
-          GtkWidget *row = g_ptr_array_index (priv->origin_rows, index);
+          guint row = g_array_index (priv->origin_rows, guint, index);
 
           highlight_row (self, row);
           scroll_to_row (self, row);
@@ -594,27 +676,21 @@ on_activate_link (GtkLabel *label,
 }
 
 static void
-on_row_activated (GtkListBox *list,
-                  GtkListBoxRow *row,
+on_row_activated (RdRowList *list,
+                  guint row,
                   gpointer user_data)
 {
   RdChangeView *self = user_data;
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = row_get_plan (GTK_WIDGET (row));
+  const RowPlan *plan = get_plan (self, row);
+  FoldGroup *group;
 
-  if (plan == NULL || plan->kind != ROW_FOLD)
+  if (plan->kind != ROW_FOLD)
     return;
-
-  g_array_index (priv->groups, FoldGroup, plan->index).expanded = TRUE;
-  gtk_list_box_invalidate_filter (list);
-  /* Keep the keyboard in the list: the first unfolded row takes focus. */
-  {
-    FoldGroup *group = &g_array_index (priv->groups, FoldGroup, plan->index);
-    GtkWidget *first = g_ptr_array_index (priv->change_rows, group->first);
-
-    if (first != NULL)
-      gtk_widget_grab_focus (first);
-  }
+  group = &g_array_index (priv->groups, FoldGroup, plan->index);
+  unfold_row (self, group->row + 1);
+  /* The keyboard stays in the list. */
+  gtk_widget_grab_focus (priv->list);
 }
 
 /* GObject overrides */
@@ -625,13 +701,11 @@ rd_change_view_dispose (GObject *object)
   RdChangeView *self = RD_CHANGE_VIEW (object);
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
-  g_clear_handle_id (&priv->populate_id, g_source_remove);
-  if (priv->scroll_tick_id != 0 && priv->list != NULL)
-    gtk_widget_remove_tick_callback (priv->list, priv->scroll_tick_id);
-  priv->scroll_tick_id = 0;
+  if (priv->list != NULL)
+    rd_row_list_set_model (RD_ROW_LIST (priv->list), 0, NULL, NULL, NULL);
   g_clear_pointer (&priv->plan, g_array_unref);
-  g_clear_pointer (&priv->change_rows, g_ptr_array_unref);
-  g_clear_pointer (&priv->origin_rows, g_ptr_array_unref);
+  g_clear_pointer (&priv->change_rows, g_array_unref);
+  g_clear_pointer (&priv->origin_rows, g_array_unref);
   g_clear_pointer (&priv->groups, g_array_unref);
   g_clear_object (&priv->comparison);
   g_clear_object (&priv->presentation);
@@ -696,9 +770,8 @@ rd_change_view_set_property (GObject *object,
 }
 
 /* The accessible is named when an assistive technology first asks for it,
- * never before: while GTK 3 has accessibles for the view, it rebuilds their
- * lists of children on every row added, quadratic in the rows of an omnibus
- * text. */
+ * never before: while GTK 3 has accessibles for a container, it rebuilds
+ * their lists of children on every child added. */
 static AtkObject *
 rd_change_view_get_accessible (GtkWidget *widget)
 {
@@ -710,11 +783,20 @@ rd_change_view_get_accessible (GtkWidget *widget)
   return accessible;
 }
 
+/* The font changed (text zoom): the estimates and the rows built follow. */
 static void
-rd_change_view_map (GtkWidget *widget)
+rd_change_view_style_updated (GtkWidget *widget)
 {
-  GTK_WIDGET_CLASS (rd_change_view_parent_class)->map (widget);
-  resume_populating (RD_CHANGE_VIEW (widget));
+  RdChangeView *self = RD_CHANGE_VIEW (widget);
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  int char_width = priv->char_width;
+  int line_height = priv->line_height;
+
+  GTK_WIDGET_CLASS (rd_change_view_parent_class)->style_updated (widget);
+  priv->char_width = 0;
+  ensure_metrics (self);
+  if (char_width != 0 && (char_width != priv->char_width || line_height != priv->line_height))
+    rd_row_list_rebuild (RD_ROW_LIST (priv->list));
 }
 
 /* Class and instance init */
@@ -745,8 +827,8 @@ rd_change_view_class_init (RdChangeViewClass *klass)
   object_class->dispose = rd_change_view_dispose;
   object_class->get_property = rd_change_view_get_property;
   object_class->set_property = rd_change_view_set_property;
-  widget_class->map = rd_change_view_map;
   widget_class->get_accessible = rd_change_view_get_accessible;
+  widget_class->style_updated = rd_change_view_style_updated;
 
   klass->create_fold_content = default_fold_content;
 
@@ -777,17 +859,15 @@ rd_change_view_init (RdChangeView *self)
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   priv->current = -1;
-  priv->pending_select = -1;
+  priv->highlighted = -1;
+  priv->search_row = -1;
 
   priv->scrolled = gtk_scrolled_window_new (NULL, NULL);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_hexpand (priv->scrolled, TRUE);
   gtk_widget_set_vexpand (priv->scrolled, TRUE);
 
-  priv->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (priv->list), GTK_SELECTION_NONE);
-  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (priv->list), TRUE);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (priv->list), filter_row, self, NULL);
+  priv->list = rd_row_list_new ();
   gtk_style_context_add_class (gtk_widget_get_style_context (priv->list), "rd-change-list");
   g_signal_connect_object (priv->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
 
@@ -870,8 +950,8 @@ rd_change_view_set_changes_only (RdChangeView *self,
   /* Folding again folds everything, including runs opened by a click. */
   for (guint i = 0; priv->groups != NULL && i < priv->groups->len; i++)
     g_array_index (priv->groups, FoldGroup, i).expanded = FALSE;
-  gtk_list_box_invalidate_filter (GTK_LIST_BOX (priv->list));
-  if (priv->highlighted != NULL)
+  update_shown (self);
+  if (priv->highlighted >= 0)
     {
       unfold_row (self, priv->highlighted);
       scroll_to_row (self, priv->highlighted);
@@ -893,22 +973,14 @@ rd_change_view_set_redline_style (RdChangeView *self,
                                   RdRedlineStyle style)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  int current;
 
   g_return_if_fail (RD_IS_CHANGE_VIEW (self));
 
   if (priv->redline_style == style)
     return;
   priv->redline_style = style;
-  /* The marks are in the rows' markup: build them again, and come back to
-   * where the reader was. */
-  current = priv->current;
-  if (priv->comparison != NULL)
-    {
-      populate (self);
-      if (current >= 0)
-        rd_change_view_select_change (self, current);
-    }
+  /* The marks are in the rows' markup: build those in view again. */
+  rd_row_list_rebuild (RD_ROW_LIST (priv->list));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDLINE_STYLE]);
 }
 
@@ -918,7 +990,7 @@ rd_change_view_get_populated (RdChangeView *self)
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
-  return priv->comparison != NULL && priv->plan != NULL && priv->planned == priv->plan->len;
+  return priv->comparison != NULL && priv->plan != NULL;
 }
 
 int
@@ -935,20 +1007,13 @@ rd_change_view_select_change (RdChangeView *self,
                               guint index)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GtkWidget *row;
+  guint row;
 
   g_return_if_fail (RD_IS_CHANGE_VIEW (self));
   g_return_if_fail (priv->comparison != NULL);
   g_return_if_fail (index < priv->change_rows->len);
 
-  row = g_ptr_array_index (priv->change_rows, index);
-  if (row == NULL)
-    {
-      /* Not built yet: selected as soon as it is. */
-      priv->pending_select = index;
-      return;
-    }
-
+  row = g_array_index (priv->change_rows, guint, index);
   unfold_row (self, row);
   highlight_row (self, row);
   scroll_to_row (self, row);
@@ -990,12 +1055,14 @@ void
 rd_change_view_reset_search (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  GtkLabel *label;
 
   g_return_if_fail (RD_IS_CHANGE_VIEW (self));
 
-  if (priv->search_label != NULL)
-    gtk_label_select_region (GTK_LABEL (priv->search_label), 0, 0);
-  priv->search_label = NULL;
+  if (priv->search_row >= 0 && (label = searchable_label (rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), priv->search_row), priv->search_label)) != NULL)
+    gtk_label_select_region (label, 0, 0);
+  priv->search_row = -1;
+  priv->search_label = 0;
   priv->search_start = priv->search_end = 0;
 }
 
@@ -1005,18 +1072,14 @@ rd_change_view_search (RdChangeView *self,
                        gboolean forward)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr (GList) rows = NULL;
   g_autofree gunichar *needle = NULL;
-  g_autofree char *lower = NULL;
   glong needle_len = 0;
-  int start = -1;
-  guint n, from;
+  guint n;
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (*text == '\0' || priv->list == NULL)
+  if (*text == '\0' || priv->plan == NULL)
     {
       rd_change_view_reset_search (self);
       return FALSE;
@@ -1026,55 +1089,51 @@ rd_change_view_search (RdChangeView *self,
   for (glong i = 0; i < needle_len; i++)
     needle[i] = g_unichar_tolower (needle[i]);
 
-  /* Every searchable label, in reading order, hidden ones included: a
-   * match in a folded run unfolds it. */
-  rows = gtk_container_get_children (GTK_CONTAINER (priv->list));
-  for (GList *l = rows; l != NULL; l = l->next)
-    collect_searchable (l->data, labels);
-  n = labels->len;
-  if (n == 0)
-    return FALSE;
-
-  /* Start from the last match, or from the top (bottom). */
-  from = 0;
-  if (priv->search_label != NULL)
-    for (guint i = 0; i < n; i++)
-      if (g_ptr_array_index (labels, i) == priv->search_label)
-        from = i;
-
+  /* Every row in reading order from the last match (or the top, or the
+   * bottom), folded ones included: a match in a folded run unfolds it.
+   * The rows are not built for it: their texts come from the
+   * presentation, as their labels'. */
+  n = priv->plan->len;
   for (guint k = 0; k <= n; k++)
     {
-      guint i = forward ? (from + k) % n : (from + n - k) % n;
-      GtkLabel *label = g_ptr_array_index (labels, i);
-      const char *haystack = gtk_label_get_text (label);
-      int offset;
+      guint from = priv->search_row >= 0 ? (guint) priv->search_row : forward ? 0
+                                                                              : n - 1;
+      guint row = forward ? (from + k) % n : (from + n - k) % n;
+      g_autoptr (GPtrArray) texts = NULL;
 
-      if (k == 0 && priv->search_label == GTK_WIDGET (label))
-        offset = forward ? priv->search_start + 1 : priv->search_start;
-      else if (k == 0 && priv->search_label != NULL)
-        continue;
-      else
-        offset = forward ? 0 : G_MAXINT;
-      if (k == n && priv->search_label == NULL)
+      if (k == n && priv->search_row < 0)
         break;
-
-      start = find_in_text (haystack, needle, needle_len, offset, forward);
-      if (start >= 0)
+      texts = row_searchable_texts (self, row);
+      for (guint j = 0; j < texts->len; j++)
         {
-          GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
+          guint t = forward ? j : texts->len - 1 - j;
+          int offset = forward ? 0 : G_MAXINT;
+          int start;
 
-          if (priv->search_label != NULL && priv->search_label != GTK_WIDGET (label))
-            gtk_label_select_region (GTK_LABEL (priv->search_label), 0, 0);
-          priv->search_label = GTK_WIDGET (label);
-          priv->search_start = start;
-          priv->search_end = start + needle_len;
-          if (row != NULL)
+          if (priv->search_row >= 0 && (k == 0 || k == n) && row == (guint) priv->search_row)
             {
+              /* The last match's row: after (before) it on the way out,
+               * before (after) it on coming round again. */
+              if (k == 0 && (forward ? t < priv->search_label : t > priv->search_label))
+                continue;
+              if (k == n && (forward ? t > priv->search_label : t < priv->search_label))
+                continue;
+              if (t == priv->search_label)
+                offset = k == 0 ? (forward ? priv->search_start + 1 : priv->search_start) : (forward ? 0 : G_MAXINT);
+            }
+          start = find_in_text (g_ptr_array_index (texts, t), needle, needle_len, offset, forward);
+          if (start >= 0)
+            {
+              rd_change_view_reset_search (self);
+              priv->search_row = row;
+              priv->search_label = t;
+              priv->search_start = start;
+              priv->search_end = start + needle_len;
               unfold_row (self, row);
               scroll_to_row (self, row);
+              show_search_match (self, rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), row));
+              return TRUE;
             }
-          gtk_label_select_region (label, priv->search_start, priv->search_end);
-          return TRUE;
         }
     }
 
@@ -1086,20 +1145,53 @@ guint
 rd_change_view_count_change_rows (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  g_autoptr (GList) rows = NULL;
   guint count = 0;
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
 
-  rows = gtk_container_get_children (GTK_CONTAINER (priv->list));
-  for (GList *l = rows; l != NULL; l = l->next)
-    {
-      const RowPlan *plan = row_get_plan (l->data);
-
-      if (plan != NULL && plan->kind == ROW_CHANGE)
-        count++;
-    }
+  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
+    count += get_plan (self, row)->kind == ROW_CHANGE;
   return count;
+}
+
+guint
+rd_change_view_count_rows (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
+  return priv->plan != NULL ? priv->plan->len : 0;
+}
+
+guint
+rd_change_view_count_built_rows (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
+  return rd_row_list_count_built (RD_ROW_LIST (priv->list));
+}
+
+GtkWidget *
+rd_change_view_new_row (RdChangeView *self,
+                        guint row)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
+  g_return_val_if_fail (priv->plan != NULL && row < priv->plan->len, NULL);
+  return create_row (RD_ROW_LIST (priv->list), row, self);
+}
+
+GtkWidget *
+rd_change_view_get_change_widget (RdChangeView *self,
+                                  guint index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
+  g_return_val_if_fail (priv->change_rows != NULL && index < priv->change_rows->len, NULL);
+  return rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), g_array_index (priv->change_rows, guint, index));
 }
 
 const RdChange *

@@ -21,8 +21,8 @@ G_DECLARE_DERIVABLE_TYPE (RdChangeView, rd_change_view, RD, CHANGE_VIEW, GtkBin)
  * aligns), in the engine's order, plus a row for the header and sponsors at
  * the top, a row where each moved paragraph used to stand, and, with
  * "changes-only", a row for each run of unchanged paragraphs.  A subclass
- * says what goes into each row; the base does the rest: building the rows
- * off the critical path, folding, navigation, search and links. */
+ * says what goes into each row; the base does the rest: building only the
+ * rows in view (RdRowList), folding, navigation, search and links. */
 struct _RdChangeViewClass
 {
   GtkBinClass parent_class;
@@ -59,7 +59,8 @@ RdRedlineStyle rd_change_view_get_redline_style (RdChangeView *self);
 void rd_change_view_set_redline_style (RdChangeView *self,
                                        RdRedlineStyle style);
 
-/* Whether every row has been built. */
+/* Whether the rows are planned: every change can be shown at once.  Only
+ * the rows in view are ever built (RdRowList). */
 gboolean rd_change_view_get_populated (RdChangeView *self);
 
 /* The change highlighted, or -1. */
@@ -87,6 +88,15 @@ const RdChange *rd_change_view_get_change (RdChangeView *self, guint index);
 
 /* Rows that show a change (as opposed to header, fold and origin rows). */
 guint rd_change_view_count_change_rows (RdChangeView *self);
+/* All rows, shown or folded away, and those that have widgets now (the
+ * rows in view). */
+guint rd_change_view_count_rows (RdChangeView *self);
+guint rd_change_view_count_built_rows (RdChangeView *self);
+/* A new widget of row @row as the view builds it (for tests and tools
+ * that read every row; the view builds only those in view). */
+GtkWidget *rd_change_view_new_row (RdChangeView *self, guint row);
+/* The row widget showing change @index while it is built, else NULL. */
+GtkWidget *rd_change_view_get_change_widget (RdChangeView *self, guint index);
 
 /* For subclasses. */
 GtkWidget *rd_change_view_new_text_label (RdChangeView *self,

@@ -241,6 +241,8 @@ on_load_done (GObject *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return; /* a newer load replaced this one, the reader cancelled, or
              * the window closed */
+  if (RD_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    rd_application_note_comparison_ready (RD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 
   finish_loading (self);
   rd_inputs_take_files_from (self->inputs, loader);
