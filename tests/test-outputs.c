@@ -228,17 +228,27 @@ collect_labels (GtkWidget *widget,
     gtk_container_forall (GTK_CONTAINER (widget), collect_labels, labels);
 }
 
-/* The labels of @view, once every row is built, in reading order. */
+/* The labels of every row of @view, in reading order: the view builds
+ * only the rows in view, so each row is built here as the view builds it,
+ * into a column in @window. */
 static GPtrArray *
 view_labels (GtkWidget *window,
              GtkWidget *view)
 {
   GPtrArray *labels = g_ptr_array_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  gtk_container_add (GTK_CONTAINER (window), view);
+  gtk_container_add (GTK_CONTAINER (box), view);
+  gtk_container_add (GTK_CONTAINER (box), column);
+  gtk_container_add (GTK_CONTAINER (window), box);
   gtk_widget_show_all (window);
   g_assert_true (rd_test_wait_until (view_populated, view));
-  collect_labels (view, labels);
+  g_assert_cmpuint (rd_change_view_count_rows (RD_CHANGE_VIEW (view)), >, 0);
+  for (guint row = 0; row < rd_change_view_count_rows (RD_CHANGE_VIEW (view)); row++)
+    gtk_container_add (GTK_CONTAINER (column), rd_change_view_new_row (RD_CHANGE_VIEW (view), row));
+  gtk_widget_show_all (column);
+  collect_labels (column, labels);
   return labels;
 }
 
