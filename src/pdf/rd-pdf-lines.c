@@ -104,20 +104,6 @@ is_blank (gunichar c)
 }
 
 static int
-compare_by_baseline (gconstpointer a,
-                     gconstpointer b)
-{
-  const PdfChar *ca = a;
-  const PdfChar *cb = b;
-
-  if (ca->y2 != cb->y2)
-    return ca->y2 < cb->y2 ? -1 : 1;
-  if (ca->x1 != cb->x1)
-    return ca->x1 < cb->x1 ? -1 : 1;
-  return 0;
-}
-
-static int
 compare_by_x (gconstpointer a,
               gconstpointer b)
 {
@@ -127,6 +113,19 @@ compare_by_x (gconstpointer a,
   if (ca->x1 != cb->x1)
     return ca->x1 < cb->x1 ? -1 : 1;
   return 0;
+}
+
+/* Top to bottom, then left to right. */
+static int
+compare_by_baseline (gconstpointer a,
+                     gconstpointer b)
+{
+  const PdfChar *ca = a;
+  const PdfChar *cb = b;
+
+  if (ca->y2 != cb->y2)
+    return ca->y2 < cb->y2 ? -1 : 1;
+  return compare_by_x (a, b);
 }
 
 /* Reads the page's characters with their boxes and fonts. */
