@@ -165,7 +165,6 @@ run_structure (Options *options)
   char *args[] = { options->structure, NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) documents = NULL;
-  g_autofree char *json = NULL;
 
   documents = load_inputs (options, args, NULL, &error);
   if (documents == NULL)
@@ -174,8 +173,7 @@ run_structure (Options *options)
       return RD_EXIT_TROUBLE;
     }
 
-  json = rd_structure_to_json (g_ptr_array_index (documents, 0));
-  return rd_cli_write_stdout (json, strlen (json)) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  return rd_structure_write_json (g_ptr_array_index (documents, 0), rd_cli_stdout_sink, NULL) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* The symbols of a draft's series, one a line. */
