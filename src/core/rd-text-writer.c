@@ -89,6 +89,21 @@ close_mark (Writer *writer,
  * {+...+}, a run's leading white space outside its mark ("[- the-]" reads
  * " [-the-]"); footnote marks as [^5]; a removed paragraph break as
  * [-¶ 9.-]. */
+/* After a passage of agreed language (RdRun.agreed_in), where it was
+ * adopted: "{+…+}⟨agreed in A/RES/79/198, PP 6⟩". */
+static void
+append_agreed (Writer *writer,
+               const char **agreed_in)
+{
+  if (*agreed_in == NULL)
+    return;
+  g_string_append (writer->out, "⟨");
+  /* TRANSLATORS: after words of an insertion adopted before: where */
+  g_string_append_printf (writer->out, _ ("agreed in %s"), *agreed_in);
+  g_string_append (writer->out, "⟩");
+  *agreed_in = NULL;
+}
+
 static void
 append_runs (Writer *writer,
              const GPtrArray *runs,
@@ -96,6 +111,7 @@ append_runs (Writer *writer,
 {
   RdRunMark open = RD_RUN_COMMON;
   gboolean open_routine = FALSE;
+  const char *open_agreed = NULL;
 
   g_string_append (writer->out, "    ");
   if (moved)
@@ -108,6 +124,7 @@ append_runs (Writer *writer,
       if (run->kind == RD_RUN_PARAGRAPH_BREAK)
         {
           close_mark (writer, open);
+          append_agreed (writer, &open_agreed);
           open = RD_RUN_COMMON;
           g_string_append_c (writer->out, ' ');
           open_mark (writer, RD_RUN_DELETED);
@@ -118,9 +135,11 @@ append_runs (Writer *writer,
           g_string_append_c (writer->out, ' ');
           continue;
         }
-      if (run->mark != open || run->routine != open_routine)
+      if (run->mark != open || run->routine != open_routine || g_strcmp0 (run->agreed_in, open_agreed) != 0)
         {
           close_mark (writer, open);
+          append_agreed (writer, &open_agreed);
+          open_agreed = run->agreed_in;
           while (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_COMMON && g_ascii_isspace (*text))
             g_string_append_c (writer->out, *text++);
           open_mark_routine (writer, run->mark, run->routine);
@@ -133,6 +152,7 @@ append_runs (Writer *writer,
         g_string_append (writer->out, text);
     }
   close_mark (writer, open);
+  append_agreed (writer, &open_agreed);
   if (moved)
     end_color (writer);
   g_string_append_c (writer->out, '\n');

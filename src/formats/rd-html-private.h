@@ -46,6 +46,9 @@ char *rd_html_change_id (guint number);
 /* The paragraph numbers of one side of @change: "OP 7", "PP 3–4". */
 char *rd_html_describe_side (RdHtmlWriter *w, const RdChange *change, RdSide side);
 
+/* Whether a library marked passages of agreed language in what the
+ * changes inserted (rd_annotations_get_passages ()). */
+gboolean rd_html_has_agreed_passages (RdHtmlWriter *w);
 /* One paragraph of the presentation: number and runs.  @w may be NULL
  * (a page without footnotes to link to: a series). */
 void rd_html_add_shown_paragraph (RdHtmlWriter *w, xmlNodePtr parent, const RdShownParagraph *paragraph, const char *extra_class);

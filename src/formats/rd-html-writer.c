@@ -127,7 +127,7 @@ add_footnote_ref (RdHtmlWriter *w,
 
 /* Text in an <ins> or a <del> (or in neither when @mark is NULL), with its
  * white space at either end left outside, so the marks cover words. */
-static void
+static xmlNodePtr
 add_marked (xmlNodePtr parent,
             const char *mark,
             const char *class_name,
@@ -136,11 +136,12 @@ add_marked (xmlNodePtr parent,
 {
   gsize lead = 0;
   gsize trail = 0;
+  xmlNodePtr node = NULL;
 
   if (mark == NULL)
     {
       rd_html_add_text_len (parent, text, length);
-      return;
+      return NULL;
     }
   while (lead < length && g_ascii_isspace (text[lead]))
     lead++;
@@ -148,8 +149,12 @@ add_marked (xmlNodePtr parent,
     trail++;
   rd_html_add_text_len (parent, text, lead);
   if (length - lead - trail > 0)
-    rd_html_add_text_len (rd_html_add_element (parent, mark, class_name), text + lead, length - lead - trail);
+    {
+      node = rd_html_add_element (parent, mark, class_name);
+      rd_html_add_text_len (node, text + lead, length - lead - trail);
+    }
   rd_html_add_text_len (parent, text + length - trail, trail);
+  return node;
 }
 
 /* The runs of a paragraph: text in <ins> and <del>, footnote marks as
@@ -167,10 +172,22 @@ add_runs (RdHtmlWriter *w,
       switch (run->kind)
         {
         case RD_RUN_TEXT:
-          /* A routine update (rd-routine.h) is grey: class "routine". */
-          add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
-                                                                                                 : NULL,
-                      run->routine ? "routine" : NULL, run->text, strlen (run->text));
+          {
+            /* A routine update (rd-routine.h) is grey: class "routine";
+             * wording adopted before (a library's agreed language) is
+             * class "agreed", its source on hover. */
+            g_autofree char *class_name = g_strjoin (" ", run->routine ? "routine" : "", run->agreed_in != NULL ? "agreed" : "", NULL);
+            xmlNodePtr node = add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
+                                                                                                                     : NULL,
+                                          *g_strstrip (class_name) != '\0' ? class_name : NULL, run->text, strlen (run->text));
+
+            if (node != NULL && run->agreed_in != NULL)
+              {
+                /* TRANSLATORS: after words of an insertion adopted before: where */
+                g_autofree char *title = g_strdup_printf (_ ("agreed in %s"), run->agreed_in);
+                rd_html_set_attribute (node, "title", title);
+              }
+          }
           break;
         case RD_RUN_FOOTNOTE_REF:
           add_footnote_ref (w, parent, run);
@@ -751,6 +768,20 @@ static const char page_portrait[] = "@page { size: A4; margin: 16mm 17mm 18mm; "
 static const char page_landscape[] = "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
 #undef PAGE_NUMBER
 
+/* Insertions adopted before (a library's agreed language, rd-annotations.h):
+ * a double underline, so they read apart from new language in black and
+ * white too.  Only on pages that have them. */
+static const char agreed_css[] = "ins.agreed { text-decoration-style: double; text-underline-offset: .12em; background: #d6e4f5; }\n@media print { ins.agreed { background: none; } }\n";
+
+gboolean
+rd_html_has_agreed_passages (RdHtmlWriter *w)
+{
+  for (guint i = 0; i < w->lists[BODY]->len; i++)
+    if (rd_annotations_get_passages (w->comparison, g_ptr_array_index (w->lists[BODY], i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_head (RdHtmlWriter *w,
           xmlNodePtr html)
@@ -760,7 +791,7 @@ add_head (RdHtmlWriter *w,
   /* TRANSLATORS: the page title: old and new symbols (or file names) */
   g_autofree char *title = g_strdup_printf (_ ("Changes: %s → %s"), old_name, new_name);
 
-  rd_html_add_head (html, w->options, title, NULL, w->side_by_side);
+  rd_html_add_head (html, w->options, title, rd_html_has_agreed_passages (w) ? agreed_css : NULL, w->side_by_side);
 }
 
 void
