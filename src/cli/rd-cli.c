@@ -334,6 +334,15 @@ run_versions (Options *options,
   RdCliAmendOutput amend = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
   RdCliSeriesOutput series = { format == OUTPUT_JSON, use_color (options->color), options->sort, options->substantive, 0, 0, output_file, compare_options };
 
+  /* Neither a series nor a draft with its amendments has a Word or
+   * OpenDocument export: said before any file is read. */
+  if (format == OUTPUT_DOCX || format == OUTPUT_ODT)
+    {
+      rd_cli_print_error (format == OUTPUT_DOCX ? _ ("Word output of more than two versions is not available yet; use text, json, html or pdf")
+                                                : _ ("OpenDocument output of more than two versions is not available yet; use text, json, html or pdf"));
+      return RD_EXIT_TROUBLE;
+    }
+
   if (options->versions != NULL)
     {
       guint64 from = 0, to = 0;
@@ -454,7 +463,11 @@ run_compare (Options *options)
     case OUTPUT_PDF:
       /* Pango and Cairo alone, from the "print" module: no display is
        * opened, and text output never loads them. */
-      bytes = rd_export_pdf (comparison, layout, &error);
+      {
+        RdPdfOptions pdf_options = { layout, options->substantive };
+
+        bytes = rd_export_pdf_full (comparison, &pdf_options, &error);
+      }
       break;
     case OUTPUT_DOCX:
     case OUTPUT_ODT:
