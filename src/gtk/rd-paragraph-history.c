@@ -53,6 +53,9 @@ add_label (RdParagraphHistory *self,
   gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Selectable by the mouse, and no label focused (and all its text
+   * selected) when the window opens. */
+  gtk_widget_set_can_focus (label, FALSE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 80);
   if (style_class != NULL)
     gtk_style_context_add_class (gtk_widget_get_style_context (label), style_class);
@@ -115,7 +118,7 @@ add_step (RdParagraphHistory *self,
   g_autofree char *heading = g_strdup_printf ("<i>%s</i>", escaped);
   g_autoptr (GString) markup = g_string_new (NULL);
 
-  add_label (self, heading, "rd-history-step");
+  gtk_widget_set_margin_start (add_label (self, heading, "rd-history-step"), 18);
   g_string_append_printf (self->text, "%s:", description);
   if (event->change >= changes->len)
     {
@@ -135,7 +138,7 @@ add_step (RdParagraphHistory *self,
       append_runs_as_text (self->text, paragraph->runs);
     }
   g_string_append_c (self->text, '\n');
-  add_label (self, markup->str, "rd-history-redline");
+  gtk_widget_set_margin_start (add_label (self, markup->str, "rd-history-redline"), 18);
 }
 
 static void
@@ -182,7 +185,7 @@ build (RdParagraphHistory *self)
         {
           g_autofree char *unchanged = g_markup_printf_escaped ("<i>%s</i>", _ ("Unchanged"));
 
-          add_label (self, unchanged, "rd-history-step");
+          gtk_widget_set_margin_start (add_label (self, unchanged, "rd-history-step"), 18);
           g_string_append_printf (self->text, "%s\n", _ ("Unchanged"));
         }
       add_version (self, v);

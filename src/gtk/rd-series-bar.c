@@ -180,6 +180,7 @@ rd_series_bar_init (RdSeriesBar *self)
   GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *history = gtk_button_new_with_mnemonic (_ ("_History"));
   GtkWidget *authors = gtk_button_new_with_mnemonic (_ ("_Who Changed What"));
+  GtkWidget *strip_scroller;
 
   gtk_info_bar_set_message_type (GTK_INFO_BAR (self), GTK_MESSAGE_INFO);
   gtk_info_bar_set_show_close_button (GTK_INFO_BAR (self), TRUE);
@@ -218,7 +219,14 @@ rd_series_bar_init (RdSeriesBar *self)
   gtk_widget_set_tooltip_text (history, _ ("The current paragraph in every version, and each step's change"));
   gtk_widget_set_tooltip_text (authors, _ ("The last version's text, each word coloured by the version that brought it"));
   gtk_container_add (GTK_CONTAINER (steps), self->previous_button);
-  gtk_container_add (GTK_CONTAINER (steps), self->strip);
+  /* Many versions, or long names, scroll rather than widen the window. */
+  strip_scroller = gtk_scrolled_window_new (NULL, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (strip_scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (strip_scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (strip_scroller), TRUE);
+  gtk_widget_set_hexpand (strip_scroller, FALSE);
+  gtk_container_add (GTK_CONTAINER (strip_scroller), self->strip);
+  gtk_container_add (GTK_CONTAINER (steps), strip_scroller);
   gtk_container_add (GTK_CONTAINER (steps), self->next_button);
   gtk_box_pack_end (GTK_BOX (steps), authors, FALSE, FALSE, 0);
   gtk_box_pack_end (GTK_BOX (steps), history, FALSE, FALSE, 0);
@@ -340,6 +348,48 @@ rd_series_bar_step (RdSeriesBar *self,
   else
     return FALSE;
   return TRUE;
+}
+
+void
+rd_series_bar_name_versions (RdSeriesBar *self,
+                             GPtrArray *documents)
+{
+  g_return_if_fail (RD_IS_SERIES_BAR (self));
+  g_return_if_fail (documents != NULL);
+
+  if (documents->len != self->version_buttons->len)
+    return;
+  /* The combos too, the pair chosen kept. */
+  gtk_combo_box_text_remove_all (GTK_COMBO_BOX_TEXT (self->from_combo));
+  gtk_combo_box_text_remove_all (GTK_COMBO_BOX_TEXT (self->to_combo));
+  for (guint i = 0; i < documents->len; i++)
+    {
+      g_autofree char *name = rd_document_dup_display_name (g_ptr_array_index (documents, i));
+
+      gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (self->from_combo), name);
+      gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (self->to_combo), name);
+    }
+  gtk_combo_box_set_active (GTK_COMBO_BOX (self->from_combo), self->from);
+  gtk_combo_box_set_active (GTK_COMBO_BOX (self->to_combo), self->to);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      RdDocument *document = g_ptr_array_index (documents, i);
+      g_autofree char *name = rd_document_dup_display_name (document);
+      const char *date = rd_document_get_date (document);
+      g_autofree char *label = NULL;
+
+      GtkWidget *button = g_ptr_array_index (self->version_buttons, i);
+      GtkWidget *child = gtk_bin_get_child (GTK_BIN (button));
+
+      /* The symbol, and the date under it in small type: five versions
+       * fit the width of a window. */
+      label = date != NULL ? g_markup_printf_escaped ("%s\n<small>%s</small>", name, date) : g_markup_escape_text (name, -1);
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_markup (GTK_LABEL (child), label);
+          gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+        }
+    }
 }
 
 guint

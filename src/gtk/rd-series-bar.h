@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-document.h"
 #include "rd-inputs.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,9 @@ void rd_series_bar_compare (RdSeriesBar *self, guint from, guint to);
  * step before it (@to - 2 → @to - 1), as the strip's arrows; FALSE when
  * there is none. */
 gboolean rd_series_bar_step (RdSeriesBar *self, gboolean forward);
+/* Once the versions are read: the strip names them by symbol and date
+ * (@documents: RdDocument *, in the series' order). */
+void rd_series_bar_name_versions (RdSeriesBar *self, GPtrArray *documents);
 /* The pair shown (positions in the series). */
 guint rd_series_bar_get_from (RdSeriesBar *self);
 guint rd_series_bar_get_to (RdSeriesBar *self);

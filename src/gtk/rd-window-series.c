@@ -100,6 +100,7 @@ on_versions_compared (GObject *source,
   g_clear_object (&self->series_load);
   self->series = g_steal_pointer (&work->series);
   self->attribution = g_steal_pointer (&work->attribution);
+  rd_series_bar_name_versions (RD_SERIES_BAR (self->series_bar), work->documents);
   update_series_actions (self);
   g_object_notify (G_OBJECT (self), "series");
 }
