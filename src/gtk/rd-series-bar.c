@@ -180,7 +180,6 @@ rd_series_bar_init (RdSeriesBar *self)
   GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *history = gtk_button_new_with_mnemonic (_ ("_History"));
   GtkWidget *authors = gtk_button_new_with_mnemonic (_ ("_Who Changed What"));
-  GtkWidget *strip_scroller;
 
   gtk_info_bar_set_message_type (GTK_INFO_BAR (self), GTK_MESSAGE_INFO);
   gtk_info_bar_set_show_close_button (GTK_INFO_BAR (self), TRUE);
@@ -219,14 +218,7 @@ rd_series_bar_init (RdSeriesBar *self)
   gtk_widget_set_tooltip_text (history, _ ("The current paragraph in every version, and each step's change"));
   gtk_widget_set_tooltip_text (authors, _ ("The last version's text, each word coloured by the version that brought it"));
   gtk_container_add (GTK_CONTAINER (steps), self->previous_button);
-  /* Many versions, or long names, scroll rather than widen the window. */
-  strip_scroller = gtk_scrolled_window_new (NULL, NULL);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (strip_scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (strip_scroller), TRUE);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (strip_scroller), TRUE);
-  gtk_widget_set_hexpand (strip_scroller, FALSE);
-  gtk_container_add (GTK_CONTAINER (strip_scroller), self->strip);
-  gtk_container_add (GTK_CONTAINER (steps), strip_scroller);
+  gtk_container_add (GTK_CONTAINER (steps), self->strip);
   gtk_container_add (GTK_CONTAINER (steps), self->next_button);
   gtk_box_pack_end (GTK_BOX (steps), authors, FALSE, FALSE, 0);
   gtk_box_pack_end (GTK_BOX (steps), history, FALSE, FALSE, 0);
@@ -388,6 +380,11 @@ rd_series_bar_name_versions (RdSeriesBar *self,
         {
           gtk_label_set_markup (GTK_LABEL (child), label);
           gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+          /* Many versions, or long names, shorten rather than widen the
+           * window (the tooltip names the version whole). */
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+          gtk_label_set_width_chars (GTK_LABEL (child), 8);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 20);
         }
     }
 }
