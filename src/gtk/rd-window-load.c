@@ -155,6 +155,7 @@ on_series_of_pair_found (GObject *source,
   for (guint i = 0; series[i] != NULL; i++)
     rd_inputs_add_symbol (inputs, series[i]);
   rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), inputs, from, to);
+  rd_window_series_update (self);
 }
 
 static void

@@ -1,6 +1,6 @@
 /* rd-window-private.h: what the window's own files share (rd-window.c,
  * rd-window-load.c, rd-window-actions.c, rd-window-export.c,
- * rd-window-find.c): the instance struct and their helpers
+ * rd-window-find.c, rd-window-series.c): the instance struct and their helpers
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -70,6 +70,14 @@ struct _RdWindow
   GtkWidget *unrelated_label;
   GtkWidget *series_bar;       /* the other pairs of a series */
   GCancellable *series_lookup; /* finding the series two symbols belong to */
+
+  /* The series offered, read whole (rd-window-series.c) */
+  RdInputs *series_inputs; /* the versions read, or being read */
+  GCancellable *series_load;
+  RdSeries *series;            /* each version compared with the next */
+  GPtrArray *attribution;      /* RdAttributedParagraph *: who changed what */
+  GtkWidget *history;          /* the paragraph's history window, if open */
+  GtkWidget *attribution_view; /* who changed what, if open */
 };
 
 /* Responses of the info bars' buttons. */
@@ -109,6 +117,13 @@ void rd_window_update_position (RdWindow *self);
 /* rd-window-export.c */
 void rd_window_choose_export_target (RdWindow *self, RdWindowExport kind);
 void rd_window_print (RdWindow *self, gboolean preview);
+
+/* rd-window-series.c */
+void rd_window_series_init (RdWindow *self);
+/* Reads the series the series bar offers, once; forgets one no longer
+ * offered; enables the series' actions. */
+void rd_window_series_update (RdWindow *self);
+void rd_window_series_dispose (RdWindow *self);
 
 /* rd-window-find.c */
 void rd_window_find_class_init (GtkWidgetClass *widget_class);

@@ -30,6 +30,7 @@ enum
   PROP_0,
   PROP_COMPARISON,
   PROP_LOADING,
+  PROP_SERIES,
   N_PROPS
 };
 
@@ -205,6 +206,7 @@ rd_window_set_comparison (RdWindow *self,
   update_title (self);
   rd_window_update_actions (self);
   rd_window_update_position (self);
+  rd_window_series_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
@@ -386,6 +388,7 @@ rd_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   rd_window_cancel_series_lookup (self);
+  rd_window_series_dispose (self);
   if (self->monitors != NULL)
     rd_window_unwatch_files (self);
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
@@ -422,6 +425,9 @@ rd_window_get_property (GObject *object,
     case PROP_LOADING:
       g_value_set_boolean (value, rd_window_get_loading (self));
       break;
+    case PROP_SERIES:
+      g_value_set_object (value, self->series);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -446,6 +452,9 @@ rd_window_class_init (RdWindowClass *klass)
   properties[PROP_LOADING] =
       g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SERIES] =
+      g_param_spec_object ("series", NULL, NULL, RD_TYPE_SERIES,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RD_TYPE_START_PAGE);
@@ -496,6 +505,7 @@ rd_window_init (RdWindow *self)
   self->restore_change = -1;
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
   rd_window_actions_init (self);
+  rd_window_series_init (self);
 
   self->position_label = gtk_label_new (NULL);
   gtk_style_context_add_class (gtk_widget_get_style_context (self->position_label), "dim-label");
