@@ -205,7 +205,9 @@ drop_row (RdRowList *self,
   /* The keyboard stays in the list when the row it was in goes. */
   if (gtk_container_get_focus_child (GTK_CONTAINER (self)) == widget)
     gtk_widget_grab_focus (GTK_WIDGET (self));
-  gtk_widget_destroy (widget);
+  /* Unparented, not destroyed: a row its maker holds on to (a header)
+   * comes back as it was; the others go with their last reference. */
+  gtk_container_remove (GTK_CONTAINER (self), widget);
 }
 
 /* The height of @row at @width, built and measured. */

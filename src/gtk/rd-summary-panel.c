@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "rd-change-view.h"
+#include "rd-list-row.h"
 #include "rd-presentation.h"
+#include "rd-row-list.h"
 #include "rd-summary.h"
 
 /* The struct */
@@ -25,11 +27,11 @@ struct _RdSummaryPanel
   RdComparison *comparison;
 
   GtkWidget *scrolled;
-  guint keep_tick_id; /* keeping the current change's row in view */
-  guint keep_frames;
   GtkWidget *box;          /* everything but the list of changes */
-  GtkWidget *changes_list; /* one row per change that is a difference */
-  gboolean syncing;
+  GtkWidget *changes_list; /* RdRowList: the box, then one row per change
+                            * that is a difference, built when in view */
+  GArray *listed;          /* guint: the change of each row after the box */
+  int selected;            /* the current change's row, or -1 */
 };
 
 /* G_DEFINE */
@@ -269,52 +271,76 @@ add_note_sections (RdSummaryPanel *self)
     }
 }
 
-/* The list follows the current change: its row is scrolled into view,
- * again for a few frames while the panel takes its size (a notice bar
- * shown at the same time shortens it). */
-#define KEEP_IN_VIEW_FRAMES 4
+/* The list's first row is the box with everything else; a row per
+ * change listed follows. */
+#define BOX_ROW 0
 
-static void
-clamp_to_row (RdSummaryPanel *self,
-              GtkWidget *row)
+/* A change's row is scrolled to this fraction of the list when it goes
+ * out of view. */
+#define SCROLL_POSITION 0.3
+
+static char *
+describe_listed_change (RdSummaryPanel *self,
+                        const RdChange *change)
 {
-  GtkWidget *child = gtk_bin_get_child (GTK_BIN (self->scrolled));
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  int y = 0;
+  char *description = rd_comparison_describe_change (self->comparison, change);
+  /* "OP 5, modified [A/80/L.28: 3]": the instructions that made it */
+  g_autofree char *note = rd_annotations_dup_change_note (self->comparison, change);
 
-  if (!gtk_widget_translate_coordinates (row, child, 0, 0, NULL, &y))
-    return;
-  if (GTK_IS_VIEWPORT (child))
-    y += (int) gtk_adjustment_get_value (adjustment);
-  gtk_adjustment_clamp_page (adjustment, y, y + gtk_widget_get_allocated_height (row));
-}
-
-static gboolean
-keep_in_view_tick (GtkWidget *widget,
-                   GdkFrameClock *clock,
-                   gpointer user_data)
-{
-  RdSummaryPanel *self = RD_SUMMARY_PANEL (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->changes_list));
-
-  if (row != NULL)
-    clamp_to_row (self, GTK_WIDGET (row));
-  if (row == NULL || --self->keep_frames == 0)
+  if (note != NULL)
     {
-      self->keep_tick_id = 0;
-      return G_SOURCE_REMOVE;
+      char *noted = g_strdup_printf ("%s [%s]", description, note);
+
+      g_free (description);
+      description = noted;
     }
-  return G_SOURCE_CONTINUE;
+  return description;
 }
 
-static void
-keep_in_view (RdSummaryPanel *self,
-              GtkWidget *row)
+static GtkWidget *
+create_row (RdRowList *list,
+            guint row,
+            gpointer user_data)
 {
-  clamp_to_row (self, row);
-  self->keep_frames = KEEP_IN_VIEW_FRAMES;
-  if (self->keep_tick_id == 0)
-    self->keep_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_in_view_tick, NULL, NULL);
+  RdSummaryPanel *self = user_data;
+  const RdChange *change;
+  g_autofree char *description = NULL;
+  GtkWidget *widget, *label;
+
+  /* The box is the panel's, kept between its times in view. */
+  if (row == BOX_ROW)
+    return self->box;
+  change = rd_change_view_lookup_change (self->comparison, g_array_index (self->listed, guint, row - 1));
+  description = describe_listed_change (self, change);
+  widget = rd_list_row_new ();
+  label = gtk_label_new (description);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (widget), rd_change_type_to_string (change->type));
+  if ((int) row == self->selected)
+    gtk_widget_set_state_flags (widget, GTK_STATE_FLAG_SELECTED, FALSE);
+  gtk_container_add (GTK_CONTAINER (widget), label);
+  gtk_widget_show_all (widget);
+  return widget;
+}
+
+static int
+estimate_row (RdRowList *list,
+              guint row,
+              int width,
+              gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+  const RdChange *change;
+
+  if (row == BOX_ROW)
+    return 900;
+  /* A line of some 30 characters a line, as the labels wrap. */
+  change = rd_change_view_lookup_change (self->comparison, g_array_index (self->listed, guint, row - 1));
+  return change->type == RD_CHANGE_MOVED || change->verb_changed ? 46 : 27;
 }
 
 static void
@@ -324,38 +350,44 @@ fill_changes_list (RdSummaryPanel *self)
 
   /* Footnote changes after the paragraphs', as the views number them. */
   for (guint i = 0; i < total; i++)
+    if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+      g_array_append_val (self->listed, i);
+  rd_row_list_set_model (RD_ROW_LIST (self->changes_list), 1 + self->listed->len, create_row, estimate_row, self);
+}
+
+/* The row of change @index, or -1 when it is not listed. */
+static int
+find_row (RdSummaryPanel *self,
+          int index)
+{
+  guint low = 0, high = self->listed->len;
+
+  while (low < high)
     {
-      const RdChange *change = rd_change_view_lookup_change (self->comparison, i);
-      g_autofree char *description = NULL;
-      GtkWidget *row, *label;
+      guint middle = low + (high - low) / 2;
+      int listed = g_array_index (self->listed, guint, middle);
 
-      if (!rd_change_is_difference (change))
-        continue;
-      description = rd_comparison_describe_change (self->comparison, change);
-      {
-        /* "OP 5, modified [A/80/L.28: 3]": the instructions that made it */
-        g_autofree char *note = rd_annotations_dup_change_note (self->comparison, change);
-
-        if (note != NULL)
-          {
-            char *noted = g_strdup_printf ("%s [%s]", description, note);
-
-            g_free (description);
-            description = noted;
-          }
-      }
-      row = gtk_list_box_row_new ();
-      label = gtk_label_new (description);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 8);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-      gtk_style_context_add_class (gtk_widget_get_style_context (row), rd_change_type_to_string (change->type));
-      gtk_container_add (GTK_CONTAINER (row), label);
-      g_object_set_data (G_OBJECT (row), CHANGE_INDEX_KEY, GUINT_TO_POINTER (i));
-      gtk_widget_show_all (row);
-      gtk_container_add (GTK_CONTAINER (self->changes_list), row);
+      if (listed == index)
+        return middle + 1;
+      if (listed < index)
+        low = middle + 1;
+      else
+        high = middle;
     }
+  return -1;
+}
+
+static void
+set_selected (RdSummaryPanel *self,
+              int row)
+{
+  GtkWidget *widget;
+
+  if (self->selected >= 0 && (widget = rd_row_list_get_row_widget (RD_ROW_LIST (self->changes_list), self->selected)) != NULL)
+    gtk_widget_unset_state_flags (widget, GTK_STATE_FLAG_SELECTED);
+  self->selected = row;
+  if (row >= 0 && (widget = rd_row_list_get_row_widget (RD_ROW_LIST (self->changes_list), row)) != NULL)
+    gtk_widget_set_state_flags (widget, GTK_STATE_FLAG_SELECTED, FALSE);
 }
 
 static void
@@ -363,44 +395,37 @@ rebuild (RdSummaryPanel *self)
 {
   g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (self->box));
 
-  for (GList *l = children; l != NULL; l = l->next)
-    if (l->data != self->changes_list)
-      gtk_widget_destroy (l->data);
-  g_list_free (g_steal_pointer (&children));
-  children = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
+  rd_row_list_set_model (RD_ROW_LIST (self->changes_list), 0, NULL, NULL, NULL);
+  g_array_set_size (self->listed, 0);
+  self->selected = -1;
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
 
   if (self->comparison == NULL)
     return;
 
-  g_object_ref (self->changes_list);
-  gtk_container_remove (GTK_CONTAINER (self->box), self->changes_list);
   add_versions (self);
   add_sponsors (self);
   add_counts (self);
   add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
-  gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
-  g_object_unref (self->changes_list);
-  fill_changes_list (self);
   gtk_widget_show_all (self->box);
+  fill_changes_list (self);
 }
 
 /* Callbacks */
 
 static void
-on_row_activated (GtkListBox *list,
-                  GtkListBoxRow *row,
+on_row_activated (RdRowList *list,
+                  guint row,
                   gpointer user_data)
 {
   RdSummaryPanel *self = user_data;
 
-  if (self->syncing)
+  if (row == BOX_ROW || row > self->listed->len)
     return;
-  g_signal_emit (self, signals[CHANGE_ACTIVATED], 0,
-                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), CHANGE_INDEX_KEY)));
+  g_signal_emit (self, signals[CHANGE_ACTIVATED], 0, g_array_index (self->listed, guint, row - 1));
 }
 
 /* GObject overrides */
@@ -410,11 +435,11 @@ rd_summary_panel_dispose (GObject *object)
 {
   RdSummaryPanel *self = RD_SUMMARY_PANEL (object);
 
-  if (self->keep_tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_tick_id);
-      self->keep_tick_id = 0;
-    }
+  if (self->changes_list != NULL)
+    rd_row_list_set_model (RD_ROW_LIST (self->changes_list), 0, NULL, NULL, NULL);
+  self->changes_list = NULL;
+  g_clear_object (&self->box);
+  g_clear_pointer (&self->listed, g_array_unref);
   g_clear_object (&self->comparison);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
@@ -488,18 +513,18 @@ rd_summary_panel_init (RdSummaryPanel *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Held: the list drops it while it is out of view. */
+  self->box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   gtk_style_context_add_class (gtk_widget_get_style_context (self->box), "rd-summary");
+  self->listed = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->selected = -1;
 
-  self->changes_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->changes_list), GTK_SELECTION_SINGLE);
-  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->changes_list), TRUE);
+  self->changes_list = rd_row_list_new ();
   gtk_style_context_add_class (gtk_widget_get_style_context (self->changes_list), "rd-summary-changes");
   atk_object_set_name (gtk_widget_get_accessible (self->changes_list), _ ("List of changes"));
   g_signal_connect_object (self->changes_list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
-  gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
 
-  gtk_container_add (GTK_CONTAINER (self->scrolled), self->box);
+  gtk_container_add (GTK_CONTAINER (self->scrolled), self->changes_list);
   gtk_container_add (GTK_CONTAINER (self), self->scrolled);
   gtk_widget_show_all (self->scrolled);
 }
@@ -535,30 +560,20 @@ void
 rd_summary_panel_set_current_change (RdSummaryPanel *self,
                                      int index)
 {
-  g_autoptr (GList) rows = NULL;
+  int row;
 
   g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
 
-  self->syncing = TRUE;
-  gtk_list_box_unselect_all (GTK_LIST_BOX (self->changes_list));
-  rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
-  for (GList *l = rows; l != NULL && index >= 0; l = l->next)
-    if (GPOINTER_TO_INT (g_object_get_data (l->data, CHANGE_INDEX_KEY)) == index)
-      {
-        gtk_list_box_select_row (GTK_LIST_BOX (self->changes_list), l->data);
-        keep_in_view (self, l->data);
-        break;
-      }
-  self->syncing = FALSE;
+  row = index >= 0 ? find_row (self, index) : -1;
+  set_selected (self, row);
+  /* The list follows the current change. */
+  if (row >= 0)
+    rd_row_list_scroll_to_row (RD_ROW_LIST (self->changes_list), row, SCROLL_POSITION);
 }
 
 guint
 rd_summary_panel_count_listed_changes (RdSummaryPanel *self)
 {
-  g_autoptr (GList) rows = NULL;
-
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), 0);
-
-  rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
-  return g_list_length (rows);
+  return self->listed->len;
 }
