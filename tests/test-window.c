@@ -114,6 +114,56 @@ next_difference (RdComparison *comparison,
   return -1;
 }
 
+typedef struct
+{
+  RdChangeView *view;
+  guint index;
+} ChangeInView;
+
+static gboolean
+change_built (gpointer data)
+{
+  ChangeInView *wanted = data;
+
+  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
+}
+
+/* Moves @view to change @index and waits for its row: rows are built at
+ * the view's next layout, a frame away. */
+static GtkWidget *
+show_change (RdChangeView *view,
+             guint index)
+{
+  ChangeInView wanted = { view, index };
+
+  rd_change_view_select_change (view, index);
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  rd_test_gtk_settle ();
+  return rd_change_view_get_change_widget (view, index);
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double above;
+} TallerThan;
+
+static gboolean
+content_taller (gpointer data)
+{
+  TallerThan *wanted = data;
+
+  return gtk_adjustment_get_upper (wanted->adjustment) > wanted->above;
+}
+
+static gboolean
+content_shorter (gpointer data)
+{
+  TallerThan *wanted = data;
+
+  return gtk_adjustment_get_upper (wanted->adjustment) < wanted->above;
+}
+
 /* Opens a pair written from @old_text and @new_text into @dir; returns
  * once loaded (and, with @shown, once the view is built). */
 static RdWindow *
@@ -320,10 +370,15 @@ test_changes_only (void)
   /* The content's height: the rows' heights, measured or estimated. */
   full_height = gtk_adjustment_get_upper (adjustment);
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
-  rd_test_gtk_settle ();
   g_assert_true (rd_change_view_get_changes_only (view));
+  /* Folded at the next layout. */
+  {
+    TallerThan shorter = { adjustment, full_height * 0.8 };
+
+    g_assert_true (rd_test_wait_until (content_shorter, &shorter));
+  }
+  rd_test_gtk_settle ();
   folded_height = gtk_adjustment_get_upper (adjustment);
-  g_assert_cmpfloat (folded_height, <, full_height * 0.8);
 
   /* Moving to a change still works, and the rows stay counted. */
   last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);
@@ -333,10 +388,14 @@ test_changes_only (void)
   g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_change_view_count_all_changes (comparison));
 
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (FALSE));
-  rd_test_gtk_settle ();
-  /* Unfolded: as tall as before, give or take the estimates of rows that
-   * were since measured. */
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, folded_height);
+  /* Unfolded at the next layout: as tall as before, give or take the
+   * estimates of rows that were since measured. */
+  {
+    TallerThan taller = { adjustment, folded_height * 2 };
+
+    g_assert_true (rd_test_wait_until (content_taller, &taller));
+  }
+  g_test_message ("content %.0f px, folded %.0f px, unfolded again %.0f px", full_height, folded_height, gtk_adjustment_get_upper (adjustment));
   g_assert_cmpfloat (fabs (gtk_adjustment_get_upper (adjustment) - full_height), <, full_height * 0.2);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -873,10 +932,7 @@ test_numbering_labels (void)
 
         if (type != RD_CHANGE_DELETED && type != RD_CHANGE_INSERTED && type != RD_CHANGE_MODIFIED)
           continue;
-        rd_change_view_select_change (side_by_side, i);
-        rd_test_gtk_settle ();
-        g_assert_nonnull (rd_change_view_get_change_widget (side_by_side, i));
-        count_absent_markers (rd_change_view_get_change_widget (side_by_side, i), &in_row);
+        count_absent_markers (show_change (side_by_side, i), &in_row);
         g_assert_cmpuint (in_row, ==, type == RD_CHANGE_MODIFIED ? 0 : 1);
         absent += in_row;
         rows += type != RD_CHANGE_MODIFIED;
@@ -1174,6 +1230,12 @@ find_widget_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+summary_has_modified_row (gpointer data)
+{
+  return find_row_with_class (GTK_WIDGET (rd_window_get_summary_panel (data)), "modified") != NULL;
+}
+
 /* The width of the coloured edge of WIDGET on its left and on its right. */
 static void
 get_edges (GtkWidget *widget,
@@ -1215,8 +1277,7 @@ test_right_to_left (void)
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, directions[i]);
 
       /* A modified paragraph's row, in view. */
-      rd_change_view_select_change (rd_window_get_view (window), find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
-      rd_test_gtk_settle ();
+      show_change (rd_window_get_view (window), find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
       row = find_row_with_class (GTK_WIDGET (rd_window_get_view (window)), "modified");
       g_assert_nonnull (row);
       g_assert_cmpint (gtk_widget_get_direction (row), ==, directions[i]);
@@ -1224,6 +1285,8 @@ test_right_to_left (void)
       g_assert_cmpint (rtl ? right : left, >, 0);
       g_assert_cmpint (rtl ? left : right, ==, 0);
 
+      /* The list of changes follows to it (its rows built in view too). */
+      g_assert_true (rd_test_wait_until (summary_has_modified_row, window));
       summary_row = find_row_with_class (GTK_WIDGET (rd_window_get_summary_panel (window)), "modified");
       g_assert_nonnull (summary_row);
       get_edges (summary_row, &left, &right);

@@ -538,6 +538,12 @@ rd_application_run (int argc,
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   gboolean options_done = FALSE;
 
+  /* The window draws with Cairo and never with OpenGL, but GDK on X11
+   * opens GL at start to choose its visuals: with Mesa that maps LLVM, some
+   * 55 MB of the window's 100 (measured under Xvfb) and its time to load.
+   * A user's own GDK_GL stays. */
+  g_setenv ("GDK_GL", "disable", FALSE);
+
   /* Symbols go to the instance as files of their own scheme
    * (rd-inputs.h): GApplication opens only files. */
   for (int i = 0; i < argc; i++)

@@ -377,7 +377,7 @@ on_adjustment_value_changed (GtkAdjustment *adjustment,
   row = row_at (self, value);
   self->pin_row = row;
   self->pin_y = (int) (row_top (self, row) - value);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -833,7 +833,7 @@ rd_row_list_set_row_shown (RdRowList *self,
   if (!shown)
     drop_row (self, row);
   self->offsets_valid = FALSE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 gboolean
@@ -898,7 +898,7 @@ rd_row_list_scroll_to_row (RdRowList *self,
 
   self->scroll_row = row;
   self->scroll_position = CLAMP (position, 0, 1);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 gint64

@@ -1,0 +1,169 @@
+/* test-window-large.c: the window on a long pair: only the rows in view
+ * are built, and the whole text is there at once
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "rd-application.h"
+#include "rd-test-gtk.h"
+#include "rd-test-util.h"
+#include "rd-window.h"
+
+static RdApplication *application;
+
+/* Operative paragraphs in the generated pair: an omnibus text several
+ * times over (an omnibus has some 300). */
+#define N_PARAGRAPHS 3000
+
+/* Rows a view may build for a 1200 × 800 window: those in view and its
+ * margin, whatever the length of the text. */
+#define MAX_BUILT_ROWS 60
+
+static gboolean
+view_built (gpointer data)
+{
+  RdWindow *window = data;
+
+  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window)) && rd_change_view_count_built_rows (rd_window_get_view (window)) > 0;
+}
+
+typedef struct
+{
+  RdChangeView *view;
+  guint index;
+} ChangeInView;
+
+static gboolean
+change_built (gpointer data)
+{
+  ChangeInView *wanted = data;
+
+  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
+}
+
+/* The seed resolution with @n operative paragraphs after its own, each
+ * with a word of its own; in the edited copy every 40th is reworded, every
+ * 97th dropped, and the last one gets "Zanzibarish" in it. */
+static char *
+long_text (guint n,
+           gboolean edited)
+{
+  g_autofree char *seed = NULL;
+  GString *text;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL), &seed, NULL, NULL));
+  text = g_string_new (seed);
+  for (guint i = 0; i < n; i++)
+    {
+      if (edited && i % 97 == 50)
+        continue;
+      g_string_append_printf (text, "\n\n%u. *Encourages* Member States to consider measure c%up%u of the Global Plan of Action %s, in cooperation with the United Nations Office on Drugs and Crime and the regional organizations concerned%s;\n",
+                              19 + i, i, i * 7, edited && i % 40 == 3 ? "as a matter of priority" : "in the coming years",
+                              edited && i == n - 1 ? " and the Zanzibarish Outcome" : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static int
+last_difference (RdComparison *comparison)
+{
+  for (int i = rd_change_view_count_all_changes (comparison) - 1; i >= 0; i--)
+    if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)))
+      return i;
+  return -1;
+}
+
+static void
+test_long_pair (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+  g_autofree char *old_text = long_text (N_PARAGRAPHS, FALSE);
+  g_autofree char *new_text = long_text (N_PARAGRAPHS, TRUE);
+  g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+  RdWindow *window = rd_test_window_new (application);
+  RdComparison *comparison;
+  RdChangeView *view;
+  ChangeInView wanted;
+  int last;
+
+  rd_test_write_file (old_path, old_text, strlen (old_text));
+  rd_test_write_file (new_path, new_text, strlen (new_text));
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_test_wait_until (view_built, window));
+  rd_test_gtk_settle ();
+  comparison = rd_window_get_comparison (window);
+  view = rd_window_get_view (window);
+
+  /* Every change has its row, but only those in view are built, in the
+   * view and in the summary's list of changes. */
+  g_assert_cmpuint (rd_comparison_get_changes (comparison)->len, >=, N_PARAGRAPHS);
+  g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, rd_change_view_count_all_changes (comparison));
+  g_assert_cmpuint (rd_change_view_count_rows (view), >, N_PARAGRAPHS / 40);
+  g_assert_cmpuint (rd_change_view_count_built_rows (view), >, 0);
+  g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
+  g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), >=, N_PARAGRAPHS / 40);
+
+  /* Alt+Up from the top goes round to the last change at once: it is
+   * shown at the next layout, and still few rows are built. */
+  last = last_difference (comparison);
+  g_assert_cmpint (last, >, N_PARAGRAPHS);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "previous-change", NULL);
+  g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
+  wanted = (ChangeInView){ view, last };
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
+  rd_test_gtk_snapshot (window, "large-last-change");
+
+  /* Find reaches the last paragraph's words without building the rows
+   * between. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-change", NULL);
+  g_assert_cmpint (rd_change_view_get_current_change (view), <, last);
+  wanted.index = rd_change_view_get_current_change (view);
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_change_view_search (view, "zanzibarish", TRUE));
+  wanted.index = last;
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
+  g_assert_false (rd_change_view_search (view, "no such words in any resolution", TRUE));
+
+  /* "Show only changes" folds the long runs; the last change is still
+   * reached. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
+  rd_change_view_select_change (view, last);
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  if (!rd_test_gtk_init (&argc, &argv, &data_home))
+    return 77;
+  application = rd_test_application_new ();
+
+  g_test_add_func ("/window-large/long-pair", test_long_pair);
+
+  status = g_test_run ();
+  g_object_unref (application);
+  rd_test_remove_tree (data_home);
+  return status;
+}
