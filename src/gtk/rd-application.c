@@ -106,11 +106,22 @@ quit_activated (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_widget_hide (l->data);
   gdk_display_flush (gdk_display_get_default ());
-  /* Closing each window lets it save its size. */
+  /* Closing each window lets it save its size.  Its comparison is left to
+   * the process's end, as the command line leaves its own (rd-cli.c):
+   * freeing a long one piece by piece took longer than the rest of
+   * quitting. */
   for (GList *l = windows; l != NULL;)
     {
       GtkWidget *window = l->data;
+      RdComparison *comparison = RD_IS_WINDOW (window) ? rd_window_get_comparison (RD_WINDOW (window)) : NULL;
+      static GPtrArray *held = NULL;
 
+      if (comparison != NULL)
+        {
+          if (held == NULL)
+            held = g_ptr_array_new ();
+          g_ptr_array_add (held, g_object_ref (comparison));
+        }
       l = l->next;
       gtk_widget_destroy (window);
     }
