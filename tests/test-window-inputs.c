@@ -100,12 +100,21 @@ collect_labels (GtkWidget *widget,
     }
 }
 
+/* What the summary shows: its labels, and every row of its list of
+ * changes (built only when in view). */
 static char *
-dup_shown_text (GtkWidget *widget)
+dup_summary_text (RdSummaryPanel *panel)
 {
   GString *text = g_string_new (NULL);
 
-  collect_labels (widget, text);
+  collect_labels (GTK_WIDGET (panel), text);
+  for (guint k = 0; k < rd_summary_panel_count_listed_changes (panel); k++)
+    {
+      g_autofree char *row = rd_summary_panel_dup_listed_text (panel, k);
+
+      g_string_append (text, row);
+      g_string_append_c (text, '\n');
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -171,7 +180,7 @@ assert_l18_amended (RdWindow *window)
 
   /* The summary shows both amendments with their instructions' state,
    * and the list of changes with their attributions. */
-  summary = dup_shown_text (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  summary = dup_summary_text (rd_window_get_summary_panel (window));
   g_assert_nonnull (strstr (summary, "Amendment A/80/L.19"));
   g_assert_nonnull (strstr (summary, "Amendment A/80/L.20"));
   g_assert_cmpuint (count_occurrences (summary, "— applied"), ==, 2);

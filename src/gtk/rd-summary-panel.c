@@ -577,3 +577,12 @@ rd_summary_panel_count_listed_changes (RdSummaryPanel *self)
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), 0);
   return self->listed->len;
 }
+
+char *
+rd_summary_panel_dup_listed_text (RdSummaryPanel *self,
+                                  guint k)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  g_return_val_if_fail (k < self->listed->len, NULL);
+  return describe_listed_change (self, rd_change_view_lookup_change (self->comparison, g_array_index (self->listed, guint, k)));
+}

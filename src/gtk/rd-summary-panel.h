@@ -26,5 +26,8 @@ void rd_summary_panel_set_current_change (RdSummaryPanel *self, int index);
 
 /* Rows in the list of changes. */
 guint rd_summary_panel_count_listed_changes (RdSummaryPanel *self);
+/* The text of the row of the @k-th change listed (the rows are built only
+ * when in view). */
+char *rd_summary_panel_dup_listed_text (RdSummaryPanel *self, guint k);
 
 G_END_DECLS
