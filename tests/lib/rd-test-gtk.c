@@ -23,6 +23,9 @@ rd_test_gtk_init (int *argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("XDG_DATA_HOME", *data_home, TRUE);
   g_setenv ("GTK_CSD", "0", TRUE);
+  /* As the program runs its window (rd_application_run ()): without
+   * OpenGL, which GDK would open to choose visuals. */
+  g_setenv ("GDK_GL", "disable", TRUE);
 
   g_test_init (argc, argv, NULL);
   if (!gtk_init_check (argc, argv))
