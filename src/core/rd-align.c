@@ -888,6 +888,16 @@ align_gap (Aligner *aligner,
 
 /* Pass 3: moves */
 
+/* A deleted and an inserted paragraph less alike than RD_ALIGN_MOVE_MIN
+ * are still one provision moved and rewritten when they share a long
+ * passage of their own (twice what SHARED_TRIGRAMS_MIN asks at the same
+ * place: a run of a dozen words that no other paragraph has) and this
+ * share of their words: "Looking forward to the convening of the Fourth
+ * International Conference on ..." moved up as "Welcoming the convening of
+ * the Fourth International Conference on ..., and its outcome ...". */
+#define MOVE_PASSAGE_TRIGRAMS_MIN (2 * SHARED_TRIGRAMS_MIN)
+#define MOVE_PASSAGE_SIM_MIN 0.25
+
 typedef struct
 {
   guint delete_step;
@@ -949,10 +959,12 @@ pair_moves (Aligner *aligner)
             guint nb = words_of (b)->len;
 
             /* Lengths alone bound Dice's coefficient: skip hopeless pairs. */
-            if (!same_text (a, b) && 2.0 * MIN (na, nb) < RD_ALIGN_MOVE_MIN * (na + nb))
+            if (!same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb))
               continue;
             candidate.similarity = similarity (a, b);
             if (candidate.similarity >= RD_ALIGN_MOVE_MIN && (!a->empty || !b->empty))
+              g_array_append_val (candidates, candidate);
+            else if (candidate.similarity >= MOVE_PASSAGE_SIM_MIN && own_shared_trigrams (aligner, a, b) >= MOVE_PASSAGE_TRIGRAMS_MIN)
               g_array_append_val (candidates, candidate);
           }
     }
