@@ -67,6 +67,13 @@
  * short: small, never more than a deletion, but it ranks such pairs. */
 #define LEAD_TIE_WEIGHT 0.2
 
+/* The parts of a split (or merge) together hold at least this share of
+ * the words of the paragraph they came from ... */
+#define PARTS_COVER_MIN 0.6
+/* ... and each, when the parts share their words, this many runs of three
+ * words of it the other part has not. */
+#define PART_OWN_TRIGRAMS_MIN 5
+
 typedef struct
 {
   guint key_hash;   /* of the text with white space removed, compared */
@@ -649,6 +656,69 @@ find_anchors (Aligner *aligner)
 
 /* Pass 2: the dynamic programme between anchors */
 
+static gboolean
+holds_trigram (const GArray *trigrams,
+               guint32 trigram)
+{
+  guint low = 0, high = trigrams->len;
+
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+      guint32 here = g_array_index (trigrams, guint32, mid);
+
+      if (here == trigram)
+        return TRUE;
+      if (here < trigram)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return FALSE;
+}
+
+/* Runs of three words @part takes from @whole that @other does not have. */
+static guint
+own_passage (const Prepared *whole,
+             const Prepared *part,
+             const Prepared *other)
+{
+  guint own = 0;
+
+  for (guint k = 0; k < part->trigrams->len; k++)
+    {
+      guint32 trigram = g_array_index (part->trigrams, guint32, k);
+
+      if (k > 0 && g_array_index (part->trigrams, guint32, k - 1) == trigram)
+        continue;
+      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram);
+    }
+  return own;
+}
+
+/* Whether @part1 and @part2 (@common1 and @common2 words in common with
+ * @whole, @both together) are the parts @whole was split into, or merged
+ * from.  Each part must explain something of @whole the other does not —
+ * words, or passages of its own (parts on one subject share most of their
+ * vocabulary, not their sentences) — so that "old paragraph edited, plus a
+ * new one after it that repeats its common words" is no split; and
+ * together they must explain most of @whole, or it is a paragraph cut down
+ * with a new one beside it. */
+static gboolean
+parts_explain (const Prepared *whole,
+               const Prepared *part1,
+               const Prepared *part2,
+               guint common1,
+               guint common2,
+               guint both)
+{
+  if (both < PARTS_COVER_MIN * whole->words->len)
+    return FALSE;
+  if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
+    return TRUE;
+  return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+}
+
 /* How far apart old item @i and new item @j stand, as shares of their
  * documents. */
 static double
@@ -778,7 +848,7 @@ align_gap (Aligner *aligner,
                 /* Each part must explain a share of the old paragraph the
                  * other does not: a paragraph revised in place, with a new
                  * one after it that repeats its common words, is no split. */
-                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (b1->words->len, b2->words->len))
+                if (sim >= RD_ALIGN_MODIFIED_MIN && parts_explain (a, b1, b2, c1, c2, both))
                   {
                     double c = cost[cell - width - 2] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
@@ -803,7 +873,7 @@ align_gap (Aligner *aligner,
                 guint both = common_words_2 (b->words, a1->words, a2->words);
                 double sim = dice (both, a1->words->len + a2->words->len, b->words->len);
 
-                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (a1->words->len, a2->words->len))
+                if (sim >= RD_ALIGN_MODIFIED_MIN && parts_explain (b, a1, a2, c1, c2, both))
                   {
                     double c = cost[cell - 2 * width - 1] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
