@@ -90,6 +90,79 @@ rd_annotations_dup_change_note (RdComparison *comparison,
   return non_empty (annotations->change_note (change, annotations->user_data));
 }
 
+const RdChangeAgreement *
+rd_annotations_get_change_agreement (RdComparison *comparison,
+                                     const RdChange *change)
+{
+  const RdAnnotations *annotations;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  annotations = get_annotations (comparison);
+  if (annotations == NULL || annotations->change_agreement == NULL)
+    return NULL;
+  return annotations->change_agreement (change, annotations->user_data);
+}
+
+const char *
+rd_agreement_to_string (RdAgreement agreement)
+{
+  switch (agreement)
+    {
+    case RD_AGREEMENT_AGREED:
+      return "agreed";
+    case RD_AGREEMENT_PARTLY:
+      return "partly";
+    case RD_AGREEMENT_NEW:
+      return "new";
+    case RD_AGREEMENT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+agreed_span_free (RdAgreedSpan *span)
+{
+  g_free (span->text);
+  g_free (span->source);
+  g_free (span);
+}
+
+RdChangeAgreement *
+rd_change_agreement_new (RdAgreement agreement)
+{
+  RdChangeAgreement *self = g_new0 (RdChangeAgreement, 1);
+
+  self->agreement = agreement;
+  self->spans = g_ptr_array_new_with_free_func ((GDestroyNotify) agreed_span_free);
+  return self;
+}
+
+void
+rd_change_agreement_free (RdChangeAgreement *agreement)
+{
+  if (agreement == NULL)
+    return;
+  g_free (agreement->source);
+  g_ptr_array_unref (agreement->spans);
+  g_free (agreement);
+}
+
+void
+rd_change_agreement_add_span (RdChangeAgreement *agreement,
+                              const char *text,
+                              const char *source)
+{
+  RdAgreedSpan *span = g_new0 (RdAgreedSpan, 1);
+
+  g_return_if_fail (agreement != NULL);
+  span->text = g_strdup (text);
+  span->source = g_strdup (source);
+  g_ptr_array_add (agreement->spans, span);
+}
+
 char *
 rd_annotations_dup_header_note (RdComparison *comparison,
                                 const RdHeaderChange *change)

@@ -32,6 +32,45 @@ void rd_note_section_free (RdNoteSection *section);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdNoteSection, rd_note_section_free)
 
+/* Agreed language (docs/library.md): what a change inserted, against the
+ * adopted resolutions of a library. */
+typedef enum
+{
+  RD_AGREEMENT_NONE,   /* no note: nothing inserted, or no library */
+  RD_AGREEMENT_AGREED, /* every inserted word stands in an adopted text */
+  RD_AGREEMENT_PARTLY, /* some of them do */
+  RD_AGREEMENT_NEW,    /* none does */
+} RdAgreement;
+
+/* "agreed", "partly", "new"; NULL for none. */
+const char *rd_agreement_to_string (RdAgreement agreement);
+
+/* A run of inserted words found in an adopted resolution. */
+typedef struct
+{
+  char *text;   /* the words, as the new version has them */
+  char *source; /* where: "A/RES/79/171, PP 5" */
+} RdAgreedSpan;
+
+typedef struct
+{
+  RdAgreement agreement;
+  char *source;     /* where most of the agreed words come from ("A/RES/
+                     * 79/198, OP 12"); NULL for new language */
+  guint n_inserted; /* words inserted */
+  guint n_agreed;   /* of them, words found adopted */
+  GPtrArray *spans; /* RdAgreedSpan *, in reading order */
+} RdChangeAgreement;
+
+RdChangeAgreement *rd_change_agreement_new (RdAgreement agreement);
+void rd_change_agreement_free (RdChangeAgreement *agreement);
+/* Adds a span (copies both strings). */
+void rd_change_agreement_add_span (RdChangeAgreement *agreement,
+                                   const char *text,
+                                   const char *source);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdChangeAgreement, rd_change_agreement_free)
+
 /* Each callback may be NULL; a note NULL or empty is no note.  @destroy,
  * if not NULL, is called on @user_data when the comparison is finalised or
  * its annotations replaced. */
@@ -42,6 +81,9 @@ typedef struct
   GPtrArray *(*sections) (gpointer user_data); /* RdNoteSection *, new */
   gpointer user_data;
   GDestroyNotify destroy;
+  /* The agreed language of @change, owned by @user_data; NULL for none.
+   * Last, so that callers that do not set it leave it NULL. */
+  const RdChangeAgreement *(*change_agreement) (const RdChange *change, gpointer user_data);
 } RdAnnotations;
 
 /* Attaches a copy of @annotations to @comparison, replacing any. */
@@ -51,6 +93,10 @@ void rd_annotations_attach (RdComparison *comparison,
 /* The note on @change ("A/80/L.28: 1, 7"), or NULL. */
 char *rd_annotations_dup_change_note (RdComparison *comparison,
                                       const RdChange *change);
+
+/* The agreed language of @change (owned by the comparison), or NULL. */
+const RdChangeAgreement *rd_annotations_get_change_agreement (RdComparison *comparison,
+                                                              const RdChange *change);
 
 /* The note on a header field's change, or NULL. */
 char *rd_annotations_dup_header_note (RdComparison *comparison,

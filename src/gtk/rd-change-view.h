@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-change-filter.h"
 #include "rd-comparison.h"
 #include "rd-presentation.h"
 #include "rd-markup.h"
@@ -54,6 +55,10 @@ void rd_change_view_set_comparison (RdChangeView *self,
 gboolean rd_change_view_get_changes_only (RdChangeView *self);
 void rd_change_view_set_changes_only (RdChangeView *self,
                                       gboolean changes_only);
+
+/* The filter that hides rows (routine updates) and that navigation
+ * (rd_change_view_step_change ()) follows; NULL: every change. */
+void rd_change_view_set_filter (RdChangeView *self, RdChangeFilter *filter);
 
 RdRedlineStyle rd_change_view_get_redline_style (RdChangeView *self);
 void rd_change_view_set_redline_style (RdChangeView *self,

@@ -1586,6 +1586,16 @@ rd_window_init (RdWindow *self)
   g_signal_connect_object (self->side_by_side_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->redline_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self, 0);
+  /* One filter for the views, the list of changes and F7: "Hide routine
+   * updates" is its property (rd-change-filter.h). */
+  {
+    RdChangeFilter *filter = rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel));
+    g_autoptr (GPropertyAction) hide_routine = g_property_action_new ("hide-routine", filter, "hide-routine");
+
+    rd_change_view_set_filter (RD_CHANGE_VIEW (self->side_by_side_view), filter);
+    rd_change_view_set_filter (RD_CHANGE_VIEW (self->redline_view), filter);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (hide_routine));
+  }
 
   rd_drop_target_setup (self->view_stack, on_files_dropped, self);
 
@@ -1621,6 +1631,8 @@ setup_from_application (RdWindow *self,
       g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only",
                                           g_variant_new_boolean (g_settings_get_boolean (self->settings, "changes-only")));
       g_action_group_change_action_state (G_ACTION_GROUP (self), "view", g_variant_new_string (view));
+      g_settings_bind (self->settings, "hide-routine", rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)), "hide-routine",
+                       G_SETTINGS_BIND_DEFAULT);
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
       apply_redline_style (self);
     }
@@ -1905,6 +1917,7 @@ rd_window_export (RdWindow *self,
 
       options.layout = layout;
       options.changes_only = self->changes_only;
+      options.substantive_only = rd_change_filter_get_hide_routine (rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)));
       bytes = rd_export_html (self->comparison, &options, error);
     }
   if (bytes == NULL)
