@@ -998,6 +998,20 @@ rd_change_view_select_change (RdChangeView *self,
 }
 
 gboolean
+rd_change_view_is_stop (RdChangeView *self,
+                        guint index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RdChange *change;
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
+  g_return_val_if_fail (priv->comparison != NULL, FALSE);
+
+  change = get_change (self, index);
+  return rd_change_is_difference (change) && (priv->filter == NULL || rd_change_filter_lists (priv->filter, priv->presentation, change));
+}
+
+gboolean
 rd_change_view_step_change (RdChangeView *self,
                             gboolean forward)
 {
@@ -1016,7 +1030,7 @@ rd_change_view_step_change (RdChangeView *self,
     i = forward ? -1 : total;
 
   for (i += forward ? 1 : -1; i >= 0 && i < total; i += forward ? 1 : -1)
-    if (rd_change_is_difference (get_change (self, i)) && (priv->filter == NULL || rd_change_filter_lists (priv->filter, priv->presentation, get_change (self, i))))
+    if (rd_change_view_is_stop (self, i))
       {
         rd_change_view_select_change (self, i);
         return TRUE;

@@ -74,6 +74,10 @@ int rd_change_view_get_current_change (RdChangeView *self);
  * needed. */
 void rd_change_view_select_change (RdChangeView *self, guint index);
 
+/* Whether navigation stops at change @index: a difference its filter
+ * lists (rd_change_filter_lists ()). */
+gboolean rd_change_view_is_stop (RdChangeView *self, guint index);
+
 /* Moves to the next (@forward) or previous change that is a difference.
  * Returns FALSE when there is none that way. */
 gboolean rd_change_view_step_change (RdChangeView *self, gboolean forward);

@@ -28,11 +28,11 @@
 /* Routine updates (the session, dates, symbols: rd-routine.h) keep their
  * marks but are quieter: the text itself at reduced alpha, so the grey
  * follows the theme's text colour, and a grey tint. */
-#define ROUTINE_DELETED_OPEN                                      \
-  "<span strikethrough=\"true\" fgalpha=\"58%\" "                  \
+#define ROUTINE_DELETED_OPEN                      \
+  "<span strikethrough=\"true\" fgalpha=\"58%\" " \
   "background=\"#77767b\" bgalpha=\"16%\">"
-#define ROUTINE_INSERTED_OPEN                                     \
-  "<span underline=\"single\" fgalpha=\"58%\" "                    \
+#define ROUTINE_INSERTED_OPEN                   \
+  "<span underline=\"single\" fgalpha=\"58%\" " \
   "background=\"#77767b\" bgalpha=\"16%\">"
 #define CLOSE "</span>"
 

@@ -33,7 +33,7 @@ struct _RdSummaryPanel
   GtkWidget *filter_combo;   /* what the list of changes shows */
   GtkWidget *filter_empty;   /* "No change is …" when it shows none */
   GtkWidget *language_panel; /* the current paragraph's agreed language */
-  guint keep_tick_id; /* keeping the current change's row in view */
+  guint keep_tick_id;        /* keeping the current change's row in view */
   guint keep_frames;
   GtkWidget *box;          /* everything but the list of changes */
   GtkWidget *changes_list; /* one row per change that is a difference */

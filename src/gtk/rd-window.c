@@ -1104,7 +1104,7 @@ step_change (RdWindow *self,
     {
       int i = forward ? k : total - 1 - k;
 
-      if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+      if (rd_change_view_is_stop (view, i))
         {
           rd_change_view_select_change (view, i);
           rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
