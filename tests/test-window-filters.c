@@ -319,6 +319,12 @@ test_routine_updates (void)
    * hidden change. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "next-change", NULL);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, g_array_index (stops, guint, 0));
+  /* The header counts what is shown. */
+  {
+    g_autofree char *position = g_strdup_printf ("Change 1 of %u", differences - routine);
+
+    g_assert_cmpstr (rd_window_get_position_text (window), ==, position);
+  }
   rd_test_gtk_snapshot (window, "filters-routine-hidden");
 
   /* Remembered: a setting changed elsewhere (another window) applies. */
@@ -378,6 +384,10 @@ test_verb_strength (void)
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (summary), ==, 0);
   g_assert_true (summary_shows_text (window, "No operative paragraph was strengthened."));
   g_assert_false (rd_change_view_step_change (view, TRUE));
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, "No changes shown");
+  /* F7 says why it goes nowhere. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-change", NULL);
+  g_assert_true (g_str_has_prefix (rd_window_get_notice_message (window), "No change is shown"));
 
   /* Substantive: every difference but the routine ones. */
   gtk_combo_box_set_active (combo, RD_CHANGE_FILTER_SUBSTANTIVE);

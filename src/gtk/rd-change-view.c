@@ -277,6 +277,8 @@ build_row (RdChangeView *self,
         gtk_widget_set_tooltip_text (row, tooltip);
         gtk_style_context_add_class (context, "rd-change-row");
         gtk_style_context_add_class (context, rd_change_type_to_string (change->type));
+        if (change->routine && rd_change_is_difference (change))
+          gtk_style_context_add_class (context, "routine");
         priv->change_rows->pdata[plan->index] = row;
       }
       break;
