@@ -24,6 +24,9 @@ struct _RdLanguagePanel
   GtkWidget *spans;   /* a label per run of agreed words */
 };
 
+/* Pixels of runs shown before they scroll. */
+#define SPANS_MAX_HEIGHT 180
+
 /* G_DEFINE */
 
 G_DEFINE_FINAL_TYPE (RdLanguagePanel, rd_language_panel, GTK_TYPE_BOX)
@@ -83,6 +86,7 @@ static void
 rd_language_panel_init (RdLanguagePanel *self)
 {
   GtkWidget *heading = gtk_label_new (_ ("Agreed Language"));
+  GtkWidget *scrolled;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 4);
@@ -91,10 +95,17 @@ rd_language_panel_init (RdLanguagePanel *self)
   self->place = new_line ("dim-label");
   self->verdict = new_line (NULL);
   self->spans = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  /* A paragraph agreed in many pieces scrolls rather than push the
+   * summary away. */
+  scrolled = gtk_scrolled_window_new (NULL, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), SPANS_MAX_HEIGHT);
+  gtk_container_add (GTK_CONTAINER (scrolled), self->spans);
   gtk_container_add (GTK_CONTAINER (self), heading);
   gtk_container_add (GTK_CONTAINER (self), self->place);
   gtk_container_add (GTK_CONTAINER (self), self->verdict);
-  gtk_container_add (GTK_CONTAINER (self), self->spans);
+  gtk_container_add (GTK_CONTAINER (self), scrolled);
   gtk_widget_show_all (GTK_WIDGET (self));
   gtk_widget_set_no_show_all (GTK_WIDGET (self), TRUE);
   gtk_widget_hide (GTK_WIDGET (self));
