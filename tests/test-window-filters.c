@@ -81,7 +81,7 @@ all_widgets (GtkWidget *root)
   return widgets;
 }
 
-/* The count the summary gives beside @label ("Routine updates"), as
+/* The count the summary gives beside @label ("Routine changes"), as
  * shown; NULL when it has no such row. */
 static const char *
 summary_count (RdWindow *window,
@@ -251,7 +251,7 @@ test_routine_updates (void)
   /* Counted apart in the summary, as read. */
   g_assert_cmpuint (stats->routine, ==, G_N_ELEMENTS (routine_labels));
   count = g_strdup_printf ("%u", stats->routine);
-  g_assert_cmpstr (summary_count (window, "Routine updates"), ==, count);
+  g_assert_cmpstr (summary_count (window, "Routine changes"), ==, count);
   g_free (count);
   count = g_strdup_printf ("%u", stats->substantive);
   g_assert_cmpstr (summary_count (window, "Substantive changes"), ==, count);

@@ -24,8 +24,10 @@ struct _RdLanguagePanel
   GtkWidget *spans;   /* a label per run of agreed words */
 };
 
-/* Pixels of runs shown before they scroll. */
-#define SPANS_MAX_HEIGHT 180
+/* Runs of agreed words listed, at most: a paragraph agreed in many
+ * pieces would push the summary away (a scrolled window here, hidden
+ * with the panel, upset GTK 3's restyling). */
+#define MAX_SPANS 6
 
 /* G_DEFINE */
 
@@ -86,7 +88,6 @@ static void
 rd_language_panel_init (RdLanguagePanel *self)
 {
   GtkWidget *heading = gtk_label_new (_ ("Agreed Language"));
-  GtkWidget *scrolled;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 4);
@@ -95,17 +96,10 @@ rd_language_panel_init (RdLanguagePanel *self)
   self->place = new_line ("dim-label");
   self->verdict = new_line (NULL);
   self->spans = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  /* A paragraph agreed in many pieces scrolls rather than push the
-   * summary away. */
-  scrolled = gtk_scrolled_window_new (NULL, NULL);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), SPANS_MAX_HEIGHT);
-  gtk_container_add (GTK_CONTAINER (scrolled), self->spans);
   gtk_container_add (GTK_CONTAINER (self), heading);
   gtk_container_add (GTK_CONTAINER (self), self->place);
   gtk_container_add (GTK_CONTAINER (self), self->verdict);
-  gtk_container_add (GTK_CONTAINER (self), scrolled);
+  gtk_container_add (GTK_CONTAINER (self), self->spans);
   gtk_widget_show_all (GTK_WIDGET (self));
   gtk_widget_set_no_show_all (GTK_WIDGET (self), TRUE);
   gtk_widget_hide (GTK_WIDGET (self));
@@ -150,11 +144,22 @@ rd_language_panel_set_change (RdLanguagePanel *self,
   gtk_label_set_text (GTK_LABEL (self->verdict), verdict);
   if (agreement == NULL || agreement->agreement != RD_AGREEMENT_PARTLY)
     return;
-  for (guint i = 0; i < agreement->spans->len; i++)
+  for (guint i = 0; i < agreement->spans->len && i < MAX_SPANS; i++)
     {
       const RdAgreedSpan *span = g_ptr_array_index (agreement->spans, i);
       /* TRANSLATORS: a run of words found in an adopted text, and where: “the commitment to end hunger” — A/RES/79/171, PP 5 */
       g_autofree char *line = g_strdup_printf (_ ("“%s” — %s"), span->text, span->source);
+      GtkWidget *label = new_line ("rd-agreed-span");
+
+      gtk_label_set_text (GTK_LABEL (label), line);
+      gtk_widget_show (label);
+      gtk_container_add (GTK_CONTAINER (self->spans), label);
+    }
+  if (agreement->spans->len > MAX_SPANS)
+    {
+      guint more = agreement->spans->len - MAX_SPANS;
+      /* TRANSLATORS: after the first runs of agreed words listed, how many more there are */
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
       GtkWidget *label = new_line ("rd-agreed-span");
 
       gtk_label_set_text (GTK_LABEL (label), line);

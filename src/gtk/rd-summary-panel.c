@@ -227,7 +227,7 @@ add_counts (RdSummaryPanel *self)
   /* Routine updates apart from substance, and the force of operative
    * paragraphs (docs/series.md). */
   add_count (grid, row++, _ ("Substantive changes"), stats->substantive);
-  add_count (grid, row++, _ ("Routine updates"), stats->routine);
+  add_count (grid, row++, _ ("Routine changes"), stats->routine);
   add_count (grid, row++, _ ("Operative paragraphs weakened"), stats->weakened);
   add_count (grid, row++, _ ("Operative paragraphs strengthened"), stats->strengthened);
   add_count (grid, row++, _ ("Operative verbs changed"), stats->operative_verbs_changed);
@@ -359,6 +359,8 @@ update_filter_empty (RdSummaryPanel *self)
 {
   gboolean empty = self->comparison != NULL && rd_summary_panel_count_listed_changes (self) == 0;
 
+  if (self->filter_empty == NULL)
+    return;
   gtk_widget_set_visible (self->filter_empty, empty);
   if (!empty)
     return;
@@ -378,7 +380,7 @@ update_filter_empty (RdSummaryPanel *self)
       break;
     case RD_CHANGE_FILTER_ALL:
     default:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), rd_change_filter_get_hide_routine (self->filter) ? _ ("No change but routine updates.") : _ ("No change."));
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), rd_change_filter_get_hide_routine (self->filter) ? _ ("No changes other than routine ones.") : _ ("No change."));
       break;
     }
 }
@@ -406,6 +408,20 @@ fill_filter_combo (RdSummaryPanel *self)
     show = RD_CHANGE_FILTER_ALL;
   rd_change_filter_set_show (self->filter, show);
   gtk_combo_box_set_active (GTK_COMBO_BOX (combo), show);
+}
+
+static void on_filter_combo_changed (GtkComboBox *combo, gpointer user_data);
+
+static GtkWidget *
+new_filter_combo (RdSummaryPanel *self)
+{
+  GtkWidget *combo = gtk_combo_box_text_new ();
+
+  gtk_widget_set_halign (combo, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (combo, _ ("Which changes the list shows and F7 steps through"));
+  atk_object_set_name (gtk_widget_get_accessible (combo), _ ("Show in the list of changes"));
+  g_signal_connect_object (combo, "changed", G_CALLBACK (on_filter_combo_changed), self, 0);
+  return combo;
 }
 
 static void
@@ -462,8 +478,11 @@ rebuild (RdSummaryPanel *self)
   g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (self->box));
 
   for (GList *l = children; l != NULL; l = l->next)
-    if (l->data != self->changes_list && l->data != self->filter_combo && l->data != self->filter_empty)
+    if (l->data != self->changes_list)
       gtk_widget_destroy (l->data);
+  /* The filter and its word when empty went with the rest. */
+  self->filter_combo = NULL;
+  self->filter_empty = NULL;
   g_list_free (g_steal_pointer (&children));
   children = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
   for (GList *l = children; l != NULL; l = l->next)
@@ -484,18 +503,11 @@ rebuild (RdSummaryPanel *self)
   add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
-  /* Kept as the list is: built once, filled again. */
-  g_object_ref (self->filter_combo);
-  g_object_ref (self->filter_empty);
-  if (gtk_widget_get_parent (self->filter_combo) != NULL)
-    {
-      gtk_container_remove (GTK_CONTAINER (self->box), self->filter_combo);
-      gtk_container_remove (GTK_CONTAINER (self->box), self->filter_empty);
-    }
+  self->filter_combo = new_filter_combo (self);
+  self->filter_empty = new_value (NULL, TRUE);
+  gtk_widget_set_no_show_all (self->filter_empty, TRUE);
   gtk_container_add (GTK_CONTAINER (self->box), self->filter_combo);
   gtk_container_add (GTK_CONTAINER (self->box), self->filter_empty);
-  g_object_unref (self->filter_combo);
-  g_object_unref (self->filter_empty);
   fill_filter_combo (self);
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
   g_object_unref (self->changes_list);
@@ -555,8 +567,6 @@ rd_summary_panel_dispose (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->presentation);
   g_clear_object (&self->filter);
-  g_clear_object (&self->filter_combo);
-  g_clear_object (&self->filter_empty);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
 
@@ -629,17 +639,6 @@ rd_summary_panel_init (RdSummaryPanel *self)
 
   self->filter = rd_change_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed), self, 0);
-  self->filter_combo = gtk_combo_box_text_new ();
-  gtk_widget_set_halign (self->filter_combo, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (self->filter_combo, _ ("Which changes the list shows and F7 steps through"));
-  atk_object_set_name (gtk_widget_get_accessible (self->filter_combo), _ ("Show in the list of changes"));
-  g_signal_connect_object (self->filter_combo, "changed", G_CALLBACK (on_filter_combo_changed), self, 0);
-  self->filter_empty = new_value (NULL, TRUE);
-  gtk_widget_set_no_show_all (self->filter_empty, TRUE);
-  /* Ours until a comparison puts them in the summary, and across its
-   * rebuilds. */
-  g_object_ref_sink (self->filter_combo);
-  g_object_ref_sink (self->filter_empty);
   self->language_panel = rd_language_panel_new ();
   gtk_style_context_add_class (gtk_widget_get_style_context (self->language_panel), "rd-language-panel");
 
