@@ -438,6 +438,38 @@ make_default_library (void)
   g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (names));
 }
 
+/* A library that is no SQLite database where the window looks: the
+ * comparison opens all the same, without notes of agreed language. */
+static void
+test_unreadable_library (void)
+{
+  g_autofree char *library_dir = g_build_filename (data_home, "resdiff", NULL);
+  g_autofree char *library_path = g_build_filename (library_dir, "library.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  RdWindow *window;
+  RdSummaryPanel *summary;
+  GPtrArray *changes;
+
+  g_assert_cmpint (g_mkdir_with_parents (library_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (library_path, "not a database, only words\n", -1, &error));
+  window = open_corpus_pair ("A_RES_79_171.en.pdf", "A_C.3_80_L.41.en.pdf");
+  summary = rd_window_get_summary_panel (window);
+  changes = rd_comparison_get_changes (rd_window_get_comparison (window));
+  for (guint i = 0; i < changes->len; i++)
+    g_assert_null (rd_presentation_get_agreement (rd_change_view_get_presentation (rd_window_get_view (window)), g_ptr_array_index (changes, i)));
+  g_assert_false (gtk_widget_get_visible (rd_summary_panel_get_language_panel (summary)));
+  g_assert_cmpint (combo_count (filter_combo (window)), ==, 4);
+  /* Left as it was. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (library_path, &contents, NULL, &error));
+    g_assert_cmpstr (contents, ==, "not a database, only words\n");
+  }
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_assert_cmpint (g_remove (library_path), ==, 0);
+}
+
 /* The tooltip of change @index's row in @view. */
 static char *
 row_tooltip (RdChangeView *view,
@@ -594,6 +626,7 @@ main (int argc,
 
   g_test_add_func ("/window-filters/routine/year-to-year", test_routine_updates);
   g_test_add_func ("/window-filters/strength/weakened", test_verb_strength);
+  g_test_add_func ("/window-filters/language/unreadable-library", test_unreadable_library);
   /* Last: it puts a library where the window finds it. */
   g_test_add_func ("/window-filters/language/library", test_agreed_language);
 
