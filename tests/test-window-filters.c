@@ -25,6 +25,7 @@
 #include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-change-filter.h"
+#include "rd-change-marks.h"
 #include "rd-language-panel.h"
 #include "rd-library.h"
 #include "rd-summary-panel.h"
@@ -561,10 +562,16 @@ test_agreed_language (void)
     const RdChangeAgreement *agreement = rd_presentation_get_agreement (presentation, g_ptr_array_index (changes, partly));
     g_autofree char *tooltip = row_tooltip (view, partly);
     g_autofree char *text = NULL;
+    g_autoptr (GPtrArray) passages = rd_change_marks_dup_agreed_passages (presentation, g_ptr_array_index (changes, partly));
+    g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (presentation, g_ptr_array_index (changes, partly), RD_SIDE_NEW);
+    g_autofree char *markup = rd_markup_for_runs (((RdShownParagraph *) g_ptr_array_index (paragraphs, 0))->runs, RD_MARK_NONE, RD_REDLINE_STYLE_UNDERLINE);
 
     g_assert_nonnull (agreement);
     g_assert_cmpint (agreement->agreement, ==, RD_AGREEMENT_PARTLY);
-    g_assert_cmpuint (agreement->spans->len, >=, 1);
+    /* The agreed words underlined twice in the views, the new ones once. */
+    g_assert_nonnull (strstr (markup, "underline=\"double\""));
+    g_assert_nonnull (strstr (markup, "underline=\"single\""));
+    g_assert_cmpuint (passages->len, >=, 1);
     g_assert_cmpuint (agreement->n_agreed, <, agreement->n_inserted);
     g_assert_nonnull (strstr (tooltip, "partly agreed"));
     g_assert_nonnull (strstr (tooltip, "— A/RES/79/171, OP 38 (d)"));
@@ -574,9 +581,9 @@ test_agreed_language (void)
     g_assert_nonnull (strstr (text, "partly agreed ("));
     g_assert_nonnull (strstr (text, "\n“"));
     g_assert_nonnull (strstr (text, "” — A/RES/79/171, OP 38 (d)"));
-    for (guint s = 0; s < agreement->spans->len; s++)
+    for (guint s = 0; s < passages->len; s++)
       {
-        const RdAgreedSpan *span = g_ptr_array_index (agreement->spans, s);
+        const RdAgreedPassage *span = g_ptr_array_index (passages, s);
         const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (rd_comparison_get_new (comparison)),
                                                           g_array_index (((RdChange *) g_ptr_array_index (changes, partly))->new_items, guint, 0));
 

@@ -122,21 +122,12 @@ rd_agreement_to_string (RdAgreement agreement)
     }
 }
 
-static void
-agreed_span_free (RdAgreedSpan *span)
-{
-  g_free (span->text);
-  g_free (span->source);
-  g_free (span);
-}
-
 RdChangeAgreement *
 rd_change_agreement_new (RdAgreement agreement)
 {
   RdChangeAgreement *self = g_new0 (RdChangeAgreement, 1);
 
   self->agreement = agreement;
-  self->spans = g_ptr_array_new_with_free_func ((GDestroyNotify) agreed_span_free);
   return self;
 }
 
@@ -146,21 +137,7 @@ rd_change_agreement_free (RdChangeAgreement *agreement)
   if (agreement == NULL)
     return;
   g_free (agreement->source);
-  g_ptr_array_unref (agreement->spans);
   g_free (agreement);
-}
-
-void
-rd_change_agreement_add_span (RdChangeAgreement *agreement,
-                              const char *text,
-                              const char *source)
-{
-  RdAgreedSpan *span = g_new0 (RdAgreedSpan, 1);
-
-  g_return_if_fail (agreement != NULL);
-  span->text = g_strdup (text);
-  span->source = g_strdup (source);
-  g_ptr_array_add (agreement->spans, span);
 }
 
 char *
@@ -176,6 +153,30 @@ rd_annotations_dup_header_note (RdComparison *comparison,
   if (annotations == NULL || annotations->header_note == NULL)
     return NULL;
   return non_empty (annotations->header_note (change, annotations->user_data));
+}
+
+void
+rd_passage_note_free (RdPassageNote *passage)
+{
+  if (passage == NULL)
+    return;
+  g_free (passage->source);
+  g_free (passage);
+}
+
+const GPtrArray *
+rd_annotations_get_passages (RdComparison *comparison,
+                             const RdChange *change)
+{
+  const RdAnnotations *annotations;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  annotations = get_annotations (comparison);
+  if (annotations == NULL || annotations->passages == NULL)
+    return NULL;
+  return annotations->passages (change, annotations->user_data);
 }
 
 GPtrArray *

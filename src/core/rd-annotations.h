@@ -32,6 +32,22 @@ void rd_note_section_free (RdNoteSection *section);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdNoteSection, rd_note_section_free)
 
+/* A passage of a change's inserted text whose wording was adopted before
+ * (the library's agreed language, rd-precedents.h): bytes @start to @end
+ * of new paragraph @new_index's text as the change spells it (its diff's
+ * common and inserted text, in order; a whole paragraph's text when the
+ * change has no diff), which is @text_length long in all. */
+typedef struct
+{
+  guint new_index;
+  gsize text_length;
+  gsize start;
+  gsize end;
+  char *source; /* where: "A/RES/79/198, PP 6" */
+} RdPassageNote;
+
+void rd_passage_note_free (RdPassageNote *passage);
+
 /* Agreed language (docs/library.md): what a change inserted, against the
  * adopted resolutions of a library. */
 typedef enum
@@ -45,29 +61,19 @@ typedef enum
 /* "agreed", "partly", "new"; NULL for none. */
 const char *rd_agreement_to_string (RdAgreement agreement);
 
-/* A run of inserted words found in an adopted resolution. */
-typedef struct
-{
-  char *text;   /* the words, as the new version has them */
-  char *source; /* where: "A/RES/79/171, PP 5" */
-} RdAgreedSpan;
-
 typedef struct
 {
   RdAgreement agreement;
   char *source;     /* where most of the agreed words come from ("A/RES/
                      * 79/198, OP 12"); NULL for new language */
   guint n_inserted; /* words inserted */
-  guint n_agreed;   /* of them, words found adopted */
-  GPtrArray *spans; /* RdAgreedSpan *, in reading order */
+  guint n_agreed;   /* of them, words found adopted; the runs of agreed
+                     * words, each with its source, are the passages
+                     * (RdPassageNote above; RdRun.agreed_in) */
 } RdChangeAgreement;
 
 RdChangeAgreement *rd_change_agreement_new (RdAgreement agreement);
 void rd_change_agreement_free (RdChangeAgreement *agreement);
-/* Adds a span (copies both strings). */
-void rd_change_agreement_add_span (RdChangeAgreement *agreement,
-                                   const char *text,
-                                   const char *source);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdChangeAgreement, rd_change_agreement_free)
 
@@ -81,6 +87,9 @@ typedef struct
   GPtrArray *(*sections) (gpointer user_data); /* RdNoteSection *, new */
   gpointer user_data;
   GDestroyNotify destroy;
+  /* The agreed passages of what @change inserted (RdPassageNote *, in
+   * order; owned by @user_data), or NULL. */
+  const GPtrArray *(*passages) (const RdChange *change, gpointer user_data);
   /* The agreed language of @change, owned by @user_data; NULL for none.
    * Last, so that callers that do not set it leave it NULL. */
   const RdChangeAgreement *(*change_agreement) (const RdChange *change, gpointer user_data);
@@ -101,6 +110,12 @@ const RdChangeAgreement *rd_annotations_get_change_agreement (RdComparison *comp
 /* The note on a header field's change, or NULL. */
 char *rd_annotations_dup_header_note (RdComparison *comparison,
                                       const RdHeaderChange *change);
+
+/* The agreed passages of what @change inserted (RdPassageNote *), or
+ * NULL; the presentation marks them on its inserted runs
+ * (RdRun.agreed_in). */
+const GPtrArray *rd_annotations_get_passages (RdComparison *comparison,
+                                              const RdChange *change);
 
 /* The sections to add to the summary (RdNoteSection *, possibly none;
  * the caller unrefs the array). */

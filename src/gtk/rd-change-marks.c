@@ -9,6 +9,7 @@
 #include "rd-change-marks.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /* Badges: words first; the tint at low alpha over the theme's background
  * (as the marks of rd-markup.c), so they read in light and dark. */
@@ -79,6 +80,63 @@ rd_change_marks_describe_agreement (const RdChangeAgreement *agreement)
     }
 }
 
+void
+rd_agreed_passage_free (RdAgreedPassage *passage)
+{
+  if (passage == NULL)
+    return;
+  g_free (passage->text);
+  g_free (passage->source);
+  g_free (passage);
+}
+
+GPtrArray *
+rd_change_marks_dup_agreed_passages (RdPresentation *presentation,
+                                     const RdChange *change)
+{
+  GPtrArray *passages = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_agreed_passage_free);
+  g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_NEW);
+
+  for (guint p = 0; p < paragraphs->len; p++)
+    {
+      const RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+      RdAgreedPassage *open = NULL;
+
+      for (guint r = 0; r < paragraph->runs->len; r++)
+        {
+          const RdRun *run = g_ptr_array_index (paragraph->runs, r);
+
+          /* A footnote's mark inside a passage does not end it. */
+          if (run->kind == RD_RUN_FOOTNOTE_REF)
+            continue;
+          if (run->kind != RD_RUN_TEXT || run->mark != RD_RUN_INSERTED || run->agreed_in == NULL)
+            {
+              open = NULL;
+              continue;
+            }
+          if (open != NULL && strcmp (open->source, run->agreed_in) == 0)
+            {
+              char *joined = g_strconcat (open->text, run->text, NULL);
+
+              g_free (open->text);
+              open->text = joined;
+              continue;
+            }
+          open = g_new0 (RdAgreedPassage, 1);
+          open->text = g_strdup (run->text);
+          open->source = g_strdup (run->agreed_in);
+          g_ptr_array_add (passages, open);
+        }
+    }
+  for (guint i = 0; i < passages->len; i++)
+    {
+      RdAgreedPassage *passage = g_ptr_array_index (passages, i);
+
+      g_strstrip (passage->text);
+    }
+  return passages;
+}
+
 char *
 rd_change_marks_dup_agreement_details (RdPresentation *presentation,
                                        const RdChange *change,
@@ -86,27 +144,29 @@ rd_change_marks_dup_agreement_details (RdPresentation *presentation,
 {
   const RdChangeAgreement *agreement = rd_presentation_get_agreement (presentation, change);
   g_autofree char *line = NULL;
+  g_autoptr (GPtrArray) passages = NULL;
   GString *text;
 
   if (agreement == NULL || agreement->agreement == RD_AGREEMENT_NONE)
     return NULL;
   line = rd_change_marks_describe_agreement (agreement);
   text = g_string_new (line);
-  for (guint i = 0; i < agreement->spans->len; i++)
+  passages = rd_change_marks_dup_agreed_passages (presentation, change);
+  for (guint i = 0; i < passages->len; i++)
     {
-      const RdAgreedSpan *span = g_ptr_array_index (agreement->spans, i);
+      const RdAgreedPassage *passage = g_ptr_array_index (passages, i);
       g_autofree char *words = NULL;
 
-      if (max_chars > 0 && (guint) g_utf8_strlen (span->text, -1) > max_chars)
+      if (max_chars > 0 && (guint) g_utf8_strlen (passage->text, -1) > max_chars)
         {
-          g_autofree char *start = g_utf8_substring (span->text, 0, max_chars);
+          g_autofree char *start = g_utf8_substring (passage->text, 0, max_chars);
           words = g_strdup_printf ("%s…", start);
         }
       else
-        words = g_strdup (span->text);
+        words = g_strdup (passage->text);
       g_string_append_c (text, '\n');
       /* TRANSLATORS: a run of words found in an adopted text, and where: “the commitment to end hunger” — A/RES/79/171, PP 5 */
-      g_string_append_printf (text, _ ("“%s” — %s"), words, span->source);
+      g_string_append_printf (text, _ ("“%s” — %s"), words, passage->source);
     }
   return g_string_free (text, FALSE);
 }

@@ -23,6 +23,22 @@ void rd_change_marks_append_badges (GString *markup,
  * agreed (14 of 29 words): A/RES/79/171, PP 45", "new language". */
 char *rd_change_marks_describe_agreement (const RdChangeAgreement *agreement);
 
+/* A passage of @change's inserted text that stands in an adopted
+ * resolution: the presentation's inserted runs with the same agreed_in
+ * in a row, joined. */
+typedef struct
+{
+  char *text;
+  char *source; /* "A/RES/79/171, PP 5" */
+} RdAgreedPassage;
+
+void rd_agreed_passage_free (RdAgreedPassage *passage);
+
+/* The agreed passages of @change's new paragraphs, in reading order
+ * (RdAgreedPassage *; none without a library). */
+GPtrArray *rd_change_marks_dup_agreed_passages (RdPresentation *presentation,
+                                                const RdChange *change);
+
 /* What a row's tooltip says of @change's agreed language: the line above
  * and each run of agreed words with its source ("“…” — A/RES/79/171,
  * PP 5"), runs longer than @max_chars characters shortened (0: whole);

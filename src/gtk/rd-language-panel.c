@@ -121,6 +121,7 @@ rd_language_panel_set_change (RdLanguagePanel *self,
   const RdChangeAgreement *agreement = NULL;
   g_autofree char *place = NULL;
   g_autofree char *verdict = NULL;
+  g_autoptr (GPtrArray) passages = NULL;
 
   g_return_if_fail (RD_IS_LANGUAGE_PANEL (self));
 
@@ -144,20 +145,21 @@ rd_language_panel_set_change (RdLanguagePanel *self,
   gtk_label_set_text (GTK_LABEL (self->verdict), verdict);
   if (agreement == NULL || agreement->agreement != RD_AGREEMENT_PARTLY)
     return;
-  for (guint i = 0; i < agreement->spans->len && i < MAX_SPANS; i++)
+  passages = rd_change_marks_dup_agreed_passages (presentation, change);
+  for (guint i = 0; i < passages->len && i < MAX_SPANS; i++)
     {
-      const RdAgreedSpan *span = g_ptr_array_index (agreement->spans, i);
+      const RdAgreedPassage *passage = g_ptr_array_index (passages, i);
       /* TRANSLATORS: a run of words found in an adopted text, and where: “the commitment to end hunger” — A/RES/79/171, PP 5 */
-      g_autofree char *line = g_strdup_printf (_ ("“%s” — %s"), span->text, span->source);
+      g_autofree char *line = g_strdup_printf (_ ("“%s” — %s"), passage->text, passage->source);
       GtkWidget *label = new_line ("rd-agreed-span");
 
       gtk_label_set_text (GTK_LABEL (label), line);
       gtk_widget_show (label);
       gtk_container_add (GTK_CONTAINER (self->spans), label);
     }
-  if (agreement->spans->len > MAX_SPANS)
+  if (passages->len > MAX_SPANS)
     {
-      guint more = agreement->spans->len - MAX_SPANS;
+      guint more = passages->len - MAX_SPANS;
       /* TRANSLATORS: after the first runs of agreed words listed, how many more there are */
       g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
       GtkWidget *label = new_line ("rd-agreed-span");

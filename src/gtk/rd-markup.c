@@ -34,6 +34,14 @@
 #define ROUTINE_INSERTED_OPEN                   \
   "<span underline=\"single\" fgalpha=\"58%\" " \
   "background=\"#77767b\" bgalpha=\"16%\">"
+/* Inserted words that stand in an adopted resolution (RdRun.agreed_in,
+ * with a library): underlined twice, as print and HTML do. */
+#define AGREED_UNDERLINE_OPEN                               \
+  "<span underline=\"double\" underline_color=\"#3584e4\" " \
+  "background=\"#3584e4\" bgalpha=\"22%\">"
+#define AGREED_UN_OPEN                                                      \
+  "<span weight=\"bold\" underline=\"double\" underline_color=\"#3584e4\" " \
+  "background=\"#3584e4\" bgalpha=\"22%\">"
 #define CLOSE "</span>"
 
 /* Static helpers */
@@ -62,6 +70,19 @@ append_routine (GString *markup,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   g_string_append (markup, mark == RD_MARK_DELETED ? ROUTINE_DELETED_OPEN : ROUTINE_INSERTED_OPEN);
+  g_string_append (markup, escaped);
+  g_string_append (markup, CLOSE);
+}
+
+/* Agreed inserted text (RdRun.agreed_in). */
+static void
+append_agreed (GString *markup,
+               const char *text,
+               RdRedlineStyle style)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (markup, style == RD_REDLINE_STYLE_UN ? AGREED_UN_OPEN : AGREED_UNDERLINE_OPEN);
   g_string_append (markup, escaped);
   g_string_append (markup, CLOSE);
 }
@@ -126,6 +147,8 @@ rd_markup_for_runs (const GPtrArray *runs,
             g_string_append_c (markup, ' ');
           if (mark == RD_MARK_NONE && run->routine && (run_mark == RD_MARK_INSERTED || run_mark == RD_MARK_DELETED) && *run->text != '\0')
             append_routine (markup, run->text, run_mark);
+          else if (mark == RD_MARK_NONE && run->agreed_in != NULL && run_mark == RD_MARK_INSERTED && *run->text != '\0')
+            append_agreed (markup, run->text, style);
           else
             rd_markup_append (markup, run->text, run_mark, style);
           break;

@@ -19,6 +19,7 @@
 typedef struct
 {
   GHashTable *notes;      /* const RdChange * -> char * */
+  GHashTable *passages;   /* const RdChange * -> GPtrArray of RdPassageNote * */
   GHashTable *agreements; /* const RdChange * -> RdChangeAgreement * */
   char *library_path;
   guint counts[3];
@@ -30,6 +31,7 @@ notes_free (gpointer data)
   Notes *notes = data;
 
   g_hash_table_unref (notes->notes);
+  g_hash_table_unref (notes->passages);
   g_hash_table_unref (notes->agreements);
   g_free (notes->library_path);
   g_free (notes);
@@ -42,6 +44,15 @@ on_change_note (const RdChange *change,
   Notes *notes = user_data;
 
   return g_strdup (g_hash_table_lookup (notes->notes, change));
+}
+
+static const GPtrArray *
+on_passages (const RdChange *change,
+             gpointer user_data)
+{
+  Notes *notes = user_data;
+
+  return g_hash_table_lookup (notes->passages, change);
 }
 
 static const RdChangeAgreement *
@@ -67,33 +78,6 @@ on_sections (gpointer user_data)
   g_ptr_array_add (sections, section);
   return sections;
 }
-
-static RdPrecedent *
-precedent_copy (const RdPrecedent *precedent)
-{
-  RdPrecedent *copy = g_new0 (RdPrecedent, 1);
-
-  *copy = *precedent;
-  copy->symbol = g_strdup (precedent->symbol);
-  copy->date = g_strdup (precedent->date);
-  copy->path = g_strdup (precedent->path);
-  copy->kind = g_strdup (precedent->kind);
-  copy->number = g_strdup (precedent->number);
-  return copy;
-}
-
-static void
-precedent_free (RdPrecedent *precedent)
-{
-  g_free (precedent->symbol);
-  g_free (precedent->date);
-  g_free (precedent->path);
-  g_free (precedent->kind);
-  g_free (precedent->number);
-  g_free (precedent);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedent, precedent_free)
 
 typedef struct
 {
@@ -160,7 +144,7 @@ rd_library_change_language (RdPrecedentFinder *finder,
                             RdPrecedent **source,
                             guint *n_inserted,
                             guint *n_agreed,
-                            RdChangeAgreement *agreement)
+                            GPtrArray *passages)
 {
   g_autoptr (GHashTable) by_source = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (RdPrecedent) best = NULL;
@@ -181,10 +165,10 @@ rd_library_change_language (RdPrecedentFinder *finder,
       g_autofree char *text = NULL;
       g_autoptr (GArray) words = NULL;
       g_autoptr (RdParagraphPrecedents) found = NULL;
-      /* The run of agreed inserted words being read, for @agreement's
-       * spans: from one source, with no other word between. */
-      g_autofree char *span_source = NULL;
-      guint span_start = 0, span_end = 0;
+      /* The passage being grown: agreed words in a row, one insertion,
+       * one source. */
+      RdPassageNote *open = NULL;
+      guint open_range = G_MAXUINT;
 
       if (change->type == RD_CHANGE_MODIFIED || change->type == RD_CHANGE_MOVED)
         diff = change->diff;
@@ -196,68 +180,74 @@ rd_library_change_language (RdPrecedentFinder *finder,
       found = rd_precedent_finder_find (finder, new_item, text);
       words = rd_library_text_words (text);
 
-      for (guint w = 0; w <= words->len; w++)
+      for (guint w = 0; w < words->len; w++)
         {
-          const RdLibraryWord *word = w < words->len ? &g_array_index (words, RdLibraryWord, w) : NULL;
+          const RdLibraryWord *word = &g_array_index (words, RdLibraryWord, w);
           gboolean inserted = FALSE;
-          const RdPrecedent *agreed_in = NULL;
+          guint in_range = G_MAXUINT;
+          const RdPrecedent *agreed_by = NULL;
 
-          for (guint r = 0; word != NULL && r < insertions->len && !inserted; r++)
+          for (guint r = 0; r < insertions->len && !inserted; r++)
             {
               const ByteRange *range = &g_array_index (insertions, ByteRange, r);
               inserted = word->start < range->end && range->start < word->end;
+              in_range = r;
             }
-          for (guint s = 0; inserted && s < found->spans->len; s++)
+          if (!inserted)
+            {
+              open = NULL;
+              continue;
+            }
+          (*n_inserted)++;
+          for (guint s = 0; s < found->spans->len && agreed_by == NULL; s++)
+            {
+              const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
+              const RdPrecedent *precedent = g_ptr_array_index (found->precedents, span->precedent);
+
+              if (precedent->adopted && span->start_byte <= word->start && word->end <= span->end_byte)
+                agreed_by = precedent;
+            }
+          if (passages != NULL && agreed_by != NULL)
+            {
+              g_autofree char *place = describe_place (agreed_by);
+              g_autofree char *source_name = g_strdup_printf ("%s, %s", agreed_by->symbol != NULL ? agreed_by->symbol : agreed_by->path, place);
+
+              if (open != NULL && open_range == in_range && strcmp (open->source, source_name) == 0)
+                open->end = word->end;
+              else
+                {
+                  open = g_new0 (RdPassageNote, 1);
+                  open->new_index = new_item;
+                  open->text_length = strlen (text);
+                  open->start = word->start;
+                  open->end = word->end;
+                  open->source = g_steal_pointer (&source_name);
+                  open_range = in_range;
+                  g_ptr_array_add (passages, open);
+                }
+            }
+          else
+            open = NULL;
+          for (guint s = 0; s < found->spans->len; s++)
             {
               const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
               const RdPrecedent *precedent = g_ptr_array_index (found->precedents, span->precedent);
 
               if (precedent->adopted && span->start_byte <= word->start && word->end <= span->end_byte)
                 {
-                  agreed_in = precedent;
+                  char *key = g_strdup_printf ("%s\n%s\n%s", precedent->path, precedent->kind, precedent->number != NULL ? precedent->number : "");
+                  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, key)) + 1;
+
+                  (*n_agreed)++;
+                  /* The table frees @key (or the one it has). */
+                  g_hash_table_insert (by_source, key, GUINT_TO_POINTER (count));
+                  if (count > best_count)
+                    {
+                      best_count = count;
+                      g_clear_pointer (&best, rd_precedent_free);
+                      best = rd_precedent_copy (precedent);
+                    }
                   break;
-                }
-            }
-          if (agreement != NULL)
-            {
-              g_autofree char *source = NULL;
-
-              if (agreed_in != NULL)
-                {
-                  g_autofree char *place = describe_place (agreed_in);
-                  source = g_strdup_printf ("%s, %s", agreed_in->symbol != NULL ? agreed_in->symbol : agreed_in->path, place);
-                }
-              if (span_source != NULL && (source == NULL || strcmp (source, span_source) != 0))
-                {
-                  g_autofree char *span_text = g_strndup (text + span_start, span_end - span_start);
-
-                  rd_change_agreement_add_span (agreement, span_text, span_source);
-                  g_clear_pointer (&span_source, g_free);
-                }
-              if (source != NULL && span_source == NULL)
-                {
-                  span_source = g_steal_pointer (&source);
-                  span_start = word->start;
-                }
-              if (span_source != NULL)
-                span_end = word->end;
-            }
-          if (!inserted)
-            continue;
-          (*n_inserted)++;
-          if (agreed_in != NULL)
-            {
-              char *key = g_strdup_printf ("%s\n%s\n%s", agreed_in->path, agreed_in->kind, agreed_in->number != NULL ? agreed_in->number : "");
-              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, key)) + 1;
-
-              (*n_agreed)++;
-              /* The table frees @key (or the one it has). */
-              g_hash_table_insert (by_source, key, GUINT_TO_POINTER (count));
-              if (count > best_count)
-                {
-                  best_count = count;
-                  g_clear_pointer (&best, precedent_free);
-                  best = precedent_copy (agreed_in);
                 }
             }
         }
@@ -288,6 +278,7 @@ rd_library_annotate (RdLibrary *library,
     return FALSE;
   notes = g_new0 (Notes, 1);
   notes->notes = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  notes->passages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   notes->agreements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) rd_change_agreement_free);
   notes->library_path = g_strdup (rd_library_get_path (library));
   for (guint i = 0; i < changes->len; i++)
@@ -297,21 +288,29 @@ rd_library_annotate (RdLibrary *library,
       RdLanguage language = RD_LANGUAGE_NEW;
       guint n_inserted = 0, n_agreed = 0;
       char *note = NULL;
-      g_autoptr (RdChangeAgreement) agreement = rd_change_agreement_new (RD_AGREEMENT_NEW);
 
-      if (!rd_change_is_difference (change) || !rd_library_change_language (finder, comparison, change, &language, &source, &n_inserted, &n_agreed, agreement))
+      g_autoptr (GPtrArray) passages = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_passage_note_free);
+
+      if (!rd_change_is_difference (change) || !rd_library_change_language (finder, comparison, change, &language, &source, &n_inserted, &n_agreed, passages))
         continue;
+      if (passages->len > 0)
+        g_hash_table_insert (notes->passages, (gpointer) change, g_steal_pointer (&passages));
       notes->counts[language]++;
-      agreement->agreement = language == RD_LANGUAGE_AGREED ? RD_AGREEMENT_AGREED : language == RD_LANGUAGE_PARTLY ? RD_AGREEMENT_PARTLY
-                                                                                                                   : RD_AGREEMENT_NEW;
-      agreement->n_inserted = n_inserted;
-      agreement->n_agreed = n_agreed;
-      if (source != NULL && language != RD_LANGUAGE_NEW)
-        {
-          g_autofree char *place = describe_place (source);
-          agreement->source = g_strdup_printf ("%s, %s", source->symbol != NULL ? source->symbol : source->path, place);
-        }
-      g_hash_table_insert (notes->agreements, (gpointer) change, g_steal_pointer (&agreement));
+      {
+        /* The same as data, for the window's filter and panel. */
+        RdChangeAgreement *agreement = rd_change_agreement_new (language == RD_LANGUAGE_AGREED   ? RD_AGREEMENT_AGREED
+                                                                : language == RD_LANGUAGE_PARTLY ? RD_AGREEMENT_PARTLY
+                                                                                                 : RD_AGREEMENT_NEW);
+
+        agreement->n_inserted = n_inserted;
+        agreement->n_agreed = n_agreed;
+        if (source != NULL && language != RD_LANGUAGE_NEW)
+          {
+            g_autofree char *place = describe_place (source);
+            agreement->source = g_strdup_printf ("%s, %s", source->symbol != NULL ? source->symbol : source->path, place);
+          }
+        g_hash_table_insert (notes->agreements, (gpointer) change, agreement);
+      }
       if (language == RD_LANGUAGE_AGREED)
         {
           g_autofree char *place = describe_place (source);
@@ -335,8 +334,9 @@ rd_library_annotate (RdLibrary *library,
       return FALSE;
     }
   annotations.change_note = on_change_note;
-  annotations.change_agreement = on_change_agreement;
   annotations.sections = on_sections;
+  annotations.passages = on_passages;
+  annotations.change_agreement = on_change_agreement;
   annotations.user_data = notes;
   annotations.destroy = notes_free;
   rd_annotations_attach (comparison, &annotations);

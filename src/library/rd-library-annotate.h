@@ -10,16 +10,15 @@
 #include "rd-library.h"
 #include "rd-precedents.h"
 
-#include "rd-annotations.h"
-
 G_BEGIN_DECLS
 
 /* The language of what @change inserted in the new version: its words
  * inserted (a modified or moved paragraph's, or a whole new paragraph's)
  * that stand in an adopted resolution of @finder's library.  FALSE when
  * the change inserted no word.  @source: the adopted precedent most of
- * them come from (a copy, or NULL).  @agreement, if not NULL, gets the runs
- * of agreed inserted words with their sources (rd-annotations.h). */
+ * them come from (a copy, or NULL).  @passages, when not NULL, gets the
+ * runs of inserted words that stand in an adopted resolution, each with
+ * its own source (RdPassageNote *, rd-annotations.h). */
 gboolean rd_library_change_language (RdPrecedentFinder *finder,
                                      RdComparison *comparison,
                                      const RdChange *change,
@@ -27,7 +26,7 @@ gboolean rd_library_change_language (RdPrecedentFinder *finder,
                                      RdPrecedent **source,
                                      guint *n_inserted,
                                      guint *n_agreed,
-                                     RdChangeAgreement *agreement);
+                                     GPtrArray *passages);
 
 /* Attaches to @comparison (rd-annotations.h) a note on each inserted or
  * modified paragraph ("agreed language: A/RES/79/171 OP 12", "partly
