@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "rd-annotations.h"
+#include "rd-change-marks.h"
 #include "rd-paragraph-label.h"
 
 /* Static helpers */
@@ -209,6 +210,8 @@ rd_change_view_caption_markup (RdChangeView *self,
       rd_markup_append (markup, verbs, RD_MARK_NONE, rd_change_view_get_redline_style (self));
       g_string_append (markup, "</i>");
     }
+  if (new_side)
+    rd_change_marks_append_badges (markup, rd_change_view_get_presentation (self), change);
   if (new_side && change->type == RD_CHANGE_MOVED)
     {
       g_autofree char *old_side = rd_presentation_describe_place (rd_change_view_get_presentation (self), change, RD_SIDE_OLD);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rd-annotations.h"
+#include "rd-change-marks.h"
 #include "rd-header-markup.h"
 #include "rd-list-row.h"
 #include "rd-paragraph-label.h"
@@ -56,6 +57,7 @@ typedef struct
   RdPresentation *presentation;
   gboolean changes_only;
   RdRedlineStyle redline_style;
+  RdChangeFilter *filter; /* routine updates hidden, navigation's stops */
 
   GArray *plan;        /* RowPlan, in display order: the list's rows */
   GArray *change_rows; /* guint: the row of each change */
@@ -267,6 +269,9 @@ row_is_shown (RdChangeView *self,
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
+  /* What the filter hides (routine updates) takes no room. */
+  if ((plan->kind == ROW_CHANGE || plan->kind == ROW_ORIGIN) && priv->filter != NULL && !rd_change_filter_shows (priv->filter, priv->presentation, get_change (self, plan->index)))
+    return FALSE;
   if (plan->kind == ROW_FOLD)
     return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->index).expanded;
   if (plan->kind == ROW_CHANGE && plan->group != G_MAXUINT)
@@ -343,9 +348,15 @@ create_row (RdRowList *list,
       {
         const RdChange *change = get_change (self, plan->index);
 
+        g_autofree char *tooltip = rd_change_marks_dup_agreement_details (priv->presentation, change, 120);
+
         content = klass->create_change_content (self, plan->index);
+        /* Agreed language on hover: the sources of what it inserted. */
+        gtk_widget_set_tooltip_text (row, tooltip);
         gtk_style_context_add_class (context, "rd-change-row");
         gtk_style_context_add_class (context, rd_change_type_to_string (change->type));
+        if (change->routine && rd_change_is_difference (change))
+          gtk_style_context_add_class (context, "routine");
       }
       break;
     case ROW_ORIGIN:
@@ -674,6 +685,9 @@ rd_change_view_dispose (GObject *object)
   g_clear_pointer (&priv->groups, g_array_unref);
   g_clear_object (&priv->comparison);
   g_clear_object (&priv->presentation);
+  if (priv->filter != NULL)
+    g_signal_handlers_disconnect_by_data (priv->filter, self);
+  g_clear_object (&priv->filter);
   priv->list = NULL;
 
   G_OBJECT_CLASS (rd_change_view_parent_class)->dispose (object);
@@ -924,6 +938,30 @@ rd_change_view_set_changes_only (RdChangeView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGES_ONLY]);
 }
 
+static void
+on_filter_changed (RdChangeFilter *filter,
+                   gpointer user_data)
+{
+  update_shown (user_data);
+}
+
+void
+rd_change_view_set_filter (RdChangeView *self,
+                           RdChangeFilter *filter)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_if_fail (RD_IS_CHANGE_VIEW (self));
+  g_return_if_fail (filter == NULL || RD_IS_CHANGE_FILTER (filter));
+
+  if (priv->filter != NULL)
+    g_signal_handlers_disconnect_by_data (priv->filter, self);
+  g_set_object (&priv->filter, filter);
+  if (filter != NULL)
+    g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changed), self);
+  update_shown (self);
+}
+
 RdRedlineStyle
 rd_change_view_get_redline_style (RdChangeView *self)
 {
@@ -990,6 +1028,20 @@ rd_change_view_select_change (RdChangeView *self,
 }
 
 gboolean
+rd_change_view_is_stop (RdChangeView *self,
+                        guint index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RdChange *change;
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
+  g_return_val_if_fail (priv->comparison != NULL, FALSE);
+
+  change = get_change (self, index);
+  return rd_change_is_difference (change) && (priv->filter == NULL || rd_change_filter_lists (priv->filter, priv->presentation, change));
+}
+
+gboolean
 rd_change_view_step_change (RdChangeView *self,
                             gboolean forward)
 {
@@ -1008,7 +1060,7 @@ rd_change_view_step_change (RdChangeView *self,
     i = forward ? -1 : total;
 
   for (i += forward ? 1 : -1; i >= 0 && i < total; i += forward ? 1 : -1)
-    if (rd_change_is_difference (get_change (self, i)))
+    if (rd_change_view_is_stop (self, i))
       {
         rd_change_view_select_change (self, i);
         return TRUE;

@@ -12,8 +12,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-change-filter.h"
+#include "rd-change-marks.h"
 #include "rd-change-view.h"
 #include "rd-list-row.h"
+#include "rd-language-panel.h"
 #include "rd-presentation.h"
 #include "rd-row-list.h"
 #include "rd-summary.h"
@@ -25,13 +28,18 @@ struct _RdSummaryPanel
   GtkBin parent_instance;
 
   RdComparison *comparison;
+  RdPresentation *presentation;
+  RdChangeFilter *filter; /* shared with the views (the window sets it) */
 
   GtkWidget *scrolled;
-  GtkWidget *box;          /* everything but the list of changes */
-  GtkWidget *changes_list; /* RdRowList: the box, then one row per change
-                            * that is a difference, built when in view */
-  GArray *listed;          /* guint: the change of each row after the box */
-  int selected;            /* the current change's row, or -1 */
+  GtkWidget *filter_combo;   /* what the list of changes shows */
+  GtkWidget *filter_empty;   /* "No change is …" when it shows none */
+  GtkWidget *language_panel; /* the current paragraph's agreed language */
+  GtkWidget *box;            /* everything but the list of changes */
+  GtkWidget *changes_list;   /* RdRowList: the box, then one row per change
+                              * that is a difference, built when in view */
+  GArray *listed;            /* guint: the change of each row after the box */
+  int selected;              /* the current change's row, or -1 */
 };
 
 /* G_DEFINE */
@@ -56,8 +64,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-#define CHANGE_INDEX_KEY "rd-change-index"
 
 /* Static helpers */
 
@@ -218,6 +224,12 @@ add_counts (RdSummaryPanel *self)
   add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
   add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
   add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
+  /* Routine updates apart from substance, and the force of operative
+   * paragraphs (docs/series.md). */
+  add_count (grid, row++, _ ("Substantive changes"), stats->substantive);
+  add_count (grid, row++, _ ("Routine changes"), stats->routine);
+  add_count (grid, row++, _ ("Operative paragraphs weakened"), stats->weakened);
+  add_count (grid, row++, _ ("Operative paragraphs strengthened"), stats->strengthened);
   add_count (grid, row++, _ ("Operative verbs changed"), stats->operative_verbs_changed);
   add_count (grid, row++, _ ("Preambular verbs changed"), stats->preambular_verbs_changed);
   add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
@@ -234,6 +246,10 @@ add_counts (RdSummaryPanel *self)
 
       gtk_container_add (GTK_CONTAINER (self->box), new_value (text, TRUE));
     }
+  if (*rd_presentation_get_strength_summary (self->presentation) != '\0')
+    /* "3 operative paragraphs weakened, 1 strengthened", as every output's
+     * summary says it. */
+    gtk_container_add (GTK_CONTAINER (self->box), new_value (rd_presentation_get_strength_summary (self->presentation), FALSE));
 }
 
 static void
@@ -313,7 +329,14 @@ create_row (RdRowList *list,
   change = rd_change_view_lookup_change (self->comparison, g_array_index (self->listed, guint, row - 1));
   description = describe_listed_change (self, change);
   widget = rd_list_row_new ();
-  label = gtk_label_new (description);
+  label = gtk_label_new (NULL);
+  {
+    g_autofree char *escaped = g_markup_escape_text (description, -1);
+    g_autoptr (GString) markup = g_string_new (escaped);
+
+    rd_change_marks_append_badges (markup, self->presentation, change);
+    gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  }
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_width_chars (GTK_LABEL (label), 8);
@@ -343,6 +366,92 @@ estimate_row (RdRowList *list,
   return change->type == RD_CHANGE_MOVED || change->verb_changed ? 46 : 27;
 }
 
+static gboolean
+change_is_listed (RdSummaryPanel *self,
+                  guint index)
+{
+  return rd_change_filter_lists (self->filter, self->presentation, rd_change_view_lookup_change (self->comparison, index));
+}
+
+/* The rows the filter leaves, the others taking no room. */
+static void
+update_listed_shown (RdSummaryPanel *self)
+{
+  for (guint k = 0; self->comparison != NULL && k < self->listed->len; k++)
+    rd_row_list_set_row_shown (RD_ROW_LIST (self->changes_list), k + 1, change_is_listed (self, g_array_index (self->listed, guint, k)));
+}
+
+/* "No change is weakened." when the list shows none. */
+static void
+update_filter_empty (RdSummaryPanel *self)
+{
+  gboolean empty = self->comparison != NULL && rd_summary_panel_count_listed_changes (self) == 0;
+
+  if (self->filter_empty == NULL)
+    return;
+  gtk_widget_set_visible (self->filter_empty, empty);
+  if (!empty)
+    return;
+  switch (rd_change_filter_get_show (self->filter))
+    {
+    case RD_CHANGE_FILTER_SUBSTANTIVE:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No substantive change."));
+      break;
+    case RD_CHANGE_FILTER_WEAKENED:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was weakened."));
+      break;
+    case RD_CHANGE_FILTER_STRENGTHENED:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was strengthened."));
+      break;
+    case RD_CHANGE_FILTER_NEW_LANGUAGE:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No change inserts new language."));
+      break;
+    case RD_CHANGE_FILTER_ALL:
+    default:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), rd_change_filter_get_hide_routine (self->filter) ? _ ("No changes other than routine ones.") : _ ("No change."));
+      break;
+    }
+}
+
+/* The choices of the filter above the list; "new language" only when a
+ * library was consulted. */
+static void
+fill_filter_combo (RdSummaryPanel *self)
+{
+  GtkComboBoxText *combo = GTK_COMBO_BOX_TEXT (self->filter_combo);
+  gboolean library = FALSE;
+  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+  RdChangeFilterShow show = rd_change_filter_get_show (self->filter);
+
+  for (guint i = 0; i < changes->len && !library; i++)
+    library = rd_presentation_get_agreement (self->presentation, g_ptr_array_index (changes, i)) != NULL;
+  gtk_combo_box_text_remove_all (combo);
+  gtk_combo_box_text_append (combo, "0", _ ("All changes"));
+  gtk_combo_box_text_append (combo, "1", _ ("Substantive changes"));
+  gtk_combo_box_text_append (combo, "2", _ ("Weakened"));
+  gtk_combo_box_text_append (combo, "3", _ ("Strengthened"));
+  if (library)
+    gtk_combo_box_text_append (combo, "4", _ ("Only new language"));
+  else if (show == RD_CHANGE_FILTER_NEW_LANGUAGE)
+    show = RD_CHANGE_FILTER_ALL;
+  rd_change_filter_set_show (self->filter, show);
+  gtk_combo_box_set_active (GTK_COMBO_BOX (combo), show);
+}
+
+static void on_filter_combo_changed (GtkComboBox *combo, gpointer user_data);
+
+static GtkWidget *
+new_filter_combo (RdSummaryPanel *self)
+{
+  GtkWidget *combo = gtk_combo_box_text_new ();
+
+  gtk_widget_set_halign (combo, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (combo, _ ("Which changes the list shows and F7 steps through"));
+  atk_object_set_name (gtk_widget_get_accessible (combo), _ ("Show in the list of changes"));
+  g_signal_connect_object (combo, "changed", G_CALLBACK (on_filter_combo_changed), self, 0);
+  return combo;
+}
+
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
@@ -353,6 +462,7 @@ fill_changes_list (RdSummaryPanel *self)
     if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
       g_array_append_val (self->listed, i);
   rd_row_list_set_model (RD_ROW_LIST (self->changes_list), 1 + self->listed->len, create_row, estimate_row, self);
+  update_listed_shown (self);
 }
 
 /* The row of change @index, or -1 when it is not listed. */
@@ -398,20 +508,34 @@ rebuild (RdSummaryPanel *self)
   rd_row_list_set_model (RD_ROW_LIST (self->changes_list), 0, NULL, NULL, NULL);
   g_array_set_size (self->listed, 0);
   self->selected = -1;
+  /* The filter and its word when empty went with the rest. */
+  self->filter_combo = NULL;
+  self->filter_empty = NULL;
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
 
+  g_clear_object (&self->presentation);
+  rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), NULL, NULL);
   if (self->comparison == NULL)
     return;
 
+  self->presentation = rd_presentation_new (self->comparison);
+  rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), self->presentation, NULL);
   add_versions (self);
   add_sponsors (self);
   add_counts (self);
   add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
+  self->filter_combo = new_filter_combo (self);
+  self->filter_empty = new_value (NULL, TRUE);
+  gtk_widget_set_no_show_all (self->filter_empty, TRUE);
+  gtk_container_add (GTK_CONTAINER (self->box), self->filter_combo);
+  gtk_container_add (GTK_CONTAINER (self->box), self->filter_empty);
+  fill_filter_combo (self);
   gtk_widget_show_all (self->box);
   fill_changes_list (self);
+  update_filter_empty (self);
 }
 
 /* Callbacks */
@@ -428,6 +552,27 @@ on_row_activated (RdRowList *list,
   g_signal_emit (self, signals[CHANGE_ACTIVATED], 0, g_array_index (self->listed, guint, row - 1));
 }
 
+static void
+on_filter_changed (RdChangeFilter *filter,
+                   gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+
+  update_listed_shown (self);
+  update_filter_empty (self);
+}
+
+static void
+on_filter_combo_changed (GtkComboBox *combo,
+                         gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+  int active = gtk_combo_box_get_active (combo);
+
+  if (active >= 0)
+    rd_change_filter_set_show (self->filter, active);
+}
+
 /* GObject overrides */
 
 static void
@@ -441,6 +586,8 @@ rd_summary_panel_dispose (GObject *object)
   g_clear_object (&self->box);
   g_clear_pointer (&self->listed, g_array_unref);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->presentation);
+  g_clear_object (&self->filter);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
 
@@ -509,6 +656,13 @@ rd_summary_panel_class_init (RdSummaryPanelClass *klass)
 static void
 rd_summary_panel_init (RdSummaryPanel *self)
 {
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  self->filter = rd_change_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed), self, 0);
+  self->language_panel = rd_language_panel_new ();
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->language_panel), "rd-language-panel");
+
   self->scrolled = gtk_scrolled_window_new (NULL, NULL);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
@@ -525,8 +679,13 @@ rd_summary_panel_init (RdSummaryPanel *self)
   g_signal_connect_object (self->changes_list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
 
   gtk_container_add (GTK_CONTAINER (self->scrolled), self->changes_list);
-  gtk_container_add (GTK_CONTAINER (self), self->scrolled);
-  gtk_widget_show_all (self->scrolled);
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+  gtk_container_add (GTK_CONTAINER (outer), self->scrolled);
+  /* Below the scrolled summary, so that it stays in view beside the
+   * paragraph the reader is on. */
+  gtk_container_add (GTK_CONTAINER (outer), self->language_panel);
+  gtk_container_add (GTK_CONTAINER (self), outer);
+  gtk_widget_show_all (outer);
 }
 
 /* Public API */
@@ -564,6 +723,9 @@ rd_summary_panel_set_current_change (RdSummaryPanel *self,
 
   g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
 
+  if (self->comparison != NULL)
+    rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), self->presentation,
+                                  index >= 0 ? rd_change_view_lookup_change (self->comparison, index) : NULL);
   row = index >= 0 ? find_row (self, index) : -1;
   set_selected (self, row);
   /* The list follows the current change. */
@@ -575,7 +737,14 @@ guint
 rd_summary_panel_count_listed_changes (RdSummaryPanel *self)
 {
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), 0);
-  return self->listed->len;
+  {
+    guint listed = 0;
+
+    /* The rows the filter lists (rd-change-filter.h). */
+    for (guint row = 1; row <= self->listed->len; row++)
+      listed += rd_row_list_get_row_shown (RD_ROW_LIST (self->changes_list), row);
+    return listed;
+  }
 }
 
 char *
@@ -585,4 +754,18 @@ rd_summary_panel_dup_listed_text (RdSummaryPanel *self,
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
   g_return_val_if_fail (k < self->listed->len, NULL);
   return describe_listed_change (self, rd_change_view_lookup_change (self->comparison, g_array_index (self->listed, guint, k)));
+}
+
+RdChangeFilter *
+rd_summary_panel_get_filter (RdSummaryPanel *self)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  return self->filter;
+}
+
+GtkWidget *
+rd_summary_panel_get_language_panel (RdSummaryPanel *self)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  return self->language_panel;
 }
