@@ -82,13 +82,36 @@ all_widgets (GtkWidget *root)
   return widgets;
 }
 
+static gboolean
+summary_top_built (gpointer data)
+{
+  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (data)));
+
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_COMBO_BOX (g_ptr_array_index (widgets, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The summary's part above the list of changes, in view: the list builds
+ * only what is in view. */
+static void
+show_summary_top (RdWindow *window)
+{
+  rd_summary_panel_scroll_to_top (rd_window_get_summary_panel (window));
+  g_assert_true (rd_test_wait_until (summary_top_built, window));
+}
+
 /* The count the summary gives beside @label ("Routine changes"), as
  * shown; NULL when it has no such row. */
 static const char *
 summary_count (RdWindow *window,
                const char *label)
 {
-  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  g_autoptr (GPtrArray) widgets = NULL;
+
+  show_summary_top (window);
+  widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
 
   for (guint i = 0; i < widgets->len; i++)
     {
@@ -109,7 +132,10 @@ static gboolean
 summary_shows_text (RdWindow *window,
                     const char *text)
 {
-  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  g_autoptr (GPtrArray) widgets = NULL;
+
+  show_summary_top (window);
+  widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
 
   for (guint i = 0; i < widgets->len; i++)
     {
@@ -125,7 +151,10 @@ summary_shows_text (RdWindow *window,
 static GtkComboBox *
 filter_combo (RdWindow *window)
 {
-  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  g_autoptr (GPtrArray) widgets = NULL;
+
+  show_summary_top (window);
+  widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
 
   for (guint i = 0; i < widgets->len; i++)
     if (GTK_IS_COMBO_BOX (g_ptr_array_index (widgets, i)))
@@ -139,21 +168,12 @@ combo_count (GtkComboBox *combo)
   return gtk_tree_model_iter_n_children (gtk_combo_box_get_model (combo), NULL);
 }
 
-/* Change rows of @view that are shown (not filtered out). */
+/* Change rows of @view that are shown (not filtered out): rows of the
+ * view's plan, built or not (only those in view are). */
 static guint
 count_shown_change_rows (RdChangeView *view)
 {
-  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (view));
-  guint shown = 0;
-
-  for (guint i = 0; i < widgets->len; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (widgets, i);
-
-      if (GTK_IS_LIST_BOX_ROW (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-change-row") && gtk_widget_get_child_visible (widget))
-        shown++;
-    }
-  return shown;
+  return rd_change_view_count_shown_change_rows (view);
 }
 
 /* The changes F7 stops at, from the top, in order (view indices). */
@@ -471,32 +491,32 @@ test_unreadable_library (void)
   g_assert_cmpint (g_remove (library_path), ==, 0);
 }
 
-/* The tooltip of change @index's row in @view. */
+typedef struct
+{
+  RdChangeView *view;
+  guint index;
+} ChangeInView;
+
+static gboolean
+change_built (gpointer data)
+{
+  ChangeInView *wanted = data;
+
+  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
+}
+
+/* The tooltip of change @index's row in @view: the view builds the rows
+ * in view, so it is scrolled to first. */
 static char *
 row_tooltip (RdChangeView *view,
              guint index)
 {
-  g_autoptr (GPtrArray) widgets = all_widgets (GTK_WIDGET (view));
-  guint seen = 0;
-  RdComparison *comparison = rd_change_view_get_comparison (view);
-  GtkWidget *row = NULL;
+  ChangeInView wanted = { view, index };
 
-  /* Change rows come in view order, with other rows (header, origins,
-   * folds) between them. */
-  for (guint i = 0; i < widgets->len && row == NULL; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (widgets, i);
-
-      if (GTK_IS_LIST_BOX_ROW (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-change-row"))
-        {
-          if (seen == index)
-            row = widget;
-          seen++;
-        }
-    }
-  g_assert_cmpuint (seen, >, index);
-  g_assert_cmpuint (rd_change_view_count_all_changes (comparison), >, index);
-  return gtk_widget_get_tooltip_text (row);
+  g_assert_cmpuint (rd_change_view_count_all_changes (rd_change_view_get_comparison (view)), >, index);
+  rd_change_view_select_change (view, index);
+  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  return gtk_widget_get_tooltip_text (rd_change_view_get_change_widget (view, index));
 }
 
 /* With a library: agreed, partly or new on hover and in the panel for the

@@ -1172,6 +1172,19 @@ rd_change_view_count_change_rows (RdChangeView *self)
 }
 
 guint
+rd_change_view_count_shown_change_rows (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  guint count = 0;
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
+
+  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
+    count += get_plan (self, row)->kind == ROW_CHANGE && rd_row_list_get_row_shown (RD_ROW_LIST (priv->list), row);
+  return count;
+}
+
+guint
 rd_change_view_count_rows (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);

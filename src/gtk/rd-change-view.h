@@ -97,6 +97,8 @@ const RdChange *rd_change_view_get_change (RdChangeView *self, guint index);
 
 /* Rows that show a change (as opposed to header, fold and origin rows). */
 guint rd_change_view_count_change_rows (RdChangeView *self);
+/* Those of them not folded away nor hidden by the filter. */
+guint rd_change_view_count_shown_change_rows (RdChangeView *self);
 /* All rows, shown or folded away, and those that have widgets now (the
  * rows in view). */
 guint rd_change_view_count_rows (RdChangeView *self);

@@ -769,3 +769,12 @@ rd_summary_panel_get_language_panel (RdSummaryPanel *self)
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
   return self->language_panel;
 }
+
+void
+rd_summary_panel_scroll_to_top (RdSummaryPanel *self)
+{
+  g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
+
+  if (rd_row_list_get_n_rows (RD_ROW_LIST (self->changes_list)) > 0)
+    rd_row_list_scroll_to_row (RD_ROW_LIST (self->changes_list), BOX_ROW, 0);
+}

@@ -30,6 +30,8 @@ guint rd_summary_panel_count_listed_changes (RdSummaryPanel *self);
 /* The text of the row of the @k-th change listed (the rows are built only
  * when in view). */
 char *rd_summary_panel_dup_listed_text (RdSummaryPanel *self, guint k);
+/* Scrolls back to the versions, sponsors and counts above the list. */
+void rd_summary_panel_scroll_to_top (RdSummaryPanel *self);
 
 /* Which changes the list, the views and navigation show: the summary's
  * choice above the list, and "Hide routine updates" (the window binds its
