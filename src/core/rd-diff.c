@@ -3,6 +3,10 @@
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * One file over the house's 1,200 lines because it is one algorithm: the
+ * stages below share the items, the classes and the budget, and each is
+ * only correct together with the others (xdiff keeps them together too).
+ *
  * The pipeline follows git's xdiff:
  *
  *  prepare  tokenize both texts; make items, the units compared (a token,
