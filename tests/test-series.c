@@ -20,6 +20,7 @@
 
 #include "rd-comparison-json.h"
 #include "rd-routine.h"
+#include "rd-series-attribution.h"
 #include "rd-series-json.h"
 #include "rd-series.h"
 #include "rd-test-pdf.h"
@@ -322,6 +323,136 @@ test_series_corpus (void)
     g_assert_true (rd_comparison_get_old (first_last) == g_ptr_array_index (documents, 0));
     g_assert_true (rd_comparison_get_new (first_last) == g_ptr_array_index (documents, 4));
     g_assert_true (rd_comparison_has_differences (first_last));
+  }
+}
+
+/* Who changed what */
+
+/* The version that brought the first occurrence of @word in @paragraph. */
+static guint
+version_of_word (const RdAttributedParagraph *paragraph,
+                 const char *word)
+{
+  const char *found = strstr (paragraph->text, word);
+  gsize offset;
+
+  g_assert_nonnull (found);
+  offset = found - paragraph->text;
+  for (guint i = 0; i < paragraph->spans->len; i++)
+    {
+      const RdAttributedSpan *span = &g_array_index (paragraph->spans, RdAttributedSpan, i);
+
+      if (offset >= span->start && offset < span->end)
+        {
+          /* The whole word is one version's. */
+          g_assert_cmpuint (offset + strlen (word), <=, span->end);
+          return span->version;
+        }
+    }
+  g_assert_not_reached ();
+  return G_MAXUINT;
+}
+
+/* The spans cover the text, in order, without gaps, each version one of
+ * the series'. */
+static void
+assert_spans_cover (const RdAttributedParagraph *paragraph,
+                    guint n_versions)
+{
+  gsize end = 0;
+
+  for (guint i = 0; i < paragraph->spans->len; i++)
+    {
+      const RdAttributedSpan *span = &g_array_index (paragraph->spans, RdAttributedSpan, i);
+
+      g_assert_cmpuint (span->start, ==, end);
+      g_assert_cmpuint (span->end, >, span->start);
+      g_assert_cmpuint (span->version, <, n_versions);
+      if (i > 0)
+        g_assert_cmpuint (span->version, !=, g_array_index (paragraph->spans, RdAttributedSpan, i - 1).version);
+      end = span->end;
+    }
+  g_assert_cmpuint (end, ==, strlen (paragraph->text));
+}
+
+static void
+test_attribution_texts (void)
+{
+  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (RdSeries) series = NULL;
+  g_autoptr (GPtrArray) latest = NULL;
+  const RdAttributedParagraph *op1, *op2, *op3;
+
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure access to water;\n\n2. Requests the Secretary-General to report to it.\n"));
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure safe access to water;\n\n2. Requests the Secretary-General to report to it.\n"));
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure safe access to water and sanitation;\n\n2. Decides to remain seized of the matter.\n\n3. Requests the Secretary-General to report to it.\n"));
+  series = rd_series_new (documents, NULL);
+  latest = rd_series_attribute_latest (series);
+
+  g_assert_cmpuint (latest->len, ==, rd_document_get_paragraphs (g_ptr_array_index (documents, 2))->len);
+  op1 = g_ptr_array_index (latest, latest->len - 3);
+  op2 = g_ptr_array_index (latest, latest->len - 2);
+  op3 = g_ptr_array_index (latest, latest->len - 1);
+  for (guint i = 0; i < latest->len; i++)
+    assert_spans_cover (g_ptr_array_index (latest, i), 3);
+
+  g_assert_cmpstr (op1->label, ==, "OP 1");
+  g_assert_nonnull (strstr (op1->text, "safe access to water and sanitation"));
+  g_assert_cmpuint (version_of_word (op1, "Urges"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "ensure"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "safe"), ==, 1);
+  g_assert_cmpuint (version_of_word (op1, "water"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "sanitation"), ==, 2);
+  /* The inserted paragraph is the last version's, whole. */
+  g_assert_cmpstr (op2->label, ==, "OP 2");
+  g_assert_cmpuint (op2->spans->len, ==, 1);
+  g_assert_cmpuint (version_of_word (op2, "Decides"), ==, 2);
+  /* Renumbered, not changed: the first version's. */
+  g_assert_cmpuint (op3->spans->len, ==, 1);
+  g_assert_cmpuint (version_of_word (op3, "Requests"), ==, 0);
+}
+
+static void
+test_attribution_corpus (void)
+{
+  g_autoptr (GPtrArray) documents = load_chain (investments, G_N_ELEMENTS (investments));
+  g_autoptr (RdSeries) series = rd_series_new (documents, NULL);
+  g_autoptr (GPtrArray) latest = rd_series_attribute_latest (series);
+  GPtrArray *paragraphs = rd_document_get_paragraphs (g_ptr_array_index (documents, 4));
+  guint by_version[5] = { 0 };
+
+  /* Every paragraph of the adopted text, its text the words the
+   * comparison read. */
+  g_assert_cmpuint (latest->len, ==, paragraphs->len);
+  for (guint i = 0; i < latest->len; i++)
+    {
+      const RdAttributedParagraph *paragraph = g_ptr_array_index (latest, i);
+
+      g_assert_cmpuint (paragraph->index, ==, i);
+      assert_spans_cover (paragraph, 5);
+      for (guint k = 0; k < paragraph->spans->len; k++)
+        by_version[g_array_index (paragraph->spans, RdAttributedSpan, k).version]++;
+    }
+  /* Most of the text is last year's resolution's or older; the new
+   * draft (L.24) and the facilitator's text (L.46) each brought words;
+   * the adoption (L.46 → A/RES/80/127) none. */
+  g_assert_cmpuint (by_version[0], >, 10);
+  g_assert_cmpuint (by_version[2], >, 5);
+  g_assert_cmpuint (by_version[3], >, 0);
+  g_assert_cmpuint (by_version[4], ==, 0);
+
+  /* PP 4 recalls the resolutions of the years before: the latest one
+   * cited came with the year's new draft or resolution, not the first
+   * version. */
+  {
+    const RdLineage *pp4 = rd_series_find_lineage (series, 0, 3);
+    const RdAttributedParagraph *paragraph = g_ptr_array_index (latest, pp4->indices[4]);
+    const RdLineageEvent *last_event = &g_array_index (pp4->events, RdLineageEvent, pp4->events->len - 1);
+    gboolean later = FALSE;
+
+    for (guint k = 0; k < paragraph->spans->len; k++)
+      later |= g_array_index (paragraph->spans, RdAttributedSpan, k).version == last_event->step + 1;
+    g_assert_true (later);
   }
 }
 
@@ -757,7 +888,9 @@ main (int argc,
   g_test_add_func ("/series/verb-strength/wording", test_wording_strength);
   g_test_add_func ("/series/comparison-marks", test_comparison_marks);
   g_test_add_func ("/series/sort/revision", test_sort_revision);
+  g_test_add_func ("/series/attribution/texts", test_attribution_texts);
   rd_test_add_pdf_func ("/series/corpus/investments", test_series_corpus);
+  rd_test_add_pdf_func ("/series/corpus/attribution", test_attribution_corpus);
   rd_test_add_pdf_func ("/series/corpus/routine-year-to-year", test_routine_year_to_year);
   rd_test_add_pdf_func ("/series/corpus/routine-year-to-year-disarmament", test_routine_year_to_year_disarmament);
   rd_test_add_pdf_func ("/series/corpus/sort", test_sort);

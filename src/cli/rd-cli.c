@@ -159,13 +159,26 @@ load_inputs (Options *options,
   return documents;
 }
 
+/* What a run built, left for the process's end to give back at once:
+ * freeing a 430,000-word comparison's paragraphs, tokens and changes one
+ * by one was a seventh of its time.  Held here, it stays reachable (no
+ * leak for LeakSanitizer or valgrind). */
+static GPtrArray *kept_until_exit = NULL;
+
+static void
+keep_until_exit (gpointer object)
+{
+  if (kept_until_exit == NULL)
+    kept_until_exit = g_ptr_array_new ();
+  g_ptr_array_add (kept_until_exit, g_object_ref (object));
+}
+
 static int
 run_structure (Options *options)
 {
   char *args[] = { options->structure, NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) documents = NULL;
-  g_autofree char *json = NULL;
 
   documents = load_inputs (options, args, NULL, &error);
   if (documents == NULL)
@@ -174,8 +187,8 @@ run_structure (Options *options)
       return RD_EXIT_TROUBLE;
     }
 
-  json = rd_structure_to_json (g_ptr_array_index (documents, 0));
-  return rd_cli_write_stdout (json, strlen (json)) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  keep_until_exit (g_ptr_array_index (documents, 0));
+  return rd_structure_write_json (g_ptr_array_index (documents, 0), rd_cli_stdout_sink, NULL) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* The symbols of a draft's series, one a line. */
@@ -436,6 +449,7 @@ run_compare (Options *options)
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, (GFile *const *) inputs->pdata);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
+  keep_until_exit (comparison);
   if (!annotate_from_library (options, comparison))
     return RD_EXIT_TROUBLE;
 

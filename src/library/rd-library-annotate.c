@@ -68,33 +68,6 @@ on_sections (gpointer user_data)
   return sections;
 }
 
-static RdPrecedent *
-precedent_copy (const RdPrecedent *precedent)
-{
-  RdPrecedent *copy = g_new0 (RdPrecedent, 1);
-
-  *copy = *precedent;
-  copy->symbol = g_strdup (precedent->symbol);
-  copy->date = g_strdup (precedent->date);
-  copy->path = g_strdup (precedent->path);
-  copy->kind = g_strdup (precedent->kind);
-  copy->number = g_strdup (precedent->number);
-  return copy;
-}
-
-static void
-precedent_free (RdPrecedent *precedent)
-{
-  g_free (precedent->symbol);
-  g_free (precedent->date);
-  g_free (precedent->path);
-  g_free (precedent->kind);
-  g_free (precedent->number);
-  g_free (precedent);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedent, precedent_free)
-
 typedef struct
 {
   guint start;
@@ -260,8 +233,8 @@ rd_library_change_language (RdPrecedentFinder *finder,
                   if (count > best_count)
                     {
                       best_count = count;
-                      g_clear_pointer (&best, precedent_free);
-                      best = precedent_copy (precedent);
+                      g_clear_pointer (&best, rd_precedent_free);
+                      best = rd_precedent_copy (precedent);
                     }
                   break;
                 }
