@@ -322,10 +322,25 @@ test_chaff (void)
   /* A long word stays standing: it is no chaff. */
   assert_diff ("urges Governments to", "invites Governments and", RD_DIFF_FLAGS_NONE,
                "[-urges][+invites][= Governments][- to][+ and]");
-  /* Next to a pure insertion or deletion nothing is folded. */
+  /* Between two pure insertions nothing is folded. */
   assert_diff ("States and parties", "States, organizations and relevant parties",
                RD_DIFF_FLAGS_NONE,
                "[=States][+, organizations][= and][+ relevant][= parties]");
+  /* A replaced clause is one deletion and one insertion, not fragments
+   * around "of" and "the" (A/RES/79/183 to A/C.3/80/L.30, OP 7). */
+  assert_diff ("including executions undertaken in secrecy or without notification of the prisoner's family, and",
+               "including data on the characteristics of convicted persons and on the offences of which they were convicted, and",
+               RD_DIFF_FLAGS_NONE,
+               "[=including][- executions undertaken in secrecy or without notification of the prisoner's family][+ data on the characteristics of convicted persons and on the offences of which they were convicted][=, and]");
+  /* A deletion, "the", a replacement: one replacement. */
+  assert_diff ("reaffirms its strong support for the work of the Office",
+               "reaffirms the central role of the Office",
+               RD_DIFF_FLAGS_NONE, "[=reaffirms][- its strong support for the work][+ the central role][= of the Office]");
+  /* A word of substance between them stays. */
+  assert_diff ("community, which also impairs the enjoyment of rights and needs a response",
+               "community, including in situations of conflict, which needs a response",
+               RD_DIFF_FLAGS_NONE,
+               "[=community,][+ including in situations of conflict,][= which][- also impairs the enjoyment of rights and][= needs a response]");
 }
 
 /* Document symbols, dates and quantities are each one unit: an edit never

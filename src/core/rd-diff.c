@@ -1565,14 +1565,61 @@ extent_is_replacement (const Extent *extent)
   return extent->items[OLD] > 0 && extent->items[NEW] > 0;
 }
 
+/* Whether the equal hunks of @equal hold only function words ("of",
+ * "the") and punctuation, on the new side. */
+static gboolean
+extent_is_chaff (const DiffContext *ctx,
+                 GArray *hunks,
+                 const Extent *equal)
+{
+  const Hunk *first = &g_array_index (hunks, Hunk, equal->first);
+  const Hunk *last = &g_array_index (hunks, Hunk, equal->last - 1);
+
+  for (guint i = first->start[NEW]; i < last->end[NEW]; i++)
+    {
+      const Item *item = item_at (ctx, NEW, i);
+
+      for (guint t = item->first; t <= item->last; t++)
+        {
+          const RdToken *token = token_at (ctx, NEW, t);
+
+          if (token->kind != RD_TOKEN_PUNCT && !rd_token_is_function_word (ctx->side[NEW].text, token))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether the equality @equal between the edits @left and @right reads as
+ * a fragment of one replaced clause: either edit both deletes and inserts
+ * ("urges the States" / "invites the parties"); or one deletes and the
+ * other inserts, and what stands between is a few function words, fewer
+ * than either edit ("[-in secrecy-] of the {+data on persons+}").  Between
+ * two insertions (or two deletions) the words kept are words kept
+ * ("States{+, organizations+} and{+ relevant+} parties"), and so is a word
+ * of substance between a deletion and an insertion ("{+including in
+ * conflict,+} which [-also impairs rights and-]"). */
+static gboolean
+extents_alternate (const DiffContext *ctx,
+                   GArray *hunks,
+                   const Extent *left,
+                   const Extent *equal,
+                   const Extent *right)
+{
+  if (extent_is_replacement (left) || extent_is_replacement (right))
+    return TRUE;
+  return (left->items[OLD] > 0) != (right->items[OLD] > 0) &&
+         extent_items (equal) < MIN (extent_items (left), extent_items (right)) &&
+         extent_is_chaff (ctx, hunks, equal);
+}
+
 /* Folds chaff, in the spirit of diff-match-patch's cleanupSemantic: an
- * equality between two replacements ("urges the States" / "invites the
- * parties") is folded into them when it is no longer, in items and in
- * characters, than the larger side of each: of the edit before as grown by
- * earlier folds, and of the edit after as found.  That last condition is
- * what bounds the cost (see the top of the file); a cascade grows from the
- * left.  Next to a pure insertion or deletion an equality stays: folding
- * it would show words as deleted and inserted that were only kept. */
+ * equality between two edits that alternate (see above) is folded into
+ * them when it is no longer, in items and in characters, than the larger
+ * side of each: of the edit before as grown by earlier folds, and of the
+ * edit after as found.  That last condition is what bounds the cost (see
+ * the top of the file); a cascade grows from the left.  Between two pure
+ * insertions or two pure deletions an equality stays. */
 static GArray *
 fold_chaff (const DiffContext *ctx,
             GArray *hunks)
@@ -1602,7 +1649,7 @@ fold_chaff (const DiffContext *ctx,
 
       extent_init (&equal, hunks, first, h);
       extent_init (&right, hunks, h, h + 1);
-      if (extent_is_replacement (&left) && extent_is_replacement (&right) &&
+      if (extents_alternate (ctx, hunks, &left, &equal, &right) &&
           extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right)) &&
           extent_chars (ctx, hunks, &equal) <=
               MIN (extent_chars (ctx, hunks, &left), extent_chars (ctx, hunks, &right)))
