@@ -30,6 +30,17 @@ test_fold_whitespace (void)
       "b",
       "a b" }, /* zero-width space */
     { "G\xC3\xA9n\xC3\xA9ral  Assembly", "Général Assembly" },
+    /* Long texts, read eight bytes at a time: white space to fold at
+     * every place in a word of eight and across two */
+    { "Recalling its resolutions on the subject", "Recalling its resolutions on the subject" },
+    { "abcdefg  hijklmnopqrstuvwxyz", "abcdefg hijklmnopqrstuvwxyz" },
+    { "abcdefgh  ijklmnopqrstuvwxyz", "abcdefgh ijklmnopqrstuvwxyz" },
+    { "abc  defghijklmnopqrstuvwxyz", "abc defghijklmnopqrstuvwxyz" },
+    { "abcdefghijklm\tnopqrstuvwxyz", "abcdefghijklm nopqrstuvwxyz" },
+    { "abcdefghijklmnopqrstuvwxyz ", "abcdefghijklmnopqrstuvwxyz" },
+    { " abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyz" },
+    { "abcdefghijkl\xC2\xA0mnopqrstuvwxyz", "abcdefghijkl mnopqrstuvwxyz" },
+    { "abcdefghijklmnop\x01qrstuvwxyz", "abcdefghijklmnop\x01qrstuvwxyz" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -489,20 +489,33 @@ assert_import_error (const char *path,
   g_assert_nonnull (strstr (error->message, cause));
 }
 
-static void
-test_error_scan (void)
+/* PDFs that cannot be read: the error and a part of its cause. */
+typedef struct
 {
-  g_autofree char *path = corpus_path ("A_RES_2758_XXVI.ru.pdf");
+  const char *test_path;
+  const char *folder; /* in tests/data */
+  const char *file;
+  RdImportError code;
+  const char *cause;
+} ImportErrorCase;
 
-  assert_import_error (path, RD_IMPORT_ERROR_NO_TEXT, "this PDF has no text layer (a scanned image); run OCR on it first");
-}
+static const ImportErrorCase import_error_cases[] = {
+  { "/import-pdf/errors/scan", "corpus", "A_RES_2758_XXVI.ru.pdf", RD_IMPORT_ERROR_NO_TEXT, "this PDF has no text layer (a scanned image); run OCR on it first" },
+  { "/import-pdf/errors/encrypted", "pdf", "encrypted.pdf", RD_IMPORT_ERROR_ENCRYPTED, "password" },
+  { "/import-pdf/errors/damaged", "pdf", "garbage.pdf", RD_IMPORT_ERROR_DAMAGED, "damaged" },
+  { "/import-pdf/errors/truncated", "pdf", "truncated.pdf", RD_IMPORT_ERROR_DAMAGED, "damaged or incomplete" },
+};
 
 static void
-test_error_encrypted (void)
+test_import_error (gconstpointer data)
 {
-  g_autofree char *path = fixture_path ("encrypted.pdf");
+  const ImportErrorCase *want = data;
+  g_autofree char *path = NULL;
 
-  assert_import_error (path, RD_IMPORT_ERROR_ENCRYPTED, "password");
+  if (!rd_test_require_pdf ())
+    return;
+  path = g_test_build_filename (G_TEST_DIST, "data", want->folder, want->file, NULL);
+  assert_import_error (path, want->code, want->cause);
 }
 
 /* A PDF with only an owner password opens without one: it is read. */
@@ -516,22 +529,6 @@ test_owner_password_only (void)
   g_assert_no_error (error);
   g_assert_cmpuint (blocks->blocks->len, ==, 1);
   g_assert_cmpstr (((RdBlock *) g_ptr_array_index (blocks->blocks, 0))->text, ==, "A document behind a password.");
-}
-
-static void
-test_error_damaged (void)
-{
-  g_autofree char *path = fixture_path ("garbage.pdf");
-
-  assert_import_error (path, RD_IMPORT_ERROR_DAMAGED, "damaged");
-}
-
-static void
-test_error_truncated (void)
-{
-  g_autofree char *path = fixture_path ("truncated.pdf");
-
-  assert_import_error (path, RD_IMPORT_ERROR_DAMAGED, "damaged or incomplete");
 }
 
 /* Cut a real PDF anywhere, or put noise after its header: an error or
@@ -898,11 +895,9 @@ main (int argc,
   rd_test_add_pdf_func ("/import-pdf/corpus/l4-details", test_corpus_l4_details);
   rd_test_add_pdf_func ("/import-pdf/corpus/adopted", test_corpus_adopted);
   rd_test_add_pdf_func ("/import-pdf/corpus/facilitator", test_corpus_facilitator);
-  rd_test_add_pdf_func ("/import-pdf/errors/scan", test_error_scan);
-  rd_test_add_pdf_func ("/import-pdf/errors/encrypted", test_error_encrypted);
+  for (guint i = 0; i < G_N_ELEMENTS (import_error_cases); i++)
+    g_test_add_data_func (import_error_cases[i].test_path, &import_error_cases[i], test_import_error);
   rd_test_add_pdf_func ("/import-pdf/errors/owner-password-only", test_owner_password_only);
-  rd_test_add_pdf_func ("/import-pdf/errors/damaged", test_error_damaged);
-  rd_test_add_pdf_func ("/import-pdf/errors/truncated", test_error_truncated);
   rd_test_add_pdf_func ("/import-pdf/errors/cut-anywhere", test_error_cut_anywhere);
   rd_test_add_pdf_func ("/import-pdf/synthetic/word-gaps", test_synthetic_word_gaps);
   rd_test_add_pdf_func ("/import-pdf/synthetic/paragraphs", test_synthetic_paragraphs);

@@ -22,6 +22,7 @@
 #include "rd-loader.h"
 #include "rd-precedents.h"
 #include "rd-text-writer.h"
+#include "rd-test-pdf.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
 
@@ -683,6 +684,93 @@ test_comparison_notes (void)
   }
 }
 
+/* Issue 20, phrase level: of what a change inserted, the passages adopted
+ * before are marked with their source, the rest is new language.  Read in
+ * the PDFs: A/C.2/80/L.24's new PP 10 (against A/RES/79/198) takes two
+ * passages from 79/198's PP 6 ("the Sustainable Development Goals in
+ * developing countries declined", "and that investment in the Sustainable
+ * Development Goals is unequally distributed") and adds "again in 2024";
+ * its new PP 11 is new throughout.  Text, HTML and PDF all say it. */
+static void
+test_comparison_passages (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_autoptr (GFile) old_file = NULL;
+  g_autoptr (GFile) new_file = NULL;
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (RdComparison) plain = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *page = NULL;
+  g_autoptr (GBytes) html = NULL;
+  g_auto (RdRun) run = { 0 };
+  RdHtmlOptions options = { 0 };
+  const char *pp10;
+  const char *pp11;
+  RdLibrary *library;
+
+  if (!rd_test_require_pdf ())
+    return;
+  library = get_library ();
+  old_path = in_library_dir ("A_RES_79_198.en.pdf");
+  new_path = in_library_dir ("A_C.2_80_L.24.en.pdf");
+  old_file = g_file_new_for_path (old_path);
+  new_file = g_file_new_for_path (new_path);
+  rd_loader_add_file (loader, old_file);
+  rd_loader_add_file (loader, new_file);
+  comparison = rd_loader_compare (loader, NULL, &error);
+  g_assert_no_error (error);
+  plain = rd_loader_compare (loader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_annotate (library, comparison, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (rd_annotations_get_passages (comparison, change_to (comparison, RD_PARAGRAPH_PREAMBULAR, "10")));
+  g_assert_null (rd_annotations_get_passages (comparison, change_to (comparison, RD_PARAGRAPH_PREAMBULAR, "11")));
+  g_assert_null (rd_annotations_get_passages (plain, change_to (plain, RD_PARAGRAPH_PREAMBULAR, "10")));
+
+  text = rd_text_write (comparison, FALSE);
+  pp10 = strstr (text, "PP 10, inserted  [partly agreed (");
+  g_assert_nonnull (pp10);
+  pp11 = strstr (text, "PP 11, inserted  [new language]\n");
+  g_assert_nonnull (pp11);
+  g_assert_true (pp10 < pp11);
+  /* The two passages, each closed with its source; "again in 2024" not. */
+  g_assert_nonnull (strstr (pp10, "{+the Sustainable Development Goals in developing countries declined+}⟨agreed in A/RES/79/198, PP 6⟩ {+again in 2024,"));
+  g_assert_nonnull (strstr (pp10, "{+and that investment in the Sustainable Development Goals is unequally distributed+}⟨agreed in A/RES/79/198, PP 6⟩{+,+}"));
+  g_assert_null (g_strstr_len (pp11, strchr (pp11 + strlen ("PP 11, inserted  [new language]\n"), '\n') - pp11, "⟨agreed"));
+  /* Without a library, the same text without marks. */
+  plain_text = rd_text_write (plain, FALSE);
+  g_assert_null (strstr (plain_text, "⟨agreed"));
+  g_assert_nonnull (strstr (plain_text, "{+Noting with concern also that international investment in sectors relevant to the Sustainable Development Goals in developing countries declined again in 2024,"));
+
+  html = rd_export_html (comparison, &options, &error);
+  g_assert_no_error (error);
+  page = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+  g_assert_nonnull (strstr (page, "<ins class=\"agreed\" title=\"agreed in A/RES/79/198, PP 6\">the Sustainable Development Goals in developing countries declined</ins>"));
+  g_assert_nonnull (strstr (page, "ins.agreed {"));
+  g_assert_nonnull (strstr (page, "<ins class=\"agreed\">agreed language</ins>"));
+
+  /* The PDF, from the command line (which loads the print module). */
+  pdf_path = g_build_filename (g_get_tmp_dir (), "resdiff-test-passages.pdf", NULL);
+  rd_run_resdiff (&run, "--library", library_path, old_path, new_path, "-o", pdf_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  {
+    const char *argv[] = { "pdftotext", pdf_path, "-", NULL };
+    g_autofree char *squeezed = NULL;
+
+    pdf_text = rd_test_run_tool (argv);
+    g_assert_nonnull (pdf_text);
+    squeezed = rd_test_squeeze (pdf_text);
+    g_assert_nonnull (strstr (squeezed, "declined⟨agreedinA/RES/79/198,PP6⟩againin2024"));
+  }
+  g_unlink (pdf_path);
+}
+
 /* The command line marks a comparison with --library, and not without a
  * library. */
 static void
@@ -897,6 +985,7 @@ main (int argc,
   rd_test_add_pdf_func ("/library/open/damaged-pages", test_damaged_pages);
   rd_test_add_pdf_func ("/library/comparison/notes", test_comparison_notes);
   rd_test_add_pdf_func ("/library/comparison/cli", test_cli_comparison);
+  rd_test_add_pdf_func ("/library/comparison/passages", test_comparison_passages);
   status = g_test_run ();
   failures_clear (&first_failures);
   g_clear_object (&shared_library);

@@ -211,32 +211,86 @@ parse_with_sponsor_line (const char *line)
   return rd_test_parse_text (text);
 }
 
-static void
-test_sponsors_curly_apostrophe (void)
+/* Sponsors lines, each with every sponsor it names: as printed, the
+ * state it is (NULL for a name that is no state, kept with a warning) and
+ * the note after it. */
+typedef struct
 {
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Côte d’Ivoire, Democratic People’s Republic of Korea and Lao People’s Democratic Republic: draft resolution");
-  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  const char *name;
+  const char *state;
+  const char *note;
+} SponsorWant;
 
-  g_assert_cmpuint (sponsors->len, ==, 3);
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Côte d’Ivoire");
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->state, ==, "Côte d'Ivoire");
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 1))->state, ==, "Democratic People's Republic of Korea");
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->state, ==, "Lao People's Democratic Republic");
-  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
-  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
-}
-
-static void
-test_sponsors_wrapped (void)
+typedef struct
 {
+  const char *test_path;
+  const char *line;
+  const char *document_type;
+  guint n_warnings;
+  const char *first_warning; /* a part of it; NULL with no warning */
+  SponsorWant sponsors[5];   /* up to the first without a name */
+} SponsorLineCase;
+
+static const SponsorLineCase sponsor_line_cases[] = {
+  { "/parser/sponsors/curly-apostrophe",
+    "Côte d’Ivoire, Democratic People’s Republic of Korea and Lao People’s Democratic Republic: draft resolution",
+    "draft resolution",
+    0,
+    NULL,
+    { { "Côte d’Ivoire", "Côte d'Ivoire", NULL },
+      { "Democratic People’s Republic of Korea", "Democratic People's Republic of Korea", NULL },
+      { "Lao People’s Democratic Republic", "Lao People's Democratic Republic", NULL } } },
   /* The list wraps anywhere, even inside a name, as in a PDF. */
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Netherlands (Kingdom of the), New\nZealand, Republic of\nKorea and United Kingdom of Great Britain and\nNorthern Ireland: draft resolution");
-  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  { "/parser/sponsors/wrapped",
+    "Netherlands (Kingdom of the), New\nZealand, Republic of\nKorea and United Kingdom of Great Britain and\nNorthern Ireland: draft resolution",
+    "draft resolution",
+    0,
+    NULL,
+    { { "Netherlands (Kingdom of the)", "Netherlands (Kingdom of the)", NULL },
+      { "New Zealand", "New Zealand", NULL },
+      { "Republic of Korea", "Republic of Korea", NULL },
+      { "United Kingdom of Great Britain and Northern Ireland", "United Kingdom of Great Britain and Northern Ireland", NULL } } },
+  { "/parser/sponsors/on-behalf",
+    "Uganda (on behalf of the Group of African States, and China): revised draft resolution",
+    "revised draft resolution",
+    0,
+    NULL,
+    { { "Uganda", "Uganda", "on behalf of the Group of African States, and China" } } },
+  { "/parser/sponsors/unknown-kept",
+    "Atlantis, Kenya and Freedonia: draft resolution",
+    "draft resolution",
+    2,
+    "Atlantis",
+    { { "Atlantis", NULL, NULL },
+      { "Kenya", "Kenya", NULL },
+      { "Freedonia", NULL, NULL } } },
+};
 
-  g_assert_cmpuint (sponsors->len, ==, 4);
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 1))->name, ==, "New Zealand");
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->state, ==, "Republic of Korea");
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 3))->state, ==, "United Kingdom of Great Britain and Northern Ireland");
+static void
+test_sponsor_line (gconstpointer data)
+{
+  const SponsorLineCase *want = data;
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line (want->line);
+  GPtrArray *sponsors = rd_document_get_sponsors (doc);
+  GPtrArray *warnings = rd_document_get_warnings (doc);
+  guint n_sponsors = 0;
+
+  while (n_sponsors < G_N_ELEMENTS (want->sponsors) && want->sponsors[n_sponsors].name != NULL)
+    n_sponsors++;
+  g_assert_cmpuint (sponsors->len, ==, n_sponsors);
+  for (guint i = 0; i < n_sponsors; i++)
+    {
+      const RdSponsor *sponsor = g_ptr_array_index (sponsors, i);
+
+      g_assert_cmpstr (sponsor->name, ==, want->sponsors[i].name);
+      g_assert_cmpstr (sponsor->state, ==, want->sponsors[i].state);
+      g_assert_cmpstr (sponsor->note, ==, want->sponsors[i].note);
+    }
+  g_assert_cmpuint (warnings->len, ==, want->n_warnings);
+  if (want->first_warning != NULL)
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), want->first_warning));
+  g_assert_cmpstr (rd_document_get_document_type (doc), ==, want->document_type);
+  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
 }
 
 static void
@@ -254,35 +308,6 @@ test_sponsors_asterisk_note (void)
   g_assert_cmpstr (nigeria->state, ==, "Nigeria");
   g_assert_nonnull (nigeria->note);
   g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
-}
-
-static void
-test_sponsors_on_behalf (void)
-{
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Uganda (on behalf of the Group of African States, and China): revised draft resolution");
-  GPtrArray *sponsors = rd_document_get_sponsors (doc);
-  const RdSponsor *uganda;
-
-  g_assert_cmpuint (sponsors->len, ==, 1);
-  uganda = g_ptr_array_index (sponsors, 0);
-  g_assert_cmpstr (uganda->name, ==, "Uganda");
-  g_assert_cmpstr (uganda->note, ==, "on behalf of the Group of African States, and China");
-  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "revised draft resolution");
-}
-
-static void
-test_sponsors_unknown_kept (void)
-{
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Atlantis, Kenya and Freedonia: draft resolution");
-  GPtrArray *sponsors = rd_document_get_sponsors (doc);
-  GPtrArray *warnings = rd_document_get_warnings (doc);
-
-  g_assert_cmpuint (sponsors->len, ==, 3);
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 0))->name, ==, "Atlantis");
-  g_assert_null (((RdSponsor *) g_ptr_array_index (sponsors, 0))->state);
-  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, 2))->name, ==, "Freedonia");
-  g_assert_cmpuint (warnings->len, ==, 2);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Atlantis"));
 }
 
 static void
@@ -306,43 +331,41 @@ test_sponsors_empty_list (void)
   g_assert_cmpuint (rd_document_count_paragraphs (doc, RD_PARAGRAPH_PREAMBULAR), ==, 1);
 }
 
-/* Other kinds of masthead */
+/* Other kinds of masthead: a line where the sponsors line would stand
+ * that names none, saying who submitted the draft and on the basis of
+ * what (NULL: it does not say). */
+typedef struct
+{
+  const char *test_path;
+  const char *line;
+  const char *based_on;
+  const char *submitted_by;
+} SubmitterLineCase;
+
+static const SubmitterLineCase submitter_line_cases[] = {
+  { "/parser/masthead/facilitator",
+    "Draft resolution submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland), on the basis of informal consultations on draft resolution A/C.2/80/L.24",
+    "A/C.2/80/L.24", "the Vice-Chair of the Committee, Weronika Garbacz (Poland)" },
+  /* Over several lines, ending like a sponsors line (": draft
+   * resolution"). */
+  { "/parser/masthead/rapporteur-type-tail",
+    "Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni\n(Islamic Republic of Iran), on the basis of informal consultations on draft\nresolution A/C.2/80/L.2: draft resolution",
+    "A/C.2/80/L.2", "the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran)" },
+  { "/parser/masthead/bare-draft", "Draft resolution", NULL, NULL },
+};
 
 static void
-test_facilitator_text (void)
+test_submitter_line (gconstpointer data)
 {
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Vice-Chair of the Committee, Weronika Garbacz (Poland), on the basis of informal consultations on draft resolution A/C.2/80/L.24");
-
-  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
-  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
-  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.24");
-  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Vice-Chair of the Committee, Weronika Garbacz (Poland)");
-  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
-}
-
-/* The Rapporteur's line over several lines, ending like a sponsors line
- * (": draft resolution"): a submitter and a basis, no sponsors. */
-static void
-test_rapporteur_text_with_type_tail (void)
-{
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni\n(Islamic Republic of Iran), on the basis of informal consultations on draft\nresolution A/C.2/80/L.2: draft resolution");
+  const SubmitterLineCase *want = data;
+  g_autoptr (RdDocument) doc = parse_with_sponsor_line (want->line);
 
   g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
   g_assert_false (rd_document_lists_sponsors (doc));
   g_assert_cmpuint (rd_document_get_warnings (doc)->len, ==, 0);
   g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
-  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.2");
-  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, "the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran)");
-  g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
-}
-
-static void
-test_bare_draft (void)
-{
-  g_autoptr (RdDocument) doc = parse_with_sponsor_line ("Draft resolution");
-
-  g_assert_cmpuint (rd_document_get_sponsors (doc)->len, ==, 0);
-  g_assert_cmpstr (rd_document_get_document_type (doc), ==, "draft resolution");
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_BASED_ON), ==, want->based_on);
+  g_assert_cmpstr (rd_document_get_field (doc, RD_FIELD_SUBMITTED_BY), ==, want->submitted_by);
   g_assert_cmpstr (rd_document_get_title (doc), ==, "A title");
 }
 
@@ -908,17 +931,14 @@ main (int argc,
   g_test_add_func ("/parser/seed/page-breaks-joined", test_seed_page_breaks_joined);
   g_test_add_func ("/parser/seed/footnotes", test_seed_footnotes);
   g_test_add_func ("/parser/seed/links-and-italics", test_seed_links_and_italics);
-  g_test_add_func ("/parser/sponsors/curly-apostrophe", test_sponsors_curly_apostrophe);
-  g_test_add_func ("/parser/sponsors/wrapped", test_sponsors_wrapped);
+  for (guint i = 0; i < G_N_ELEMENTS (sponsor_line_cases); i++)
+    g_test_add_data_func (sponsor_line_cases[i].test_path, &sponsor_line_cases[i], test_sponsor_line);
   g_test_add_func ("/parser/sponsors/asterisk-note", test_sponsors_asterisk_note);
-  g_test_add_func ("/parser/sponsors/on-behalf", test_sponsors_on_behalf);
-  g_test_add_func ("/parser/sponsors/unknown-kept", test_sponsors_unknown_kept);
   g_test_add_func ("/parser/sponsors/no-colon", test_sponsors_no_colon);
   g_test_add_func ("/parser/sponsors/empty-list", test_sponsors_empty_list);
-  g_test_add_func ("/parser/masthead/facilitator", test_facilitator_text);
-  g_test_add_func ("/parser/masthead/rapporteur-type-tail", test_rapporteur_text_with_type_tail);
+  for (guint i = 0; i < G_N_ELEMENTS (submitter_line_cases); i++)
+    g_test_add_data_func (submitter_line_cases[i].test_path, &submitter_line_cases[i], test_submitter_line);
   g_test_add_func ("/parser/masthead/adopted-without-reference", test_adopted_without_reference);
-  g_test_add_func ("/parser/masthead/bare-draft", test_bare_draft);
   g_test_add_func ("/parser/masthead/adopted", test_adopted_resolution);
   g_test_add_func ("/parser/masthead/agenda-items", test_agenda_items);
   g_test_add_func ("/parser/masthead/reissued-symbol", test_reissued_symbol);

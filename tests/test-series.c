@@ -20,8 +20,10 @@
 
 #include "rd-comparison-json.h"
 #include "rd-routine.h"
+#include "rd-series-attribution.h"
 #include "rd-series-json.h"
 #include "rd-series.h"
+#include "rd-test-pdf.h"
 #include "rd-test-spawn.h"
 #include "rd-test-util.h"
 #include "rd-verb-strength.h"
@@ -324,6 +326,136 @@ test_series_corpus (void)
   }
 }
 
+/* Who changed what */
+
+/* The version that brought the first occurrence of @word in @paragraph. */
+static guint
+version_of_word (const RdAttributedParagraph *paragraph,
+                 const char *word)
+{
+  const char *found = strstr (paragraph->text, word);
+  gsize offset;
+
+  g_assert_nonnull (found);
+  offset = found - paragraph->text;
+  for (guint i = 0; i < paragraph->spans->len; i++)
+    {
+      const RdAttributedSpan *span = &g_array_index (paragraph->spans, RdAttributedSpan, i);
+
+      if (offset >= span->start && offset < span->end)
+        {
+          /* The whole word is one version's. */
+          g_assert_cmpuint (offset + strlen (word), <=, span->end);
+          return span->version;
+        }
+    }
+  g_assert_not_reached ();
+  return G_MAXUINT;
+}
+
+/* The spans cover the text, in order, without gaps, each version one of
+ * the series'. */
+static void
+assert_spans_cover (const RdAttributedParagraph *paragraph,
+                    guint n_versions)
+{
+  gsize end = 0;
+
+  for (guint i = 0; i < paragraph->spans->len; i++)
+    {
+      const RdAttributedSpan *span = &g_array_index (paragraph->spans, RdAttributedSpan, i);
+
+      g_assert_cmpuint (span->start, ==, end);
+      g_assert_cmpuint (span->end, >, span->start);
+      g_assert_cmpuint (span->version, <, n_versions);
+      if (i > 0)
+        g_assert_cmpuint (span->version, !=, g_array_index (paragraph->spans, RdAttributedSpan, i - 1).version);
+      end = span->end;
+    }
+  g_assert_cmpuint (end, ==, strlen (paragraph->text));
+}
+
+static void
+test_attribution_texts (void)
+{
+  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (RdSeries) series = NULL;
+  g_autoptr (GPtrArray) latest = NULL;
+  const RdAttributedParagraph *op1, *op2, *op3;
+
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure access to water;\n\n2. Requests the Secretary-General to report to it.\n"));
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure safe access to water;\n\n2. Requests the Secretary-General to report to it.\n"));
+  g_ptr_array_add (documents, rd_test_parse_text ("The General Assembly,\n\n1. Urges Member States to ensure safe access to water and sanitation;\n\n2. Decides to remain seized of the matter.\n\n3. Requests the Secretary-General to report to it.\n"));
+  series = rd_series_new (documents, NULL);
+  latest = rd_series_attribute_latest (series);
+
+  g_assert_cmpuint (latest->len, ==, rd_document_get_paragraphs (g_ptr_array_index (documents, 2))->len);
+  op1 = g_ptr_array_index (latest, latest->len - 3);
+  op2 = g_ptr_array_index (latest, latest->len - 2);
+  op3 = g_ptr_array_index (latest, latest->len - 1);
+  for (guint i = 0; i < latest->len; i++)
+    assert_spans_cover (g_ptr_array_index (latest, i), 3);
+
+  g_assert_cmpstr (op1->label, ==, "OP 1");
+  g_assert_nonnull (strstr (op1->text, "safe access to water and sanitation"));
+  g_assert_cmpuint (version_of_word (op1, "Urges"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "ensure"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "safe"), ==, 1);
+  g_assert_cmpuint (version_of_word (op1, "water"), ==, 0);
+  g_assert_cmpuint (version_of_word (op1, "sanitation"), ==, 2);
+  /* The inserted paragraph is the last version's, whole. */
+  g_assert_cmpstr (op2->label, ==, "OP 2");
+  g_assert_cmpuint (op2->spans->len, ==, 1);
+  g_assert_cmpuint (version_of_word (op2, "Decides"), ==, 2);
+  /* Renumbered, not changed: the first version's. */
+  g_assert_cmpuint (op3->spans->len, ==, 1);
+  g_assert_cmpuint (version_of_word (op3, "Requests"), ==, 0);
+}
+
+static void
+test_attribution_corpus (void)
+{
+  g_autoptr (GPtrArray) documents = load_chain (investments, G_N_ELEMENTS (investments));
+  g_autoptr (RdSeries) series = rd_series_new (documents, NULL);
+  g_autoptr (GPtrArray) latest = rd_series_attribute_latest (series);
+  GPtrArray *paragraphs = rd_document_get_paragraphs (g_ptr_array_index (documents, 4));
+  guint by_version[5] = { 0 };
+
+  /* Every paragraph of the adopted text, its text the words the
+   * comparison read. */
+  g_assert_cmpuint (latest->len, ==, paragraphs->len);
+  for (guint i = 0; i < latest->len; i++)
+    {
+      const RdAttributedParagraph *paragraph = g_ptr_array_index (latest, i);
+
+      g_assert_cmpuint (paragraph->index, ==, i);
+      assert_spans_cover (paragraph, 5);
+      for (guint k = 0; k < paragraph->spans->len; k++)
+        by_version[g_array_index (paragraph->spans, RdAttributedSpan, k).version]++;
+    }
+  /* Most of the text is last year's resolution's or older; the new
+   * draft (L.24) and the facilitator's text (L.46) each brought words;
+   * the adoption (L.46 → A/RES/80/127) none. */
+  g_assert_cmpuint (by_version[0], >, 10);
+  g_assert_cmpuint (by_version[2], >, 5);
+  g_assert_cmpuint (by_version[3], >, 0);
+  g_assert_cmpuint (by_version[4], ==, 0);
+
+  /* PP 4 recalls the resolutions of the years before: the latest one
+   * cited came with the year's new draft or resolution, not the first
+   * version. */
+  {
+    const RdLineage *pp4 = rd_series_find_lineage (series, 0, 3);
+    const RdAttributedParagraph *paragraph = g_ptr_array_index (latest, pp4->indices[4]);
+    const RdLineageEvent *last_event = &g_array_index (pp4->events, RdLineageEvent, pp4->events->len - 1);
+    gboolean later = FALSE;
+
+    for (guint k = 0; k < paragraph->spans->len; k++)
+      later |= g_array_index (paragraph->spans, RdAttributedSpan, k).version == last_event->step + 1;
+    g_assert_true (later);
+  }
+}
+
 /* A change of a real year → year pair is routine exactly where the texts
  * (read, see the top) change by routine alone. */
 static void
@@ -545,6 +677,205 @@ test_cli_html_substantive (void)
   g_assert_null (strstr (text.out, "[-seventy-ninth-]"));
 }
 
+/* The exports of a series */
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    count++;
+  return count;
+}
+
+/* resdiff --format=html V1 V2 V3: the series' page. */
+static void
+test_cli_series_html (void)
+{
+  g_autofree char *p0 = corpus_path (investments[0]);
+  g_autofree char *p1 = corpus_path (investments[1]);
+  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-series-XXXXXX", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "series.html", NULL);
+  g_autofree char *written = NULL;
+  g_auto (RdRun) all = { 0 };
+  g_auto (RdRun) substantive = { 0 };
+  g_auto (RdRun) to_file = { 0 };
+  g_auto (RdRun) pair = { 0 };
+  const char *pp4;
+
+  rd_run_resdiff (&all, "--format=html", p0, p1, p2, NULL);
+  g_assert_cmpint (all.status, ==, 1);
+  g_assert_cmpstr (all.err, ==, "");
+  g_assert_true (g_str_has_prefix (all.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (all.out, "<title>Series: A/RES/78/141 → … → A/C.2/80/L.24</title>"));
+  g_assert_nonnull (strstr (all.out, "Content-Security-Policy"));
+  g_assert_nonnull (strstr (all.out, "Series of 3 versions"));
+  g_assert_nonnull (strstr (all.out, "<td class=\"version-name\">A/RES/79/198</td>"));
+  g_assert_nonnull (strstr (all.out, "<h3>Step 1 → 2: A/RES/78/141 → A/RES/79/198</h3>"));
+  g_assert_nonnull (strstr (all.out, "<h3>Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24</h3>"));
+  g_assert_nonnull (strstr (all.out, "<li>Substantive changes: 35; routine changes: 4"));
+  g_assert_cmpuint (count_occurrences (all.out, "class=\"step summary\""), ==, 2);
+  g_assert_nonnull (strstr (all.out, "History of the paragraphs that changed"));
+  /* PP 4's history: its label in each version, each step's change, routine
+   * and grey. */
+  pp4 = strstr (all.out, "<span class=\"in-version\" title=\"1. A/RES/78/141\">PP 4</span>");
+  g_assert_nonnull (pp4);
+  g_assert_nonnull (strstr (pp4, "<div class=\"change modified routine\">"));
+  g_assert_nonnull (strstr (pp4, "<span class=\"step-no\">1 → 2</span> PP 4, modified <span class=\"change-note\">routine</span>"));
+  g_assert_nonnull (strstr (all.out, "<ins class=\"routine\">eightieth</ins>"));
+  g_assert_nonnull (strstr (all.out, "<del class=\"routine\">seventy-ninth</del>"));
+  /* A substantive change is marked as such. */
+  g_assert_nonnull (strstr (all.out, "<div class=\"change inserted\">"));
+  g_assert_null (strstr (all.out, "<script"));
+
+  /* --substantive: counted, not listed. */
+  rd_run_resdiff (&substantive, "--format=html", "--substantive", p0, p1, p2, NULL);
+  g_assert_cmpint (substantive.status, ==, 1);
+  g_assert_nonnull (strstr (substantive.out, "routine updates counted, not listed"));
+  g_assert_nonnull (strstr (substantive.out, "<li>Substantive changes: 35; routine changes: 4"));
+  g_assert_null (strstr (substantive.out, "change modified routine"));
+  g_assert_null (strstr (substantive.out, "<ins class=\"routine\">eightieth</ins>"));
+  g_assert_null (strstr (substantive.out, "title=\"1. A/RES/78/141\">PP 4</span>"));
+  g_assert_nonnull (strstr (substantive.out, "<div class=\"change inserted\">"));
+  g_assert_cmpuint (strlen (substantive.out), <, strlen (all.out));
+
+  /* -o FILE.html says the format. */
+  rd_run_resdiff (&to_file, p0, p1, p2, "-o", out_path, NULL);
+  g_assert_cmpint (to_file.status, ==, 1);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_assert_true (g_file_get_contents (out_path, &written, NULL, NULL));
+  /* The same page (made a moment later). */
+  g_assert_true (g_str_has_prefix (written, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (written, "<title>Series: A/RES/78/141 → … → A/C.2/80/L.24</title>"));
+  g_assert_cmpuint (count_occurrences (written, "class=\"paragraph-history\""), ==, count_occurrences (all.out, "class=\"paragraph-history\""));
+
+  /* --versions: the pair's page. */
+  rd_run_resdiff (&pair, "--format=html", "--versions=1,3", p0, p1, p2, NULL);
+  g_assert_cmpint (pair.status, ==, 1);
+  g_assert_nonnull (strstr (pair.out, "<title>Changes: A/RES/78/141 → A/C.2/80/L.24</title>"));
+  g_assert_null (strstr (pair.out, "paragraph-history"));
+
+  g_unlink (out_path);
+  g_rmdir (dir);
+}
+
+/* A PDF's text without white space or hyphens (rd_test_squeeze), and
+ * whether it holds @needle, squeezed the same way. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *text = rd_test_pdf_text (path, 0, 0);
+
+  return rd_test_squeeze (text);
+}
+
+static gboolean
+pdf_has (const char *squeezed,
+         const char *needle)
+{
+  g_autofree char *squeezed_needle = rd_test_squeeze (needle);
+
+  return strstr (squeezed, squeezed_needle) != NULL;
+}
+
+/* resdiff V1 V2 V3 -o FILE.pdf: the same, paginated; and a pair's PDF
+ * with --substantive. */
+static void
+test_cli_series_pdf (void)
+{
+  g_autofree char *p0 = corpus_path (investments[0]);
+  g_autofree char *p1 = corpus_path (investments[1]);
+  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-series-XXXXXX", NULL);
+  g_autofree char *all_path = g_build_filename (dir, "series.pdf", NULL);
+  g_autofree char *substantive_path = g_build_filename (dir, "substantive.pdf", NULL);
+  g_autofree char *pair_path = g_build_filename (dir, "pair.pdf", NULL);
+  g_autofree char *pair_substantive_path = g_build_filename (dir, "pair-substantive.pdf", NULL);
+  g_autofree char *all_text = NULL;
+  g_autofree char *substantive_text = NULL;
+  g_autofree char *pair_text = NULL;
+  g_autofree char *pair_substantive_text = NULL;
+  g_autofree char *title = NULL;
+  g_auto (RdRun) all = { 0 };
+  g_auto (RdRun) substantive = { 0 };
+  g_auto (RdRun) pair = { 0 };
+  g_auto (RdRun) pair_substantive = { 0 };
+
+  g_assert_true (rd_test_have_poppler_utils ());
+
+  rd_run_resdiff (&all, p0, p1, p2, "-o", all_path, NULL);
+  g_assert_cmpint (all.status, ==, 1);
+  g_assert_cmpstr (all.err, ==, "");
+  all_text = pdf_text (all_path);
+  title = rd_test_pdf_info (all_path, "Title");
+  g_assert_cmpstr (title, ==, "Series: A/RES/78/141 → … → A/C.2/80/L.24");
+  g_assert_true (pdf_has (all_text, "Series of 3 versions"));
+  g_assert_true (pdf_has (all_text, "Step 1 → 2: A/RES/78/141 → A/RES/79/198"));
+  g_assert_true (pdf_has (all_text, "Substantive changes: 35; routine changes: 4"));
+  g_assert_true (pdf_has (all_text, "History of the paragraphs that changed"));
+  g_assert_true (pdf_has (all_text, "PP 4 | PP 4 | PP 4"));
+  g_assert_true (pdf_has (all_text, "1 → 2: PP 4, modified [routine]"));
+  g_assert_cmpuint (rd_test_pdf_pages (all_path), >, 3);
+
+  rd_run_resdiff (&substantive, "--substantive", p0, p1, p2, "-o", substantive_path, NULL);
+  g_assert_cmpint (substantive.status, ==, 1);
+  substantive_text = pdf_text (substantive_path);
+  g_assert_true (pdf_has (substantive_text, "routine updates counted, not listed"));
+  g_assert_true (pdf_has (substantive_text, "Substantive changes: 35; routine changes: 4"));
+  g_assert_false (pdf_has (substantive_text, "[routine]"));
+  g_assert_false (pdf_has (substantive_text, "PP 4 | PP 4 | PP 4"));
+
+  /* A pair's PDF honours --substantive: the routine changes' paragraphs
+   * read as they read now, without their label. */
+  rd_run_resdiff (&pair, p0, p1, "-o", pair_path, NULL);
+  g_assert_cmpint (pair.status, ==, 1);
+  rd_run_resdiff (&pair_substantive, "--substantive", p0, p1, "-o", pair_substantive_path, NULL);
+  g_assert_cmpint (pair_substantive.status, ==, 1);
+  pair_text = pdf_text (pair_path);
+  pair_substantive_text = pdf_text (pair_substantive_path);
+  g_assert_true (pdf_has (pair_text, "PP 4, modified"));
+  g_assert_false (pdf_has (pair_substantive_text, "PP 4, modified"));
+  g_assert_true (pdf_has (pair_text, "seventy-ninth"));
+  g_assert_false (pdf_has (pair_substantive_text, "seventy-ninth"));
+  g_assert_true (pdf_has (pair_substantive_text, "at its eightieth session"));
+  /* The substantive changes stay. */
+  g_assert_true (pdf_has (pair_substantive_text, "PP 3, modified"));
+
+  g_unlink (all_path);
+  g_unlink (substantive_path);
+  g_unlink (pair_path);
+  g_unlink (pair_substantive_path);
+  g_rmdir (dir);
+}
+
+/* Unhappy paths of the exports: an input as the target, a folder that is
+ * not there, Word output of a series. */
+static void
+test_cli_series_export_errors (void)
+{
+  g_autofree char *p0 = corpus_path (investments[0]);
+  g_autofree char *p1 = corpus_path (investments[1]);
+  g_autofree char *p2 = corpus_path (investments[2]);
+  g_auto (RdRun) over_input = { 0 };
+  g_auto (RdRun) no_folder = { 0 };
+  g_auto (RdRun) docx = { 0 };
+
+  rd_run_resdiff (&over_input, "--format=html", p0, p1, p2, "-o", p2, NULL);
+  g_assert_cmpint (over_input.status, ==, 2);
+  rd_assert_one_line_error (&over_input, "A_C.2_80_L.24.en.pdf", NULL);
+
+  rd_run_resdiff (&no_folder, p0, p1, p2, "-o", "/nonexistent/folder/series.pdf", NULL);
+  g_assert_cmpint (no_folder.status, ==, 2);
+  rd_assert_one_line_error (&no_folder, "series.pdf", NULL);
+
+  rd_run_resdiff (&docx, "--format=docx", p0, p1, p2, NULL);
+  g_assert_cmpint (docx.status, ==, 2);
+  rd_assert_one_line_error (&docx, "Word", NULL);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -557,10 +888,15 @@ main (int argc,
   g_test_add_func ("/series/verb-strength/wording", test_wording_strength);
   g_test_add_func ("/series/comparison-marks", test_comparison_marks);
   g_test_add_func ("/series/sort/revision", test_sort_revision);
+  g_test_add_func ("/series/attribution/texts", test_attribution_texts);
   rd_test_add_pdf_func ("/series/corpus/investments", test_series_corpus);
+  rd_test_add_pdf_func ("/series/corpus/attribution", test_attribution_corpus);
   rd_test_add_pdf_func ("/series/corpus/routine-year-to-year", test_routine_year_to_year);
   rd_test_add_pdf_func ("/series/corpus/routine-year-to-year-disarmament", test_routine_year_to_year_disarmament);
   rd_test_add_pdf_func ("/series/corpus/sort", test_sort);
+  rd_test_add_pdf_func ("/series/export/html", test_cli_series_html);
+  rd_test_add_pdf_func ("/series/export/pdf", test_cli_series_pdf);
+  rd_test_add_pdf_func ("/series/export/errors", test_cli_series_export_errors);
   rd_test_add_pdf_func ("/series/cli/series", test_cli_series);
   rd_test_add_pdf_func ("/series/cli/errors", test_cli_series_errors);
   rd_test_add_pdf_func ("/series/cli/html-substantive", test_cli_html_substantive);

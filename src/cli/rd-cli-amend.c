@@ -55,7 +55,7 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
       const RdHtmlOptions defaults = { 0 };
       const RdHtmlOptions *html_options = output->html_options != NULL ? output->html_options : &defaults;
 
-      bytes = output->html ? rd_export_html (comparison, html_options, &error) : rd_export_pdf (comparison, html_options->layout, &error);
+      bytes = output->html ? rd_export_html (comparison, html_options, &error) : rd_export_pdf_full (comparison, &(RdPdfOptions){ html_options->layout, html_options->substantive_only }, &error);
       if (bytes == NULL)
         {
           rd_cli_print_error (error->message);

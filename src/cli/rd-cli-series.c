@@ -16,6 +16,7 @@
 #include "rd-cli-output.h"
 #include "rd-cli.h"
 #include "rd-comparison-json.h"
+#include "rd-export.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-loader.h"
@@ -31,6 +32,35 @@ series_differs (RdSeries *series)
     if (rd_comparison_has_differences (rd_series_get_step (series, s)))
       return TRUE;
   return FALSE;
+}
+
+/* HTML or PDF of the series (or, @comparison not NULL, of two of its
+ * versions), from the modules (rd-export.h). */
+static int
+write_export (RdSeries *series,
+              RdComparison *comparison,
+              gboolean differs,
+              const RdCliSeriesOutput *output,
+              const RdCliAmendOutput *amend,
+              GFile *const *inputs)
+{
+  RdPdfOptions pdf_options = { amend->html_options->layout, amend->html_options->substantive_only };
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (amend->html)
+    bytes = comparison != NULL ? rd_export_html (comparison, amend->html_options, &error) : rd_export_series_html (series, amend->html_options, &error);
+  else
+    bytes = comparison != NULL ? rd_export_pdf_full (comparison, &pdf_options, &error) : rd_export_series_pdf (series, &pdf_options, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *name = output->output != NULL ? rd_file_display_name (output->output) : g_strdup (_ ("standard output"));
+      rd_cli_print_errorf ("%s: %s", name, error->message);
+      return RD_EXIT_TROUBLE;
+    }
+  if (!rd_cli_deliver (bytes, output->output, inputs))
+    return RD_EXIT_TROUBLE;
+  return differs ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
 }
 
 static int
@@ -75,11 +105,6 @@ rd_cli_series_run_files (char **paths,
     if (rd_document_is_amendment (g_ptr_array_index (documents, i)))
       return rd_cli_amend_run_documents ((RdDocument *const *) documents->pdata, documents->len, (GFile *const *) inputs->pdata, amend);
 
-  if (amend->html || amend->pdf)
-    {
-      rd_cli_print_error (_ ("HTML and PDF output of a series is not available yet; use text or json"));
-      return RD_EXIT_TROUBLE;
-    }
   if (n > RD_SERIES_MAX_VERSIONS)
     {
       rd_cli_print_errorf (_ ("a series has at most %u versions; %u files were given"), RD_SERIES_MAX_VERSIONS, n);
@@ -100,10 +125,14 @@ rd_cli_series_run_files (char **paths,
       g_autoptr (RdComparison) comparison = rd_series_compare (series, output->from - 1, output->to - 1);
       gboolean differs = rd_comparison_has_differences (comparison);
 
+      if (amend->html || amend->pdf)
+        return write_export (series, comparison, differs, output, amend, (GFile *const *) inputs->pdata);
       if (output->json)
         return write_output (rd_comparison_to_json (comparison), differs, output, (GFile *const *) inputs->pdata);
       return write_output (rd_text_write_full (comparison, output->color && output->output == NULL, output->substantive_only, NULL), differs, output, (GFile *const *) inputs->pdata);
     }
+  if (amend->html || amend->pdf)
+    return write_export (series, NULL, series_differs (series), output, amend, (GFile *const *) inputs->pdata);
   if (output->json)
     {
       if (output->output == NULL)

@@ -514,6 +514,24 @@ already_deleted (Work *work,
     outcome->problem = g_strdup_printf (_ ("%s was deleted"), where);
 }
 
+/* A slot deleted before, which an instruction would edit: as
+ * already_deleted(), but a deletion by the same amendment is a problem
+ * too (the edit is no longer possible), not a change already made. */
+static void
+cannot_edit_deleted (Work *work,
+                     const Unit *unit,
+                     RdInstructionOutcome *outcome)
+{
+  already_deleted (work, unit->slot, outcome);
+  if (outcome->satisfied_by > 0)
+    {
+      g_autofree char *where = unit_describe (work, unit);
+
+      outcome->satisfied_by = 0;
+      outcome->problem = g_strdup_printf (_ ("%s was deleted by an earlier instruction"), where);
+    }
+}
+
 /* "“…” is not in OP 8", with where it is when elsewhere. */
 static char *
 not_found_problem (Work *work,
@@ -842,15 +860,7 @@ apply_replace_whole (Work *work,
       }
   if (unit->kind == UNIT_SLOT && unit->slot->deleted)
     {
-      already_deleted (work, unit->slot, outcome);
-      if (outcome->satisfied_by > 0)
-        {
-          /* Deleted by the same amendment: replacing it is no longer
-           * possible, which is a problem, not a change already made. */
-          g_autofree char *where = unit_describe (work, unit);
-          outcome->satisfied_by = 0;
-          outcome->problem = g_strdup_printf (_ ("%s was deleted by an earlier instruction"), where);
-        }
+      cannot_edit_deleted (work, unit, outcome);
       return;
     }
   if (rd_quote_same_paragraph (*unit_text (work, unit), first->text) && instruction->paragraphs->len == 1)
@@ -924,13 +934,7 @@ apply_words (Work *work,
 
       if (unit->kind == UNIT_SLOT && unit->slot->deleted)
         {
-          already_deleted (work, unit->slot, outcome);
-          if (outcome->satisfied_by > 0)
-            {
-              g_autofree char *where = unit_describe (work, unit);
-              outcome->satisfied_by = 0;
-              outcome->problem = g_strdup_printf (_ ("%s was deleted by an earlier instruction"), where);
-            }
+          cannot_edit_deleted (work, unit, outcome);
           return;
         }
     }

@@ -105,6 +105,30 @@ rd_annotations_dup_header_note (RdComparison *comparison,
   return non_empty (annotations->header_note (change, annotations->user_data));
 }
 
+void
+rd_passage_note_free (RdPassageNote *passage)
+{
+  if (passage == NULL)
+    return;
+  g_free (passage->source);
+  g_free (passage);
+}
+
+const GPtrArray *
+rd_annotations_get_passages (RdComparison *comparison,
+                             const RdChange *change)
+{
+  const RdAnnotations *annotations;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  annotations = get_annotations (comparison);
+  if (annotations == NULL || annotations->passages == NULL)
+    return NULL;
+  return annotations->passages (change, annotations->user_data);
+}
+
 GPtrArray *
 rd_annotations_dup_sections (RdComparison *comparison)
 {

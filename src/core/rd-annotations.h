@@ -32,6 +32,22 @@ void rd_note_section_free (RdNoteSection *section);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdNoteSection, rd_note_section_free)
 
+/* A passage of a change's inserted text whose wording was adopted before
+ * (the library's agreed language, rd-precedents.h): bytes @start to @end
+ * of new paragraph @new_index's text as the change spells it (its diff's
+ * common and inserted text, in order; a whole paragraph's text when the
+ * change has no diff), which is @text_length long in all. */
+typedef struct
+{
+  guint new_index;
+  gsize text_length;
+  gsize start;
+  gsize end;
+  char *source; /* where: "A/RES/79/198, PP 6" */
+} RdPassageNote;
+
+void rd_passage_note_free (RdPassageNote *passage);
+
 /* Each callback may be NULL; a note NULL or empty is no note.  @destroy,
  * if not NULL, is called on @user_data when the comparison is finalised or
  * its annotations replaced. */
@@ -42,6 +58,9 @@ typedef struct
   GPtrArray *(*sections) (gpointer user_data); /* RdNoteSection *, new */
   gpointer user_data;
   GDestroyNotify destroy;
+  /* The agreed passages of what @change inserted (RdPassageNote *, in
+   * order; owned by @user_data), or NULL. */
+  const GPtrArray *(*passages) (const RdChange *change, gpointer user_data);
 } RdAnnotations;
 
 /* Attaches a copy of @annotations to @comparison, replacing any. */
@@ -55,6 +74,12 @@ char *rd_annotations_dup_change_note (RdComparison *comparison,
 /* The note on a header field's change, or NULL. */
 char *rd_annotations_dup_header_note (RdComparison *comparison,
                                       const RdHeaderChange *change);
+
+/* The agreed passages of what @change inserted (RdPassageNote *), or
+ * NULL; the presentation marks them on its inserted runs
+ * (RdRun.agreed_in). */
+const GPtrArray *rd_annotations_get_passages (RdComparison *comparison,
+                                              const RdChange *change);
 
 /* The sections to add to the summary (RdNoteSection *, possibly none;
  * the caller unrefs the array). */

@@ -232,22 +232,56 @@ static const guint8 fold_stops[256] = {
   [0xEF] = 1,
 };
 
+/* 0x80 in each byte of @word that is below 0x20, and in each that is
+ * 0x20, exactly (no borrow runs from byte to byte). */
+#define BYTES_7F G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
+#define BYTES_80 G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+bytes_below_space (guint64 word)
+{
+  return ~(((word & BYTES_7F) + G_GUINT64_CONSTANT (0x6060606060606060)) | word) & BYTES_80;
+}
+
+static inline guint64
+bytes_space (guint64 word)
+{
+  guint64 x = word ^ G_GUINT64_CONSTANT (0x2020202020202020);
+
+  return ~(((x & BYTES_7F) + BYTES_7F) | x) & BYTES_80;
+}
+
 static gboolean
 already_folded (const char *text,
                 gsize *length)
 {
   const guchar *start = (const guchar *) text;
+  gsize size = strlen (text);
+  const guchar *end = start + size;
   const guchar *p = start;
 
-  for (;; p++)
+  while (p < end)
     {
       guchar c;
 
-      while (!fold_stops[*p])
-        p++;
+      /* Eight bytes at a time while they are printable ASCII with no two
+       * spaces together (nor a space at the start or after one): most of
+       * a text folded once.  The rest a byte at a time. */
+      if (end - p >= 8)
+        {
+          guint64 word;
+          guint64 spaces;
+          gboolean after_space = p == start || p[-1] == ' ';
+
+          memcpy (&word, p, sizeof word);
+          spaces = bytes_space (word);
+          if (((word & BYTES_80) | bytes_below_space (word)) == 0 && (spaces & (spaces << 8)) == 0 && !(after_space && *p == ' '))
+            {
+              p += sizeof word;
+              continue;
+            }
+        }
       c = *p;
-      if (c == '\0')
-        break;
       if (c == ' ')
         {
           /* at the start, or after another space */
@@ -259,12 +293,13 @@ already_folded (const char *text,
           if (is_ascii_space (c))
             return FALSE;
         }
-      else if (is_space_char (g_utf8_get_char ((const char *) p)))
+      else if (fold_stops[c] && is_space_char (g_utf8_get_char ((const char *) p)))
         return FALSE;
+      p++;
     }
   if (p != start && p[-1] == ' ')
     return FALSE;
-  *length = (gsize) (p - start);
+  *length = size;
   return TRUE;
 }
 

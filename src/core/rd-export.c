@@ -41,3 +41,35 @@ rd_export_pdf (RdComparison *comparison,
 
   return print != NULL ? print->render_pdf (comparison, layout, error) : NULL;
 }
+
+GBytes *
+rd_export_pdf_full (RdComparison *comparison,
+                    const RdPdfOptions *options,
+                    GError **error)
+{
+  static const RdPdfOptions defaults = { 0 };
+  const RdPrintModule *print = rd_print_module (error);
+
+  return print != NULL ? print->render_pdf_full (comparison, options != NULL ? options : &defaults, error) : NULL;
+}
+
+GBytes *
+rd_export_series_html (RdSeries *series,
+                       const RdHtmlOptions *options,
+                       GError **error)
+{
+  const RdFormatsModule *formats = rd_formats_module (error);
+
+  return formats != NULL ? formats->write_series_html (series, options, error) : NULL;
+}
+
+GBytes *
+rd_export_series_pdf (RdSeries *series,
+                      const RdPdfOptions *options,
+                      GError **error)
+{
+  static const RdPdfOptions defaults = { 0 };
+  const RdPrintModule *print = rd_print_module (error);
+
+  return print != NULL ? print->render_series_pdf (series, options != NULL ? options : &defaults, error) : NULL;
+}

@@ -10,6 +10,7 @@
 
 #include "rd-comparison.h"
 #include "rd-layout.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -62,9 +63,28 @@ typedef struct
  * gives the cause only. */
 GBytes *rd_export_office (RdComparison *comparison, const RdOfficeOptions *options, GError **error);
 
+/* Zero-initialised ({ 0 }): redline, every change. */
+typedef struct
+{
+  RdLayout layout;           /* a series is always a redline */
+  gboolean substantive_only; /* routine updates (rd-routine.h) shown as the
+                              * paragraphs read now, not as changes (a
+                              * series: counted, not listed) */
+} RdPdfOptions;
+
 /* The comparison paginated as a PDF document in @layout, on the locale's
  * paper.  Fails when the "print" module cannot be loaded or Cairo cannot
  * write the pages. */
 GBytes *rd_export_pdf (RdComparison *comparison, RdLayout layout, GError **error);
+/* The same with @options (NULL for the defaults). */
+GBytes *rd_export_pdf_full (RdComparison *comparison, const RdPdfOptions *options, GError **error);
+
+/* A series of versions (rd-series.h): the versions, a summary of each
+ * step, then the history of every paragraph that ever changed, each
+ * step's change as a redline (docs/series.md), as one HTML file (of
+ * @options, the program, the date and substantive_only apply) or as PDF.
+ * Fail as rd_export_html() and rd_export_pdf() do. */
+GBytes *rd_export_series_html (RdSeries *series, const RdHtmlOptions *options, GError **error);
+GBytes *rd_export_series_pdf (RdSeries *series, const RdPdfOptions *options, GError **error);
 
 G_END_DECLS

@@ -360,6 +360,46 @@ rd_import_bytes_with_options (GBytes *bytes,
   return list;
 }
 
+/* The file's bytes, read into one buffer of the size the file was found to
+ * have (g_file_load_bytes grows its buffer 8 kB at a time, a read and a
+ * copy each: 375 of them for a 3 MB text); a file grown since is read on,
+ * up to just past the size limit, which the importer then refuses. */
+static GBytes *
+load_file_bytes (GFile *file,
+                 goffset size,
+                 GCancellable *cancellable,
+                 GError **error)
+{
+  g_autoptr (GFileInputStream) stream = NULL;
+  gsize allocated = (gsize) MAX (size, 0) + 1;
+  gsize length = 0;
+  char *data;
+
+  if (g_file_has_uri_scheme (file, "resource"))
+    return g_file_load_bytes (file, cancellable, NULL, error);
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  data = g_malloc (allocated);
+  for (;;)
+    {
+      gsize got = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data + length, allocated - length, &got, cancellable, error))
+        {
+          g_free (data);
+          return NULL;
+        }
+      length += got;
+      if (length < allocated || length > RD_LIMIT_FILE_SIZE)
+        break; /* the end of the file (or past the limit) */
+      allocated *= 2;
+      data = g_realloc (data, allocated);
+    }
+  return g_bytes_new_take (data, length);
+}
+
 RdBlockList *
 rd_import_file (GFile *file,
                 GCancellable *cancellable,
@@ -409,7 +449,7 @@ rd_import_file (GFile *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = load_file_bytes (file, g_file_info_get_size (info), cancellable, &local_error);
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))

@@ -5,7 +5,9 @@
  *
  * Shared by rd-instruction-scan.c, which cuts an instruction into tokens
  * (words, figures, labels, quotations, punctuation) and reads number words,
- * and rd-instruction-parser.c, which reads the phrases those tokens make.
+ * rd-instruction-reference.c, which reads the numbers and the places in the
+ * draft those tokens name, and rd-instruction-parser.c, which reads the
+ * phrases they make.
  */
 
 #pragma once
@@ -118,6 +120,29 @@ gboolean rd_scan_is_kind (const RdScan *scan,
 guint rd_scan_match_phrase (const RdScan *scan,
                             guint pos,
                             const char *phrase);
+
+/* In rd-instruction-reference.c. */
+
+/* A number at @pos in figures or words, moving @pos past it; @ordinal
+ * says whether it was written as one ("fifth", "38th"). */
+gboolean rd_scan_parse_number (const RdScan *scan,
+                               guint *pos,
+                               guint *value,
+                               gboolean *ordinal);
+/* "preambular" or "operative" at @pos, or RD_TARGET_NONE. */
+RdTargetKind rd_scan_paragraph_kind (const RdScan *scan,
+                                     guint pos);
+/* References at @pos joined by commas and "and" ("the title, the
+ * preambular paragraphs and the operative paragraphs"; "operative
+ * paragraphs 3 and 7"), moving @pos past them; @several is set when they
+ * name several separate places. */
+gboolean rd_scan_parse_references (const RdScan *scan,
+                                   guint *pos,
+                                   RdTarget *target,
+                                   gboolean *several);
+/* The parts of the text @target names (title, preamble, operative part),
+ * or RD_SCOPE_NONE for a single paragraph. */
+RdScope rd_target_get_scope (const RdTarget *target);
 
 /* Reads one instruction's @text (with its footnote marks @footnotes) as
  * instruction @number; @wants_paragraphs says whether quoted paragraphs

@@ -15,6 +15,7 @@
 #include "rd-extension.h"
 #include "rd-import.h"
 #include "rd-layout.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,8 @@ typedef struct
   /* A Word or OpenDocument file with its tracked changes accepted or
    * rejected, called by rd_import_bytes_with_options(). */
   RdBlockList *(*import_office) (GBytes *bytes, RdTrackedChanges changes, GError **error);
+  /* The HTML export of a series, called by rd_export_series_html(). */
+  GBytes *(*write_series_html) (RdSeries *series, const RdHtmlOptions *options, GError **error);
 } RdFormatsModule;
 
 const RdFormatsModule *rd_formats_module (GError **error);
@@ -99,6 +102,11 @@ typedef struct
   /* Paginates and renders the comparison as PDF, called by
    * rd_export_pdf(). */
   GBytes *(*render_pdf) (RdComparison *comparison, RdLayout layout, GError **error);
+  /* The same with options (--substantive), called by
+   * rd_export_pdf_full(). */
+  GBytes *(*render_pdf_full) (RdComparison *comparison, const RdPdfOptions *options, GError **error);
+  /* A series as PDF, called by rd_export_series_pdf(). */
+  GBytes *(*render_series_pdf) (RdSeries *series, const RdPdfOptions *options, GError **error);
 } RdPrintModule;
 
 const RdPrintModule *rd_print_module (GError **error);

@@ -643,6 +643,7 @@ rd_run_free (RdRun *run)
   if (run == NULL)
     return;
   g_free (run->text);
+  g_free (run->agreed_in);
   g_free (run);
 }
 
@@ -758,10 +759,150 @@ rd_presentation_get_item (RdPresentation *self,
   return TRUE;
 }
 
+static GPtrArray *get_paragraphs_unmarked (RdPresentation *self, const RdChange *change, RdSide side);
+
+/* A piece of @run, bytes @start to @end of its text, marked as it is. */
+static RdRun *
+run_piece (const RdRun *run,
+           gsize start,
+           gsize end)
+{
+  g_autofree char *text = g_strndup (run->text + start, end - start);
+  RdRun *piece = rd_run_new (run->kind, run->mark, text);
+
+  piece->routine = run->routine;
+  piece->verb_length = run->verb_length > start ? MIN (run->verb_length, end) - start : 0;
+  return piece;
+}
+
+static gboolean
+only_space (const char *text,
+            gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Marks the inserted runs of @paragraph that @passages (rd-annotations.h)
+ * say were adopted before, cutting runs at the passages' ends.  Offsets
+ * count the common and inserted text, as the passages do; when the two
+ * lengths disagree (a paragraph shown otherwise than the annotator read
+ * it) nothing is marked rather than the wrong words. */
+static void
+mark_agreed_passages (RdShownParagraph *paragraph,
+                      const GPtrArray *passages)
+{
+  g_autoptr (GPtrArray) runs = NULL;
+  gsize length = 0;
+  gsize expected = G_MAXSIZE;
+  gsize offset = 0;
+
+  for (guint p = 0; p < passages->len; p++)
+    {
+      const RdPassageNote *passage = g_ptr_array_index (passages, p);
+
+      if (passage->new_index == paragraph->index)
+        expected = passage->text_length;
+    }
+  if (expected == G_MAXSIZE)
+    return;
+  for (guint i = 0; i < paragraph->runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (paragraph->runs, i);
+
+      if (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_DELETED)
+        length += strlen (run->text);
+    }
+  if (length != expected)
+    return;
+
+  runs = g_steal_pointer (&paragraph->runs);
+  paragraph->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_run_free);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      RdRun *run = g_ptr_array_index (runs, i);
+      gsize run_length;
+      gsize cut = 0;
+      gsize piece_start = 0;
+
+      if (run->kind != RD_RUN_TEXT || run->mark == RD_RUN_DELETED)
+        {
+          g_ptr_array_add (paragraph->runs, g_ptr_array_steal_index (runs, i--));
+          continue;
+        }
+      run_length = strlen (run->text);
+      if (run->mark == RD_RUN_COMMON)
+        {
+          offset += run_length;
+          g_ptr_array_add (paragraph->runs, g_ptr_array_steal_index (runs, i--));
+          continue;
+        }
+      /* Inserted: pieces in and out of the passages, in order; white
+       * space alone before a passage goes with it (no empty mark). */
+      while (cut < run_length)
+        {
+          gsize next = run_length;
+          const char *source = NULL;
+
+          for (guint p = 0; p < passages->len; p++)
+            {
+              const RdPassageNote *passage = g_ptr_array_index (passages, p);
+              gsize here = offset + cut;
+
+              if (passage->new_index != paragraph->index || passage->end <= here || passage->start >= offset + run_length)
+                continue;
+              if (passage->start <= here)
+                {
+                  source = passage->source;
+                  next = MIN (next, passage->end - offset);
+                }
+              else
+                next = MIN (next, passage->start - offset);
+            }
+          if (source == NULL && next < run_length && only_space (run->text + piece_start, next - piece_start))
+            {
+              /* Joins the passage that follows. */
+              cut = next;
+              continue;
+            }
+          {
+            RdRun *piece = run_piece (run, piece_start, next);
+
+            piece->agreed_in = g_strdup (source);
+            g_ptr_array_add (paragraph->runs, piece);
+          }
+          cut = piece_start = next;
+        }
+      offset += run_length;
+    }
+}
+
 GPtrArray *
 rd_presentation_get_paragraphs (RdPresentation *self,
                                 const RdChange *change,
                                 RdSide side)
+{
+  GPtrArray *paragraphs = get_paragraphs_unmarked (self, change, side);
+  const GPtrArray *passages = rd_annotations_get_passages (self->comparison, change);
+
+  for (guint i = 0; passages != NULL && i < paragraphs->len; i++)
+    {
+      RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (!paragraph->footnote && paragraph->side == RD_SIDE_NEW)
+        mark_agreed_passages (paragraph, passages);
+    }
+  return paragraphs;
+}
+
+/* What rd_presentation_get_paragraphs() gives, before the passages of
+ * agreed language are marked. */
+static GPtrArray *
+get_paragraphs_unmarked (RdPresentation *self,
+                         const RdChange *change,
+                         RdSide side)
 {
   GPtrArray *paragraphs = paragraphs_new ();
 

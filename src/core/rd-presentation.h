@@ -80,6 +80,10 @@ typedef struct
                          * G_MAXUINT when the version has none with it */
   gboolean routine;     /* inserted or deleted text that is a routine
                          * update (rd-routine.h): outputs show it grey */
+  char *agreed_in;      /* inserted text whose wording was adopted before,
+                         * with a library (rd-annotations.h): where ("A/RES/
+                         * 79/198, PP 6"), which outputs show with it; NULL
+                         * for new language or without a library */
 } RdRun;
 
 RdRun *rd_run_new (RdRunKind kind, RdRunMark mark, const char *text);

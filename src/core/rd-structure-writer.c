@@ -193,3 +193,20 @@ rd_structure_to_json (RdDocument *document)
   rd_structure_write (document, writer);
   return rd_json_writer_finish (writer);
 }
+
+/* The same, handed to @sink piece by piece as it is written (a 3 MB
+ * text's structure is 4 MB of JSON, which need not be held at once);
+ * FALSE when the sink failed. */
+gboolean
+rd_structure_write_json (RdDocument *document,
+                         RdJsonSink sink,
+                         gpointer user_data)
+{
+  RdJsonWriter *writer = rd_json_writer_new ();
+  g_autofree char *rest = NULL;
+
+  rd_json_writer_set_sink (writer, sink, user_data);
+  rd_structure_write (document, writer);
+  rest = rd_json_writer_finish (writer);
+  return rest != NULL;
+}

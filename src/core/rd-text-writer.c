@@ -11,6 +11,7 @@
 #include "rd-annotations.h"
 
 #include "rd-presentation.h"
+#include "rd-series-presentation.h"
 #include "rd-series.h"
 #include "rd-summary.h"
 
@@ -88,6 +89,21 @@ close_mark (Writer *writer,
  * {+...+}, a run's leading white space outside its mark ("[- the-]" reads
  * " [-the-]"); footnote marks as [^5]; a removed paragraph break as
  * [-¶ 9.-]. */
+/* After a passage of agreed language (RdRun.agreed_in), where it was
+ * adopted: "{+…+}⟨agreed in A/RES/79/198, PP 6⟩". */
+static void
+append_agreed (Writer *writer,
+               const char **agreed_in)
+{
+  if (*agreed_in == NULL)
+    return;
+  g_string_append (writer->out, "⟨");
+  /* TRANSLATORS: after words of an insertion adopted before: where */
+  g_string_append_printf (writer->out, _ ("agreed in %s"), *agreed_in);
+  g_string_append (writer->out, "⟩");
+  *agreed_in = NULL;
+}
+
 static void
 append_runs (Writer *writer,
              const GPtrArray *runs,
@@ -95,6 +111,7 @@ append_runs (Writer *writer,
 {
   RdRunMark open = RD_RUN_COMMON;
   gboolean open_routine = FALSE;
+  const char *open_agreed = NULL;
 
   g_string_append (writer->out, "    ");
   if (moved)
@@ -107,6 +124,7 @@ append_runs (Writer *writer,
       if (run->kind == RD_RUN_PARAGRAPH_BREAK)
         {
           close_mark (writer, open);
+          append_agreed (writer, &open_agreed);
           open = RD_RUN_COMMON;
           g_string_append_c (writer->out, ' ');
           open_mark (writer, RD_RUN_DELETED);
@@ -117,9 +135,11 @@ append_runs (Writer *writer,
           g_string_append_c (writer->out, ' ');
           continue;
         }
-      if (run->mark != open || run->routine != open_routine)
+      if (run->mark != open || run->routine != open_routine || g_strcmp0 (run->agreed_in, open_agreed) != 0)
         {
           close_mark (writer, open);
+          append_agreed (writer, &open_agreed);
+          open_agreed = run->agreed_in;
           while (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_COMMON && g_ascii_isspace (*text))
             g_string_append_c (writer->out, *text++);
           open_mark_routine (writer, run->mark, run->routine);
@@ -132,6 +152,7 @@ append_runs (Writer *writer,
         g_string_append (writer->out, text);
     }
   close_mark (writer, open);
+  append_agreed (writer, &open_agreed);
   if (moved)
     end_color (writer);
   g_string_append_c (writer->out, '\n');
@@ -356,106 +377,34 @@ rd_text_write_full (RdComparison *comparison,
   return g_string_free (writer.out, FALSE);
 }
 
-/* A series */
+/* A series, from its presentation (rd-series-presentation.h) */
 
-static void
-append_version_line (GString *out,
-                     guint version,
-                     RdDocument *document)
-{
-  g_autofree char *name = rd_document_dup_display_name (document);
-  const char *type = rd_document_get_document_type (document);
-  const char *date = rd_document_get_date (document);
-
-  g_string_append_printf (out, "  %u. %s", version + 1, name);
-  if (type != NULL || date != NULL)
-    g_string_append_printf (out, " (%s%s%s)", type != NULL ? type : "", type != NULL && date != NULL ? ", " : "", date != NULL ? date : "");
-  g_string_append_c (out, '\n');
-}
-
-static void
-append_step_summary (Writer *writer,
-                     RdSeries *series,
-                     guint step)
-{
-  RdComparison *comparison = rd_series_get_step (series, step);
-  const RdComparisonStats *stats = rd_comparison_get_stats (comparison);
-  g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (comparison));
-  g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (comparison));
-
-  start_color (writer, COLOR_BOLD);
-  /* TRANSLATORS: "Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24" */
-  g_string_append_printf (writer->out, _ ("Step %u → %u: %s → %s"), step + 1, step + 2, old_name, new_name);
-  end_color (writer);
-  g_string_append_c (writer->out, '\n');
-  g_string_append (writer->out, "  ");
-  g_string_append_printf (writer->out, _ ("Sponsors: %u added, %u removed, %u kept"),
-                          rd_comparison_get_sponsors_added (comparison)->len,
-                          rd_comparison_get_sponsors_removed (comparison)->len,
-                          rd_comparison_get_sponsors_kept (comparison)->len);
-  g_string_append (writer->out, "\n  ");
-  g_string_append_printf (writer->out, _ ("Paragraphs: %u unchanged (%u renumbered), %u modified, %u inserted, %u deleted, %u moved, %u split, %u merged"),
-                          stats->counts[RD_CHANGE_UNCHANGED], stats->renumbered, stats->counts[RD_CHANGE_MODIFIED],
-                          stats->counts[RD_CHANGE_INSERTED], stats->counts[RD_CHANGE_DELETED], stats->counts[RD_CHANGE_MOVED],
-                          stats->counts[RD_CHANGE_SPLIT], stats->counts[RD_CHANGE_MERGED]);
-  g_string_append (writer->out, "\n  ");
-  rd_text_append_strength (writer->out, comparison);
-}
-
-/* One paragraph's history: where it stood in each version, then each
- * step's change to it. */
 static void
 append_lineage (Writer *writer,
-                RdSeries *series,
-                GPtrArray *presentations,
-                const RdLineage *lineage,
-                gboolean substantive_only)
+                const RdParagraphHistory *history)
 {
-  guint n = rd_series_get_n_versions (series);
-  gboolean shown = FALSE;
-
-  for (guint e = 0; e < lineage->events->len && !shown; e++)
-    shown = !substantive_only || !g_array_index (lineage->events, RdLineageEvent, e).routine;
-  if (!shown)
-    return;
-
   start_color (writer, COLOR_BOLD);
-  for (guint v = 0; v < n; v++)
-    {
-      g_autofree char *label = lineage->indices[v] == G_MAXUINT ? g_strdup ("—") : rd_series_describe_item (series, v, lineage->indices[v]);
-
-      if (v > 0)
-        g_string_append (writer->out, " | ");
-      g_string_append (writer->out, label);
-    }
+  g_string_append (writer->out, history->title);
   end_color (writer);
   g_string_append_c (writer->out, '\n');
 
-  for (guint e = 0; e < lineage->events->len; e++)
+  for (guint e = 0; e < history->entries->len; e++)
     {
-      const RdLineageEvent *event = &g_array_index (lineage->events, RdLineageEvent, e);
-      RdComparison *comparison = rd_series_get_step (series, event->step);
-      const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), event->change);
-      RdPresentation *presentation = g_ptr_array_index (presentations, event->step);
-      g_autoptr (GPtrArray) paragraphs = NULL;
-      g_autofree char *label = rd_comparison_describe_change (comparison, change);
+      const RdHistoryEntry *entry = g_ptr_array_index (history->entries, e);
 
-      if (substantive_only && event->routine)
-        continue;
-      writer->presentation = presentation;
-      paragraphs = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
-      g_string_append_printf (writer->out, "  %u → %u: ", event->step + 1, event->step + 2);
-      g_string_append (writer->out, label);
-      if (event->routine)
+      g_string_append_printf (writer->out, "  %u → %u: ", entry->step + 1, entry->step + 2);
+      g_string_append (writer->out, entry->label);
+      if (entry->marks.routine)
         append_note (writer, g_strdup (_ ("routine")));
-      if (event->strength == RD_STRENGTH_WEAKENED)
+      if (entry->marks.strength == RD_STRENGTH_WEAKENED)
         append_note (writer, g_strdup (_ ("weakened")));
-      else if (event->strength == RD_STRENGTH_STRENGTHENED)
+      else if (entry->marks.strength == RD_STRENGTH_STRENGTHENED)
         append_note (writer, g_strdup (_ ("strengthened")));
+      if (entry->note != NULL)
+        append_note (writer, g_strdup (entry->note));
       g_string_append_c (writer->out, '\n');
-      for (guint i = 0; i < paragraphs->len; i++)
-        append_runs (writer, ((RdShownParagraph *) g_ptr_array_index (paragraphs, i))->runs, FALSE);
-      writer->presentation = NULL;
+      for (guint i = 0; i < entry->paragraphs->len; i++)
+        append_runs (writer, ((RdShownParagraph *) g_ptr_array_index (entry->paragraphs, i))->runs, FALSE);
     }
   g_string_append_c (writer->out, '\n');
 }
@@ -466,22 +415,36 @@ rd_text_write_series (RdSeries *series,
                       gboolean substantive_only)
 {
   Writer writer = { g_string_new (NULL), color, NULL, NULL, substantive_only };
-  GPtrArray *lineages = rd_series_get_lineages (series);
-  g_autoptr (GPtrArray) presentations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (RdSeriesPresentation) presentation = rd_series_presentation_new (series);
+  g_autoptr (GPtrArray) histories = rd_series_presentation_dup_history (presentation, substantive_only);
+  guint n_versions = rd_series_presentation_get_n_versions (presentation);
 
-  for (guint s = 0; s < rd_series_get_n_steps (series); s++)
-    g_ptr_array_add (presentations, rd_presentation_new (rd_series_get_step (series, s)));
   start_color (&writer, COLOR_BOLD);
-  g_string_append_printf (writer.out, _ ("Series of %u versions:"), rd_series_get_n_versions (series));
+  g_string_append_printf (writer.out, _ ("Series of %u versions:"), n_versions);
   end_color (&writer);
   g_string_append_c (writer.out, '\n');
-  for (guint v = 0; v < rd_series_get_n_versions (series); v++)
-    append_version_line (writer.out, v, rd_series_get_version (series, v));
+  for (guint v = 0; v < n_versions; v++)
+    {
+      const char *details = rd_series_presentation_get_version_details (presentation, v);
+
+      g_string_append_printf (writer.out, "  %u. %s", v + 1, rd_series_presentation_get_version_name (presentation, v));
+      if (*details != '\0')
+        g_string_append_printf (writer.out, " (%s)", details);
+      g_string_append_c (writer.out, '\n');
+    }
   g_string_append_c (writer.out, '\n');
 
-  for (guint s = 0; s < rd_series_get_n_steps (series); s++)
+  for (guint s = 0; s < rd_series_presentation_get_n_steps (presentation); s++)
     {
-      append_step_summary (&writer, series, s);
+      g_autofree char *title = rd_series_presentation_dup_step_title (presentation, s);
+      g_autoptr (GPtrArray) lines = rd_series_presentation_dup_step_summary (presentation, s);
+
+      start_color (&writer, COLOR_BOLD);
+      g_string_append (writer.out, title);
+      end_color (&writer);
+      g_string_append_c (writer.out, '\n');
+      for (guint l = 0; l < lines->len; l++)
+        g_string_append_printf (writer.out, "  %s\n", (const char *) g_ptr_array_index (lines, l));
       g_string_append_c (writer.out, '\n');
     }
 
@@ -489,12 +452,7 @@ rd_text_write_series (RdSeries *series,
   g_string_append (writer.out, _ ("History of the paragraphs that changed:"));
   end_color (&writer);
   g_string_append (writer.out, "\n\n");
-  for (guint i = 0; i < lineages->len; i++)
-    {
-      const RdLineage *lineage = g_ptr_array_index (lineages, i);
-
-      if (rd_lineage_changed (lineage))
-        append_lineage (&writer, series, presentations, lineage, substantive_only);
-    }
+  for (guint i = 0; i < histories->len; i++)
+    append_lineage (&writer, g_ptr_array_index (histories, i));
   return g_string_free (writer.out, FALSE);
 }

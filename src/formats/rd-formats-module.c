@@ -18,6 +18,7 @@ static const RdFormatsModule formats_module = {
   .import_html = rd_formats_import_html,
   .import_akn = rd_formats_import_akn,
   .write_html = rd_html_write,
+  .write_series_html = rd_html_write_series,
   .write_office = rd_office_write,
   .import_office = rd_formats_import_office,
 };

@@ -46,4 +46,21 @@ char *rd_html_change_id (guint number);
 /* The paragraph numbers of one side of @change: "OP 7", "PP 3–4". */
 char *rd_html_describe_side (RdHtmlWriter *w, const RdChange *change, RdSide side);
 
+/* Whether a library marked passages of agreed language in what the
+ * changes inserted (rd_annotations_get_passages ()). */
+gboolean rd_html_has_agreed_passages (RdHtmlWriter *w);
+/* One paragraph of the presentation: number and runs.  @w may be NULL
+ * (a page without footnotes to link to: a series). */
+void rd_html_add_shown_paragraph (RdHtmlWriter *w, xmlNodePtr parent, const RdShownParagraph *paragraph, const char *extra_class);
+/* The <head>: meta tags, the Content-Security-Policy, @title, the style
+ * sheet and @extra_css (or NULL) after it, and the @page rule for
+ * portrait or @landscape paper. */
+void rd_html_add_head (xmlNodePtr html, const RdHtmlOptions *options, const char *title, const char *extra_css, gboolean landscape);
+/* html-export.css without its comments. */
+char *rd_html_style_sheet (void);
+/* The first of @documents' languages fit for lang, or "en". */
+const char *rd_html_language (RdDocument *const *documents, guint n_documents);
+gboolean rd_html_language_is_rtl (const char *tag);
+GBytes *rd_html_serialise (xmlDocPtr doc, GError **error);
+
 G_END_DECLS

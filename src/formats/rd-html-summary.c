@@ -329,6 +329,11 @@ rd_html_add_legend (RdHtmlWriter *w,
   rd_html_add_text_element (sample, "ins", NULL, _ ("inserted text"));
   add_legend_entry (list, &sample, _ ("Text deleted from the old version: struck through, in red."));
   rd_html_add_text_element (sample, "del", NULL, _ ("deleted text"));
+  if (rd_html_has_agreed_passages (w))
+    {
+      add_legend_entry (list, &sample, _ ("Inserted wording adopted before (agreed language, from the library): underlined twice; where it was adopted on hover and in the text output."));
+      rd_html_add_text_element (sample, "ins", "agreed", _ ("agreed language"));
+    }
   add_legend_entry (list, &sample, _ ("A changed paragraph: a bar in the margin, its number in the list of changes, where it stands and what changed. Split and merged paragraphs name their partners."));
   span = rd_html_add_element (sample, "span", "sample change-bar");
   rd_html_add_text (span, _ ("Change 4"));

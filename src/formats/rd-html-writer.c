@@ -56,9 +56,18 @@ origin_id (guint number)
 static const char *
 document_language (RdHtmlWriter *w)
 {
-  for (int side = RD_SIDE_NEW; side >= RD_SIDE_OLD; side--)
+  RdDocument *documents[] = { w->documents[RD_SIDE_NEW], w->documents[RD_SIDE_OLD] };
+
+  return rd_html_language (documents, G_N_ELEMENTS (documents));
+}
+
+const char *
+rd_html_language (RdDocument *const *documents,
+                  guint n_documents)
+{
+  for (guint d = 0; d < n_documents; d++)
     {
-      const char *tag = rd_document_get_field (w->documents[side], RD_FIELD_LANGUAGE);
+      const char *tag = rd_document_get_field (documents[d], RD_FIELD_LANGUAGE);
       gboolean valid = tag != NULL && *tag != '\0' && strlen (tag) <= MAX_LANGUAGE_LENGTH;
 
       for (const char *p = tag; valid && *p != '\0'; p++)
@@ -69,8 +78,8 @@ document_language (RdHtmlWriter *w)
   return "en";
 }
 
-static gboolean
-language_is_rtl (const char *tag)
+gboolean
+rd_html_language_is_rtl (const char *tag)
 {
   static const char *const rtl[] = { "ar", "fa", "he", "ur", "ps", "yi" };
 
@@ -105,7 +114,9 @@ add_footnote_ref (RdHtmlWriter *w,
     parent = rd_html_add_element (parent, run->mark == RD_RUN_DELETED ? "del" : "ins", NULL);
   sup = rd_html_add_element (parent, "sup", "fn-ref");
 
-  if (run->footnote != G_MAXUINT)
+  /* Without a writer (a series' page) there are no footnotes to link
+   * to. */
+  if (run->footnote != G_MAXUINT && w != NULL)
     {
       g_autofree char *target = g_strdup_printf ("fn-%s-%u", run->footnote_side == RD_SIDE_OLD ? "old" : "new", run->footnote);
       rd_html_add_link (sup, NULL, target, run->text);
@@ -116,7 +127,7 @@ add_footnote_ref (RdHtmlWriter *w,
 
 /* Text in an <ins> or a <del> (or in neither when @mark is NULL), with its
  * white space at either end left outside, so the marks cover words. */
-static void
+static xmlNodePtr
 add_marked (xmlNodePtr parent,
             const char *mark,
             const char *class_name,
@@ -125,11 +136,12 @@ add_marked (xmlNodePtr parent,
 {
   gsize lead = 0;
   gsize trail = 0;
+  xmlNodePtr node = NULL;
 
   if (mark == NULL)
     {
       rd_html_add_text_len (parent, text, length);
-      return;
+      return NULL;
     }
   while (lead < length && g_ascii_isspace (text[lead]))
     lead++;
@@ -137,8 +149,12 @@ add_marked (xmlNodePtr parent,
     trail++;
   rd_html_add_text_len (parent, text, lead);
   if (length - lead - trail > 0)
-    rd_html_add_text_len (rd_html_add_element (parent, mark, class_name), text + lead, length - lead - trail);
+    {
+      node = rd_html_add_element (parent, mark, class_name);
+      rd_html_add_text_len (node, text + lead, length - lead - trail);
+    }
   rd_html_add_text_len (parent, text + length - trail, trail);
+  return node;
 }
 
 /* The runs of a paragraph: text in <ins> and <del>, footnote marks as
@@ -156,10 +172,22 @@ add_runs (RdHtmlWriter *w,
       switch (run->kind)
         {
         case RD_RUN_TEXT:
-          /* A routine update (rd-routine.h) is grey: class "routine". */
-          add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
-                                                                                                 : NULL,
-                      run->routine ? "routine" : NULL, run->text, strlen (run->text));
+          {
+            /* A routine update (rd-routine.h) is grey: class "routine";
+             * wording adopted before (a library's agreed language) is
+             * class "agreed", its source on hover. */
+            g_autofree char *class_name = g_strjoin (" ", run->routine ? "routine" : "", run->agreed_in != NULL ? "agreed" : "", NULL);
+            xmlNodePtr node = add_marked (parent, run->mark == RD_RUN_INSERTED ? "ins" : run->mark == RD_RUN_DELETED ? "del"
+                                                                                                                     : NULL,
+                                          *g_strstrip (class_name) != '\0' ? class_name : NULL, run->text, strlen (run->text));
+
+            if (node != NULL && run->agreed_in != NULL)
+              {
+                /* TRANSLATORS: after words of an insertion adopted before: where */
+                g_autofree char *title = g_strdup_printf (_ ("agreed in %s"), run->agreed_in);
+                rd_html_set_attribute (node, "title", title);
+              }
+          }
           break;
         case RD_RUN_FOOTNOTE_REF:
           add_footnote_ref (w, parent, run);
@@ -223,11 +251,11 @@ add_number (xmlNodePtr node,
 
 /* One paragraph as the presentation shows it: its class, the anchors its
  * footnotes are linked by, its number and its runs. */
-static void
-add_shown_paragraph (RdHtmlWriter *w,
-                     xmlNodePtr parent,
-                     const RdShownParagraph *paragraph,
-                     const char *extra_class)
+void
+rd_html_add_shown_paragraph (RdHtmlWriter *w,
+                             xmlNodePtr parent,
+                             const RdShownParagraph *paragraph,
+                             const char *extra_class)
 {
   const char *kind = paragraph->footnote ? "footnote" : rd_paragraph_kind_to_string (paragraph->kind);
   g_autofree char *class_name = g_strjoin (" ", "para", kind, paragraph->part ? "part" : extra_class, paragraph->part ? extra_class : NULL, NULL);
@@ -258,7 +286,7 @@ add_paragraphs (RdHtmlWriter *w,
                                              : rd_presentation_get_paragraphs (w->presentation, change, side);
 
   for (guint i = 0; i < paragraphs->len; i++)
-    add_shown_paragraph (w, parent, g_ptr_array_index (paragraphs, i), extra_class);
+    rd_html_add_shown_paragraph (w, parent, g_ptr_array_index (paragraphs, i), extra_class);
 }
 
 /* Changes */
@@ -704,8 +732,8 @@ add_document (RdHtmlWriter *w,
 
 /* The only style (html-export.css, a resource of this library), without
  * its comments, which are for its readers. */
-static char *
-style_sheet (void)
+char *
+rd_html_style_sheet (void)
 {
   g_autoptr (GBytes) bytes = g_resources_lookup_data (STYLE_SHEET_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   gsize length = 0;
@@ -740,18 +768,45 @@ static const char page_portrait[] = "@page { size: A4; margin: 16mm 17mm 18mm; "
 static const char page_landscape[] = "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
 #undef PAGE_NUMBER
 
+/* Insertions adopted before (a library's agreed language, rd-annotations.h):
+ * a double underline, so they read apart from new language in black and
+ * white too.  Only on pages that have them. */
+static const char agreed_css[] = "ins.agreed { text-decoration-style: double; text-underline-offset: .12em; background: #d6e4f5; }\n@media print { ins.agreed { background: none; } }\n";
+
+gboolean
+rd_html_has_agreed_passages (RdHtmlWriter *w)
+{
+  for (guint i = 0; i < w->lists[BODY]->len; i++)
+    if (rd_annotations_get_passages (w->comparison, g_ptr_array_index (w->lists[BODY], i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_head (RdHtmlWriter *w,
           xmlNodePtr html)
 {
+  const char *old_name = rd_presentation_get_name (w->presentation, RD_SIDE_OLD);
+  const char *new_name = rd_presentation_get_name (w->presentation, RD_SIDE_NEW);
+  /* TRANSLATORS: the page title: old and new symbols (or file names) */
+  g_autofree char *title = g_strdup_printf (_ ("Changes: %s → %s"), old_name, new_name);
+
+  rd_html_add_head (html, w->options, title, rd_html_has_agreed_passages (w) ? agreed_css : NULL, w->side_by_side);
+}
+
+void
+rd_html_add_head (xmlNodePtr html,
+                  const RdHtmlOptions *options,
+                  const char *title,
+                  const char *extra_css,
+                  gboolean landscape)
+{
   xmlNodePtr head = rd_html_add_block (html, "head", NULL);
   xmlNodePtr meta;
   xmlNodePtr style;
-  g_autofree char *css = style_sheet ();
-  const char *old_name = rd_presentation_get_name (w->presentation, RD_SIDE_OLD);
-  const char *new_name = rd_presentation_get_name (w->presentation, RD_SIDE_NEW);
-  g_autofree char *generator = g_strdup_printf ("%s %s", w->options->program_name != NULL ? w->options->program_name : PACKAGE_NAME,
-                                                w->options->program_version != NULL ? w->options->program_version : PACKAGE_VERSION);
+  g_autofree char *css = rd_html_style_sheet ();
+  g_autofree char *generator = g_strdup_printf ("%s %s", options->program_name != NULL ? options->program_name : PACKAGE_NAME,
+                                                options->program_version != NULL ? options->program_version : PACKAGE_VERSION);
 
   meta = rd_html_add_block (head, "meta", NULL);
   rd_html_set_attribute (meta, "charset", "utf-8");
@@ -766,11 +821,11 @@ add_head (RdHtmlWriter *w,
   meta = rd_html_add_block (head, "meta", NULL);
   rd_html_set_attribute (meta, "name", "generator");
   rd_html_set_attribute (meta, "content", generator);
-  /* TRANSLATORS: the page title: old and new symbols (or file names) */
-  rd_html_add_textf (rd_html_add_block (head, "title", NULL), _ ("Changes: %s → %s"), old_name, new_name);
+  rd_html_add_text (rd_html_add_block (head, "title", NULL), title);
   style = rd_html_add_block (head, "style", NULL);
   rd_html_add_text (style, css);
-  rd_html_add_text (style, w->side_by_side ? page_landscape : page_portrait);
+  rd_html_add_text (style, extra_css);
+  rd_html_add_text (style, landscape ? page_landscape : page_portrait);
   xmlNodeAddContent (head, (const xmlChar *) "\n");
 }
 
@@ -790,9 +845,9 @@ number_changes (RdHtmlWriter *w)
     }
 }
 
-static GBytes *
-serialise (xmlDocPtr doc,
-           GError **error)
+GBytes *
+rd_html_serialise (xmlDocPtr doc,
+                   GError **error)
 {
   xmlOutputBufferPtr out = xmlAllocOutputBuffer (NULL);
   GBytes *bytes = NULL;
@@ -851,7 +906,7 @@ rd_html_write (RdComparison *comparison,
   xmlDocSetRootElement (w.doc, html);
   language = document_language (&w);
   rd_html_set_attribute (html, "lang", language);
-  if (language_is_rtl (language))
+  if (rd_html_language_is_rtl (language))
     rd_html_set_attribute (html, "dir", "rtl");
 
   add_head (&w, html);
@@ -866,7 +921,7 @@ rd_html_write (RdComparison *comparison,
   xmlNodeAddContent (body, (const xmlChar *) "\n");
   xmlNodeAddContent (html, (const xmlChar *) "\n");
 
-  bytes = serialise (w.doc, error);
+  bytes = rd_html_serialise (w.doc, error);
 
   xmlFreeDoc (w.doc);
   for (int list = BODY; list < N_LISTS; list++)

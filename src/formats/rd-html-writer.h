@@ -10,6 +10,7 @@
 
 #include "rd-comparison.h"
 #include "rd-export.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,16 @@ typedef enum
  * call rd_export_html() (rd-export.h).
  */
 GBytes *rd_html_write (RdComparison *comparison, const RdHtmlOptions *options, GError **error);
+
+/*
+ * A series of versions (rd-series.h) as one HTML file, on its
+ * presentation (rd-series-presentation.h): the versions, a summary of
+ * each step, then the history of every paragraph that ever changed, each
+ * step's change to it as a redline (docs/series.md).  Of @options, the
+ * program, the date and substantive_only (routine updates counted, not
+ * listed) apply.  The "formats" module's write_series_html.
+ */
+GBytes *rd_html_write_series (RdSeries *series, const RdHtmlOptions *options, GError **error);
 
 /*
  * rd_html_write(), then rd_save_bytes() (a temporary file beside @target

@@ -45,10 +45,7 @@
 
 typedef struct
 {
-  RdComparison *comparison;
-  RdPresentation *presentation;
-  RdDocument *documents[2];
-  char *date; /* of every change, xsd:dateTime in UTC */
+  RdOfficeSource source;
 
   xmlBufferPtr buffers[2];
   xmlTextWriterPtr body;    /* office:text's paragraphs */
@@ -57,9 +54,8 @@ typedef struct
   guint next_change;
   guint next_note;
   guint next_comment;
-  guint open_elements;             /* of the body's paragraph still open:
-                                    * text:p and its lists */
-  GHashTable *footnote_changes[2]; /* footnote index + 1 -> RdChange */
+  guint open_elements; /* of the body's paragraph still open:
+                        * text:p and its lists */
 } Writer;
 
 /* Static helpers */
@@ -109,7 +105,7 @@ open_region (Writer *w,
   rd_office_xml_start (r, kind);
   rd_office_xml_start (r, "office:change-info");
   element_with_text (r, "dc:creator", AUTHOR);
-  element_with_text (r, "dc:date", w->date);
+  element_with_text (r, "dc:date", w->source.date);
   rd_office_xml_end (r);
   return id;
 }
@@ -270,7 +266,7 @@ write_note (Writer *w,
   g_autofree char *citation = NULL;
 
   if (run->footnote != G_MAXUINT)
-    change = g_hash_table_lookup (w->footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
+    change = g_hash_table_lookup (w->source.footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
@@ -284,9 +280,9 @@ write_note (Writer *w,
   id = g_strdup_printf ("ftn%u", ++w->next_note);
   citation = g_strdup_printf ("%u", w->next_note);
   if (plain)
-    paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, run->footnote_side);
+    paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, run->footnote_side);
   else
-    paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+    paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
 
   rd_office_xml_start (x, "text:note");
   rd_office_xml_attr (x, "text:id", id);
@@ -326,7 +322,7 @@ start_comment (Writer *w,
   rd_office_xml_start (x, "office:annotation");
   rd_office_xml_attr (x, "office:name", name);
   element_with_text (x, "dc:creator", AUTHOR);
-  element_with_text (x, "dc:date", w->date);
+  element_with_text (x, "dc:date", w->source.date);
   rd_office_xml_start (x, "text:p");
   rd_office_xml_text (x, text, strlen (text));
   rd_office_xml_end (x);
@@ -498,11 +494,11 @@ write_paragraphs (Writer *w,
 static void
 write_body_paragraphs (Writer *w)
 {
-  GPtrArray *changes = rd_comparison_get_changes (w->comparison);
+  GPtrArray *changes = rd_comparison_get_changes (w->source.comparison);
 
   for (guint i = 0; i <= changes->len; i++)
     {
-      const GArray *moved_here = rd_presentation_get_moved_here (w->presentation, FALSE, i);
+      const GArray *moved_here = rd_presentation_get_moved_here (w->source.presentation, FALSE, i);
       const RdChange *change;
       g_autoptr (GPtrArray) paragraphs = NULL;
 
@@ -510,7 +506,7 @@ write_body_paragraphs (Writer *w)
       for (guint m = 0; moved_here != NULL && m < moved_here->len; m++)
         {
           const RdChange *moved = g_ptr_array_index (changes, g_array_index (moved_here, guint, m));
-          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, moved, RD_SIDE_OLD);
+          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, moved, RD_SIDE_OLD);
 
           write_paragraphs (w, old_paragraphs, moved, WRITE_DELETED);
         }
@@ -520,11 +516,11 @@ write_body_paragraphs (Writer *w)
       change = g_ptr_array_index (changes, i);
       if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
         {
-          paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, RD_SIDE_NEW);
+          paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, RD_SIDE_NEW);
           write_paragraphs (w, paragraphs, change, WRITE_INSERTED);
           continue;
         }
-      paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+      paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
       write_paragraphs (w, paragraphs, change, WRITE_REDLINE);
     }
 }
@@ -550,12 +546,13 @@ write_marked_text (Writer *w,
 
 /* A line of the masthead: @prefix then the field, old against new. */
 static void
-write_field (Writer *w,
+write_field (gpointer writer,
              RdField field,
              const char *style,
              const char *prefix)
 {
-  g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_REDLINE);
+  Writer *w = writer;
+  g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->source.presentation, field, RD_SIDE_REDLINE);
 
   if (runs == NULL || runs->len == 0)
     return;
@@ -563,9 +560,9 @@ write_field (Writer *w,
   if (prefix != NULL)
     {
       /* The label goes with the field when one version has none. */
-      RdRunMark mark = rd_document_get_field (w->documents[RD_SIDE_NEW], field) == NULL   ? RD_RUN_DELETED
-                       : rd_document_get_field (w->documents[RD_SIDE_OLD], field) == NULL ? RD_RUN_INSERTED
-                                                                                          : RD_RUN_COMMON;
+      RdRunMark mark = rd_document_get_field (w->source.documents[RD_SIDE_NEW], field) == NULL   ? RD_RUN_DELETED
+                       : rd_document_get_field (w->source.documents[RD_SIDE_OLD], field) == NULL ? RD_RUN_INSERTED
+                                                                                                 : RD_RUN_COMMON;
 
       write_marked_text (w, prefix, mark, style);
     }
@@ -575,11 +572,12 @@ write_field (Writer *w,
 /* "Austria, Belgium, ...: draft resolution", those who joined inserted
  * and those who left deleted, with a comment that names them. */
 static void
-write_sponsors (Writer *w)
+write_sponsors (gpointer writer)
 {
-  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->presentation, RD_SIDE_REDLINE);
-  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
-  g_autofree char *comment = rd_office_sponsors_comment (w->comparison);
+  Writer *w = writer;
+  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->source.presentation, RD_SIDE_REDLINE);
+  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->source.presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
+  g_autofree char *comment = rd_office_sponsors_comment (w->source.comparison);
   g_autofree char *comment_name = NULL;
   gboolean any_old = FALSE;
   gboolean any_new = FALSE;
@@ -611,10 +609,11 @@ write_sponsors (Writer *w)
 /* "Agenda item 69 (b)": the old line deleted and the new one inserted
  * when they differ. */
 static void
-write_agenda_items (Writer *w)
+write_agenda_items (gpointer writer)
 {
-  g_autofree char *old_line = rd_office_agenda_line (w->documents[RD_SIDE_OLD]);
-  g_autofree char *new_line = rd_office_agenda_line (w->documents[RD_SIDE_NEW]);
+  Writer *w = writer;
+  g_autofree char *old_line = rd_office_agenda_line (w->source.documents[RD_SIDE_OLD]);
+  g_autofree char *new_line = rd_office_agenda_line (w->source.documents[RD_SIDE_NEW]);
 
   if (old_line == NULL && new_line == NULL)
     return;
@@ -633,20 +632,9 @@ write_agenda_items (Writer *w)
 static void
 write_masthead (Writer *w)
 {
-  write_field (w, RD_FIELD_SYMBOL, "Symbol", NULL);
-  write_field (w, RD_FIELD_ORGAN, "Organ", NULL);
-  /* The labels of the document's masthead, which is in English as the
-   * versions are (the reader reads them back). */
-  write_field (w, RD_FIELD_DISTRIBUTION, "Masthead", "Distr.: ");
-  write_field (w, RD_FIELD_DATE, "Masthead", NULL);
-  write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
-  write_field (w, RD_FIELD_SESSION, "Session", NULL);
-  write_field (w, RD_FIELD_COMMITTEE, "Masthead", NULL);
-  write_agenda_items (w);
-  write_field (w, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
-  write_sponsors (w);
-  write_field (w, RD_FIELD_TITLE, "DocTitle", NULL);
-  write_field (w, RD_FIELD_FORMULA, "Formula", NULL);
+  static const RdOfficeMastheadFuncs funcs = { write_field, write_agenda_items, write_sponsors };
+
+  rd_office_write_masthead (&funcs, w);
 }
 
 /* The parts */
@@ -731,7 +719,7 @@ meta_part (Writer *w)
                                 "<meta:generator>Resdiff/" PACKAGE_VERSION "</meta:generator>"
                                 "<dc:creator>" AUTHOR "</dc:creator><dc:date>%s</dc:date>"
                                 "</office:meta></office:document-meta>",
-                                w->date);
+                                w->source.date);
 
   return g_bytes_new_take (text, strlen (text));
 }
@@ -777,15 +765,7 @@ rd_odf_write (RdComparison *comparison,
   Writer w = { 0 };
   GBytes *archive;
 
-  w.comparison = comparison;
-  w.presentation = rd_presentation_new (comparison);
-  w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);
-  w.documents[RD_SIDE_NEW] = rd_comparison_get_new (comparison);
-  {
-    g_autoptr (GDateTime) utc = g_date_time_to_utc (date);
-    w.date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-  }
-  rd_office_index_footnote_changes (w.comparison, w.footnote_changes);
+  rd_office_source_init (&w.source, comparison, date);
   w.body = new_fragment (&w, 0);
   w.regions = new_fragment (&w, 1);
 
@@ -800,7 +780,7 @@ rd_odf_write (RdComparison *comparison,
   xmlFreeTextWriter (w.regions);
   for (guint i = 0; i < G_N_ELEMENTS (w.buffers); i++)
     xmlBufferFree (w.buffers[i]);
-  styles = styles_part (rd_office_first_operative_number (w.documents));
+  styles = styles_part (rd_office_first_operative_number (w.source.documents));
   meta = meta_part (&w);
 
   {
@@ -816,9 +796,6 @@ rd_odf_write (RdComparison *comparison,
     archive = rd_zip_write (entries, G_N_ELEMENTS (entries), date, error);
   }
 
-  g_free (w.date);
-  g_hash_table_unref (w.footnote_changes[RD_SIDE_OLD]);
-  g_hash_table_unref (w.footnote_changes[RD_SIDE_NEW]);
-  g_object_unref (w.presentation);
+  rd_office_source_clear (&w.source);
   return archive;
 }

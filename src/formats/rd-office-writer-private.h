@@ -49,9 +49,33 @@ void rd_office_xml_attr (xmlTextWriterPtr x, const char *name, const char *value
  * may hold) as spaces, so the text is fit for XML 1.0. */
 void rd_office_xml_text (xmlTextWriterPtr x, const char *text, gsize length);
 
-/* Fills @footnote_changes[side] (footnote index + 1 -> RdChange) from the
- * footnote changes of @comparison. */
-void rd_office_index_footnote_changes (RdComparison *comparison, GHashTable *footnote_changes[2]);
+/* What both writers write from: the comparison, its presentation, the
+ * two versions, the date of every change and the change each footnote
+ * belongs to. */
+typedef struct
+{
+  RdComparison *comparison;
+  RdPresentation *presentation;
+  RdDocument *documents[2];
+  char *date;                      /* of every change, xsd:dateTime in UTC */
+  GHashTable *footnote_changes[2]; /* footnote index + 1 -> RdChange */
+} RdOfficeSource;
+
+void rd_office_source_init (RdOfficeSource *source, RdComparison *comparison, GDateTime *date);
+void rd_office_source_clear (RdOfficeSource *source);
+
+/* The lines of the masthead in the order both writers write them, each
+ * through the writer's own function: a field's line with its paragraph
+ * style and the label before it (in English, as the versions are: the
+ * reader reads them back), the agenda items' line, the sponsors' line. */
+typedef struct
+{
+  void (*field) (gpointer writer, RdField field, const char *style, const char *label);
+  void (*agenda_items) (gpointer writer);
+  void (*sponsors) (gpointer writer);
+} RdOfficeMastheadFuncs;
+
+void rd_office_write_masthead (const RdOfficeMastheadFuncs *funcs, gpointer writer);
 
 /* The marked-up copy as an OpenDocument text with change tracking
  * (rd-odf-writer.c); rd_office_write() calls it for RD_OFFICE_ODT. */

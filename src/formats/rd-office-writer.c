@@ -54,10 +54,7 @@ typedef enum
 
 typedef struct
 {
-  RdComparison *comparison;
-  RdPresentation *presentation;
-  RdDocument *documents[2];
-  char *date; /* of every change, ISO 8601 in UTC */
+  RdOfficeSource source;
 
   xmlBufferPtr buffers[3];
   xmlTextWriterPtr body;     /* word/document.xml */
@@ -69,7 +66,6 @@ typedef struct
   guint next_footnote_id;
   guint next_comment_id;
   guint next_move;
-  GHashTable *footnote_changes[2]; /* footnote index + 1 -> RdChange */
 } Writer;
 
 /* Static helpers */
@@ -98,6 +94,24 @@ empty (xmlTextWriterPtr x,
        const char *name)
 {
   rd_office_xml_start (x, name);
+  rd_office_xml_end (x);
+}
+
+/* A run in the character style @style holding the reference @element
+ * (w:footnoteReference, w:commentReference) to note or comment @id. */
+static void
+reference_run (xmlTextWriterPtr x,
+               const char *style,
+               const char *element,
+               guint id)
+{
+  rd_office_xml_start (x, "w:r");
+  rd_office_xml_start (x, "w:rPr");
+  val (x, "w:rStyle", style);
+  rd_office_xml_end (x);
+  rd_office_xml_start (x, element);
+  attr_uint (x, "w:id", id);
+  rd_office_xml_end (x);
   rd_office_xml_end (x);
 }
 
@@ -147,7 +161,7 @@ open_change (Writer *w,
   rd_office_xml_start (x, element);
   attr_uint (x, "w:id", w->next_change_id++);
   rd_office_xml_attr (x, "w:author", AUTHOR);
-  rd_office_xml_attr (x, "w:date", w->date);
+  rd_office_xml_attr (x, "w:date", w->source.date);
   return TRUE;
 }
 
@@ -344,7 +358,7 @@ write_footnote (Writer *w,
   guint id;
 
   if (run->footnote != G_MAXUINT)
-    change = g_hash_table_lookup (w->footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
+    change = g_hash_table_lookup (w->source.footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
@@ -360,19 +374,12 @@ write_footnote (Writer *w,
     }
 
   id = w->next_footnote_id++;
-  rd_office_xml_start (x, "w:r");
-  rd_office_xml_start (x, "w:rPr");
-  val (x, "w:rStyle", "FootnoteReference");
-  rd_office_xml_end (x);
-  rd_office_xml_start (x, "w:footnoteReference");
-  attr_uint (x, "w:id", id);
-  rd_office_xml_end (x);
-  rd_office_xml_end (x);
+  reference_run (x, "FootnoteReference", "w:footnoteReference", id);
 
   if (run->mark == RD_RUN_COMMON && mark == MARK_NONE)
-    paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+    paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
   else
-    paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, run->footnote_side);
+    paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, run->footnote_side);
 
   rd_office_xml_start (w->notes, "w:footnote");
   attr_uint (w->notes, "w:id", id);
@@ -404,7 +411,7 @@ start_comment (Writer *w,
   rd_office_xml_start (c, "w:comment");
   attr_uint (c, "w:id", id);
   rd_office_xml_attr (c, "w:author", AUTHOR);
-  rd_office_xml_attr (c, "w:date", w->date);
+  rd_office_xml_attr (c, "w:date", w->source.date);
   rd_office_xml_attr (c, "w:initials", "RD");
   rd_office_xml_start (c, "w:p");
   write_paragraph_properties (w, c, "CommentText", -1, MARK_NONE);
@@ -427,14 +434,7 @@ end_comment (Writer *w,
   rd_office_xml_start (x, "w:commentRangeEnd");
   attr_uint (x, "w:id", id);
   rd_office_xml_end (x);
-  rd_office_xml_start (x, "w:r");
-  rd_office_xml_start (x, "w:rPr");
-  val (x, "w:rStyle", "CommentReference");
-  rd_office_xml_end (x);
-  rd_office_xml_start (x, "w:commentReference");
-  attr_uint (x, "w:id", id);
-  rd_office_xml_end (x);
-  rd_office_xml_end (x);
+  reference_run (x, "CommentReference", "w:commentReference", id);
 }
 
 /* Paragraphs */
@@ -505,7 +505,7 @@ write_paragraph (Writer *w,
       rd_office_xml_start (x, forced == MARK_MOVED_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart");
       attr_uint (x, "w:id", range_id);
       rd_office_xml_attr (x, "w:author", AUTHOR);
-      rd_office_xml_attr (x, "w:date", w->date);
+      rd_office_xml_attr (x, "w:date", w->source.date);
       rd_office_xml_attr (x, "w:name", move_name);
       rd_office_xml_end (x);
     }
@@ -592,12 +592,12 @@ write_paragraphs (Writer *w,
 static void
 write_body_paragraphs (Writer *w)
 {
-  GPtrArray *changes = rd_comparison_get_changes (w->comparison);
+  GPtrArray *changes = rd_comparison_get_changes (w->source.comparison);
   g_autofree guint *move_names = g_new0 (guint, changes->len + 1);
 
   for (guint i = 0; i <= changes->len; i++)
     {
-      const GArray *moved_here = rd_presentation_get_moved_here (w->presentation, FALSE, i);
+      const GArray *moved_here = rd_presentation_get_moved_here (w->source.presentation, FALSE, i);
       const RdChange *change;
       g_autoptr (GPtrArray) paragraphs = NULL;
 
@@ -605,7 +605,7 @@ write_body_paragraphs (Writer *w)
         {
           guint position = g_array_index (moved_here, guint, m);
           const RdChange *moved = g_ptr_array_index (changes, position);
-          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, moved, RD_SIDE_OLD);
+          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, moved, RD_SIDE_OLD);
           g_autofree char *name = NULL;
 
           move_names[position] = ++w->next_move;
@@ -624,11 +624,11 @@ write_body_paragraphs (Writer *w)
           if (move_names[i] == 0)
             move_names[i] = ++w->next_move;
           name = g_strdup_printf ("move%u", move_names[i]);
-          paragraphs = rd_presentation_get_paragraphs_as_read (w->presentation, change, RD_SIDE_NEW);
+          paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, RD_SIDE_NEW);
           write_paragraphs (w, paragraphs, change, MARK_MOVED_TO, name);
           continue;
         }
-      paragraphs = rd_presentation_get_paragraphs (w->presentation, change, RD_SIDE_REDLINE);
+      paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
       write_paragraphs (w, paragraphs, change, MARK_NONE, NULL);
     }
 }
@@ -637,13 +637,14 @@ write_body_paragraphs (Writer *w)
 
 /* A line of the masthead: @prefix then the field, old against new. */
 static void
-write_field (Writer *w,
+write_field (gpointer writer,
              RdField field,
              const char *style,
              const char *prefix)
 {
+  Writer *w = writer;
   xmlTextWriterPtr x = w->body;
-  g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->presentation, field, RD_SIDE_REDLINE);
+  g_autoptr (GPtrArray) runs = rd_presentation_get_field_runs (w->source.presentation, field, RD_SIDE_REDLINE);
 
   if (runs == NULL || runs->len == 0)
     return;
@@ -652,9 +653,9 @@ write_field (Writer *w,
   if (prefix != NULL)
     {
       /* The label goes with the field when one version has none. */
-      Mark mark = rd_document_get_field (w->documents[RD_SIDE_NEW], field) == NULL   ? MARK_DELETED
-                  : rd_document_get_field (w->documents[RD_SIDE_OLD], field) == NULL ? MARK_INSERTED
-                                                                                     : MARK_NONE;
+      Mark mark = rd_document_get_field (w->source.documents[RD_SIDE_NEW], field) == NULL   ? MARK_DELETED
+                  : rd_document_get_field (w->source.documents[RD_SIDE_OLD], field) == NULL ? MARK_INSERTED
+                                                                                            : MARK_NONE;
       gboolean opened = open_change (w, x, mark);
 
       write_run (x, prefix, strlen (prefix), FALSE, mark);
@@ -733,17 +734,18 @@ rd_office_agenda_line (RdDocument *document)
 /* "Austria, Belgium, ...: draft resolution", those who joined inserted
  * and those who left deleted, with a comment that names them. */
 static void
-write_sponsors (Writer *w)
+write_sponsors (gpointer writer)
 {
+  Writer *w = writer;
   xmlTextWriterPtr x = w->body;
-  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->presentation, RD_SIDE_REDLINE);
-  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
+  g_autoptr (GPtrArray) runs = rd_presentation_get_sponsor_runs (w->source.presentation, RD_SIDE_REDLINE);
+  g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->source.presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
   g_autofree char *comment = NULL;
   guint comment_id = 0;
 
   if (runs->len == 0)
     return;
-  comment = rd_office_sponsors_comment (w->comparison);
+  comment = rd_office_sponsors_comment (w->source.comparison);
 
   rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, "Sponsors", -1, MARK_NONE);
@@ -791,13 +793,14 @@ write_sponsors (Writer *w)
 /* "Agenda item 69 (b)": the old line deleted and the new one inserted
  * when they differ. */
 static void
-write_agenda_items (Writer *w)
+write_agenda_items (gpointer writer)
 {
+  Writer *w = writer;
   xmlTextWriterPtr x = w->body;
   char *lines[2] = { NULL, NULL };
 
   for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
-    lines[side] = rd_office_agenda_line (w->documents[side]);
+    lines[side] = rd_office_agenda_line (w->source.documents[side]);
   if (lines[RD_SIDE_OLD] == NULL && lines[RD_SIDE_NEW] == NULL)
     return;
 
@@ -823,21 +826,9 @@ write_agenda_items (Writer *w)
 static void
 write_masthead (Writer *w)
 {
-  write_field (w, RD_FIELD_SYMBOL, "Symbol", NULL);
-  write_field (w, RD_FIELD_ORGAN, "Organ", NULL);
-  /* The labels of the document's masthead, which is in English as the
-   * versions are (the reader reads them back); not the interface's
-   * language. */
-  write_field (w, RD_FIELD_DISTRIBUTION, "Masthead", "Distr.: ");
-  write_field (w, RD_FIELD_DATE, "Masthead", NULL);
-  write_field (w, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
-  write_field (w, RD_FIELD_SESSION, "Session", NULL);
-  write_field (w, RD_FIELD_COMMITTEE, "Masthead", NULL);
-  write_agenda_items (w);
-  write_field (w, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
-  write_sponsors (w);
-  write_field (w, RD_FIELD_TITLE, "DocTitle", NULL);
-  write_field (w, RD_FIELD_FORMULA, "Formula", NULL);
+  static const RdOfficeMastheadFuncs funcs = { write_field, write_agenda_items, write_sponsors };
+
+  rd_office_write_masthead (&funcs, w);
 }
 
 /* The parts */
@@ -1027,16 +1018,8 @@ rd_office_write (RdComparison *comparison,
   now = g_date_time_new_now_utc ();
   date = options->date != NULL ? options->date : now;
 
-  w.comparison = comparison;
-  w.presentation = rd_presentation_new (comparison);
-  w.documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);
-  w.documents[RD_SIDE_NEW] = rd_comparison_get_new (comparison);
-  {
-    g_autoptr (GDateTime) utc = g_date_time_to_utc (date);
-    w.date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-  }
+  rd_office_source_init (&w.source, comparison, date);
   w.next_footnote_id = 1;
-  rd_office_index_footnote_changes (w.comparison, w.footnote_changes);
 
   w.body = new_part (&w, 0, "w:document");
   rd_office_xml_start (w.body, "w:body");
@@ -1059,7 +1042,7 @@ rd_office_write (RdComparison *comparison,
   comments = finish_part (w.comments, w.buffers[2]);
   for (guint i = 0; i < G_N_ELEMENTS (w.buffers); i++)
     xmlBufferFree (w.buffers[i]);
-  numbering = numbering_part (rd_office_first_operative_number (w.documents));
+  numbering = numbering_part (rd_office_first_operative_number (w.source.documents));
 
   {
     const RdZipEntry entries[] = {
@@ -1077,10 +1060,7 @@ rd_office_write (RdComparison *comparison,
     archive = rd_zip_write (entries, G_N_ELEMENTS (entries), date, error);
   }
 
-  g_free (w.date);
-  g_hash_table_unref (w.footnote_changes[RD_SIDE_OLD]);
-  g_hash_table_unref (w.footnote_changes[RD_SIDE_NEW]);
-  g_object_unref (w.presentation);
+  rd_office_source_clear (&w.source);
   return archive;
 }
 
@@ -1118,9 +1098,11 @@ rd_office_xml_text (xmlTextWriterPtr x,
   xmlTextWriterWriteString (x, (const xmlChar *) clean);
 }
 
-void
-rd_office_index_footnote_changes (RdComparison *comparison,
-                                  GHashTable *footnote_changes[2])
+/* Fills @footnote_changes[side] (footnote index + 1 -> RdChange) from the
+ * footnote changes of @comparison. */
+static void
+index_footnote_changes (RdComparison *comparison,
+                        GHashTable *footnote_changes[2])
 {
   GPtrArray *changes = rd_comparison_get_footnote_changes (comparison);
 
@@ -1135,4 +1117,46 @@ rd_office_index_footnote_changes (RdComparison *comparison,
       for (guint k = 0; k < change->new_items->len; k++)
         g_hash_table_insert (footnote_changes[RD_SIDE_NEW], GUINT_TO_POINTER (g_array_index (change->new_items, guint, k) + 1), (gpointer) change);
     }
+}
+
+void
+rd_office_source_init (RdOfficeSource *source,
+                       RdComparison *comparison,
+                       GDateTime *date)
+{
+  g_autoptr (GDateTime) utc = g_date_time_to_utc (date);
+
+  source->comparison = comparison;
+  source->presentation = rd_presentation_new (comparison);
+  source->documents[RD_SIDE_OLD] = rd_comparison_get_old (comparison);
+  source->documents[RD_SIDE_NEW] = rd_comparison_get_new (comparison);
+  source->date = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  index_footnote_changes (comparison, source->footnote_changes);
+}
+
+void
+rd_office_source_clear (RdOfficeSource *source)
+{
+  g_clear_pointer (&source->date, g_free);
+  g_clear_pointer (&source->footnote_changes[RD_SIDE_OLD], g_hash_table_unref);
+  g_clear_pointer (&source->footnote_changes[RD_SIDE_NEW], g_hash_table_unref);
+  g_clear_object (&source->presentation);
+}
+
+void
+rd_office_write_masthead (const RdOfficeMastheadFuncs *funcs,
+                          gpointer writer)
+{
+  funcs->field (writer, RD_FIELD_SYMBOL, "Symbol", NULL);
+  funcs->field (writer, RD_FIELD_ORGAN, "Organ", NULL);
+  funcs->field (writer, RD_FIELD_DISTRIBUTION, "Masthead", "Distr.: ");
+  funcs->field (writer, RD_FIELD_DATE, "Masthead", NULL);
+  funcs->field (writer, RD_FIELD_ORIGINAL_LANGUAGE, "Masthead", "Original: ");
+  funcs->field (writer, RD_FIELD_SESSION, "Session", NULL);
+  funcs->field (writer, RD_FIELD_COMMITTEE, "Masthead", NULL);
+  funcs->agenda_items (writer);
+  funcs->field (writer, RD_FIELD_AGENDA_TITLE, "Masthead", NULL);
+  funcs->sponsors (writer);
+  funcs->field (writer, RD_FIELD_TITLE, "DocTitle", NULL);
+  funcs->field (writer, RD_FIELD_FORMULA, "Formula", NULL);
 }

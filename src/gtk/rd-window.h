@@ -12,6 +12,7 @@
 #include "rd-change-view.h"
 #include "rd-comparison.h"
 #include "rd-inputs.h"
+#include "rd-series.h"
 #include "rd-series-bar.h"
 #include "rd-summary-panel.h"
 
@@ -42,6 +43,13 @@ const char *rd_window_get_loading_text (RdWindow *self);
 /* What the loading page's Cancel does. */
 void rd_window_cancel (RdWindow *self);
 RdSeriesBar *rd_window_get_series_bar (RdWindow *self);
+/* The series offered in the series bar, every version read and compared
+ * with the next (notify::series once ready), or NULL. */
+RdSeries *rd_window_get_series (RdWindow *self);
+/* The window of the paragraph history (win.paragraph-history) and of who
+ * changed what (win.who-changed-what) when open, else NULL. */
+GtkWidget *rd_window_get_paragraph_history (RdWindow *self);
+GtkWidget *rd_window_get_attribution_view (RdWindow *self);
 
 /* Sets one version on the start page (resdiff FILE). */
 void rd_window_set_file (RdWindow *self, gboolean later, GFile *file);

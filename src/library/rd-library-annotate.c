@@ -18,7 +18,8 @@
 
 typedef struct
 {
-  GHashTable *notes; /* const RdChange * -> char * */
+  GHashTable *notes;    /* const RdChange * -> char * */
+  GHashTable *passages; /* const RdChange * -> GPtrArray of RdPassageNote * */
   char *library_path;
   guint counts[3];
 } Notes;
@@ -29,6 +30,7 @@ notes_free (gpointer data)
   Notes *notes = data;
 
   g_hash_table_unref (notes->notes);
+  g_hash_table_unref (notes->passages);
   g_free (notes->library_path);
   g_free (notes);
 }
@@ -40,6 +42,15 @@ on_change_note (const RdChange *change,
   Notes *notes = user_data;
 
   return g_strdup (g_hash_table_lookup (notes->notes, change));
+}
+
+static const GPtrArray *
+on_passages (const RdChange *change,
+             gpointer user_data)
+{
+  Notes *notes = user_data;
+
+  return g_hash_table_lookup (notes->passages, change);
 }
 
 static GPtrArray *
@@ -56,33 +67,6 @@ on_sections (gpointer user_data)
   g_ptr_array_add (sections, section);
   return sections;
 }
-
-static RdPrecedent *
-precedent_copy (const RdPrecedent *precedent)
-{
-  RdPrecedent *copy = g_new0 (RdPrecedent, 1);
-
-  *copy = *precedent;
-  copy->symbol = g_strdup (precedent->symbol);
-  copy->date = g_strdup (precedent->date);
-  copy->path = g_strdup (precedent->path);
-  copy->kind = g_strdup (precedent->kind);
-  copy->number = g_strdup (precedent->number);
-  return copy;
-}
-
-static void
-precedent_free (RdPrecedent *precedent)
-{
-  g_free (precedent->symbol);
-  g_free (precedent->date);
-  g_free (precedent->path);
-  g_free (precedent->kind);
-  g_free (precedent->number);
-  g_free (precedent);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedent, precedent_free)
 
 typedef struct
 {
@@ -148,7 +132,8 @@ rd_library_change_language (RdPrecedentFinder *finder,
                             RdLanguage *language,
                             RdPrecedent **source,
                             guint *n_inserted,
-                            guint *n_agreed)
+                            guint *n_agreed,
+                            GPtrArray *passages)
 {
   g_autoptr (GHashTable) by_source = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (RdPrecedent) best = NULL;
@@ -169,6 +154,10 @@ rd_library_change_language (RdPrecedentFinder *finder,
       g_autofree char *text = NULL;
       g_autoptr (GArray) words = NULL;
       g_autoptr (RdParagraphPrecedents) found = NULL;
+      /* The passage being grown: agreed words in a row, one insertion,
+       * one source. */
+      RdPassageNote *open = NULL;
+      guint open_range = G_MAXUINT;
 
       if (change->type == RD_CHANGE_MODIFIED || change->type == RD_CHANGE_MOVED)
         diff = change->diff;
@@ -179,19 +168,55 @@ rd_library_change_language (RdPrecedentFinder *finder,
         continue;
       found = rd_precedent_finder_find (finder, new_item, text);
       words = rd_library_text_words (text);
+
       for (guint w = 0; w < words->len; w++)
         {
           const RdLibraryWord *word = &g_array_index (words, RdLibraryWord, w);
           gboolean inserted = FALSE;
+          guint in_range = G_MAXUINT;
+          const RdPrecedent *agreed_by = NULL;
 
           for (guint r = 0; r < insertions->len && !inserted; r++)
             {
               const ByteRange *range = &g_array_index (insertions, ByteRange, r);
               inserted = word->start < range->end && range->start < word->end;
+              in_range = r;
             }
           if (!inserted)
-            continue;
+            {
+              open = NULL;
+              continue;
+            }
           (*n_inserted)++;
+          for (guint s = 0; s < found->spans->len && agreed_by == NULL; s++)
+            {
+              const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
+              const RdPrecedent *precedent = g_ptr_array_index (found->precedents, span->precedent);
+
+              if (precedent->adopted && span->start_byte <= word->start && word->end <= span->end_byte)
+                agreed_by = precedent;
+            }
+          if (passages != NULL && agreed_by != NULL)
+            {
+              g_autofree char *place = describe_place (agreed_by);
+              g_autofree char *source_name = g_strdup_printf ("%s, %s", agreed_by->symbol != NULL ? agreed_by->symbol : agreed_by->path, place);
+
+              if (open != NULL && open_range == in_range && strcmp (open->source, source_name) == 0)
+                open->end = word->end;
+              else
+                {
+                  open = g_new0 (RdPassageNote, 1);
+                  open->new_index = new_item;
+                  open->text_length = strlen (text);
+                  open->start = word->start;
+                  open->end = word->end;
+                  open->source = g_steal_pointer (&source_name);
+                  open_range = in_range;
+                  g_ptr_array_add (passages, open);
+                }
+            }
+          else
+            open = NULL;
           for (guint s = 0; s < found->spans->len; s++)
             {
               const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
@@ -208,8 +233,8 @@ rd_library_change_language (RdPrecedentFinder *finder,
                   if (count > best_count)
                     {
                       best_count = count;
-                      g_clear_pointer (&best, precedent_free);
-                      best = precedent_copy (precedent);
+                      g_clear_pointer (&best, rd_precedent_free);
+                      best = rd_precedent_copy (precedent);
                     }
                   break;
                 }
@@ -242,6 +267,7 @@ rd_library_annotate (RdLibrary *library,
     return FALSE;
   notes = g_new0 (Notes, 1);
   notes->notes = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  notes->passages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   notes->library_path = g_strdup (rd_library_get_path (library));
   for (guint i = 0; i < changes->len; i++)
     {
@@ -251,8 +277,12 @@ rd_library_annotate (RdLibrary *library,
       guint n_inserted = 0, n_agreed = 0;
       char *note = NULL;
 
-      if (!rd_change_is_difference (change) || !rd_library_change_language (finder, comparison, change, &language, &source, &n_inserted, &n_agreed))
+      g_autoptr (GPtrArray) passages = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_passage_note_free);
+
+      if (!rd_change_is_difference (change) || !rd_library_change_language (finder, comparison, change, &language, &source, &n_inserted, &n_agreed, passages))
         continue;
+      if (passages->len > 0)
+        g_hash_table_insert (notes->passages, (gpointer) change, g_steal_pointer (&passages));
       notes->counts[language]++;
       if (language == RD_LANGUAGE_AGREED)
         {
@@ -278,6 +308,7 @@ rd_library_annotate (RdLibrary *library,
     }
   annotations.change_note = on_change_note;
   annotations.sections = on_sections;
+  annotations.passages = on_passages;
   annotations.user_data = notes;
   annotations.destroy = notes_free;
   rd_annotations_attach (comparison, &annotations);

@@ -16,14 +16,17 @@ G_BEGIN_DECLS
  * inserted (a modified or moved paragraph's, or a whole new paragraph's)
  * that stand in an adopted resolution of @finder's library.  FALSE when
  * the change inserted no word.  @source: the adopted precedent most of
- * them come from (a copy, or NULL). */
+ * them come from (a copy, or NULL).  @passages, when not NULL, gets the
+ * runs of inserted words that stand in an adopted resolution, each with
+ * its own source (RdPassageNote *, rd-annotations.h). */
 gboolean rd_library_change_language (RdPrecedentFinder *finder,
                                      RdComparison *comparison,
                                      const RdChange *change,
                                      RdLanguage *language,
                                      RdPrecedent **source,
                                      guint *n_inserted,
-                                     guint *n_agreed);
+                                     guint *n_agreed,
+                                     GPtrArray *passages);
 
 /* Attaches to @comparison (rd-annotations.h) a note on each inserted or
  * modified paragraph ("agreed language: A/RES/79/171 OP 12", "partly

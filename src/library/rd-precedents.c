@@ -102,17 +102,6 @@ step_row (RdPrecedentFinder *finder,
 }
 
 static void
-precedent_free (RdPrecedent *precedent)
-{
-  g_free (precedent->symbol);
-  g_free (precedent->date);
-  g_free (precedent->path);
-  g_free (precedent->kind);
-  g_free (precedent->number);
-  g_free (precedent);
-}
-
-static void
 span_clear (gpointer data)
 {
   RdPrecedentSpan *span = data;
@@ -341,7 +330,7 @@ find_for_text (RdPrecedentFinder *finder,
 
   result->index = index;
   result->n_words = words->len;
-  result->precedents = g_ptr_array_new_with_free_func ((GDestroyNotify) precedent_free);
+  result->precedents = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_precedent_free);
   result->spans = g_array_new (FALSE, FALSE, sizeof (RdPrecedentSpan));
   g_array_set_clear_func (result->spans, span_clear);
   if (words->len == 0)
@@ -442,7 +431,7 @@ find_for_text (RdPrecedentFinder *finder,
           g_ptr_array_add (result->precedents, entry->precedent);
         }
       else
-        precedent_free (entry->precedent);
+        rd_precedent_free (entry->precedent);
     }
   result->language = agreed ? RD_LANGUAGE_AGREED : partly ? RD_LANGUAGE_PARTLY
                                                           : RD_LANGUAGE_NEW;
@@ -519,6 +508,33 @@ describe_place (const char *kind,
 }
 
 /* Public API */
+
+RdPrecedent *
+rd_precedent_copy (const RdPrecedent *precedent)
+{
+  RdPrecedent *copy = g_new0 (RdPrecedent, 1);
+
+  *copy = *precedent;
+  copy->symbol = g_strdup (precedent->symbol);
+  copy->date = g_strdup (precedent->date);
+  copy->path = g_strdup (precedent->path);
+  copy->kind = g_strdup (precedent->kind);
+  copy->number = g_strdup (precedent->number);
+  return copy;
+}
+
+void
+rd_precedent_free (RdPrecedent *precedent)
+{
+  if (precedent == NULL)
+    return;
+  g_free (precedent->symbol);
+  g_free (precedent->date);
+  g_free (precedent->path);
+  g_free (precedent->kind);
+  g_free (precedent->number);
+  g_free (precedent);
+}
 
 const char *
 rd_language_to_string (RdLanguage language)

@@ -32,6 +32,10 @@ typedef struct
   guint shared_words; /* how many */
 } RdPrecedent;
 
+RdPrecedent *rd_precedent_copy (const RdPrecedent *precedent);
+void rd_precedent_free (RdPrecedent *precedent);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdPrecedent, rd_precedent_free)
+
 typedef struct
 {
   guint start; /* in characters of the paragraph's text */

@@ -24,6 +24,7 @@
 
 #include "rd-import.h"
 #include "rd-print-content.h"
+#include "rd-series-presentation.h"
 #include "rd-save.h"
 
 /* Geometry, in points */
@@ -98,10 +99,12 @@ struct _RdPrintCompositor
 {
   GObject parent_instance;
 
-  RdComparison *comparison;
+  RdComparison *comparison; /* a series: its last step */
+  RdSeries *series;         /* or NULL */
   RdLayout layout;
   gboolean changes_only;
   gboolean show_renumbered;
+  gboolean substantive_only;
   double page_width;
   double page_height;
   double margin_top;
@@ -144,6 +147,7 @@ enum
   PROP_0,
   PROP_COMPARISON,
   PROP_LAYOUT,
+  PROP_SERIES,
   N_PROPS
 };
 
@@ -228,9 +232,10 @@ setup_furniture (RdPrintCompositor *self)
 {
   RdDocument *old_document = rd_comparison_get_old (self->comparison);
   RdDocument *new_document = rd_comparison_get_new (self->comparison);
-  g_autofree char *old_name = rd_document_dup_display_name (old_document);
+  g_autofree char *old_name = rd_document_dup_display_name (self->series != NULL ? rd_series_get_version (self->series, 0) : old_document);
   g_autofree char *new_name = rd_document_dup_display_name (new_document);
-  g_autofree char *symbols = g_strdup_printf ("%s → %s", old_name, new_name);
+  /* A series: its first and last versions. */
+  g_autofree char *symbols = g_strdup_printf (self->series != NULL ? "%s → … → %s" : "%s → %s", old_name, new_name);
   const char *title = rd_document_get_title (new_document);
   double header_width = self->page_width - self->margin_left - self->margin_right;
 
@@ -637,6 +642,7 @@ rd_print_compositor_finalize (GObject *object)
 
   reset_pagination (self);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->series);
   g_clear_pointer (&self->pieces, g_array_unref);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->anchor_pages, g_hash_table_unref);
@@ -660,6 +666,9 @@ rd_print_compositor_get_property (GObject *object,
     case PROP_LAYOUT:
       g_value_set_enum (value, self->layout);
       break;
+    case PROP_SERIES:
+      g_value_set_object (value, self->series);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -681,6 +690,9 @@ rd_print_compositor_set_property (GObject *object,
     case PROP_LAYOUT:
       self->layout = g_value_get_enum (value);
       break;
+    case PROP_SERIES:
+      self->series = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -695,6 +707,13 @@ rd_print_compositor_constructed (GObject *object)
 
   G_OBJECT_CLASS (rd_print_compositor_parent_class)->constructed (object);
 
+  /* A series is printed as a redline; its last step gives the fonts'
+   * comparison what a pair's would. */
+  if (self->series != NULL && self->comparison == NULL)
+    {
+      self->comparison = g_object_ref (rd_series_get_step (self->series, rd_series_get_n_steps (self->series) - 1));
+      self->layout = RD_LAYOUT_REDLINE;
+    }
   g_return_if_fail (RD_IS_COMPARISON (self->comparison));
 
   default_paper_size (&width, &height);
@@ -732,6 +751,9 @@ rd_print_compositor_class_init (RdPrintCompositorClass *klass)
   properties[PROP_LAYOUT] =
       g_param_spec_enum ("layout", NULL, NULL, RD_TYPE_LAYOUT, RD_LAYOUT_REDLINE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SERIES] =
+      g_param_spec_object ("series", NULL, NULL, RD_TYPE_SERIES,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -752,6 +774,15 @@ rd_print_compositor_new (RdComparison *comparison,
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
 
   return g_object_new (RD_TYPE_PRINT_COMPOSITOR, "comparison", comparison, "layout", layout, NULL);
+}
+
+RdPrintCompositor *
+rd_print_compositor_new_for_series (RdSeries *series)
+{
+  g_return_val_if_fail (RD_IS_SERIES (series), NULL);
+  g_return_val_if_fail (rd_series_get_n_steps (series) > 0, NULL);
+
+  return g_object_new (RD_TYPE_PRINT_COMPOSITOR, "series", series, NULL);
 }
 
 RdComparison *
@@ -858,7 +889,9 @@ rd_print_compositor_paginate (RdPrintCompositor *self,
         }
       self->context = create_pango_context (cr);
       self->content = rd_print_content_new (self->comparison, self->layout, self->context, width);
-      rd_print_content_set_options (self->content, self->changes_only, self->show_renumbered);
+      rd_print_content_set_options (self->content, self->changes_only, self->show_renumbered, self->substantive_only);
+      if (self->series != NULL)
+        rd_print_content_set_series (self->content, self->series);
       self->n_items = rd_print_content_get_n_items (self->content);
       setup_furniture (self);
       start_page (self);
@@ -942,8 +975,15 @@ rd_print_compositor_render_pdf (RdPrintCompositor *self,
   new_document = rd_comparison_get_new (self->comparison);
   old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
   new_name = rd_document_dup_display_name (new_document);
-  /* TRANSLATORS: the PDF's title: "Comparison of A/C.3/80/L.4 and A/RES/80/228" */
-  title = g_strdup_printf (_ ("Comparison of %s and %s"), old_name, new_name);
+  if (self->series != NULL)
+    {
+      g_autoptr (RdSeriesPresentation) presentation = rd_series_presentation_new (self->series);
+
+      title = rd_series_presentation_dup_title (presentation);
+    }
+  else
+    /* TRANSLATORS: the PDF's title: "Comparison of A/C.3/80/L.4 and A/RES/80/228" */
+    title = g_strdup_printf (_ ("Comparison of %s and %s"), old_name, new_name);
   creator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
@@ -1014,6 +1054,15 @@ rd_print_compositor_set_changes_only (RdPrintCompositor *self,
   g_return_if_fail (RD_IS_PRINT_COMPOSITOR (self));
   g_return_if_fail (self->content == NULL);
   self->changes_only = changes_only;
+}
+
+void
+rd_print_compositor_set_substantive_only (RdPrintCompositor *self,
+                                          gboolean substantive_only)
+{
+  g_return_if_fail (RD_IS_PRINT_COMPOSITOR (self));
+  g_return_if_fail (self->content == NULL);
+  self->substantive_only = substantive_only;
 }
 
 void

@@ -11,6 +11,7 @@
 
 #include "rd-comparison.h"
 #include "rd-layout.h"
+#include "rd-series.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,12 @@ G_DECLARE_FINAL_TYPE (RdPrintCompositor, rd_print_compositor, RD, PRINT_COMPOSIT
 RdPrintCompositor *rd_print_compositor_new (RdComparison *comparison,
                                             RdLayout layout);
 
+/* A series of versions (at least two), as a redline: the versions, a
+ * summary of each step, then the history of every paragraph that ever
+ * changed (rd-series-presentation.h). */
+RdPrintCompositor *rd_print_compositor_new_for_series (RdSeries *series);
+
+/* A series' last step. */
 RdComparison *rd_print_compositor_get_comparison (RdPrintCompositor *self);
 RdLayout rd_print_compositor_get_layout (RdPrintCompositor *self);
 /* Before pagination.  @changes_only: runs of unchanged paragraphs as one
@@ -36,6 +43,10 @@ RdLayout rd_print_compositor_get_layout (RdPrintCompositor *self);
  * default, renumbering being no change. */
 void rd_print_compositor_set_changes_only (RdPrintCompositor *self, gboolean changes_only);
 void rd_print_compositor_set_show_renumbered (RdPrintCompositor *self, gboolean show_renumbered);
+/* Before pagination: routine updates (rd-routine.h) printed as the
+ * paragraphs read now, unmarked ("--substantive"); a series leaves them
+ * out of its histories. */
+void rd_print_compositor_set_substantive_only (RdPrintCompositor *self, gboolean substantive_only);
 
 /* The paper, in points (1/72 inch), as it lies: landscape is wider than
  * tall.  The default is the locale's paper (A4 or US Letter), turned to

@@ -71,6 +71,16 @@ new_single_line (RdPrintContent *content,
   return layout;
 }
 
+/* Whether @change is shown as a change: a difference, and not a routine
+ * update hidden by "substantive only" (which reads as the paragraphs read
+ * now, as in the HTML export). */
+static gboolean
+shown_as_change (RdPrintContent *content,
+                 const RdChange *change)
+{
+  return rd_change_is_difference (change) && rd_presentation_is_shown (content->presentation, change, content->substantive_only);
+}
+
 /* The text of one change */
 
 typedef struct
@@ -119,7 +129,12 @@ build_change_text (RdPrintContent *content,
                    double width,
                    GArray *pieces)
 {
-  g_autoptr (GPtrArray) paragraphs = rd_presentation_get_paragraphs (content->presentation, change, side);
+  g_autoptr (GPtrArray) paragraphs = NULL;
+
+  if (rd_change_is_difference (change) && !shown_as_change (content, change))
+    paragraphs = rd_presentation_get_paragraphs_as_read (content->presentation, change, side == RD_SIDE_OLD ? RD_SIDE_OLD : RD_SIDE_NEW);
+  else
+    paragraphs = rd_presentation_get_paragraphs (content->presentation, change, side);
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -221,8 +236,8 @@ build_change (RdPrintContent *content,
               guint index)
 {
   RdPrintBlock *block = rd_print_block_new (PARAGRAPH_SPACE);
-  gboolean difference = rd_change_is_difference (change);
-  gboolean moved = change->type == RD_CHANGE_MOVED && !change->footnote;
+  gboolean difference = shown_as_change (content, change);
+  gboolean moved = difference && change->type == RD_CHANGE_MOVED && !change->footnote;
   gboolean two_columns = content->layout == RD_LAYOUT_SIDE_BY_SIDE;
   /* Side by side, the label stays in the left column, clear of the rule
    * between the columns. */
@@ -376,9 +391,9 @@ build_unchanged_run (RdPrintContent *content,
   g_autofree char *text = NULL;
   guint count = 0;
 
-  if (index > 0 && !rd_change_is_difference (g_ptr_array_index (changes, index - 1)) && rd_presentation_get_moved_here (content->presentation, FALSE, index) == NULL)
+  if (index > 0 && !shown_as_change (content, g_ptr_array_index (changes, index - 1)) && rd_presentation_get_moved_here (content->presentation, FALSE, index) == NULL)
     return;
-  for (guint j = index; j < changes->len && !rd_change_is_difference (g_ptr_array_index (changes, j)) && (j == index || rd_presentation_get_moved_here (content->presentation, FALSE, j) == NULL); j++)
+  for (guint j = index; j < changes->len && !shown_as_change (content, g_ptr_array_index (changes, j)) && (j == index || rd_presentation_get_moved_here (content->presentation, FALSE, j) == NULL); j++)
     count++;
   block = rd_print_block_new (PARAGRAPH_SPACE);
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged paragraph", "%u unchanged paragraphs", count), count);
@@ -683,6 +698,8 @@ rd_print_content_free (RdPrintContent *content)
 {
   g_clear_object (&content->comparison);
   g_clear_object (&content->presentation);
+  g_clear_object (&content->series);
+  g_clear_pointer (&content->histories, g_ptr_array_unref);
   g_clear_object (&content->context);
   g_clear_pointer (&content->body_font, pango_font_description_free);
   g_clear_pointer (&content->label_font, pango_font_description_free);
@@ -696,15 +713,30 @@ rd_print_content_free (RdPrintContent *content)
 void
 rd_print_content_set_options (RdPrintContent *content,
                               gboolean changes_only,
-                              gboolean show_renumbered)
+                              gboolean show_renumbered,
+                              gboolean substantive_only)
 {
   content->changes_only = changes_only;
   content->show_renumbered = show_renumbered;
+  content->substantive_only = substantive_only;
+}
+
+void
+rd_print_content_set_series (RdPrintContent *content,
+                             RdSeries *series)
+{
+  g_clear_object (&content->series);
+  g_clear_pointer (&content->histories, g_ptr_array_unref);
+  content->series = rd_series_presentation_new (series);
+  content->histories = rd_series_presentation_dup_history (content->series, content->substantive_only);
 }
 
 guint
 rd_print_content_get_n_items (RdPrintContent *content)
 {
+  /* A series: the front matter (versions, steps), each history. */
+  if (content->series != NULL)
+    return content->histories->len + 1;
   /* The front matter, each change, the tail. */
   return rd_comparison_get_changes (content->comparison)->len + 2;
 }
@@ -715,7 +747,9 @@ rd_print_content_build_item (RdPrintContent *content,
 {
   GPtrArray *changes = rd_comparison_get_changes (content->comparison);
 
-  if (item == 0)
+  if (content->series != NULL)
+    rd_print_series_build_item (content, item);
+  else if (item == 0)
     {
       rd_print_content_build_front_matter (content);
       build_document_head (content);
@@ -727,7 +761,7 @@ rd_print_content_build_item (RdPrintContent *content,
 
       for (guint i = 0; here != NULL && i < here->len; i++)
         build_moved_placeholder (content, g_array_index (here, guint, i));
-      if (content->changes_only && !rd_change_is_difference (g_ptr_array_index (changes, index)))
+      if (content->changes_only && !shown_as_change (content, g_ptr_array_index (changes, index)))
         build_unchanged_run (content, index);
       else
         build_change (content, g_ptr_array_index (changes, index), index);

@@ -88,7 +88,11 @@ void rd_print_content_free (RdPrintContent *content);
 /* Before the first item is built: fold unchanged paragraphs into "N
  * unchanged paragraphs" lines (@changes_only), label paragraphs whose
  * number alone changed ("OP 47 → 50", @show_renumbered). */
-void rd_print_content_set_options (RdPrintContent *content, gboolean changes_only, gboolean show_renumbered);
+void rd_print_content_set_options (RdPrintContent *content, gboolean changes_only, gboolean show_renumbered, gboolean substantive_only);
+/* Before the first item is built, after the options: the content is
+ * @series (its versions, steps and the history of each paragraph that
+ * changed, rd-print-series.c) rather than the comparison. */
+void rd_print_content_set_series (RdPrintContent *content, RdSeries *series);
 
 /* Items are built in order: the front matter (title, summary, legend),
  * then one item per change, then the footnotes.  Each call appends the

@@ -8,6 +8,7 @@
 
 #include "rd-print-content.h"
 #include "rd-print-text.h"
+#include "rd-series-presentation.h"
 
 G_BEGIN_DECLS
 
@@ -58,8 +59,12 @@ struct _RdPrintContent
 
   GPtrArray *blocks; /* RdPrintBlock * */
 
-  gboolean changes_only;    /* runs of unchanged paragraphs as one line */
-  gboolean show_renumbered; /* label paragraphs only renumbered */
+  gboolean changes_only;     /* runs of unchanged paragraphs as one line */
+  gboolean show_renumbered;  /* label paragraphs only renumbered */
+  gboolean substantive_only; /* routine updates read as they read now */
+
+  RdSeriesPresentation *series; /* a series' content, or NULL */
+  GPtrArray *histories;         /* RdParagraphHistory *, of @series */
 };
 
 /* Blocks (rd-print-content.c). */
@@ -86,5 +91,9 @@ void rd_print_content_add_column_rule (RdPrintContent *content, RdPrintBlock *bl
 /* The front matter (rd-print-summary.c): the title, the summary, the
  * legend and the heading of the text. */
 void rd_print_content_build_front_matter (RdPrintContent *content);
+
+/* Item @item of a series (rd-print-series.c): 0 the versions and the
+ * steps, then one paragraph's history each. */
+void rd_print_series_build_item (RdPrintContent *content, guint item);
 
 G_END_DECLS

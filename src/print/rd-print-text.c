@@ -14,6 +14,8 @@
 
 #include "rd-print-text.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 /* Footnote marks are raised this many points and set at this scale of
@@ -175,7 +177,7 @@ rd_print_text_mark (RdPrintText *text,
     {
       RdPrintInk ink = (mark & RD_PRINT_MARK_ROUTINE) ? RD_PRINT_INK_MUTED : RD_PRINT_INK_INSERTED;
       const double *c = &inks[ink].red;
-      rd_print_text_add_attr (text, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, end);
+      rd_print_text_add_attr (text, pango_attr_underline_new ((mark & RD_PRINT_MARK_AGREED) ? PANGO_UNDERLINE_DOUBLE : PANGO_UNDERLINE_SINGLE), start, end);
       rd_print_text_add_attr (text, pango_attr_underline_color_new (to_pango_color (c[0]), to_pango_color (c[1]), to_pango_color (c[2])), start, end);
       rd_print_text_add_color (text, ink, start, end);
     }
@@ -247,6 +249,22 @@ rd_print_text_append_number (RdPrintText *text,
   g_string_append_c (text->text, ' ');
 }
 
+/* Where the passage of agreed language that ends here was adopted. */
+static void
+append_agreed (RdPrintText *text,
+               const char *agreed_in)
+{
+  g_autofree char *note = NULL;
+
+  if (agreed_in == NULL)
+    return;
+  /* TRANSLATORS: after words of an insertion adopted before: where */
+  note = g_strdup_printf (_ ("agreed in %s"), agreed_in);
+  rd_print_text_append (text, "⟨", RD_PRINT_MARK_MUTED);
+  rd_print_text_append (text, note, RD_PRINT_MARK_MUTED);
+  rd_print_text_append (text, "⟩", RD_PRINT_MARK_MUTED);
+}
+
 void
 rd_print_text_append_runs (RdPrintText *text,
                            const GPtrArray *runs)
@@ -262,6 +280,10 @@ rd_print_text_append_runs (RdPrintText *text,
       /* A routine update is grey, still underlined or struck through. */
       if (run->routine && mark != RD_PRINT_MARK_NONE)
         mark |= RD_PRINT_MARK_ROUTINE;
+      if (run->agreed_in != NULL && mark == RD_PRINT_MARK_INSERTED)
+        mark |= RD_PRINT_MARK_AGREED;
+      if (previous != NULL && previous->agreed_in != NULL && g_strcmp0 (previous->agreed_in, run->agreed_in) != 0)
+        append_agreed (text, previous->agreed_in);
 
       switch (run->kind)
         {
@@ -287,4 +309,6 @@ rd_print_text_append_runs (RdPrintText *text,
         }
       previous = run;
     }
+  if (previous != NULL)
+    append_agreed (text, previous->agreed_in);
 }

@@ -40,6 +40,9 @@ typedef enum
   RD_PRINT_MARK_MOVED = 1 << 6,       /* purple */
   RD_PRINT_MARK_ROUTINE = 1 << 7,     /* with inserted or deleted: a routine
                                        * update (rd-routine.h), in grey */
+  RD_PRINT_MARK_AGREED = 1 << 8,      /* with inserted: wording adopted
+                                       * before (RdRun.agreed_in), underlined
+                                       * twice */
 } RdPrintMark;
 
 /* A string and the attributes over its byte ranges; document text needs
@@ -72,7 +75,9 @@ void rd_print_text_append_number (RdPrintText *text, const char *old_number, con
 
 /* A paragraph's runs (rd-presentation.h): inserted and deleted text
  * marked, white space folded, the verb phrase in italics, footnote marks
- * raised, a removed paragraph break as the old number struck through. */
+ * raised, a removed paragraph break as the old number struck through;
+ * after a passage of agreed language, where it was adopted ("⟨agreed in
+ * A/RES/79/198, PP 6⟩", grey). */
 void rd_print_text_append_runs (RdPrintText *text, const GPtrArray *runs);
 
 G_END_DECLS
