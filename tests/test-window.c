@@ -869,6 +869,8 @@ test_numbering_labels (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
 static void
 test_navigation_feedback (void)
 {
@@ -876,7 +878,8 @@ test_navigation_feedback (void)
   RdWindow *window = open_footnote_pair (dir);
   RdComparison *comparison = rd_window_get_comparison (window);
   RdChangeView *view = rd_window_get_view (window);
-  GtkWidget *panel_scrolled = gtk_bin_get_child (GTK_BIN (rd_window_get_summary_panel (window)));
+  /* The summary's scrolled part (the agreed-language panel stands below). */
+  GtkWidget *panel_scrolled = find_widget_of_type (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *list_adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (panel_scrolled));
   int first = next_difference (comparison, -1, 1);
   int last = next_difference (comparison, rd_change_view_count_all_changes (comparison), -1);

@@ -7,17 +7,26 @@
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
  *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
- *     steps whose costs come from the similarity of the words;
- *  3. leftover deletions and insertions paired as moves when clearly alike,
- *     then, over all the pairs, the largest set in order kept and the rest
- *     made the moves (the fewest moves that explain the new order);
+ *     steps whose costs come from the similarity of the words; a pair less
+ *     alike is still one provision at its place when it keeps its lead or
+ *     a passage no other item has (runs of three words counted over both
+ *     versions), and the parts of a split may share their words but not
+ *     their sentences;
+ *  3. leftover deletions and insertions paired as moves when clearly alike
+ *     or sharing a long passage of their own, then, over all the pairs,
+ *     the largest set in order kept and the rest made the moves (the fewest
+ *     moves that explain the new order);
  *  4. the steps, in reading order, with where each moved item came from.
+ *
+ * Over 1,200 lines as one algorithm: the passes share the prepared items
+ * (words, leads, trigrams) and their measures, which no other file uses.
  */
 
 #include "config.h"
 
 #include "rd-align.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "rd-tokenize.h"
@@ -45,14 +54,44 @@
 #define LEAD_CONTAINED_MIN 4
 #define CONTAINED_SHARE_MIN 0.9
 
+/* A pair at the same place sharing this many runs of three words in order
+ * found in no other item of either version, and at least SHARED_RUN_SIM_MIN
+ * of its words, is one provision rewritten around a passage it keeps — the
+ * title of a report, the name of a conference — even when its verb and
+ * most of its description changed: "Welcomes the report of the
+ * Secretary-General on X, and recognizes ..." against "Takes note of the
+ * report of the Secretary-General on X, which was developed ...".  Two
+ * different paragraphs share loose words and stock phrases ("the 2030
+ * Agenda for Sustainable Development"), seldom a passage of their own. */
+#define SHARED_TRIGRAMS_MIN 5
+#define SHARED_RUN_SIM_MIN 0.3
+/* ... and stands where the other stood: at most this far apart, as shares
+ * of the two documents' lengths.  A long stretch between identical
+ * paragraphs can pair its first paragraph with its last. */
+#define SHARED_RUN_DISTANCE_MAX 0.1
+
+/* A pair let through by its lead or passage costs as a modification at
+ * RD_ALIGN_MODIFIED_MIN, plus this much of what its similarity falls
+ * short: small, never more than a deletion, but it ranks such pairs. */
+#define LEAD_TIE_WEIGHT 0.2
+
+/* The parts of a split (or merge) together hold at least this share of
+ * the words of the paragraph they came from ... */
+#define PARTS_COVER_MIN 0.6
+/* ... and each, when the parts share their words, this many runs of three
+ * words of it the other part has not. */
+#define PART_OWN_TRIGRAMS_MIN 5
+
 typedef struct
 {
-  guint key_hash; /* of the text with white space removed, compared */
-  gboolean empty; /* nothing left to compare */
-  GArray *words;  /* guint32 word hashes, sorted; computed only for items
-                   * that are not anchors (most are), when first needed */
-  GArray *lead;   /* guint32: the first LEAD_WORDS word hashes, in reading
-                   * order; with words */
+  guint key_hash;   /* of the text with white space removed, compared */
+  gboolean empty;   /* nothing left to compare */
+  GArray *words;    /* guint32 word hashes, sorted; computed only for items
+                     * that are not anchors (most are), when first needed */
+  GArray *lead;     /* guint32: the first LEAD_WORDS word hashes, in reading
+                     * order; with words */
+  GArray *trigrams; /* guint32 hashes of each three words in a row, sorted;
+                     * with words */
   const char *text;
   RdDiffFlags flags;
   int kind;
@@ -66,6 +105,8 @@ typedef struct
   guint n_new;
   GArray *steps; /* RdAlignStep in order */
   gboolean coarse;
+  GHashTable *trigram_holders; /* trigram hash -> items holding it, counted
+                                * when first needed */
 } Aligner;
 
 /* Preparing items */
@@ -215,7 +256,8 @@ compared_equal (const char *a,
 static GArray *
 word_hashes (const char *text,
              RdDiffFlags flags,
-             GArray **lead)
+             GArray **lead,
+             GArray **trigrams)
 {
   g_autoptr (GArray) tokens = rd_tokenize (text, flags);
   GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
@@ -229,6 +271,16 @@ word_hashes (const char *text,
     }
   *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (words->len, LEAD_WORDS));
   g_array_append_vals (*lead, words->data, MIN (words->len, LEAD_WORDS));
+  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), words->len);
+  for (guint k = 2; k < words->len; k++)
+    {
+      guint32 trigram = g_array_index (words, guint32, k - 2);
+
+      trigram = trigram * 16777619u ^ g_array_index (words, guint32, k - 1);
+      trigram = trigram * 16777619u ^ g_array_index (words, guint32, k);
+      g_array_append_val (*trigrams, trigram);
+    }
+  g_array_sort (*trigrams, compare_guint32);
   g_array_sort (words, compare_guint32);
   return words;
 }
@@ -264,6 +316,7 @@ free_items (Prepared *items,
     {
       g_clear_pointer (&items[i].words, g_array_unref);
       g_clear_pointer (&items[i].lead, g_array_unref);
+      g_clear_pointer (&items[i].trigrams, g_array_unref);
     }
   g_free (items);
 }
@@ -272,7 +325,7 @@ static GArray *
 words_of (Prepared *item)
 {
   if (item->words == NULL)
-    item->words = word_hashes (item->text, item->flags, &item->lead);
+    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
   return item->words;
 }
 
@@ -356,6 +409,16 @@ common_words_2 (const GArray *a,
   return common;
 }
 
+static double
+dice (guint common,
+      guint a,
+      guint b)
+{
+  if (a + b == 0)
+    return 1.0;
+  return 2.0 * common / (a + b);
+}
+
 /* Leading words two items share, in order. */
 static guint
 shared_lead (const Prepared *a,
@@ -371,11 +434,70 @@ shared_lead (const Prepared *a,
 
 /* Whether @a and @b are one provision cut short or with its tail
  * rewritten: the same first words, which carry what the paragraph is
- * about; the caller has them at the same place. */
+ * about; or rewritten around a long passage both keep.  The caller has
+ * them at the same place. */
+/* How many items of either version hold each trigram. */
+static GHashTable *
+count_trigram_holders (Aligner *aligner)
+{
+  GHashTable *holders = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < (side == 0 ? aligner->n_old : aligner->n_new); i++)
+      {
+        Prepared *item = side == 0 ? &aligner->old_items[i] : &aligner->new_items[i];
+        GArray *trigrams;
+
+        words_of (item);
+        trigrams = item->trigrams;
+        for (guint k = 0; k < trigrams->len; k++)
+          {
+            gpointer key = GUINT_TO_POINTER (g_array_index (trigrams, guint32, k));
+
+            if (k > 0 && g_array_index (trigrams, guint32, k - 1) == g_array_index (trigrams, guint32, k))
+              continue; /* sorted: once per item */
+            g_hash_table_insert (holders, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (holders, key)) + 1));
+          }
+      }
+  return holders;
+}
+
+/* Trigrams @a and @b share that no other item holds: a passage of their
+ * own. */
+static guint
+own_shared_trigrams (Aligner *aligner,
+                     const Prepared *a,
+                     const Prepared *b)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  if (aligner->trigram_holders == NULL)
+    aligner->trigram_holders = count_trigram_holders (aligner);
+  while (i < a->trigrams->len && j < b->trigrams->len)
+    {
+      guint32 x = g_array_index (a->trigrams, guint32, i);
+      guint32 y = g_array_index (b->trigrams, guint32, j);
+
+      if (x == y)
+        {
+          shared += GPOINTER_TO_UINT (g_hash_table_lookup (aligner->trigram_holders, GUINT_TO_POINTER (x))) <= 2;
+          i++;
+          j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return shared;
+}
+
 static gboolean
-same_lead (const Prepared *a,
+same_lead (Aligner *aligner,
+           const Prepared *a,
            const Prepared *b,
-           guint common)
+           guint common,
+           double distance)
 {
   guint shorter = MIN (a->words->len, b->words->len);
   guint lead;
@@ -385,17 +507,9 @@ same_lead (const Prepared *a,
   lead = shared_lead (a, b);
   if (lead >= LEAD_LONG || (lead >= LEAD_MIN && lead >= LEAD_SHARE_MIN * shorter))
     return TRUE;
-  return lead >= LEAD_CONTAINED_MIN && common >= CONTAINED_SHARE_MIN * shorter;
-}
-
-static double
-dice (guint common,
-      guint a,
-      guint b)
-{
-  if (a + b == 0)
-    return 1.0;
-  return 2.0 * common / (a + b);
+  if (lead >= LEAD_CONTAINED_MIN && common >= CONTAINED_SHARE_MIN * shorter)
+    return TRUE;
+  return distance <= SHARED_RUN_DISTANCE_MAX && dice (common, a->words->len, b->words->len) >= SHARED_RUN_SIM_MIN && own_shared_trigrams (aligner, a, b) >= SHARED_TRIGRAMS_MIN;
 }
 
 static double
@@ -550,6 +664,79 @@ find_anchors (Aligner *aligner)
 
 /* Pass 2: the dynamic programme between anchors */
 
+static gboolean
+holds_trigram (const GArray *trigrams,
+               guint32 trigram)
+{
+  guint low = 0, high = trigrams->len;
+
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+      guint32 here = g_array_index (trigrams, guint32, mid);
+
+      if (here == trigram)
+        return TRUE;
+      if (here < trigram)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return FALSE;
+}
+
+/* Runs of three words @part takes from @whole that @other does not have. */
+static guint
+own_passage (const Prepared *whole,
+             const Prepared *part,
+             const Prepared *other)
+{
+  guint own = 0;
+
+  for (guint k = 0; k < part->trigrams->len; k++)
+    {
+      guint32 trigram = g_array_index (part->trigrams, guint32, k);
+
+      if (k > 0 && g_array_index (part->trigrams, guint32, k - 1) == trigram)
+        continue;
+      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram);
+    }
+  return own;
+}
+
+/* Whether @part1 and @part2 (@common1 and @common2 words in common with
+ * @whole, @both together) are the parts @whole was split into, or merged
+ * from.  Each part must explain something of @whole the other does not —
+ * words, or passages of its own (parts on one subject share most of their
+ * vocabulary, not their sentences) — so that "old paragraph edited, plus a
+ * new one after it that repeats its common words" is no split; and
+ * together they must explain most of @whole, or it is a paragraph cut down
+ * with a new one beside it. */
+static gboolean
+parts_explain (const Prepared *whole,
+               const Prepared *part1,
+               const Prepared *part2,
+               guint common1,
+               guint common2,
+               guint both)
+{
+  if (both < PARTS_COVER_MIN * whole->words->len)
+    return FALSE;
+  if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
+    return TRUE;
+  return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+}
+
+/* How far apart old item @i and new item @j stand, as shares of their
+ * documents. */
+static double
+place_distance (const Aligner *aligner,
+                guint i,
+                guint j)
+{
+  return fabs ((i + 0.5) / aligner->n_old - (j + 0.5) / aligner->n_new);
+}
+
 enum
 {
   BACK_NONE,
@@ -599,9 +786,9 @@ align_gap (Aligner *aligner,
 #define MATCH_SIM(i, j) cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
       /* A pair below the similarity of a modification that keeps its lead at
        * its place counts as just alike enough. */
-#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                        ? MATCH_SIM (i, j)      \
-                                 : same_lead (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)]) ? RD_ALIGN_MODIFIED_MIN \
-                                                                                                                                                                  : 0.0)
+#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                                                                                                   ? MATCH_SIM (i, j)      \
+                                 : same_lead (aligner, &aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)], place_distance (aligner, old_start + (i) -1, new_start + (j) -1)) ? RD_ALIGN_MODIFIED_MIN \
+                                                                                                                                                                                                                                             : 0.0)
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -609,6 +796,7 @@ align_gap (Aligner *aligner,
         gsize cell = (gsize) i * width + j;
         double best = G_MAXDOUBLE;
         guint8 from = BACK_NONE;
+        double match;
 
         if (i == 0 && j == 0)
           {
@@ -617,11 +805,15 @@ align_gap (Aligner *aligner,
             continue;
           }
 
-        if (i > 0 && j > 0 && MATCH_SIM_OR_LEAD (i, j) >= RD_ALIGN_MODIFIED_MIN)
+        if (i > 0 && j > 0 && (match = MATCH_SIM_OR_LEAD (i, j)) >= RD_ALIGN_MODIFIED_MIN)
           {
             const Prepared *a = &aligner->old_items[old_start + i - 1];
             const Prepared *b = &aligner->new_items[new_start + j - 1];
-            double c = cost[cell - width - 1] + (1.0 - MATCH_SIM_OR_LEAD (i, j)) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+            double c = cost[cell - width - 1] + (1.0 - match) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+
+            /* Of two pairs alike enough only by their lead or a passage
+             * they keep, the one with more words in common. */
+            c += (match - MATCH_SIM (i, j)) * LEAD_TIE_WEIGHT;
 
             if (c < best)
               {
@@ -664,7 +856,7 @@ align_gap (Aligner *aligner,
                 /* Each part must explain a share of the old paragraph the
                  * other does not: a paragraph revised in place, with a new
                  * one after it that repeats its common words, is no split. */
-                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (b1->words->len, b2->words->len))
+                if (sim >= RD_ALIGN_MODIFIED_MIN && parts_explain (a, b1, b2, c1, c2, both))
                   {
                     double c = cost[cell - width - 2] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
@@ -689,7 +881,7 @@ align_gap (Aligner *aligner,
                 guint both = common_words_2 (b->words, a1->words, a2->words);
                 double sim = dice (both, a1->words->len + a2->words->len, b->words->len);
 
-                if (sim >= RD_ALIGN_MODIFIED_MIN && both - MAX (c1, c2) >= RD_ALIGN_PART_OWN_MIN * MIN (a1->words->len, a2->words->len))
+                if (sim >= RD_ALIGN_MODIFIED_MIN && parts_explain (b, a1, a2, c1, c2, both))
                   {
                     double c = cost[cell - 2 * width - 1] + (1.0 - sim) + RD_ALIGN_SPLIT_PENALTY;
                     if (c < best)
@@ -774,6 +966,16 @@ align_gap (Aligner *aligner,
 
 /* Pass 3: moves */
 
+/* A deleted and an inserted paragraph less alike than RD_ALIGN_MOVE_MIN
+ * are still one provision moved and rewritten when they share a long
+ * passage of their own (twice what SHARED_TRIGRAMS_MIN asks at the same
+ * place: a run of a dozen words that no other paragraph has) and this
+ * share of their words: "Looking forward to the convening of the Fourth
+ * International Conference on ..." moved up as "Welcoming the convening of
+ * the Fourth International Conference on ..., and its outcome ...". */
+#define MOVE_PASSAGE_TRIGRAMS_MIN (2 * SHARED_TRIGRAMS_MIN)
+#define MOVE_PASSAGE_SIM_MIN 0.25
+
 typedef struct
 {
   guint delete_step;
@@ -835,10 +1037,12 @@ pair_moves (Aligner *aligner)
             guint nb = words_of (b)->len;
 
             /* Lengths alone bound Dice's coefficient: skip hopeless pairs. */
-            if (!same_text (a, b) && 2.0 * MIN (na, nb) < RD_ALIGN_MOVE_MIN * (na + nb))
+            if (!same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb))
               continue;
             candidate.similarity = similarity (a, b);
             if (candidate.similarity >= RD_ALIGN_MOVE_MIN && (!a->empty || !b->empty))
+              g_array_append_val (candidates, candidate);
+            else if (candidate.similarity >= MOVE_PASSAGE_SIM_MIN && own_shared_trigrams (aligner, a, b) >= MOVE_PASSAGE_TRIGRAMS_MIN)
               g_array_append_val (candidates, candidate);
           }
     }
@@ -1149,6 +1353,7 @@ rd_align (const RdAlignItem *old_items,
 
   free_items (aligner.old_items, n_old);
   free_items (aligner.new_items, n_new);
+  g_clear_pointer (&aligner.trigram_holders, g_hash_table_unref);
   g_array_unref (aligner.steps);
   return alignment;
 }

@@ -90,6 +90,56 @@ rd_annotations_dup_change_note (RdComparison *comparison,
   return non_empty (annotations->change_note (change, annotations->user_data));
 }
 
+const RdChangeAgreement *
+rd_annotations_get_change_agreement (RdComparison *comparison,
+                                     const RdChange *change)
+{
+  const RdAnnotations *annotations;
+
+  g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  annotations = get_annotations (comparison);
+  if (annotations == NULL || annotations->change_agreement == NULL)
+    return NULL;
+  return annotations->change_agreement (change, annotations->user_data);
+}
+
+const char *
+rd_agreement_to_string (RdAgreement agreement)
+{
+  switch (agreement)
+    {
+    case RD_AGREEMENT_AGREED:
+      return "agreed";
+    case RD_AGREEMENT_PARTLY:
+      return "partly";
+    case RD_AGREEMENT_NEW:
+      return "new";
+    case RD_AGREEMENT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+RdChangeAgreement *
+rd_change_agreement_new (RdAgreement agreement)
+{
+  RdChangeAgreement *self = g_new0 (RdChangeAgreement, 1);
+
+  self->agreement = agreement;
+  return self;
+}
+
+void
+rd_change_agreement_free (RdChangeAgreement *agreement)
+{
+  if (agreement == NULL)
+    return;
+  g_free (agreement->source);
+  g_free (agreement);
+}
+
 char *
 rd_annotations_dup_header_note (RdComparison *comparison,
                                 const RdHeaderChange *change)

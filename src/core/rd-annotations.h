@@ -48,6 +48,35 @@ typedef struct
 
 void rd_passage_note_free (RdPassageNote *passage);
 
+/* Agreed language (docs/library.md): what a change inserted, against the
+ * adopted resolutions of a library. */
+typedef enum
+{
+  RD_AGREEMENT_NONE,   /* no note: nothing inserted, or no library */
+  RD_AGREEMENT_AGREED, /* every inserted word stands in an adopted text */
+  RD_AGREEMENT_PARTLY, /* some of them do */
+  RD_AGREEMENT_NEW,    /* none does */
+} RdAgreement;
+
+/* "agreed", "partly", "new"; NULL for none. */
+const char *rd_agreement_to_string (RdAgreement agreement);
+
+typedef struct
+{
+  RdAgreement agreement;
+  char *source;     /* where most of the agreed words come from ("A/RES/
+                     * 79/198, OP 12"); NULL for new language */
+  guint n_inserted; /* words inserted */
+  guint n_agreed;   /* of them, words found adopted; the runs of agreed
+                     * words, each with its source, are the passages
+                     * (RdPassageNote above; RdRun.agreed_in) */
+} RdChangeAgreement;
+
+RdChangeAgreement *rd_change_agreement_new (RdAgreement agreement);
+void rd_change_agreement_free (RdChangeAgreement *agreement);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdChangeAgreement, rd_change_agreement_free)
+
 /* Each callback may be NULL; a note NULL or empty is no note.  @destroy,
  * if not NULL, is called on @user_data when the comparison is finalised or
  * its annotations replaced. */
@@ -61,6 +90,9 @@ typedef struct
   /* The agreed passages of what @change inserted (RdPassageNote *, in
    * order; owned by @user_data), or NULL. */
   const GPtrArray *(*passages) (const RdChange *change, gpointer user_data);
+  /* The agreed language of @change, owned by @user_data; NULL for none.
+   * Last, so that callers that do not set it leave it NULL. */
+  const RdChangeAgreement *(*change_agreement) (const RdChange *change, gpointer user_data);
 } RdAnnotations;
 
 /* Attaches a copy of @annotations to @comparison, replacing any. */
@@ -70,6 +102,10 @@ void rd_annotations_attach (RdComparison *comparison,
 /* The note on @change ("A/80/L.28: 1, 7"), or NULL. */
 char *rd_annotations_dup_change_note (RdComparison *comparison,
                                       const RdChange *change);
+
+/* The agreed language of @change (owned by the comparison), or NULL. */
+const RdChangeAgreement *rd_annotations_get_change_agreement (RdComparison *comparison,
+                                                              const RdChange *change);
 
 /* The note on a header field's change, or NULL. */
 char *rd_annotations_dup_header_note (RdComparison *comparison,

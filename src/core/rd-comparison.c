@@ -2,6 +2,12 @@
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Over 1,200 lines as one class: header, sponsors, paragraphs, footnotes
+ * refitted through the paragraphs that cite them, and the statistics all
+ * fill the one RdComparison's private state, in an order the later steps
+ * depend on.  The alignment (rd-align.c), the word diff (rd-diff.c) and the
+ * footnote citations (rd-citations.c) are already apart.
  */
 
 #include "config.h"

@@ -1161,6 +1161,15 @@ rd_presentation_dup_change_note (RdPresentation *self,
   return rd_annotations_dup_change_note (rd_presentation_get_comparison (self), change);
 }
 
+const RdChangeAgreement *
+rd_presentation_get_agreement (RdPresentation *self,
+                               const RdChange *change)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
+
+  return rd_annotations_get_change_agreement (rd_presentation_get_comparison (self), change);
+}
+
 void
 rd_presentation_get_marks (RdPresentation *self,
                            const RdChange *change,

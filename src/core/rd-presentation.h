@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "rd-annotations.h"
 #include "rd-comparison.h"
 #include "rd-layout.h"
 
@@ -279,6 +280,13 @@ void rd_presentation_get_marks (RdPresentation *self,
  * ("agreed in A/RES/79/171, OP 51"); NULL when none. */
 char *rd_presentation_dup_change_note (RdPresentation *self,
                                        const RdChange *change);
+
+/* The agreed language of what @change inserted, when a library was
+ * consulted (rd-annotations.h, docs/library.md): agreed, partly or new,
+ * the source and the spans found adopted; NULL when none.  Owned by the
+ * comparison. */
+const RdChangeAgreement *rd_presentation_get_agreement (RdPresentation *self,
+                                                        const RdChange *change);
 
 /* Whether an output shows @change: every change, or with
  * @substantive_only all but the routine ones. */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rd-annotations.h"
+#include "rd-change-marks.h"
 #include "rd-paragraph-label.h"
 
 /* The struct */
@@ -50,6 +51,7 @@ typedef struct
   RdPresentation *presentation;
   gboolean changes_only;
   RdRedlineStyle redline_style;
+  RdChangeFilter *filter; /* routine updates hidden, navigation's stops */
 
   GArray *plan;  /* RowPlan, in display order */
   guint planned; /* rows of the plan built so far */
@@ -268,9 +270,15 @@ build_row (RdChangeView *self,
       {
         const RdChange *change = get_change (self, plan->index);
 
+        g_autofree char *tooltip = rd_change_marks_dup_agreement_details (priv->presentation, change, 120);
+
         content = klass->create_change_content (self, plan->index);
+        /* Agreed language on hover: the sources of what it inserted. */
+        gtk_widget_set_tooltip_text (row, tooltip);
         gtk_style_context_add_class (context, "rd-change-row");
         gtk_style_context_add_class (context, rd_change_type_to_string (change->type));
+        if (change->routine && rd_change_is_difference (change))
+          gtk_style_context_add_class (context, "routine");
         priv->change_rows->pdata[plan->index] = row;
       }
       break;
@@ -396,6 +404,8 @@ filter_row (GtkListBoxRow *row,
 
   if (plan == NULL)
     return TRUE;
+  if ((plan->kind == ROW_CHANGE || plan->kind == ROW_ORIGIN) && priv->filter != NULL && !rd_change_filter_shows (priv->filter, priv->presentation, get_change (self, plan->index)))
+    return FALSE;
   if (plan->kind == ROW_FOLD)
     return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->index).expanded;
   return !row_is_folded_away (self, GTK_WIDGET (row));
@@ -635,6 +645,9 @@ rd_change_view_dispose (GObject *object)
   g_clear_pointer (&priv->groups, g_array_unref);
   g_clear_object (&priv->comparison);
   g_clear_object (&priv->presentation);
+  if (priv->filter != NULL)
+    g_signal_handlers_disconnect_by_data (priv->filter, self);
+  g_clear_object (&priv->filter);
   priv->list = NULL;
 
   G_OBJECT_CLASS (rd_change_view_parent_class)->dispose (object);
@@ -879,6 +892,33 @@ rd_change_view_set_changes_only (RdChangeView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGES_ONLY]);
 }
 
+static void
+on_filter_changed (RdChangeFilter *filter,
+                   gpointer user_data)
+{
+  RdChangeView *self = user_data;
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  gtk_list_box_invalidate_filter (GTK_LIST_BOX (priv->list));
+}
+
+void
+rd_change_view_set_filter (RdChangeView *self,
+                           RdChangeFilter *filter)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_if_fail (RD_IS_CHANGE_VIEW (self));
+  g_return_if_fail (filter == NULL || RD_IS_CHANGE_FILTER (filter));
+
+  if (priv->filter != NULL)
+    g_signal_handlers_disconnect_by_data (priv->filter, self);
+  g_set_object (&priv->filter, filter);
+  if (filter != NULL)
+    g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changed), self);
+  gtk_list_box_invalidate_filter (GTK_LIST_BOX (priv->list));
+}
+
 RdRedlineStyle
 rd_change_view_get_redline_style (RdChangeView *self)
 {
@@ -960,6 +1000,20 @@ rd_change_view_select_change (RdChangeView *self,
 }
 
 gboolean
+rd_change_view_is_stop (RdChangeView *self,
+                        guint index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  const RdChange *change;
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
+  g_return_val_if_fail (priv->comparison != NULL, FALSE);
+
+  change = get_change (self, index);
+  return rd_change_is_difference (change) && (priv->filter == NULL || rd_change_filter_lists (priv->filter, priv->presentation, change));
+}
+
+gboolean
 rd_change_view_step_change (RdChangeView *self,
                             gboolean forward)
 {
@@ -978,7 +1032,7 @@ rd_change_view_step_change (RdChangeView *self,
     i = forward ? -1 : total;
 
   for (i += forward ? 1 : -1; i >= 0 && i < total; i += forward ? 1 : -1)
-    if (rd_change_is_difference (get_change (self, i)))
+    if (rd_change_view_is_stop (self, i))
       {
         rd_change_view_select_change (self, i);
         return TRUE;
@@ -1288,6 +1342,8 @@ rd_change_view_caption_markup (RdChangeView *self,
       rd_markup_append (markup, verbs, RD_MARK_NONE, priv->redline_style);
       g_string_append (markup, "</i>");
     }
+  if (new_side)
+    rd_change_marks_append_badges (markup, priv->presentation, change);
   if (new_side && change->type == RD_CHANGE_MOVED)
     {
       g_autofree char *old_side = rd_presentation_describe_place (priv->presentation, change, RD_SIDE_OLD);

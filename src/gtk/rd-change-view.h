@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-change-filter.h"
 #include "rd-comparison.h"
 #include "rd-presentation.h"
 #include "rd-markup.h"
@@ -55,6 +56,10 @@ gboolean rd_change_view_get_changes_only (RdChangeView *self);
 void rd_change_view_set_changes_only (RdChangeView *self,
                                       gboolean changes_only);
 
+/* The filter that hides rows (routine updates) and that navigation
+ * (rd_change_view_step_change ()) follows; NULL: every change. */
+void rd_change_view_set_filter (RdChangeView *self, RdChangeFilter *filter);
+
 RdRedlineStyle rd_change_view_get_redline_style (RdChangeView *self);
 void rd_change_view_set_redline_style (RdChangeView *self,
                                        RdRedlineStyle style);
@@ -68,6 +73,10 @@ int rd_change_view_get_current_change (RdChangeView *self);
 /* Highlights the row of change @index and scrolls to it, unfolding it if
  * needed. */
 void rd_change_view_select_change (RdChangeView *self, guint index);
+
+/* Whether navigation stops at change @index: a difference its filter
+ * lists (rd_change_filter_lists ()). */
+gboolean rd_change_view_is_stop (RdChangeView *self, guint index);
 
 /* Moves to the next (@forward) or previous change that is a difference.
  * Returns FALSE when there is none that way. */

@@ -25,6 +25,23 @@
 #define MOVED_OPEN                                 \
   "<span style=\"italic\" strikethrough=\"true\" " \
   "strikethrough_color=\"#9141ac\" background=\"#9141ac\" bgalpha=\"16%\">"
+/* Routine updates (the session, dates, symbols: rd-routine.h) keep their
+ * marks but are quieter: the text itself at reduced alpha, so the grey
+ * follows the theme's text colour, and a grey tint. */
+#define ROUTINE_DELETED_OPEN                      \
+  "<span strikethrough=\"true\" fgalpha=\"58%\" " \
+  "background=\"#77767b\" bgalpha=\"16%\">"
+#define ROUTINE_INSERTED_OPEN                   \
+  "<span underline=\"single\" fgalpha=\"58%\" " \
+  "background=\"#77767b\" bgalpha=\"16%\">"
+/* Inserted words that stand in an adopted resolution (RdRun.agreed_in,
+ * with a library): underlined twice, as print and HTML do. */
+#define AGREED_UNDERLINE_OPEN                               \
+  "<span underline=\"double\" underline_color=\"#3584e4\" " \
+  "background=\"#3584e4\" bgalpha=\"22%\">"
+#define AGREED_UN_OPEN                                                      \
+  "<span weight=\"bold\" underline=\"double\" underline_color=\"#3584e4\" " \
+  "background=\"#3584e4\" bgalpha=\"22%\">"
 #define CLOSE "</span>"
 
 /* Static helpers */
@@ -42,6 +59,32 @@ mark_of (const RdRun *run)
     default:
       return RD_MARK_NONE;
     }
+}
+
+/* A routine update's inserted or deleted text, grey (RdRun.routine). */
+static void
+append_routine (GString *markup,
+                const char *text,
+                RdMark mark)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (markup, mark == RD_MARK_DELETED ? ROUTINE_DELETED_OPEN : ROUTINE_INSERTED_OPEN);
+  g_string_append (markup, escaped);
+  g_string_append (markup, CLOSE);
+}
+
+/* Agreed inserted text (RdRun.agreed_in). */
+static void
+append_agreed (GString *markup,
+               const char *text,
+               RdRedlineStyle style)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (markup, style == RD_REDLINE_STYLE_UN ? AGREED_UN_OPEN : AGREED_UNDERLINE_OPEN);
+  g_string_append (markup, escaped);
+  g_string_append (markup, CLOSE);
 }
 
 /* Public API */
@@ -102,7 +145,12 @@ rd_markup_for_runs (const GPtrArray *runs,
            * replacement: a space keeps "Urges Encourages" two words. */
           if (mark == RD_MARK_NONE && rd_run_needs_space_before (previous, run))
             g_string_append_c (markup, ' ');
-          rd_markup_append (markup, run->text, run_mark, style);
+          if (mark == RD_MARK_NONE && run->routine && (run_mark == RD_MARK_INSERTED || run_mark == RD_MARK_DELETED) && *run->text != '\0')
+            append_routine (markup, run->text, run_mark);
+          else if (mark == RD_MARK_NONE && run->agreed_in != NULL && run_mark == RD_MARK_INSERTED && *run->text != '\0')
+            append_agreed (markup, run->text, style);
+          else
+            rd_markup_append (markup, run->text, run_mark, style);
           break;
         case RD_RUN_FOOTNOTE_REF:
           g_string_append (markup, "<sup>");

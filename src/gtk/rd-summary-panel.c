@@ -12,7 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include "rd-change-filter.h"
+#include "rd-change-marks.h"
 #include "rd-change-view.h"
+#include "rd-language-panel.h"
 #include "rd-presentation.h"
 #include "rd-summary.h"
 
@@ -23,9 +26,14 @@ struct _RdSummaryPanel
   GtkBin parent_instance;
 
   RdComparison *comparison;
+  RdPresentation *presentation;
+  RdChangeFilter *filter; /* shared with the views (the window sets it) */
 
   GtkWidget *scrolled;
-  guint keep_tick_id; /* keeping the current change's row in view */
+  GtkWidget *filter_combo;   /* what the list of changes shows */
+  GtkWidget *filter_empty;   /* "No change is …" when it shows none */
+  GtkWidget *language_panel; /* the current paragraph's agreed language */
+  guint keep_tick_id;        /* keeping the current change's row in view */
   guint keep_frames;
   GtkWidget *box;          /* everything but the list of changes */
   GtkWidget *changes_list; /* one row per change that is a difference */
@@ -216,6 +224,12 @@ add_counts (RdSummaryPanel *self)
   add_count (grid, row++, C_ ("paragraphs", "Merged"), stats->counts[RD_CHANGE_MERGED]);
   add_count (grid, row++, C_ ("paragraphs", "Unchanged"), stats->counts[RD_CHANGE_UNCHANGED]);
   add_count (grid, row++, C_ ("paragraphs", "Renumbered"), stats->renumbered);
+  /* Routine updates apart from substance, and the force of operative
+   * paragraphs (docs/series.md). */
+  add_count (grid, row++, _ ("Substantive changes"), stats->substantive);
+  add_count (grid, row++, _ ("Routine changes"), stats->routine);
+  add_count (grid, row++, _ ("Operative paragraphs weakened"), stats->weakened);
+  add_count (grid, row++, _ ("Operative paragraphs strengthened"), stats->strengthened);
   add_count (grid, row++, _ ("Operative verbs changed"), stats->operative_verbs_changed);
   add_count (grid, row++, _ ("Preambular verbs changed"), stats->preambular_verbs_changed);
   add_count (grid, row++, _ ("Words inserted"), stats->words_inserted);
@@ -232,6 +246,10 @@ add_counts (RdSummaryPanel *self)
 
       gtk_container_add (GTK_CONTAINER (self->box), new_value (text, TRUE));
     }
+  if (*rd_presentation_get_strength_summary (self->presentation) != '\0')
+    /* "3 operative paragraphs weakened, 1 strengthened", as every output's
+     * summary says it. */
+    gtk_container_add (GTK_CONTAINER (self->box), new_value (rd_presentation_get_strength_summary (self->presentation), FALSE));
 }
 
 static void
@@ -317,6 +335,95 @@ keep_in_view (RdSummaryPanel *self,
     self->keep_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_in_view_tick, NULL, NULL);
 }
 
+static gboolean
+row_is_listed (RdSummaryPanel *self,
+               GtkWidget *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), CHANGE_INDEX_KEY));
+
+  if (self->comparison == NULL)
+    return TRUE;
+  return rd_change_filter_lists (self->filter, self->presentation, rd_change_view_lookup_change (self->comparison, index));
+}
+
+static gboolean
+filter_changes_row (GtkListBoxRow *row,
+                    gpointer user_data)
+{
+  return row_is_listed (user_data, GTK_WIDGET (row));
+}
+
+/* "No change is weakened." when the list shows none. */
+static void
+update_filter_empty (RdSummaryPanel *self)
+{
+  gboolean empty = self->comparison != NULL && rd_summary_panel_count_listed_changes (self) == 0;
+
+  if (self->filter_empty == NULL)
+    return;
+  gtk_widget_set_visible (self->filter_empty, empty);
+  if (!empty)
+    return;
+  switch (rd_change_filter_get_show (self->filter))
+    {
+    case RD_CHANGE_FILTER_SUBSTANTIVE:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No substantive change."));
+      break;
+    case RD_CHANGE_FILTER_WEAKENED:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was weakened."));
+      break;
+    case RD_CHANGE_FILTER_STRENGTHENED:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was strengthened."));
+      break;
+    case RD_CHANGE_FILTER_NEW_LANGUAGE:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No change inserts new language."));
+      break;
+    case RD_CHANGE_FILTER_ALL:
+    default:
+      gtk_label_set_text (GTK_LABEL (self->filter_empty), rd_change_filter_get_hide_routine (self->filter) ? _ ("No changes other than routine ones.") : _ ("No change."));
+      break;
+    }
+}
+
+/* The choices of the filter above the list; "new language" only when a
+ * library was consulted. */
+static void
+fill_filter_combo (RdSummaryPanel *self)
+{
+  GtkComboBoxText *combo = GTK_COMBO_BOX_TEXT (self->filter_combo);
+  gboolean library = FALSE;
+  GPtrArray *changes = rd_comparison_get_changes (self->comparison);
+  RdChangeFilterShow show = rd_change_filter_get_show (self->filter);
+
+  for (guint i = 0; i < changes->len && !library; i++)
+    library = rd_presentation_get_agreement (self->presentation, g_ptr_array_index (changes, i)) != NULL;
+  gtk_combo_box_text_remove_all (combo);
+  gtk_combo_box_text_append (combo, "0", _ ("All changes"));
+  gtk_combo_box_text_append (combo, "1", _ ("Substantive changes"));
+  gtk_combo_box_text_append (combo, "2", _ ("Weakened"));
+  gtk_combo_box_text_append (combo, "3", _ ("Strengthened"));
+  if (library)
+    gtk_combo_box_text_append (combo, "4", _ ("Only new language"));
+  else if (show == RD_CHANGE_FILTER_NEW_LANGUAGE)
+    show = RD_CHANGE_FILTER_ALL;
+  rd_change_filter_set_show (self->filter, show);
+  gtk_combo_box_set_active (GTK_COMBO_BOX (combo), show);
+}
+
+static void on_filter_combo_changed (GtkComboBox *combo, gpointer user_data);
+
+static GtkWidget *
+new_filter_combo (RdSummaryPanel *self)
+{
+  GtkWidget *combo = gtk_combo_box_text_new ();
+
+  gtk_widget_set_halign (combo, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (combo, _ ("Which changes the list shows and F7 steps through"));
+  atk_object_set_name (gtk_widget_get_accessible (combo), _ ("Show in the list of changes"));
+  g_signal_connect_object (combo, "changed", G_CALLBACK (on_filter_combo_changed), self, 0);
+  return combo;
+}
+
 static void
 fill_changes_list (RdSummaryPanel *self)
 {
@@ -345,7 +452,14 @@ fill_changes_list (RdSummaryPanel *self)
           }
       }
       row = gtk_list_box_row_new ();
-      label = gtk_label_new (description);
+      label = gtk_label_new (NULL);
+      {
+        g_autofree char *escaped = g_markup_escape_text (description, -1);
+        g_autoptr (GString) markup = g_string_new (escaped);
+
+        rd_change_marks_append_badges (markup, self->presentation, change);
+        gtk_label_set_markup (GTK_LABEL (label), markup->str);
+      }
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_width_chars (GTK_LABEL (label), 8);
@@ -366,14 +480,21 @@ rebuild (RdSummaryPanel *self)
   for (GList *l = children; l != NULL; l = l->next)
     if (l->data != self->changes_list)
       gtk_widget_destroy (l->data);
+  /* The filter and its word when empty went with the rest. */
+  self->filter_combo = NULL;
+  self->filter_empty = NULL;
   g_list_free (g_steal_pointer (&children));
   children = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
 
+  g_clear_object (&self->presentation);
+  rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), NULL, NULL);
   if (self->comparison == NULL)
     return;
 
+  self->presentation = rd_presentation_new (self->comparison);
+  rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), self->presentation, NULL);
   g_object_ref (self->changes_list);
   gtk_container_remove (GTK_CONTAINER (self->box), self->changes_list);
   add_versions (self);
@@ -382,10 +503,17 @@ rebuild (RdSummaryPanel *self)
   add_note_sections (self);
   add_warnings (self);
   gtk_container_add (GTK_CONTAINER (self->box), new_heading (_ ("List of changes")));
+  self->filter_combo = new_filter_combo (self);
+  self->filter_empty = new_value (NULL, TRUE);
+  gtk_widget_set_no_show_all (self->filter_empty, TRUE);
+  gtk_container_add (GTK_CONTAINER (self->box), self->filter_combo);
+  gtk_container_add (GTK_CONTAINER (self->box), self->filter_empty);
+  fill_filter_combo (self);
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
   g_object_unref (self->changes_list);
   fill_changes_list (self);
   gtk_widget_show_all (self->box);
+  update_filter_empty (self);
 }
 
 /* Callbacks */
@@ -403,6 +531,27 @@ on_row_activated (GtkListBox *list,
                  GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), CHANGE_INDEX_KEY)));
 }
 
+static void
+on_filter_changed (RdChangeFilter *filter,
+                   gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+
+  gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->changes_list));
+  update_filter_empty (self);
+}
+
+static void
+on_filter_combo_changed (GtkComboBox *combo,
+                         gpointer user_data)
+{
+  RdSummaryPanel *self = user_data;
+  int active = gtk_combo_box_get_active (combo);
+
+  if (active >= 0)
+    rd_change_filter_set_show (self->filter, active);
+}
+
 /* GObject overrides */
 
 static void
@@ -416,6 +565,8 @@ rd_summary_panel_dispose (GObject *object)
       self->keep_tick_id = 0;
     }
   g_clear_object (&self->comparison);
+  g_clear_object (&self->presentation);
+  g_clear_object (&self->filter);
   G_OBJECT_CLASS (rd_summary_panel_parent_class)->dispose (object);
 }
 
@@ -484,6 +635,13 @@ rd_summary_panel_class_init (RdSummaryPanelClass *klass)
 static void
 rd_summary_panel_init (RdSummaryPanel *self)
 {
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  self->filter = rd_change_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed), self, 0);
+  self->language_panel = rd_language_panel_new ();
+  gtk_style_context_add_class (gtk_widget_get_style_context (self->language_panel), "rd-language-panel");
+
   self->scrolled = gtk_scrolled_window_new (NULL, NULL);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
@@ -494,14 +652,20 @@ rd_summary_panel_init (RdSummaryPanel *self)
   self->changes_list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->changes_list), GTK_SELECTION_SINGLE);
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->changes_list), TRUE);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (self->changes_list), filter_changes_row, self, NULL);
   gtk_style_context_add_class (gtk_widget_get_style_context (self->changes_list), "rd-summary-changes");
   atk_object_set_name (gtk_widget_get_accessible (self->changes_list), _ ("List of changes"));
   g_signal_connect_object (self->changes_list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
   gtk_container_add (GTK_CONTAINER (self->box), self->changes_list);
 
   gtk_container_add (GTK_CONTAINER (self->scrolled), self->box);
-  gtk_container_add (GTK_CONTAINER (self), self->scrolled);
-  gtk_widget_show_all (self->scrolled);
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+  gtk_container_add (GTK_CONTAINER (outer), self->scrolled);
+  /* Below the scrolled summary, so that it stays in view beside the
+   * paragraph the reader is on. */
+  gtk_container_add (GTK_CONTAINER (outer), self->language_panel);
+  gtk_container_add (GTK_CONTAINER (self), outer);
+  gtk_widget_show_all (outer);
 }
 
 /* Public API */
@@ -539,6 +703,9 @@ rd_summary_panel_set_current_change (RdSummaryPanel *self,
 
   g_return_if_fail (RD_IS_SUMMARY_PANEL (self));
 
+  if (self->comparison != NULL)
+    rd_language_panel_set_change (RD_LANGUAGE_PANEL (self->language_panel), self->presentation,
+                                  index >= 0 ? rd_change_view_lookup_change (self->comparison, index) : NULL);
   self->syncing = TRUE;
   gtk_list_box_unselect_all (GTK_LIST_BOX (self->changes_list));
   rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
@@ -560,5 +727,26 @@ rd_summary_panel_count_listed_changes (RdSummaryPanel *self)
   g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), 0);
 
   rows = gtk_container_get_children (GTK_CONTAINER (self->changes_list));
-  return g_list_length (rows);
+  /* The rows the filter lists (rd-change-filter.h). */
+  {
+    guint listed = 0;
+
+    for (GList *l = rows; l != NULL; l = l->next)
+      listed += row_is_listed (self, l->data);
+    return listed;
+  }
+}
+
+RdChangeFilter *
+rd_summary_panel_get_filter (RdSummaryPanel *self)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  return self->filter;
+}
+
+GtkWidget *
+rd_summary_panel_get_language_panel (RdSummaryPanel *self)
+{
+  g_return_val_if_fail (RD_IS_SUMMARY_PANEL (self), NULL);
+  return self->language_panel;
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rd-change-filter.h"
 #include "rd-comparison.h"
 
 G_BEGIN_DECLS
@@ -24,7 +25,16 @@ void rd_summary_panel_set_comparison (RdSummaryPanel *self,
 /* Marks the change @index (or none, -1) as the current one in the list. */
 void rd_summary_panel_set_current_change (RdSummaryPanel *self, int index);
 
-/* Rows in the list of changes. */
+/* Rows in the list of changes that its filter shows. */
 guint rd_summary_panel_count_listed_changes (RdSummaryPanel *self);
+
+/* Which changes the list, the views and navigation show: the summary's
+ * choice above the list, and "Hide routine updates" (the window binds its
+ * action and setting to the filter's "hide-routine"). */
+RdChangeFilter *rd_summary_panel_get_filter (RdSummaryPanel *self);
+
+/* The agreed language of the current paragraph (RdLanguagePanel), below
+ * the summary; shown when the comparison has notes from a library. */
+GtkWidget *rd_summary_panel_get_language_panel (RdSummaryPanel *self);
 
 G_END_DECLS

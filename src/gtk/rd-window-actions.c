@@ -28,14 +28,19 @@ rd_window_update_position (RdWindow *self)
       gtk_label_set_text (GTK_LABEL (self->position_label), "");
       return;
     }
+  /* The changes F7 stops at: routine updates hidden, the summary's
+   * filter (rd-change-filter.h). */
   for (guint i = 0; i < rd_change_view_count_all_changes (self->comparison); i++)
-    if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+    if (rd_change_view_is_stop (view, i))
       {
         total++;
         if ((int) i <= current)
           rank = total;
       }
-  if (total == 0)
+  if (total == 0 && rd_comparison_has_differences (self->comparison))
+    /* TRANSLATORS: the versions differ, but Hide Routine Updates or the summary's filter hides every change */
+    text = g_strdup (_ ("No changes shown"));
+  else if (total == 0)
     text = g_strdup (_ ("No changes"));
   else if (current < 0 || rank == 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", total), total);
@@ -75,7 +80,7 @@ step_change (RdWindow *self,
     {
       int i = forward ? k : total - 1 - k;
 
-      if (rd_change_is_difference (rd_change_view_lookup_change (self->comparison, i)))
+      if (rd_change_view_is_stop (view, i))
         {
           rd_change_view_select_change (view, i);
           rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
@@ -84,7 +89,10 @@ step_change (RdWindow *self,
           return;
         }
     }
-  rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("The two versions do not differ."));
+  if (rd_comparison_has_differences (self->comparison))
+    rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("No change is shown: see Hide Routine Updates and the filter of the list of changes."));
+  else
+    rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("The two versions do not differ."));
   gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
@@ -332,4 +340,15 @@ rd_window_actions_connect_views (RdWindow *self)
   g_signal_connect_object (self->side_by_side_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->redline_view, "notify::current-change", G_CALLBACK (on_current_change), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_changed), self, 0);
+  /* One filter for the views, the list of changes and F7: "Hide routine
+   * updates" is its property (rd-change-filter.h). */
+  {
+    RdChangeFilter *filter = rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel));
+    g_autoptr (GPropertyAction) hide_routine = g_property_action_new ("hide-routine", filter, "hide-routine");
+
+    rd_change_view_set_filter (RD_CHANGE_VIEW (self->side_by_side_view), filter);
+    rd_change_view_set_filter (RD_CHANGE_VIEW (self->redline_view), filter);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (hide_routine));
+    g_signal_connect_object (filter, "changed", G_CALLBACK (rd_window_update_position), self, G_CONNECT_SWAPPED);
+  }
 }

@@ -118,6 +118,7 @@ rd_window_export (RdWindow *self,
 
       options.layout = layout;
       options.changes_only = self->changes_only;
+      options.substantive_only = rd_change_filter_get_hide_routine (rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)));
       bytes = rd_export_html (self->comparison, &options, error);
     }
   if (bytes == NULL)

@@ -569,6 +569,8 @@ setup_from_application (RdWindow *self,
       g_action_group_change_action_state (G_ACTION_GROUP (self), "changes-only",
                                           g_variant_new_boolean (g_settings_get_boolean (self->settings, "changes-only")));
       g_action_group_change_action_state (G_ACTION_GROUP (self), "view", g_variant_new_string (view));
+      g_settings_bind (self->settings, "hide-routine", rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)), "hide-routine",
+                       G_SETTINGS_BIND_DEFAULT);
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
       apply_redline_style (self);
     }

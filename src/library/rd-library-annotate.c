@@ -18,8 +18,9 @@
 
 typedef struct
 {
-  GHashTable *notes;    /* const RdChange * -> char * */
-  GHashTable *passages; /* const RdChange * -> GPtrArray of RdPassageNote * */
+  GHashTable *notes;      /* const RdChange * -> char * */
+  GHashTable *passages;   /* const RdChange * -> GPtrArray of RdPassageNote * */
+  GHashTable *agreements; /* const RdChange * -> RdChangeAgreement * */
   char *library_path;
   guint counts[3];
 } Notes;
@@ -31,6 +32,7 @@ notes_free (gpointer data)
 
   g_hash_table_unref (notes->notes);
   g_hash_table_unref (notes->passages);
+  g_hash_table_unref (notes->agreements);
   g_free (notes->library_path);
   g_free (notes);
 }
@@ -51,6 +53,15 @@ on_passages (const RdChange *change,
   Notes *notes = user_data;
 
   return g_hash_table_lookup (notes->passages, change);
+}
+
+static const RdChangeAgreement *
+on_change_agreement (const RdChange *change,
+                     gpointer user_data)
+{
+  Notes *notes = user_data;
+
+  return g_hash_table_lookup (notes->agreements, change);
 }
 
 static GPtrArray *
@@ -268,6 +279,7 @@ rd_library_annotate (RdLibrary *library,
   notes = g_new0 (Notes, 1);
   notes->notes = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   notes->passages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  notes->agreements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) rd_change_agreement_free);
   notes->library_path = g_strdup (rd_library_get_path (library));
   for (guint i = 0; i < changes->len; i++)
     {
@@ -284,6 +296,21 @@ rd_library_annotate (RdLibrary *library,
       if (passages->len > 0)
         g_hash_table_insert (notes->passages, (gpointer) change, g_steal_pointer (&passages));
       notes->counts[language]++;
+      {
+        /* The same as data, for the window's filter and panel. */
+        RdChangeAgreement *agreement = rd_change_agreement_new (language == RD_LANGUAGE_AGREED   ? RD_AGREEMENT_AGREED
+                                                                : language == RD_LANGUAGE_PARTLY ? RD_AGREEMENT_PARTLY
+                                                                                                 : RD_AGREEMENT_NEW);
+
+        agreement->n_inserted = n_inserted;
+        agreement->n_agreed = n_agreed;
+        if (source != NULL && language != RD_LANGUAGE_NEW)
+          {
+            g_autofree char *place = describe_place (source);
+            agreement->source = g_strdup_printf ("%s, %s", source->symbol != NULL ? source->symbol : source->path, place);
+          }
+        g_hash_table_insert (notes->agreements, (gpointer) change, agreement);
+      }
       if (language == RD_LANGUAGE_AGREED)
         {
           g_autofree char *place = describe_place (source);
@@ -309,6 +336,7 @@ rd_library_annotate (RdLibrary *library,
   annotations.change_note = on_change_note;
   annotations.sections = on_sections;
   annotations.passages = on_passages;
+  annotations.change_agreement = on_change_agreement;
   annotations.user_data = notes;
   annotations.destroy = notes_free;
   rd_annotations_attach (comparison, &annotations);
