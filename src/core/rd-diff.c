@@ -5,9 +5,10 @@
  *
  * The pipeline follows git's xdiff:
  *
- *  prepare  tokenize both texts; make items, the units compared (a token,
- *           or the pieces of a word that a PDF text layer split with a
- *           space); trim the common prefix and suffix, across differences
+ *  prepare  tokenize both texts; make items, the units compared (a token;
+ *           a document symbol, date or quantity of several tokens; or the
+ *           pieces of a word that a PDF text layer split with a space);
+ *           trim the common prefix and suffix, across differences
  *           in where spaces fall; put the middle items into equivalence
  *           classes; join split words in the middle.
  *  compare  Myers' O(ND) algorithm with the linear-space middle snake,
@@ -16,9 +17,9 @@
  *           within the budget.  Past it, patience anchors (items unique on
  *           both sides), and what is left between them marked changed.
  *  compact  slide pure insertions and deletions to clean boundaries.
- *  clean up changes equal but for spaces become equal; chaff is folded into
- *           the edits around it; a wholesale rewrite becomes one deletion
- *           and one insertion.
+ *  clean up changes equal but for spaces become equal; chaff between edits
+ *           that alternate is folded into them; a wholesale rewrite
+ *           becomes one deletion and one insertion.
  *  build    segments, with their white space as written.
  *
  * What the clean-up may cost, against a shortest edit script of S items
