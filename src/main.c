@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #ifdef HAVE_MALLOPT
 #include <malloc.h>
 #include <stdint.h>
@@ -38,14 +39,15 @@
  *   and faulted in again (glibc returns blocks over 128 kB and the heap's
  *   top at once);
  * - one arena for every thread, so that what a loading thread frees serves
- *   the next (each thread's own arena faulted in memory of its own);
+ *   the next (each thread's own arena faulted in memory of its own), except
+ *   where files are read on every processor at once;
  * - the heap's first megabytes are grown at once and marked for
  *   transparent huge pages (where the kernel gives them only on request):
  *   one fault per 2 MB rather than per 4 kB.  Allocations come from there
  *   as soon as the pieces are freed.  Only the kernel's page size changes,
  *   nothing the program computes. */
 static void
-prepare_heap (void)
+prepare_heap (gboolean one_arena)
 {
   void *pieces[HUGE_HEAP_PIECES] = { NULL };
   guintptr low = UINTPTR_MAX;
@@ -54,7 +56,8 @@ prepare_heap (void)
   mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
   mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
   mallopt (M_TOP_PAD, 8 * 1024 * 1024);
-  mallopt (M_ARENA_MAX, 1);
+  if (one_arena)
+    mallopt (M_ARENA_MAX, 1);
 
 #ifdef MADV_HUGEPAGE
   for (guint i = 0; i < HUGE_HEAP_PIECES; i++)
@@ -75,6 +78,18 @@ prepare_heap (void)
     free (pieces[i]);
 #endif
 }
+
+/* Whether the run reads files on every processor at once (--index): there
+ * each thread keeps an arena of its own rather than wait for one lock. */
+static gboolean
+reads_in_parallel (int argc,
+                   char *argv[])
+{
+  for (int i = 1; i < argc && strcmp (argv[i], "--") != 0; i++)
+    if (strcmp (argv[i], "--index") == 0 || g_str_has_prefix (argv[i], "--index="))
+      return TRUE;
+  return FALSE;
+}
 #endif
 
 int
@@ -93,7 +108,7 @@ main (int argc,
   if (rd_cli_is_headless (argc, argv))
     {
 #ifdef HAVE_MALLOPT
-      prepare_heap ();
+      prepare_heap (!reads_in_parallel (argc, argv));
 #endif
       return rd_cli_run (argc, argv);
     }

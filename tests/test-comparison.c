@@ -933,6 +933,39 @@ test_footnotes_through_citations (void)
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 3);
 }
 
+/* A/RES/78/228 to A/C.3/80/L.4: a list of Commission resolutions
+ * reordered, the first one's note (a full reference) now cited last and
+ * written "Ibid., 2023, ...": it pairs with the note cited after the same
+ * words, not dropped while another is inserted. */
+static void
+test_footnotes_citation_moved (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "Recalling resolution 32/1, entitled “Taking action in supply chains for goods and services”,¹ resolution 27/2, entitled “Preventing misuse of communications technologies”,² and resolution 27/4, entitled “Strengthening measures against trafficking in persons”,³\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ See Official Records of the Economic and Social Council, 2023, Supplement No. 10 (E/2023/30).\n\n"
+                                                                   "² Ibid., 2018, Supplement No. 10 (E/2018/30).\n\n"
+                                                                   "³ Ibid., 2018, chap. I.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "Recalling resolution 27/2, entitled “Preventing misuse of communications technologies”,¹ resolution 27/4, entitled “Strengthening measures against trafficking in persons”,² and resolution 32/1, entitled “Taking action in supply chains for goods and services”,³\n\n"
+                                                                   "1. Decides to remain seized of the matter.\n\n"
+                                                                   "¹ See Official Records of the Economic and Social Council, 2018, Supplement No. 10 (E/2018/30).\n\n"
+                                                                   "² Ibid., chap. I.\n\n"
+                                                                   "³ Ibid., 2023, Supplement No. 10 (E/2023/30).\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *footnotes = rd_comparison_get_footnote_changes (comparison);
+  guint modified = 0;
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (footnotes, i);
+
+      g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+      /* Old 1 is new 3; old 2 and 3 are new 1 and 2. */
+      g_assert_cmpuint (g_array_index (change->new_items, guint, 0), ==, (g_array_index (change->old_items, guint, 0) + 2) % 3);
+      modified++;
+    }
+  g_assert_cmpuint (modified, ==, 3);
+}
+
 /* A/C.2/80/L.38 to L.54: the same "Noting with concern", italicized whole
  * in one text and only as "Noting" in the other, is no verb change. */
 static void
@@ -984,6 +1017,7 @@ main (int argc,
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
   g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
   g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
+  g_test_add_func ("/compare/footnotes/citation-moved", test_footnotes_citation_moved);
   g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);
 
   return g_test_run ();

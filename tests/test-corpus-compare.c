@@ -163,7 +163,9 @@ test_golden_draft_to_adopted_segments (void)
     "identifying|",
     "of|",
     /* "online scams and online fraud" stays: the clause was rebuilt around it */
-    "for purposes of trafficking in persons|including by developing|adolescents|addressing|",
+    /* The clause replaced reads whole, its comma with it (was "...persons|"
+     * then "including by developing|", the comma shown kept between). */
+    "for purposes of trafficking in persons, including by developing|adolescents|addressing|",
     ",|and marginalization|and|",
     "",
     ", into forced marriages,|forced religious conversions,|",
@@ -172,7 +174,7 @@ test_golden_draft_to_adopted_segments (void)
     "",
     "identify|",
     "for|",
-    "forced criminality for the purposes of|develop|youth|address|",
+    "forced criminality for the purposes of|, develop|youth|address|",
     "and|which promote|",
     ",|",
     "and|,|to|",

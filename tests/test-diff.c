@@ -322,10 +322,55 @@ test_chaff (void)
   /* A long word stays standing: it is no chaff. */
   assert_diff ("urges Governments to", "invites Governments and", RD_DIFF_FLAGS_NONE,
                "[-urges][+invites][= Governments][- to][+ and]");
-  /* Next to a pure insertion or deletion nothing is folded. */
+  /* Between two pure insertions nothing is folded. */
   assert_diff ("States and parties", "States, organizations and relevant parties",
                RD_DIFF_FLAGS_NONE,
                "[=States][+, organizations][= and][+ relevant][= parties]");
+  /* A replaced clause is one deletion and one insertion, not fragments
+   * around "of" and "the" (A/RES/79/183 to A/C.3/80/L.30, OP 7). */
+  assert_diff ("including executions undertaken in secrecy or without notification of the prisoner's family, and",
+               "including data on the characteristics of convicted persons and on the offences of which they were convicted, and",
+               RD_DIFF_FLAGS_NONE,
+               "[=including][- executions undertaken in secrecy or without notification of the prisoner's family][+ data on the characteristics of convicted persons and on the offences of which they were convicted][=, and]");
+  /* A deletion, "the", a replacement: one replacement. */
+  assert_diff ("reaffirms its strong support for the work of the Office",
+               "reaffirms the central role of the Office",
+               RD_DIFF_FLAGS_NONE, "[=reaffirms][- its strong support for the work][+ the central role][= of the Office]");
+  /* A word of substance between them stays. */
+  assert_diff ("community, which also impairs the enjoyment of rights and needs a response",
+               "community, including in situations of conflict, which needs a response",
+               RD_DIFF_FLAGS_NONE,
+               "[=community,][+ including in situations of conflict,][= which][- also impairs the enjoyment of rights and][= needs a response]");
+}
+
+/* Document symbols, dates and quantities are each one unit: an edit never
+ * starts or ends inside one (issue 11: "A/C.{+6/80/SR.7, A/C.+}6/80/SR.9"). */
+static void
+test_compounds (void)
+{
+  assert_diff ("(A/C.6/80/SR.9)", "(A/C.6/80/SR.7, A/C.6/80/SR.9)", RD_DIFF_FLAGS_NONE,
+               "[=(][+A/C.6/80/SR.7,][= A/C.6/80/SR.9)|A/C.6/80/SR.9)]");
+  assert_diff ("see A/79/229 and A/79/229/Corr.1.", "see A/80/290.", RD_DIFF_FLAGS_NONE,
+               "[=see][- A/79/229 and A/79/229/Corr.1][+ A/80/290][=.]");
+  assert_diff ("resolution S-35/1 of 24 November 2022", "resolution S-35/2 of 24 November 2022",
+               RD_DIFF_FLAGS_NONE,
+               "[=resolution][- S-35/1][+ S-35/2][= of 24 November 2022]");
+  /* A date changed in its year is a date replaced; "of" between a
+   * replaced resolution number and date goes with them. */
+  assert_diff ("resolution 78/220 of 19 December 2023,", "resolution 79/183 of 17 December 2024,",
+               RD_DIFF_FLAGS_NONE,
+               "[=resolution][- 78/220 of 19 December 2023][+ 79/183 of 17 December 2024][=,]");
+  assert_diff ("in June 2024 and in June 2025", "in June 2024 and in July 2025", RD_DIFF_FLAGS_NONE,
+               "[=in June 2024 and in][- June 2025][+ July 2025]");
+  assert_diff ("over 3.7 million refugees", "approximately 3.49 million refugees", RD_DIFF_FLAGS_NONE,
+               "[-over 3.7 million][+approximately 3.49 million][= refugees]");
+  assert_diff ("up to 40 per cent of land", "up to 45 per cent of land", RD_DIFF_FLAGS_NONE,
+               "[=up to][- 40 per cent][+ 45 per cent][= of land]");
+  /* Not symbols: no figure, or no capital letter to start. */
+  assert_diff ("HIV/AIDS and/or malaria", "HIV/TB and/or malaria", RD_DIFF_FLAGS_NONE,
+               "[=HIV/][-AIDS][+TB][= and/or malaria]");
+  /* A symbol split by a line wrap in one text only is the same symbol. */
+  assert_diff ("report A/80/290.", "report A/80/290 .", RD_DIFF_FLAGS_NONE, "[=report A/80/290 .|report A/80/290.]");
 }
 
 static void
@@ -886,6 +931,7 @@ main (int argc,
   g_test_add_func ("/diff/verb", test_verb);
   g_test_add_func ("/diff/chaff", test_chaff);
   g_test_add_func ("/diff/rewrite", test_rewrite);
+  g_test_add_func ("/diff/compounds", test_compounds);
   g_test_add_func ("/diff/compaction", test_compaction);
   g_test_add_func ("/diff/unicode", test_unicode);
   g_test_add_func ("/diff/un/preambular", test_un_preambular);

@@ -350,6 +350,30 @@ test_corpus_no_furniture (void)
     }
 }
 
+/* A/RES/78/1: "Annex" set flush with the column over the annex's title,
+ * a line of its own: a heading, not the start of the title's paragraph;
+ * the annex's numbered paragraphs are not the resolution's operative
+ * paragraphs. */
+static void
+test_corpus_annex_heading (void)
+{
+  g_autofree char *path = corpus_path ("A_RES_78_1.en.pdf");
+  g_autoptr (RdDocument) document = load_document (path);
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+  const RdParagraph *title = require_paragraph (document, "Political Declaration adopted at the High-level Political");
+  guint at = 0;
+  guint operative = 0;
+
+  g_assert_true (g_ptr_array_find (paragraphs, title, &at));
+  g_assert_true (g_str_has_prefix (title->text, "Political Declaration"));
+  g_assert_cmpuint (at, >, 0);
+  g_assert_cmpstr (((RdParagraph *) g_ptr_array_index (paragraphs, at - 1))->text, ==, "Annex");
+  g_assert_cmpint (((RdParagraph *) g_ptr_array_index (paragraphs, at - 1))->kind, ==, RD_PARAGRAPH_HEADING);
+  for (guint i = 0; i < paragraphs->len; i++)
+    operative += ((RdParagraph *) g_ptr_array_index (paragraphs, i))->kind == RD_PARAGRAPH_OPERATIVE;
+  g_assert_cmpuint (operative, ==, 1);
+}
+
 /* A/C.3/80/L.4 */
 
 static void
@@ -892,6 +916,7 @@ main (int argc,
   rd_test_add_pdf_func ("/import-pdf/corpus/all-readable", test_corpus_all_readable);
   rd_test_add_pdf_func ("/import-pdf/corpus/no-furniture", test_corpus_no_furniture);
   rd_test_add_pdf_func ("/import-pdf/corpus/page-break-join", test_corpus_page_break_join);
+  rd_test_add_pdf_func ("/import-pdf/corpus/annex-heading", test_corpus_annex_heading);
   rd_test_add_pdf_func ("/import-pdf/corpus/l4-details", test_corpus_l4_details);
   rd_test_add_pdf_func ("/import-pdf/corpus/adopted", test_corpus_adopted);
   rd_test_add_pdf_func ("/import-pdf/corpus/facilitator", test_corpus_facilitator);

@@ -17,8 +17,10 @@
 #include "rd-comparison.h"
 #include "rd-print-compositor.h"
 #include "rd-save.h"
+#include "rd-series.h"
 #include "rd-test-pdf.h"
 #include "rd-test-spawn.h"
+#include "rd-test-util.h"
 
 /* A4 and US Letter in points, and the slack pdfinfo's rounding needs. */
 #define A4_SHORT 595.276
@@ -551,6 +553,78 @@ test_compositor_write_pdf (Pair *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A series' PDF (rd_print_compositor_new_for_series ()): its pages, its
+ * title, and no version of the series overwritten. */
+static void
+test_compositor_series (void)
+{
+  static const char *const names[] = { "A_RES_78_141.en.pdf", "A_RES_79_198.en.pdf", "A_C.2_80_L.24.en.pdf" };
+  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (RdSeries) series = NULL;
+  g_autoptr (RdPrintCompositor) compositor = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-print-series-XXXXXX", NULL);
+  g_autofree char *middle = g_build_filename (dir, names[1], NULL);
+  g_autofree char *out = g_build_filename (dir, "series.pdf", NULL);
+  g_autofree char *source = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *title = NULL;
+  gsize before_length = 0;
+  gsize after_length = 0;
+
+  g_assert_true (rd_test_have_poppler_utils ());
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "corpus", names[i], NULL);
+
+      /* The middle version read from a copy, which the test then tries
+       * to overwrite. */
+      if (i == 1)
+        {
+          g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+          g_assert_true (g_file_set_contents (middle, before, before_length, NULL));
+          g_ptr_array_add (documents, rd_test_load_path (middle, NULL));
+        }
+      else
+        g_ptr_array_add (documents, rd_test_load_path (path, NULL));
+    }
+  series = rd_series_new (documents, NULL);
+  compositor = rd_print_compositor_new_for_series (series);
+  g_assert_true (rd_print_compositor_get_comparison (compositor) == rd_series_get_step (series, 1));
+
+  {
+    g_autoptr (GFile) target = g_file_new_for_path (middle);
+
+    g_assert_false (rd_print_compositor_write_pdf (compositor, target, NULL, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (middle, &after, &after_length, NULL));
+    g_assert_cmpuint (after_length, ==, before_length);
+    g_assert_true (memcmp (before, after, before_length) == 0);
+  }
+  {
+    g_autoptr (GFile) target = g_file_new_for_path (out);
+    g_autofree char *text = NULL;
+    g_autofree char *squeezed = NULL;
+
+    g_assert_true (rd_print_compositor_write_pdf (compositor, target, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (rd_print_compositor_get_n_pages (compositor), >, 3);
+    g_assert_cmpuint (rd_test_pdf_pages (out), ==, rd_print_compositor_get_n_pages (compositor));
+    title = rd_test_pdf_info (out, "Title");
+    g_assert_cmpstr (title, ==, "Series: A/RES/78/141 → … → A/C.2/80/L.24");
+    text = rd_test_pdf_text (out, 1, 1);
+    squeezed = rd_test_squeeze (text);
+    /* The running header names the first and last versions. */
+    g_assert_nonnull (strstr (squeezed, "A/RES/78/141→…→A/C.2/80/L.24"));
+    g_assert_nonnull (strstr (squeezed, "Step2→3:A/RES/79/198→A/C.2/80/L.24"));
+  }
+  g_unlink (out);
+  g_unlink (middle);
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -568,6 +642,7 @@ main (int argc,
   g_test_add_func ("/print/compositor/long-paragraph", test_compositor_long_paragraph);
   g_test_add_func ("/print/compositor/hostile-text", test_compositor_hostile_text);
   g_test_add ("/print/compositor/write-pdf", Pair, NULL, pair_setup, test_compositor_write_pdf, pair_teardown);
+  rd_test_add_pdf_func ("/print/compositor/series", test_compositor_series);
 
   return g_test_run ();
 }

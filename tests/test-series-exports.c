@@ -31,13 +31,13 @@ static const char *const investments[] = {
 };
 
 /* The history whose paragraph is @label in the first version. */
-static const RdParagraphHistory *
+static const RdShownHistory *
 find_history (GPtrArray *histories,
               const char *label)
 {
   for (guint h = 0; h < histories->len; h++)
     {
-      const RdParagraphHistory *history = g_ptr_array_index (histories, h);
+      const RdShownHistory *history = g_ptr_array_index (histories, h);
 
       if (g_strcmp0 (g_ptr_array_index (history->labels, 0), label) == 0)
         return history;
@@ -78,7 +78,7 @@ test_series_presentation (void)
   g_autoptr (GPtrArray) summary = NULL;
   g_autofree char *step_title = NULL;
   g_autofree char *title = NULL;
-  const RdParagraphHistory *pp4;
+  const RdShownHistory *pp4;
   guint changed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (investments); i++)
@@ -115,7 +115,7 @@ test_series_presentation (void)
   g_assert_cmpuint (pp4->entries->len, ==, 2);
   for (guint e = 0; e < 2; e++)
     {
-      const RdHistoryEntry *entry = g_ptr_array_index (pp4->entries, e);
+      const RdShownHistoryEntry *entry = g_ptr_array_index (pp4->entries, e);
       const RdShownParagraph *paragraph = g_ptr_array_index (entry->paragraphs, 0);
       g_autofree char *routine = marked_text (paragraph, RD_RUN_INSERTED, TRUE);
       g_autofree char *substance = marked_text (paragraph, RD_RUN_INSERTED, FALSE);
@@ -137,11 +137,11 @@ test_series_presentation (void)
   g_assert_cmpuint (substantive->len, >, 20);
   for (guint h = 0; h < substantive->len; h++)
     {
-      const RdParagraphHistory *history = g_ptr_array_index (substantive, h);
+      const RdShownHistory *history = g_ptr_array_index (substantive, h);
 
       g_assert_cmpuint (history->entries->len, >, 0);
       for (guint e = 0; e < history->entries->len; e++)
-        g_assert_false (((const RdHistoryEntry *) g_ptr_array_index (history->entries, e))->marks.routine);
+        g_assert_false (((const RdShownHistoryEntry *) g_ptr_array_index (history->entries, e))->marks.routine);
     }
 }
 
@@ -166,7 +166,7 @@ test_series_presentation_two (void)
   g_assert_cmpstr (title, ==, "Series: A/C.2/80/L.46 → A/RES/80/127");
   for (guint h = 0; h < histories->len; h++)
     {
-      const RdParagraphHistory *history = g_ptr_array_index (histories, h);
+      const RdShownHistory *history = g_ptr_array_index (histories, h);
 
       g_assert_cmpuint (history->labels->len, ==, 2);
       g_assert_cmpuint (history->entries->len, ==, 1);

@@ -249,6 +249,47 @@ hide_routine_state (RdWindow *window)
 
 /* A year → year pair: routine updates greyed, counted apart, hidden from
  * the views, the list and F7 by the menu's toggle, which is remembered. */
+/* The text of the window's Export PDF (pdftotext, from poppler-utils). */
+static char *
+exported_pdf_text (RdWindow *window)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-filters-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  char *text = NULL;
+  int wait_status = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdftotext);
+  path = g_build_filename (dir, "export.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (rd_window_export (window, file, RD_WINDOW_EXPORT_PDF, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { pdftotext, path, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, &wait_status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+  return text;
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
 static void
 test_routine_updates (void)
 {
@@ -263,6 +304,8 @@ test_routine_updates (void)
   guint listed, rows, routine, differences = 0;
   g_autoptr (GArray) stops = NULL;
   g_autofree char *count = NULL;
+  g_autofree char *pdf_hidden = NULL;
+  g_autofree char *pdf_shown = NULL;
 
   g_assert_nonnull (settings);
   g_assert_false (hide_routine_state (window));
@@ -347,6 +390,10 @@ test_routine_updates (void)
     g_assert_cmpstr (rd_window_get_position_text (window), ==, position);
   }
   rd_test_gtk_snapshot (window, "filters-routine-hidden");
+  /* Export PDF (as Print and Preview, through the same compositor
+   * options) prints the hidden routine updates as plain text: fewer
+   * change labels than with them shown. */
+  pdf_hidden = exported_pdf_text (window);
 
   /* Remembered: a setting changed elsewhere (another window) applies. */
   g_settings_set_boolean (settings, "hide-routine", FALSE);
@@ -354,6 +401,8 @@ test_routine_updates (void)
   g_assert_false (hide_routine_state (window));
   g_assert_cmpuint (count_shown_change_rows (view), ==, rows);
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (summary), ==, differences);
+  pdf_shown = exported_pdf_text (window);
+  g_assert_cmpuint (count_occurrences (pdf_shown, "modified"), >=, count_occurrences (pdf_hidden, "modified") + G_N_ELEMENTS (routine_labels));
 
   /* No library here: no panel of agreed language, no "new language"
    * choice. */

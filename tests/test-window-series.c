@@ -105,12 +105,25 @@ snapshot_window (GtkWidget *window,
 }
 
 /* The five versions opened as `resdiff V1 … V5` does: the last step
- * shown, the series offered and read whole. */
+ * shown, the series offered and read whole.  Read once for all the tests
+ * (five PDFs and five comparisons are minutes under the sanitizers with
+ * whole-stack unwinding); each test chooses the pair it needs. */
+static RdWindow *chain_window;
+
+/* Reading five PDFs and comparing them may take minutes under the
+ * sanitizers: the guard against a hang is longer than the default. */
+#define CHAIN_WAIT_SECONDS 600
+
 static RdWindow *
 open_chain (void)
 {
-  g_autoptr (RdInputs) inputs = rd_inputs_new ();
-  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (RdInputs) inputs = NULL;
+  RdWindow *window;
+
+  if (chain_window != NULL)
+    return chain_window;
+  inputs = rd_inputs_new ();
+  window = rd_test_window_new (application);
 
   for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
     {
@@ -120,10 +133,11 @@ open_chain (void)
     }
   gtk_window_resize (GTK_WINDOW (window), 1500, 1000);
   rd_window_open_inputs (window, inputs);
-  g_assert_true (rd_test_wait_until (view_populated, window));
-  g_assert_true (rd_test_wait_until (series_ready, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, series_ready, window));
   g_assert_null (rd_window_get_error_message (window));
   rd_test_gtk_settle ();
+  chain_window = window;
   return window;
 }
 
@@ -176,14 +190,14 @@ test_strip (void)
 
   /* A version pressed in the strip: the step that brought it. */
   gtk_button_clicked (GTK_BUTTON (rd_series_bar_get_version_button (bar, 2)));
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 1, 2);
   rd_change_view_step_change (rd_window_get_view (window), TRUE);
   rd_test_gtk_snapshot (window, "series");
 
   /* The previous step, from the action (its arrow), down to the first. */
   g_action_activate (previous, NULL);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 0, 1);
   g_assert_false (gtk_widget_get_sensitive (rd_series_bar_get_step_button (bar, FALSE)));
   g_assert_false (rd_series_bar_step (bar, FALSE));
@@ -191,18 +205,16 @@ test_strip (void)
 
   /* Alt+Right: the next step. */
   send_key (GTK_WIDGET (window), GDK_KEY_Right, GDK_MOD1_MASK);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 1, 2);
 
   /* Any two, from the combos' Compare: the versions between are marked. */
   rd_series_bar_compare (bar, 0, 4);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 0, 4);
   g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (rd_series_bar_get_version_button (bar, 2)), "rd-series-between"));
   /* The series read once: stepping reads the pair, not the series again. */
   g_assert_true (rd_window_get_series (window) == series);
-
-  gtk_widget_destroy (GTK_WIDGET (window));
 }
 
 /* The change of the view whose new side is paragraph @index. */
@@ -236,13 +248,6 @@ test_history (void)
   int change;
   guint lines = 0;
 
-  /* No paragraph chosen yet: the reader is told how to choose one. */
-  g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), <, 0);
-  g_action_group_activate_action (G_ACTION_GROUP (window), "paragraph-history", NULL);
-  g_assert_null (rd_window_get_paragraph_history (window));
-  g_assert_nonnull (rd_window_get_notice_message (window));
-  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "Choose a paragraph first"));
-
   /* A paragraph in all five versions that changed in two steps or more
    * (a resolution of the year before recalled, the session renamed). */
   for (guint i = 0; i < lineages->len && chosen == NULL; i++)
@@ -257,9 +262,17 @@ test_history (void)
     }
   g_assert_nonnull (chosen);
 
-  /* On it in the first step's comparison, Ctrl+H. */
+  /* The first step's comparison, no paragraph chosen yet: the reader is
+   * told how to choose one. */
   rd_series_bar_compare (bar, 0, 1);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
+  g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), <, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "paragraph-history", NULL);
+  g_assert_null (rd_window_get_paragraph_history (window));
+  g_assert_nonnull (rd_window_get_notice_message (window));
+  g_assert_nonnull (strstr (rd_window_get_notice_message (window), "Choose a paragraph first"));
+
+  /* On it, Ctrl+H. */
   change = change_of_new_paragraph (rd_window_get_comparison (window), chosen->indices[1]);
   g_assert_cmpint (change, >=, 0);
   rd_change_view_select_change (rd_window_get_view (window), change);
@@ -301,8 +314,6 @@ test_history (void)
 
   gtk_widget_destroy (history);
   g_assert_null (rd_window_get_paragraph_history (window));
-
-  gtk_widget_destroy (GTK_WIDGET (window));
 }
 
 /* The iter at byte @offset of @paragraph's text in the view. */
@@ -398,9 +409,8 @@ test_who_changed_what (void)
     g_assert_null (tooltip);
   }
 
-  gtk_widget_destroy (GTK_WIDGET (window));
-  /* It goes with the window. */
-  rd_test_gtk_settle ();
+  gtk_widget_destroy (view_window);
+  g_assert_null (rd_window_get_attribution_view (window));
 }
 
 /* Two versions are no series: nothing of it offered. */
@@ -412,7 +422,7 @@ test_pair_is_no_series (void)
   RdWindow *window = rd_test_window_new (application);
 
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   g_assert_null (rd_window_get_series (window));
   g_assert_null (rd_series_bar_get_message (rd_window_get_series_bar (window)));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "paragraph-history"));
@@ -439,6 +449,9 @@ main (int argc,
   rd_test_add_pdf_func ("/window-series/pair-is-no-series", test_pair_is_no_series);
 
   status = g_test_run ();
+  if (chain_window != NULL)
+    gtk_widget_destroy (GTK_WIDGET (chain_window));
+  rd_test_gtk_settle ();
   g_object_unref (application);
   rd_test_remove_tree (data_home);
   return status;

@@ -139,9 +139,64 @@ add_pair (GArray *pairs,
   g_array_append_val (pairs, pair);
 }
 
+static gboolean
+citation_free (const Citation *citation,
+               const gboolean *used)
+{
+  return citation->footnote != G_MAXUINT && !used[citation->footnote];
+}
+
+/* How many citations of @citations not yet paired come after @context. */
+static guint
+count_free_context (const GArray *citations,
+                    const gboolean *used,
+                    const char *context)
+{
+  guint count = 0;
+
+  for (guint k = 0; k < citations->len; k++)
+    {
+      const Citation *citation = &g_array_index (citations, Citation, k);
+
+      count += citation_free (citation, used) && strcmp (citation->context, context) == 0;
+    }
+  return count;
+}
+
+/* The citations left after the in-order pairing, paired when their words
+ * are found once on each side: a note that moved with its words within
+ * the paragraph (a list of resolutions reordered, the one cited "... and
+ * services"¹² first becoming "... and services"¹⁶ last). */
+static void
+pair_moved_citations (GArray *pairs,
+                      gboolean *old_used,
+                      gboolean *new_used,
+                      const GArray *a,
+                      const GArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      const Citation *x = &g_array_index (a, Citation, i);
+
+      if (!citation_free (x, old_used) || x->context[0] == '\0' || count_free_context (a, old_used, x->context) != 1 || count_free_context (b, new_used, x->context) != 1)
+        continue;
+      for (guint j = 0; j < b->len; j++)
+        {
+          const Citation *y = &g_array_index (b, Citation, j);
+
+          if (citation_free (y, new_used) && strcmp (x->context, y->context) == 0)
+            {
+              add_pair (pairs, old_used, new_used, x, y);
+              break;
+            }
+        }
+    }
+}
+
 /* Pairs the citations of one paragraph change: as many on each side, in
  * order; else those after the same words, in order (a longest common
- * subsequence), then, between two such, as many on each side in order. */
+ * subsequence), then, between two such, as many on each side in order;
+ * then those left whose words are found once on each side. */
 static void
 pair_citations (GArray *pairs,
                 gboolean *old_used,
@@ -199,6 +254,7 @@ pair_citations (GArray *pairs,
       else
         j++;
     }
+  pair_moved_citations (pairs, old_used, new_used, a, b);
 }
 
 static gint

@@ -3,11 +3,16 @@
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * One file over the house's 1,200 lines because it is one algorithm: the
+ * stages below share the items, the classes and the budget, and each is
+ * only correct together with the others (xdiff keeps them together too).
+ *
  * The pipeline follows git's xdiff:
  *
- *  prepare  tokenize both texts; make items, the units compared (a token,
- *           or the pieces of a word that a PDF text layer split with a
- *           space); trim the common prefix and suffix, across differences
+ *  prepare  tokenize both texts; make items, the units compared (a token;
+ *           a document symbol, date or quantity of several tokens; or the
+ *           pieces of a word that a PDF text layer split with a space);
+ *           trim the common prefix and suffix, across differences
  *           in where spaces fall; put the middle items into equivalence
  *           classes; join split words in the middle.
  *  compare  Myers' O(ND) algorithm with the linear-space middle snake,
@@ -16,9 +21,9 @@
  *           within the budget.  Past it, patience anchors (items unique on
  *           both sides), and what is left between them marked changed.
  *  compact  slide pure insertions and deletions to clean boundaries.
- *  clean up changes equal but for spaces become equal; chaff is folded into
- *           the edits around it; a wholesale rewrite becomes one deletion
- *           and one insertion.
+ *  clean up changes equal but for spaces become equal; chaff between edits
+ *           that alternate is folded into them; a wholesale rewrite
+ *           becomes one deletion and one insertion.
  *  build    segments, with their white space as written.
  *
  * What the clean-up may cost, against a shortest edit script of S items
@@ -194,6 +199,168 @@ n_items (const DiffContext *ctx,
   return ctx->side[side].items->len;
 }
 
+/* Compound items */
+
+static guint32 range_hash (const DiffContext *ctx, guint side, guint first, guint last);
+
+static const char *const month_names[] = {
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+};
+
+/* Scale words that make one quantity with the number before them. */
+static const char *const scale_words[] = { "thousand", "million", "billion", "trillion" };
+
+static gboolean
+token_is (const char *text,
+          const RdToken *token,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  return token->end - token->start == n && memcmp (text + token->start, word, n) == 0;
+}
+
+static gboolean
+token_is_any (const char *text,
+              const RdToken *token,
+              const char *const *words,
+              guint n_words)
+{
+  if (token->kind != RD_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; k < n_words; k++)
+    if (token_is (text, token, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+token_is_month (const char *text,
+                const RdToken *token)
+{
+  return token_is_any (text, token, month_names, G_N_ELEMENTS (month_names));
+}
+
+/* A number of @min to @max ASCII digits ("19", "2024"). */
+static gboolean
+token_is_figures (const char *text,
+                  const RdToken *token,
+                  guint min,
+                  guint max)
+{
+  guint n = token->end - token->start;
+
+  if (token->kind != RD_TOKEN_NUMBER || n < min || n > max)
+    return FALSE;
+  for (guint k = token->start; k < token->end; k++)
+    if (!g_ascii_isdigit (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of the document symbol that starts at @p ("A/C.6/80/SR.7",
+ * "E/2023/30", "A/RES/ES-10/21", "S-35/1"): an upper-case letter, then
+ * letters, figures and inner dots and hyphens, in two or more parts
+ * joined by "/", with a figure somewhere; else NULL. */
+static const char *
+symbol_end (const char *p,
+            const char *end)
+{
+  gboolean slash = FALSE;
+  gboolean digit = FALSE;
+
+  if (p >= end || !g_ascii_isupper (*p))
+    return NULL;
+  for (;;)
+    {
+      const char *part = p;
+
+      while (p < end && (g_ascii_isalnum (*p) ||
+                         ((*p == '.' || *p == '-') && p > part && p + 1 < end && g_ascii_isalnum (p[1]))))
+        digit |= g_ascii_isdigit (*p++);
+      if (p == part)
+        return NULL;
+      if (p + 1 < end && *p == '/' && g_ascii_isalnum (p[1]))
+        {
+          slash = TRUE;
+          p++;
+          continue;
+        }
+      break;
+    }
+  return slash && digit ? p : NULL;
+}
+
+/* The last token of the compound item starting at token @t of @side, or
+ * @t: a document symbol ("A/C.6/80/SR.7"), a date ("19 December 2024",
+ * "December 2024", "8 March") and a quantity ("3.7 million", "40 per
+ * cent") are each one item, so that an edit never starts or ends inside
+ * one ("A/C.{+6/80/SR.7, A/C.+}6/80/SR.9"): a reader sees the whole
+ * symbol or date replaced. */
+static guint
+compound_last (const DiffContext *ctx,
+               guint side,
+               guint t)
+{
+  const Side *s = &ctx->side[side];
+  const char *text = s->text;
+  guint n = s->tokens->len;
+  const RdToken *token = token_at (ctx, side, t);
+  const RdToken *next = t + 1 < n ? token_at (ctx, side, t + 1) : NULL;
+
+  if (next == NULL)
+    return t;
+
+  /* Symbols: parts written without spaces. */
+  if (token->kind == RD_TOKEN_WORD && next->space == next->start && next->kind == RD_TOKEN_PUNCT &&
+      (text[next->start] == '/' || text[next->start] == '.' || text[next->start] == '-'))
+    {
+      const char *end = symbol_end (text + token->start, text + token_at (ctx, side, n - 1)->end);
+
+      if (end != NULL)
+        {
+          guint last = t;
+
+          while (last + 1 < n && token_at (ctx, side, last)->end < (guint) (end - text))
+            last++;
+          if (token_at (ctx, side, last)->end == (guint) (end - text))
+            return last;
+        }
+      return t;
+    }
+
+  /* Dates: day, month and year; month and year; day and month. */
+  if (token_is_figures (text, token, 1, 2) && token_is_month (text, next))
+    {
+      if (t + 2 < n && token_is_figures (text, token_at (ctx, side, t + 2), 4, 4))
+        return t + 2;
+      return t + 1;
+    }
+  if (token_is_month (text, token) && token_is_figures (text, next, 4, 4))
+    return t + 1;
+
+  /* Quantities. */
+  if (token->kind == RD_TOKEN_NUMBER)
+    {
+      if (token_is_any (text, next, scale_words, G_N_ELEMENTS (scale_words)))
+        return t + 1;
+      if (token_is (text, next, "per") && t + 2 < n && token_is (text, token_at (ctx, side, t + 2), "cent"))
+        return t + 2;
+    }
+  return t;
+}
+
 static void
 make_items (DiffContext *ctx,
             guint side)
@@ -213,10 +380,12 @@ make_items (DiffContext *ctx,
       if (ignore_punctuation && token->kind == RD_TOKEN_PUNCT &&
           rd_token_is_ignored (s->text, token, ctx->flags))
         continue;
-      items[n].first = items[n].last = t;
-      items[n].hash = token->hash;
+      items[n].first = t;
+      items[n].last = compound_last (ctx, side, t);
+      items[n].hash = items[n].last == t ? token->hash : range_hash (ctx, side, t, items[n].last);
       items[n].cls = NO_CLASS;
       items[n].chars = UNKNOWN_CHARS;
+      t = items[n].last;
       n++;
     }
   g_array_set_size (s->items, n);
@@ -1401,14 +1570,61 @@ extent_is_replacement (const Extent *extent)
   return extent->items[OLD] > 0 && extent->items[NEW] > 0;
 }
 
+/* Whether the equal hunks of @equal hold only function words ("of",
+ * "the") and punctuation, on the new side. */
+static gboolean
+extent_is_chaff (const DiffContext *ctx,
+                 GArray *hunks,
+                 const Extent *equal)
+{
+  const Hunk *first = &g_array_index (hunks, Hunk, equal->first);
+  const Hunk *last = &g_array_index (hunks, Hunk, equal->last - 1);
+
+  for (guint i = first->start[NEW]; i < last->end[NEW]; i++)
+    {
+      const Item *item = item_at (ctx, NEW, i);
+
+      for (guint t = item->first; t <= item->last; t++)
+        {
+          const RdToken *token = token_at (ctx, NEW, t);
+
+          if (token->kind != RD_TOKEN_PUNCT && !rd_token_is_function_word (ctx->side[NEW].text, token))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether the equality @equal between the edits @left and @right reads as
+ * a fragment of one replaced clause: either edit both deletes and inserts
+ * ("urges the States" / "invites the parties"); or one deletes and the
+ * other inserts, and what stands between is a few function words, fewer
+ * than either edit ("[-in secrecy-] of the {+data on persons+}").  Between
+ * two insertions (or two deletions) the words kept are words kept
+ * ("States{+, organizations+} and{+ relevant+} parties"), and so is a word
+ * of substance between a deletion and an insertion ("{+including in
+ * conflict,+} which [-also impairs rights and-]"). */
+static gboolean
+extents_alternate (const DiffContext *ctx,
+                   GArray *hunks,
+                   const Extent *left,
+                   const Extent *equal,
+                   const Extent *right)
+{
+  if (extent_is_replacement (left) || extent_is_replacement (right))
+    return TRUE;
+  return (left->items[OLD] > 0) != (right->items[OLD] > 0) &&
+         extent_items (equal) < MIN (extent_items (left), extent_items (right)) &&
+         extent_is_chaff (ctx, hunks, equal);
+}
+
 /* Folds chaff, in the spirit of diff-match-patch's cleanupSemantic: an
- * equality between two replacements ("urges the States" / "invites the
- * parties") is folded into them when it is no longer, in items and in
- * characters, than the larger side of each: of the edit before as grown by
- * earlier folds, and of the edit after as found.  That last condition is
- * what bounds the cost (see the top of the file); a cascade grows from the
- * left.  Next to a pure insertion or deletion an equality stays: folding
- * it would show words as deleted and inserted that were only kept. */
+ * equality between two edits that alternate (see above) is folded into
+ * them when it is no longer, in items and in characters, than the larger
+ * side of each: of the edit before as grown by earlier folds, and of the
+ * edit after as found.  That last condition is what bounds the cost (see
+ * the top of the file); a cascade grows from the left.  Between two pure
+ * insertions or two pure deletions an equality stays. */
 static GArray *
 fold_chaff (const DiffContext *ctx,
             GArray *hunks)
@@ -1438,7 +1654,7 @@ fold_chaff (const DiffContext *ctx,
 
       extent_init (&equal, hunks, first, h);
       extent_init (&right, hunks, h, h + 1);
-      if (extent_is_replacement (&left) && extent_is_replacement (&right) &&
+      if (extents_alternate (ctx, hunks, &left, &equal, &right) &&
           extent_items (&equal) <= MIN (extent_items (&left), extent_items (&right)) &&
           extent_chars (ctx, hunks, &equal) <=
               MIN (extent_chars (ctx, hunks, &left), extent_chars (ctx, hunks, &right)))

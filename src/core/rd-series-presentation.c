@@ -37,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 /* Static helpers */
 
 static void
-history_entry_free (RdHistoryEntry *entry)
+shown_history_entry_free (RdShownHistoryEntry *entry)
 {
   g_free (entry->label);
   g_free (entry->note);
@@ -57,7 +57,7 @@ describe_version (RdDocument *document)
                                                       : "");
 }
 
-static RdParagraphHistory *
+static RdShownHistory *
 build_history (RdSeriesPresentation *self,
                const RdLineage *lineage,
                gboolean substantive_only)
@@ -65,12 +65,12 @@ build_history (RdSeriesPresentation *self,
   guint n = rd_series_get_n_versions (self->series);
   RdDocument *first = rd_series_get_version (self->series, lineage->introduced);
   const RdParagraph *paragraph = g_ptr_array_index (rd_document_get_paragraphs (first), lineage->indices[lineage->introduced]);
-  RdParagraphHistory *history = g_new0 (RdParagraphHistory, 1);
+  RdShownHistory *history = g_new0 (RdShownHistory, 1);
   GString *title = g_string_new (NULL);
 
   history->kind = paragraph->kind;
   history->labels = g_ptr_array_new_with_free_func (g_free);
-  history->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) history_entry_free);
+  history->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) shown_history_entry_free);
   for (guint v = 0; v < n; v++)
     {
       char *label = lineage->indices[v] == G_MAXUINT ? NULL : rd_series_describe_item (self->series, v, lineage->indices[v]);
@@ -88,11 +88,11 @@ build_history (RdSeriesPresentation *self,
       RdComparison *comparison = rd_series_get_step (self->series, event->step);
       RdPresentation *presentation = g_ptr_array_index (self->steps, event->step);
       const RdChange *change = g_ptr_array_index (rd_comparison_get_changes (comparison), event->change);
-      RdHistoryEntry *entry;
+      RdShownHistoryEntry *entry;
 
       if (!rd_presentation_is_shown (presentation, change, substantive_only))
         continue;
-      entry = g_new0 (RdHistoryEntry, 1);
+      entry = g_new0 (RdShownHistoryEntry, 1);
       entry->step = event->step;
       entry->type = event->type;
       entry->label = rd_comparison_describe_change (comparison, change);
@@ -201,7 +201,7 @@ rd_series_presentation_init (RdSeriesPresentation *self)
 /* Public API */
 
 void
-rd_paragraph_history_free (RdParagraphHistory *history)
+rd_shown_history_free (RdShownHistory *history)
 {
   if (history == NULL)
     return;
@@ -344,17 +344,17 @@ rd_series_presentation_dup_history (RdSeriesPresentation *self,
   g_return_val_if_fail (RD_IS_SERIES_PRESENTATION (self), NULL);
 
   lineages = rd_series_get_lineages (self->series);
-  histories = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_paragraph_history_free);
+  histories = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_shown_history_free);
   for (guint i = 0; i < lineages->len; i++)
     {
       const RdLineage *lineage = g_ptr_array_index (lineages, i);
-      RdParagraphHistory *history;
+      RdShownHistory *history;
 
       if (!rd_lineage_changed (lineage))
         continue;
       history = build_history (self, lineage, substantive_only);
       if (history->entries->len == 0)
-        rd_paragraph_history_free (history);
+        rd_shown_history_free (history);
       else
         g_ptr_array_add (histories, history);
     }

@@ -34,7 +34,7 @@ typedef struct
   RdChangeMarks marks;   /* routine, weakened, strengthened */
   char *note;            /* rd_presentation_dup_change_note(), or NULL */
   GPtrArray *paragraphs; /* RdShownParagraph *: the change as a redline */
-} RdHistoryEntry;
+} RdShownHistoryEntry;
 
 /* One paragraph's history: how it is cited in each version, then each
  * step's change to it. */
@@ -44,11 +44,11 @@ typedef struct
   GPtrArray *labels;  /* char *, per version: "OP 7", or NULL where the
                        * paragraph is absent */
   char *title;        /* the labels joined: "PP 4 | PP 4 | — | —" */
-  GPtrArray *entries; /* RdHistoryEntry *, by step */
-} RdParagraphHistory;
+  GPtrArray *entries; /* RdShownHistoryEntry *, by step */
+} RdShownHistory;
 
-void rd_paragraph_history_free (RdParagraphHistory *history);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdParagraphHistory, rd_paragraph_history_free)
+void rd_shown_history_free (RdShownHistory *history);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RdShownHistory, rd_shown_history_free)
 
 #define RD_TYPE_SERIES_PRESENTATION (rd_series_presentation_get_type ())
 G_DECLARE_FINAL_TYPE (RdSeriesPresentation, rd_series_presentation, RD, SERIES_PRESENTATION, GObject)
@@ -77,7 +77,7 @@ GPtrArray *rd_series_presentation_dup_step_summary (RdSeriesPresentation *self, 
 /* "Series: A/RES/78/141 → … → A/RES/80/127", the title of a page. */
 char *rd_series_presentation_dup_title (RdSeriesPresentation *self);
 
-/* The history of every paragraph that ever changed (RdParagraphHistory *,
+/* The history of every paragraph that ever changed (RdShownHistory *,
  * in the order the paragraphs first appear); with @substantive_only, the
  * routine updates are left out, and the paragraphs only they changed. */
 GPtrArray *rd_series_presentation_dup_history (RdSeriesPresentation *self,

@@ -381,7 +381,7 @@ rd_text_write_full (RdComparison *comparison,
 
 static void
 append_lineage (Writer *writer,
-                const RdParagraphHistory *history)
+                const RdShownHistory *history)
 {
   start_color (writer, COLOR_BOLD);
   g_string_append (writer->out, history->title);
@@ -390,7 +390,7 @@ append_lineage (Writer *writer,
 
   for (guint e = 0; e < history->entries->len; e++)
     {
-      const RdHistoryEntry *entry = g_ptr_array_index (history->entries, e);
+      const RdShownHistoryEntry *entry = g_ptr_array_index (history->entries, e);
 
       g_string_append_printf (writer->out, "  %u → %u: ", entry->step + 1, entry->step + 2);
       g_string_append (writer->out, entry->label);

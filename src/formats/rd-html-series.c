@@ -139,7 +139,7 @@ add_note (xmlNodePtr label,
 
 static void
 add_entry (xmlNodePtr parent,
-           const RdHistoryEntry *entry)
+           const RdShownHistoryEntry *entry)
 {
   g_autofree char *class_name = g_strjoin (" ", "change", rd_change_type_to_string (entry->type),
                                            entry->marks.routine ? "routine" : "",
@@ -180,7 +180,7 @@ add_history (RdSeriesPresentation *presentation,
     rd_html_add_text_element (section, "p", "none", _ ("No paragraph changed."));
   for (guint h = 0; h < histories->len; h++)
     {
-      const RdParagraphHistory *history = g_ptr_array_index (histories, h);
+      const RdShownHistory *history = g_ptr_array_index (histories, h);
       xmlNodePtr node = rd_html_add_block (section, "section", "paragraph-history");
       xmlNodePtr labels;
 

@@ -28,6 +28,7 @@ struct _RdPrintJob
   RdLayout layout;
   gboolean changes_only;
   gboolean show_renumbered;
+  gboolean substantive_only;
   GtkPrintSettings *settings;
   GtkPageSetup *page_setup;
   char *export_filename;
@@ -168,6 +169,7 @@ on_begin_print (GtkPrintOperation *operation,
   self->compositor = rd_print_compositor_new (self->comparison, self->layout);
   rd_print_compositor_set_changes_only (self->compositor, self->changes_only);
   rd_print_compositor_set_show_renumbered (self->compositor, self->show_renumbered);
+  rd_print_compositor_set_substantive_only (self->compositor, self->substantive_only);
   /* Full page, in points: the context is the paper as it lies. */
   rd_print_compositor_set_page_size (self->compositor, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
   rd_print_compositor_get_margins (self->compositor, &top, &bottom, &left, &right);
@@ -323,11 +325,13 @@ rd_print_job_new (RdComparison *comparison,
 void
 rd_print_job_set_options (RdPrintJob *self,
                           gboolean changes_only,
-                          gboolean show_renumbered)
+                          gboolean show_renumbered,
+                          gboolean substantive_only)
 {
   g_return_if_fail (RD_IS_PRINT_JOB (self));
   self->changes_only = changes_only;
   self->show_renumbered = show_renumbered;
+  self->substantive_only = substantive_only;
 }
 
 RdComparison *

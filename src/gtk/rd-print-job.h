@@ -23,8 +23,10 @@ RdPrintJob *rd_print_job_new (RdComparison *comparison,
                               RdLayout layout);
 
 /* As the window shows it: "Show only changes" folds unchanged runs;
- * @show_renumbered labels paragraphs only renumbered (compositor). */
-void rd_print_job_set_options (RdPrintJob *self, gboolean changes_only, gboolean show_renumbered);
+ * @show_renumbered labels paragraphs only renumbered; @substantive_only
+ * ("Hide routine updates") prints routine updates as plain text
+ * (compositor). */
+void rd_print_job_set_options (RdPrintJob *self, gboolean changes_only, gboolean show_renumbered, gboolean substantive_only);
 
 RdComparison *rd_print_job_get_comparison (RdPrintJob *self);
 RdLayout rd_print_job_get_layout (RdPrintJob *self);

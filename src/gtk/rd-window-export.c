@@ -60,6 +60,14 @@ print_renumbered (RdWindow *self)
   return self->settings != NULL && g_settings_get_boolean (self->settings, "print-renumbered");
 }
 
+/* "Hide routine updates": the printed copies and the HTML leave them
+ * unmarked, as the views leave them out. */
+static gboolean
+hide_routine (RdWindow *self)
+{
+  return rd_change_filter_get_hide_routine (rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)));
+}
+
 void
 rd_window_print (RdWindow *self,
                  gboolean preview)
@@ -74,7 +82,7 @@ rd_window_print (RdWindow *self,
   /* Redline in portrait, side by side in landscape: as the view shown. */
   layout = rd_window_current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
   job = rd_print_job_new (self->comparison, layout);
-  rd_print_job_set_options (job, self->changes_only, print_renumbered (self));
+  rd_print_job_set_options (job, self->changes_only, print_renumbered (self), hide_routine (self));
   if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     rd_window_show_error (self, error->message, _ ("Check the printer, or use Export PDF instead."));
 }
@@ -110,6 +118,7 @@ rd_window_export (RdWindow *self,
 
       rd_print_compositor_set_changes_only (compositor, self->changes_only);
       rd_print_compositor_set_show_renumbered (compositor, print_renumbered (self));
+      rd_print_compositor_set_substantive_only (compositor, hide_routine (self));
       bytes = rd_print_compositor_render_pdf (compositor, error);
     }
   else
@@ -118,7 +127,7 @@ rd_window_export (RdWindow *self,
 
       options.layout = layout;
       options.changes_only = self->changes_only;
-      options.substantive_only = rd_change_filter_get_hide_routine (rd_summary_panel_get_filter (RD_SUMMARY_PANEL (self->summary_panel)));
+      options.substantive_only = hide_routine (self);
       bytes = rd_export_html (self->comparison, &options, error);
     }
   if (bytes == NULL)

@@ -476,6 +476,27 @@ starts_numbered_paragraph (Pdf *pdf,
   return last != NULL && ends_with_punctuation (builder) && last->x2 < pdf->column_right - 2 * last->size && g_regex_match (pdf->numbered, line->text->str, 0, NULL);
 }
 
+/* "Annex", "Annex II", "Annexes": a heading line of its own, set flush
+ * with the column like the annex's title under it (A/RES/78/1), which
+ * must not join it. */
+static gboolean
+is_annex_heading (const PdfLine *line)
+{
+  const char *text = line->text->str;
+
+  if (!g_str_has_prefix (text, "Annex"))
+    return FALSE;
+  text += strlen ("Annex");
+  if (g_str_has_prefix (text, "es"))
+    text += 2;
+  if (*text == ' ')
+    for (text++; *text != '\0' && strchr ("IVXLC", *text) != NULL; text++)
+      ;
+  while (*text == ' ' || *text == '*')
+    text++;
+  return *text == '\0';
+}
+
 /* Whether @line goes on the block being built rather than starting one. */
 static gboolean
 line_continues (Pdf *pdf,
@@ -497,6 +518,8 @@ line_continues (Pdf *pdf,
   if (!near (last->x1, pdf->column_left) && !(builder->n_lines == 1 && last->x1 > pdf->column_left && last->x1 <= pdf->column_left + MAX_FIRST_LINE_INDENT))
     return FALSE;
   if (starts_numbered_paragraph (pdf, builder, line))
+    return FALSE;
+  if (is_annex_heading (last) || is_annex_heading (line))
     return FALSE;
   return TRUE;
 }

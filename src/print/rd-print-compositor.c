@@ -1016,6 +1016,14 @@ rd_print_compositor_render_pdf (RdPrintCompositor *self,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* The list of inputs ends with NULL. */
+static void
+unref_file (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
 gboolean
 rd_print_compositor_write_pdf (RdPrintCompositor *self,
                                GFile *file,
@@ -1023,19 +1031,24 @@ rd_print_compositor_write_pdf (RdPrintCompositor *self,
                                GError **error)
 {
   g_autoptr (GBytes) pdf = NULL;
-  g_autoptr (GFile) old_file = NULL;
-  g_autoptr (GFile) new_file = NULL;
-  GFile *inputs[3] = { NULL };
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (unref_file);
 
   g_return_val_if_fail (RD_IS_PRINT_COMPOSITOR (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The documents name their files as the user gave them. */
-  old_file = g_file_new_for_commandline_arg (rd_document_get_file (rd_comparison_get_old (self->comparison)));
-  new_file = g_file_new_for_commandline_arg (rd_document_get_file (rd_comparison_get_new (self->comparison)));
-  inputs[0] = old_file;
-  inputs[1] = new_file;
+  /* The documents name their files as the user gave them: the two
+   * compared, or every version of a series. */
+  if (self->series != NULL)
+    for (guint v = 0; v < rd_series_get_n_versions (self->series); v++)
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (rd_document_get_file (rd_series_get_version (self->series, v))));
+  else
+    {
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (rd_document_get_file (rd_comparison_get_old (self->comparison))));
+      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (rd_document_get_file (rd_comparison_get_new (self->comparison))));
+    }
+  /* NULL-terminated, as rd_save_bytes() wants. */
+  g_ptr_array_add (inputs, NULL);
 
   pdf = rd_print_compositor_render_pdf (self, error);
   if (pdf == NULL)
@@ -1044,7 +1057,7 @@ rd_print_compositor_write_pdf (RdPrintCompositor *self,
       g_prefix_error (error, "%s: ", name);
       return FALSE;
     }
-  return rd_save_bytes (file, pdf, inputs, cancellable, error);
+  return rd_save_bytes (file, pdf, (GFile *const *) inputs->pdata, cancellable, error);
 }
 
 void

@@ -64,7 +64,7 @@ struct _RdPrintContent
   gboolean substantive_only; /* routine updates read as they read now */
 
   RdSeriesPresentation *series; /* a series' content, or NULL */
-  GPtrArray *histories;         /* RdParagraphHistory *, of @series */
+  GPtrArray *histories;         /* RdShownHistory *, of @series */
 };
 
 /* Blocks (rd-print-content.c). */

@@ -142,7 +142,7 @@ build_front_matter (RdPrintContent *content)
 /* One step's change to the paragraph: its label, then the redline. */
 static void
 build_entry (RdPrintContent *content,
-             const RdHistoryEntry *entry)
+             const RdShownHistoryEntry *entry)
 {
   RdPrintBlock *block = rd_print_block_new (PARAGRAPH_SPACE);
   GString *label = g_string_new (NULL);
@@ -190,7 +190,7 @@ static void
 build_history (RdPrintContent *content,
                guint index)
 {
-  const RdParagraphHistory *history = g_ptr_array_index (content->histories, index);
+  const RdShownHistory *history = g_ptr_array_index (content->histories, index);
   RdPrintBlock *block = rd_print_block_new (SECTION_SPACE / 2);
   g_auto (RdPrintText) text = { 0 };
 
