@@ -747,6 +747,69 @@ test_align_similarity (void)
   g_assert_cmpfloat (rd_align_similarity ("", "", 0), ==, 1.0);
 }
 
+/* A long text repeated (a compilation: no paragraph unique to either
+ * version, too long for the dynamic programme at once) is still aligned
+ * paragraph by paragraph: the identical ones paired in order, the edited
+ * one modified, the dropped one deleted, nothing coarse. */
+static void
+test_align_repeated_long (void)
+{
+  const guint copies = 3, per_copy = 600;
+  const guint n_old = copies * per_copy;
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree RdAlignItem *old_items = g_new0 (RdAlignItem, n_old);
+  g_autofree RdAlignItem *new_items = g_new0 (RdAlignItem, n_old);
+  g_autoptr (RdAlignment) alignment = NULL;
+  guint n_new = 0, matches = 0, modified = 0, deleted = 0, other = 0;
+  const guint edited_at = per_copy + 17, dropped_at = 2 * per_copy + 250;
+
+  g_assert_cmpuint ((guint64) (n_old + 1) * (n_old + 1), >, RD_ALIGN_MAX_CELLS);
+  for (guint i = 0; i < per_copy; i++)
+    g_ptr_array_add (texts, g_strdup_printf ("Paragraph %u recalls the resolutions of the General Assembly on item %u and their follow-up;", i, i * 7 % 101));
+  for (guint i = 0; i < n_old; i++)
+    {
+      old_items[i].text = g_ptr_array_index (texts, i % per_copy);
+      if (i == dropped_at)
+        continue;
+      new_items[n_new].text = old_items[i].text;
+      if (i == edited_at)
+        {
+          g_ptr_array_add (texts, g_strdup_printf ("Paragraph %u recalls the resolutions of the General Assembly on item %u and their prompt follow-up;", i % per_copy, i % per_copy * 7 % 101));
+          new_items[n_new].text = g_ptr_array_index (texts, texts->len - 1);
+        }
+      n_new++;
+    }
+
+  alignment = rd_align (old_items, n_old, new_items, n_new, RD_DIFF_FLAGS_NONE);
+  g_assert_false (alignment->coarse);
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      if (step->type == RD_ALIGN_MATCH && step->similarity == 1.0)
+        {
+          g_assert_cmpstr (old_items[step->old_start].text, ==, new_items[step->new_start].text);
+          matches++;
+        }
+      else if (step->type == RD_ALIGN_MATCH)
+        {
+          g_assert_cmpuint (step->old_start, ==, edited_at);
+          modified++;
+        }
+      else if (step->type == RD_ALIGN_DELETE)
+        {
+          g_assert_cmpuint (step->old_start, ==, dropped_at);
+          deleted++;
+        }
+      else
+        other++;
+    }
+  g_assert_cmpuint (matches, ==, n_old - 2);
+  g_assert_cmpuint (modified, ==, 1);
+  g_assert_cmpuint (deleted, ==, 1);
+  g_assert_cmpuint (other, ==, 0);
+}
+
 static RdAlignStepType
 only_step_type (const char *old_text,
                 const char *new_text)
@@ -1011,6 +1074,7 @@ main (int argc,
   g_test_add_func ("/compare/verbs/kinds-apart", test_verb_kinds_counted_apart);
   g_test_add_func ("/align/empty-sides", test_align_empty_sides);
   g_test_add_func ("/align/similarity", test_align_similarity);
+  g_test_add_func ("/align/repeated-long", test_align_repeated_long);
   g_test_add_func ("/align/truncated", test_align_truncated);
   g_test_add_func ("/compare/footnotes/citation-lost", test_citation_lost);
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);

@@ -35,6 +35,12 @@
  * identical texts, so no input makes it quadratic without bound. */
 #define MAX_MOVE_PAIRS (2 * 1000 * 1000)
 
+/* A gap too large for the dynamic programme is first cut at its identical
+ * paragraphs by the shortest edit script over whole texts, up to this many
+ * paragraphs deleted or inserted (the search keeps a trace of about its
+ * square, in 4-byte cells: 16 MB at most). */
+#define LARGE_GAP_MAX_EDITS 2048
+
 /* How many leading words of each item are kept in order, to see a
  * paragraph cut short or with its tail rewritten. */
 #define LEAD_WORDS 64
@@ -747,6 +753,131 @@ enum
   BACK_MERGE,
 };
 
+static void align_gap (Aligner *aligner, guint old_start, guint old_end, guint new_start, guint new_end);
+
+/* The classes of the items of a range: one number per identical text,
+ * and a number of its own for each empty item (an empty text says nothing
+ * of where it is, as for the anchors). */
+static guint32 *
+classify_range (GHashTable *classes,
+                Prepared *items,
+                guint start,
+                guint end,
+                guint32 *next_class)
+{
+  guint32 *cls = g_new (guint32, end - start);
+
+  for (guint i = start; i < end; i++)
+    {
+      Prepared *item = &items[i];
+      gpointer found;
+
+      if (item->empty)
+        cls[i - start] = (*next_class)++;
+      else if ((found = g_hash_table_lookup (classes, item)) != NULL)
+        cls[i - start] = GPOINTER_TO_UINT (found) - 1;
+      else
+        {
+          cls[i - start] = *next_class;
+          g_hash_table_insert (classes, item, GUINT_TO_POINTER (++(*next_class)));
+        }
+    }
+  return cls;
+}
+
+/* A gap too large for the dynamic programme has no paragraph unique in
+ * both versions (text repeated, as in a compilation of resolutions) or is
+ * long: pairs its identical paragraphs in order by the shortest edit
+ * script over whole texts (Myers 1986, the greedy forward search, its
+ * trace kept), as git's xdiff does with lines, and aligns the smaller gaps
+ * between them.  FALSE, having added nothing, past LARGE_GAP_MAX_EDITS. */
+static gboolean
+align_large_gap (Aligner *aligner,
+                 guint old_start,
+                 guint old_end,
+                 guint new_start,
+                 guint new_end)
+{
+  gint32 n = (gint32) (old_end - old_start);
+  gint32 m = (gint32) (new_end - new_start);
+  gint32 max = (gint32) MIN ((guint) (n + m), LARGE_GAP_MAX_EDITS);
+  g_autoptr (GHashTable) classes = g_hash_table_new (prepared_hash, prepared_equal);
+  guint32 next_class = 0;
+  g_autofree guint32 *a = classify_range (classes, aligner->old_items, old_start, old_end, &next_class);
+  g_autofree guint32 *b = classify_range (classes, aligner->new_items, new_start, new_end, &next_class);
+  g_autofree gint32 *v = g_new0 (gint32, 2 * (gsize) max + 3);
+  g_autoptr (GArray) trace = g_array_new (FALSE, FALSE, sizeof (gint32)); /* V after each d, k in [-d, d] */
+  g_autoptr (GArray) matches = g_array_new (FALSE, FALSE, sizeof (gint32) * 2);
+  gint32 *vk = v + max + 1; /* vk[k], k in [-max - 1, max + 1] */
+  gint32 found = -1;
+  gint32 x, y;
+  guint old_cursor = old_start, new_cursor = new_start;
+
+  for (gint32 d = 0; d <= max && found < 0; d++)
+    {
+      for (gint32 k = -d; k <= d; k += 2)
+        {
+          x = (k == -d || (k != d && vk[k - 1] < vk[k + 1])) ? vk[k + 1] : vk[k - 1] + 1;
+          y = x - k;
+          while (x < n && y < m && a[x] == b[y])
+            x++, y++;
+          vk[k] = x;
+          if (x >= n && y >= m)
+            found = d;
+        }
+      g_array_append_vals (trace, vk - d, 2 * (guint) d + 1);
+    }
+  if (found < 0)
+    return FALSE;
+
+  /* Back from the end: each step's snake gives identical pairs. */
+  x = n;
+  y = m;
+  for (gint32 d = found; d >= 0; d--)
+    {
+      gint32 k = x - y;
+      gint32 prev_x = 0, prev_y = 0;
+
+      if (d > 0)
+        {
+          /* V after d - 1 starts at trace index (d - 1)^2. */
+          const gint32 *prev = &g_array_index (trace, gint32, (guint) (d - 1) * (guint) (d - 1)) + (d - 1);
+          gint32 prev_k = (k == -d || (k != d && prev[k - 1] < prev[k + 1])) ? k + 1 : k - 1;
+
+          prev_x = prev[prev_k];
+          prev_y = prev_x - prev_k;
+        }
+      /* A trace that does not lead back (never on a minimal path): the
+       * pairs found so far are identical and in order all the same. */
+      if (prev_x > x || prev_y > y)
+        break;
+      while (x > prev_x && y > prev_y && a[x - 1] == b[y - 1])
+        {
+          gint32 pair[2] = { x - 1, y - 1 };
+
+          g_array_append_vals (matches, pair, 1);
+          x--, y--;
+        }
+      x = prev_x;
+      y = prev_y;
+    }
+
+  /* In reading order: the gaps between the pairs, each pair. */
+  for (guint i = matches->len; i-- > 0;)
+    {
+      const gint32 *pair = (const gint32 *) (void *) (matches->data + (gsize) i * sizeof (gint32) * 2);
+      guint old_index = old_start + (guint) pair[0];
+      guint new_index = new_start + (guint) pair[1];
+
+      align_gap (aligner, old_cursor, old_index, new_cursor, new_index);
+      add_step (aligner, RD_ALIGN_MATCH, old_index, 1, new_index, 1, 1.0);
+      old_cursor = old_index + 1;
+      new_cursor = new_index + 1;
+    }
+  align_gap (aligner, old_cursor, old_end, new_cursor, new_end);
+  return TRUE;
+}
+
 static void
 align_gap (Aligner *aligner,
            guint old_start,
@@ -763,6 +894,8 @@ align_gap (Aligner *aligner,
   g_autoptr (GArray) path = NULL;
 
   if (n == 0 && m == 0)
+    return;
+  if (n > 0 && m > 0 && (guint64) (n + 1) * (m + 1) > RD_ALIGN_MAX_CELLS && align_large_gap (aligner, old_start, old_end, new_start, new_end))
     return;
   if (n == 0 || m == 0 || (guint64) (n + 1) * (m + 1) > RD_ALIGN_MAX_CELLS)
     {

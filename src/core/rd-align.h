@@ -84,8 +84,10 @@ typedef struct
 
 /* Past this many cells (9 bytes each) in one stretch between anchors, the
  * dynamic programme would grow quadratic in time and memory: the stretch
- * is left to the move pass, which pairs identical and clearly similar
- * texts, and the result says it is coarser. */
+ * is first cut at its identical paragraphs (the shortest edit script over
+ * whole texts) and the programme aligns the pieces; a stretch still too
+ * large is left to the move pass, which pairs identical and clearly
+ * similar texts, and the result says it is coarser. */
 #define RD_ALIGN_MAX_CELLS (2 * 1000 * 1000)
 
 typedef struct
