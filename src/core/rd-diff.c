@@ -44,6 +44,7 @@
 #include "config.h"
 
 #include "rd-diff.h"
+#include "rd-lexicon.h"
 #include "rd-tokenize.h"
 #include "rd-tokenize-private.h"
 
@@ -203,21 +204,6 @@ n_items (const DiffContext *ctx,
 
 static guint32 range_hash (const DiffContext *ctx, guint side, guint first, guint last);
 
-static const char *const month_names[] = {
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-};
-
 /* Scale words that make one quantity with the number before them. */
 static const char *const scale_words[] = { "thousand", "million", "billion", "trillion" };
 
@@ -249,7 +235,7 @@ static gboolean
 token_is_month (const char *text,
                 const RdToken *token)
 {
-  return token_is_any (text, token, month_names, G_N_ELEMENTS (month_names));
+  return token->kind == RD_TOKEN_WORD && rd_lexicon_month_of_word (text + token->start, token->end - token->start, FALSE) > 0;
 }
 
 /* A number of @min to @max ASCII digits ("19", "2024"). */

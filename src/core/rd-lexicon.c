@@ -19,6 +19,22 @@
 /* The Main Committees of the General Assembly. */
 #define COMMITTEES "(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \\(Fourth Committee\\))?"
 
+/* The same months, one by one. */
+static const char *const month_names[] = {
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+};
+
 /* Static helpers */
 
 static GRegex *
@@ -230,4 +246,20 @@ rd_lexicon_guess_verb (const char *text,
     }
 
   return g_strndup (p, n);
+}
+
+guint
+rd_lexicon_month_of_word (const char *word,
+                          gssize length,
+                          gboolean ignore_case)
+{
+  gsize n;
+
+  g_return_val_if_fail (word != NULL, 0);
+
+  n = length < 0 ? strlen (word) : (gsize) length;
+  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+    if (strlen (month_names[i]) == n && (ignore_case ? g_ascii_strncasecmp (month_names[i], word, n) == 0 : memcmp (month_names[i], word, n) == 0))
+      return i + 1;
+  return 0;
 }

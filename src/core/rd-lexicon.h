@@ -68,4 +68,9 @@ const RdLexiconPatterns *rd_lexicon_patterns (void);
  * does not start with one. */
 char *rd_lexicon_guess_verb (const char *text, gboolean operative);
 
+/* The month @word names ("December"; @length bytes, or -1 when
+ * nul-terminated), 1 to 12, or 0.  With @ignore_case "december" too;
+ * without, only as dates write it, so that the verb "may" is no month. */
+guint rd_lexicon_month_of_word (const char *word, gssize length, gboolean ignore_case);
+
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "rd-lexicon.h"
+
 /* Parts of a number written out: "seventy-ninth" is "seventy" and
  * "ninth"; "one hundred and first" is three. */
 static const char *const number_words[] = {
@@ -402,10 +404,7 @@ rd_routine_month_of_word (const char *word,
 {
   g_return_val_if_fail (word != NULL, 0);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
-    if (strlen (months[i]) == length && memcmp (months[i], word, length) == 0)
-      return i + 1;
-  return 0;
+  return rd_lexicon_month_of_word (word, (gssize) length, TRUE);
 }
 
 gboolean

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rd-lexicon.h"
+
 struct _RdSeries
 {
   GObject parent_instance;
@@ -308,30 +310,6 @@ typedef struct
   guint revision;
 } SortKey;
 
-static int
-read_month (const char *word)
-{
-  static const char *const months[] = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
-    if (g_ascii_strcasecmp (word, months[i]) == 0)
-      return i + 1;
-  return 0;
-}
-
 static gint64
 read_day (const char *date)
 {
@@ -344,7 +322,7 @@ read_day (const char *date)
   words = g_strsplit (date, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      int m = read_month (words[i]);
+      int m = (int) rd_lexicon_month_of_word (words[i], -1, TRUE);
 
       if (m > 0)
         month = m;
