@@ -52,37 +52,6 @@ series_ready (gpointer data)
   return rd_window_get_series (RD_WINDOW (data)) != NULL;
 }
 
-static void
-send_key (GtkWidget *widget,
-          guint keyval,
-          GdkModifierType state)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  GdkKeymap *keymap = gdk_keymap_get_for_display (display);
-  GdkSeat *seat = gdk_display_get_default_seat (display);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
-    {
-      GdkEvent *event = gdk_event_new (type);
-
-      event->key.window = g_object_ref (gtk_widget_get_window (widget));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      if (keys == NULL)
-        g_assert_true (gdk_keymap_get_entries_for_keyval (keymap, keyval, &keys, &n_keys));
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (seat));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
-    }
-  rd_test_gtk_settle ();
-}
-
 /* A window of its own (history, who changed what) saved as
  * RESDIFF_TEST_SHOTS/NAME.png, as rd_test_gtk_snapshot() does the main
  * window's. */
@@ -204,7 +173,7 @@ test_strip (void)
   assert_pair_shown (window, 0, 1);
 
   /* Alt+Right: the next step. */
-  send_key (GTK_WIDGET (window), GDK_KEY_Right, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Right, GDK_MOD1_MASK);
   g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 1, 2);
 
@@ -277,7 +246,7 @@ test_history (void)
   g_assert_cmpint (change, >=, 0);
   rd_change_view_select_change (rd_window_get_view (window), change);
   rd_test_gtk_settle ();
-  send_key (GTK_WIDGET (window), GDK_KEY_h, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_h, GDK_CONTROL_MASK);
   history = rd_window_get_paragraph_history (window);
   g_assert_nonnull (history);
   g_assert_true (gtk_widget_get_visible (history));

@@ -70,37 +70,6 @@ open_seed_pair (void)
   return window;
 }
 
-static void
-send_key (GtkWidget *widget,
-          guint keyval,
-          GdkModifierType state)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  GdkKeymap *keymap = gdk_keymap_get_for_display (display);
-  GdkSeat *seat = gdk_display_get_default_seat (display);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
-    {
-      GdkEvent *event = gdk_event_new (type);
-
-      event->key.window = g_object_ref (gtk_widget_get_window (widget));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      if (keys == NULL)
-        g_assert_true (gdk_keymap_get_entries_for_keyval (keymap, keyval, &keys, &n_keys));
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (seat));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
-    }
-  rd_test_gtk_settle ();
-}
-
 static int
 next_difference (RdComparison *comparison,
                  int from,
@@ -286,19 +255,19 @@ test_next_change_keys (void)
   g_assert_cmpint (second, >, first);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, -1);
 
-  send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
 
-  send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, second);
 
-  send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
 
   /* F7 and Shift+F7 as well. */
-  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, second);
-  send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -316,7 +285,7 @@ test_next_change_scrolls (void)
 
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
   /* From the end: the view scrolls down to the last change. */
-  send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0.0);
 
@@ -344,7 +313,7 @@ test_switch_view_keeps_place (void)
   RdWindow *window = open_seed_pair ();
   int current;
 
-  send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
   current = rd_change_view_get_current_change (rd_window_get_view (window));
   g_assert_cmpint (current, >=, 0);
 
@@ -687,7 +656,7 @@ test_file_changed_offers_reload (void)
   g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_null (rd_window_get_reload_message (window));
   changes = rd_comparison_get_changes (rd_window_get_comparison (window))->len;
-  send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
   current = rd_change_view_get_current_change (rd_window_get_view (window));
   g_assert_cmpint (current, >=, 0);
 
@@ -699,7 +668,7 @@ test_file_changed_offers_reload (void)
   g_assert_nonnull (strstr (rd_window_get_reload_message (window), "new.txt"));
 
   /* Ctrl+R compares again, and sees the new paragraph. */
-  send_key (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK);
   g_assert_true (rd_test_wait_until (view_populated, window));
   g_assert_cmpuint (rd_comparison_get_changes (rd_window_get_comparison (window))->len, ==, changes + 1);
   /* ...and goes back to the change the reader was at. */
@@ -813,7 +782,7 @@ test_footnotes (void)
   /* The list of changes has the footnote's. */
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (rd_window_get_summary_panel (window)), ==, differences);
   /* Navigation reaches it: the last change is the footnote's. */
-  send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Up, GDK_MOD1_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, reworded);
   rd_test_gtk_snapshot (window, "footnotes-side-by-side");
   /* Find finds footnote text, in both views. */
@@ -972,14 +941,14 @@ test_navigation_feedback (void)
 
   /* "Change n of N" in the header bar. */
   g_assert_nonnull (strstr (rd_window_get_position_text (window), "changes"));
-  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
   g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_first);
   g_assert_null (rd_window_get_notice_message (window));
 
   /* Before the first: round to the last, saying so; the list of changes
    * follows (the footnote's row is at its bottom). */
-  send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, GDK_SHIFT_MASK);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
   g_assert_cmpstr (rd_window_get_position_text (window), ==, expected_last);
   g_assert_nonnull (rd_window_get_notice_message (window));
@@ -989,7 +958,7 @@ test_navigation_feedback (void)
   rd_test_gtk_snapshot (window, "navigation-wrapped");
 
   /* After the last: round to the first. */
-  send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, first);
   g_assert_nonnull (strstr (rd_window_get_notice_message (window), "last change"));
   g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment), <, gtk_adjustment_get_upper (list_adjustment) / 2);
@@ -1067,8 +1036,8 @@ test_text_zoom (void)
   int larger;
 
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
-  send_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
-  send_key (GTK_WIDGET (window), GDK_KEY_equal, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_equal, GDK_CONTROL_MASK);
   /* Remembered in the settings, and the text is larger. */
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 120);
   larger = text_font_size (view);
@@ -1080,9 +1049,9 @@ test_text_zoom (void)
   g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
   rd_test_gtk_settle ();
-  send_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 110);
-  send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
   g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 100);
   g_assert_cmpint (text_font_size (view), ==, normal);
 
@@ -1181,9 +1150,9 @@ test_summary_toggle (void)
   GtkWidget *panel = GTK_WIDGET (rd_window_get_summary_panel (window));
   gboolean shown = gtk_widget_get_visible (panel);
 
-  send_key (GTK_WIDGET (window), GDK_KEY_F9, 0);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F9, 0);
   g_assert_true (gtk_widget_get_visible (panel) == !shown);
-  send_key (GTK_WIDGET (window), GDK_KEY_F9, 0);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F9, 0);
   g_assert_true (gtk_widget_get_visible (panel) == shown);
 
   gtk_widget_destroy (GTK_WIDGET (window));

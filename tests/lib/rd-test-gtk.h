@@ -30,6 +30,11 @@ RdWindow *rd_test_window_new (RdApplication *application);
 /* Lets GTK handle some fifty rounds of events: layout and drawing done. */
 void rd_test_gtk_settle (void);
 
+/* Presses and releases @keyval with modifiers @state on @widget's window,
+ * as the keyboard would (GTK's accelerators and bindings see it), then
+ * settles. */
+void rd_test_gtk_send_key (GtkWidget *widget, guint keyval, GdkModifierType state);
+
 /* With RESDIFF_TEST_SHOTS=DIR, saves @window as DIR/NAME.png (NAME-dark.png
  * under the dark theme), for a person to look at. */
 void rd_test_gtk_snapshot (RdWindow *window, const char *name);
