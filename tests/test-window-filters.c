@@ -540,31 +540,15 @@ test_unreadable_library (void)
   g_assert_cmpint (g_remove (library_path), ==, 0);
 }
 
-typedef struct
-{
-  RdChangeView *view;
-  guint index;
-} ChangeInView;
-
-static gboolean
-change_built (gpointer data)
-{
-  ChangeInView *wanted = data;
-
-  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
-}
-
 /* The tooltip of change @index's row in @view: the view builds the rows
  * in view, so it is scrolled to first. */
 static char *
 row_tooltip (RdChangeView *view,
              guint index)
 {
-  ChangeInView wanted = { view, index };
-
   g_assert_cmpuint (rd_change_view_count_all_changes (rd_change_view_get_comparison (view)), >, index);
   rd_change_view_select_change (view, index);
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, index));
   return gtk_widget_get_tooltip_text (rd_change_view_get_change_widget (view, index));
 }
 

@@ -34,20 +34,6 @@ view_built (gpointer data)
   return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window)) && rd_change_view_count_built_rows (rd_window_get_view (window)) > 0;
 }
 
-typedef struct
-{
-  RdChangeView *view;
-  guint index;
-} ChangeInView;
-
-static gboolean
-change_built (gpointer data)
-{
-  ChangeInView *wanted = data;
-
-  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
-}
-
 /* The seed resolution with @n operative paragraphs after its own, each
  * with a word of its own; in the edited copy every 40th is reworded, every
  * 97th dropped, and the last one gets "Zanzibarish" in it. */
@@ -93,7 +79,6 @@ test_long_pair (void)
   RdWindow *window = rd_test_window_new (application);
   RdComparison *comparison;
   RdChangeView *view;
-  ChangeInView wanted;
   int last;
 
   rd_test_write_file (old_path, old_text, strlen (old_text));
@@ -119,8 +104,7 @@ test_long_pair (void)
   g_assert_cmpint (last, >, N_PARAGRAPHS);
   g_action_group_activate_action (G_ACTION_GROUP (window), "previous-change", NULL);
   g_assert_cmpint (rd_change_view_get_current_change (view), ==, last);
-  wanted = (ChangeInView){ view, last };
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, last));
   g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
   rd_test_gtk_snapshot (window, "large-last-change");
 
@@ -128,11 +112,9 @@ test_long_pair (void)
    * between. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "next-change", NULL);
   g_assert_cmpint (rd_change_view_get_current_change (view), <, last);
-  wanted.index = rd_change_view_get_current_change (view);
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, rd_change_view_get_current_change (view)));
   g_assert_true (rd_change_view_search (view, "zanzibarish", TRUE));
-  wanted.index = last;
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, last));
   g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
   g_assert_false (rd_change_view_search (view, "no such words in any resolution", TRUE));
 
@@ -140,7 +122,7 @@ test_long_pair (void)
    * reached. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "changes-only", g_variant_new_boolean (TRUE));
   rd_change_view_select_change (view, last);
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, last));
   g_assert_cmpuint (rd_change_view_count_built_rows (view), <=, MAX_BUILT_ROWS);
 
   gtk_widget_destroy (GTK_WIDGET (window));

@@ -83,30 +83,14 @@ next_difference (RdComparison *comparison,
   return -1;
 }
 
-typedef struct
-{
-  RdChangeView *view;
-  guint index;
-} ChangeInView;
-
-static gboolean
-change_built (gpointer data)
-{
-  ChangeInView *wanted = data;
-
-  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
-}
-
 /* Moves @view to change @index and waits for its row: rows are built at
  * the view's next layout, a frame away. */
 static GtkWidget *
 show_change (RdChangeView *view,
              guint index)
 {
-  ChangeInView wanted = { view, index };
-
   rd_change_view_select_change (view, index);
-  g_assert_true (rd_test_wait_until (change_built, &wanted));
+  g_assert_true (rd_test_gtk_wait_for_change_row (view, index));
   rd_test_gtk_settle ();
   return rd_change_view_get_change_widget (view, index);
 }

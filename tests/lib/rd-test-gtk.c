@@ -124,3 +124,26 @@ rd_test_gtk_send_key (GtkWidget *widget,
     }
   rd_test_gtk_settle ();
 }
+
+typedef struct
+{
+  RdChangeView *view;
+  guint index;
+} ChangeInView;
+
+static gboolean
+change_row_built (gpointer data)
+{
+  ChangeInView *wanted = data;
+
+  return rd_change_view_get_change_widget (wanted->view, wanted->index) != NULL;
+}
+
+gboolean
+rd_test_gtk_wait_for_change_row (RdChangeView *view,
+                                 guint index)
+{
+  ChangeInView wanted = { view, index };
+
+  return rd_test_wait_until (change_row_built, &wanted);
+}

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "rd-application.h"
+#include "rd-change-view.h"
 #include "rd-window.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,11 @@ void rd_test_gtk_settle (void);
  * as the keyboard would (GTK's accelerators and bindings see it), then
  * settles. */
 void rd_test_gtk_send_key (GtkWidget *widget, guint keyval, GdkModifierType state);
+
+/* Waits (rd_test_wait_until) for the row of change @index in @view: the
+ * views build the rows in view at their next layout, a frame away.  FALSE
+ * when it never came. */
+gboolean rd_test_gtk_wait_for_change_row (RdChangeView *view, guint index);
 
 /* With RESDIFF_TEST_SHOTS=DIR, saves @window as DIR/NAME.png (NAME-dark.png
  * under the dark theme), for a person to look at. */
