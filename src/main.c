@@ -21,6 +21,7 @@
 #endif
 
 #include "rd-cli.h"
+#include "rd-loader.h"
 #include "rd-module.h"
 
 #ifdef HAVE_MALLOPT
@@ -99,6 +100,7 @@ main (int argc,
   gint64 launch_time = g_get_monotonic_time ();
   g_autoptr (GError) error = NULL;
   const RdGtkModule *gtk;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -120,5 +122,8 @@ main (int argc,
       fprintf (stderr, "resdiff: %s\n", error->message);
       return RD_EXIT_TROUBLE;
     }
-  return gtk->run (argc, argv, launch_time);
+  status = gtk->run (argc, argv, launch_time);
+  /* The windows are gone; a load they cancelled may still be reading. */
+  rd_loader_wait_background ();
+  return status;
 }

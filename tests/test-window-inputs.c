@@ -508,6 +508,8 @@ main (int argc,
   g_unsetenv ("ALL_PROXY");
   cache_home = rd_test_make_temp_dir ();
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  /* As rd_test_gtk_init () does: no OpenGL. */
+  g_setenv ("GDK_GL", "disable", TRUE);
 
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check (&argc, &argv))

@@ -10,6 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <gmodule.h>
+#include <stdlib.h>
+
+#include "rd-loader.h"
 
 /* clang-format off */
 G_DEFINE_QUARK (rd-extension-error-quark, rd_extension_error)
@@ -56,6 +59,10 @@ open_module (const char *file_name,
       return NULL;
     }
   g_module_make_resident (module);
+  /* The module's libraries registered their exit handlers as it loaded
+   * (poppler destroys its global state at exit); this one, registered
+   * after them, runs before them: no background load still reads then. */
+  atexit (rd_loader_wait_background);
   return module;
 }
 

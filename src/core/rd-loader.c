@@ -245,6 +245,30 @@ compare_all (RdLoader *self,
   return comparison;
 }
 
+/* Tasks still reading in the background (a cancelled load's threads
+ * finish their file): the process must not end under them, for poppler's
+ * global state is destroyed at exit while a page may be being read. */
+static GMutex background_lock;
+static GCond background_done;
+static guint background_tasks;
+
+static void
+background_task_begin (void)
+{
+  g_mutex_lock (&background_lock);
+  background_tasks++;
+  g_mutex_unlock (&background_lock);
+}
+
+static void
+background_task_end (void)
+{
+  g_mutex_lock (&background_lock);
+  if (--background_tasks == 0)
+    g_cond_broadcast (&background_done);
+  g_mutex_unlock (&background_lock);
+}
+
 /* The thread of a task: reads, and compares when the task's data says
  * so; returns the documents or the comparison. */
 static void
@@ -257,6 +281,7 @@ load_in_task (GTask *task,
   gboolean compare = GPOINTER_TO_INT (task_data);
   TaskResult *result = g_new0 (TaskResult, 1);
 
+  background_task_begin ();
   rd_tsan_acquire (self);
   if (compare)
     {
@@ -270,6 +295,7 @@ load_in_task (GTask *task,
     }
   rd_tsan_release (task);
   g_task_return_pointer (task, result, (GDestroyNotify) task_result_free);
+  background_task_end ();
 }
 
 static void
@@ -588,4 +614,13 @@ rd_loader_compare_finish (RdLoader *self,
                           GError **error)
 {
   return finish_task (self, result, rd_loader_compare_async, error);
+}
+
+void
+rd_loader_wait_background (void)
+{
+  g_mutex_lock (&background_lock);
+  while (background_tasks > 0)
+    g_cond_wait (&background_done, &background_lock);
+  g_mutex_unlock (&background_lock);
 }

@@ -38,6 +38,11 @@ G_DECLARE_FINAL_TYPE (RdLoader, rd_loader, RD, LOADER, GObject)
  * (copied; NULL for the defaults). */
 RdLoader *rd_loader_new (const RdCompareOptions *options);
 
+/* Waits until no asynchronous load is still reading (a cancelled one
+ * finishes its files in the background).  Called before the process
+ * ends: a PDF read under exit would find poppler's globals destroyed. */
+void rd_loader_wait_background (void);
+
 /* FALSE: the documents are only read (`--structure`), not prepared for a
  * comparison in the loading threads (a comparison prepares them anyway,
  * later).  TRUE by default. */

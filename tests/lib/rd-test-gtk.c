@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rd-test-gtk.h"
+
 #include "rd-test-util.h"
 
 gboolean
