@@ -3,9 +3,13 @@
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One file over the house's 1,200 lines because it is one algorithm: the
- * stages below share the items, the classes and the budget, and each is
- * only correct together with the others (xdiff keeps them together too).
+ * One file over the house's 1,200 lines because it is one algorithm: every
+ * stage below works on the same private context (the items, their
+ * equivalence classes, the changed flags of both sides and the budget), and
+ * the bounds at the end of this comment hold only for the stages taken
+ * together (git's xdiff keeps them in one file too).  What stands alone is
+ * apart: cutting a text into tokens and recognising the compound units
+ * (symbols, dates, quantities) is rd-tokenize.c.
  *
  * The pipeline follows git's xdiff:
  *
@@ -33,18 +37,11 @@
  * at most 2S: at most 3S items are deleted or inserted.  A wholesale rewrite
  * happens only when what stays in common is under REWRITE_SIMILARITY of
  * both texts, which with the folding bound keeps it under 4S.
- *
- * One file, longer than most, because it is one algorithm: every stage
- * works on the same private context (the items, their classes and the
- * changed flags of both sides), and the bounds above hold only for the
- * stages taken together.  Tokenizing, the part that stands alone, is
- * rd-tokenize.c.
  */
 
 #include "config.h"
 
 #include "rd-diff.h"
-#include "rd-lexicon.h"
 #include "rd-tokenize.h"
 #include "rd-tokenize-private.h"
 
@@ -200,153 +197,12 @@ n_items (const DiffContext *ctx,
   return ctx->side[side].items->len;
 }
 
-/* Compound items */
+/* Items */
 
 static guint32 range_hash (const DiffContext *ctx, guint side, guint first, guint last);
 
-/* Scale words that make one quantity with the number before them. */
-static const char *const scale_words[] = { "thousand", "million", "billion", "trillion" };
-
-static gboolean
-token_is (const char *text,
-          const RdToken *token,
-          const char *word)
-{
-  gsize n = strlen (word);
-
-  return token->end - token->start == n && memcmp (text + token->start, word, n) == 0;
-}
-
-static gboolean
-token_is_any (const char *text,
-              const RdToken *token,
-              const char *const *words,
-              guint n_words)
-{
-  if (token->kind != RD_TOKEN_WORD)
-    return FALSE;
-  for (guint k = 0; k < n_words; k++)
-    if (token_is (text, token, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-token_is_month (const char *text,
-                const RdToken *token)
-{
-  return token->kind == RD_TOKEN_WORD && rd_lexicon_month_of_word (text + token->start, token->end - token->start, FALSE) > 0;
-}
-
-/* A number of @min to @max ASCII digits ("19", "2024"). */
-static gboolean
-token_is_figures (const char *text,
-                  const RdToken *token,
-                  guint min,
-                  guint max)
-{
-  guint n = token->end - token->start;
-
-  if (token->kind != RD_TOKEN_NUMBER || n < min || n > max)
-    return FALSE;
-  for (guint k = token->start; k < token->end; k++)
-    if (!g_ascii_isdigit (text[k]))
-      return FALSE;
-  return TRUE;
-}
-
-/* The end of the document symbol that starts at @p ("A/C.6/80/SR.7",
- * "E/2023/30", "A/RES/ES-10/21", "S-35/1"): an upper-case letter, then
- * letters, figures and inner dots and hyphens, in two or more parts
- * joined by "/", with a figure somewhere; else NULL. */
-static const char *
-symbol_end (const char *p,
-            const char *end)
-{
-  gboolean slash = FALSE;
-  gboolean digit = FALSE;
-
-  if (p >= end || !g_ascii_isupper (*p))
-    return NULL;
-  for (;;)
-    {
-      const char *part = p;
-
-      while (p < end && (g_ascii_isalnum (*p) ||
-                         ((*p == '.' || *p == '-') && p > part && p + 1 < end && g_ascii_isalnum (p[1]))))
-        digit |= g_ascii_isdigit (*p++);
-      if (p == part)
-        return NULL;
-      if (p + 1 < end && *p == '/' && g_ascii_isalnum (p[1]))
-        {
-          slash = TRUE;
-          p++;
-          continue;
-        }
-      break;
-    }
-  return slash && digit ? p : NULL;
-}
-
-/* The last token of the compound item starting at token @t of @side, or
- * @t: a document symbol ("A/C.6/80/SR.7"), a date ("19 December 2024",
- * "December 2024", "8 March") and a quantity ("3.7 million", "40 per
- * cent") are each one item, so that an edit never starts or ends inside
- * one ("A/C.{+6/80/SR.7, A/C.+}6/80/SR.9"): a reader sees the whole
- * symbol or date replaced. */
-static guint
-compound_last (const DiffContext *ctx,
-               guint side,
-               guint t)
-{
-  const Side *s = &ctx->side[side];
-  const char *text = s->text;
-  guint n = s->tokens->len;
-  const RdToken *token = token_at (ctx, side, t);
-  const RdToken *next = t + 1 < n ? token_at (ctx, side, t + 1) : NULL;
-
-  if (next == NULL)
-    return t;
-
-  /* Symbols: parts written without spaces. */
-  if (token->kind == RD_TOKEN_WORD && next->space == next->start && next->kind == RD_TOKEN_PUNCT &&
-      (text[next->start] == '/' || text[next->start] == '.' || text[next->start] == '-'))
-    {
-      const char *end = symbol_end (text + token->start, text + token_at (ctx, side, n - 1)->end);
-
-      if (end != NULL)
-        {
-          guint last = t;
-
-          while (last + 1 < n && token_at (ctx, side, last)->end < (guint) (end - text))
-            last++;
-          if (token_at (ctx, side, last)->end == (guint) (end - text))
-            return last;
-        }
-      return t;
-    }
-
-  /* Dates: day, month and year; month and year; day and month. */
-  if (token_is_figures (text, token, 1, 2) && token_is_month (text, next))
-    {
-      if (t + 2 < n && token_is_figures (text, token_at (ctx, side, t + 2), 4, 4))
-        return t + 2;
-      return t + 1;
-    }
-  if (token_is_month (text, token) && token_is_figures (text, next, 4, 4))
-    return t + 1;
-
-  /* Quantities. */
-  if (token->kind == RD_TOKEN_NUMBER)
-    {
-      if (token_is_any (text, next, scale_words, G_N_ELEMENTS (scale_words)))
-        return t + 1;
-      if (token_is (text, next, "per") && t + 2 < n && token_is (text, token_at (ctx, side, t + 2), "cent"))
-        return t + 2;
-    }
-  return t;
-}
-
+/* The items of @side: a token each, or a compound unit of several tokens
+ * (a document symbol, a date, a quantity: rd_token_compound_last ()). */
 static void
 make_items (DiffContext *ctx,
             guint side)
@@ -367,7 +223,7 @@ make_items (DiffContext *ctx,
           rd_token_is_ignored (s->text, token, ctx->flags))
         continue;
       items[n].first = t;
-      items[n].last = compound_last (ctx, side, t);
+      items[n].last = rd_token_compound_last (s->text, s->tokens, t);
       items[n].hash = items[n].last == t ? token->hash : range_hash (ctx, side, t, items[n].last);
       items[n].cls = NO_CLASS;
       items[n].chars = UNKNOWN_CHARS;

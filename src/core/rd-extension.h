@@ -13,8 +13,10 @@ G_BEGIN_DECLS
 /*
  * The one `resdiff` program keeps its heavy parts in private modules that it
  * loads on first use: "formats" (Word, OpenDocument, HTML and Akoma Ntoso
- * with libxml2 and libarchive, and the HTML export), "pdf" (reading PDF
- * with poppler), "print" (PDF output with Pango and Cairo) and "gtk" (the
+ * with libxml2 and libarchive, and the HTML, Word and OpenDocument
+ * exports), "pdf" (reading PDF with poppler), "print" (PDF output with
+ * Pango and Cairo), "fetch" (documents fetched by symbol, with libsoup 3),
+ * "library" (the local library of resolutions, with SQLite) and "gtk" (the
  * window).  A text-to-JSON comparison over ssh maps none of them, which
  * keeps it quick to start and small in memory.  Modules take the engine's
  * symbols from the program (which exports them), so the engine exists once.
@@ -24,8 +26,8 @@ G_BEGIN_DECLS
  * declared once, in rd-module.h, that starts with an RdModuleHeader (the
  * interface's version and size the module was built with).  The engine's
  * getter, rd_NAME_module() in rd-module.c, hands that struct to its
- * callers (rd_import_docx(), rd_export_html(), main()), which never look a
- * function up by name.  A module built for another version of the
+ * callers (rd_import_docx(), rd_export_html(), rd_export_office(),
+ * rd_export_pdf(), main()), which never look a function up by name.  A module built for another version of the
  * interface (a stale libresdiff-NAME.so left in the installed folder, say)
  * is refused with RD_EXTENSION_ERROR_STALE and a message that says so,
  * rather than called with the wrong types.

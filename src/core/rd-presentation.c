@@ -6,14 +6,13 @@
 
 #include "config.h"
 
-#include "rd-presentation.h"
+#include "rd-presentation-private.h"
 
 #include "rd-annotations.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "rd-routine.h"
 #include "rd-summary.h"
 
 /* The struct */
@@ -41,257 +40,10 @@ G_DEFINE_FINAL_TYPE (RdPresentation, rd_presentation, G_TYPE_OBJECT)
 
 /* Static helpers */
 
-/*
- * A cursor follows one version's paragraph through the pieces of text the
- * diff spells out for it, counting its non-space characters: with that
- * count it knows where the paragraph's footnote marks stood and where its
- * leading verb phrase ends, whatever white space the diff wrote.
- */
-typedef struct
-{
-  RdSide side;
-  const GArray *refs; /* RdFootnoteRef, or NULL */
-  GArray *counts;     /* gsize per ref: the non-space characters before it */
-  guint next;         /* the next ref to place */
-  gsize count;        /* non-space characters passed so far */
-  gsize verb_count;   /* non-space characters of the verb phrase; 0: none */
-} Cursor;
-
-/* The runs of one paragraph being built. */
-typedef struct
-{
-  RdPresentation *self;
-  GPtrArray *runs;
-  gboolean routine; /* the text being added is a routine update */
-} Runs;
-
-static GPtrArray *
-runs_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) rd_run_free);
-}
-
 static GPtrArray *
 paragraphs_new (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify) rd_shown_paragraph_free);
-}
-
-static gsize
-count_nonspace (const char *text,
-                gsize length)
-{
-  gsize count = 0;
-
-  for (const char *p = text; p < text + length && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      count++;
-  return count;
-}
-
-static void
-cursor_init (Cursor *cursor,
-             RdSide side,
-             const RdChangeItem *item)
-{
-  gsize length = item->text != NULL ? strlen (item->text) : 0;
-
-  memset (cursor, 0, sizeof *cursor);
-  cursor->side = side;
-  cursor->counts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  if (item->text == NULL)
-    return;
-  /* The verb, when the text starts with it (the parser took it from
-   * there; a text edited since may not). */
-  if (item->verb != NULL && *item->verb != '\0' && g_str_has_prefix (item->text, item->verb))
-    cursor->verb_count = count_nonspace (item->verb, strlen (item->verb));
-  cursor->refs = item->footnotes != NULL && item->footnotes->len > 0 ? item->footnotes : NULL;
-  for (guint i = 0; cursor->refs != NULL && i < cursor->refs->len; i++)
-    {
-      const RdFootnoteRef *ref = &g_array_index (cursor->refs, RdFootnoteRef, i);
-      gsize count = count_nonspace (item->text, MIN (ref->offset, length));
-
-      g_array_append_val (cursor->counts, count);
-    }
-}
-
-static void
-cursor_clear (Cursor *cursor)
-{
-  g_clear_pointer (&cursor->counts, g_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Cursor, cursor_clear)
-
-static gboolean
-cursor_in_verb (const Cursor *cursor)
-{
-  return cursor != NULL && cursor->count < cursor->verb_count;
-}
-
-static gboolean
-cursor_has_ref_due (const Cursor *cursor)
-{
-  return cursor->refs != NULL && cursor->next < cursor->refs->len && g_array_index (cursor->counts, gsize, cursor->next) <= cursor->count;
-}
-
-static void
-add_ref (Runs *out,
-         Cursor *cursor,
-         RdRunMark mark)
-{
-  const RdFootnoteRef *ref = &g_array_index (cursor->refs, RdFootnoteRef, cursor->next++);
-  RdRun *run = rd_run_new (RD_RUN_FOOTNOTE_REF, mark, ref->marker);
-
-  run->footnote_side = cursor->side;
-  run->footnote = rd_presentation_find_footnote (out->self, cursor->side, ref->marker);
-  g_ptr_array_add (out->runs, run);
-}
-
-static void
-add_text_run (Runs *out,
-              const char *text,
-              gsize length,
-              RdRunMark mark,
-              gsize verb_length)
-{
-  RdRun *run;
-
-  if (length == 0)
-    return;
-  run = rd_run_new (RD_RUN_TEXT, mark, NULL);
-  run->text = g_strndup (text, length);
-  run->verb_length = MIN (verb_length, length);
-  run->routine = out->routine && mark != RD_RUN_COMMON;
-  g_ptr_array_add (out->runs, run);
-}
-
-/*
- * Appends @text, a piece of one side's text marked @mark, as runs.  @owner
- * is the version whose text it is: its footnote marks are placed (a mark
- * right after the non-space character it followed).  @follower, when not
- * NULL, is the other version reading the same text (the common text of a
- * redline): it moves on, its marks (the owner's own) are passed over, and
- * its verb phrase counts as well.
- */
-static void
-add_piece (Runs *out,
-           const char *text,
-           RdRunMark mark,
-           Cursor *owner,
-           Cursor *follower)
-{
-  const char *start = text;
-  gsize verb_end = 0; /* bytes of the run being built in a verb phrase */
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      const char *next = g_utf8_next_char (p);
-
-      if (g_unichar_isspace (g_utf8_get_char (p)))
-        continue;
-      /* A mark that stood before any character (the paragraph's first). */
-      while (owner != NULL && cursor_has_ref_due (owner))
-        {
-          add_text_run (out, start, p - start, mark, verb_end);
-          start = p;
-          verb_end = 0;
-          add_ref (out, owner, mark);
-        }
-      if (cursor_in_verb (owner) || cursor_in_verb (follower))
-        verb_end = next - start;
-      if (owner != NULL)
-        owner->count++;
-      if (follower != NULL)
-        {
-          follower->count++;
-          while (cursor_has_ref_due (follower))
-            follower->next++;
-        }
-      /* The marks that followed this character. */
-      if (owner != NULL && cursor_has_ref_due (owner))
-        {
-          add_text_run (out, start, next - start, mark, verb_end);
-          start = next;
-          verb_end = 0;
-          while (cursor_has_ref_due (owner))
-            add_ref (out, owner, mark);
-        }
-    }
-  add_text_run (out, start, strlen (start), mark, verb_end);
-}
-
-/* Moves @cursor over @text without showing it: the other version's
- * spelling of common text shown once. */
-static void
-cursor_pass (Cursor *cursor,
-             const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      {
-        cursor->count++;
-        while (cursor_has_ref_due (cursor))
-          cursor->next++;
-      }
-}
-
-/* The marks the text never reached, at the end. */
-static void
-add_remaining_refs (Runs *out,
-                    Cursor *cursor,
-                    RdRunMark mark)
-{
-  while (cursor != NULL && cursor->refs != NULL && cursor->next < cursor->refs->len)
-    add_ref (out, cursor, mark);
-}
-
-/* The pieces of @diff that @side shows, as runs: the old side reads
- * common and deleted text (common text in its old spelling), the new side
- * common and inserted, the redline all of it. */
-static void
-add_diff (Runs *out,
-          const RdDiff *diff,
-          RdSide side,
-          Cursor *old_cursor,
-          Cursor *new_cursor)
-{
-  g_autoptr (GArray) routine = rd_routine_mark_diff (diff, NULL);
-
-  for (guint s = 0; diff != NULL && s < diff->segments->len; s++)
-    {
-      const RdDiffSegment *segment = g_ptr_array_index (diff->segments, s);
-
-      out->routine = g_array_index (routine, gboolean, s);
-      switch (segment->op)
-        {
-        case RD_DIFF_EQUAL:
-          if (side == RD_SIDE_OLD)
-            add_piece (out, segment->old_text != NULL ? segment->old_text : segment->text, RD_RUN_COMMON, old_cursor, NULL);
-          else if (side == RD_SIDE_NEW)
-            add_piece (out, segment->text, RD_RUN_COMMON, new_cursor, NULL);
-          else if (segment->old_text == NULL)
-            add_piece (out, segment->text, RD_RUN_COMMON, new_cursor, old_cursor);
-          else
-            {
-              add_piece (out, segment->text, RD_RUN_COMMON, new_cursor, NULL);
-              if (old_cursor != NULL)
-                cursor_pass (old_cursor, segment->old_text);
-            }
-          break;
-        case RD_DIFF_DELETE:
-          if (side != RD_SIDE_NEW)
-            add_piece (out, segment->text, RD_RUN_DELETED, old_cursor, NULL);
-          break;
-        case RD_DIFF_INSERT:
-          if (side != RD_SIDE_OLD)
-            add_piece (out, segment->text, RD_RUN_INSERTED, new_cursor, NULL);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  out->routine = FALSE;
 }
 
 static const GArray *
@@ -368,8 +120,8 @@ whole_paragraph (RdPresentation *self,
                  RdRunMark mark)
 {
   RdShownParagraph *paragraph = paragraph_new (self, change, side, k);
-  g_auto (Cursor) cursor = { 0 };
-  Runs out = { self, paragraph->runs };
+  g_auto (RdRunCursor) cursor = { 0 };
+  RdRuns out = { self, paragraph->runs };
   RdChangeItem item;
 
   rd_presentation_get_item (self, change, side, k, &item);
@@ -380,9 +132,9 @@ whole_paragraph (RdPresentation *self,
   if (mark != RD_RUN_INSERTED)
     paragraph->old_number = item.number;
   add_items (paragraph, change, side, k);
-  cursor_init (&cursor, side, &item);
-  add_piece (&out, item.text, mark, &cursor, NULL);
-  add_remaining_refs (&out, &cursor, mark);
+  rd_run_cursor_init (&cursor, side, &item);
+  rd_runs_add_piece (&out, item.text, mark, &cursor, NULL);
+  rd_runs_add_remaining_refs (&out, &cursor, mark);
   return paragraph;
 }
 
@@ -395,16 +147,16 @@ pair_paragraph (RdPresentation *self,
 {
   RdSide own = side == RD_SIDE_OLD ? RD_SIDE_OLD : RD_SIDE_NEW;
   RdShownParagraph *paragraph = paragraph_new (self, change, own, 0);
-  g_auto (Cursor) old_cursor = { 0 };
-  g_auto (Cursor) new_cursor = { 0 };
-  Runs out = { self, paragraph->runs };
+  g_auto (RdRunCursor) old_cursor = { 0 };
+  g_auto (RdRunCursor) new_cursor = { 0 };
+  RdRuns out = { self, paragraph->runs };
   RdChangeItem old_item;
   RdChangeItem new_item;
 
   rd_presentation_get_item (self, change, RD_SIDE_OLD, 0, &old_item);
   rd_presentation_get_item (self, change, RD_SIDE_NEW, 0, &new_item);
-  cursor_init (&old_cursor, RD_SIDE_OLD, &old_item);
-  cursor_init (&new_cursor, RD_SIDE_NEW, &new_item);
+  rd_run_cursor_init (&old_cursor, RD_SIDE_OLD, &old_item);
+  rd_run_cursor_init (&new_cursor, RD_SIDE_NEW, &new_item);
   if (side == RD_SIDE_REDLINE)
     {
       paragraph->old_number = old_item.number;
@@ -419,10 +171,10 @@ pair_paragraph (RdPresentation *self,
     }
 
   if (change->diff != NULL)
-    add_diff (&out, change->diff, side, &old_cursor, &new_cursor);
+    rd_runs_add_diff (&out, change->diff, side, &old_cursor, &new_cursor);
   else
-    add_piece (&out, own == RD_SIDE_OLD ? old_item.text : new_item.text, RD_RUN_COMMON, own == RD_SIDE_OLD ? &old_cursor : &new_cursor, NULL);
-  add_remaining_refs (&out, own == RD_SIDE_OLD ? &old_cursor : &new_cursor, RD_RUN_COMMON);
+    rd_runs_add_piece (&out, own == RD_SIDE_OLD ? old_item.text : new_item.text, RD_RUN_COMMON, own == RD_SIDE_OLD ? &old_cursor : &new_cursor, NULL);
+  rd_runs_add_remaining_refs (&out, own == RD_SIDE_OLD ? &old_cursor : &new_cursor, RD_RUN_COMMON);
   return paragraph;
 }
 
@@ -459,13 +211,13 @@ add_parts (RdPresentation *self,
   gboolean split = change->type == RD_CHANGE_SPLIT;
   RdSide many = split ? RD_SIDE_NEW : RD_SIDE_OLD;
   RdSide one = split ? RD_SIDE_OLD : RD_SIDE_NEW;
-  g_auto (Cursor) one_cursor = { 0 };
+  g_auto (RdRunCursor) one_cursor = { 0 };
   RdChangeItem one_item;
   RdShownParagraph *joined = NULL;
-  Runs out = { self, NULL };
+  RdRuns out = { self, NULL };
 
   rd_presentation_get_item (self, change, one, 0, &one_item);
-  cursor_init (&one_cursor, one, &one_item);
+  rd_run_cursor_init (&one_cursor, one, &one_item);
 
   if (side == many || (side == RD_SIDE_REDLINE && split))
     {
@@ -473,11 +225,11 @@ add_parts (RdPresentation *self,
       for (guint k = 0; k < change->parts->len; k++)
         {
           RdShownParagraph *paragraph = paragraph_new (self, change, many, k);
-          g_auto (Cursor) part_cursor = { 0 };
+          g_auto (RdRunCursor) part_cursor = { 0 };
           RdChangeItem item;
 
           rd_presentation_get_item (self, change, many, k, &item);
-          cursor_init (&part_cursor, many, &item);
+          rd_run_cursor_init (&part_cursor, many, &item);
           paragraph->part = TRUE;
           add_items (paragraph, change, many, k);
           if (side == RD_SIDE_REDLINE)
@@ -497,10 +249,10 @@ add_parts (RdPresentation *self,
             }
           out.runs = paragraph->runs;
           if (many == RD_SIDE_OLD)
-            add_diff (&out, g_ptr_array_index (change->parts, k), side, &part_cursor, &one_cursor);
+            rd_runs_add_diff (&out, g_ptr_array_index (change->parts, k), side, &part_cursor, &one_cursor);
           else
-            add_diff (&out, g_ptr_array_index (change->parts, k), side, &one_cursor, &part_cursor);
-          add_remaining_refs (&out, &part_cursor, RD_RUN_COMMON);
+            rd_runs_add_diff (&out, g_ptr_array_index (change->parts, k), side, &one_cursor, &part_cursor);
+          rd_runs_add_remaining_refs (&out, &part_cursor, RD_RUN_COMMON);
           g_ptr_array_add (paragraphs, paragraph);
         }
       return;
@@ -524,17 +276,17 @@ add_parts (RdPresentation *self,
   for (guint k = 0; k < change->parts->len; k++)
     {
       const RdDiff *part = g_ptr_array_index (change->parts, k);
-      g_autoptr (GPtrArray) part_runs = runs_new ();
-      g_auto (Cursor) part_cursor = { 0 };
+      g_autoptr (GPtrArray) part_runs = rd_runs_new ();
+      g_auto (RdRunCursor) part_cursor = { 0 };
       RdChangeItem item;
 
       rd_presentation_get_item (self, change, many, k, &item);
-      cursor_init (&part_cursor, many, &item);
+      rd_run_cursor_init (&part_cursor, many, &item);
       out.runs = part_runs;
       if (many == RD_SIDE_OLD)
-        add_diff (&out, part, side, &part_cursor, &one_cursor);
+        rd_runs_add_diff (&out, part, side, &part_cursor, &one_cursor);
       else
-        add_diff (&out, part, side, &one_cursor, &part_cursor);
+        rd_runs_add_diff (&out, part, side, &one_cursor, &part_cursor);
       if (k > 0 && side == RD_SIDE_REDLINE)
         g_ptr_array_add (joined->runs, rd_run_new (RD_RUN_PARAGRAPH_BREAK, RD_RUN_DELETED, item.number.label));
       else if (k > 0 && parts_need_space (joined->runs, part_runs))
@@ -542,7 +294,7 @@ add_parts (RdPresentation *self,
       g_ptr_array_extend_and_steal (joined->runs, g_steal_pointer (&part_runs));
     }
   out.runs = joined->runs;
-  add_remaining_refs (&out, &one_cursor, RD_RUN_COMMON);
+  rd_runs_add_remaining_refs (&out, &one_cursor, RD_RUN_COMMON);
   g_ptr_array_add (paragraphs, joined);
 }
 
@@ -625,43 +377,6 @@ rd_presentation_init (RdPresentation *self)
 }
 
 /* Public API */
-
-RdRun *
-rd_run_new (RdRunKind kind,
-            RdRunMark mark,
-            const char *text)
-{
-  RdRun *run = g_new (RdRun, 1);
-
-  *run = (RdRun){ .kind = kind, .mark = mark, .text = g_strdup (text), .footnote_side = RD_SIDE_NEW, .footnote = G_MAXUINT, .routine = FALSE };
-  return run;
-}
-
-void
-rd_run_free (RdRun *run)
-{
-  if (run == NULL)
-    return;
-  g_free (run->text);
-  g_free (run->agreed_in);
-  g_free (run);
-}
-
-gboolean
-rd_run_needs_space_before (const RdRun *previous,
-                           const RdRun *run)
-{
-  gsize length;
-
-  g_return_val_if_fail (run != NULL, FALSE);
-
-  if (previous == NULL || previous->mark != RD_RUN_DELETED || previous->text == NULL)
-    return FALSE;
-  if (run->kind != RD_RUN_TEXT || run->mark != RD_RUN_INSERTED || run->text == NULL)
-    return FALSE;
-  length = strlen (previous->text);
-  return length > 0 && !g_ascii_isspace (previous->text[length - 1]) && !g_ascii_isspace (run->text[0]);
-}
 
 void
 rd_shown_paragraph_free (RdShownParagraph *paragraph)
@@ -761,124 +476,6 @@ rd_presentation_get_item (RdPresentation *self,
 
 static GPtrArray *get_paragraphs_unmarked (RdPresentation *self, const RdChange *change, RdSide side);
 
-/* A piece of @run, bytes @start to @end of its text, marked as it is. */
-static RdRun *
-run_piece (const RdRun *run,
-           gsize start,
-           gsize end)
-{
-  g_autofree char *text = g_strndup (run->text + start, end - start);
-  RdRun *piece = rd_run_new (run->kind, run->mark, text);
-
-  piece->routine = run->routine;
-  piece->verb_length = run->verb_length > start ? MIN (run->verb_length, end) - start : 0;
-  return piece;
-}
-
-static gboolean
-only_space (const char *text,
-            gsize length)
-{
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isspace (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Marks the inserted runs of @paragraph that @passages (rd-annotations.h)
- * say were adopted before, cutting runs at the passages' ends.  Offsets
- * count the common and inserted text, as the passages do; when the two
- * lengths disagree (a paragraph shown otherwise than the annotator read
- * it) nothing is marked rather than the wrong words. */
-static void
-mark_agreed_passages (RdShownParagraph *paragraph,
-                      const GPtrArray *passages)
-{
-  g_autoptr (GPtrArray) runs = NULL;
-  gsize length = 0;
-  gsize expected = G_MAXSIZE;
-  gsize offset = 0;
-
-  for (guint p = 0; p < passages->len; p++)
-    {
-      const RdPassageNote *passage = g_ptr_array_index (passages, p);
-
-      if (passage->new_index == paragraph->index)
-        expected = passage->text_length;
-    }
-  if (expected == G_MAXSIZE)
-    return;
-  for (guint i = 0; i < paragraph->runs->len; i++)
-    {
-      const RdRun *run = g_ptr_array_index (paragraph->runs, i);
-
-      if (run->kind == RD_RUN_TEXT && run->mark != RD_RUN_DELETED)
-        length += strlen (run->text);
-    }
-  if (length != expected)
-    return;
-
-  runs = g_steal_pointer (&paragraph->runs);
-  paragraph->runs = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_run_free);
-  for (guint i = 0; i < runs->len; i++)
-    {
-      RdRun *run = g_ptr_array_index (runs, i);
-      gsize run_length;
-      gsize cut = 0;
-      gsize piece_start = 0;
-
-      if (run->kind != RD_RUN_TEXT || run->mark == RD_RUN_DELETED)
-        {
-          g_ptr_array_add (paragraph->runs, g_ptr_array_steal_index (runs, i--));
-          continue;
-        }
-      run_length = strlen (run->text);
-      if (run->mark == RD_RUN_COMMON)
-        {
-          offset += run_length;
-          g_ptr_array_add (paragraph->runs, g_ptr_array_steal_index (runs, i--));
-          continue;
-        }
-      /* Inserted: pieces in and out of the passages, in order; white
-       * space alone before a passage goes with it (no empty mark). */
-      while (cut < run_length)
-        {
-          gsize next = run_length;
-          const char *source = NULL;
-
-          for (guint p = 0; p < passages->len; p++)
-            {
-              const RdPassageNote *passage = g_ptr_array_index (passages, p);
-              gsize here = offset + cut;
-
-              if (passage->new_index != paragraph->index || passage->end <= here || passage->start >= offset + run_length)
-                continue;
-              if (passage->start <= here)
-                {
-                  source = passage->source;
-                  next = MIN (next, passage->end - offset);
-                }
-              else
-                next = MIN (next, passage->start - offset);
-            }
-          if (source == NULL && next < run_length && only_space (run->text + piece_start, next - piece_start))
-            {
-              /* Joins the passage that follows. */
-              cut = next;
-              continue;
-            }
-          {
-            RdRun *piece = run_piece (run, piece_start, next);
-
-            piece->agreed_in = g_strdup (source);
-            g_ptr_array_add (paragraph->runs, piece);
-          }
-          cut = piece_start = next;
-        }
-      offset += run_length;
-    }
-}
-
 GPtrArray *
 rd_presentation_get_paragraphs (RdPresentation *self,
                                 const RdChange *change,
@@ -892,7 +489,7 @@ rd_presentation_get_paragraphs (RdPresentation *self,
       RdShownParagraph *paragraph = g_ptr_array_index (paragraphs, i);
 
       if (!paragraph->footnote && paragraph->side == RD_SIDE_NEW)
-        mark_agreed_passages (paragraph, passages);
+        rd_shown_paragraph_mark_agreed_passages (paragraph, passages);
     }
   return paragraphs;
 }
@@ -965,7 +562,7 @@ rd_presentation_get_field_runs (RdPresentation *self,
   const char *old_value;
   const char *new_value;
   g_autoptr (RdDiff) diff = NULL;
-  Runs out = { self, NULL };
+  RdRuns out = { self, NULL };
 
   g_return_val_if_fail (RD_IS_PRESENTATION (self), NULL);
   g_return_val_if_fail (field < RD_N_FIELDS, NULL);
@@ -975,8 +572,8 @@ rd_presentation_get_field_runs (RdPresentation *self,
   if (old_value == NULL && new_value == NULL)
     return NULL;
   diff = rd_diff_texts (old_value != NULL ? old_value : "", new_value != NULL ? new_value : "", RD_DIFF_FLAGS_NONE, 0);
-  out.runs = runs_new ();
-  add_diff (&out, diff, side, NULL, NULL);
+  out.runs = rd_runs_new ();
+  rd_runs_add_diff (&out, diff, side, NULL, NULL);
   return out.runs;
 }
 
@@ -984,7 +581,7 @@ GPtrArray *
 rd_presentation_get_sponsor_runs (RdPresentation *self,
                                   RdSide side)
 {
-  GPtrArray *runs = runs_new ();
+  GPtrArray *runs = rd_runs_new ();
   GPtrArray *added;
   GPtrArray *removed;
   GPtrArray *sponsors;

@@ -1,5 +1,8 @@
 /* rd-tokenize.c: words, numbers and punctuation
  *
+ * The tokens of a text, their compared form, and the compound units the
+ * diff compares whole (document symbols, dates, quantities).
+ *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +11,8 @@
 
 #include "rd-tokenize.h"
 #include "rd-tokenize-private.h"
+
+#include "rd-lexicon.h"
 
 #include <string.h>
 
@@ -335,6 +340,99 @@ rd_token_is_function_word (const char *text,
         return FALSE;
     }
   return n > 0;
+}
+
+/* Compound items */
+
+static inline const RdToken *
+token_at (const GArray *tokens,
+          guint index)
+{
+  return &g_array_index (tokens, RdToken, index);
+}
+
+/* Scale words that make one quantity with the number before them. */
+static const char *const scale_words[] = { "thousand", "million", "billion", "trillion" };
+
+static gboolean
+token_is (const char *text,
+          const RdToken *token,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  return token->end - token->start == n && memcmp (text + token->start, word, n) == 0;
+}
+
+static gboolean
+token_is_any (const char *text,
+              const RdToken *token,
+              const char *const *words,
+              guint n_words)
+{
+  if (token->kind != RD_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; k < n_words; k++)
+    if (token_is (text, token, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+token_is_month (const char *text,
+                const RdToken *token)
+{
+  return token->kind == RD_TOKEN_WORD && rd_lexicon_month_of_word (text + token->start, token->end - token->start, FALSE) > 0;
+}
+
+/* A number of @min to @max ASCII digits ("19", "2024"). */
+static gboolean
+token_is_figures (const char *text,
+                  const RdToken *token,
+                  guint min,
+                  guint max)
+{
+  guint n = token->end - token->start;
+
+  if (token->kind != RD_TOKEN_NUMBER || n < min || n > max)
+    return FALSE;
+  for (guint k = token->start; k < token->end; k++)
+    if (!g_ascii_isdigit (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of the document symbol that starts at @p ("A/C.6/80/SR.7",
+ * "E/2023/30", "A/RES/ES-10/21", "S-35/1"): an upper-case letter, then
+ * letters, figures and inner dots and hyphens, in two or more parts
+ * joined by "/", with a figure somewhere; else NULL. */
+static const char *
+symbol_end (const char *p,
+            const char *end)
+{
+  gboolean slash = FALSE;
+  gboolean digit = FALSE;
+
+  if (p >= end || !g_ascii_isupper (*p))
+    return NULL;
+  for (;;)
+    {
+      const char *part = p;
+
+      while (p < end && (g_ascii_isalnum (*p) ||
+                         ((*p == '.' || *p == '-') && p > part && p + 1 < end && g_ascii_isalnum (p[1]))))
+        digit |= g_ascii_isdigit (*p++);
+      if (p == part)
+        return NULL;
+      if (p + 1 < end && *p == '/' && g_ascii_isalnum (p[1]))
+        {
+          slash = TRUE;
+          p++;
+          continue;
+        }
+      break;
+    }
+  return slash && digit ? p : NULL;
 }
 
 /* Scanning */
@@ -734,4 +832,62 @@ rd_token_equal (const char *a_text,
 
   return a->hash == b->hash &&
          rd_form_equal (a_text, a->start, a->end, b_text, b->start, b->end, flags);
+}
+
+guint
+rd_token_compound_last (const char *text,
+                        const GArray *tokens,
+                        guint t)
+{
+  guint n;
+  const RdToken *token;
+  const RdToken *next;
+
+  g_return_val_if_fail (text != NULL && tokens != NULL, t);
+  g_return_val_if_fail (t < tokens->len, t);
+
+  n = tokens->len;
+  token = token_at (tokens, t);
+  next = t + 1 < n ? token_at (tokens, t + 1) : NULL;
+
+  if (next == NULL)
+    return t;
+
+  /* Symbols: parts written without spaces. */
+  if (token->kind == RD_TOKEN_WORD && next->space == next->start && next->kind == RD_TOKEN_PUNCT &&
+      (text[next->start] == '/' || text[next->start] == '.' || text[next->start] == '-'))
+    {
+      const char *end = symbol_end (text + token->start, text + token_at (tokens, n - 1)->end);
+
+      if (end != NULL)
+        {
+          guint last = t;
+
+          while (last + 1 < n && token_at (tokens, last)->end < (guint) (end - text))
+            last++;
+          if (token_at (tokens, last)->end == (guint) (end - text))
+            return last;
+        }
+      return t;
+    }
+
+  /* Dates: day, month and year; month and year; day and month. */
+  if (token_is_figures (text, token, 1, 2) && token_is_month (text, next))
+    {
+      if (t + 2 < n && token_is_figures (text, token_at (tokens, t + 2), 4, 4))
+        return t + 2;
+      return t + 1;
+    }
+  if (token_is_month (text, token) && token_is_figures (text, next, 4, 4))
+    return t + 1;
+
+  /* Quantities. */
+  if (token->kind == RD_TOKEN_NUMBER)
+    {
+      if (token_is_any (text, next, scale_words, G_N_ELEMENTS (scale_words)))
+        return t + 1;
+      if (token_is (text, next, "per") && t + 2 < n && token_is (text, token_at (tokens, t + 2), "cent"))
+        return t + 2;
+    }
+  return t;
 }

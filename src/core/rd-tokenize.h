@@ -40,4 +40,14 @@ GArray *rd_tokenize (const char *text, RdDiffFlags flags);
  * (hashes equal and the compared forms equal). */
 gboolean rd_token_equal (const char *a_text, const RdToken *a, const char *b_text, const RdToken *b, RdDiffFlags flags);
 
+/* The last token of the compound unit that starts at token @t of @tokens
+ * (of @text), or @t: a document symbol ("A/C.6/80/SR.7"), a date ("19
+ * December 2024", "December 2024", "8 March") and a quantity ("3.7
+ * million", "40 per cent") are each one unit of the diff, so that an edit
+ * never starts or ends inside one ("A/C.{+6/80/SR.7, A/C.+}6/80/SR.9"): a
+ * reader sees the whole symbol or date replaced. */
+guint rd_token_compound_last (const char *text,
+                              const GArray *tokens,
+                              guint t);
+
 G_END_DECLS
