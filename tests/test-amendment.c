@@ -1510,17 +1510,11 @@ test_random_texts (void)
 
 /* The command line */
 
-static char *
-corpus_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "corpus", name, NULL);
-}
-
 static void
 test_cli_text (void)
 {
-  g_autofree char *l18 = corpus_path ("A_80_L.18.en.pdf");
-  g_autofree char *l20 = corpus_path ("A_80_L.20.en.pdf");
+  g_autofree char *l18 = rd_test_fixture_path ("corpus", "A_80_L.18.en.pdf");
+  g_autofree char *l20 = rd_test_fixture_path ("corpus", "A_80_L.20.en.pdf");
   g_auto (RdRun) run = { 0 };
 
   /* The amendment first: recognised by content */
@@ -1537,8 +1531,8 @@ test_cli_text (void)
 static void
 test_cli_json (void)
 {
-  g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
-  g_autofree char *l28 = corpus_path ("A_80_L.28.en.pdf");
+  g_autofree char *l3 = rd_test_fixture_path ("corpus", "A_80_L.3.en.pdf");
+  g_autofree char *l28 = rd_test_fixture_path ("corpus", "A_80_L.28.en.pdf");
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
   g_auto (RdRun) run = { 0 };
@@ -1600,12 +1594,12 @@ test_cli_json (void)
 static void
 test_cli_many (void)
 {
-  g_autofree char *l25 = corpus_path ("A_80_L.25.en.pdf");
-  g_autofree char *l30 = corpus_path ("A_80_L.30.en.pdf");
-  g_autofree char *l31 = corpus_path ("A_80_L.31.en.pdf");
-  g_autofree char *l32 = corpus_path ("A_80_L.32.en.pdf");
-  g_autofree char *l33 = corpus_path ("A_80_L.33.en.pdf");
-  g_autofree char *l36 = corpus_path ("A_80_L.36.en.pdf");
+  g_autofree char *l25 = rd_test_fixture_path ("corpus", "A_80_L.25.en.pdf");
+  g_autofree char *l30 = rd_test_fixture_path ("corpus", "A_80_L.30.en.pdf");
+  g_autofree char *l31 = rd_test_fixture_path ("corpus", "A_80_L.31.en.pdf");
+  g_autofree char *l32 = rd_test_fixture_path ("corpus", "A_80_L.32.en.pdf");
+  g_autofree char *l33 = rd_test_fixture_path ("corpus", "A_80_L.33.en.pdf");
+  g_autofree char *l36 = rd_test_fixture_path ("corpus", "A_80_L.36.en.pdf");
   g_autofree char *dir = g_dir_make_tmp ("resdiff-amend-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "amended.txt", NULL);
   g_autofree char *written = NULL;
@@ -1633,11 +1627,11 @@ test_cli_many (void)
 static void
 test_cli_errors (void)
 {
-  g_autofree char *l18 = corpus_path ("A_80_L.18.en.pdf");
-  g_autofree char *l19 = corpus_path ("A_80_L.19.en.pdf");
-  g_autofree char *l20 = corpus_path ("A_80_L.20.en.pdf");
-  g_autofree char *l25 = corpus_path ("A_80_L.25.en.pdf");
-  g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
+  g_autofree char *l18 = rd_test_fixture_path ("corpus", "A_80_L.18.en.pdf");
+  g_autofree char *l19 = rd_test_fixture_path ("corpus", "A_80_L.19.en.pdf");
+  g_autofree char *l20 = rd_test_fixture_path ("corpus", "A_80_L.20.en.pdf");
+  g_autofree char *l25 = rd_test_fixture_path ("corpus", "A_80_L.25.en.pdf");
+  g_autofree char *l3 = rd_test_fixture_path ("corpus", "A_80_L.3.en.pdf");
   g_auto (RdRun) wrong = { 0 };
   g_auto (RdRun) only_amendments = { 0 };
   g_auto (RdRun) drafts = { 0 };
@@ -1675,8 +1669,8 @@ test_cli_errors (void)
 static void
 test_cli_html (void)
 {
-  g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
-  g_autofree char *l28 = corpus_path ("A_80_L.28.en.pdf");
+  g_autofree char *l3 = rd_test_fixture_path ("corpus", "A_80_L.3.en.pdf");
+  g_autofree char *l28 = rd_test_fixture_path ("corpus", "A_80_L.28.en.pdf");
   g_autofree char *dir = g_dir_make_tmp ("resdiff-amend-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "amended.html", NULL);
   g_autofree char *html = NULL;
@@ -1720,9 +1714,9 @@ assert_squeezed_in (const char *squeezed,
 static void
 test_cli_pdf (void)
 {
-  g_autofree char *l25 = corpus_path ("A_80_L.25.en.pdf");
-  g_autofree char *l30 = corpus_path ("A_80_L.30.en.pdf");
-  g_autofree char *l31 = corpus_path ("A_80_L.31.en.pdf");
+  g_autofree char *l25 = rd_test_fixture_path ("corpus", "A_80_L.25.en.pdf");
+  g_autofree char *l30 = rd_test_fixture_path ("corpus", "A_80_L.30.en.pdf");
+  g_autofree char *l31 = rd_test_fixture_path ("corpus", "A_80_L.31.en.pdf");
   g_autofree char *dir = g_dir_make_tmp ("resdiff-amend-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "amended.pdf", NULL);
   g_autofree char *text = NULL;
@@ -1746,8 +1740,8 @@ test_cli_pdf (void)
 static void
 test_cli_structure (void)
 {
-  g_autofree char *l28 = corpus_path ("A_80_L.28.en.pdf");
-  g_autofree char *l3 = corpus_path ("A_80_L.3.en.pdf");
+  g_autofree char *l28 = rd_test_fixture_path ("corpus", "A_80_L.28.en.pdf");
+  g_autofree char *l3 = rd_test_fixture_path ("corpus", "A_80_L.3.en.pdf");
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (JsonParser) draft_parser = json_parser_new ();
   g_auto (RdRun) run = { 0 };

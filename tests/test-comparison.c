@@ -87,19 +87,6 @@ count_type (RdComparison *comparison,
   return count;
 }
 
-static const RdChange *
-find_type (RdComparison *comparison,
-           RdChangeType type)
-{
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
-
-  for (guint i = 0; i < changes->len; i++)
-    if (((RdChange *) g_ptr_array_index (changes, i))->type == type)
-      return g_ptr_array_index (changes, i);
-  g_assert_not_reached ();
-  return NULL;
-}
-
 static const RdParagraph *
 old_paragraph (RdComparison *comparison,
                const RdChange *change,
@@ -196,7 +183,7 @@ test_move_ten_places (void)
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MOVED), ==, 1);
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
   g_assert_cmpuint (changes->len, ==, 54);
-  change = find_type (comparison, RD_CHANGE_MOVED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MOVED);
   g_assert_false (rd_diff_has_changes (change->diff));
   g_assert_true (g_str_has_prefix (new_paragraph (comparison, change, 0)->text, "Recognizing also the importance of bilateral"));
   g_assert_cmpfloat (change->similarity, ==, 1.0);
@@ -230,7 +217,7 @@ test_move_edited (void)
 
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MOVED), ==, 1);
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
-  change = find_type (comparison, RD_CHANGE_MOVED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MOVED);
   g_assert_true (rd_diff_has_changes (change->diff));
   g_assert_cmpfloat (change->similarity, <, 1.0);
   g_assert_cmpfloat (change->similarity, >=, RD_ALIGN_MOVE_MIN);
@@ -256,7 +243,7 @@ test_move_preamble_to_operative (void)
   rd_seed_replace (other, rd_seed_find (other, "18. *Requests*"), "sixty-ninth session.", "sixty-ninth session;");
   comparison = compare_seeds (seed, other);
 
-  change = find_type (comparison, RD_CHANGE_MOVED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MOVED);
   g_assert_cmpint (old_paragraph (comparison, change, 0)->kind, ==, RD_PARAGRAPH_PREAMBULAR);
   g_assert_cmpint (new_paragraph (comparison, change, 0)->kind, ==, RD_PARAGRAPH_OPERATIVE);
   g_assert_true (change->verb_changed);
@@ -287,7 +274,7 @@ test_split (void)
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_SPLIT), ==, 1);
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
   g_assert_cmpuint (changes->len, ==, 54);
-  change = find_type (comparison, RD_CHANGE_SPLIT);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_SPLIT);
   g_assert_cmpuint (change->old_items->len, ==, 1);
   g_assert_cmpuint (change->new_items->len, ==, 2);
   g_assert_cmpstr (new_paragraph (comparison, change, 0)->number, ==, "11");
@@ -323,7 +310,7 @@ test_merge (void)
 
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MERGED), ==, 1);
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 52);
-  change = find_type (comparison, RD_CHANGE_MERGED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MERGED);
   g_assert_cmpuint (change->old_items->len, ==, 2);
   g_assert_cmpuint (change->new_items->len, ==, 1);
   g_assert_cmpuint (change->parts->len, ==, 2);
@@ -351,7 +338,7 @@ test_operative_inserted_at_top (void)
   g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], ==, 54);
   g_assert_cmpuint (stats->counts[RD_CHANGE_MODIFIED], ==, 0);
   g_assert_cmpuint (stats->renumbered, ==, 18);
-  change = find_type (comparison, RD_CHANGE_INSERTED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_INSERTED);
   g_assert_cmpstr (new_paragraph (comparison, change, 0)->number, ==, "1");
   g_assert_cmpuint (stats->words_inserted, ==, 12);
   {
@@ -430,7 +417,7 @@ test_footnote_inserted_early (void)
    * ones whose footnotes were only renumbered are unchanged. */
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_UNCHANGED), ==, 53);
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
-  g_assert_true (find_type (comparison, RD_CHANGE_MODIFIED)->citations_changed);
+  g_assert_true (rd_test_find_change_of_type (comparison, RD_CHANGE_MODIFIED)->citations_changed);
   footnote_changes = rd_comparison_get_footnote_changes (comparison);
   g_assert_cmpuint (footnote_changes->len, ==, 15);
   for (guint i = 0; i < footnote_changes->len; i++)
@@ -460,7 +447,7 @@ test_verb_changed (void)
   comparison = compare_seeds (seed, other);
 
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
-  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MODIFIED);
   g_assert_true (change->verb_changed);
   g_assert_cmpstr (change->old_verb, ==, "Encourages");
   g_assert_cmpstr (change->new_verb, ==, "Urges");
@@ -532,7 +519,7 @@ test_citation_lost (void)
   comparison = compare_seeds (seed, other);
 
   g_assert_cmpuint (count_type (comparison, RD_CHANGE_MODIFIED), ==, 1);
-  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MODIFIED);
   g_assert_true (change->citations_changed);
   g_assert_false (rd_diff_has_changes (change->diff));
   g_assert_cmpuint (old_paragraph (comparison, change, 0)->footnotes->len, ==, new_paragraph (comparison, change, 0)->footnotes->len + 1);

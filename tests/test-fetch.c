@@ -519,7 +519,7 @@ test_loader_symbols (void)
   {
     g_autoptr (RdLoader) files = rd_loader_new (NULL);
     g_autoptr (GPtrArray) documents = NULL;
-    g_autoptr (GFile) outside = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_80_228.en.pdf", NULL));
+    g_autoptr (GFile) outside = rd_test_corpus_file ("A_RES_80_228.en.pdf");
 
     rd_loader_add_file (files, rd_loader_get_file (loader, 1));
     rd_loader_add_file (files, outside);

@@ -18,12 +18,6 @@
 /* Helpers */
 
 static char *
-corpus_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "corpus", name, NULL);
-}
-
-static char *
 fixture_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "pdf", name, NULL);
@@ -56,7 +50,7 @@ static GPtrArray *
 corpus_pdfs (gboolean english_only,
              gboolean with_facts)
 {
-  g_autofree char *dir_path = corpus_path ("");
+  g_autofree char *dir_path = rd_test_fixture_path ("corpus", "");
   g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -84,7 +78,7 @@ corpus_pdfs (gboolean english_only,
 static GHashTable *
 corpus_facts_pending (void)
 {
-  g_autofree char *path = corpus_path ("facts-pending.txt");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "facts-pending.txt");
   g_autofree char *contents = NULL;
   g_auto (GStrv) lines = NULL;
   GHashTable *pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -176,7 +170,7 @@ test_corpus_facts (gconstpointer data)
     return;
 
   const char *facts_name = data;
-  g_autofree char *facts_path = corpus_path (facts_name);
+  g_autofree char *facts_path = rd_test_fixture_path ("corpus", facts_name);
   g_autofree char *pdf_path = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
@@ -191,7 +185,7 @@ test_corpus_facts (gconstpointer data)
   g_assert_no_error (error);
   facts = json_node_get_object (json_parser_get_root (parser));
 
-  pdf_path = corpus_path (json_object_get_string_member (facts, "file"));
+  pdf_path = rd_test_fixture_path ("corpus", json_object_get_string_member (facts, "file"));
   document = load_document (pdf_path);
 
   assert_member_string (facts, "symbol", rd_document_get_symbol (document));
@@ -249,7 +243,7 @@ test_corpus_facts_complete (void)
       const char *name = g_ptr_array_index (names, i);
       g_autofree char *base = g_strndup (name, strlen (name) - strlen (".pdf"));
       g_autofree char *facts_name = g_strconcat (base, ".facts.json", NULL);
-      g_autofree char *facts_path = corpus_path (facts_name);
+      g_autofree char *facts_path = rd_test_fixture_path ("corpus", facts_name);
       gboolean has_facts = g_file_test (facts_path, G_FILE_TEST_EXISTS);
 
       if (!has_facts && !g_hash_table_contains (pending, name))
@@ -272,7 +266,7 @@ test_corpus_all_readable (void)
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      g_autofree char *path = corpus_path (name);
+      g_autofree char *path = rd_test_fixture_path ("corpus", name);
       g_autoptr (GError) error = NULL;
       g_autoptr (RdBlockList) blocks = import_path (path, &error);
       g_autoptr (RdDocument) document = NULL;
@@ -311,7 +305,7 @@ test_corpus_no_furniture (void)
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      g_autofree char *path = corpus_path (name);
+      g_autofree char *path = rd_test_fixture_path ("corpus", name);
       g_autoptr (GError) error = NULL;
       g_autoptr (RdBlockList) blocks = import_path (path, &error);
       g_autoptr (RdDocument) document = NULL;
@@ -357,7 +351,7 @@ test_corpus_no_furniture (void)
 static void
 test_corpus_annex_heading (void)
 {
-  g_autofree char *path = corpus_path ("A_RES_78_1.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_RES_78_1.en.pdf");
   g_autoptr (RdDocument) document = load_document (path);
   GPtrArray *paragraphs = rd_document_get_paragraphs (document);
   const RdParagraph *title = require_paragraph (document, "Political Declaration adopted at the High-level Political");
@@ -379,7 +373,7 @@ test_corpus_annex_heading (void)
 static void
 test_corpus_page_break_join (void)
 {
-  g_autofree char *path = corpus_path ("A_C.3_80_L.4.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_C.3_80_L.4.en.pdf");
   g_autoptr (RdDocument) document = load_document (path);
   const RdParagraph *paragraph;
 
@@ -407,7 +401,7 @@ test_corpus_page_break_join (void)
 static void
 test_corpus_l4_details (void)
 {
-  g_autofree char *path = corpus_path ("A_C.3_80_L.4.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_C.3_80_L.4.en.pdf");
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) blocks = import_path (path, &error);
   g_autoptr (RdDocument) document = NULL;
@@ -466,7 +460,7 @@ test_corpus_l4_details (void)
 static void
 test_corpus_adopted (void)
 {
-  g_autofree char *path = corpus_path ("A_RES_80_228.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_RES_80_228.en.pdf");
   g_autoptr (RdDocument) document = load_document (path);
 
   g_assert_cmpstr (rd_document_get_document_type (document), ==, "resolution");
@@ -483,7 +477,7 @@ test_corpus_adopted (void)
 static void
 test_corpus_facilitator (void)
 {
-  g_autofree char *path = corpus_path ("A_C.2_80_L.46.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_C.2_80_L.46.en.pdf");
   g_autoptr (RdDocument) document = load_document (path);
 
   g_assert_cmpstr (rd_document_get_field (document, RD_FIELD_BASED_ON), ==, "A/C.2/80/L.24");
@@ -560,7 +554,7 @@ test_owner_password_only (void)
 static void
 test_error_cut_anywhere (void)
 {
-  g_autofree char *path = corpus_path ("A_80_L.7.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_80_L.7.en.pdf");
   g_autofree char *data = NULL;
   gsize length = 0;
   g_autoptr (GRand) rand = g_rand_new_with_seed (20251014);
@@ -878,7 +872,7 @@ test_synthetic_blank (void)
 static void
 test_without_poppler (void)
 {
-  g_autofree char *path = corpus_path ("A_C.3_80_L.4.en.pdf");
+  g_autofree char *path = rd_test_fixture_path ("corpus", "A_C.3_80_L.4.en.pdf");
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (RdBlockList) blocks = rd_import_file (file, NULL, &error);

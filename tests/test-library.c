@@ -77,16 +77,6 @@ failures_clear (Failures *failures)
 }
 
 static char *
-replace_all (const char *text,
-             const char *from,
-             const char *to)
-{
-  g_auto (GStrv) parts = g_strsplit (text, from, -1);
-
-  return g_strjoinv (to, parts);
-}
-
-static char *
 in_library_dir (const char *name)
 {
   return g_build_filename (library_dir, name, NULL);
@@ -861,7 +851,7 @@ test_text_revision (void)
   guint kept = 0;
 
   g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
-  renamed = replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
   rd_test_write_file (adopted, renamed, strlen (renamed));
   library = rd_library_open (path, &error);
   g_assert_no_error (error);

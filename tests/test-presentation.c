@@ -16,19 +16,6 @@
 
 /* Helpers */
 
-static const RdChange *
-find_type (RdComparison *comparison,
-           RdChangeType type)
-{
-  GPtrArray *changes = rd_comparison_get_changes (comparison);
-
-  for (guint i = 0; i < changes->len; i++)
-    if (((const RdChange *) g_ptr_array_index (changes, i))->type == type)
-      return g_ptr_array_index (changes, i);
-  g_error ("no change of type %s", rd_change_type_to_string (type));
-  return NULL;
-}
-
 /* The runs written out: text as it is, a footnote mark as ^5, marks as
  * [-...-] and {+...+}, a break as ¶9. */
 static char *
@@ -99,7 +86,7 @@ test_footnote_marks (void)
   rd_seed_replace (new_seed, at, " the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography⁶ and", "");
   comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
-  change = find_type (comparison, RD_CHANGE_MODIFIED);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_MODIFIED);
 
   redline = spell_paragraph (presentation, change, RD_SIDE_REDLINE, 0);
   old_side = spell_paragraph (presentation, change, RD_SIDE_OLD, 0);
@@ -148,8 +135,8 @@ test_inserted_paragraph (void)
   rd_seed_insert (new_seed, at + 1, "19. *Decides* to remain seized of the matter, as the Convention⁴ requires;");
   comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
-  paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_REDLINE);
-  old_paragraphs = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_OLD);
+  paragraphs = rd_presentation_get_paragraphs (presentation, rd_test_find_change_of_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_REDLINE);
+  old_paragraphs = rd_presentation_get_paragraphs (presentation, rd_test_find_change_of_type (comparison, RD_CHANGE_INSERTED), RD_SIDE_OLD);
 
   g_assert_cmpuint (old_paragraphs->len, ==, 0);
   g_assert_cmpuint (paragraphs->len, ==, 1);
@@ -187,7 +174,7 @@ test_split (void)
                    " with full respect for their human rights;\n\n12. *Invites* Member States to continue to support");
   comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
-  change = find_type (comparison, RD_CHANGE_SPLIT);
+  change = rd_test_find_change_of_type (comparison, RD_CHANGE_SPLIT);
   redline = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_REDLINE);
   old_side = rd_presentation_get_paragraphs (presentation, change, RD_SIDE_OLD);
 
@@ -232,8 +219,8 @@ test_merged (void)
   rd_seed_renumber (new_seed, at + 1, -1);
   comparison = rd_seed_compare (old_seed, new_seed);
   presentation = rd_presentation_new (comparison);
-  redline = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_REDLINE);
-  old_side = rd_presentation_get_paragraphs (presentation, find_type (comparison, RD_CHANGE_MERGED), RD_SIDE_OLD);
+  redline = rd_presentation_get_paragraphs (presentation, rd_test_find_change_of_type (comparison, RD_CHANGE_MERGED), RD_SIDE_REDLINE);
+  old_side = rd_presentation_get_paragraphs (presentation, rd_test_find_change_of_type (comparison, RD_CHANGE_MERGED), RD_SIDE_OLD);
 
   g_assert_cmpuint (redline->len, ==, 1);
   g_assert_cmpuint (old_side->len, ==, 2);

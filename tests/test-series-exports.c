@@ -22,14 +22,6 @@
 #include "rd-series.h"
 #include "rd-test-util.h"
 
-static const char *const investments[] = {
-  "A_RES_78_141.en.pdf",
-  "A_RES_79_198.en.pdf",
-  "A_C.2_80_L.24.en.pdf",
-  "A_C.2_80_L.46.en.pdf",
-  "A_RES_80_127.en.pdf",
-};
-
 /* The history whose paragraph is @label in the first version. */
 static const RdShownHistory *
 find_history (GPtrArray *histories,
@@ -70,7 +62,7 @@ marked_text (const RdShownParagraph *paragraph,
 static void
 test_series_presentation (void)
 {
-  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) documents = rd_test_load_corpus_chain (rd_test_investments, RD_TEST_N_INVESTMENTS);
   g_autoptr (RdSeries) series = NULL;
   g_autoptr (RdSeriesPresentation) presentation = NULL;
   g_autoptr (GPtrArray) all = NULL;
@@ -81,8 +73,6 @@ test_series_presentation (void)
   const RdShownHistory *pp4;
   guint changed = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (investments); i++)
-    g_ptr_array_add (documents, rd_test_load_fixture ("corpus", investments[i], NULL));
   series = rd_series_new (documents, NULL);
   presentation = rd_series_presentation_new (series);
   all = rd_series_presentation_dup_history (presentation, FALSE);
@@ -156,8 +146,8 @@ test_series_presentation_two (void)
   g_autoptr (GPtrArray) histories = NULL;
   g_autofree char *title = NULL;
 
-  g_ptr_array_add (documents, rd_test_load_fixture ("corpus", investments[3], NULL));
-  g_ptr_array_add (documents, rd_test_load_fixture ("corpus", investments[4], NULL));
+  g_ptr_array_add (documents, rd_test_load_fixture ("corpus", rd_test_investments[3], NULL));
+  g_ptr_array_add (documents, rd_test_load_fixture ("corpus", rd_test_investments[4], NULL));
   series = rd_series_new (documents, NULL);
   presentation = rd_series_presentation_new (series);
   histories = rd_series_presentation_dup_history (presentation, FALSE);

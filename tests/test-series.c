@@ -28,32 +28,6 @@
 #include "rd-test-util.h"
 #include "rd-verb-strength.h"
 
-/* The chain of the corpus README, oldest first. */
-static const char *const investments[] = {
-  "A_RES_78_141.en.pdf",
-  "A_RES_79_198.en.pdf",
-  "A_C.2_80_L.24.en.pdf",
-  "A_C.2_80_L.46.en.pdf",
-  "A_RES_80_127.en.pdf",
-};
-
-static GPtrArray *
-load_chain (const char *const *names,
-            guint n)
-{
-  GPtrArray *documents = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (documents, rd_test_load_fixture ("corpus", names[i], NULL));
-  return documents;
-}
-
-static char *
-corpus_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "corpus", name, NULL);
-}
-
 /* Routine patterns */
 
 static gboolean
@@ -255,7 +229,7 @@ assert_lineage_invariants (RdSeries *series)
 static void
 test_series_corpus (void)
 {
-  g_autoptr (GPtrArray) documents = load_chain (investments, G_N_ELEMENTS (investments));
+  g_autoptr (GPtrArray) documents = rd_test_load_corpus_chain (rd_test_investments, RD_TEST_N_INVESTMENTS);
   g_autoptr (RdSeries) series = rd_series_new (documents, NULL);
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *json = rd_series_to_json (series);
@@ -415,7 +389,7 @@ test_attribution_texts (void)
 static void
 test_attribution_corpus (void)
 {
-  g_autoptr (GPtrArray) documents = load_chain (investments, G_N_ELEMENTS (investments));
+  g_autoptr (GPtrArray) documents = rd_test_load_corpus_chain (rd_test_investments, RD_TEST_N_INVESTMENTS);
   g_autoptr (RdSeries) series = rd_series_new (documents, NULL);
   g_autoptr (GPtrArray) latest = rd_series_attribute_latest (series);
   GPtrArray *paragraphs = rd_document_get_paragraphs (g_ptr_array_index (documents, 4));
@@ -517,14 +491,14 @@ static void
 test_sort (void)
 {
   const char *const shuffled[] = { "A_RES_80_127.en.pdf", "A_C.2_80_L.24.en.pdf", "A_RES_78_141.en.pdf", "A_C.2_80_L.46.en.pdf", "A_RES_79_198.en.pdf" };
-  g_autoptr (GPtrArray) documents = load_chain (shuffled, G_N_ELEMENTS (shuffled));
+  g_autoptr (GPtrArray) documents = rd_test_load_corpus_chain (shuffled, G_N_ELEMENTS (shuffled));
 
   rd_series_sort_documents (documents);
-  for (guint i = 0; i < G_N_ELEMENTS (investments); i++)
+  for (guint i = 0; i < RD_TEST_N_INVESTMENTS; i++)
     {
       g_autofree char *name = g_path_get_basename (rd_document_get_file (g_ptr_array_index (documents, i)));
 
-      g_assert_cmpstr (name, ==, investments[i]);
+      g_assert_cmpstr (name, ==, rd_test_investments[i]);
     }
 }
 
@@ -575,9 +549,9 @@ test_sort_revision (void)
 static void
 test_cli_series (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
-  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
+  g_autofree char *p2 = rd_test_fixture_path ("corpus", rd_test_investments[2]);
   g_auto (RdRun) text = { 0 };
   g_auto (RdRun) json = { 0 };
   g_auto (RdRun) sorted = { 0 };
@@ -625,9 +599,9 @@ test_cli_series (void)
 static void
 test_cli_series_errors (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
-  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
+  g_autofree char *p2 = rd_test_fixture_path ("corpus", rd_test_investments[2]);
   g_auto (RdRun) too_many = { 0 };
   g_auto (RdRun) bad_versions = { 0 };
   g_auto (RdRun) missing = { 0 };
@@ -652,8 +626,8 @@ test_cli_series_errors (void)
 static void
 test_cli_html_substantive (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
   g_auto (RdRun) all = { 0 };
   g_auto (RdRun) substantive = { 0 };
   g_auto (RdRun) text = { 0 };
@@ -679,24 +653,13 @@ test_cli_html_substantive (void)
 
 /* The exports of a series */
 
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint count = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    count++;
-  return count;
-}
-
 /* resdiff --format=html V1 V2 V3: the series' page. */
 static void
 test_cli_series_html (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
-  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
+  g_autofree char *p2 = rd_test_fixture_path ("corpus", rd_test_investments[2]);
   g_autofree char *dir = g_dir_make_tmp ("resdiff-series-XXXXXX", NULL);
   g_autofree char *out_path = g_build_filename (dir, "series.html", NULL);
   g_autofree char *written = NULL;
@@ -717,7 +680,7 @@ test_cli_series_html (void)
   g_assert_nonnull (strstr (all.out, "<h3>Step 1 → 2: A/RES/78/141 → A/RES/79/198</h3>"));
   g_assert_nonnull (strstr (all.out, "<h3>Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24</h3>"));
   g_assert_nonnull (strstr (all.out, "<li>Substantive changes: 35; routine changes: 4"));
-  g_assert_cmpuint (count_occurrences (all.out, "class=\"step summary\""), ==, 2);
+  g_assert_cmpuint (rd_test_count (all.out, "class=\"step summary\""), ==, 2);
   g_assert_nonnull (strstr (all.out, "History of the paragraphs that changed"));
   /* PP 4's history: its label in each version, each step's change, routine
    * and grey. */
@@ -750,7 +713,7 @@ test_cli_series_html (void)
   /* The same page (made a moment later). */
   g_assert_true (g_str_has_prefix (written, "<!DOCTYPE html>"));
   g_assert_nonnull (strstr (written, "<title>Series: A/RES/78/141 → … → A/C.2/80/L.24</title>"));
-  g_assert_cmpuint (count_occurrences (written, "class=\"paragraph-history\""), ==, count_occurrences (all.out, "class=\"paragraph-history\""));
+  g_assert_cmpuint (rd_test_count (written, "class=\"paragraph-history\""), ==, rd_test_count (all.out, "class=\"paragraph-history\""));
 
   /* --versions: the pair's page. */
   rd_run_resdiff (&pair, "--format=html", "--versions=1,3", p0, p1, p2, NULL);
@@ -786,9 +749,9 @@ pdf_has (const char *squeezed,
 static void
 test_cli_series_pdf (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
-  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
+  g_autofree char *p2 = rd_test_fixture_path ("corpus", rd_test_investments[2]);
   g_autofree char *dir = g_dir_make_tmp ("resdiff-series-XXXXXX", NULL);
   g_autofree char *all_path = g_build_filename (dir, "series.pdf", NULL);
   g_autofree char *substantive_path = g_build_filename (dir, "substantive.pdf", NULL);
@@ -856,9 +819,9 @@ test_cli_series_pdf (void)
 static void
 test_cli_series_export_errors (void)
 {
-  g_autofree char *p0 = corpus_path (investments[0]);
-  g_autofree char *p1 = corpus_path (investments[1]);
-  g_autofree char *p2 = corpus_path (investments[2]);
+  g_autofree char *p0 = rd_test_fixture_path ("corpus", rd_test_investments[0]);
+  g_autofree char *p1 = rd_test_fixture_path ("corpus", rd_test_investments[1]);
+  g_autofree char *p2 = rd_test_fixture_path ("corpus", rd_test_investments[2]);
   g_auto (RdRun) over_input = { 0 };
   g_auto (RdRun) no_folder = { 0 };
   g_auto (RdRun) docx = { 0 };

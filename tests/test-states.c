@@ -10,17 +10,9 @@
 #include <string.h>
 
 #include "rd-states.h"
+#include "rd-test-util.h"
 
 /* Helpers */
-
-static char *
-replace_all (const char *text,
-             const char *from,
-             const char *to)
-{
-  g_auto (GStrv) parts = g_strsplit (text, from, -1);
-  return g_strjoinv (to, parts);
-}
 
 /* "A, B, C and D" from the given names. */
 static char *
@@ -225,7 +217,7 @@ test_split_curly_apostrophes_and_line_breaks (void)
   for (guint i = 0; i < rd_states_get_count (); i++)
     {
       const RdState *state = rd_states_get (i);
-      char *name = replace_all (state->name, "'", "’");
+      char *name = rd_test_replace_all (state->name, "'", "’");
 
       if (i % 3 == 0)
         {

@@ -51,8 +51,8 @@ static RdWindow *
 open_corpus_pair (const char *old_name,
                   const char *new_name)
 {
-  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", old_name, NULL));
-  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", new_name, NULL));
+  g_autoptr (GFile) old_file = rd_test_corpus_file (old_name);
+  g_autoptr (GFile) new_file = rd_test_corpus_file (new_name);
   RdWindow *window = rd_test_window_new (application);
 
   rd_window_open_files (window, old_file, new_file);
@@ -279,17 +279,6 @@ exported_pdf_text (RdWindow *window)
   return text;
 }
 
-static guint
-count_occurrences (const char *text,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 static void
 test_routine_updates (void)
 {
@@ -402,7 +391,7 @@ test_routine_updates (void)
   g_assert_cmpuint (count_shown_change_rows (view), ==, rows);
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (summary), ==, differences);
   pdf_shown = exported_pdf_text (window);
-  g_assert_cmpuint (count_occurrences (pdf_shown, "modified"), >=, count_occurrences (pdf_hidden, "modified") + G_N_ELEMENTS (routine_labels));
+  g_assert_cmpuint (rd_test_count (pdf_shown, "modified"), >=, rd_test_count (pdf_hidden, "modified") + G_N_ELEMENTS (routine_labels));
 
   /* No library here: no panel of agreed language, no "new language"
    * choice. */

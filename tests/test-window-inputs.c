@@ -38,20 +38,6 @@ wait_until (RdTestCondition condition,
 }
 
 static gboolean
-load_finished (gpointer data)
-{
-  return !rd_window_get_loading (RD_WINDOW (data));
-}
-
-static gboolean
-view_populated (gpointer data)
-{
-  RdWindow *window = data;
-
-  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window)) && rd_change_view_count_built_rows (rd_window_get_view (window)) > 0;
-}
-
-static gboolean
 fetching_shown (gpointer data)
 {
   const char *text = rd_window_get_loading_text (RD_WINDOW (data));
@@ -63,12 +49,6 @@ static gboolean
 series_offered (gpointer data)
 {
   return rd_series_bar_get_message (rd_window_get_series_bar (RD_WINDOW (data))) != NULL;
-}
-
-static GFile *
-corpus_file (const char *name)
-{
-  return g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", name, NULL));
 }
 
 static RdWindow *
@@ -118,17 +98,6 @@ dup_summary_text (RdSummaryPanel *panel)
   return g_string_free (text, FALSE);
 }
 
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* A/80/L.18 with its two amendments, L.19 (delete the thirty-eighth
  * preambular paragraph) and L.20 (delete operative paragraph 9), checked
  * by reading them: one window, the draft against the draft as amended,
@@ -139,8 +108,7 @@ assert_l18_amended (RdWindow *window)
   RdComparison *comparison = rd_window_get_comparison (window);
   g_autoptr (GPtrArray) sections = NULL;
   g_autofree char *summary = NULL;
-  GPtrArray *changes;
-  guint by_l19 = 0, by_l20 = 0, differences = 0;
+  guint by_l19, by_l20, differences;
   RdDocument *draft, *amended;
 
   g_assert_null (rd_window_get_error_message (window));
@@ -159,21 +127,8 @@ assert_l18_amended (RdWindow *window)
 
   /* Each difference's caption names its amendment and instruction: two
    * from L.19 (PP 38 and the footnote it cited), one from L.20 (OP 9). */
-  changes = rd_comparison_get_changes (comparison);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-      g_autofree char *caption = NULL;
-
-      if (!rd_change_is_difference (change) || change->footnote)
-        continue;
-      differences++;
-      caption = rd_change_view_caption_markup (rd_window_get_view (window), i, change->type != RD_CHANGE_DELETED);
-      if (strstr (caption, "A/80/L.19: 1") != NULL)
-        by_l19++;
-      if (strstr (caption, "A/80/L.20: 1") != NULL)
-        by_l20++;
-    }
+  by_l19 = rd_test_gtk_count_captions_naming (window, "A/80/L.19: 1", &differences);
+  by_l20 = rd_test_gtk_count_captions_naming (window, "A/80/L.20: 1", NULL);
   g_assert_cmpuint (differences, ==, 2);
   g_assert_cmpuint (by_l19, ==, 1);
   g_assert_cmpuint (by_l20, ==, 1);
@@ -183,7 +138,7 @@ assert_l18_amended (RdWindow *window)
   summary = dup_summary_text (rd_window_get_summary_panel (window));
   g_assert_nonnull (strstr (summary, "Amendment A/80/L.19"));
   g_assert_nonnull (strstr (summary, "Amendment A/80/L.20"));
-  g_assert_cmpuint (count_occurrences (summary, "— applied"), ==, 2);
+  g_assert_cmpuint (rd_test_count (summary, "— applied"), ==, 2);
   g_assert_nonnull (strstr (summary, "[A/80/L.19: 1]"));
   g_assert_nonnull (strstr (summary, "[A/80/L.20: 1]"));
 
@@ -196,9 +151,9 @@ assert_l18_amended (RdWindow *window)
 static void
 test_several_amendments (void)
 {
-  g_autoptr (GFile) draft = corpus_file ("A_80_L.18.en.pdf");
-  g_autoptr (GFile) first = corpus_file ("A_80_L.19.en.pdf");
-  g_autoptr (GFile) second = corpus_file ("A_80_L.20.en.pdf");
+  g_autoptr (GFile) draft = rd_test_corpus_file ("A_80_L.18.en.pdf");
+  g_autoptr (GFile) first = rd_test_corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) second = rd_test_corpus_file ("A_80_L.20.en.pdf");
   g_autoptr (RdInputs) inputs = rd_inputs_new ();
   RdWindow *window = new_window ();
 
@@ -207,7 +162,7 @@ test_several_amendments (void)
   rd_inputs_add_file (inputs, draft);
   rd_inputs_add_file (inputs, first);
   rd_window_open_inputs (window, inputs);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   assert_l18_amended (window);
   rd_test_gtk_snapshot (window, "amendments-l18");
@@ -215,7 +170,7 @@ test_several_amendments (void)
   /* Reload reads all three again. */
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "reload"));
   rd_window_reload (window);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   assert_l18_amended (window);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -226,9 +181,9 @@ test_several_amendments (void)
 static void
 test_start_page_amendments (void)
 {
-  g_autoptr (GFile) draft = corpus_file ("A_80_L.18.en.pdf");
-  g_autoptr (GFile) first = corpus_file ("A_80_L.19.en.pdf");
-  g_autoptr (GFile) second = corpus_file ("A_80_L.20.en.pdf");
+  g_autoptr (GFile) draft = rd_test_corpus_file ("A_80_L.18.en.pdf");
+  g_autoptr (GFile) first = rd_test_corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) second = rd_test_corpus_file ("A_80_L.20.en.pdf");
   RdWindow *window = new_window ();
   RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
 
@@ -244,7 +199,7 @@ test_start_page_amendments (void)
   rd_test_gtk_snapshot (window, "amendments-start-page");
 
   rd_start_page_compare (page);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   assert_l18_amended (window);
   g_assert_cmpuint (rd_inputs_get_n (rd_window_get_inputs (window)), ==, 3);
@@ -263,9 +218,9 @@ test_start_page_amendments (void)
 static void
 test_amendment_to_other_draft (void)
 {
-  g_autoptr (GFile) draft = corpus_file ("A_80_L.25.en.pdf");
-  g_autoptr (GFile) right = corpus_file ("A_80_L.30.en.pdf");
-  g_autoptr (GFile) wrong = corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) draft = rd_test_corpus_file ("A_80_L.25.en.pdf");
+  g_autoptr (GFile) right = rd_test_corpus_file ("A_80_L.30.en.pdf");
+  g_autoptr (GFile) wrong = rd_test_corpus_file ("A_80_L.19.en.pdf");
   g_autoptr (RdInputs) inputs = rd_inputs_new ();
   RdWindow *window = new_window ();
   const char *message;
@@ -274,7 +229,7 @@ test_amendment_to_other_draft (void)
   rd_inputs_add_file (inputs, right);
   rd_inputs_add_file (inputs, wrong);
   rd_window_open_inputs (window, inputs);
-  g_assert_true (wait_until (load_finished, window));
+  g_assert_true (wait_until (rd_test_gtk_load_finished, window));
   rd_test_gtk_settle ();
   rd_test_gtk_snapshot (window, "amendments-wrong-draft");
 
@@ -327,7 +282,7 @@ test_open_symbols (void)
   g_assert_cmpstr (rd_inputs_get_symbol (inputs, 1), ==, "A/RES/80/228");
   g_assert_true (rd_window_get_loading (window));
 
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   g_assert_null (rd_window_get_error_message (window));
   comparison = rd_window_get_comparison (window);
@@ -360,7 +315,7 @@ test_unknown_symbol (void)
   rd_inputs_add_symbol (inputs, "A/C.3/80/L.4");
   rd_inputs_add_symbol (inputs, "A/80/L.999");
   rd_window_open_inputs (window, inputs);
-  g_assert_true (wait_until (load_finished, window));
+  g_assert_true (wait_until (rd_test_gtk_load_finished, window));
   rd_test_gtk_settle ();
   rd_test_gtk_snapshot (window, "symbols-unknown");
 
@@ -417,7 +372,7 @@ test_series_of_symbols (void)
   rd_inputs_add_symbol (inputs, "A/C.3/80/L.4/Rev.1");
   rd_inputs_add_symbol (inputs, "A/RES/80/228");
   rd_window_open_inputs (window, inputs);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   rd_test_gtk_snapshot (window, "series-bar");
 
@@ -431,7 +386,7 @@ test_series_of_symbols (void)
 
   /* The first to the last version, chosen in the bar. */
   rd_series_bar_compare (bar, 0, 2);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 0), ==, "A/C.3/80/L.4");
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
@@ -458,36 +413,15 @@ test_one_symbol_series (void)
   window = RD_WINDOW (gtk_application_get_windows (GTK_APPLICATION (application))->data);
   g_assert_true (rd_window_get_loading (window));
   g_assert_cmpstr (rd_window_get_loading_text (window), ==, "Finding the versions of A/C.3/80/L.4…");
-  g_assert_true (wait_until (load_finished, window));
+  g_assert_true (wait_until (rd_test_gtk_load_finished, window));
   g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
-  g_assert_true (wait_until (view_populated, window));
+  g_assert_true (wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
 
   g_assert_cmpstr (rd_series_bar_get_message (rd_window_get_series_bar (window)), ==, "A series of 3 versions. Compare");
   g_assert_cmpstr (rd_inputs_get_symbol (rd_window_get_inputs (window), 1), ==, "A/RES/80/228");
 
   gtk_widget_destroy (GTK_WIDGET (window));
-}
-
-/* Best effort: GTK's fontconfig keeps its own cache beside ours. */
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 int
@@ -535,7 +469,7 @@ main (int argc,
 
   status = g_test_run ();
   g_object_unref (application);
-  remove_tree (cache_home);
-  remove_tree (data_home);
+  rd_test_remove_tree (cache_home);
+  rd_test_remove_tree (data_home);
   return status;
 }

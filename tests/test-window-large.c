@@ -26,14 +26,6 @@ static RdApplication *application;
  * margin, whatever the length of the text. */
 #define MAX_BUILT_ROWS 60
 
-static gboolean
-view_built (gpointer data)
-{
-  RdWindow *window = data;
-
-  return !rd_window_get_loading (window) && rd_window_get_comparison (window) != NULL && rd_change_view_get_populated (rd_window_get_view (window)) && rd_change_view_count_built_rows (rd_window_get_view (window)) > 0;
-}
-
 /* The seed resolution with @n operative paragraphs after its own, each
  * with a word of its own; in the edited copy every 40th is reworded, every
  * 97th dropped, and the last one gets "Zanzibarish" in it. */
@@ -84,7 +76,7 @@ test_long_pair (void)
   rd_test_write_file (old_path, old_text, strlen (old_text));
   rd_test_write_file (new_path, new_text, strlen (new_text));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (view_built, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   rd_test_gtk_settle ();
   comparison = rd_window_get_comparison (window);
   view = rd_window_get_view (window);

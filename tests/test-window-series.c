@@ -22,14 +22,6 @@
 
 static RdApplication *application;
 
-static const char *const chain[] = {
-  "A_RES_78_141.en.pdf",
-  "A_RES_79_198.en.pdf",
-  "A_C.2_80_L.24.en.pdf",
-  "A_C.2_80_L.46.en.pdf",
-  "A_RES_80_127.en.pdf",
-};
-
 static const char *const symbols[] = {
   "A/RES/78/141",
   "A/RES/79/198",
@@ -94,9 +86,9 @@ open_chain (void)
   inputs = rd_inputs_new ();
   window = rd_test_window_new (application);
 
-  for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
+  for (guint i = 0; i < RD_TEST_N_INVESTMENTS; i++)
     {
-      g_autoptr (GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", chain[i], NULL));
+      g_autoptr (GFile) file = rd_test_corpus_file (rd_test_investments[i]);
 
       rd_inputs_add_file (inputs, file);
     }
@@ -386,8 +378,8 @@ test_who_changed_what (void)
 static void
 test_pair_is_no_series (void)
 {
-  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", chain[3], NULL));
-  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", chain[4], NULL));
+  g_autoptr (GFile) old_file = rd_test_corpus_file (rd_test_investments[3]);
+  g_autoptr (GFile) new_file = rd_test_corpus_file (rd_test_investments[4]);
   RdWindow *window = rd_test_window_new (application);
 
   rd_window_open_files (window, old_file, new_file);

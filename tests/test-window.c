@@ -30,23 +30,6 @@ recent_pair_listed (gpointer data)
   return pairs->len >= 1;
 }
 
-static gboolean
-load_finished (gpointer data)
-{
-  RdWindow *window = data;
-
-  return !rd_window_get_loading (window);
-}
-
-static gboolean
-view_populated (gpointer data)
-{
-  RdWindow *window = data;
-
-  /* Planned, and the rows in view built (at the view's first layout). */
-  return !rd_window_get_loading (window) && rd_change_view_get_populated (rd_window_get_view (window)) && rd_change_view_count_built_rows (rd_window_get_view (window)) > 0;
-}
-
 static GFile *
 seed_file (gboolean edited)
 {
@@ -63,7 +46,7 @@ open_seed_pair (void)
   RdWindow *window = rd_test_window_new (application);
 
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_error_message (window));
   rd_test_gtk_settle ();
@@ -134,7 +117,7 @@ open_text_pair_full (const char *dir,
   g_assert_true (g_file_set_contents (old_path, old_text, -1, NULL));
   g_assert_true (g_file_set_contents (new_path, new_text, -1, NULL));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (shown ? view_populated : load_finished, window));
+  g_assert_true (rd_test_wait_until (shown ? rd_test_gtk_view_built : rd_test_gtk_load_finished, window));
   g_assert_nonnull (rd_window_get_comparison (window));
   rd_test_gtk_settle ();
   return window;
@@ -214,7 +197,7 @@ test_open_seed_pair (void)
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_side_by_side_view (window)), ==, rd_change_view_count_all_changes (comparison));
   /* The redline view is built when it is first shown. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_cmpuint (rd_change_view_count_change_rows (rd_window_get_redline_view (window)), ==, rd_change_view_count_all_changes (comparison));
 
   /* The summary lists every change that is a difference. */
@@ -380,7 +363,7 @@ assert_error_bar (GFile *old_file,
 
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (load_finished, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_load_finished, window));
   rd_test_gtk_settle ();
 
   message = rd_window_get_error_message (window);
@@ -392,29 +375,22 @@ assert_error_bar (GFile *old_file,
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
-static GFile *
-corpus_file (const char *name)
-{
-  return g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", name, NULL));
-}
-
 /* A draft and an amendment to it (the amendment chosen first): the draft
  * against the draft as amended, each change's caption naming the
  * instructions that made it, the summary listing them with their state. */
 static void
 test_amendment (void)
 {
-  g_autoptr (GFile) amendment = corpus_file ("A_80_L.28.en.pdf");
-  g_autoptr (GFile) draft = corpus_file ("A_80_L.3.en.pdf");
+  g_autoptr (GFile) amendment = rd_test_corpus_file ("A_80_L.28.en.pdf");
+  g_autoptr (GFile) draft = rd_test_corpus_file ("A_80_L.3.en.pdf");
   g_autoptr (GPtrArray) sections = NULL;
   RdWindow *window = rd_test_window_new (application);
   RdComparison *comparison;
-  GPtrArray *changes;
   const RdNoteSection *section;
-  guint noted = 0, differences = 0;
+  guint noted, differences;
 
   rd_window_open_files (window, amendment, draft);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_null (rd_window_get_error_message (window));
   comparison = rd_window_get_comparison (window);
   g_assert_nonnull (comparison);
@@ -430,19 +406,7 @@ test_amendment (void)
   g_assert_nonnull (strstr (section->title, "A/80/L.28"));
   g_assert_cmpuint (section->lines->len, ==, 8);
 
-  changes = rd_comparison_get_changes (comparison);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const RdChange *change = g_ptr_array_index (changes, i);
-      g_autofree char *caption = NULL;
-
-      if (!rd_change_is_difference (change) || change->footnote)
-        continue;
-      differences++;
-      caption = rd_change_view_caption_markup (rd_window_get_view (window), i, change->type != RD_CHANGE_DELETED);
-      if (strstr (caption, "A/80/L.28: ") != NULL)
-        noted++;
-    }
+  noted = rd_test_gtk_count_captions_naming (window, "A/80/L.28: ", &differences);
   g_assert_cmpuint (differences, >, 0);
   g_assert_cmpuint (noted, ==, differences);
 
@@ -454,8 +418,8 @@ test_amendment (void)
 static void
 test_amendment_wrong_draft (void)
 {
-  g_autoptr (GFile) draft = corpus_file ("A_80_L.25.en.pdf");
-  g_autoptr (GFile) amendment = corpus_file ("A_80_L.19.en.pdf");
+  g_autoptr (GFile) draft = rd_test_corpus_file ("A_80_L.25.en.pdf");
+  g_autoptr (GFile) amendment = rd_test_corpus_file ("A_80_L.19.en.pdf");
 
   assert_error_bar (draft, amendment, "A/80/L.18");
 }
@@ -637,7 +601,7 @@ test_file_changed_offers_reload (void)
   g_assert_true (g_file_copy (edited, new_file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
   gtk_window_present (GTK_WINDOW (window));
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_null (rd_window_get_reload_message (window));
   changes = rd_comparison_get_changes (rd_window_get_comparison (window))->len;
   rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_Down, GDK_MOD1_MASK);
@@ -653,7 +617,7 @@ test_file_changed_offers_reload (void)
 
   /* Ctrl+R compares again, and sees the new paragraph. */
   rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_cmpuint (rd_comparison_get_changes (rd_window_get_comparison (window))->len, ==, changes + 1);
   /* ...and goes back to the change the reader was at. */
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
@@ -773,7 +737,7 @@ test_footnotes (void)
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
   g_assert_true (rd_change_view_search (view, "Resolution 65/1", TRUE));
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   view = rd_window_get_view (window);
   g_assert_cmpuint (rd_change_view_count_change_rows (view), ==, total);
   g_assert_true (rd_change_view_search (view, "Zanzibarish", TRUE));
@@ -1029,7 +993,7 @@ test_text_zoom (void)
   rd_test_gtk_snapshot (window, "text-zoom-120");
   /* The other view too. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("redline"));
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_cmpint (text_font_size (rd_window_get_redline_view (window)), ==, larger);
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("side-by-side"));
   rd_test_gtk_settle ();

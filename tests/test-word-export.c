@@ -116,13 +116,10 @@ test_reject_without_changes (void)
   g_autoptr (RdComparison) comparison = rd_comparison_new (document, document, NULL);
   g_autoptr (GBytes) docx = rd_test_office_write (comparison, RD_OFFICE_DOCX);
   g_autofree char *xml = rd_test_zip_part_text (docx, "word/document.xml");
-  g_autoptr (RdDocument) accepted = rd_test_office_read_back (docx, RD_OFFICE_DOCX, RD_TRACKED_CHANGES_ACCEPT);
-  g_autoptr (RdDocument) rejected = rd_test_office_read_back (docx, RD_OFFICE_DOCX, RD_TRACKED_CHANGES_REJECT);
 
   g_assert_null (strstr (xml, "<w:ins"));
   g_assert_null (strstr (xml, "<w:del"));
-  rd_test_assert_same_paragraphs (document, accepted, TRUE, "identical, accepted");
-  rd_test_assert_same_paragraphs (document, rejected, TRUE, "identical, rejected");
+  rd_test_office_round_trip (document, document, RD_OFFICE_DOCX, TRUE, "identical");
 }
 
 int

@@ -10,6 +10,8 @@
 
 #include "rd-test-util.h"
 
+#include <string.h>
+
 gboolean
 rd_test_gtk_init (int *argc,
                   char ***argv,
@@ -147,4 +149,44 @@ rd_test_gtk_wait_for_change_row (RdChangeView *view,
   ChangeInView wanted = { view, index };
 
   return rd_test_wait_until (change_row_built, &wanted);
+}
+
+gboolean
+rd_test_gtk_load_finished (gpointer window)
+{
+  return !rd_window_get_loading (RD_WINDOW (window));
+}
+
+gboolean
+rd_test_gtk_view_built (gpointer window)
+{
+  RdChangeView *view = rd_window_get_view (RD_WINDOW (window));
+
+  return !rd_window_get_loading (RD_WINDOW (window)) && rd_window_get_comparison (RD_WINDOW (window)) != NULL && rd_change_view_get_populated (view) && rd_change_view_count_built_rows (view) > 0;
+}
+
+guint
+rd_test_gtk_count_captions_naming (RdWindow *window,
+                                   const char *needle,
+                                   guint *differences)
+{
+  GPtrArray *changes = rd_comparison_get_changes (rd_window_get_comparison (window));
+  guint naming = 0;
+
+  if (differences != NULL)
+    *differences = 0;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *caption = NULL;
+
+      if (!rd_change_is_difference (change) || change->footnote)
+        continue;
+      if (differences != NULL)
+        (*differences)++;
+      caption = rd_change_view_caption_markup (rd_window_get_view (window), i, change->type != RD_CHANGE_DELETED);
+      if (strstr (caption, needle) != NULL)
+        naming++;
+    }
+  return naming;
 }

@@ -41,6 +41,19 @@ void rd_test_gtk_send_key (GtkWidget *widget, guint keyval, GdkModifierType stat
  * when it never came. */
 gboolean rd_test_gtk_wait_for_change_row (RdChangeView *view, guint index);
 
+/* RdTestCondition: @window (an RdWindow) has finished loading. */
+gboolean rd_test_gtk_load_finished (gpointer window);
+
+/* RdTestCondition: @window (an RdWindow) shows its comparison, the rows in
+ * view built (at the view's first layout). */
+gboolean rd_test_gtk_view_built (gpointer window);
+
+/* How many of the paragraph changes of @window's comparison that are
+ * differences have a caption (rd_change_view_caption_markup (): the later
+ * version's, the earlier's for a deletion) naming @needle; how many
+ * differences there are in *@differences, when not NULL. */
+guint rd_test_gtk_count_captions_naming (RdWindow *window, const char *needle, guint *differences);
+
 /* With RESDIFF_TEST_SHOTS=DIR, saves @window as DIR/NAME.png (NAME-dark.png
  * under the dark theme), for a person to look at. */
 void rd_test_gtk_snapshot (RdWindow *window, const char *name);

@@ -56,6 +56,44 @@ rd_test_load_fixture (const char *first_component,
   return document;
 }
 
+const RdChange *
+rd_test_find_change_of_type (RdComparison *comparison,
+                             RdChangeType type)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    if (((const RdChange *) g_ptr_array_index (changes, i))->type == type)
+      return g_ptr_array_index (changes, i);
+  g_error ("no change of type %s", rd_change_type_to_string (type));
+  return NULL;
+}
+
+GFile *
+rd_test_corpus_file (const char *name)
+{
+  return g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", name, NULL));
+}
+
+const char *const rd_test_investments[RD_TEST_N_INVESTMENTS] = {
+  "A_RES_78_141.en.pdf",
+  "A_RES_79_198.en.pdf",
+  "A_C.2_80_L.24.en.pdf",
+  "A_C.2_80_L.46.en.pdf",
+  "A_RES_80_127.en.pdf",
+};
+
+GPtrArray *
+rd_test_load_corpus_chain (const char *const *names,
+                           guint n)
+{
+  GPtrArray *documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (documents, rd_test_load_fixture ("corpus", names[i], NULL));
+  return documents;
+}
+
 RdParagraph *
 rd_test_paragraph (RdDocument *document,
                    guint index)
@@ -256,6 +294,16 @@ rd_test_count (const char *haystack,
   for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
     n++;
   return n;
+}
+
+char *
+rd_test_replace_all (const char *text,
+                     const char *from,
+                     const char *to)
+{
+  g_auto (GStrv) parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
 }
 
 gboolean

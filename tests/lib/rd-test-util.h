@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "rd-comparison.h"
 #include "rd-document.h"
 #include "rd-import.h"
 #include "rd-parser.h"
@@ -22,6 +23,22 @@ RdDocument *rd_test_load_fixture (const char *first_component, ...);
 
 /* The path of a fixture in tests/data. */
 #define rd_test_fixture_path(...) g_test_build_filename (G_TEST_DIST, "data", __VA_ARGS__, NULL)
+
+/* The file @name of tests/data/corpus. */
+GFile *rd_test_corpus_file (const char *name);
+
+/* The versions of "Promoting investments for sustainable development" in
+ * tests/data/corpus, oldest first: the series of the corpus README. */
+#define RD_TEST_N_INVESTMENTS 5
+extern const char *const rd_test_investments[RD_TEST_N_INVESTMENTS];
+
+/* The documents of the @n files @names of tests/data/corpus, read in that
+ * order (a series' versions). */
+GPtrArray *rd_test_load_corpus_chain (const char *const *names, guint n);
+
+/* The first paragraph change of @type in @comparison, failing the test
+ * when there is none. */
+const RdChange *rd_test_find_change_of_type (RdComparison *comparison, RdChangeType type);
 
 /* Paragraph @index of @document, asserting it exists. */
 RdParagraph *rd_test_paragraph (RdDocument *document, guint index);
@@ -88,6 +105,9 @@ void rd_test_assert_span (RdBlock *block, RdSpanKind kind, const char *text);
 
 /* How many times @needle occurs in @haystack, overlaps included. */
 guint rd_test_count (const char *haystack, const char *needle);
+
+/* @text with every @from replaced by @to. */
+char *rd_test_replace_all (const char *text, const char *from, const char *to);
 
 /* Whether one of @doc's warnings contains @part. */
 gboolean rd_test_has_warning (RdDocument *doc, const char *part);
