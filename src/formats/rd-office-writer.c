@@ -608,7 +608,10 @@ write_body_paragraphs (Writer *w)
           g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, moved, RD_SIDE_OLD);
           g_autofree char *name = NULL;
 
-          move_names[position] = ++w->next_move;
+          /* The new place may have come first and named the move:
+           * Word pairs w:moveFrom with w:moveTo by that name. */
+          if (move_names[position] == 0)
+            move_names[position] = ++w->next_move;
           name = g_strdup_printf ("move%u", move_names[position]);
           write_paragraphs (w, old_paragraphs, moved, MARK_MOVED_FROM, name);
         }
