@@ -210,6 +210,14 @@ annotate_from_library (Options *options,
   return TRUE;
 }
 
+/* The formats that are not text, which a terminal is not shown: what
+ * to say instead. */
+static const char *const binary_formats[] = {
+  [OUTPUT_PDF] = N_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"),
+  [OUTPUT_DOCX] = N_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"),
+  [OUTPUT_ODT] = N_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"),
+};
+
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -353,19 +361,9 @@ run_compare (Options *options)
   html_options.layout = layout;
   html_options.changes_only = options->changes_only;
   html_options.substantive_only = options->substantive;
-  if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
+  if (binary_formats[format] != NULL && options->output == NULL && isatty (fileno (stdout)))
     {
-      rd_cli_print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
-      return RD_EXIT_TROUBLE;
-    }
-  if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
-    {
-      rd_cli_print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
-      return RD_EXIT_TROUBLE;
-    }
-  if (format == OUTPUT_ODT && options->output == NULL && isatty (fileno (stdout)))
-    {
-      rd_cli_print_error (_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"));
+      rd_cli_print_error (_ (binary_formats[format]));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
