@@ -65,6 +65,59 @@ test_tracked_changes (void)
   rd_test_office_assert_header_read_back (docx, RD_OFFICE_DOCX, old_document, new_document);
 }
 
+/* The names of the ranges of @xml's @element ("w:moveFromRangeStart"),
+ * in order. */
+static GPtrArray *
+range_names (const char *xml,
+             const char *element)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *start = g_strdup_printf ("<%s ", element);
+
+  for (const char *p = strstr (xml, start); p != NULL; p = strstr (p + 1, start))
+    {
+      const char *name = strstr (p, "w:name=\"");
+      const char *end = strchr (p, '>');
+
+      g_assert_nonnull (name);
+      g_assert_true (name < end);
+      name += strlen ("w:name=\"");
+      g_ptr_array_add (names, g_strndup (name, strchr (name, '"') - name));
+    }
+  return names;
+}
+
+/* Word pairs a w:moveFrom with its w:moveTo by the name of their ranges:
+ * each move's two places carry one name, either way round (the new place
+ * before the old one, and after it). */
+static void
+test_move_names (void)
+{
+  const char *texts[] = { rd_test_office_old_text, rd_test_office_new_text };
+
+  for (guint way = 0; way < 2; way++)
+    {
+      g_autoptr (RdDocument) old_document = rd_test_parse_text (texts[way]);
+      g_autoptr (RdDocument) new_document = rd_test_parse_text (texts[1 - way]);
+      g_autoptr (RdComparison) comparison = rd_comparison_new (old_document, new_document, NULL);
+      g_autoptr (GBytes) docx = rd_test_office_write (comparison, RD_OFFICE_DOCX);
+      g_autofree char *document = rd_test_zip_part_text (docx, "word/document.xml");
+      g_autoptr (GPtrArray) from = range_names (document, "w:moveFromRangeStart");
+      g_autoptr (GPtrArray) to = range_names (document, "w:moveToRangeStart");
+
+      g_assert_cmpuint (from->len, >=, 1);
+      g_assert_cmpuint (from->len, ==, to->len);
+      for (guint i = 0; i < from->len; i++)
+        {
+          guint found = 0;
+
+          for (guint k = 0; k < to->len; k++)
+            found += g_strcmp0 (g_ptr_array_index (from, i), g_ptr_array_index (to, k)) == 0;
+          g_assert_cmpuint (found, ==, 1);
+        }
+    }
+}
+
 /* The command line: -o FILE.docx, --format=docx, never over an input. */
 static void
 test_command_line (void)
@@ -130,6 +183,7 @@ main (int argc,
 
   rd_test_add_pdf_func ("/word-export/round-trip/corpus", test_round_trip_corpus);
   g_test_add_func ("/word-export/tracked-changes/seed", test_tracked_changes);
+  g_test_add_func ("/word-export/move-names", test_move_names);
   g_test_add_func ("/word-export/command-line", test_command_line);
   g_test_add_func ("/word-export/identical", test_reject_without_changes);
   return g_test_run ();

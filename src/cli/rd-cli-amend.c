@@ -75,28 +75,3 @@ rd_cli_amend_run_documents (RdDocument *const *documents,
 
   return rd_cli_deliver_text (g_steal_pointer (&text), output->output, inputs) ? status : RD_EXIT_TROUBLE;
 }
-
-int
-rd_cli_amend_run_files (char **paths,
-                        const RdCliAmendOutput *output)
-{
-  g_autoptr (GPtrArray) documents = NULL;
-  g_autoptr (GPtrArray) inputs = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
-  g_return_val_if_fail (output != NULL, RD_EXIT_TROUBLE);
-
-  /* A target that is one of the inputs is refused before any work. */
-  inputs = rd_cli_input_files (paths, output->output);
-  if (inputs == NULL)
-    return RD_EXIT_TROUBLE;
-
-  documents = rd_cli_load (paths, output->compare, output->prepare_loader, output->user_data, &error);
-  if (documents == NULL)
-    {
-      rd_cli_print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
-  return rd_cli_amend_run_documents ((RdDocument *const *) documents->pdata, documents->len, (GFile *const *) inputs->pdata, output);
-}

@@ -29,16 +29,10 @@ typedef struct
   gpointer user_data;
 } RdCliAmendOutput;
 
-/* Reads @paths (a NULL-terminated list of more than two files or
- * symbols) and, when
- * they are a draft and amendments to it, writes the comparison of the
- * draft with the draft as amended.  Returns the exit status; on trouble
- * one line on standard error. */
-int rd_cli_amend_run_files (char **paths,
-                            const RdCliAmendOutput *output);
-
-/* The same on documents read already (@n_documents of them, @inputs the
- * files they came from, NULL-terminated, which -o must not overwrite). */
+/* Writes the comparison of a draft with the draft as amended, from
+ * documents read already (@n_documents of them, @inputs the files they
+ * came from, NULL-terminated, which -o must not overwrite).  Returns the
+ * exit status; on trouble one line on standard error. */
 int rd_cli_amend_run_documents (RdDocument *const *documents,
                                 guint n_documents,
                                 GFile *const *inputs,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rd-fetch.h"
 #include "rd-save.h"
@@ -25,6 +26,48 @@ clear_file (gpointer data)
 {
   if (data != NULL)
     g_object_unref (data);
+}
+
+/* Progress of documents fetched by symbol, on standard error when it is
+ * a terminal: one line, rewritten.  Called from the loading threads. */
+static GMutex progress_lock;
+static gboolean progress_shown;
+
+static void
+on_fetch_progress (const char *symbol,
+                   guint64 received,
+                   guint64 total,
+                   gpointer user_data)
+{
+  g_autofree char *size = g_format_size (received);
+
+  g_autofree char *line = NULL;
+
+  if (total > 0)
+    {
+      g_autofree char *of = g_format_size (total);
+      /* TRANSLATORS: progress of a download: symbol, bytes so far, size */
+      line = g_strdup_printf (_ ("fetching %s… %s of %s"), symbol, size, of);
+    }
+  else
+    /* TRANSLATORS: progress of a download: symbol, bytes so far */
+    line = g_strdup_printf (_ ("fetching %s… %s"), symbol, size);
+  g_mutex_lock (&progress_lock);
+  /* Back to the start of the line, and what the last report left erased. */
+  fprintf (stderr, "\rresdiff: %s\033[K", line);
+  fflush (stderr);
+  progress_shown = TRUE;
+  g_mutex_unlock (&progress_lock);
+}
+
+static void
+end_progress (void)
+{
+  g_mutex_lock (&progress_lock);
+  if (progress_shown)
+    fputs ("\r\033[K", stderr);
+  progress_shown = FALSE;
+  g_mutex_unlock (&progress_lock);
 }
 
 /* Public API */
@@ -140,7 +183,8 @@ rd_cli_input_files (char **paths,
 
 /* Every one of @paths (files or symbols) read at the same time
  * (rd-loader.h), by a loader that @prepare_loader, when not NULL, was
- * given first. */
+ * given first.  Symbols fetched show their progress on standard error
+ * when it is a terminal, put away once all are read. */
 GPtrArray *
 rd_cli_load (char **paths,
              const RdCompareOptions *compare,
@@ -150,9 +194,44 @@ rd_cli_load (char **paths,
 {
   g_autoptr (RdLoader) loader = rd_loader_new (compare);
 
+  GPtrArray *documents;
+
   if (prepare_loader != NULL)
     prepare_loader (loader, user_data);
+  if (isatty (fileno (stderr)))
+    rd_loader_set_progress_func (loader, on_fetch_progress, NULL, NULL);
   for (guint i = 0; paths[i] != NULL; i++)
     rd_loader_add_input (loader, paths[i], NULL);
-  return rd_loader_load (loader, NULL, error);
+  documents = rd_loader_load (loader, NULL, error);
+  end_progress ();
+  return documents;
+}
+
+/* What every command does with its files: refuses an -o @output that is
+ * one of them, then reads them all (rd_cli_load()).  The documents, and
+ * in @inputs the files among @paths ending with NULL; NULL, reported on
+ * standard error, on trouble. */
+GPtrArray *
+rd_cli_load_files (char **paths,
+                   GFile *output,
+                   const RdCompareOptions *compare,
+                   RdCliPrepareLoader prepare_loader,
+                   gpointer user_data,
+                   GPtrArray **inputs)
+{
+  g_autoptr (GPtrArray) files = NULL;
+  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (GError) error = NULL;
+
+  files = rd_cli_input_files (paths, output);
+  if (files == NULL)
+    return NULL;
+  documents = rd_cli_load (paths, compare, prepare_loader, user_data, &error);
+  if (documents == NULL)
+    {
+      rd_cli_print_error (error->message);
+      return NULL;
+    }
+  *inputs = g_steal_pointer (&files);
+  return g_steal_pointer (&documents);
 }

@@ -48,4 +48,11 @@ GPtrArray *rd_cli_load (char **paths,
                         gpointer user_data,
                         GError **error);
 
+GPtrArray *rd_cli_load_files (char **paths,
+                              GFile *output,
+                              const RdCompareOptions *compare,
+                              RdCliPrepareLoader prepare_loader,
+                              gpointer user_data,
+                              GPtrArray **inputs);
+
 G_END_DECLS

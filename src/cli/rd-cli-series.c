@@ -82,23 +82,15 @@ rd_cli_series_run_files (char **paths,
   g_autoptr (GPtrArray) documents = NULL;
   g_autoptr (GPtrArray) inputs = NULL;
   g_autoptr (RdSeries) series = NULL;
-  g_autoptr (GError) error = NULL;
   guint n = g_strv_length (paths);
 
   g_return_val_if_fail (paths != NULL, RD_EXIT_TROUBLE);
 
   /* The files among the inputs (which -o must not overwrite); symbols
    * are fetched into the cache. */
-  inputs = rd_cli_input_files (paths, output->output);
-  if (inputs == NULL)
-    return RD_EXIT_TROUBLE;
-
-  documents = rd_cli_load (paths, output->compare, amend->prepare_loader, amend->user_data, &error);
+  documents = rd_cli_load_files (paths, output->output, output->compare, amend->prepare_loader, amend->user_data, &inputs);
   if (documents == NULL)
-    {
-      rd_cli_print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
+    return RD_EXIT_TROUBLE;
 
   /* A draft and its amendments is not a series. */
   for (guint i = 0; i < documents->len; i++)

@@ -82,50 +82,8 @@ options_clear (Options *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
-/* Progress of documents fetched by symbol, on standard error when it is
- * a terminal: one line, rewritten.  Called from the loading threads. */
-static GMutex progress_lock;
-static gboolean progress_shown;
-
-static void
-on_fetch_progress (const char *symbol,
-                   guint64 received,
-                   guint64 total,
-                   gpointer user_data)
-{
-  g_autofree char *size = g_format_size (received);
-
-  g_autofree char *line = NULL;
-
-  if (total > 0)
-    {
-      g_autofree char *of = g_format_size (total);
-      /* TRANSLATORS: progress of a download: symbol, bytes so far, size */
-      line = g_strdup_printf (_ ("fetching %s… %s of %s"), symbol, size, of);
-    }
-  else
-    /* TRANSLATORS: progress of a download: symbol, bytes so far */
-    line = g_strdup_printf (_ ("fetching %s… %s"), symbol, size);
-  g_mutex_lock (&progress_lock);
-  /* Back to the start of the line, and what the last report left erased. */
-  fprintf (stderr, "\rresdiff: %s\033[K", line);
-  fflush (stderr);
-  progress_shown = TRUE;
-  g_mutex_unlock (&progress_lock);
-}
-
-static void
-end_progress (void)
-{
-  g_mutex_lock (&progress_lock);
-  if (progress_shown)
-    fputs ("\r\033[K", stderr);
-  progress_shown = FALSE;
-  g_mutex_unlock (&progress_lock);
-}
-
 /* What every loader of the command line is told: the language and
- * refresh options, progress on a terminal. */
+ * refresh options. */
 static void
 prepare_loader (RdLoader *loader,
                 gpointer user_data)
@@ -134,8 +92,6 @@ prepare_loader (RdLoader *loader,
 
   rd_loader_set_language (loader, options->language);
   rd_loader_set_fetch_flags (loader, options->refresh ? RD_FETCH_REFRESH : RD_FETCH_DEFAULT);
-  if (isatty (fileno (stderr)))
-    rd_loader_set_progress_func (loader, on_fetch_progress, NULL, NULL);
 }
 
 /* The structure only: no comparison to prepare for. */
@@ -147,16 +103,15 @@ prepare_structure_loader (RdLoader *loader,
   prepare_loader (loader, user_data);
 }
 
+/* @args read (rd_cli_load_files()); NULL, reported, on trouble. */
 static GPtrArray *
 load_inputs (Options *options,
              char **args,
+             GFile *output,
              const RdCompareOptions *compare_options,
-             GError **error)
+             GPtrArray **inputs)
 {
-  GPtrArray *documents = rd_cli_load (args, compare_options, compare_options == NULL ? prepare_structure_loader : prepare_loader, options, error);
-
-  end_progress ();
-  return documents;
+  return rd_cli_load_files (args, output, compare_options, compare_options == NULL ? prepare_structure_loader : prepare_loader, options, inputs);
 }
 
 /* What a run built, left for the process's end to give back at once:
@@ -177,15 +132,12 @@ static int
 run_structure (Options *options)
 {
   char *args[] = { options->structure, NULL };
-  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) inputs = NULL;
   g_autoptr (GPtrArray) documents = NULL;
 
-  documents = load_inputs (options, args, NULL, &error);
+  documents = load_inputs (options, args, NULL, NULL, &inputs);
   if (documents == NULL)
-    {
-      rd_cli_print_error (error->message);
-      return RD_EXIT_TROUBLE;
-    }
+    return RD_EXIT_TROUBLE;
 
   keep_until_exit (g_ptr_array_index (documents, 0));
   return rd_structure_write_json (g_ptr_array_index (documents, 0), rd_cli_stdout_sink, NULL) ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
@@ -258,6 +210,14 @@ annotate_from_library (Options *options,
   return TRUE;
 }
 
+/* The formats that are not text, which a terminal is not shown: what
+ * to say instead. */
+static const char *const binary_formats[] = {
+  [OUTPUT_PDF] = N_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"),
+  [OUTPUT_DOCX] = N_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"),
+  [OUTPUT_ODT] = N_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"),
+};
+
 static OutputFormat
 format_from_name (const char *name)
 {
@@ -295,8 +255,8 @@ use_color (const char *when)
 }
 
 /* A draft and its amendments: compared with the draft as amended by
- * rd-cli-amend.c, in any format.  @documents are the two read already,
- * or NULL for more than two files, which it reads. */
+ * rd-cli-amend.c, in any format.  @documents are the two read already
+ * (more than two files go through the series, rd-cli-series.c). */
 static int
 run_amendments (Options *options,
                 OutputFormat format,
@@ -318,8 +278,6 @@ run_amendments (Options *options,
       rd_cli_print_error (_ ("OpenDocument output of a draft with its amendments is not available yet; use text, json, html or pdf"));
       return RD_EXIT_TROUBLE;
     }
-  if (documents == NULL)
-    return rd_cli_amend_run_files (options->files, &output);
   return rd_cli_amend_run_documents (documents, 2, inputs, &output);
 }
 
@@ -403,19 +361,9 @@ run_compare (Options *options)
   html_options.layout = layout;
   html_options.changes_only = options->changes_only;
   html_options.substantive_only = options->substantive;
-  if (format == OUTPUT_PDF && options->output == NULL && isatty (fileno (stdout)))
+  if (binary_formats[format] != NULL && options->output == NULL && isatty (fileno (stdout)))
     {
-      rd_cli_print_error (_ ("PDF output is not for a terminal; give -o FILE.pdf or redirect standard output"));
-      return RD_EXIT_TROUBLE;
-    }
-  if (format == OUTPUT_DOCX && options->output == NULL && isatty (fileno (stdout)))
-    {
-      rd_cli_print_error (_ ("Word output is not for a terminal; give -o FILE.docx or redirect standard output"));
-      return RD_EXIT_TROUBLE;
-    }
-  if (format == OUTPUT_ODT && options->output == NULL && isatty (fileno (stdout)))
-    {
-      rd_cli_print_error (_ ("OpenDocument output is not for a terminal; give -o FILE.odt or redirect standard output"));
+      rd_cli_print_error (_ (binary_formats[format]));
       return RD_EXIT_TROUBLE;
     }
   if (options->color != NULL && g_strcmp0 (options->color, "auto") != 0 && g_strcmp0 (options->color, "always") != 0 && g_strcmp0 (options->color, "never") != 0)
@@ -424,28 +372,28 @@ run_compare (Options *options)
       return RD_EXIT_TROUBLE;
     }
 
-  /* The files among the inputs, which -o must not overwrite. */
   if (options->output != NULL)
     output_file = g_file_new_for_commandline_arg (options->output);
-  inputs = rd_cli_input_files (options->files, output_file);
-  if (inputs == NULL)
-    return RD_EXIT_TROUBLE;
-
   if (options->ignore_case)
     compare_options.flags |= RD_DIFF_IGNORE_CASE;
   if (options->ignore_punctuation)
     compare_options.flags |= RD_DIFF_IGNORE_PUNCTUATION;
 
   if (g_strv_length (options->files) > 2)
-    return run_versions (options, format, &html_options, output_file, &compare_options);
-
-  /* The two versions are read at the same time (rd-loader.h). */
-  documents = load_inputs (options, options->files, &compare_options, &error);
-  if (documents == NULL)
     {
-      rd_cli_print_error (error->message);
-      return RD_EXIT_TROUBLE;
+      /* An -o file among the inputs is refused before anything else
+       * is said (the series reads the files itself). */
+      inputs = rd_cli_input_files (options->files, output_file);
+      if (inputs == NULL)
+        return RD_EXIT_TROUBLE;
+      return run_versions (options, format, &html_options, output_file, &compare_options);
     }
+
+  /* The two versions are read at the same time (rd-loader.h), never
+   * with -o one of them. */
+  documents = load_inputs (options, options->files, output_file, &compare_options, &inputs);
+  if (documents == NULL)
+    return RD_EXIT_TROUBLE;
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, (GFile *const *) inputs->pdata);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);

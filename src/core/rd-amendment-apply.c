@@ -1126,6 +1126,32 @@ apply_throughout (Work *work,
   }
 }
 
+/* The amended text is numbered again anyway. */
+static void
+apply_renumber (Work *work,
+                const RdInstruction *instruction,
+                RdInstructionOutcome *outcome)
+{
+  outcome->applied = TRUE;
+}
+
+typedef void (*Applier) (Work *work, const RdInstruction *instruction, RdInstructionOutcome *outcome);
+
+/* What carries out each action, on whole paragraphs and on words; an
+ * action without an entry was not understood. */
+static const struct
+{
+  Applier whole;
+  Applier words;
+} appliers[] = {
+  [RD_INSTRUCTION_DELETE] = { apply_delete_paragraphs, apply_words },
+  [RD_INSTRUCTION_REPLACE] = { apply_replace_whole, apply_words },
+  [RD_INSTRUCTION_INSERT] = { apply_insert_paragraphs, apply_insert_words },
+  [RD_INSTRUCTION_DELETE_THROUGHOUT] = { apply_throughout, apply_throughout },
+  [RD_INSTRUCTION_REPLACE_THROUGHOUT] = { apply_throughout, apply_throughout },
+  [RD_INSTRUCTION_RENUMBER] = { apply_renumber, apply_renumber },
+};
+
 void
 rd_amended_work_apply_instruction (Work *work,
                                    const RdInstruction *instruction,
@@ -1137,37 +1163,13 @@ rd_amended_work_apply_instruction (Work *work,
       return;
     }
 
-  switch (instruction->action)
+  if ((guint) instruction->action >= G_N_ELEMENTS (appliers) || appliers[instruction->action].whole == NULL)
     {
-    case RD_INSTRUCTION_DELETE:
-      if (instruction->whole)
-        apply_delete_paragraphs (work, instruction, outcome);
-      else
-        apply_words (work, instruction, outcome);
-      break;
-    case RD_INSTRUCTION_REPLACE:
-      if (instruction->whole)
-        apply_replace_whole (work, instruction, outcome);
-      else
-        apply_words (work, instruction, outcome);
-      break;
-    case RD_INSTRUCTION_INSERT:
-      if (instruction->whole)
-        apply_insert_paragraphs (work, instruction, outcome);
-      else
-        apply_insert_words (work, instruction, outcome);
-      break;
-    case RD_INSTRUCTION_DELETE_THROUGHOUT:
-    case RD_INSTRUCTION_REPLACE_THROUGHOUT:
-      apply_throughout (work, instruction, outcome);
-      break;
-    case RD_INSTRUCTION_RENUMBER:
-      /* The amended text is numbered again anyway. */
-      outcome->applied = TRUE;
-      break;
-    case RD_INSTRUCTION_UNKNOWN:
-    default:
       outcome->problem = g_strdup (_ ("this instruction was not understood"));
-      break;
+      return;
     }
+  if (instruction->whole)
+    appliers[instruction->action].whole (work, instruction, outcome);
+  else
+    appliers[instruction->action].words (work, instruction, outcome);
 }

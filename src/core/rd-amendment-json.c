@@ -19,27 +19,20 @@ write_target (RdJsonWriter *writer,
 {
   g_autofree char *label = rd_target_describe (target);
 
-  rd_json_member (writer, "target");
-  rd_json_begin_object (writer);
+  rd_json_member_object (writer, "target");
   rd_json_member_string (writer, "kind", rd_target_kind_to_string (target->kind));
-  rd_json_member (writer, "number");
-  if (target->number == 0 || target->number == RD_TARGET_LAST)
-    rd_json_null (writer);
-  else
-    rd_json_int (writer, target->number);
+  rd_json_member_int_or_null (writer, "number", target->number != 0 && target->number != RD_TARGET_LAST, target->number);
   if (target->number == RD_TARGET_LAST)
     rd_json_member_bool (writer, "last", TRUE);
   if (target->last != target->number)
     rd_json_member_int (writer, "to", target->last);
   rd_json_member_string (writer, "subparagraph", target->subparagraph);
-  if (target->item != NULL)
-    rd_json_member_string (writer, "item", target->item);
+  rd_json_member_string_if (writer, "item", target->item);
   if (target->kind == RD_TARGET_PARTS)
     {
       g_autoptr (GPtrArray) names = rd_scope_to_strings (target->scope);
 
-      rd_json_member (writer, "scope");
-      rd_json_begin_inline_array (writer);
+      rd_json_member_inline_array (writer, "scope");
       for (guint i = 0; i < names->len; i++)
         rd_json_string (writer, g_ptr_array_index (names, i));
       rd_json_end_array (writer);
@@ -81,16 +74,14 @@ write_instruction_members (RdAmendment *amendment,
   rd_json_member_string (writer, "place", rd_place_to_string (instruction->place));
   rd_json_member_string (writer, "anchor", instruction->anchor != NULL ? instruction->anchor->text : NULL);
 
-  rd_json_member (writer, "old");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "old");
   for (guint i = 0; i < instruction->old_texts->len; i++)
     rd_json_string (writer, ((RdQuote *) g_ptr_array_index (instruction->old_texts, i))->text);
   rd_json_end_array (writer);
 
   rd_json_member_string (writer, "new", instruction->new_text != NULL ? instruction->new_text->text : NULL);
 
-  rd_json_member (writer, "paragraphs");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "paragraphs");
   for (guint i = 0; i < instruction->paragraphs->len; i++)
     {
       const RdQuote *paragraph = g_ptr_array_index (instruction->paragraphs, i);
@@ -103,19 +94,14 @@ write_instruction_members (RdAmendment *amendment,
     }
   rd_json_end_array (writer);
 
-  rd_json_member (writer, "count");
-  if (instruction->count > 0)
-    rd_json_int (writer, instruction->count);
-  else
-    rd_json_null (writer);
+  rd_json_member_int_or_null (writer, "count", instruction->count > 0, instruction->count);
 
   /* The amendment's own footnotes its quotations cite */
   add_markers (markers, instruction->anchor);
   add_markers (markers, instruction->new_text);
   for (guint i = 0; i < instruction->paragraphs->len; i++)
     add_markers (markers, g_ptr_array_index (instruction->paragraphs, i));
-  rd_json_member (writer, "footnotes");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "footnotes");
   for (guint i = 0; i < markers->len; i++)
     {
       const char *marker = g_ptr_array_index (markers, i);
@@ -135,8 +121,7 @@ write_attributions (RdJsonWriter *writer,
 {
   GPtrArray *amendments = rd_amended_draft_get_amendments (amended);
 
-  rd_json_member (writer, "attribution");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "attribution");
   for (guint i = 0; i < attributions->len; i++)
     {
       const RdAttribution *a = &g_array_index (attributions, RdAttribution, i);
@@ -179,8 +164,7 @@ write_amendments (RdJsonWriter *writer,
   GPtrArray *amendments = rd_amended_draft_get_amendments (amended);
   GPtrArray *warnings = rd_amended_draft_get_warnings (amended);
 
-  rd_json_member (writer, "amendments");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "amendments");
   for (guint a = 0; a < amendments->len; a++)
     {
       RdAmendment *amendment = g_ptr_array_index (amendments, a);
@@ -192,14 +176,12 @@ write_amendments (RdJsonWriter *writer,
       rd_json_member_string (writer, "amends", rd_amendment_get_amends (amendment));
       rd_json_member_string (writer, "file", document != NULL ? rd_document_get_file (document) : NULL);
       rd_json_member_string (writer, "date", document != NULL ? rd_document_get_date (document) : NULL);
-      rd_json_member (writer, "sponsors");
-      rd_json_begin_array (writer);
+      rd_json_member_array (writer, "sponsors");
       for (guint i = 0; document != NULL && i < rd_document_get_sponsors (document)->len; i++)
         rd_json_string (writer, ((RdSponsor *) g_ptr_array_index (rd_document_get_sponsors (document), i))->name);
       rd_json_end_array (writer);
 
-      rd_json_member (writer, "instructions");
-      rd_json_begin_array (writer);
+      rd_json_member_array (writer, "instructions");
       for (guint i = 0; i < instructions->len; i++)
         {
           const RdInstructionOutcome *outcome = rd_amended_draft_get_outcome (amended, a, i);
@@ -207,11 +189,7 @@ write_amendments (RdJsonWriter *writer,
           rd_json_begin_object (writer);
           write_instruction_members (amendment, g_ptr_array_index (instructions, i), writer);
           rd_json_member_bool (writer, "applied", outcome->applied);
-          rd_json_member (writer, "satisfied_by");
-          if (outcome->satisfied_by > 0)
-            rd_json_int (writer, outcome->satisfied_by);
-          else
-            rd_json_null (writer);
+          rd_json_member_int_or_null (writer, "satisfied_by", outcome->satisfied_by > 0, outcome->satisfied_by);
           rd_json_member_string (writer, "problem", outcome->problem);
           rd_json_end_object (writer);
         }
@@ -220,11 +198,7 @@ write_amendments (RdJsonWriter *writer,
     }
   rd_json_end_array (writer);
 
-  rd_json_member (writer, "amendment_warnings");
-  rd_json_begin_array (writer);
-  for (guint i = 0; i < warnings->len; i++)
-    rd_json_string (writer, g_ptr_array_index (warnings, i));
-  rd_json_end_array (writer);
+  rd_json_member_strings (writer, "amendment_warnings", warnings);
 }
 
 /* Public API */
@@ -251,8 +225,7 @@ rd_amendment_write_instructions (RdAmendment *amendment,
   g_return_if_fail (writer != NULL);
 
   instructions = rd_amendment_get_instructions (amendment);
-  rd_json_member (writer, "instructions");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "instructions");
   for (guint i = 0; i < instructions->len; i++)
     {
       rd_json_begin_object (writer);

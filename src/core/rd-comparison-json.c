@@ -16,8 +16,7 @@ write_sponsor_names (RdJsonWriter *writer,
                      const char *member,
                      GPtrArray *sponsors)
 {
-  rd_json_member (writer, member);
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, member);
   for (guint i = 0; i < sponsors->len; i++)
     rd_json_string (writer, ((RdSponsor *) g_ptr_array_index (sponsors, i))->name);
   rd_json_end_array (writer);
@@ -44,8 +43,7 @@ write_document (RdJsonWriter *writer,
       static const RdField record_fields[] = { RD_FIELD_RECORD_TITLE, RD_FIELD_RECORD_DATE, RD_FIELD_VOTE, RD_FIELD_RECORD_AGENDA };
 
       /* The Digital Library's record, as every output shows it. */
-      rd_json_member (writer, "record");
-      rd_json_begin_object (writer);
+      rd_json_member_object (writer, "record");
       for (guint i = 0; i < G_N_ELEMENTS (record_fields); i++)
         rd_json_member_string (writer, rd_field_to_string (record_fields[i]), rd_document_get_field (document, record_fields[i]));
       rd_json_end_object (writer);
@@ -62,8 +60,7 @@ write_items (RdJsonWriter *writer,
 {
   RdChangeItem item;
 
-  rd_json_member (writer, member);
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, member);
   for (guint k = 0; rd_presentation_get_item (presentation, change, side, k, &item); k++)
     {
       rd_json_begin_object (writer);
@@ -153,8 +150,7 @@ write_change (RdJsonWriter *writer,
     }
   if (change->parts != NULL)
     {
-      rd_json_member (writer, "parts");
-      rd_json_begin_array (writer);
+      rd_json_member_array (writer, "parts");
       for (guint k = 0; k < change->parts->len; k++)
         write_diff (writer, g_ptr_array_index (change->parts, k));
       rd_json_end_array (writer);
@@ -197,8 +193,7 @@ write_changes (RdJsonWriter *writer,
   ChangesJob job = { presentation, extra, changes, changes->len, changes->len, 0, NULL };
   GThread *thread = NULL;
 
-  rd_json_member (writer, member);
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, member);
   if (changes->len >= PARALLEL_CHANGES_FROM)
     {
       job.start = changes->len / 2;
@@ -225,8 +220,7 @@ write_warnings (RdJsonWriter *writer,
   RdDocument *documents[] = { rd_comparison_get_old (comparison), rd_comparison_get_new (comparison) };
   GPtrArray *warnings = rd_comparison_get_warnings (comparison);
 
-  rd_json_member (writer, "warnings");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "warnings");
   for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
     {
       GPtrArray *document_warnings = rd_document_get_warnings (documents[d]);
@@ -256,8 +250,7 @@ rd_comparison_json_write (RdJsonWriter *writer,
   write_document (writer, "old", rd_comparison_get_old (comparison));
   write_document (writer, "new", rd_comparison_get_new (comparison));
 
-  rd_json_member (writer, "header");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "header");
   for (guint i = 0; i < header->len; i++)
     {
       const RdHeaderChange *change = g_ptr_array_index (header, i);
@@ -272,10 +265,8 @@ rd_comparison_json_write (RdJsonWriter *writer,
     }
   rd_json_end_array (writer);
 
-  rd_json_member (writer, "sponsors");
-  rd_json_begin_object (writer);
-  rd_json_member (writer, "listed");
-  rd_json_begin_object (writer);
+  rd_json_member_object (writer, "sponsors");
+  rd_json_member_object (writer, "listed");
   rd_json_member_bool (writer, "old", rd_comparison_get_sponsors_listed (comparison, FALSE));
   rd_json_member_bool (writer, "new", rd_comparison_get_sponsors_listed (comparison, TRUE));
   rd_json_end_object (writer);
@@ -287,8 +278,7 @@ rd_comparison_json_write (RdJsonWriter *writer,
   write_changes (writer, presentation, "changes", rd_comparison_get_changes (comparison), extra);
   write_changes (writer, presentation, "footnotes", rd_comparison_get_footnote_changes (comparison), extra);
 
-  rd_json_member (writer, "stats");
-  rd_json_begin_object (writer);
+  rd_json_member_object (writer, "stats");
   for (guint type = 0; type < RD_N_CHANGE_TYPES; type++)
     rd_json_member_int (writer, rd_change_type_to_string (type), stats->counts[type]);
   rd_json_member_int (writer, "renumbered", stats->renumbered);

@@ -225,6 +225,22 @@ set_location (Clause *clause,
   rd_target_copy (&clause->location, target);
 }
 
+/* "throughout the text", "wherever it appears", "in all instances" */
+static gboolean
+says_throughout (const RdScan *scan,
+                 guint pos)
+{
+  static const char *const words[] = { "throughout", "wherever", "whenever", NULL };
+  static const char *const phrases[] = { "in all instances", "each time", "every time" };
+
+  if (rd_scan_is_word_in (scan, pos, words))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (rd_scan_match_phrase (scan, pos, phrases[i]) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads the phrases of one instruction, left to right. */
 static void
 read_clause (const RdScan *scan,
@@ -287,8 +303,7 @@ read_clause (const RdScan *scan,
           continue;
         }
 
-      /* "throughout the text", "wherever it appears", "in all instances" */
-      if (rd_scan_is_word (scan, pos, "throughout") || rd_scan_is_word (scan, pos, "wherever") || rd_scan_is_word (scan, pos, "whenever") || (n = rd_scan_match_phrase (scan, pos, "in all instances")) > 0 || (n = rd_scan_match_phrase (scan, pos, "each time")) > 0 || (n = rd_scan_match_phrase (scan, pos, "every time")) > 0)
+      if (says_throughout (scan, pos))
         {
           gboolean several = FALSE;
 

@@ -471,3 +471,60 @@ rd_json_member_bool (RdJsonWriter *writer,
   rd_json_member (writer, name);
   rd_json_bool (writer, value);
 }
+
+void
+rd_json_member_object (RdJsonWriter *writer,
+                       const char *name)
+{
+  rd_json_member (writer, name);
+  rd_json_begin_object (writer);
+}
+
+void
+rd_json_member_array (RdJsonWriter *writer,
+                      const char *name)
+{
+  rd_json_member (writer, name);
+  rd_json_begin_array (writer);
+}
+
+void
+rd_json_member_inline_array (RdJsonWriter *writer,
+                             const char *name)
+{
+  rd_json_member (writer, name);
+  rd_json_begin_inline_array (writer);
+}
+
+void
+rd_json_member_strings (RdJsonWriter *writer,
+                        const char *name,
+                        GPtrArray *strings)
+{
+  rd_json_member_array (writer, name);
+  for (guint i = 0; strings != NULL && i < strings->len; i++)
+    rd_json_string (writer, g_ptr_array_index (strings, i));
+  rd_json_end_array (writer);
+}
+
+void
+rd_json_member_int_or_null (RdJsonWriter *writer,
+                            const char *name,
+                            gboolean present,
+                            gint64 value)
+{
+  rd_json_member (writer, name);
+  if (present)
+    rd_json_int (writer, value);
+  else
+    rd_json_null (writer);
+}
+
+void
+rd_json_member_string_if (RdJsonWriter *writer,
+                          const char *name,
+                          const char *value)
+{
+  if (value != NULL)
+    rd_json_member_string (writer, name, value);
+}

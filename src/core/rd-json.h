@@ -57,6 +57,20 @@ void rd_json_member_string (RdJsonWriter *writer, const char *name, const char *
 void rd_json_member_int (RdJsonWriter *writer, const char *name, gint64 value);
 void rd_json_member_bool (RdJsonWriter *writer, const char *name, gboolean value);
 
+/* A member whose value is a container, begun: end it as usual. */
+void rd_json_member_object (RdJsonWriter *writer, const char *name);
+void rd_json_member_array (RdJsonWriter *writer, const char *name);
+void rd_json_member_inline_array (RdJsonWriter *writer, const char *name);
+
+/* An array of the strings of @strings (NULL: empty). */
+void rd_json_member_strings (RdJsonWriter *writer, const char *name, GPtrArray *strings);
+
+/* Optional members, which the formats write in one of two ways: present
+ * with null (the member is always there, docs/comparison-json.md), or
+ * left out when there is no value. */
+void rd_json_member_int_or_null (RdJsonWriter *writer, const char *name, gboolean present, gint64 value);
+void rd_json_member_string_if (RdJsonWriter *writer, const char *name, const char *value);
+
 /* Appends @value as a JSON string literal, quotes included. */
 void rd_json_append_escaped (GString *out, const char *value);
 

@@ -23,16 +23,14 @@ write_lineage (RdJsonWriter *writer,
   rd_json_begin_object (writer);
   rd_json_member_int (writer, "id", id);
   rd_json_member_string (writer, "kind", rd_paragraph_kind_to_string (paragraph->kind));
-  rd_json_member (writer, "indices");
-  rd_json_begin_inline_array (writer);
+  rd_json_member_inline_array (writer, "indices");
   for (guint v = 0; v < n; v++)
     if (lineage->indices[v] == G_MAXUINT)
       rd_json_null (writer);
     else
       rd_json_int (writer, lineage->indices[v]);
   rd_json_end_array (writer);
-  rd_json_member (writer, "labels");
-  rd_json_begin_inline_array (writer);
+  rd_json_member_inline_array (writer, "labels");
   for (guint v = 0; v < n; v++)
     {
       g_autofree char *label = lineage->indices[v] == G_MAXUINT ? NULL : rd_series_describe_item (series, v, lineage->indices[v]);
@@ -41,13 +39,8 @@ write_lineage (RdJsonWriter *writer,
     }
   rd_json_end_array (writer);
   rd_json_member_int (writer, "introduced", lineage->introduced);
-  rd_json_member (writer, "removed");
-  if (lineage->removed == G_MAXUINT)
-    rd_json_null (writer);
-  else
-    rd_json_int (writer, lineage->removed);
-  rd_json_member (writer, "changed");
-  rd_json_begin_inline_array (writer);
+  rd_json_member_int_or_null (writer, "removed", lineage->removed != G_MAXUINT, lineage->removed);
+  rd_json_member_inline_array (writer, "changed");
   for (guint e = 0; e < lineage->events->len; e++)
     {
       const RdLineageEvent *event = &g_array_index (lineage->events, RdLineageEvent, e);
@@ -63,8 +56,7 @@ write_lineage (RdJsonWriter *writer,
         }
     }
   rd_json_end_array (writer);
-  rd_json_member (writer, "moved");
-  rd_json_begin_inline_array (writer);
+  rd_json_member_inline_array (writer, "moved");
   for (guint e = 0; e < lineage->events->len; e++)
     {
       const RdLineageEvent *event = &g_array_index (lineage->events, RdLineageEvent, e);
@@ -73,8 +65,7 @@ write_lineage (RdJsonWriter *writer,
         rd_json_int (writer, event->step);
     }
   rd_json_end_array (writer);
-  rd_json_member (writer, "events");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "events");
   for (guint e = 0; e < lineage->events->len; e++)
     {
       const RdLineageEvent *event = &g_array_index (lineage->events, RdLineageEvent, e);
@@ -104,18 +95,15 @@ write_series (RdSeries *series,
     rd_json_writer_set_sink (writer, sink, user_data);
   rd_json_begin_object (writer);
   rd_json_member_int (writer, "resdiff", RD_COMPARISON_JSON_VERSION);
-  rd_json_member (writer, "versions");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "versions");
   for (guint v = 0; v < rd_series_get_n_versions (series); v++)
     rd_comparison_json_write_document (writer, rd_series_get_version (series, v));
   rd_json_end_array (writer);
-  rd_json_member (writer, "steps");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "steps");
   for (guint s = 0; s < rd_series_get_n_steps (series); s++)
     rd_comparison_json_write (writer, rd_series_get_step (series, s), NULL);
   rd_json_end_array (writer);
-  rd_json_member (writer, "history");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "history");
   for (guint i = 0; i < lineages->len; i++)
     write_lineage (writer, series, i, g_ptr_array_index (lineages, i));
   rd_json_end_array (writer);

@@ -11,18 +11,6 @@
 #include "rd-amendment-json.h"
 
 static void
-write_string_array (RdJsonWriter *writer,
-                    const char *name,
-                    GPtrArray *strings)
-{
-  rd_json_member (writer, name);
-  rd_json_begin_array (writer);
-  for (guint i = 0; i < strings->len; i++)
-    rd_json_string (writer, g_ptr_array_index (strings, i));
-  rd_json_end_array (writer);
-}
-
-static void
 write_field (RdJsonWriter *writer,
              RdDocument *document,
              RdField field)
@@ -61,16 +49,14 @@ write_record (RdJsonWriter *writer,
 {
   if (record == NULL)
     return;
-  rd_json_member (writer, "record");
-  rd_json_begin_object (writer);
+  rd_json_member_object (writer, "record");
   rd_json_member_string (writer, "symbol", record->symbol);
   rd_json_member_string (writer, "title", record->title);
   rd_json_member_string (writer, "date", record->date);
-  write_string_array (writer, "subjects", record->subjects);
-  write_string_array (writer, "agenda", record->agenda);
-  write_string_array (writer, "related", record->related);
-  rd_json_member (writer, "vote");
-  rd_json_begin_object (writer);
+  rd_json_member_strings (writer, "subjects", record->subjects);
+  rd_json_member_strings (writer, "agenda", record->agenda);
+  rd_json_member_strings (writer, "related", record->related);
+  rd_json_member_object (writer, "vote");
   rd_json_member_string (writer, "kind", vote_kind_to_string (record->vote));
   write_count (writer, "yes", record->yes);
   write_count (writer, "no", record->no);
@@ -112,13 +98,12 @@ rd_structure_write (RdDocument *document,
   rd_json_member_string (writer, "format", rd_document_get_format (document));
   for (guint i = 0; i < G_N_ELEMENTS (header_fields); i++)
     write_field (writer, document, header_fields[i]);
-  write_string_array (writer, "agenda_items", rd_document_get_agenda_items (document));
+  rd_json_member_strings (writer, "agenda_items", rd_document_get_agenda_items (document));
   write_field (writer, document, RD_FIELD_AGENDA_TITLE);
   for (guint i = 0; i < G_N_ELEMENTS (later_fields); i++)
     write_field (writer, document, later_fields[i]);
 
-  rd_json_member (writer, "sponsors");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "sponsors");
   for (guint i = 0; i < sponsors->len; i++)
     {
       const RdSponsor *sponsor = g_ptr_array_index (sponsors, i);
@@ -126,8 +111,7 @@ rd_structure_write (RdDocument *document,
       rd_json_begin_object (writer);
       rd_json_member_string (writer, "name", sponsor->name);
       rd_json_member_string (writer, "state", sponsor->state);
-      if (sponsor->note != NULL)
-        rd_json_member_string (writer, "note", sponsor->note);
+      rd_json_member_string_if (writer, "note", sponsor->note);
       rd_json_end_object (writer);
     }
   rd_json_end_array (writer);
@@ -135,8 +119,7 @@ rd_structure_write (RdDocument *document,
   write_field (writer, document, RD_FIELD_TITLE);
   write_field (writer, document, RD_FIELD_FORMULA);
 
-  rd_json_member (writer, "paragraphs");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "paragraphs");
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const RdParagraph *paragraph = g_ptr_array_index (paragraphs, i);
@@ -147,8 +130,7 @@ rd_structure_write (RdDocument *document,
       rd_json_member_string (writer, "number", paragraph->number);
       rd_json_member_string (writer, "verb", paragraph->verb);
       rd_json_member_string (writer, "text", paragraph->text);
-      rd_json_member (writer, "footnotes");
-      rd_json_begin_inline_array (writer);
+      rd_json_member_inline_array (writer, "footnotes");
       for (guint k = 0; k < paragraph->footnotes->len; k++)
         rd_json_string (writer, g_array_index (paragraph->footnotes, RdFootnoteRef, k).marker);
       rd_json_end_array (writer);
@@ -160,8 +142,7 @@ rd_structure_write (RdDocument *document,
     }
   rd_json_end_array (writer);
 
-  rd_json_member (writer, "footnotes");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "footnotes");
   for (guint i = 0; i < footnotes->len; i++)
     {
       const RdFootnote *footnote = g_ptr_array_index (footnotes, i);
@@ -181,7 +162,7 @@ rd_structure_write (RdDocument *document,
     }
 
   write_record (writer, rd_document_get_record (document));
-  write_string_array (writer, "warnings", rd_document_get_warnings (document));
+  rd_json_member_strings (writer, "warnings", rd_document_get_warnings (document));
   rd_json_end_object (writer);
 }
 

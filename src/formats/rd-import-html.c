@@ -309,25 +309,84 @@ attribute_mentions (const xmlNode *node,
 /* Whether the link @a cites a footnote: it points into the document and
  * is set as a superscript or marked up as a note reference (Pandoc,
  * EPUB, Word's "Save as Web Page"). */
+/* An attribute that mentions a word (attribute_mentions()). */
+typedef struct
+{
+  const char *attribute;
+  const char *word;
+} Mention;
+
+static gboolean
+mentions_any (const xmlNode *node,
+              const Mention *mentions,
+              gsize n_mentions)
+{
+  for (gsize i = 0; i < n_mentions; i++)
+    if (attribute_mentions (node, mentions[i].attribute, mentions[i].word))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_any_prefix (const char *text,
+                const char *const *prefixes,
+                gsize n_prefixes)
+{
+  for (gsize i = 0; text != NULL && i < n_prefixes; i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+name_is_any (const xmlNode *node,
+             const char *const *names,
+             gsize n_names)
+{
+  for (gsize i = 0; i < n_names; i++)
+    if (name_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
+
+/* The elements browsers set in italics. */
+static const char *const italic_elements[] = { "em", "i", "cite", "dfn", "var" };
+
 /* Whether the link @a is marked up as leading back from a footnote to
  * its citation (Pandoc, EPUB, Word's "_ftnref" anchors). */
 static gboolean
 is_back_link_markup (const xmlNode *a)
 {
+  static const Mention mentions[] = { { "class", "footnote-back" }, { "class", "backref" } };
+  static const char *const targets[] = { "#_ftnref", "#_ednref", "#fnref" };
   g_autofree char *href = get_attribute (a, "href");
   g_autofree char *role = get_attribute (a, "role");
 
-  return g_strcmp0 (role, "doc-backlink") == 0 || attribute_mentions (a, "class", "footnote-back") || attribute_mentions (a, "class", "backref") || (href != NULL && (g_str_has_prefix (href, "#_ftnref") || g_str_has_prefix (href, "#_ednref") || g_str_has_prefix (href, "#fnref")));
+  return g_strcmp0 (role, "doc-backlink") == 0 || mentions_any (a, mentions, G_N_ELEMENTS (mentions)) || has_any_prefix (href, targets, G_N_ELEMENTS (targets));
 }
 
 static gboolean
 is_citation_link (const xmlNode *a)
 {
+  /* How HTML writers mark a note reference: Pandoc, EPUB, Word's
+   * "_ftnref" anchors, and the superscript of the rest. */
+  static const Mention mentions[] = {
+    { "class", "footnote" },
+    { "class", "noteref" },
+    { "role", "noteref" },
+    { "epub:type", "noteref" },
+    { "type", "noteref" },
+    { "id", "fnref" },
+    { "name", "_ftnref" },
+  };
+  static const char *const targets[] = { "#_ftn", "#_edn", "#fn" };
   g_autofree char *href = get_attribute (a, "href");
 
   if (href == NULL || href[0] != '#' || href[1] == '\0' || is_back_link_markup (a))
     return FALSE;
-  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || attribute_mentions (a, "class", "footnote") || attribute_mentions (a, "class", "noteref") || attribute_mentions (a, "role", "noteref") || attribute_mentions (a, "epub:type", "noteref") || attribute_mentions (a, "type", "noteref") || attribute_mentions (a, "id", "fnref") || attribute_mentions (a, "name", "_ftnref") || g_str_has_prefix (href, "#_ftn") || g_str_has_prefix (href, "#_edn") || g_str_has_prefix (href, "#fn");
+  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || mentions_any (a, mentions, G_N_ELEMENTS (mentions)) || has_any_prefix (href, targets, G_N_ELEMENTS (targets));
 }
 
 static void
@@ -683,7 +742,7 @@ html_block (Html *html,
       context.marker = g_strdup (parent->marker);
     }
 
-  if (name_is (node, "h1") || name_is (node, "h2") || name_is (node, "h3") || name_is (node, "h4") || name_is (node, "h5") || name_is (node, "h6"))
+  if (name_is_any (node, headings, G_N_ELEMENTS (headings)))
     context.role = RD_BLOCK_HEADING;
   if (name_is (node, "center") || attribute_mentions (node, "align", "center") || style_has (node, "text-align", "center"))
     context.flags |= RD_BLOCK_FLAG_CENTERED;
@@ -798,7 +857,7 @@ html_element (Html *html,
         }
     }
 
-  if (name_is (node, "em") || name_is (node, "i") || name_is (node, "cite") || name_is (node, "dfn") || name_is (node, "var") || style_has (node, "font-style", "italic") || style_has (node, "font-style", "oblique"))
+  if (name_is_any (node, italic_elements, G_N_ELEMENTS (italic_elements)) || style_has (node, "font-style", "italic") || style_has (node, "font-style", "oblique"))
     {
       guint handle = rd_text_builder_open (&html->builder, RD_SPAN_ITALIC);
       html_children (html, node, depth);

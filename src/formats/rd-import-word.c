@@ -33,6 +33,24 @@ w_is (const xmlNode *node,
   return rd_xml_is (node, W_NS, name) || rd_xml_is (node, W_STRICT_NS, name);
 }
 
+static gboolean
+w_is_any (const xmlNode *node,
+          const char *const *names,
+          gsize n_names)
+{
+  for (gsize i = 0; i < n_names; i++)
+    if (w_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Elements that only wrap runs: their runs are read as if in the
+ * paragraph itself. */
+static const char *const run_wrappers[] = { "smartTag", "customXml", "fldSimple", "sdtContent", "dir", "bdo" };
+
+/* The parts of a run that print something. */
+static const char *const run_texts[] = { "t", "tab", "footnoteReference", "endnoteReference" };
+
 static char *
 w_get (const xmlNode *node,
        const char *name)
@@ -707,7 +725,7 @@ word_inline (Word *word,
           word_inline (word, child, paragraph_italic, paragraph_bold, depth + 1);
           rd_text_builder_close (&word->builder, handle);
         }
-      else if (w_is (child, "smartTag") || w_is (child, "customXml") || w_is (child, "fldSimple") || w_is (child, "sdtContent") || w_is (child, "dir") || w_is (child, "bdo"))
+      else if (w_is_any (child, run_wrappers, G_N_ELEMENTS (run_wrappers)))
         word_inline (word, child, paragraph_italic, paragraph_bold, depth + 1);
       else if (w_is (child, "sdt"))
         {
@@ -735,7 +753,7 @@ word_paragraph_keeps_text (Word *word,
       if (w_is (child, "r"))
         {
           for (xmlNode *part = child->children; part != NULL; part = part->next)
-            if (w_is (part, "t") || w_is (part, "tab") || w_is (part, "footnoteReference") || w_is (part, "endnoteReference") || (word->reject && w_is (part, "delText")))
+            if (w_is_any (part, run_texts, G_N_ELEMENTS (run_texts)) || (word->reject && w_is (part, "delText")))
               return TRUE;
         }
       else if (w_is (child, "del") || w_is (child, "moveFrom"))

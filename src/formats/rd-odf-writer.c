@@ -491,38 +491,16 @@ write_paragraphs (Writer *w,
     }
 }
 
+/* A moved paragraph: deleted where it stood, inserted where it stands. */
 static void
-write_body_paragraphs (Writer *w)
+write_body_place (gpointer writer,
+                  GPtrArray *paragraphs,
+                  const RdChange *change,
+                  guint position,
+                  RdOfficePlace place)
 {
-  GPtrArray *changes = rd_comparison_get_changes (w->source.comparison);
-
-  for (guint i = 0; i <= changes->len; i++)
-    {
-      const GArray *moved_here = rd_presentation_get_moved_here (w->source.presentation, FALSE, i);
-      const RdChange *change;
-      g_autoptr (GPtrArray) paragraphs = NULL;
-
-      /* Where a moved paragraph stood: deleted. */
-      for (guint m = 0; moved_here != NULL && m < moved_here->len; m++)
-        {
-          const RdChange *moved = g_ptr_array_index (changes, g_array_index (moved_here, guint, m));
-          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, moved, RD_SIDE_OLD);
-
-          write_paragraphs (w, old_paragraphs, moved, WRITE_DELETED);
-        }
-      if (i == changes->len)
-        break;
-
-      change = g_ptr_array_index (changes, i);
-      if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
-        {
-          paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, RD_SIDE_NEW);
-          write_paragraphs (w, paragraphs, change, WRITE_INSERTED);
-          continue;
-        }
-      paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
-      write_paragraphs (w, paragraphs, change, WRITE_REDLINE);
-    }
+  write_paragraphs (writer, paragraphs, change, place == RD_OFFICE_MOVED_FROM ? WRITE_DELETED : place == RD_OFFICE_MOVED_TO ? WRITE_INSERTED
+                                                                                                                            : WRITE_REDLINE);
 }
 
 /* The masthead */
@@ -770,7 +748,7 @@ rd_odf_write (RdComparison *comparison,
   w.regions = new_fragment (&w, 1);
 
   write_masthead (&w);
-  write_body_paragraphs (&w);
+  rd_office_write_body (&w.source, write_body_place, &w);
   close_paragraph (&w);
 
   xmlTextWriterFlush (w.body);

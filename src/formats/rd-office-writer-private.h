@@ -77,6 +77,23 @@ typedef struct
 
 void rd_office_write_masthead (const RdOfficeMastheadFuncs *funcs, gpointer writer);
 
+/* Where the body's paragraphs go: a moved paragraph at its old place
+ * and at its new one, the rest as the redline shows them. */
+typedef enum
+{
+  RD_OFFICE_MOVED_FROM,
+  RD_OFFICE_MOVED_TO,
+  RD_OFFICE_REDLINE,
+} RdOfficePlace;
+
+/* Writes @paragraphs of @change (the change at @position) at @place, in
+ * the writer's own markup. */
+typedef void (*RdOfficeParagraphsFunc) (gpointer writer, GPtrArray *paragraphs, const RdChange *change, guint position, RdOfficePlace place);
+
+/* The body in the order both writers write it: each change in turn,
+ * before it the old places of the paragraphs moved from there. */
+void rd_office_write_body (const RdOfficeSource *source, RdOfficeParagraphsFunc func, gpointer writer);
+
 /* The marked-up copy as an OpenDocument text with change tracking
  * (rd-odf-writer.c); rd_office_write() calls it for RD_OFFICE_ODT. */
 GBytes *rd_odf_write (RdComparison *comparison, const RdOfficeOptions *options, GError **error);

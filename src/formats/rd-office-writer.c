@@ -66,6 +66,7 @@ typedef struct
   guint next_footnote_id;
   guint next_comment_id;
   guint next_move;
+  guint *move_names; /* a moved change's position -> its move's number */
 } Writer;
 
 /* Static helpers */
@@ -590,47 +591,34 @@ write_paragraphs (Writer *w,
 }
 
 static void
+write_body_place (gpointer writer,
+                  GPtrArray *paragraphs,
+                  const RdChange *change,
+                  guint position,
+                  RdOfficePlace place)
+{
+  Writer *w = writer;
+  g_autofree char *name = NULL;
+
+  if (place == RD_OFFICE_REDLINE)
+    {
+      write_paragraphs (w, paragraphs, change, MARK_NONE, NULL);
+      return;
+    }
+  /* Either place may come first: Word pairs w:moveFrom with w:moveTo by
+   * the name the first gave. */
+  if (w->move_names[position] == 0)
+    w->move_names[position] = ++w->next_move;
+  name = g_strdup_printf ("move%u", w->move_names[position]);
+  write_paragraphs (w, paragraphs, change, place == RD_OFFICE_MOVED_FROM ? MARK_MOVED_FROM : MARK_MOVED_TO, name);
+}
+
+static void
 write_body_paragraphs (Writer *w)
 {
-  GPtrArray *changes = rd_comparison_get_changes (w->source.comparison);
-  g_autofree guint *move_names = g_new0 (guint, changes->len + 1);
-
-  for (guint i = 0; i <= changes->len; i++)
-    {
-      const GArray *moved_here = rd_presentation_get_moved_here (w->source.presentation, FALSE, i);
-      const RdChange *change;
-      g_autoptr (GPtrArray) paragraphs = NULL;
-
-      for (guint m = 0; moved_here != NULL && m < moved_here->len; m++)
-        {
-          guint position = g_array_index (moved_here, guint, m);
-          const RdChange *moved = g_ptr_array_index (changes, position);
-          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, moved, RD_SIDE_OLD);
-          g_autofree char *name = NULL;
-
-          move_names[position] = ++w->next_move;
-          name = g_strdup_printf ("move%u", move_names[position]);
-          write_paragraphs (w, old_paragraphs, moved, MARK_MOVED_FROM, name);
-        }
-      if (i == changes->len)
-        break;
-
-      change = g_ptr_array_index (changes, i);
-      if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
-        {
-          g_autofree char *name = NULL;
-
-          /* The old place may come after the new one. */
-          if (move_names[i] == 0)
-            move_names[i] = ++w->next_move;
-          name = g_strdup_printf ("move%u", move_names[i]);
-          paragraphs = rd_presentation_get_paragraphs_as_read (w->source.presentation, change, RD_SIDE_NEW);
-          write_paragraphs (w, paragraphs, change, MARK_MOVED_TO, name);
-          continue;
-        }
-      paragraphs = rd_presentation_get_paragraphs (w->source.presentation, change, RD_SIDE_REDLINE);
-      write_paragraphs (w, paragraphs, change, MARK_NONE, NULL);
-    }
+  w->move_names = g_new0 (guint, rd_comparison_get_changes (w->source.comparison)->len + 1);
+  rd_office_write_body (&w->source, write_body_place, w);
+  g_clear_pointer (&w->move_names, g_free);
 }
 
 /* The masthead */
@@ -1141,6 +1129,42 @@ rd_office_source_clear (RdOfficeSource *source)
   g_clear_pointer (&source->footnote_changes[RD_SIDE_OLD], g_hash_table_unref);
   g_clear_pointer (&source->footnote_changes[RD_SIDE_NEW], g_hash_table_unref);
   g_clear_object (&source->presentation);
+}
+
+void
+rd_office_write_body (const RdOfficeSource *source,
+                      RdOfficeParagraphsFunc func,
+                      gpointer writer)
+{
+  GPtrArray *changes = rd_comparison_get_changes (source->comparison);
+
+  for (guint i = 0; i <= changes->len; i++)
+    {
+      const GArray *moved_here = rd_presentation_get_moved_here (source->presentation, FALSE, i);
+      const RdChange *change;
+      g_autoptr (GPtrArray) paragraphs = NULL;
+
+      for (guint m = 0; moved_here != NULL && m < moved_here->len; m++)
+        {
+          guint position = g_array_index (moved_here, guint, m);
+          const RdChange *moved = g_ptr_array_index (changes, position);
+          g_autoptr (GPtrArray) old_paragraphs = rd_presentation_get_paragraphs_as_read (source->presentation, moved, RD_SIDE_OLD);
+
+          func (writer, old_paragraphs, moved, position, RD_OFFICE_MOVED_FROM);
+        }
+      if (i == changes->len)
+        break;
+
+      change = g_ptr_array_index (changes, i);
+      if (change->type == RD_CHANGE_MOVED && change->origin != G_MAXUINT)
+        {
+          paragraphs = rd_presentation_get_paragraphs_as_read (source->presentation, change, RD_SIDE_NEW);
+          func (writer, paragraphs, change, i, RD_OFFICE_MOVED_TO);
+          continue;
+        }
+      paragraphs = rd_presentation_get_paragraphs (source->presentation, change, RD_SIDE_REDLINE);
+      func (writer, paragraphs, change, i, RD_OFFICE_REDLINE);
+    }
 }
 
 void
