@@ -34,7 +34,11 @@ typedef struct
   RdDocument *document;
   const RdLexiconPatterns *re;
   GPtrArray *masthead;        /* RdBlock *, not owned */
-  GPtrArray *body;            /* RdBlock *, owned: continuations joined */
+  GPtrArray *body;            /* RdBlock *: the input's blocks, read in
+                               * place, or copies where continuations were
+                               * joined or marks added */
+  GPtrArray *copies;          /* RdBlock *, owned: the copies in body */
+  GByteArray *copied;         /* for each block of body, whether a copy */
   GPtrArray *star_notes;      /* indices of the sponsors whose note is a call */
   GHashTable *masthead_notes; /* "*" → its text: notes called from the
                                * masthead (symbol, sponsors), not footnotes */
@@ -427,6 +431,23 @@ continues (const Parser *parser,
   return FALSE;
 }
 
+/* The body's block @i, copied first if it is still the input's: most
+ * blocks are read in place, without a copy of their text. */
+static RdBlock *
+own_block (Parser *parser,
+           guint i)
+{
+  RdBlock *block = g_ptr_array_index (parser->body, i);
+
+  if (parser->copied->data[i])
+    return block;
+  block = block_copy (block);
+  g_ptr_array_add (parser->copies, block);
+  parser->body->pdata[i] = block;
+  parser->copied->data[i] = TRUE;
+  return block;
+}
+
 static void
 build_body (Parser *parser,
             guint start)
@@ -445,9 +466,14 @@ build_body (Parser *parser,
           continue;
         }
       if (last != NULL && continues (parser, last, block, footnotes_between))
-        block_join (last, block);
+        block_join (own_block (parser, parser->body->len - 1), block);
       else
-        g_ptr_array_add (parser->body, block_copy (block));
+        {
+          guint8 no = FALSE;
+
+          g_ptr_array_add (parser->body, (RdBlock *) block);
+          g_byte_array_append (parser->copied, &no, 1);
+        }
       footnotes_between = FALSE;
     }
 }
@@ -457,12 +483,25 @@ build_body (Parser *parser,
 /* Removes footnote marks from @block's text, recording where they stood,
  * and returns the paragraph text; italic spans are moved to match. */
 static char *
-strip_markers (RdBlock *block,
+strip_markers (const RdBlock *block,
                GArray *refs_out,
                gsize from)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   gsize cursor = from;
+  guint marks = 0;
+
+  /* Most paragraphs have no marks: their text in one allocation. */
+  for (guint i = 0; i < block->spans->len; i++)
+    {
+      const RdSpan *span = &g_array_index (block->spans, RdSpan, i);
+
+      marks += span->kind == RD_SPAN_FOOTNOTE && span->start >= from;
+    }
+  if (marks == 0)
+    return g_strdup (block->text + from);
+
+  out = g_string_new (NULL);
 
   for (guint i = 0; i < block->spans->len; i++)
     {
@@ -626,6 +665,8 @@ add_body_paragraphs (Parser *parser,
   gboolean after_heading_label = FALSE;
   guint next_marker = 1;
   gboolean plain_markers = g_strcmp0 (parser->input->format, "text") == 0 && rd_document_get_footnotes (doc)->len > 0;
+  /* One array of marks for every paragraph, emptied after each. */
+  g_autoptr (GArray) refs = g_array_new (FALSE, FALSE, sizeof (RdFootnoteRef));
 
   for (guint i = 0; i < parser->body->len; i++)
     {
@@ -635,7 +676,6 @@ add_body_paragraphs (Parser *parser,
       g_autofree char *label = NULL;
       g_autofree char *text = NULL;
       g_autofree char *verb = NULL;
-      g_autoptr (GArray) refs = g_array_new (FALSE, FALSE, sizeof (RdFootnoteRef));
       RdParagraphKind kind;
       gsize from = 0;
 
@@ -648,8 +688,11 @@ add_body_paragraphs (Parser *parser,
           continue;
         }
 
-      if (plain_markers && !rd_block_has_span (block, RD_SPAN_FOOTNOTE))
-        find_plain_markers (parser, block, &next_marker);
+      if (plain_markers && !rd_block_has_span (block, RD_SPAN_FOOTNOTE) && strpbrk (block->text, "0123456789") != NULL)
+        {
+          block = own_block (parser, i);
+          find_plain_markers (parser, block, &next_marker);
+        }
 
       if (block->number != NULL)
         {
@@ -698,6 +741,7 @@ add_body_paragraphs (Parser *parser,
       if (!is_resolution && kind != RD_PARAGRAPH_HEADING)
         kind = RD_PARAGRAPH_OTHER;
 
+      g_array_set_size (refs, 0);
       text = strip_markers (block, refs, from);
       if (refs->len > 0)
         {
@@ -714,7 +758,7 @@ add_body_paragraphs (Parser *parser,
             verb = rd_lexicon_guess_verb (text, kind == RD_PARAGRAPH_OPERATIVE);
         }
 
-      paragraph = rd_paragraph_new (kind, text);
+      paragraph = rd_paragraph_new_take (kind, g_steal_pointer (&text));
       paragraph->number = g_steal_pointer (&number);
       paragraph->number_label = g_steal_pointer (&label);
       paragraph->verb = g_steal_pointer (&verb);
@@ -777,7 +821,9 @@ rd_parser_parse (const RdBlockList *blocks,
   parser.re = rd_lexicon_patterns ();
   parser.document = rd_document_new (file, blocks->format);
   parser.masthead = g_ptr_array_new ();
-  parser.body = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_block_free);
+  parser.body = g_ptr_array_new ();
+  parser.copies = g_ptr_array_new_with_free_func ((GDestroyNotify) rd_block_free);
+  parser.copied = g_byte_array_new ();
   parser.star_notes = g_ptr_array_new ();
   parser.masthead_notes = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -855,6 +901,8 @@ rd_parser_parse (const RdBlockList *blocks,
 
   g_ptr_array_unref (parser.masthead);
   g_ptr_array_unref (parser.body);
+  g_ptr_array_unref (parser.copies);
+  g_byte_array_unref (parser.copied);
   g_ptr_array_unref (parser.star_notes);
   g_hash_table_unref (parser.masthead_notes);
 
