@@ -297,6 +297,63 @@ test_detect_formats (void)
   g_assert_cmpint (rd_format_detect ((const guint8 *) "Just text", 9), ==, RD_FORMAT_TEXT);
 }
 
+/* A file named on the command line: a relative path is the file under
+ * the current folder, an absolute one itself, a URI as GIO reads it; each
+ * is read like any other file. */
+static void
+test_file_for_argument (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-argument-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "version.txt", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr (GFile) relative = NULL;
+  g_autoptr (GFile) absolute = NULL;
+  g_autoptr (GFile) from_uri = NULL;
+  g_autoptr (GFile) missing = NULL;
+  g_autofree char *relative_path = NULL;
+  g_autofree char *absolute_path = NULL;
+  g_autoptr (RdBlockList) list = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "The General Assembly,\n\nDecides to remain seized of the matter.\n", -1, NULL));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  relative = rd_file_new_for_argument ("version.txt");
+  absolute = rd_file_new_for_argument (path);
+  from_uri = rd_file_new_for_argument (uri);
+  relative_path = g_file_get_path (relative);
+  absolute_path = g_file_get_path (absolute);
+  g_assert_cmpstr (relative_path, ==, path);
+  g_assert_cmpstr (absolute_path, ==, path);
+  g_assert_true (g_file_equal (relative, from_uri));
+
+  list = rd_import_file (relative, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 2);
+  g_clear_pointer (&list, rd_block_list_free);
+  list = rd_import_file (from_uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 2);
+
+  /* Unhappy: a name that is no file, a folder */
+  missing = rd_file_new_for_argument ("no-such-version.txt");
+  g_clear_pointer (&list, rd_block_list_free);
+  list = rd_import_file (missing, NULL, &error);
+  g_assert_null (list);
+  g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-version.txt"));
+  g_clear_error (&error);
+  g_clear_object (&missing);
+  missing = rd_file_new_for_argument (".");
+  list = rd_import_file (missing, NULL, &error);
+  g_assert_null (list);
+  g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY);
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -310,6 +367,7 @@ main (int argc,
   g_test_add_func ("/import-text/bad/binary", test_binary);
   g_test_add_func ("/import-text/bad/empty", test_empty);
   g_test_add_func ("/import-text/bad/files", test_file_errors);
+  g_test_add_func ("/import-text/file-for-argument", test_file_for_argument);
   g_test_add_func ("/import-text/bad/too-large", test_too_large);
   g_test_add_func ("/import-text/lines/ends", test_line_ends);
   g_test_add_func ("/import-text/lines/copied-from-pdf", test_lines_copied_from_pdf);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "rd-fetch.h"
+#include "rd-import.h"
 #include "rd-save.h"
 
 /* Static helpers */
@@ -171,7 +172,7 @@ rd_cli_input_files (char **paths,
 
   for (guint i = 0; paths[i] != NULL; i++)
     if (!rd_symbol_is_command_line_symbol (paths[i]))
-      g_ptr_array_add (inputs, g_file_new_for_commandline_arg (paths[i]));
+      g_ptr_array_add (inputs, rd_file_new_for_argument (paths[i]));
   g_ptr_array_add (inputs, NULL);
   if (output != NULL && !rd_save_check_target (output, (GFile *const *) inputs->pdata, &error))
     {

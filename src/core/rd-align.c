@@ -111,20 +111,68 @@ typedef struct
   guint n_new;
   GArray *steps; /* RdAlignStep in order */
   gboolean coarse;
-  GHashTable *trigram_holders; /* trigram hash -> items holding it, counted
-                                * when first needed */
+  struct TrigramHolders *trigram_holders; /* trigram hash -> items holding
+                                           * it, counted when first needed */
 } Aligner;
 
 /* Preparing items */
 
-static gint
-compare_guint32 (gconstpointer a,
-                 gconstpointer b)
+/* Sorts @n hashes in place, ascending: quicksort (median of three, the
+ * smaller side first) down to short runs, then insertion sort.  Inline,
+ * without a comparison callback: g_array_sort's calls were a quarter of
+ * a long comparison's instructions. */
+static void
+sort_guint32 (guint32 *v,
+              gsize n)
 {
-  guint32 x = *(const guint32 *) a;
-  guint32 y = *(const guint32 *) b;
+  while (n > 16)
+    {
+      gsize mid = n / 2, i = 0, j = n - 1;
+      guint32 pivot, t;
 
-  return x < y ? -1 : x > y;
+      /* v[0] <= v[mid] <= v[n - 1]: the pivot is a value of the run, and
+       * both scans below stop inside it. */
+      if (v[mid] < v[0])
+        t = v[mid], v[mid] = v[0], v[0] = t;
+      if (v[n - 1] < v[0])
+        t = v[n - 1], v[n - 1] = v[0], v[0] = t;
+      if (v[n - 1] < v[mid])
+        t = v[n - 1], v[n - 1] = v[mid], v[mid] = t;
+      pivot = v[mid];
+      while (TRUE)
+        {
+          while (v[i] < pivot)
+            i++;
+          while (v[j] > pivot)
+            j--;
+          if (i >= j)
+            break;
+          t = v[i], v[i] = v[j], v[j] = t;
+          i++;
+          j--;
+        }
+      /* v[0 .. j] <= pivot <= v[j + 1 .. n - 1] */
+      if (j + 1 < n - j - 1)
+        {
+          sort_guint32 (v, j + 1);
+          v += j + 1;
+          n -= j + 1;
+        }
+      else
+        {
+          sort_guint32 (v + j + 1, n - j - 1);
+          n = j + 1;
+        }
+    }
+  for (gsize k = 1; k < n; k++)
+    {
+      guint32 x = v[k];
+      gsize m = k;
+
+      for (; m > 0 && v[m - 1] > x; m--)
+        v[m] = v[m - 1];
+      v[m] = x;
+    }
 }
 
 /* The next character of @text as compared: white space skipped (and
@@ -267,27 +315,29 @@ word_hashes (const char *text,
 {
   g_autoptr (GArray) tokens = rd_tokenize (text, flags);
   GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
+  guint32 *w = (guint32 *) words->data;
+  guint32 *t;
+  guint n = 0;
 
+  /* Written in place: an append per word was a tenth of a long
+   * comparison's instructions. */
   for (guint i = 0; i < tokens->len; i++)
     {
       const RdToken *token = &g_array_index (tokens, RdToken, i);
 
       if (token->kind != RD_TOKEN_PUNCT)
-        g_array_append_val (words, token->hash);
+        w[n++] = token->hash;
     }
-  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (words->len, LEAD_WORDS));
-  g_array_append_vals (*lead, words->data, MIN (words->len, LEAD_WORDS));
-  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), words->len);
-  for (guint k = 2; k < words->len; k++)
-    {
-      guint32 trigram = g_array_index (words, guint32, k - 2);
-
-      trigram = trigram * 16777619u ^ g_array_index (words, guint32, k - 1);
-      trigram = trigram * 16777619u ^ g_array_index (words, guint32, k);
-      g_array_append_val (*trigrams, trigram);
-    }
-  g_array_sort (*trigrams, compare_guint32);
-  g_array_sort (words, compare_guint32);
+  g_array_set_size (words, n);
+  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
+  g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
+  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_array_set_size (*trigrams, n >= 2 ? n - 2 : 0);
+  t = (guint32 *) (*trigrams)->data;
+  for (guint k = 2; k < n; k++)
+    t[k - 2] = (w[k - 2] * 16777619u ^ w[k - 1]) * 16777619u ^ w[k];
+  sort_guint32 (t, (*trigrams)->len);
+  sort_guint32 (w, n);
   return words;
 }
 
@@ -442,27 +492,75 @@ shared_lead (const Prepared *a,
  * rewritten: the same first words, which carry what the paragraph is
  * about; or rewritten around a long passage both keep.  The caller has
  * them at the same place. */
-/* How many items of either version hold each trigram. */
-static GHashTable *
+/* How many items of either version hold each trigram: an open-addressing
+ * table of the hashes, and beside it their counts, which stop at 255 (the
+ * question is only whether two items or more hold one).  A count of 0 is
+ * an empty slot.  A third of GHashTable's memory, no calls per lookup. */
+typedef struct TrigramHolders
+{
+  guint32 *keys;
+  guint8 *counts;
+  guint32 mask;
+} TrigramHolders;
+
+static inline guint32
+trigram_slot (const TrigramHolders *holders,
+              guint32 trigram)
+{
+  /* Fibonacci hashing: the high bits of the product mix all of the
+   * trigram's bits into the slot. */
+  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & holders->mask;
+
+  while (holders->counts[slot] != 0 && holders->keys[slot] != trigram)
+    slot = (slot + 1) & holders->mask;
+  return slot;
+}
+
+static void
+trigram_holders_free (TrigramHolders *holders)
+{
+  g_free (holders->keys);
+  g_free (holders->counts);
+  g_free (holders);
+}
+
+static TrigramHolders *
 count_trigram_holders (Aligner *aligner)
 {
-  GHashTable *holders = g_hash_table_new (g_direct_hash, g_direct_equal);
+  TrigramHolders *holders = g_new0 (TrigramHolders, 1);
+  gsize total = 0, size = 64;
 
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; i < (side == 0 ? aligner->n_old : aligner->n_new); i++)
       {
         Prepared *item = side == 0 ? &aligner->old_items[i] : &aligner->new_items[i];
-        GArray *trigrams;
 
         words_of (item);
-        trigrams = item->trigrams;
-        for (guint k = 0; k < trigrams->len; k++)
-          {
-            gpointer key = GUINT_TO_POINTER (g_array_index (trigrams, guint32, k));
+        total += item->trigrams->len;
+      }
+  /* At most half full even if no trigram is held twice. */
+  while (size < 2 * total)
+    size *= 2;
+  holders->keys = g_new (guint32, size);
+  holders->counts = g_new0 (guint8, size);
+  holders->mask = (guint32) (size - 1);
 
-            if (k > 0 && g_array_index (trigrams, guint32, k - 1) == g_array_index (trigrams, guint32, k))
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < (side == 0 ? aligner->n_old : aligner->n_new); i++)
+      {
+        const Prepared *item = side == 0 ? &aligner->old_items[i] : &aligner->new_items[i];
+        const guint32 *trigrams = (const guint32 *) item->trigrams->data;
+
+        for (guint k = 0; k < item->trigrams->len; k++)
+          {
+            guint32 slot;
+
+            if (k > 0 && trigrams[k - 1] == trigrams[k])
               continue; /* sorted: once per item */
-            g_hash_table_insert (holders, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (holders, key)) + 1));
+            slot = trigram_slot (holders, trigrams[k]);
+            holders->keys[slot] = trigrams[k];
+            if (holders->counts[slot] < G_MAXUINT8)
+              holders->counts[slot]++;
           }
       }
   return holders;
@@ -475,22 +573,23 @@ own_shared_trigrams (Aligner *aligner,
                      const Prepared *a,
                      const Prepared *b)
 {
+  const guint32 *x = (const guint32 *) a->trigrams->data;
+  const guint32 *y = (const guint32 *) b->trigrams->data;
   guint i = 0, j = 0, shared = 0;
 
   if (aligner->trigram_holders == NULL)
     aligner->trigram_holders = count_trigram_holders (aligner);
   while (i < a->trigrams->len && j < b->trigrams->len)
     {
-      guint32 x = g_array_index (a->trigrams, guint32, i);
-      guint32 y = g_array_index (b->trigrams, guint32, j);
-
-      if (x == y)
+      if (x[i] == y[j])
         {
-          shared += GPOINTER_TO_UINT (g_hash_table_lookup (aligner->trigram_holders, GUINT_TO_POINTER (x))) <= 2;
+          const TrigramHolders *holders = aligner->trigram_holders;
+
+          shared += holders->counts[trigram_slot (holders, x[i])] <= 2;
           i++;
           j++;
         }
-      else if (x < y)
+      else if (x[i] < y[j])
         i++;
       else
         j++;
@@ -1486,7 +1585,7 @@ rd_align (const RdAlignItem *old_items,
 
   free_items (aligner.old_items, n_old);
   free_items (aligner.new_items, n_new);
-  g_clear_pointer (&aligner.trigram_holders, g_hash_table_unref);
+  g_clear_pointer (&aligner.trigram_holders, trigram_holders_free);
   g_array_unref (aligner.steps);
   return alignment;
 }

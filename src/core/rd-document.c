@@ -135,10 +135,18 @@ RdParagraph *
 rd_paragraph_new (RdParagraphKind kind,
                   const char *text)
 {
+  return rd_paragraph_new_take (kind, g_strdup (text != NULL ? text : ""));
+}
+
+/* Takes @text (the parser's, made for the paragraph): no copy of it. */
+RdParagraph *
+rd_paragraph_new_take (RdParagraphKind kind,
+                       char *text)
+{
   RdParagraph *paragraph = g_new0 (RdParagraph, 1);
 
   paragraph->kind = kind;
-  paragraph->text = g_strdup (text != NULL ? text : "");
+  paragraph->text = text != NULL ? text : g_strdup ("");
   paragraph->footnotes = g_array_new (FALSE, FALSE, sizeof (RdFootnoteRef));
   g_array_set_clear_func (paragraph->footnotes, footnote_ref_clear);
   paragraph->parent = G_MAXUINT;

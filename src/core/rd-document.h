@@ -162,6 +162,7 @@ RdSponsor *rd_sponsor_new (const char *name, const char *state, const char *note
 void rd_sponsor_free (RdSponsor *sponsor);
 
 RdParagraph *rd_paragraph_new (RdParagraphKind kind, const char *text);
+RdParagraph *rd_paragraph_new_take (RdParagraphKind kind, char *text);
 void rd_paragraph_free (RdParagraph *paragraph);
 void rd_paragraph_add_footnote_ref (RdParagraph *paragraph, gsize offset, const char *marker);
 

@@ -626,7 +626,9 @@ RdRecord *
 rd_fetch_get_cached_record (GFile *file)
 {
   g_autofree char *dir = rd_fetch_get_cache_dir ();
-  g_autoptr (GFile) cache = g_file_new_for_path (dir);
+  /* GIO's local VFS: its default one loads GIO's modules, for every file
+   * compared (rd_file_new_for_argument ()) */
+  g_autoptr (GFile) cache = g_vfs_get_file_for_path (g_vfs_get_local (), dir);
   g_autoptr (GFile) parent = g_file_get_parent (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *key = NULL;

@@ -98,6 +98,10 @@ typedef struct
 /* rd_import_bytes() with @options (NULL: the defaults). */
 RdBlockList *rd_import_bytes_with_options (GBytes *bytes, const char *display_name, const RdImportOptions *options, GError **error);
 
+/* A file named on the command line (a path or a URI); a path is a local
+ * file that loads none of GIO's modules. */
+GFile *rd_file_new_for_argument (const char *arg);
+
 /* The name messages use for @file: relative to the current directory when
  * it is inside it, else the full path or URI. */
 char *rd_file_display_name (GFile *file);

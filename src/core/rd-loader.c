@@ -445,7 +445,7 @@ rd_loader_add_input (RdLoader *self,
     rd_loader_add_symbol (self, arg, language);
   else
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (arg);
+      g_autoptr (GFile) file = rd_file_new_for_argument (arg);
       rd_loader_add_file (self, file);
     }
 }

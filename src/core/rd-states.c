@@ -60,10 +60,29 @@ rd_states_normalize (const char *name)
   out = g_string_sized_new (strlen (name));
   for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p;
       gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
       gsize n;
 
+      /* ASCII, nearly every name and the whole table, without Unicode
+       * look-ups: the same as below, where an ASCII character has no
+       * decomposition nor mark and folds only "`". */
+      if (c < 0x80)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            {
+              g_string_append_c (out, ' ');
+              pending_space = FALSE;
+            }
+          g_string_append_c (out, c == '`' ? '\'' : g_ascii_tolower ((char) c));
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isspace (c))
         {
           pending_space = out->len > 0;
