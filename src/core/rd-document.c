@@ -17,6 +17,8 @@ struct _RdDocument
 
   char *file;
   char *format;
+  char *display_name; /* set for a document that is not a file's, such as
+                       * a draft as amended; NULL: from the symbol */
   char *fields[RD_N_FIELDS];
   GPtrArray *agenda_items; /* char * */
   GPtrArray *sponsors;     /* RdSponsor * */
@@ -233,6 +235,7 @@ rd_document_finalize (GObject *object)
 
   g_free (self->file);
   g_free (self->format);
+  g_free (self->display_name);
   for (guint i = 0; i < RD_N_FIELDS; i++)
     g_free (self->fields[i]);
   g_ptr_array_unref (self->agenda_items);
@@ -343,8 +346,20 @@ rd_document_dup_display_name (RdDocument *self)
 
   g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
 
+  if (self->display_name != NULL)
+    return g_strdup (self->display_name);
   symbol = rd_document_get_symbol (self);
   return symbol != NULL ? g_strdup (symbol) : rd_document_dup_file_name (self);
+}
+
+void
+rd_document_set_display_name (RdDocument *self,
+                              const char *name)
+{
+  g_return_if_fail (RD_IS_DOCUMENT (self));
+
+  g_free (self->display_name);
+  self->display_name = g_strdup (name);
 }
 
 const char *
