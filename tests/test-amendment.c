@@ -512,6 +512,32 @@ test_read_c3_l56 (void)
   g_assert_true (g_str_has_prefix (quoted_paragraph (insert, 0), "Notes with alarm that the Russian Federation"));
 }
 
+/* The draft as amended is named for what it is in every output: "A/80/L.18
+ * as amended by A/80/L.19, L.20" (the draft as tabled keeps its symbol). */
+static void
+test_name (void)
+{
+  g_autoptr (RdAmendedDraft) amended = amend_corpus ("A_80_L.20.en.pdf", "A_80_L.18.en.pdf", "A_80_L.19.en.pdf", NULL);
+  g_autoptr (RdAmendedDraft) one = amend_corpus ("A_80_L.3.en.pdf", "A_80_L.28.en.pdf", NULL);
+  g_autofree char *draft_name = rd_document_dup_display_name (rd_amended_draft_get_draft (amended));
+  g_autofree char *name = rd_document_dup_display_name (rd_amended_draft_get_document (amended));
+  g_autofree char *one_name = rd_document_dup_display_name (rd_amended_draft_get_document (one));
+  g_autoptr (RdDocument) plain = rd_document_new ("/tmp/draft.txt", "text");
+  g_autofree char *plain_name = NULL;
+  g_autofree char *reset_name = NULL;
+
+  g_assert_cmpstr (draft_name, ==, "A/80/L.18");
+  g_assert_cmpstr (name, ==, "A/80/L.18 as amended by A/80/L.19, L.20");
+  g_assert_cmpstr (one_name, ==, "A/80/L.3 as amended by A/80/L.28");
+  /* The name set wins over the file's; NULL goes back to it. */
+  rd_document_set_display_name (plain, "Draft as amended by X");
+  plain_name = rd_document_dup_display_name (plain);
+  g_assert_cmpstr (plain_name, ==, "Draft as amended by X");
+  rd_document_set_display_name (plain, NULL);
+  reset_name = rd_document_dup_display_name (plain);
+  g_assert_cmpstr (reset_name, ==, "draft.txt");
+}
+
 /* Applying the corpus's amendments */
 
 static void
@@ -1522,6 +1548,7 @@ test_cli_text (void)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_nonnull (strstr (run.out, "Old: A/80/L.18 (draft resolution"));
+  g_assert_nonnull (strstr (run.out, "New: A/80/L.18 as amended by A/80/L.20 (draft resolution"));
   g_assert_nonnull (strstr (run.out, "Amendment A/80/L.20 (Russian Federation): 1 instruction, 1 applied, 0 already made, 0 not applied\n"));
   g_assert_nonnull (strstr (run.out, "  1. Delete operative paragraph 9. — applied\n"));
   g_assert_nonnull (strstr (run.out, "OP 9, deleted  [A/80/L.20: 1]\n"));
@@ -1682,6 +1709,8 @@ test_cli_html (void)
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_file_get_contents (out, &html, NULL, NULL));
 
+  /* The draft as amended named as such, in the title too. */
+  g_assert_nonnull (strstr (html, "<title>Changes: A/80/L.3 → A/80/L.3 as amended by A/80/L.28</title>"));
   /* The summary: the amendment, then its eight instructions. */
   g_assert_nonnull (strstr (html, "<h3>Amendment A/80/L.28 (Ukraine): 8 instructions, 7 applied, 1 already made, 0 not applied</h3>"));
   g_assert_nonnull (strstr (html, "<li>4. In operative paragraph 1, replace “Takes note” with “Welcomes”. — applied</li>"));
@@ -1732,6 +1761,7 @@ test_cli_pdf (void)
   assert_squeezed_in (squeezed, "Amendment A/80/L.31 (United States of America): 1 instruction, 1 applied");
   assert_squeezed_in (squeezed, "8. Delete operative paragraph 22. — applied");
   assert_squeezed_in (squeezed, "PP 4, modified [A/80/L.30: 1]");
+  assert_squeezed_in (squeezed, "A/80/L.25 as amended by A/80/L.30, L.31");
 
   g_unlink (out);
   g_rmdir (dir);
@@ -1797,6 +1827,7 @@ main (int argc,
   g_test_add_func ("/amendment/read/plain-text", test_amendment_in_text);
   g_test_add_func ("/amendment/read/draft", test_draft_is_no_amendment);
   g_test_add_func ("/amendment/apply/A_80_L.18", test_apply_l18);
+  g_test_add_func ("/amendment/name", test_name);
   g_test_add_func ("/amendment/apply/A_80_L.3", test_apply_l3);
   g_test_add_func ("/amendment/apply/A_80_L.25", test_apply_l25);
   g_test_add_func ("/amendment/apply/A_80_L.22", test_apply_l22);

@@ -118,6 +118,49 @@ test_language (void)
   g_assert_cmpstr (rd_fetch_get_default_language (), ==, "en");
 }
 
+/* The language chosen in the preferences (the GSettings key
+ * fetch-language) is the one documents are fetched in when none is
+ * given: the address asks the ODS for it and the cache keeps it apart. */
+static void
+test_language_setting (void)
+{
+  g_autoptr (RdTestServer) server = start ();
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+  g_autoptr (RdLoader) missing = rd_loader_new (NULL);
+  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) requests = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_cmpstr (rd_fetch_get_default_language (), ==, "en");
+  g_settings_set_string (settings, "fetch-language", "fr");
+  g_assert_cmpstr (rd_fetch_get_default_language (), ==, "fr");
+
+  rd_loader_add_symbol (loader, "A/80/L.900", NULL);
+  documents = rd_loader_load (loader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  name = g_file_get_basename (rd_loader_get_file (loader, 0));
+  g_assert_cmpstr (name, ==, "A_80_L.900.fr.docx");
+  requests = rd_test_server_dup_ods_requests (server);
+  g_assert_cmpuint (g_strv_length (requests), ==, 1);
+  g_assert_cmpstr (requests[0], ==, "A/80/L.900 fr");
+
+  /* A document the ODS has in English only: the message names the
+   * language asked for. */
+  rd_loader_add_symbol (missing, "A/C.3/80/L.4", NULL);
+  none = rd_loader_load (missing, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, RD_FETCH_ERROR, RD_FETCH_ERROR_NOT_IN_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "not available in French"));
+
+  /* Empty: the desktop's language again (C.UTF-8 in the tests: English). */
+  g_settings_reset (settings, "fetch-language");
+  g_assert_cmpstr (rd_fetch_get_default_language (), ==, "en");
+}
+
 static void
 test_base_urls (void)
 {
@@ -720,12 +763,20 @@ main (int argc,
   g_unsetenv ("all_proxy");
   g_unsetenv ("ALL_PROXY");
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* The schema compiled in the build tree (data/), for the language
+   * setting. */
+  {
+    g_autofree char *schema_dir = g_test_build_filename (G_TEST_BUILT, "..", "data", NULL);
+
+    g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
+  }
   cache_home = rd_test_make_temp_dir ();
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
 
   g_test_add_func ("/fetch/symbol/normalize", test_symbol_normalize);
   g_test_add_func ("/fetch/symbol/command-line", test_symbol_command_line);
   g_test_add_func ("/fetch/language", test_language);
+  g_test_add_func ("/fetch/language/setting", test_language_setting);
   g_test_add_func ("/fetch/base-urls", test_base_urls);
   g_test_add_func ("/fetch/record/parse", test_record_parse);
   g_test_add_func ("/fetch/record/parse-prefixed", test_record_parse_prefixed);

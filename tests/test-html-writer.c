@@ -1087,6 +1087,38 @@ test_save_api (RdTestTempDir *fixture,
   g_date_time_unref (options.generated);
 }
 
+/* A comparison in Arabic (plain text: no language tag, the script
+ * decides) is a page read right to left: dir="rtl", the page number at
+ * the bottom left; the style sheet's sides are logical, so the same
+ * rules mirror it.  An English pair has neither. */
+static void
+test_right_to_left (void)
+{
+  g_autoptr (RdDocument) old_document = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية وسلامة شخصه.\n\nلا يجوز استرقاق أو استعباد أي شخص، ويحظر الاسترقاق وتجارة الرقيق بكافة أوضاعهما.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdDocument) new_document = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية والأمان على شخصه.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdComparison) comparison = rd_comparison_new (old_document, new_document, NULL);
+  g_autoptr (RdComparison) english = compare_pair ();
+  g_autoptr (GBytes) bytes = write_html (comparison, RD_LAYOUT_REDLINE, FALSE);
+  g_autoptr (GBytes) english_bytes = write_html (english, RD_LAYOUT_REDLINE, FALSE);
+  g_autofree char *html = bytes_to_string (bytes);
+  g_autofree char *english_html = bytes_to_string (english_bytes);
+  htmlDocPtr doc = parse_html (bytes);
+
+  g_assert_cmpuint (count (doc, "/html[@dir='rtl']"), ==, 1);
+  g_assert_cmpuint (count (doc, "//del"), >, 0);
+  g_assert_nonnull (strstr (html, "@bottom-left"));
+  g_assert_nonnull (strstr (html, "border-inline-start: 3px solid"));
+  g_assert_null (strstr (html, "border-left"));
+  g_assert_null (strstr (html, "margin-left"));
+  g_assert_null (strstr (html, "padding-left"));
+  /* The program's words keep their own direction in it. */
+  g_assert_nonnull (strstr (html, "unicode-bidi: plaintext"));
+
+  g_assert_null (strstr (english_html, " dir=\"rtl\""));
+  g_assert_null (strstr (english_html, "@bottom-left"));
+  xmlFreeDoc (doc);
+}
+
 int
 main (int argc,
       char **argv)
@@ -1097,6 +1129,7 @@ main (int argc,
   g_test_add_func ("/html/golden/side-by-side", test_golden_side_by_side);
   g_test_add_func ("/html/golden/changes-only", test_golden_changes_only);
   g_test_add_func ("/html/golden/deterministic", test_golden_is_deterministic);
+  g_test_add_func ("/html/right-to-left", test_right_to_left);
   g_test_add_func ("/html/structure/redline", test_structure_redline);
   g_test_add_func ("/html/structure/side-by-side", test_structure_side_by_side);
   g_test_add_func ("/html/structure/changes-only", test_structure_changes_only);

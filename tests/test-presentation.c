@@ -305,6 +305,42 @@ test_routine_runs (void)
   g_assert_cmpstr (rd_presentation_get_strength_summary (presentation), ==, "");
 }
 
+/* Which outputs read right to left: the language tag when a document has
+ * one, else the script of most of its letters; the new version decides. */
+static void
+test_right_to_left (void)
+{
+  g_autoptr (RdDocument) arabic_old = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية وسلامة شخصه.\n\nلا يجوز استرقاق أو استعباد أي شخص، ويحظر الاسترقاق وتجارة الرقيق بكافة أوضاعهما.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdDocument) arabic_new = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية والأمان على شخصه.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdDocument) english = rd_test_parse_text ("The General Assembly,\n\n1. Decides to include the item \u201cمنظمة\u201d in its agenda;\n");
+  g_autoptr (RdDocument) tagged = rd_test_load_fixture ("udhr", "A_RES_217_III_UDHR.ar.html", NULL);
+  g_autoptr (RdComparison) to_arabic = rd_comparison_new (english, arabic_new, NULL);
+  g_autoptr (RdComparison) to_english = rd_comparison_new (arabic_old, english, NULL);
+  g_autoptr (RdPresentation) rtl = rd_presentation_new (to_arabic);
+  g_autoptr (RdPresentation) ltr = rd_presentation_new (to_english);
+
+  g_assert_true (rd_language_is_right_to_left ("ar"));
+  g_assert_true (rd_language_is_right_to_left ("AR-eg"));
+  g_assert_true (rd_language_is_right_to_left ("he"));
+  g_assert_false (rd_language_is_right_to_left ("arn"));
+  g_assert_false (rd_language_is_right_to_left ("en"));
+  g_assert_false (rd_language_is_right_to_left (""));
+  g_assert_false (rd_language_is_right_to_left (NULL));
+
+  /* Plain text says no language: the script decides. */
+  g_assert_null (rd_document_get_field (arabic_new, RD_FIELD_LANGUAGE));
+  g_assert_true (rd_document_is_right_to_left (arabic_new));
+  /* An Arabic word in an English text does not turn it. */
+  g_assert_false (rd_document_is_right_to_left (english));
+  g_assert_true (rd_document_is_right_to_left (tagged));
+  /* A tag wins over the script. */
+  rd_document_set_field (arabic_old, RD_FIELD_LANGUAGE, "en");
+  g_assert_false (rd_document_is_right_to_left (arabic_old));
+
+  g_assert_true (rd_presentation_is_right_to_left (rtl));
+  g_assert_false (rd_presentation_is_right_to_left (ltr));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -317,6 +353,8 @@ main (int argc,
   g_test_add_func ("/presentation/merged", test_merged);
   g_test_add_func ("/presentation/names-and-renumbering", test_names_and_renumbering);
   g_test_add_func ("/presentation/routine-runs", test_routine_runs);
+
+  g_test_add_func ("/presentation/right-to-left", test_right_to_left);
 
   return g_test_run ();
 }

@@ -625,6 +625,96 @@ test_compositor_series (void)
   g_rmdir (dir);
 }
 
+/* Where the first word starting with @prefix stands on the PDF's page
+ * @page, from pdftotext's word boxes: its left and right edges. */
+static gboolean
+find_word (const char *path,
+           guint page,
+           const char *prefix,
+           double *x_min,
+           double *x_max)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", first, "-l", first, path, "-", NULL };
+  g_autofree char *boxes = rd_test_run_tool (argv);
+  g_autofree char *needle = g_strdup_printf ("\">%s", prefix);
+  const char *word = boxes != NULL ? strstr (boxes, needle) : NULL;
+  const char *start;
+  const char *x;
+
+  if (word == NULL)
+    return FALSE;
+  start = g_strrstr_len (boxes, word - boxes, "<word ");
+  g_assert_nonnull (start);
+  x = strstr (start, "xMin=\"");
+  *x_min = g_ascii_strtod (x + strlen ("xMin=\""), NULL);
+  x = strstr (start, "xMax=\"");
+  *x_max = g_ascii_strtod (x + strlen ("xMax=\""), NULL);
+  return TRUE;
+}
+
+/* An Arabic comparison is printed as the mirror of an English one: the
+ * change's label and the summary's labels at the right, the page number
+ * at the left; the English pair the other way round. */
+static void
+test_compositor_right_to_left (void)
+{
+  g_autoptr (RdDocument) old_document = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية وسلامة شخصه.\n\nلا يجوز استرقاق أو استعباد أي شخص، ويحظر الاسترقاق وتجارة الرقيق بكافة أوضاعهما.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdDocument) new_document = rd_test_parse_text ("لكل فرد الحق في الحياة والحرية والأمان على شخصه.\n\nلا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.\n");
+  g_autoptr (RdDocument) english_old = rd_test_parse_text ("Everyone has the right to life, liberty and security of person.\n\nNo one shall be held in slavery or servitude.\n");
+  g_autoptr (RdDocument) english_new = rd_test_parse_text ("Everyone has the right to life, liberty and the security of person.\n");
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-print-rtl-XXXXXX", NULL);
+  g_autofree char *arabic_path = g_build_filename (dir, "arabic.pdf", NULL);
+  g_autofree char *english_path = g_build_filename (dir, "english.pdf", NULL);
+  const char *paths[] = { arabic_path, english_path };
+  RdDocument *pairs[][2] = { { old_document, new_document }, { english_old, english_new } };
+
+  if (!rd_test_have_poppler_utils ())
+    return;
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      gboolean arabic = p == 0;
+      g_autoptr (RdComparison) comparison = rd_comparison_new (pairs[p][0], pairs[p][1], NULL);
+      g_autoptr (RdPrintCompositor) compositor = rd_print_compositor_new (comparison, RD_LAYOUT_REDLINE);
+      g_autoptr (GFile) file = g_file_new_for_path (paths[p]);
+      g_autoptr (GError) error = NULL;
+      guint pages;
+      double width = 0.0;
+      double height = 0.0;
+      double x_min = 0.0;
+      double x_max = 0.0;
+      gboolean found = FALSE;
+
+      g_assert_true (rd_print_compositor_write_pdf (compositor, file, NULL, &error));
+      g_assert_no_error (error);
+      rd_test_pdf_page_size (paths[p], &width, &height);
+      pages = rd_test_pdf_pages (paths[p]);
+
+      /* The running header's page number. */
+      g_assert_true (find_word (paths[p], 1, "page", &x_min, &x_max));
+      if (arabic)
+        g_assert_cmpfloat (x_max, <, width / 2);
+      else
+        g_assert_cmpfloat (x_min, >, width / 2);
+      /* The summary's label column ("Sponsors joined"). */
+      g_assert_true (find_word (paths[p], 1, "joined", &x_min, &x_max));
+      if (arabic)
+        g_assert_cmpfloat (x_min, >, width / 2);
+      else
+        g_assert_cmpfloat (x_max, <, width / 2);
+      /* A change's label ("para. 1, modified"), on whichever page. */
+      for (guint page = 1; page <= pages && !found; page++)
+        found = find_word (paths[p], page, "para.", &x_min, &x_max);
+      g_assert_true (found);
+      if (arabic)
+        g_assert_cmpfloat (x_min, >, width / 2);
+      else
+        g_assert_cmpfloat (x_max, <, width / 2);
+      g_unlink (paths[p]);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -643,6 +733,7 @@ main (int argc,
   g_test_add_func ("/print/compositor/hostile-text", test_compositor_hostile_text);
   g_test_add ("/print/compositor/write-pdf", Pair, NULL, pair_setup, test_compositor_write_pdf, pair_teardown);
   rd_test_add_pdf_func ("/print/compositor/series", test_compositor_series);
+  g_test_add_func ("/print/compositor/right-to-left", test_compositor_right_to_left);
 
   return g_test_run ();
 }

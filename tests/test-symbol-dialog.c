@@ -13,6 +13,7 @@
 
 #include "rd-application.h"
 #include "rd-fetch.h"
+#include "rd-preferences-dialog.h"
 #include "rd-symbol-dialog.h"
 #include "rd-test-gtk.h"
 #include "rd-test-server.h"
@@ -158,6 +159,69 @@ test_cancel (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The language documents are fetched in: a row of the preferences (the
+ * setting fetch-language), the symbol dialog's first choice, the notes
+ * of the dialog following its choice (the cache keeps languages apart),
+ * and the fetch asking the ODS for the language chosen. */
+static void
+test_language (void)
+{
+  g_autoptr (RdTestServer) server = start ();
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *preferences = rd_preferences_dialog_new (NULL, settings);
+  GtkWidget *combo = rd_preferences_dialog_get_fetch_language_combo (RD_PREFERENCES_DIALOG (preferences));
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GFile) cached = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) requests = NULL;
+  guint before;
+  RdSymbolDialog *dialog;
+  g_autofree char *new_name = NULL;
+
+  /* The row: the desktop's language, then the six by name. */
+  g_assert_cmpstr (gtk_combo_box_get_active_id (GTK_COMBO_BOX (combo)), ==, "");
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (combo), "fr");
+  {
+    g_autofree char *shown = gtk_combo_box_text_get_active_text (GTK_COMBO_BOX_TEXT (combo));
+    g_autofree char *value = g_settings_get_string (settings, "fetch-language");
+
+    g_assert_cmpstr (shown, ==, "French");
+    g_assert_cmpstr (value, ==, "fr");
+  }
+  gtk_widget_destroy (preferences);
+
+  /* The dialog starts from the preference. */
+  cached = rd_fetch_document ("A/RES/80/228", "en", RD_FETCH_DEFAULT, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-symbol", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (rd_symbol_dialog_get_language (dialog), ==, "fr");
+  rd_symbol_dialog_set_symbols (dialog, "A/RES/80/228", "A/RES/80/228");
+  /* The English copy in the cache is not the French one... */
+  g_assert_cmpstr (rd_symbol_dialog_get_note (dialog, TRUE), ==, "");
+  /* ...and is when English is chosen. */
+  rd_symbol_dialog_set_language (dialog, "en");
+  g_assert_nonnull (strstr (rd_symbol_dialog_get_note (dialog, TRUE), "The copy in the cache will be used"));
+  rd_symbol_dialog_set_language (dialog, "fr");
+  g_assert_cmpstr (rd_symbol_dialog_get_note (dialog, TRUE), ==, "");
+
+  /* The English copy was asked for first; the dialog asks for French. */
+  requests = rd_test_server_dup_ods_requests (server);
+  before = g_strv_length (requests);
+  g_clear_pointer (&requests, g_strfreev);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  g_assert_true (rd_test_wait_until (comparison_shown, window));
+  requests = rd_test_server_dup_ods_requests (server);
+  g_assert_cmpuint (g_strv_length (requests), ==, before + 1);
+  g_assert_cmpstr (requests[before], ==, "A/RES/80/228 fr");
+  new_name = rd_document_dup_file_name (rd_comparison_get_new (rd_window_get_comparison (window)));
+  g_assert_cmpstr (new_name, ==, "A_RES_80_228.fr.pdf");
+
+  g_settings_reset (settings, "fetch-language");
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -181,6 +245,7 @@ main (int argc,
   rd_test_add_pdf_func ("/symbol-dialog/open-by-symbol", test_open_by_symbol);
   g_test_add_func ("/symbol-dialog/error-stays", test_error_stays_in_dialog);
   g_test_add_func ("/symbol-dialog/cancel", test_cancel);
+  rd_test_add_pdf_func ("/symbol-dialog/language", test_language);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -145,6 +145,19 @@ test_strip (void)
     }
   g_assert_null (rd_series_bar_get_version_button (bar, 5));
   assert_pair_shown (window, 3, 4);
+  /* Compare offers only a pair not shown: the one shown, or a version
+   * with itself, would show nothing new. */
+  g_assert_false (rd_series_bar_get_compare_sensitive (bar));
+  rd_series_bar_choose (bar, 0, 4);
+  g_assert_true (rd_series_bar_get_compare_sensitive (bar));
+  rd_series_bar_choose (bar, 4, 4);
+  g_assert_false (rd_series_bar_get_compare_sensitive (bar));
+  rd_series_bar_choose (bar, 3, 4);
+  g_assert_false (rd_series_bar_get_compare_sensitive (bar));
+  g_assert_false (rd_series_bar_can_compare (bar, 3, 4));
+  g_assert_true (rd_series_bar_can_compare (bar, 4, 3));
+  g_assert_false (rd_series_bar_can_compare (bar, 0, 5));
+  g_assert_false (rd_series_bar_can_compare (bar, -1, 2));
   /* At the last step there is no next one. */
   g_assert_false (gtk_widget_get_sensitive (rd_series_bar_get_step_button (bar, TRUE)));
   g_assert_true (gtk_widget_get_sensitive (rd_series_bar_get_step_button (bar, FALSE)));
@@ -170,9 +183,13 @@ test_strip (void)
   assert_pair_shown (window, 1, 2);
 
   /* Any two, from the combos' Compare: the versions between are marked. */
+  rd_series_bar_choose (bar, 0, 4);
+  g_assert_true (rd_series_bar_get_compare_sensitive (bar));
   rd_series_bar_compare (bar, 0, 4);
   g_assert_true (rd_test_wait_until_for (CHAIN_WAIT_SECONDS, view_populated, window));
   assert_pair_shown (window, 0, 4);
+  /* Compared: the pair is the one shown now. */
+  g_assert_false (rd_series_bar_get_compare_sensitive (bar));
   g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (rd_series_bar_get_version_button (bar, 2)), "rd-series-between"));
   /* The series read once: stepping reads the pair, not the series again. */
   g_assert_true (rd_window_get_series (window) == series);

@@ -399,6 +399,8 @@ test_amendment (void)
    * in the title, instruction 1). */
   g_assert_cmpstr (rd_document_get_title (rd_comparison_get_old (comparison)), ==, "Persistent legacy of the Chernobyl disaster");
   g_assert_cmpstr (rd_document_get_title (rd_comparison_get_new (comparison)), ==, "Persistent legacy of the Chornobyl disaster");
+  /* The window tells the two apart by name, both of the draft's symbol. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/80/L.3 → A/80/L.3 as amended by A/80/L.28");
 
   sections = rd_annotations_dup_sections (comparison);
   g_assert_cmpuint (sections->len, ==, 1);

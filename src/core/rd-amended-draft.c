@@ -795,6 +795,67 @@ rd_amended_draft_init (RdAmendedDraft *self)
   self->new_footnotes = g_ptr_array_new_with_free_func (clear_array);
 }
 
+/* Static helpers: the name */
+
+/* "A/80/L.19, L.20": each symbol after the first without the part it
+ * shares with the first up to its last slash, as the Assembly's own
+ * documents list amendments; an amendment without a symbol by its file. */
+static char *
+describe_amendments (GPtrArray *amendments)
+{
+  GString *out = g_string_new (NULL);
+  const char *first = NULL;
+  gsize prefix = 0;
+
+  for (guint a = 0; a < amendments->len; a++)
+    {
+      RdAmendment *amendment = g_ptr_array_index (amendments, a);
+      const char *symbol = rd_amendment_get_symbol (amendment);
+      g_autofree char *name = NULL;
+
+      if (symbol != NULL)
+        name = g_strdup (symbol);
+      else if (rd_amendment_get_document (amendment) != NULL)
+        name = rd_document_dup_display_name (rd_amendment_get_document (amendment));
+      else
+        name = g_strdup ("?");
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      if (first == NULL && symbol != NULL)
+        {
+          const char *slash = strrchr (symbol, '/');
+
+          first = symbol;
+          prefix = slash != NULL ? (gsize) (slash - symbol) + 1 : 0;
+          g_string_append (out, name);
+        }
+      else if (symbol != NULL && prefix > 0 && strlen (symbol) > prefix && strncmp (symbol, first, prefix) == 0)
+        g_string_append (out, symbol + prefix);
+      else
+        g_string_append (out, name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Names the amended document for every output: the draft's name "as
+ * amended by" the amendments', so that the two sides of a comparison,
+ * both of the draft's symbol, are told apart in titles and headers. */
+static void
+name_document (RdAmendedDraft *self)
+{
+  g_autofree char *draft = rd_document_dup_display_name (self->draft);
+  g_autofree char *amendments = describe_amendments (self->amendments);
+  g_autofree char *name = NULL;
+
+  if (self->amendments->len == 0)
+    return;
+  /* TRANSLATORS: the name of a draft with its amendments applied, in
+   * titles and headers: "A/80/L.18 as amended by A/80/L.19, L.20"; the
+   * first %s is the draft's symbol, the second the amendments' */
+  name = g_strdup_printf (_ ("%s as amended by %s"), draft, amendments);
+  rd_document_set_display_name (self->document, name);
+}
+
 /* Public API */
 
 RdAmendedDraft *
@@ -824,6 +885,7 @@ rd_amended_draft_new (RdDocument *draft,
   g_ptr_array_set_size (self->old_footnotes, (gint) rd_document_get_footnotes (draft)->len);
 
   apply_all (self);
+  name_document (self);
   return self;
 }
 

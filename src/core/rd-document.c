@@ -17,6 +17,8 @@ struct _RdDocument
 
   char *file;
   char *format;
+  char *display_name; /* set for a document that is not a file's, such as
+                       * a draft as amended; NULL: from the symbol */
   char *fields[RD_N_FIELDS];
   GPtrArray *agenda_items; /* char * */
   GPtrArray *sponsors;     /* RdSponsor * */
@@ -241,6 +243,7 @@ rd_document_finalize (GObject *object)
 
   g_free (self->file);
   g_free (self->format);
+  g_free (self->display_name);
   for (guint i = 0; i < RD_N_FIELDS; i++)
     g_free (self->fields[i]);
   g_ptr_array_unref (self->agenda_items);
@@ -351,8 +354,84 @@ rd_document_dup_display_name (RdDocument *self)
 
   g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
 
+  if (self->display_name != NULL)
+    return g_strdup (self->display_name);
   symbol = rd_document_get_symbol (self);
   return symbol != NULL ? g_strdup (symbol) : rd_document_dup_file_name (self);
+}
+
+void
+rd_document_set_display_name (RdDocument *self,
+                              const char *name)
+{
+  g_return_if_fail (RD_IS_DOCUMENT (self));
+
+  g_free (self->display_name);
+  self->display_name = g_strdup (name);
+}
+
+gboolean
+rd_language_is_right_to_left (const char *tag)
+{
+  static const char *const languages[] = { "ar", "fa", "he", "ur", "ps", "yi" };
+
+  if (tag == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_ascii_strncasecmp (tag, languages[i], 2) == 0 && (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_'))
+      return TRUE;
+  return FALSE;
+}
+
+/* Counts the letters of @text written right to left and the others, up
+ * to @budget letters in all. */
+static void
+count_letters (const char *text,
+               guint *rtl,
+               guint *ltr,
+               guint budget)
+{
+  for (const char *p = text; p != NULL && *p != '\0' && *rtl + *ltr < budget; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          (*rtl)++;
+          break;
+        default:
+          (*ltr)++;
+        }
+    }
+}
+
+/* Letters enough to tell the script of a text: a masthead's few English
+ * words (the symbol, "General Assembly") do not outweigh a paragraph. */
+#define DIRECTION_SAMPLE_LETTERS 2000
+
+gboolean
+rd_document_is_right_to_left (RdDocument *self)
+{
+  const char *tag;
+  guint rtl = 0;
+  guint ltr = 0;
+
+  g_return_val_if_fail (RD_IS_DOCUMENT (self), FALSE);
+
+  tag = self->fields[RD_FIELD_LANGUAGE];
+  if (tag != NULL && *tag != '\0')
+    return rd_language_is_right_to_left (tag);
+  count_letters (self->fields[RD_FIELD_TITLE], &rtl, &ltr, DIRECTION_SAMPLE_LETTERS);
+  for (guint i = 0; i < self->paragraphs->len && rtl + ltr < DIRECTION_SAMPLE_LETTERS; i++)
+    count_letters (((RdParagraph *) g_ptr_array_index (self->paragraphs, i))->text, &rtl, &ltr, DIRECTION_SAMPLE_LETTERS);
+  return rtl > ltr;
 }
 
 const char *

@@ -80,6 +80,18 @@ char *rd_document_dup_file_name (RdDocument *self);
  * running headers, the window's subtitle): its symbol, "A/C.3/68/L.4",
  * or its file's name when it prints none. */
 char *rd_document_dup_display_name (RdDocument *self);
+/* Names a document that no file or symbol names alone, such as a draft
+ * as amended ("A/80/L.18 as amended by A/80/L.19, L.20"); NULL goes back
+ * to the symbol.  Every output takes it from rd_document_dup_display_name(). */
+void rd_document_set_display_name (RdDocument *self, const char *name);
+
+/* Whether a BCP 47 tag names a language written right to left: Arabic,
+ * Persian, Hebrew, Urdu, Pashto, Yiddish ("ar", "ar-EG"). */
+gboolean rd_language_is_right_to_left (const char *tag);
+/* Whether the document reads right to left: by its language tag when it
+ * has one (RD_FIELD_LANGUAGE), else by the script of most letters of its
+ * title and first paragraphs (a PDF says no language). */
+gboolean rd_document_is_right_to_left (RdDocument *self);
 
 /* Header fields: each is NULL when the document does not print it. */
 typedef enum

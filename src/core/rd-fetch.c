@@ -432,6 +432,13 @@ const char *
 rd_fetch_get_default_language (void)
 {
   const char *const *names = g_get_language_names ();
+  g_autofree char *chosen = setting_string ("fetch-language");
+
+  /* The reader's choice in the preferences first: a French delegation
+   * reads French documents on an English desktop. */
+  for (guint l = 0; chosen != NULL && languages[l] != NULL; l++)
+    if (strcmp (chosen, languages[l]) == 0)
+      return languages[l];
 
   for (guint i = 0; names[i] != NULL; i++)
     for (guint l = 0; languages[l] != NULL; l++)

@@ -77,7 +77,9 @@ char *rd_symbol_strip_revision (const char *symbol);
 /* The six official languages: "ar", "zh", "en", "fr", "ru", "es". */
 const char *const *rd_fetch_get_languages (void);
 gboolean rd_fetch_language_is_valid (const char *language);
-/* The language of the user's locale when it is one of the six, else "en". */
+/* The language chosen in the preferences (the GSettings key
+ * fetch-language), else the language of the user's locale when it is one
+ * of the six, else "en". */
 const char *rd_fetch_get_default_language (void);
 /* "French", translated. */
 const char *rd_fetch_language_name (const char *language);

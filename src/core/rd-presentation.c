@@ -797,3 +797,13 @@ rd_presentation_get_strength_summary (RdPresentation *self)
 
   return self->strength;
 }
+
+/* Direction */
+
+gboolean
+rd_presentation_is_right_to_left (RdPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_PRESENTATION (self), FALSE);
+
+  return rd_document_is_right_to_left (self->documents[RD_SIDE_NEW]);
+}

@@ -298,4 +298,9 @@ gboolean rd_presentation_is_shown (RdPresentation *self,
  * (rd_comparison_describe_strength()). */
 const char *rd_presentation_get_strength_summary (RdPresentation *self);
 
+/* Whether the outputs lay the comparison out right to left (mirrored
+ * print, the HTML's dir="rtl"): the new version reads right to left
+ * (rd_document_is_right_to_left()). */
+gboolean rd_presentation_is_right_to_left (RdPresentation *self);
+
 G_END_DECLS

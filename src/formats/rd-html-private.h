@@ -60,7 +60,6 @@ void rd_html_add_head (xmlNodePtr html, const RdHtmlOptions *options, const char
 char *rd_html_style_sheet (void);
 /* The first of @documents' languages fit for lang, or "en". */
 const char *rd_html_language (RdDocument *const *documents, guint n_documents);
-gboolean rd_html_language_is_rtl (const char *tag);
 GBytes *rd_html_serialise (xmlDocPtr doc, GError **error);
 
 G_END_DECLS

@@ -24,12 +24,12 @@
  * step that made each change.  Only here, so that a pair's page stays as
  * it is. */
 static const char series_css[] =
-    "ul.step-summary { margin: .2em 0 .8em; padding-left: 1.4em; font-size: .92em; }\n"
+    "ul.step-summary { margin: .2em 0 .8em; padding-inline-start: 1.4em; font-size: .92em; }\n"
     "section.paragraph-history { margin: 1.3em 0 1.6em; }\n"
     "h3.history-labels { margin-bottom: .5em; font-size: .95em; }\n"
     "h3.history-labels .absent-here { color: var(--muted); font-weight: normal; }\n"
-    ".change-label .step-no { font-weight: bold; color: var(--text); margin-right: .3em; }\n"
-    ".change.routine { border-left-color: #b0b0b0; }\n"
+    ".change-label .step-no { font-weight: bold; color: var(--text); margin-inline-end: .3em; }\n"
+    ".change.routine { border-inline-start-color: #b0b0b0; }\n"
     "@media print { h3.history-labels { break-after: avoid; } }\n";
 
 /* Static helpers */
@@ -244,7 +244,7 @@ rd_html_write_series (RdSeries *series,
   xmlDocSetRootElement (doc, html);
   language = rd_html_language (documents, n);
   rd_html_set_attribute (html, "lang", language);
-  if (rd_html_language_is_rtl (language))
+  if (rd_document_is_right_to_left (documents[0]))
     rd_html_set_attribute (html, "dir", "rtl");
 
   rd_html_add_head (html, options, title, series_css, FALSE);

@@ -78,17 +78,6 @@ rd_html_language (RdDocument *const *documents,
   return "en";
 }
 
-gboolean
-rd_html_language_is_rtl (const char *tag)
-{
-  static const char *const rtl[] = { "ar", "fa", "he", "ur", "ps", "yi" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
-    if (g_ascii_strncasecmp (tag, rtl[i], 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
-      return TRUE;
-  return FALSE;
-}
-
 /* Paragraphs */
 
 /* What a number's label adds after its value: "." of "7.", or NULL when
@@ -763,9 +752,12 @@ rd_html_style_sheet (void)
 
 /* Page numbers in the margin, where the browser prints margin boxes. */
 /* In the --muted colour of html-export.css. */
-#define PAGE_NUMBER "@bottom-right { content: counter(page) \" / \" counter(pages); font: 8pt sans-serif; color: #4d4d4d; }"
-static const char page_portrait[] = "@page { size: A4; margin: 16mm 17mm 18mm; " PAGE_NUMBER " }\n";
-static const char page_landscape[] = "@page { size: A4 landscape; margin: 14mm 14mm 16mm; " PAGE_NUMBER " }\n";
+#define PAGE_NUMBER "{ content: counter(page) \" / \" counter(pages); font: 8pt sans-serif; color: #4d4d4d; }"
+static const char page_portrait[] = "@page { size: A4; margin: 16mm 17mm 18mm; @bottom-right " PAGE_NUMBER " }\n";
+static const char page_landscape[] = "@page { size: A4 landscape; margin: 14mm 14mm 16mm; @bottom-right " PAGE_NUMBER " }\n";
+/* Margin boxes have no logical names: a page read right to left has its
+ * number at the bottom left, where the reader's line ends. */
+static const char page_right_to_left[] = "@page { @bottom-right { content: none; } @bottom-left " PAGE_NUMBER " }\n";
 #undef PAGE_NUMBER
 
 /* Insertions adopted before (a library's agreed language, rd-annotations.h):
@@ -826,6 +818,8 @@ rd_html_add_head (xmlNodePtr html,
   rd_html_add_text (style, css);
   rd_html_add_text (style, extra_css);
   rd_html_add_text (style, landscape ? page_landscape : page_portrait);
+  if (xmlHasProp (html, (const xmlChar *) "dir") != NULL)
+    rd_html_add_text (style, page_right_to_left);
   xmlNodeAddContent (head, (const xmlChar *) "\n");
 }
 
@@ -906,7 +900,8 @@ rd_html_write (RdComparison *comparison,
   xmlDocSetRootElement (w.doc, html);
   language = document_language (&w);
   rd_html_set_attribute (html, "lang", language);
-  if (rd_html_language_is_rtl (language))
+  /* The engine decides, as for print: a PDF in Arabic says no language. */
+  if (rd_presentation_is_right_to_left (w.presentation))
     rd_html_set_attribute (html, "dir", "rtl");
 
   add_head (&w, html);

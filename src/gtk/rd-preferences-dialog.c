@@ -8,6 +8,10 @@
 
 #include "rd-preferences-dialog.h"
 
+#include <glib/gi18n.h>
+
+#include "rd-fetch.h"
+
 /* The struct */
 
 struct _RdPreferencesDialog
@@ -19,6 +23,7 @@ struct _RdPreferencesDialog
   GtkWidget *ignore_case_switch;
   GtkWidget *ignore_punctuation_switch;
   GtkWidget *redline_style_combo;
+  GtkWidget *fetch_language_combo;
 };
 
 /* G_DEFINE */
@@ -49,6 +54,7 @@ rd_preferences_dialog_constructed (GObject *object)
   g_settings_bind (self->settings, "ignore-case", self->ignore_case_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "ignore-punctuation", self->ignore_punctuation_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "redline-style", self->redline_style_combo, "active-id", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "fetch-language", self->fetch_language_combo, "active-id", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -118,15 +124,31 @@ rd_preferences_dialog_class_init (RdPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, ignore_case_switch);
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, ignore_punctuation_switch);
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, redline_style_combo);
+  gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, fetch_language_combo);
 }
 
 static void
 rd_preferences_dialog_init (RdPreferencesDialog *self)
 {
+  const char *const *languages = rd_fetch_get_languages ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The setting's values: empty (the desktop's language), then the six
+   * official languages by name. */
+  gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (self->fetch_language_combo), "", _ ("The desktop’s language"));
+  for (guint i = 0; languages[i] != NULL; i++)
+    gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (self->fetch_language_combo), languages[i], rd_fetch_language_name (languages[i]));
 }
 
 /* Public API */
+
+GtkWidget *
+rd_preferences_dialog_get_fetch_language_combo (RdPreferencesDialog *self)
+{
+  g_return_val_if_fail (RD_IS_PREFERENCES_DIALOG (self), NULL);
+  return self->fetch_language_combo;
+}
 
 GtkWidget *
 rd_preferences_dialog_new (GtkWindow *parent,

@@ -14,5 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RdPreferencesDialog, rd_preferences_dialog, RD, PREFERENCES_DIALOG, GtkDialog)
 
 GtkWidget *rd_preferences_dialog_new (GtkWindow *parent, GSettings *settings);
+/* The language documents opened by symbol are fetched in (the setting
+ * fetch-language): a GtkComboBoxText whose ids are the setting's values. */
+GtkWidget *rd_preferences_dialog_get_fetch_language_combo (RdPreferencesDialog *self);
 
 G_END_DECLS

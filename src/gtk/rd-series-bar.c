@@ -22,6 +22,7 @@ struct _RdSeriesBar
   GtkWidget *label;
   GtkWidget *from_combo;
   GtkWidget *to_combo;
+  GtkWidget *compare_button;
   /* The strip: a button per version, the two shown pressed, with the
    * previous and next step on either side. */
   GtkWidget *strip;
@@ -56,8 +57,9 @@ update_sensitivity (RdSeriesBar *self)
   int from = gtk_combo_box_get_active (GTK_COMBO_BOX (self->from_combo));
   int to = gtk_combo_box_get_active (GTK_COMBO_BOX (self->to_combo));
 
-  /* A version compared with itself shows nothing. */
-  gtk_info_bar_set_response_sensitive (GTK_INFO_BAR (self), RESPONSE_COMPARE, from >= 0 && to >= 0 && from != to);
+  /* A version compared with itself shows nothing, and the pair shown
+   * already would only be read again. */
+  gtk_info_bar_set_response_sensitive (GTK_INFO_BAR (self), RESPONSE_COMPARE, rd_series_bar_can_compare (self, from, to));
 }
 
 /* The strip shows the pair chosen: its two versions pressed, the steps
@@ -183,7 +185,7 @@ rd_series_bar_init (RdSeriesBar *self)
 
   gtk_info_bar_set_message_type (GTK_INFO_BAR (self), GTK_MESSAGE_INFO);
   gtk_info_bar_set_show_close_button (GTK_INFO_BAR (self), TRUE);
-  gtk_info_bar_add_button (GTK_INFO_BAR (self), _ ("Co_mpare"), RESPONSE_COMPARE);
+  self->compare_button = gtk_info_bar_add_button (GTK_INFO_BAR (self), _ ("Co_mpare"), RESPONSE_COMPARE);
 
   self->label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0.0);
@@ -322,7 +324,44 @@ rd_series_bar_compare (RdSeriesBar *self,
   self->from = from;
   self->to = to;
   sync_strip (self);
+  update_sensitivity (self);
   g_signal_emit (self, signals[COMPARE], 0, from, to);
+}
+
+gboolean
+rd_series_bar_can_compare (RdSeriesBar *self,
+                           int from,
+                           int to)
+{
+  g_return_val_if_fail (RD_IS_SERIES_BAR (self), FALSE);
+
+  if (self->series == NULL || from < 0 || to < 0 || from == to)
+    return FALSE;
+  if ((guint) from >= rd_inputs_get_n (self->series) || (guint) to >= rd_inputs_get_n (self->series))
+    return FALSE;
+  return (guint) from != self->from || (guint) to != self->to;
+}
+
+void
+rd_series_bar_choose (RdSeriesBar *self,
+                      int from,
+                      int to)
+{
+  g_return_if_fail (RD_IS_SERIES_BAR (self));
+
+  gtk_combo_box_set_active (GTK_COMBO_BOX (self->from_combo), from);
+  gtk_combo_box_set_active (GTK_COMBO_BOX (self->to_combo), to);
+}
+
+gboolean
+rd_series_bar_get_compare_sensitive (RdSeriesBar *self)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (RD_IS_SERIES_BAR (self), FALSE);
+
+  button = self->compare_button;
+  return button != NULL && gtk_widget_get_sensitive (button);
 }
 
 gboolean

@@ -38,6 +38,16 @@ RdInputs *rd_series_bar_get_series (RdSeriesBar *self);
 const char *rd_series_bar_get_message (RdSeriesBar *self);
 /* What choosing @from and @to and pressing Compare does. */
 void rd_series_bar_compare (RdSeriesBar *self, guint from, guint to);
+/* Whether Compare would show something new: @from and @to (positions,
+ * -1 for none chosen) are two versions of the series and not the pair
+ * shown already.  The bar's Compare button is sensitive when the pair
+ * chosen in its combos can be compared; rd_series_bar_get_compare_
+ * sensitive() says whether it is. */
+gboolean rd_series_bar_can_compare (RdSeriesBar *self, int from, int to);
+gboolean rd_series_bar_get_compare_sensitive (RdSeriesBar *self);
+/* Chooses @from and @to in the combos, as the reader does, without
+ * comparing. */
+void rd_series_bar_choose (RdSeriesBar *self, int from, int to);
 /* The next step after the later version shown (@to → @to + 1), or the
  * step before it (@to - 2 → @to - 1), as the strip's arrows; FALSE when
  * there is none. */

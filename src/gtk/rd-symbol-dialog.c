@@ -374,8 +374,13 @@ rd_symbol_dialog_init (RdSymbolDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; languages[i] != NULL; i++)
     gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (self->language_combo), languages[i], rd_fetch_language_name (languages[i]));
+  /* The language chosen in the preferences (else the desktop's); a choice
+   * here is for this fetch only. */
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->language_combo), rd_fetch_get_default_language ());
   g_signal_connect_swapped (self->refresh_check, "toggled", G_CALLBACK (update_state), self);
+  /* The cache keeps each language apart: the notes say what another
+   * language would use. */
+  g_signal_connect_swapped (self->language_combo, "changed", G_CALLBACK (update_state), self);
   update_state (self);
 }
 
@@ -396,6 +401,23 @@ rd_symbol_dialog_set_symbols (RdSymbolDialog *self,
 
   gtk_entry_set_text (GTK_ENTRY (self->old_entry), old_symbol != NULL ? old_symbol : "");
   gtk_entry_set_text (GTK_ENTRY (self->new_entry), new_symbol != NULL ? new_symbol : "");
+}
+
+const char *
+rd_symbol_dialog_get_language (RdSymbolDialog *self)
+{
+  g_return_val_if_fail (RD_IS_SYMBOL_DIALOG (self), NULL);
+  return selected_language (self);
+}
+
+void
+rd_symbol_dialog_set_language (RdSymbolDialog *self,
+                               const char *language)
+{
+  g_return_if_fail (RD_IS_SYMBOL_DIALOG (self));
+  g_return_if_fail (rd_fetch_language_is_valid (language));
+
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->language_combo), language);
 }
 
 gboolean

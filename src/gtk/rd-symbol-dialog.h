@@ -28,6 +28,12 @@ GtkWidget *rd_symbol_dialog_new (GtkWindow *parent);
 /* Fills in the two symbols, as typed (tests, recent symbols). */
 void rd_symbol_dialog_set_symbols (RdSymbolDialog *self, const char *old_symbol, const char *new_symbol);
 
+/* The language the documents will be fetched in ("fr"): at first the
+ * preferences' (rd_fetch_get_default_language()), then the reader's
+ * choice, for this dialog only. */
+const char *rd_symbol_dialog_get_language (RdSymbolDialog *self);
+void rd_symbol_dialog_set_language (RdSymbolDialog *self, const char *language);
+
 /* Whether both symbols have a symbol's shape (Compare is offered). */
 gboolean rd_symbol_dialog_is_valid (RdSymbolDialog *self);
 

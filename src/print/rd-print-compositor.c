@@ -24,6 +24,7 @@
 
 #include "rd-import.h"
 #include "rd-print-content.h"
+#include "rd-print-mirror.h"
 #include "rd-series-presentation.h"
 #include "rd-save.h"
 
@@ -135,6 +136,7 @@ struct _RdPrintCompositor
   double body_top;
   double body_height;
   double body_width;
+  gboolean right_to_left; /* pages mirrored (rd-print-mirror.h) */
 };
 
 G_DEFINE_TYPE (RdPrintCompositor, rd_print_compositor, G_TYPE_OBJECT)
@@ -456,11 +458,36 @@ anchor_page (RdPrintCompositor *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->anchor_pages, anchor));
 }
 
+/* A text cell's layout, its lines ending at the cell's mirrored end on a
+ * page read right to left. */
+static void
+show_cell_layout (RdPrintCompositor *self,
+                  cairo_t *cr,
+                  RdPrintCell *cell)
+{
+  double x = cell->x;
+  double x_end = 0.0;
+
+  if (!self->right_to_left)
+    {
+      show_layout (cr, cell->layout, cell->x, cell->y);
+      return;
+    }
+  rd_print_cell_mirror (cell, self->body_width, &x, &x_end);
+  rd_print_show_layout_at_end (cr, cell->layout, x_end, cell->y);
+}
+
 static void
 draw_cell (RdPrintCompositor *self,
            cairo_t *cr,
            RdPrintCell *cell)
 {
+  double x = cell->x;
+  double x_end = cell->x + cell->width;
+
+  if (self->right_to_left)
+    rd_print_cell_mirror (cell, self->body_width, &x, &x_end);
+
   switch (cell->kind)
     {
     case RD_PRINT_CELL_TEXT:
@@ -474,11 +501,11 @@ draw_cell (RdPrintCompositor *self,
         {
           g_autofree char *attributes = g_strdup_printf ("dest='%s'", cell->link);
           cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
-          show_layout (cr, cell->layout, cell->x, cell->y);
+          show_cell_layout (self, cr, cell);
           cairo_tag_end (cr, CAIRO_TAG_LINK);
         }
       else
-        show_layout (cr, cell->layout, cell->x, cell->y);
+        show_cell_layout (self, cr, cell);
       break;
 
     case RD_PRINT_CELL_BOX:
@@ -489,7 +516,7 @@ draw_cell (RdPrintCompositor *self,
           const double dashes[] = { 3.0, 2.0 };
           cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0.0);
         }
-      cairo_rectangle (cr, cell->x, cell->y, cell->width, cell->height);
+      cairo_rectangle (cr, x, cell->y, cell->width, cell->height);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0.0);
       break;
@@ -497,16 +524,17 @@ draw_cell (RdPrintCompositor *self,
     case RD_PRINT_CELL_BAR:
       set_ink (cr, cell->ink);
       cairo_set_line_width (cr, BAR_LINE_WIDTH);
-      cairo_move_to (cr, cell->x, cell->y);
-      cairo_line_to (cr, cell->x, cell->y + cell->height);
+      cairo_move_to (cr, x, cell->y);
+      cairo_line_to (cr, x, cell->y + cell->height);
       cairo_stroke (cr);
       break;
 
     case RD_PRINT_CELL_RULE:
       set_ink (cr, cell->ink);
       cairo_set_line_width (cr, RULE_LINE_WIDTH);
-      cairo_move_to (cr, cell->x, cell->y);
-      cairo_line_to (cr, cell->x + cell->width, cell->y + cell->height);
+      /* Mirrored, a rule runs from its end back to its start. */
+      cairo_move_to (cr, self->right_to_left ? x_end : x, cell->y);
+      cairo_line_to (cr, self->right_to_left ? x : x_end, cell->y + cell->height);
       cairo_stroke (cr);
       break;
 
@@ -565,17 +593,37 @@ draw_furniture (RdPrintCompositor *self,
   int width = 0;
 
   set_ink (cr, RD_PRINT_INK_TEXT);
-  show_layout (cr, self->header_symbols, self->margin_left, y);
   pango_layout_set_text (self->header_page, number, -1);
   pango_layout_get_size (self->header_page, &width, NULL);
-  show_layout (cr, self->header_page, right - (double) width / PANGO_SCALE, y);
+  if (self->right_to_left)
+    {
+      /* Mirrored: the names at the right, the page number at the left. */
+      rd_print_show_layout_at_end (cr, self->header_symbols, right, y);
+      show_layout (cr, self->header_page, self->margin_left, y);
+    }
+  else
+    {
+      show_layout (cr, self->header_symbols, self->margin_left, y);
+      show_layout (cr, self->header_page, right - (double) width / PANGO_SCALE, y);
+    }
   y += layout_height (self->header_symbols);
 
   if (self->captions[0] != NULL && page->has_columns)
     {
+      double offset = rd_print_content_get_column_offset (self->content);
+
       set_ink (cr, RD_PRINT_INK_MUTED);
-      show_layout (cr, self->captions[0], self->margin_left, y + CAPTION_GAP);
-      show_layout (cr, self->captions[1], self->margin_left + rd_print_content_get_column_offset (self->content), y + CAPTION_GAP);
+      if (self->right_to_left)
+        {
+          /* The earlier version's column is the right one. */
+          rd_print_show_layout_at_end (cr, self->captions[0], right, y + CAPTION_GAP);
+          rd_print_show_layout_at_end (cr, self->captions[1], right - offset, y + CAPTION_GAP);
+        }
+      else
+        {
+          show_layout (cr, self->captions[0], self->margin_left, y + CAPTION_GAP);
+          show_layout (cr, self->captions[1], self->margin_left + offset, y + CAPTION_GAP);
+        }
     }
 
   line_y = self->margin_top + self->header_height + HEADER_GAP / 2;
@@ -592,9 +640,17 @@ draw_furniture (RdPrintCompositor *self,
 
   y = self->page_height - self->margin_bottom - self->footer_height;
   set_ink (cr, RD_PRINT_INK_MUTED);
-  show_layout (cr, self->footer_title, self->margin_left, y);
   pango_layout_get_size (self->footer_legend, &width, NULL);
-  show_layout (cr, self->footer_legend, right - (double) width / PANGO_SCALE, y);
+  if (self->right_to_left)
+    {
+      rd_print_show_layout_at_end (cr, self->footer_title, right, y);
+      show_layout (cr, self->footer_legend, self->margin_left, y);
+    }
+  else
+    {
+      show_layout (cr, self->footer_title, self->margin_left, y);
+      show_layout (cr, self->footer_legend, right - (double) width / PANGO_SCALE, y);
+    }
 }
 
 /* PDF */
@@ -893,6 +949,7 @@ rd_print_compositor_paginate (RdPrintCompositor *self,
       if (self->series != NULL)
         rd_print_content_set_series (self->content, self->series);
       self->n_items = rd_print_content_get_n_items (self->content);
+      self->right_to_left = rd_print_content_is_right_to_left (self->content);
       setup_furniture (self);
       start_page (self);
       self->state = STATE_PAGINATING;

@@ -26,8 +26,9 @@ struct _RdTestServer
   GMutex lock;
   GCond ready;
   gboolean started;
-  guint n_requests; /* atomic */
-  GHashTable *ods;  /* "SYMBOL LANG" → file under tests/data, or "@behaviour" */
+  guint n_requests;        /* atomic */
+  GPtrArray *ods_requests; /* "SYMBOL LANG" asked of the ODS, under lock */
+  GHashTable *ods;         /* "SYMBOL LANG" → file under tests/data, or "@behaviour" */
 };
 
 typedef struct
@@ -169,6 +170,9 @@ answer_ods (RdTestServer *self,
       soup_server_message_set_status (message, SOUP_STATUS_BAD_REQUEST, NULL);
       return;
     }
+  g_mutex_lock (&self->lock);
+  g_ptr_array_add (self->ods_requests, g_strdup_printf ("%s %s", symbol, language));
+  g_mutex_unlock (&self->lock);
   answer = ods_answer (self, symbol, language);
   if (answer == NULL)
     soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
@@ -310,6 +314,7 @@ rd_test_server_new (void)
   RdTestServer *self = g_new0 (RdTestServer, 1);
 
   self->ods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->ods_requests = g_ptr_array_new_with_free_func (g_free);
   load_ods_table (self);
   self->context = g_main_context_new ();
   self->loop = g_main_loop_new (self->context, FALSE);
@@ -334,6 +339,7 @@ rd_test_server_free (RdTestServer *self)
   g_main_loop_unref (self->loop);
   g_main_context_unref (self->context);
   g_hash_table_unref (self->ods);
+  g_ptr_array_unref (self->ods_requests);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->ready);
   g_free (self->url);
@@ -360,4 +366,19 @@ guint
 rd_test_server_get_n_requests (RdTestServer *self)
 {
   return (guint) g_atomic_int_get (&self->n_requests);
+}
+
+GStrv
+rd_test_server_dup_ods_requests (RdTestServer *self)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv requests;
+
+  g_mutex_lock (&self->lock);
+  for (guint i = 0; i < self->ods_requests->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->ods_requests, i));
+  g_mutex_unlock (&self->lock);
+  requests = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return requests;
 }

@@ -41,5 +41,8 @@ const char *rd_test_server_get_url (RdTestServer *server);
 void rd_test_server_setenv (RdTestServer *server);
 /* Requests answered so far, of both services. */
 guint rd_test_server_get_n_requests (RdTestServer *server);
+/* The documents asked of the ODS so far, "SYMBOL LANG" each, in order
+ * ("A/RES/80/228 fr"): which language a fetch used. */
+GStrv rd_test_server_dup_ods_requests (RdTestServer *server);
 
 G_END_DECLS
