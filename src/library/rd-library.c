@@ -551,8 +551,9 @@ static gboolean
 begin_run (RdLibrary *self,
            GError **error)
 {
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error))
-    return FALSE;
+  /* Not fatal: a reader holding the file may keep it in its rollback
+   * journal, only slower. */
+  sqlite3_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
   if (!merge_pending (self, TRUE, error))
     return FALSE;
   self->in_run = TRUE;
