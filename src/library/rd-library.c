@@ -642,8 +642,10 @@ rd_library_open (const char *path,
   self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
   /* Another indexing run may hold the file for a while. */
   sqlite3_busy_timeout (self->db, LIBRARY_WRITE_TIMEOUT_MS);
-  /* 64 MB of pages: the index's upper levels stay in memory. */
-  sqlite3_exec (self->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+  /* 64 MB of pages: the index's upper levels stay in memory; and the
+   * file mapped, not copied page by page (a search of a large library
+   * spent a fifth of its time in read ()). */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
   if (!check_or_create_schema (self, error))
     return NULL;
   sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
