@@ -182,6 +182,34 @@ test_lines_copied_from_pdf (void)
   g_assert_cmpfloat (block_at (list, 1)->indent, >, 0);
 }
 
+/* The enacting formula right after a long title, no blank line between
+ * (text copied from a PDF): a block of its own, and so is the paragraph
+ * after it.  It was joined to the title, the last line of which is too
+ * long to end a paragraph, and the document lost its formula. */
+static void
+test_formula_after_long_title (void)
+{
+  const char *text =
+      "Combating glorification of Nazism, neo-Nazism and other\n"
+      "practices that contribute to fuelling contemporary forms of\n"
+      "racism, racial discrimination, xenophobia and related intolerance\n"
+      "The General Assembly,\n"
+      "Guided by the Charter of the United Nations, the Universal Declaration of\n"
+      "Human Rights, the International Covenant on Civil and Political Rights, the\n"
+      "International Convention on the Elimination of All Forms of Racial Discrimination\n"
+      "and other relevant human rights instruments,\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_bytes (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 3);
+  g_assert_cmpstr (block_at (list, 0)->text, ==,
+                   "Combating glorification of Nazism, neo-Nazism and other practices that contribute to fuelling contemporary forms of racism, racial discrimination, xenophobia and related intolerance");
+  g_assert_cmpstr (block_at (list, 1)->text, ==, "The General Assembly,");
+  g_assert_true (g_str_has_prefix (block_at (list, 2)->text, "Guided by the Charter"));
+  g_assert_true (g_str_has_suffix (block_at (list, 2)->text, "human rights instruments,"));
+}
+
 /* Markup */
 
 static void
@@ -371,6 +399,7 @@ main (int argc,
   g_test_add_func ("/import-text/bad/too-large", test_too_large);
   g_test_add_func ("/import-text/lines/ends", test_line_ends);
   g_test_add_func ("/import-text/lines/copied-from-pdf", test_lines_copied_from_pdf);
+  g_test_add_func ("/import-text/lines/formula-after-long-title", test_formula_after_long_title);
   g_test_add_func ("/import-text/markup/spans", test_markup);
   g_test_add_func ("/import-text/markup/stray-asterisks", test_stray_asterisks);
   g_test_add_func ("/import-text/detect", test_detect_formats);

@@ -824,6 +824,106 @@ test_damaged_pages (void)
   g_assert_cmpint (g_remove (damaged), ==, 0);
 }
 
+/* A library of the first schema (before the pending table) that cannot
+ * be written, as on read-only media or another user's: searched as it is
+ * (it was refused, its upgrade failing), and indexing into it says why it
+ * cannot, in one line, exit status 2.  Writable, the same file is
+ * upgraded when opened. */
+static void
+test_open_read_only_older (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "shared", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision_source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *adopted = g_build_filename (folder, "adopted.txt", NULL);
+  g_autofree char *revision = g_build_filename (dir, "revision.txt", NULL);
+  g_autofree char *path = g_build_filename (folder, "library.sqlite", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *binary = g_strdup (g_getenv ("RESDIFF_BIN"));
+  g_autofree char *copy = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { folder, NULL };
+  gsize before_length = 0, after_length = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (revision_source, &text, NULL, NULL));
+  rd_test_write_file (revision, text, strlen (text));
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.indexed, ==, 1);
+  g_clear_object (&library);
+  /* The run leaves one file: no log beside it. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+
+  /* Made a library of the first version. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE pending; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+
+  g_chmod (dir, 0755);
+  g_chmod (path, 0444);
+  g_chmod (folder, 0555);
+  if (getuid () == 0)
+    {
+      copy = rd_test_copy_program (dir);
+      g_setenv ("RESDIFF_BIN", copy, TRUE);
+    }
+  {
+    g_auto (RdRun) run = { 0 };
+
+    rd_run_resdiff_as_nobody (&run, "--precedents", revision, "--library", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_nonnull (strstr (run.out, "\tagreed\tA/RES/68/192 "));
+  }
+  {
+    g_auto (RdRun) run = { 0 };
+
+    rd_run_resdiff_as_nobody (&run, "--index", folder, "--library", path, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    rd_assert_one_line_error (&run, path, "older version");
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  if (copy != NULL)
+    {
+      g_setenv ("RESDIFF_BIN", binary, TRUE);
+      rd_test_remove_program (dir);
+    }
+  g_chmod (folder, 0755);
+  g_chmod (path, 0644);
+  /* Left as it was. */
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+
+  /* Writable: upgraded on opening, and indexed into. */
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (rd_library_get_db (library), "SELECT count(*) FROM pending", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.skipped, ==, 1);
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
 /* Text files, no PDF: the 2013 draft A/C.3/68/L.17 made an adopted
  * resolution (its symbol A/RES/68/192) in a library, and its revision
  * L.17/Rev.1 (a week later) asked about: every paragraph the revision
@@ -946,6 +1046,17 @@ test_index_interrupted (void)
     sqlite3_finalize (stmt);
   }
   g_assert_cmpuint (whole, ==, committed);
+  /* The shingles the run had not merged yet were, on opening: every
+   * committed document's paragraphs are found by the index. */
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (rd_library_get_db (library), "SELECT (SELECT count(*) FROM pending), (SELECT count(DISTINCT p.document) FROM shingles s JOIN paragraphs p ON p.id = s.paragraph)", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, committed);
+    sqlite3_finalize (stmt);
+  }
   g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.skipped, ==, committed);
@@ -965,6 +1076,7 @@ main (int argc,
   g_test_add_func ("/library/words/routine", test_words_routine);
   g_test_add_func ("/library/open/corrupt-or-foreign", test_open_corrupt_or_foreign);
   g_test_add_func ("/library/precedents/text-revision", test_text_revision);
+  g_test_add_func ("/library/open/read-only-older", test_open_read_only_older);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);
   rd_test_add_pdf_func ("/library/index/interrupted", test_index_interrupted);

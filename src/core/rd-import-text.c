@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "rd-import.h"
+#include "rd-lexicon.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -493,6 +494,27 @@ ends_sentence (const char *line)
   return length > 0 && strchr (".;:,", line[length - 1]) != NULL;
 }
 
+/* The enacting formula alone on its line ("The General Assembly,"): a
+ * block of its own whatever its neighbours' lengths.  Copied from a PDF,
+ * it follows the last line of a long title with no blank line, and that
+ * line is often too long to end a paragraph by the ratio below: joined to
+ * the title, the formula was lost and the whole document read as text
+ * without masthead or paragraphs. */
+static gboolean
+is_formula_line (const char *content)
+{
+  const RdLexiconPatterns *patterns = rd_lexicon_patterns ();
+  gsize length = strlen (content);
+  g_autofree char *bare = NULL;
+
+  while (length > 0 && g_ascii_isspace (content[length - 1]))
+    length--;
+  if (length < 2 || content[length - 1] != ',')
+    return FALSE;
+  bare = g_strndup (content, length - 1);
+  return g_regex_match (patterns->bare_formula, bare, 0, NULL);
+}
+
 /* A chunk (text between blank lines) usually is one paragraph or one
  * masthead item.  Text copied from a PDF has a line per visual line and
  * few blank lines: split it where a line is indented, starts with a
@@ -535,6 +557,8 @@ add_chunk (RdBlockList *list,
           guint previous_length = g_utf8_strlen (previous, -1);
 
           if (starts_numbered (line) || columns >= margin + 2)
+            starts_new = TRUE;
+          else if (is_formula_line (content) || is_formula_line (skip_indentation (previous)))
             starts_new = TRUE;
           else if (longest < WRAPPED_MEASURE)
             starts_new = TRUE;

@@ -30,6 +30,9 @@ struct _RdLibrary
 
   char *path;
   sqlite3 *db;
+  gboolean read_only; /* the file cannot be written: searched as it is */
+  gboolean in_run;    /* indexing: shingles go to the pending table */
+  int version;        /* its schema version (1 has no pending table) */
 };
 
 G_DEFINE_TYPE (RdLibrary, rd_library, G_TYPE_OBJECT)
@@ -41,11 +44,29 @@ G_DEFINE_QUARK (rd - library - error - quark, rd_library_error)
 /* "RDlb": marks the file as a Resdiff library, so that another program's
  * SQLite database is refused rather than written into. */
 #define LIBRARY_APPLICATION_ID 0x52446c62
-#define LIBRARY_SCHEMA_VERSION 1
+/* Version 2 added the table of pending shingles; a version 1 library is
+ * upgraded when opened writable, and read as it is otherwise. */
+#define LIBRARY_SCHEMA_VERSION 2
+#define LIBRARY_OLDEST_VERSION 1
+
+/* How long a writer waits for another (a window merging what an
+ * interrupted run left, another run's transaction): longer than any of
+ * them takes. */
+#define LIBRARY_WRITE_TIMEOUT_MS 60000
+
+/* Shingles written during a run: appended to a table without an index, and
+ * merged into the index (in hash order) once at the end of the run, or
+ * when the library is next opened writable after an interrupted one.
+ * Inserting them one by one into the large index, in random order, cost
+ * most of indexing's time. */
+#define PENDING_TABLE        \
+  "CREATE TABLE pending ("   \
+  "  hash INTEGER NOT NULL," \
+  "  paragraph INTEGER NOT NULL);"
 
 static const char schema[] =
     "PRAGMA application_id = 1380215906;"
-    "PRAGMA user_version = 1;"
+    "PRAGMA user_version = 2;"
     "CREATE TABLE documents ("
     "  id INTEGER PRIMARY KEY,"
     "  path TEXT NOT NULL UNIQUE,"
@@ -73,9 +94,13 @@ static const char schema[] =
     "CREATE TABLE shingles ("
     "  hash INTEGER NOT NULL,"
     "  paragraph INTEGER NOT NULL,"
-    "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;";
+    "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;" PENDING_TABLE;
+
+static const char upgrade_from_1[] = "BEGIN IMMEDIATE;" PENDING_TABLE "PRAGMA user_version = 2;"
+                                     "COMMIT;";
 
 G_STATIC_ASSERT (LIBRARY_APPLICATION_ID == 1380215906);
+G_STATIC_ASSERT (LIBRARY_SCHEMA_VERSION == 2);
 
 static void
 set_db_error (GError **error,
@@ -125,7 +150,8 @@ query_int (RdLibrary *self,
   return value;
 }
 
-/* A new file gets the schema; an existing one must be ours. */
+/* A new file gets the schema; an existing one must be ours, of this
+ * version or an older one (upgraded when the file can be written). */
 static gboolean
 check_or_create_schema (RdLibrary *self,
                         GError **error)
@@ -144,11 +170,21 @@ check_or_create_schema (RdLibrary *self,
   if (n_tables == 0 && application_id == 0)
     {
       g_autofree char *sql = g_strdup_printf ("BEGIN;%sCOMMIT;", schema);
+
+      if (self->read_only)
+        {
+          g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: cannot write the library (%s)"), self->path, _ ("the file is read-only"));
+          return FALSE;
+        }
+      /* Pages freed by the pending table's merge go back to the file
+       * system: set before the first table. */
+      sqlite3_exec (self->db, "PRAGMA auto_vacuum = INCREMENTAL", NULL, NULL, NULL);
       if (!exec_sql (self, sql, error))
         {
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
         }
+      self->version = LIBRARY_SCHEMA_VERSION;
       return TRUE;
     }
   if (application_id != LIBRARY_APPLICATION_ID)
@@ -157,17 +193,82 @@ check_or_create_schema (RdLibrary *self,
       return FALSE;
     }
   version = query_int (self, "PRAGMA user_version", &ok);
-  if (version != LIBRARY_SCHEMA_VERSION)
+  if (version < LIBRARY_OLDEST_VERSION || version > LIBRARY_SCHEMA_VERSION)
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_FOREIGN, _ ("%s: a Resdiff library of another version; index again into a new file"), self->path);
       return FALSE;
     }
   /* A library whose tables were damaged or dropped. */
-  if (query_int (self, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'paragraphs', 'shingles')", &ok) != 3)
+  if (query_int (self, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'paragraphs', 'shingles')", &ok) != 3 || (version >= 2 && query_int (self, "SELECT count(*) FROM sqlite_master WHERE name = 'pending'", &ok) != 1))
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), self->path, _ ("tables missing"));
       return FALSE;
     }
+  self->version = (int) version;
+  /* An older library that cannot be written is searched as it is; only
+   * indexing into it needs the upgrade (rd_library_index () says so). */
+  if (version < LIBRARY_SCHEMA_VERSION && !self->read_only)
+    {
+      if (sqlite3_exec (self->db, upgrade_from_1, NULL, NULL, NULL) != SQLITE_OK)
+        {
+          set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot upgrade the library to this version of Resdiff"));
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      self->version = LIBRARY_SCHEMA_VERSION;
+    }
+  return TRUE;
+}
+
+/* Moves the pending shingles into the index, in one transaction: sorted
+ * by hash, so each page of the index is written once.  @wait: wait for
+ * another writer (indexing), or give up at once (a reader opening the
+ * library must not hold up a run in progress; what it leaves is merged by
+ * that run). */
+static gboolean
+merge_pending (RdLibrary *self,
+               gboolean wait,
+               GError **error)
+{
+  gboolean ok;
+  gint64 n_pending;
+
+  if (self->read_only || self->version < 2)
+    return TRUE;
+  n_pending = query_int (self, "SELECT EXISTS (SELECT 1 FROM pending)", &ok);
+  if (!ok)
+    {
+      set_db_error (error, self, RD_LIBRARY_ERROR_CORRUPT, "");
+      return FALSE;
+    }
+  if (n_pending == 0)
+    return TRUE;
+  if (!wait)
+    sqlite3_busy_timeout (self->db, 0);
+  ok = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
+  sqlite3_busy_timeout (self->db, LIBRARY_WRITE_TIMEOUT_MS);
+  if (!ok)
+    {
+      if (wait)
+        {
+          set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  /* Rows of paragraphs removed since (a file changed again before an
+   * interrupted run's rows were merged) are left out. */
+  if (!exec_sql (self,
+                 "INSERT OR IGNORE INTO shingles (hash, paragraph)"
+                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;"
+                 "DELETE FROM pending;"
+                 "COMMIT;",
+                 error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  sqlite3_exec (self->db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
   return TRUE;
 }
 
@@ -427,6 +528,54 @@ out:
   return ok;
 }
 
+/* Indexing needs a library it can write, of this version. */
+static gboolean
+check_writable (RdLibrary *self,
+                GError **error)
+{
+  if (!self->read_only)
+    return TRUE;
+  if (self->version < LIBRARY_SCHEMA_VERSION)
+    /* TRANSLATORS: %s is the library's file */
+    g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: a library of an older version of Resdiff, and read-only: it can be searched, but indexing into it needs it upgraded, which needs it writable"), self->path);
+  else
+    g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: cannot write the library (%s)"), self->path, _ ("the file is read-only"));
+  return FALSE;
+}
+
+/* A run writes through a write-ahead log, synced only at checkpoints (not
+ * once per file: that sync was a third of indexing's time); a process
+ * killed half-way still loses nothing committed.  Shingles wait in the
+ * pending table until end_run (). */
+static gboolean
+begin_run (RdLibrary *self,
+           GError **error)
+{
+  /* Not fatal: a reader holding the file may keep it in its rollback
+   * journal, only slower. */
+  sqlite3_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+  if (!merge_pending (self, TRUE, error))
+    return FALSE;
+  self->in_run = TRUE;
+  return TRUE;
+}
+
+/* The pending shingles merged into the index, then the log folded into
+ * the file and the file made a single one again, which a reader that
+ * cannot write it (a shared folder, read-only media) can open. */
+static gboolean
+end_run (RdLibrary *self,
+         GError **error)
+{
+  gboolean ok;
+
+  self->in_run = FALSE;
+  ok = merge_pending (self, TRUE, error);
+  /* A reader holding the file keeps it in WAL mode: harmless. */
+  sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  return ok;
+}
+
 /* GObject overrides */
 
 static void
@@ -488,11 +637,21 @@ rd_library_open (const char *path,
         set_db_error (error, self, RD_LIBRARY_ERROR_OPEN, _ ("cannot open the library"));
       return NULL;
     }
-  /* Another indexing run may hold the file for a moment. */
-  sqlite3_busy_timeout (self->db, 5000);
+  /* SQLite opens a file it cannot write read-only: then it is searched as
+   * it is, nothing created, upgraded or merged. */
+  self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
+  /* Another indexing run may hold the file for a while. */
+  sqlite3_busy_timeout (self->db, LIBRARY_WRITE_TIMEOUT_MS);
+  /* 64 MB of pages: the index's upper levels stay in memory; and the
+   * file mapped, not copied page by page (a search of a large library
+   * spent a fifth of its time in read ()). */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
   if (!check_or_create_schema (self, error))
     return NULL;
   sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  /* What an interrupted run left pending, unless a run is going on. */
+  if (!merge_pending (self, FALSE, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -624,11 +783,13 @@ rd_library_add_document (RdLibrary *self,
   g_return_val_if_fail (RD_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (RD_IS_DOCUMENT (document), FALSE);
 
+  if (!check_writable (self, error))
+    return FALSE;
   if (!exec_sql (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   if (!delete_old_shingles (self, path))
     goto out;
-  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, self->in_run ? "INSERT INTO pending (hash, paragraph) VALUES (?, ?)" : "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
     goto out;
 
   sqlite3_bind_text (delete_document, 1, path, -1, SQLITE_STATIC);
@@ -715,8 +876,13 @@ rd_library_index (RdLibrary *self,
   for (guint i = 0; paths[i] != NULL; i++)
     if (!collect_files (paths[i], TRUE, files, error))
       return FALSE;
-  if (!remove_vanished (self, paths, files, &stats->removed, error))
+  if (!check_writable (self, error) || !begin_run (self, error))
     return FALSE;
+  if (!remove_vanished (self, paths, files, &stats->removed, error))
+    {
+      end_run (self, NULL);
+      return FALSE;
+    }
 
   for (guint i = 0; i < files->len; i++)
     {
@@ -761,6 +927,9 @@ rd_library_index (RdLibrary *self,
       g_free (result);
     }
   g_thread_pool_free (pool, FALSE, TRUE);
+  /* Documents committed stay; shingles a failed merge left pending are
+   * merged when the library is next opened. */
+  end_run (self, write_error == NULL ? &write_error : NULL);
   stats->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
   if (write_error != NULL)
     {

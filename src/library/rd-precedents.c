@@ -78,7 +78,8 @@ typedef struct
 struct _RdPrecedentFinder
 {
   RdLibrary *library;
-  GHashTable *documents; /* gint64 id -> DocumentInfo */
+  GHashTable *documents;       /* gint64 id -> DocumentInfo */
+  GArray *paragraph_documents; /* gint64 per paragraph id: its document, or 0 */
   sqlite3_stmt *by_shingle;
   sqlite3_stmt *by_words;
   sqlite3_stmt *read_paragraph;
@@ -367,12 +368,13 @@ find_for_text (RdPrecedentFinder *finder,
       sqlite3_bind_int64 (by_shingle, 1, (gint64) hash);
       while (step_row (finder, by_shingle))
         {
-          gint64 document = sqlite3_column_int64 (by_shingle, 1);
+          gint64 paragraph = sqlite3_column_int64 (by_shingle, 0);
+          gint64 document = paragraph > 0 && (guint64) paragraph < finder->paragraph_documents->len ? g_array_index (finder->paragraph_documents, gint64, paragraph) : 0;
           Candidate *candidate;
 
           if (!document_counts (documents, document))
             continue;
-          candidate = add_candidate (candidates, sqlite3_column_int64 (by_shingle, 0), document, shingles->len);
+          candidate = add_candidate (candidates, paragraph, document, shingles->len);
           for (guint a = 0; a < at->len; a++)
             {
               candidate->matched[g_array_index (at, guint, a)] = 1;
@@ -507,6 +509,38 @@ describe_place (const char *kind,
   return g_strdup (number != NULL ? number : "");
 }
 
+/* Each paragraph's document, read once from the index on paragraphs by
+ * document (a few bytes a paragraph, the texts never read): the shingle
+ * lookups then need no join, which cost a search of the paragraphs'
+ * table for every row they found. */
+static gboolean
+read_paragraph_documents (RdPrecedentFinder *finder,
+                          sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int status;
+
+  finder->paragraph_documents = g_array_new (FALSE, TRUE, sizeof (gint64));
+  if (sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs INDEXED BY paragraphs_by_document", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((status = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      /* Rowids are dense; anything else is a damaged library. */
+      if (id <= 0 || id > G_MAXINT32)
+        {
+          status = SQLITE_CORRUPT;
+          break;
+        }
+      if ((guint64) id >= finder->paragraph_documents->len)
+        g_array_set_size (finder->paragraph_documents, MAX ((guint) id + 1, finder->paragraph_documents->len * 2));
+      g_array_index (finder->paragraph_documents, gint64, id) = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  return status == SQLITE_DONE;
+}
+
 /* Public API */
 
 RdPrecedent *
@@ -579,7 +613,7 @@ rd_precedent_finder_new (RdLibrary *library,
   finder = g_new0 (RdPrecedentFinder, 1);
   finder->library = g_object_ref (library);
   finder->documents = documents;
-  if (sqlite3_prepare_v2 (db, "SELECT s.paragraph, p.document FROM shingles s JOIN paragraphs p ON p.id = s.paragraph WHERE s.hash = ?", -1, &finder->by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &finder->by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number FROM paragraphs WHERE id = ?", -1, &finder->read_paragraph, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT paragraph FROM shingles WHERE hash = ?", -1, &finder->by_shingle, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT id, document FROM paragraphs WHERE words_hash = ? AND n_words = ?", -1, &finder->by_words, NULL) != SQLITE_OK || sqlite3_prepare_v2 (db, "SELECT kind, number FROM paragraphs WHERE id = ?", -1, &finder->read_paragraph, NULL) != SQLITE_OK)
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), rd_library_get_path (library), sqlite3_errmsg (db));
       rd_precedent_finder_free (finder);
@@ -587,6 +621,12 @@ rd_precedent_finder_new (RdLibrary *library,
     }
   /* One read transaction: a consistent view, and no lock per query. */
   finder->in_transaction = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  if (!read_paragraph_documents (finder, db))
+    {
+      g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), rd_library_get_path (library), sqlite3_errmsg (db));
+      rd_precedent_finder_free (finder);
+      return NULL;
+    }
   return finder;
 }
 
@@ -621,6 +661,7 @@ rd_precedent_finder_free (RdPrecedentFinder *finder)
   if (finder->in_transaction)
     sqlite3_exec (rd_library_get_db (finder->library), "COMMIT", NULL, NULL, NULL);
   g_clear_pointer (&finder->documents, g_hash_table_unref);
+  g_clear_pointer (&finder->paragraph_documents, g_array_unref);
   g_clear_object (&finder->library);
   g_free (finder);
 }
