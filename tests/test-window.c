@@ -309,6 +309,117 @@ test_switch_view_keeps_place (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Of the redline and side-by-side views only one is shown: the other is
+ * planned when first shown (or first asked for a change), not with the
+ * comparison, and keeps the reader's place and F7 then. */
+static void
+test_hidden_view (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *shown = rd_window_get_view (window);
+  RdChangeView *hidden = shown == rd_window_get_redline_view (window) ? rd_window_get_side_by_side_view (window) : rd_window_get_redline_view (window);
+  const char *hidden_name = hidden == rd_window_get_redline_view (window) ? "redline" : "side-by-side";
+  guint differences = 0;
+  g_autofree char *first_of = NULL;
+  g_autofree char *second_of = NULL;
+  int current;
+  int next;
+
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    differences += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
+  first_of = g_strdup_printf ("Change 1 of %u", differences);
+  second_of = g_strdup_printf ("Change 2 of %u", differences);
+
+  g_assert_true (rd_change_view_get_planned (shown));
+  g_assert_false (rd_change_view_get_planned (hidden));
+  g_assert_cmpuint (rd_change_view_count_built_rows (hidden), ==, 0);
+  /* It has the comparison all the same. */
+  g_assert_true (rd_change_view_get_populated (hidden));
+  g_assert_true (rd_change_view_get_comparison (hidden) == comparison);
+
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  current = rd_change_view_get_current_change (shown);
+  g_assert_cmpint (current, ==, next_difference (comparison, -1, 1));
+  rd_test_gtk_settle ();
+  g_assert_false (rd_change_view_get_planned (hidden));
+
+  /* Shown: planned, its rows built, at the same change. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string (hidden_name));
+  g_assert_true (rd_window_get_view (window) == hidden);
+  g_assert_true (rd_change_view_get_planned (hidden));
+  g_assert_cmpint (rd_change_view_get_current_change (hidden), ==, current);
+  g_assert_true (rd_test_gtk_wait_for_change_row (hidden, current));
+  g_assert_cmpuint (rd_change_view_count_change_rows (hidden), ==, rd_change_view_count_all_changes (comparison));
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, first_of);
+
+  /* F7 goes on from there. */
+  next = next_difference (comparison, current, 1);
+  g_assert_cmpint (next, >, current);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (hidden), ==, next);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, second_of);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* F7's stops are kept between key presses, and made again when the filter
+ * changes: Hide Routine Updates and the summary's choice. */
+static void
+test_stops_follow_filter (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *view = rd_window_get_view (window);
+  RdChangeFilter *filter = rd_summary_panel_get_filter (rd_window_get_summary_panel (window));
+  RdPresentation *presentation = rd_change_view_get_presentation (view);
+  guint total = rd_change_view_count_all_changes (comparison);
+  guint all_stops = 0;
+
+  for (int pass = 0; pass < 4; pass++)
+    {
+      g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (int));
+      int at = -1;
+      guint visited = 0;
+
+      if (pass == 1)
+        rd_change_filter_set_hide_routine (filter, TRUE);
+      else if (pass == 2)
+        rd_change_filter_set_show (filter, RD_CHANGE_FILTER_STRENGTHENED);
+      else if (pass == 3)
+        rd_change_filter_set_show (filter, RD_CHANGE_FILTER_SUBSTANTIVE);
+      for (guint i = 0; i < total; i++)
+        if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)) && rd_change_filter_lists (filter, presentation, rd_change_view_lookup_change (comparison, i)))
+          g_array_append_val (expected, i);
+      g_test_message ("pass %d: %u stops", pass, expected->len);
+      g_assert_cmpuint (rd_change_view_count_stops (view), ==, expected->len);
+
+      /* Every stop in order, then nothing further; ranks count them. */
+      while ((at = rd_change_view_next_stop (view, at, TRUE)) >= 0)
+        {
+          g_assert_cmpuint (visited, <, expected->len);
+          g_assert_cmpint (at, ==, g_array_index (expected, int, visited));
+          g_assert_true (rd_change_view_is_stop (view, at));
+          visited++;
+          g_assert_cmpuint (rd_change_view_rank_stop (view, at), ==, visited);
+        }
+      g_assert_cmpuint (visited, ==, expected->len);
+      if (expected->len > 0)
+        {
+          g_assert_cmpint (rd_change_view_next_stop (view, total, FALSE), ==, g_array_index (expected, int, expected->len - 1));
+          g_assert_cmpint (rd_change_view_next_stop (view, g_array_index (expected, int, 0), FALSE), ==, -1);
+        }
+      g_assert_cmpuint (rd_change_view_rank_stop (view, -1), ==, 0);
+      if (pass == 0)
+        all_stops = expected->len;
+      else if (pass == 2)
+        /* Only the strengthened ones (none in the seed pair). */
+        g_assert_cmpuint (expected->len, <, all_stops);
+    }
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_changes_only (void)
 {
@@ -1285,6 +1396,8 @@ main (int argc,
   g_test_add_func ("/window/navigation/scrolls", test_next_change_scrolls);
   g_test_add_func ("/window/navigation/summary-click", test_summary_click);
   g_test_add_func ("/window/navigation/switch-view", test_switch_view_keeps_place);
+  g_test_add_func ("/window/navigation/hidden-view", test_hidden_view);
+  g_test_add_func ("/window/navigation/stops-follow-filter", test_stops_follow_filter);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
