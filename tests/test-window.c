@@ -14,6 +14,7 @@
 #include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-import.h"
+#include "rd-loader.h"
 #include "rd-recent-pairs.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
@@ -418,6 +419,44 @@ test_stops_follow_filter (void)
     }
 
   gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Ctrl+Q: every window leaves the screen at once and keeps its size, a
+ * load in progress is cancelled (a PDF stops at its next page), and no
+ * window's rows are torn down first (the process's end frees them). */
+static void
+test_quit (void)
+{
+  RdWindow *shown = open_seed_pair ();
+  RdWindow *loading = rd_test_window_new (application);
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (shown);
+  guint rows;
+
+  rd_test_gtk_send_key (GTK_WIDGET (shown), GDK_KEY_F7, 0);
+  rows = rd_change_view_count_rows (view);
+  g_assert_cmpuint (rows, >, 0);
+  g_settings_set_int (settings, "window-width", 1);
+  rd_window_open_files (loading, old_file, new_file);
+  g_assert_true (rd_window_get_loading (loading));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shown)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (loading)));
+  g_assert_false (rd_window_get_loading (loading));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), >, 1);
+  /* Nothing torn down. */
+  g_assert_nonnull (rd_window_get_comparison (shown));
+  g_assert_true (rd_change_view_get_planned (view));
+  g_assert_cmpuint (rd_change_view_count_rows (view), ==, rows);
+  g_assert_cmpint (rd_change_view_get_current_change (view), >=, 0);
+  /* What the program does after its main loop: the cancelled read ends. */
+  rd_loader_wait_background ();
+
+  gtk_widget_destroy (GTK_WIDGET (shown));
+  gtk_widget_destroy (GTK_WIDGET (loading));
 }
 
 static void
@@ -1398,6 +1437,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/switch-view", test_switch_view_keeps_place);
   g_test_add_func ("/window/navigation/hidden-view", test_hidden_view);
   g_test_add_func ("/window/navigation/stops-follow-filter", test_stops_follow_filter);
+  g_test_add_func ("/window/quit", test_quit);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);

@@ -476,10 +476,9 @@ rd_start_page_dispose (GObject *object)
 {
   RdStartPage *self = RD_START_PAGE (object);
 
+  rd_start_page_cancel_reading (self);
   for (guint i = 0; i < 2; i++)
     {
-      if (self->reading[i] != NULL)
-        g_cancellable_cancel (self->reading[i]);
       g_clear_object (&self->reading[i]);
       g_clear_pointer (&self->details[i], g_free);
       g_clear_object (&self->files[i]);
@@ -699,4 +698,14 @@ rd_start_page_compare (RdStartPage *self)
 {
   g_return_if_fail (RD_IS_START_PAGE (self));
   on_compare_clicked (NULL, self);
+}
+
+void
+rd_start_page_cancel_reading (RdStartPage *self)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+
+  for (guint i = 0; i < 2; i++)
+    if (self->reading[i] != NULL)
+      g_cancellable_cancel (self->reading[i]);
 }
