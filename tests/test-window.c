@@ -15,6 +15,7 @@
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-paragraph-label.h"
 #include "rd-recent-pairs.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
@@ -457,6 +458,38 @@ test_quit (void)
 
   gtk_widget_destroy (GTK_WIDGET (shown));
   gtk_widget_destroy (GTK_WIDGET (loading));
+}
+
+/* However wide the window, a paragraph's lines stop at a readable length
+ * (they ran to 170 characters maximised), and its height is that of the
+ * lines it has. */
+static void
+test_line_length (void)
+{
+  GtkWidget *window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  GString *text = g_string_new (NULL);
+  GtkWidget *label;
+  int max_width;
+  int wide = 0, narrow = 0, unused = 0;
+
+  for (int i = 0; i < 60; i++)
+    g_string_append (text, "Encourages Member States to consider the measures ");
+  label = rd_paragraph_label_new (text->str);
+  gtk_container_add (GTK_CONTAINER (window), label);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 400);
+  gtk_widget_show_all (window);
+  rd_test_gtk_settle ();
+
+  max_width = rd_paragraph_label_max_width (label);
+  g_assert_cmpint (max_width, >, 300);
+  g_assert_cmpint (gtk_widget_get_allocated_width (window), >, max_width + 100);
+  g_assert_cmpint (gtk_widget_get_allocated_width (label), <=, max_width);
+  gtk_widget_get_preferred_height_for_width (label, 1500, &unused, &wide);
+  gtk_widget_get_preferred_height_for_width (label, max_width, &unused, &narrow);
+  g_assert_cmpint (wide, ==, narrow);
+
+  gtk_widget_destroy (window);
+  g_string_free (text, TRUE);
 }
 
 static void
@@ -1438,6 +1471,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/hidden-view", test_hidden_view);
   g_test_add_func ("/window/navigation/stops-follow-filter", test_stops_follow_filter);
   g_test_add_func ("/window/quit", test_quit);
+  g_test_add_func ("/window/line-length", test_line_length);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);

@@ -245,7 +245,7 @@ count_lines (RdChangeView *self,
              int width)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  int per_line = MAX (width / priv->char_width, 8);
+  int per_line = CLAMP (width / priv->char_width, 8, RD_PARAGRAPH_MAX_CHARS);
 
   return chars == 0 ? 1 : (int) ((chars + per_line - 1) / per_line);
 }
