@@ -460,6 +460,27 @@ test_quit (void)
   gtk_widget_destroy (GTK_WIDGET (loading));
 }
 
+/* The window list tells comparisons apart: the title is "OLD → NEW" by
+ * symbol, by file name for documents without one. */
+static void
+test_title (void)
+{
+  RdWindow *window = rd_test_window_new (application);
+  RdWindow *seed = NULL;
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resdiff");
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/78/6 → A/RES/79/6");
+  gtk_widget_destroy (GTK_WIDGET (window));
+
+  seed = open_seed_pair ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (seed)), ==, "trafficking-2013-revised-draft.en.txt → trafficking-2013-edited.en.txt");
+  gtk_widget_destroy (GTK_WIDGET (seed));
+}
+
 /* However wide the window, a paragraph's lines stop at a readable length
  * (they ran to 170 characters maximised), and its height is that of the
  * lines it has. */
@@ -1472,6 +1493,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/stops-follow-filter", test_stops_follow_filter);
   g_test_add_func ("/window/quit", test_quit);
   g_test_add_func ("/window/line-length", test_line_length);
+  g_test_add_func ("/window/title", test_title);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
