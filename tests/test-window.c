@@ -460,6 +460,78 @@ test_quit (void)
   gtk_widget_destroy (GTK_WIDGET (loading));
 }
 
+static void
+collect_recent_names (GtkWidget *widget,
+                      gpointer data)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "rd-recent-pair") != NULL)
+    g_ptr_array_add (data, g_strdup (atk_object_get_name (gtk_widget_get_accessible (widget))));
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_recent_names, data);
+}
+
+static gboolean
+recent_pairs_listed (gpointer data)
+{
+  g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
+
+  return pairs->len >= GPOINTER_TO_UINT (data);
+}
+
+/* Two recent pairs of the same file names in different folders: each row
+ * says its folder, so they do not read as one pair three times. */
+static void
+test_recent_same_names (void)
+{
+  char *dirs[2] = { g_dir_make_tmp ("resdiff-a-XXXXXX", NULL), g_dir_make_tmp ("resdiff-b-XXXXXX", NULL) };
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folder_a = g_path_get_basename (dirs[0]);
+  g_autofree char *folder_b = g_path_get_basename (dirs[1]);
+  gboolean seen_a = FALSE, seen_b = FALSE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *old_path = g_build_filename (dirs[i], "old.txt", NULL);
+      g_autofree char *new_path = g_build_filename (dirs[i], "new.txt", NULL);
+      g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+      g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+
+      g_assert_true (g_file_set_contents (old_path, "1. Text.\n", -1, NULL));
+      g_assert_true (g_file_set_contents (new_path, "1. Text.\n", -1, NULL));
+      rd_recent_pairs_add (old_file, new_file);
+    }
+  g_assert_true (rd_test_wait_until (recent_pairs_listed, GUINT_TO_POINTER (2)));
+  rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
+  collect_recent_names (rd_window_get_start_page (window), names);
+  g_assert_cmpuint (names->len, >=, 2);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      g_test_message ("recent: %s", name);
+      if (g_str_has_prefix (name, "old.txt  →  new.txt"))
+        {
+          seen_a |= strstr (name, folder_a) != NULL;
+          seen_b |= strstr (name, folder_b) != NULL;
+        }
+    }
+  g_assert_true (seen_a);
+  g_assert_true (seen_b);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *old_path = g_build_filename (dirs[i], "old.txt", NULL);
+      g_autofree char *new_path = g_build_filename (dirs[i], "new.txt", NULL);
+
+      g_unlink (old_path);
+      g_unlink (new_path);
+      g_rmdir (dirs[i]);
+      g_free (dirs[i]);
+    }
+}
+
 /* The window list tells comparisons apart: the title is "OLD → NEW" by
  * symbol, by file name for documents without one. */
 static void
@@ -1494,6 +1566,7 @@ main (int argc,
   g_test_add_func ("/window/quit", test_quit);
   g_test_add_func ("/window/line-length", test_line_length);
   g_test_add_func ("/window/title", test_title);
+  g_test_add_func ("/window/start-page/recent-same-names", test_recent_same_names);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
