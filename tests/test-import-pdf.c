@@ -588,6 +588,37 @@ test_error_cut_anywhere (void)
     }
 }
 
+/* A read cancelled (the window closed) stops at the next page with
+ * G_IO_ERROR_CANCELLED, whatever the length of the PDF; a cancellable not
+ * cancelled changes nothing. */
+static void
+test_cancelled (void)
+{
+  g_autofree char *path = corpus_path ("A_80_L.7.en.pdf");
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  RdImportOptions options = { RD_TRACKED_CHANGES_ACCEPT, cancellable };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) blocks = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  bytes = g_bytes_new (data, length);
+
+  blocks = rd_import_bytes_with_options (bytes, "L.7.pdf", &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (blocks);
+  g_assert_cmpuint (blocks->blocks->len, >, 10);
+  g_clear_pointer (&blocks, rd_block_list_free);
+
+  g_cancellable_cancel (cancellable);
+  blocks = rd_import_bytes_with_options (bytes, "L.7.pdf", &options, &error);
+  g_assert_null (blocks);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_str_has_prefix (error->message, "L.7.pdf: "));
+}
+
 /* Synthetic PDFs: a page or two drawn with the standard Times fonts, whose
  * metrics poppler knows, so that each rule can be tested alone. */
 
@@ -918,6 +949,7 @@ main (int argc,
     g_test_add_data_func (import_error_cases[i].test_path, &import_error_cases[i], test_import_error);
   rd_test_add_pdf_func ("/import-pdf/errors/owner-password-only", test_owner_password_only);
   rd_test_add_pdf_func ("/import-pdf/errors/cut-anywhere", test_error_cut_anywhere);
+  rd_test_add_pdf_func ("/import-pdf/cancelled", test_cancelled);
   rd_test_add_pdf_func ("/import-pdf/synthetic/word-gaps", test_synthetic_word_gaps);
   rd_test_add_pdf_func ("/import-pdf/synthetic/paragraphs", test_synthetic_paragraphs);
   rd_test_add_pdf_func ("/import-pdf/synthetic/hyphens", test_synthetic_hyphens);

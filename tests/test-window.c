@@ -14,6 +14,8 @@
 #include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-import.h"
+#include "rd-loader.h"
+#include "rd-paragraph-label.h"
 #include "rd-recent-pairs.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
@@ -290,6 +292,280 @@ test_switch_view_keeps_place (void)
   g_assert_cmpint (rd_change_view_get_current_change (rd_window_get_view (window)), ==, current);
 
   gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Of the redline and side-by-side views only one is shown: the other is
+ * planned when first shown (or first asked for a change), not with the
+ * comparison, and keeps the reader's place and F7 then. */
+static void
+test_hidden_view (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *shown = rd_window_get_view (window);
+  RdChangeView *hidden = shown == rd_window_get_redline_view (window) ? rd_window_get_side_by_side_view (window) : rd_window_get_redline_view (window);
+  const char *hidden_name = hidden == rd_window_get_redline_view (window) ? "redline" : "side-by-side";
+  guint differences = 0;
+  g_autofree char *first_of = NULL;
+  g_autofree char *second_of = NULL;
+  int current;
+  int next;
+
+  for (guint i = 0; i < rd_change_view_count_all_changes (comparison); i++)
+    differences += rd_change_is_difference (rd_change_view_lookup_change (comparison, i));
+  first_of = g_strdup_printf ("Change 1 of %u", differences);
+  second_of = g_strdup_printf ("Change 2 of %u", differences);
+
+  g_assert_true (rd_change_view_get_planned (shown));
+  g_assert_false (rd_change_view_get_planned (hidden));
+  g_assert_cmpuint (rd_change_view_count_built_rows (hidden), ==, 0);
+  /* It has the comparison all the same. */
+  g_assert_true (rd_change_view_get_populated (hidden));
+  g_assert_true (rd_change_view_get_comparison (hidden) == comparison);
+
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  current = rd_change_view_get_current_change (shown);
+  g_assert_cmpint (current, ==, next_difference (comparison, -1, 1));
+  rd_test_gtk_settle ();
+  g_assert_false (rd_change_view_get_planned (hidden));
+
+  /* Shown: planned, its rows built, at the same change. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string (hidden_name));
+  g_assert_true (rd_window_get_view (window) == hidden);
+  g_assert_true (rd_change_view_get_planned (hidden));
+  g_assert_cmpint (rd_change_view_get_current_change (hidden), ==, current);
+  g_assert_true (rd_test_gtk_wait_for_change_row (hidden, current));
+  g_assert_cmpuint (rd_change_view_count_change_rows (hidden), ==, rd_change_view_count_all_changes (comparison));
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, first_of);
+
+  /* F7 goes on from there. */
+  next = next_difference (comparison, current, 1);
+  g_assert_cmpint (next, >, current);
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_F7, 0);
+  g_assert_cmpint (rd_change_view_get_current_change (hidden), ==, next);
+  g_assert_cmpstr (rd_window_get_position_text (window), ==, second_of);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* F7's stops are kept between key presses, and made again when the filter
+ * changes: Hide Routine Updates and the summary's choice. */
+static void
+test_stops_follow_filter (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdComparison *comparison = rd_window_get_comparison (window);
+  RdChangeView *view = rd_window_get_view (window);
+  RdChangeFilter *filter = rd_summary_panel_get_filter (rd_window_get_summary_panel (window));
+  RdPresentation *presentation = rd_change_view_get_presentation (view);
+  guint total = rd_change_view_count_all_changes (comparison);
+  guint all_stops = 0;
+
+  for (int pass = 0; pass < 4; pass++)
+    {
+      g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (int));
+      int at = -1;
+      guint visited = 0;
+
+      if (pass == 1)
+        rd_change_filter_set_hide_routine (filter, TRUE);
+      else if (pass == 2)
+        rd_change_filter_set_show (filter, RD_CHANGE_FILTER_STRENGTHENED);
+      else if (pass == 3)
+        rd_change_filter_set_show (filter, RD_CHANGE_FILTER_SUBSTANTIVE);
+      for (guint i = 0; i < total; i++)
+        if (rd_change_is_difference (rd_change_view_lookup_change (comparison, i)) && rd_change_filter_lists (filter, presentation, rd_change_view_lookup_change (comparison, i)))
+          g_array_append_val (expected, i);
+      g_test_message ("pass %d: %u stops", pass, expected->len);
+      g_assert_cmpuint (rd_change_view_count_stops (view), ==, expected->len);
+
+      /* Every stop in order, then nothing further; ranks count them. */
+      while ((at = rd_change_view_next_stop (view, at, TRUE)) >= 0)
+        {
+          g_assert_cmpuint (visited, <, expected->len);
+          g_assert_cmpint (at, ==, g_array_index (expected, int, visited));
+          g_assert_true (rd_change_view_is_stop (view, at));
+          visited++;
+          g_assert_cmpuint (rd_change_view_rank_stop (view, at), ==, visited);
+        }
+      g_assert_cmpuint (visited, ==, expected->len);
+      if (expected->len > 0)
+        {
+          g_assert_cmpint (rd_change_view_next_stop (view, total, FALSE), ==, g_array_index (expected, int, expected->len - 1));
+          g_assert_cmpint (rd_change_view_next_stop (view, g_array_index (expected, int, 0), FALSE), ==, -1);
+        }
+      g_assert_cmpuint (rd_change_view_rank_stop (view, -1), ==, 0);
+      if (pass == 0)
+        all_stops = expected->len;
+      else if (pass == 2)
+        /* Only the strengthened ones (none in the seed pair). */
+        g_assert_cmpuint (expected->len, <, all_stops);
+    }
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* Ctrl+Q: every window leaves the screen at once and keeps its size, a
+ * load in progress is cancelled (a PDF stops at its next page), and no
+ * window's rows are torn down first (the process's end frees them). */
+static void
+test_quit (void)
+{
+  RdWindow *shown = open_seed_pair ();
+  RdWindow *loading = rd_test_window_new (application);
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (shown);
+  guint rows;
+
+  rd_test_gtk_send_key (GTK_WIDGET (shown), GDK_KEY_F7, 0);
+  rows = rd_change_view_count_rows (view);
+  g_assert_cmpuint (rows, >, 0);
+  g_settings_set_int (settings, "window-width", 1);
+  rd_window_open_files (loading, old_file, new_file);
+  g_assert_true (rd_window_get_loading (loading));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shown)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (loading)));
+  g_assert_false (rd_window_get_loading (loading));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), >, 1);
+  /* Nothing torn down. */
+  g_assert_nonnull (rd_window_get_comparison (shown));
+  g_assert_true (rd_change_view_get_planned (view));
+  g_assert_cmpuint (rd_change_view_count_rows (view), ==, rows);
+  g_assert_cmpint (rd_change_view_get_current_change (view), >=, 0);
+  /* What the program does after its main loop: the cancelled read ends. */
+  rd_loader_wait_background ();
+
+  gtk_widget_destroy (GTK_WIDGET (shown));
+  gtk_widget_destroy (GTK_WIDGET (loading));
+}
+
+static void
+collect_recent_names (GtkWidget *widget,
+                      gpointer data)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "rd-recent-pair") != NULL)
+    g_ptr_array_add (data, g_strdup (atk_object_get_name (gtk_widget_get_accessible (widget))));
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_recent_names, data);
+}
+
+static gboolean
+recent_pairs_listed (gpointer data)
+{
+  g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (8);
+
+  return pairs->len >= GPOINTER_TO_UINT (data);
+}
+
+/* Two recent pairs of the same file names in different folders: each row
+ * says its folder, so they do not read as one pair three times. */
+static void
+test_recent_same_names (void)
+{
+  char *dirs[2] = { g_dir_make_tmp ("resdiff-a-XXXXXX", NULL), g_dir_make_tmp ("resdiff-b-XXXXXX", NULL) };
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folder_a = g_path_get_basename (dirs[0]);
+  g_autofree char *folder_b = g_path_get_basename (dirs[1]);
+  gboolean seen_a = FALSE, seen_b = FALSE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *old_path = g_build_filename (dirs[i], "old.txt", NULL);
+      g_autofree char *new_path = g_build_filename (dirs[i], "new.txt", NULL);
+      g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+      g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+
+      g_assert_true (g_file_set_contents (old_path, "1. Text.\n", -1, NULL));
+      g_assert_true (g_file_set_contents (new_path, "1. Text.\n", -1, NULL));
+      rd_recent_pairs_add (old_file, new_file);
+    }
+  g_assert_true (rd_test_wait_until (recent_pairs_listed, GUINT_TO_POINTER (2)));
+  rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
+  collect_recent_names (rd_window_get_start_page (window), names);
+  g_assert_cmpuint (names->len, >=, 2);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      g_test_message ("recent: %s", name);
+      if (g_str_has_prefix (name, "old.txt  →  new.txt"))
+        {
+          seen_a |= strstr (name, folder_a) != NULL;
+          seen_b |= strstr (name, folder_b) != NULL;
+        }
+    }
+  g_assert_true (seen_a);
+  g_assert_true (seen_b);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *old_path = g_build_filename (dirs[i], "old.txt", NULL);
+      g_autofree char *new_path = g_build_filename (dirs[i], "new.txt", NULL);
+
+      g_unlink (old_path);
+      g_unlink (new_path);
+      g_rmdir (dirs[i]);
+      g_free (dirs[i]);
+    }
+}
+
+/* The window list tells comparisons apart: the title is "OLD → NEW" by
+ * symbol, by file name for documents without one. */
+static void
+test_title (void)
+{
+  RdWindow *window = rd_test_window_new (application);
+  RdWindow *seed = NULL;
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resdiff");
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/78/6 → A/RES/79/6");
+  gtk_widget_destroy (GTK_WIDGET (window));
+
+  seed = open_seed_pair ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (seed)), ==, "trafficking-2013-revised-draft.en.txt → trafficking-2013-edited.en.txt");
+  gtk_widget_destroy (GTK_WIDGET (seed));
+}
+
+/* However wide the window, a paragraph's lines stop at a readable length
+ * (they ran to 170 characters maximised), and its height is that of the
+ * lines it has. */
+static void
+test_line_length (void)
+{
+  GtkWidget *window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
+  GString *text = g_string_new (NULL);
+  GtkWidget *label;
+  int max_width;
+  int wide = 0, narrow = 0, unused = 0;
+
+  for (int i = 0; i < 60; i++)
+    g_string_append (text, "Encourages Member States to consider the measures ");
+  label = rd_paragraph_label_new (text->str);
+  gtk_container_add (GTK_CONTAINER (window), label);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 400);
+  gtk_widget_show_all (window);
+  rd_test_gtk_settle ();
+
+  max_width = rd_paragraph_label_max_width (label);
+  g_assert_cmpint (max_width, >, 300);
+  g_assert_cmpint (gtk_widget_get_allocated_width (window), >, max_width + 100);
+  g_assert_cmpint (gtk_widget_get_allocated_width (label), <=, max_width);
+  gtk_widget_get_preferred_height_for_width (label, 1500, &unused, &wide);
+  gtk_widget_get_preferred_height_for_width (label, max_width, &unused, &narrow);
+  g_assert_cmpint (wide, ==, narrow);
+
+  gtk_widget_destroy (window);
+  g_string_free (text, TRUE);
 }
 
 static void
@@ -1251,6 +1527,12 @@ main (int argc,
   g_test_add_func ("/window/navigation/scrolls", test_next_change_scrolls);
   g_test_add_func ("/window/navigation/summary-click", test_summary_click);
   g_test_add_func ("/window/navigation/switch-view", test_switch_view_keeps_place);
+  g_test_add_func ("/window/navigation/hidden-view", test_hidden_view);
+  g_test_add_func ("/window/navigation/stops-follow-filter", test_stops_follow_filter);
+  g_test_add_func ("/window/quit", test_quit);
+  g_test_add_func ("/window/line-length", test_line_length);
+  g_test_add_func ("/window/title", test_title);
+  g_test_add_func ("/window/start-page/recent-same-names", test_recent_same_names);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);

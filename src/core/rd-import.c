@@ -241,9 +241,10 @@ rd_import_akn (GBytes *bytes,
   return formats != NULL ? formats->import_akn (bytes, error) : NULL;
 }
 
-RdBlockList *
-rd_import_pdf (GBytes *bytes,
-               GError **error)
+static RdBlockList *
+import_pdf (GBytes *bytes,
+            GCancellable *cancellable,
+            GError **error)
 {
 #ifdef HAVE_POPPLER
   g_autoptr (GError) module_error = NULL;
@@ -255,12 +256,19 @@ rd_import_pdf (GBytes *bytes,
                    _ ("this is a PDF, and %s"), module_error->message);
       return NULL;
     }
-  return pdf->import_pdf (bytes, error);
+  return pdf->import_pdf (bytes, cancellable, error);
 #else
   g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_UNSUPPORTED,
                _ ("this is a PDF, and this build of Resdiff cannot read PDF files"));
   return NULL;
 #endif
+}
+
+RdBlockList *
+rd_import_pdf (GBytes *bytes,
+               GError **error)
+{
+  return import_pdf (bytes, NULL, error);
 }
 
 gboolean
@@ -343,7 +351,7 @@ rd_import_bytes_with_options (GBytes *bytes,
   switch (rd_format_detect (data, length))
     {
     case RD_FORMAT_PDF:
-      list = rd_import_pdf (bytes, &local_error);
+      list = import_pdf (bytes, options != NULL ? options->cancellable : NULL, &local_error);
       break;
     case RD_FORMAT_DOCX:
     case RD_FORMAT_ZIP:
@@ -532,7 +540,11 @@ rd_import_file (GFile *file,
       return NULL;
     }
 
-  return rd_import_bytes (bytes, name, error);
+  {
+    RdImportOptions options = { RD_TRACKED_CHANGES_ACCEPT, cancellable };
+
+    return rd_import_bytes_with_options (bytes, name, &options, error);
+  }
 }
 
 RdDocument *

@@ -93,6 +93,9 @@ typedef enum
 typedef struct
 {
   RdTrackedChanges tracked_changes;
+  /* NULL, or stops reading a PDF at its next page once cancelled
+   * (G_IO_ERROR_CANCELLED). */
+  GCancellable *cancellable;
 } RdImportOptions;
 
 /* rd_import_bytes() with @options (NULL: the defaults). */

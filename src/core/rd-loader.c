@@ -139,6 +139,11 @@ load_inputs (gpointer data)
     {
       Input *input = g_ptr_array_index (self->inputs, index);
 
+      /* Cancelled (the window closed): the inputs not yet begun are not
+       * read; the caller reports the cancellation. */
+      if (g_cancellable_is_cancelled (load->cancellable))
+        break;
+
       if (input->symbol != NULL)
         load->documents[index] = load_symbol (self, input, load->cancellable, &load->errors[index]);
       else

@@ -80,14 +80,16 @@ const RdFormatsModule *rd_formats_module (GError **error);
 
 /* "pdf": poppler-glib (src/pdf); absent from builds without poppler. */
 
-/* 2: RdBlockList gained n_footnotes and passed. */
-#define RD_PDF_MODULE_VERSION 2
+/* 2: RdBlockList gained n_footnotes and passed.  3: import_pdf takes a
+ * GCancellable. */
+#define RD_PDF_MODULE_VERSION 3
 
 typedef struct
 {
   RdModuleHeader header;
-  /* The PDF importer, called by rd_import_pdf(). */
-  RdBlockList *(*import_pdf) (GBytes *bytes, GError **error);
+  /* The PDF importer, called by rd_import_pdf(): stops at the next page
+   * once @cancellable (may be NULL) is cancelled. */
+  RdBlockList *(*import_pdf) (GBytes *bytes, GCancellable *cancellable, GError **error);
 } RdPdfModule;
 
 const RdPdfModule *rd_pdf_module (GError **error);

@@ -99,32 +99,20 @@ quit_activated (GSimpleAction *action,
                 gpointer user_data)
 {
   GApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
 
-  /* Every window leaves the screen at once; tearing down a long
-   * comparison's rows comes after. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_widget_hide (l->data);
-  gdk_display_flush (gdk_display_get_default ());
-  /* Closing each window lets it save its size.  Its comparison is left to
-   * the process's end, as the command line leaves its own (rd-cli.c):
-   * freeing a long one piece by piece took longer than the rest of
-   * quitting. */
-  for (GList *l = windows; l != NULL;)
+  /* Every window leaves the screen at once, saves its size and stops its
+   * reads; none is destroyed: tearing down a long comparison's rows and
+   * freeing it piece by piece took longer than the rest of quitting, and
+   * the process's end frees it all at once (as the command line leaves its
+   * own, rd-cli.c). */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
     {
-      GtkWidget *window = l->data;
-      RdComparison *comparison = RD_IS_WINDOW (window) ? rd_window_get_comparison (RD_WINDOW (window)) : NULL;
-      static GPtrArray *held = NULL;
-
-      if (comparison != NULL)
-        {
-          if (held == NULL)
-            held = g_ptr_array_new ();
-          g_ptr_array_add (held, g_object_ref (comparison));
-        }
-      l = l->next;
-      gtk_widget_destroy (window);
+      if (RD_IS_WINDOW (l->data))
+        rd_window_prepare_exit (l->data);
+      else
+        gtk_widget_hide (l->data);
     }
+  gdk_display_flush (gdk_display_get_default ());
   g_application_quit (application);
 }
 

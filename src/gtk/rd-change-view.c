@@ -19,39 +19,14 @@
 #include "rd-list-row.h"
 #include "rd-paragraph-label.h"
 #include "rd-row-list.h"
+#include "rd-row-plan.h"
 
 /* The struct */
-
-typedef enum
-{
-  ROW_HEADER,
-  ROW_CHANGE,
-  ROW_ORIGIN,
-  ROW_FOLD,
-  ROW_HEADING, /* "Footnotes", before the footnote changes */
-} RowKind;
-
-typedef struct
-{
-  RowKind kind;
-  guint index;     /* change index (ROW_CHANGE, ROW_ORIGIN) or group (ROW_FOLD) */
-  guint group;     /* ROW_CHANGE: its fold group, or G_MAXUINT */
-  guint old_chars; /* the length of the text on each side, for estimates */
-  guint new_chars;
-} RowPlan;
-
-typedef struct
-{
-  guint first; /* change index */
-  guint count;
-  gboolean expanded;
-  guint row; /* the fold's row */
-} FoldGroup;
 
 typedef struct
 {
   GtkWidget *scrolled;
-  GtkWidget *list; /* RdRowList: a row per RowPlan, built when in view */
+  GtkWidget *list; /* RdRowList: a row per RdRow of the plan, built when in view */
 
   RdComparison *comparison;
   RdPresentation *presentation;
@@ -59,10 +34,9 @@ typedef struct
   RdRedlineStyle redline_style;
   RdChangeFilter *filter; /* routine updates hidden, navigation's stops */
 
-  GArray *plan;        /* RowPlan, in display order: the list's rows */
-  GArray *change_rows; /* guint: the row of each change */
-  GArray *origin_rows; /* guint: the row where each moved change stood, or G_MAXUINT */
-  GArray *groups;      /* FoldGroup */
+  /* The list's rows; NULL until the view is first shown (a hidden view
+   * costs nothing), or asked for something that needs them. */
+  RdRowPlan *plan;
 
   int current;
   int highlighted; /* the row with the rd-current style, or -1 */
@@ -96,10 +70,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* A run of unchanged paragraphs shorter than this is not folded: folding a
- * single paragraph saves no room and hides context. */
-#define FOLD_MIN_RUN 2
-
 /* When a change is selected it is scrolled to this fraction of the page
  * from the top, so that the paragraph before it stays in view. */
 #define SCROLL_POSITION 0.2
@@ -122,13 +92,13 @@ get_change (RdChangeView *self,
   return rd_change_view_lookup_change (priv->comparison, index);
 }
 
-static RowPlan *
+static const RdRow *
 get_plan (RdChangeView *self,
           guint row)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
-  return &g_array_index (priv->plan, RowPlan, row);
+  return rd_row_plan_get_row (priv->plan, row);
 }
 
 static void
@@ -140,143 +110,7 @@ clear_rows (RdChangeView *self)
   priv->highlighted = -1;
   priv->search_row = -1;
   priv->current = -1;
-  g_clear_pointer (&priv->plan, g_array_unref);
-  g_clear_pointer (&priv->change_rows, g_array_unref);
-  g_clear_pointer (&priv->origin_rows, g_array_unref);
-  g_clear_pointer (&priv->groups, g_array_unref);
-}
-
-/* The length of @side of @change's text, for estimates. */
-static guint
-count_chars (RdChangeView *self,
-             const RdChange *change,
-             RdSide side)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  guint n = (side == RD_SIDE_OLD ? change->old_items : change->new_items)->len;
-  guint chars = 0;
-  RdChangeItem item;
-
-  for (guint k = 0; k < n; k++)
-    if (rd_presentation_get_item (priv->presentation, change, side, k, &item) && item.text != NULL)
-      chars += strlen (item.text) + 8;
-  return chars;
-}
-
-static void
-append_plan (RdChangeView *self,
-             RowKind kind,
-             guint index,
-             guint group)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  RowPlan plan = { kind, index, group, 0, 0 };
-
-  if (kind == ROW_CHANGE || kind == ROW_ORIGIN)
-    {
-      const RdChange *change = get_change (self, index);
-
-      plan.old_chars = count_chars (self, change, RD_SIDE_OLD);
-      plan.new_chars = kind == ROW_ORIGIN ? 0 : count_chars (self, change, RD_SIDE_NEW);
-      if (kind == ROW_CHANGE)
-        g_array_index (priv->change_rows, guint, index) = priv->plan->len;
-      else
-        g_array_index (priv->origin_rows, guint, index) = priv->plan->len;
-    }
-  else if (kind == ROW_FOLD)
-    g_array_index (priv->groups, FoldGroup, index).row = priv->plan->len;
-  g_array_append_val (priv->plan, plan);
-}
-
-/* Plans the rows of @changes, whose first has view index @offset: where
- * moved ones stood, folds of unchanged runs and the changes. */
-static void
-plan_changes (RdChangeView *self,
-              GPtrArray *changes,
-              gboolean footnotes,
-              guint offset)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-
-  for (guint i = 0; i <= changes->len; i++)
-    {
-      /* Where moved paragraphs used to stand. */
-      const GArray *at = rd_presentation_get_moved_here (priv->presentation, footnotes, i);
-      guint run = 0;
-
-      for (guint k = 0; at != NULL && k < at->len; k++)
-        append_plan (self, ROW_ORIGIN, offset + g_array_index (at, guint, k), G_MAXUINT);
-      if (i == changes->len)
-        break;
-
-      /* Is this the start of a foldable run of unchanged paragraphs?  A run
-       * ends where a moved paragraph used to stand, so the note for it keeps
-       * its place. */
-      if (((RdChange *) g_ptr_array_index (changes, i))->type == RD_CHANGE_UNCHANGED)
-        {
-          guint j = i;
-
-          while (j < changes->len && ((RdChange *) g_ptr_array_index (changes, j))->type == RD_CHANGE_UNCHANGED && (j == i || rd_presentation_get_moved_here (priv->presentation, footnotes, j) == NULL))
-            j++;
-          run = j - i;
-        }
-
-      if (run >= FOLD_MIN_RUN)
-        {
-          FoldGroup fold = { offset + i, run, FALSE, 0 };
-          guint group = priv->groups->len;
-
-          g_array_append_val (priv->groups, fold);
-          append_plan (self, ROW_FOLD, group, G_MAXUINT);
-          for (guint k = 0; k < run; k++)
-            append_plan (self, ROW_CHANGE, offset + i + k, group);
-          i += run - 1;
-        }
-      else
-        append_plan (self, ROW_CHANGE, offset + i, G_MAXUINT);
-    }
-}
-
-static void
-make_plan (RdChangeView *self)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  GPtrArray *changes = rd_comparison_get_changes (priv->comparison);
-  GPtrArray *footnotes = rd_comparison_get_footnote_changes (priv->comparison);
-  guint total = rd_change_view_count_all_changes (priv->comparison);
-
-  priv->plan = g_array_new (FALSE, FALSE, sizeof (RowPlan));
-  priv->groups = g_array_new (FALSE, TRUE, sizeof (FoldGroup));
-  priv->change_rows = g_array_new (FALSE, TRUE, sizeof (guint));
-  priv->origin_rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_set_size (priv->change_rows, total);
-  g_array_set_size (priv->origin_rows, total);
-  memset (priv->origin_rows->data, 0xff, total * sizeof (guint));
-
-  append_plan (self, ROW_HEADER, 0, G_MAXUINT);
-  plan_changes (self, changes, FALSE, 0);
-  /* The footnotes after the text, as on paper. */
-  if (footnotes->len > 0)
-    {
-      append_plan (self, ROW_HEADING, 0, G_MAXUINT);
-      plan_changes (self, footnotes, TRUE, changes->len);
-    }
-}
-
-static gboolean
-row_is_shown (RdChangeView *self,
-              const RowPlan *plan)
-{
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-
-  /* What the filter hides (routine updates) takes no room. */
-  if ((plan->kind == ROW_CHANGE || plan->kind == ROW_ORIGIN) && priv->filter != NULL && !rd_change_filter_shows (priv->filter, priv->presentation, get_change (self, plan->index)))
-    return FALSE;
-  if (plan->kind == ROW_FOLD)
-    return priv->changes_only && !g_array_index (priv->groups, FoldGroup, plan->index).expanded;
-  if (plan->kind == ROW_CHANGE && plan->group != G_MAXUINT)
-    return !priv->changes_only || g_array_index (priv->groups, FoldGroup, plan->group).expanded;
-  return TRUE;
+  g_clear_pointer (&priv->plan, rd_row_plan_free);
 }
 
 /* Tells the list which rows take room: after folding or unfolding. */
@@ -285,8 +119,8 @@ update_shown (RdChangeView *self)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
-  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
-    rd_row_list_set_row_shown (RD_ROW_LIST (priv->list), row, row_is_shown (self, get_plan (self, row)));
+  for (guint row = 0; priv->plan != NULL && row < rd_row_plan_get_n_rows (priv->plan); row++)
+    rd_row_list_set_row_shown (RD_ROW_LIST (priv->list), row, rd_row_plan_row_is_shown (priv->plan, row, priv->changes_only, priv->filter));
 }
 
 static void
@@ -333,18 +167,18 @@ create_row (RdRowList *list,
   RdChangeView *self = user_data;
   RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = get_plan (self, index);
+  const RdRow *plan = get_plan (self, index);
   GtkWidget *row = rd_list_row_new ();
   GtkWidget *content = NULL;
   GtkStyleContext *context = gtk_widget_get_style_context (row);
 
   switch (plan->kind)
     {
-    case ROW_HEADER:
+    case RD_ROW_HEADER:
       content = klass->create_header_content (self);
       gtk_style_context_add_class (context, "rd-header-row");
       break;
-    case ROW_CHANGE:
+    case RD_ROW_CHANGE:
       {
         const RdChange *change = get_change (self, plan->index);
 
@@ -359,17 +193,17 @@ create_row (RdRowList *list,
           gtk_style_context_add_class (context, "routine");
       }
       break;
-    case ROW_ORIGIN:
+    case RD_ROW_ORIGIN:
       content = klass->create_origin_content (self, plan->index);
       gtk_style_context_add_class (context, "rd-origin-row");
       break;
-    case ROW_FOLD:
-      content = klass->create_fold_content (self, g_array_index (priv->groups, FoldGroup, plan->index).count);
+    case RD_ROW_FOLD:
+      content = klass->create_fold_content (self, rd_row_plan_get_group (priv->plan, plan->index)->count);
       gtk_style_context_add_class (context, "rd-fold-row");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_can_focus (row, TRUE);
       break;
-    case ROW_HEADING:
+    case RD_ROW_HEADING:
       content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       rd_change_view_add_caption (self, content, _ ("Footnotes"), NULL);
       gtk_style_context_add_class (context, "rd-heading-row");
@@ -411,7 +245,7 @@ count_lines (RdChangeView *self,
              int width)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  int per_line = MAX (width / priv->char_width, 8);
+  int per_line = CLAMP (width / priv->char_width, 8, RD_PARAGRAPH_MAX_CHARS);
 
   return chars == 0 ? 1 : (int) ((chars + per_line - 1) / per_line);
 }
@@ -425,17 +259,17 @@ estimate_row (RdRowList *list,
   RdChangeView *self = user_data;
   RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = get_plan (self, index);
+  const RdRow *plan = get_plan (self, index);
   int text_width = width - ROW_CHROME_WIDTH;
   int lines;
 
   ensure_metrics (self);
   switch (plan->kind)
     {
-    case ROW_HEADER:
+    case RD_ROW_HEADER:
       return 12 * priv->line_height + ROW_CHROME_HEIGHT;
-    case ROW_FOLD:
-    case ROW_HEADING:
+    case RD_ROW_FOLD:
+    case RD_ROW_HEADING:
       return priv->line_height + 10;
     default:
       break;
@@ -448,22 +282,35 @@ estimate_row (RdRowList *list,
   return lines * priv->line_height + priv->line_height + ROW_CHROME_HEIGHT;
 }
 
+/* Plans the rows if they are not yet: returns whether there are any (a
+ * comparison). */
+static gboolean
+ensure_plan (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  gint64 start;
+
+  if (priv->plan != NULL || priv->comparison == NULL)
+    return priv->plan != NULL;
+  start = g_get_monotonic_time ();
+  priv->plan = rd_row_plan_new (priv->comparison, priv->presentation);
+  rd_row_list_set_model (RD_ROW_LIST (priv->list), rd_row_plan_get_n_rows (priv->plan), create_row, estimate_row, self);
+  update_shown (self);
+  g_debug ("%s: %u rows planned in %.1f ms", G_OBJECT_TYPE_NAME (self), rd_row_plan_get_n_rows (priv->plan),
+           (g_get_monotonic_time () - start) / 1000.0);
+  return TRUE;
+}
+
+/* The rows are planned now if the view is on screen, else when it is first
+ * shown (rd_change_view_map ()): of the redline and the side-by-side view
+ * only one is shown, and planning the other doubled the window's part of
+ * the first frame. */
 static void
 populate (RdChangeView *self)
 {
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-
   clear_rows (self);
-  if (priv->comparison != NULL)
-    {
-      gint64 start = g_get_monotonic_time ();
-
-      make_plan (self);
-      rd_row_list_set_model (RD_ROW_LIST (priv->list), priv->plan->len, create_row, estimate_row, self);
-      update_shown (self);
-      g_debug ("%s: %u rows planned in %.1f ms", G_OBJECT_TYPE_NAME (self), priv->plan->len,
-               (g_get_monotonic_time () - start) / 1000.0);
-    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_plan (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
 }
 
@@ -473,12 +320,12 @@ unfold_row (RdChangeView *self,
             guint row)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = get_plan (self, row);
-  FoldGroup *group;
+  const RdRow *plan = get_plan (self, row);
+  RdFoldGroup *group;
 
-  if (plan->kind != ROW_CHANGE || plan->group == G_MAXUINT)
+  if (plan->kind != RD_ROW_CHANGE || plan->group == G_MAXUINT)
     return;
-  group = &g_array_index (priv->groups, FoldGroup, plan->group);
+  group = rd_row_plan_get_group (priv->plan, plan->group);
   if (!priv->changes_only || group->expanded)
     return;
   group->expanded = TRUE;
@@ -550,13 +397,13 @@ row_searchable_texts (RdChangeView *self,
 {
   RdChangeViewClass *klass = RD_CHANGE_VIEW_GET_CLASS (self);
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = get_plan (self, row);
+  const RdRow *plan = get_plan (self, row);
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
   const RdSide columns[] = { RD_SIDE_OLD, RD_SIDE_NEW };
 
   switch (plan->kind)
     {
-    case ROW_HEADER:
+    case RD_ROW_HEADER:
       if (klass->mixed_numbering)
         {
           add_searchable_markup (texts, rd_header_changes_markup (priv->comparison, RD_SIDE_REDLINE, priv->redline_style));
@@ -569,14 +416,14 @@ row_searchable_texts (RdChangeView *self,
             add_searchable_markup (texts, rd_sponsors_markup (priv->presentation, columns[i], priv->redline_style));
           }
       break;
-    case ROW_CHANGE:
+    case RD_ROW_CHANGE:
       if (klass->mixed_numbering)
         add_searchable_paragraphs (self, texts, get_change (self, plan->index), RD_SIDE_REDLINE, FALSE, RD_MARK_NONE);
       else
         for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
           add_searchable_paragraphs (self, texts, get_change (self, plan->index), columns[i], FALSE, RD_MARK_NONE);
       break;
-    case ROW_ORIGIN:
+    case RD_ROW_ORIGIN:
       add_searchable_paragraphs (self, texts, get_change (self, plan->index), RD_SIDE_OLD, TRUE, RD_MARK_MOVED);
       break;
     default:
@@ -631,15 +478,15 @@ rd_change_view_on_activate_link (GtkLabel *label,
 
   if (g_str_has_prefix (uri, "rd-change:"))
     {
-      if (g_ascii_string_to_unsigned (uri + strlen ("rd-change:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->change_rows->len)
+      if (g_ascii_string_to_unsigned (uri + strlen ("rd-change:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < rd_row_plan_get_n_changes (priv->plan))
         rd_change_view_select_change (self, index);
       return TRUE;
     }
   if (g_str_has_prefix (uri, "rd-origin:"))
     {
-      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL) && index < priv->origin_rows->len && g_array_index (priv->origin_rows, guint, index) != G_MAXUINT)
+      if (g_ascii_string_to_unsigned (uri + strlen ("rd-origin:"), 10, 0, G_MAXUINT - 1, &index, NULL) && rd_row_plan_get_origin_row (priv->plan, index) != G_MAXUINT)
         {
-          guint row = g_array_index (priv->origin_rows, guint, index);
+          guint row = rd_row_plan_get_origin_row (priv->plan, index);
 
           highlight_row (self, row);
           scroll_to_row (self, row);
@@ -658,12 +505,12 @@ on_row_activated (RdRowList *list,
 {
   RdChangeView *self = user_data;
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RowPlan *plan = get_plan (self, row);
-  FoldGroup *group;
+  const RdRow *plan = get_plan (self, row);
+  RdFoldGroup *group;
 
-  if (plan->kind != ROW_FOLD)
+  if (plan->kind != RD_ROW_FOLD)
     return;
-  group = &g_array_index (priv->groups, FoldGroup, plan->index);
+  group = rd_row_plan_get_group (priv->plan, plan->index);
   unfold_row (self, group->row + 1);
   /* The keyboard stays in the list. */
   gtk_widget_grab_focus (priv->list);
@@ -679,10 +526,7 @@ rd_change_view_dispose (GObject *object)
 
   if (priv->list != NULL)
     rd_row_list_set_model (RD_ROW_LIST (priv->list), 0, NULL, NULL, NULL);
-  g_clear_pointer (&priv->plan, g_array_unref);
-  g_clear_pointer (&priv->change_rows, g_array_unref);
-  g_clear_pointer (&priv->origin_rows, g_array_unref);
-  g_clear_pointer (&priv->groups, g_array_unref);
+  g_clear_pointer (&priv->plan, rd_row_plan_free);
   g_clear_object (&priv->comparison);
   g_clear_object (&priv->presentation);
   if (priv->filter != NULL)
@@ -762,6 +606,15 @@ rd_change_view_get_accessible (GtkWidget *widget)
   return accessible;
 }
 
+/* A view first shown plans its rows before its first layout (a GtkStack
+ * maps its new child as it shows it). */
+static void
+rd_change_view_map (GtkWidget *widget)
+{
+  ensure_plan (RD_CHANGE_VIEW (widget));
+  GTK_WIDGET_CLASS (rd_change_view_parent_class)->map (widget);
+}
+
 /* The font changed (text zoom): the estimates and the rows built follow. */
 static void
 rd_change_view_style_updated (GtkWidget *widget)
@@ -808,6 +661,7 @@ rd_change_view_class_init (RdChangeViewClass *klass)
   object_class->set_property = rd_change_view_set_property;
   widget_class->get_accessible = rd_change_view_get_accessible;
   widget_class->style_updated = rd_change_view_style_updated;
+  widget_class->map = rd_change_view_map;
 
   klass->create_fold_content = default_fold_content;
 
@@ -927,8 +781,8 @@ rd_change_view_set_changes_only (RdChangeView *self,
     return;
   priv->changes_only = changes_only;
   /* Folding again folds everything, including runs opened by a click. */
-  for (guint i = 0; priv->groups != NULL && i < priv->groups->len; i++)
-    g_array_index (priv->groups, FoldGroup, i).expanded = FALSE;
+  if (priv->plan != NULL)
+    rd_row_plan_fold_all (priv->plan);
   update_shown (self);
   if (priv->highlighted >= 0)
     {
@@ -993,7 +847,17 @@ rd_change_view_get_populated (RdChangeView *self)
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
-  return priv->comparison != NULL && priv->plan != NULL;
+  /* The rows are planned on demand (ensure_plan ()). */
+  return priv->comparison != NULL;
+}
+
+gboolean
+rd_change_view_get_planned (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
+  return priv->plan != NULL;
 }
 
 int
@@ -1013,10 +877,10 @@ rd_change_view_select_change (RdChangeView *self,
   guint row;
 
   g_return_if_fail (RD_IS_CHANGE_VIEW (self));
-  g_return_if_fail (priv->comparison != NULL);
-  g_return_if_fail (index < priv->change_rows->len);
+  g_return_if_fail (ensure_plan (self));
+  g_return_if_fail (index < rd_row_plan_get_n_changes (priv->plan));
 
-  row = g_array_index (priv->change_rows, guint, index);
+  row = rd_row_plan_get_change_row (priv->plan, index);
   unfold_row (self, row);
   highlight_row (self, row);
   scroll_to_row (self, row);
@@ -1032,13 +896,41 @@ rd_change_view_is_stop (RdChangeView *self,
                         guint index)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  const RdChange *change;
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
-  g_return_val_if_fail (priv->comparison != NULL, FALSE);
+  g_return_val_if_fail (ensure_plan (self), FALSE);
 
-  change = get_change (self, index);
-  return rd_change_is_difference (change) && (priv->filter == NULL || rd_change_filter_lists (priv->filter, priv->presentation, change));
+  return rd_row_plan_is_stop (priv->plan, priv->filter, index);
+}
+
+guint
+rd_change_view_count_stops (RdChangeView *self)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
+  return ensure_plan (self) ? rd_row_plan_count_stops (priv->plan, priv->filter) : 0;
+}
+
+guint
+rd_change_view_rank_stop (RdChangeView *self,
+                          int index)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
+  return ensure_plan (self) ? rd_row_plan_rank_stop (priv->plan, priv->filter, index) : 0;
+}
+
+int
+rd_change_view_next_stop (RdChangeView *self,
+                          int from,
+                          gboolean forward)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+
+  g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), -1);
+  return ensure_plan (self) ? rd_row_plan_next_stop (priv->plan, priv->filter, from, forward) : -1;
 }
 
 gboolean
@@ -1046,26 +938,22 @@ rd_change_view_step_change (RdChangeView *self,
                             gboolean forward)
 {
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  int total;
-  int i;
+  int from;
+  int next;
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
 
-  if (priv->comparison == NULL)
+  if (!ensure_plan (self))
     return FALSE;
 
-  total = rd_change_view_count_all_changes (priv->comparison);
-  i = priv->current;
-  if (i < 0)
-    i = forward ? -1 : total;
-
-  for (i += forward ? 1 : -1; i >= 0 && i < total; i += forward ? 1 : -1)
-    if (rd_change_view_is_stop (self, i))
-      {
-        rd_change_view_select_change (self, i);
-        return TRUE;
-      }
-  return FALSE;
+  from = priv->current;
+  if (from < 0 && !forward)
+    from = rd_row_plan_get_n_changes (priv->plan);
+  next = rd_row_plan_next_stop (priv->plan, priv->filter, from, forward);
+  if (next < 0)
+    return FALSE;
+  rd_change_view_select_change (self, next);
+  return TRUE;
 }
 
 void
@@ -1096,7 +984,7 @@ rd_change_view_search (RdChangeView *self,
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (*text == '\0' || priv->plan == NULL)
+  if (*text == '\0' || !ensure_plan (self))
     {
       rd_change_view_reset_search (self);
       return FALSE;
@@ -1110,7 +998,7 @@ rd_change_view_search (RdChangeView *self,
    * bottom), folded ones included: a match in a folded run unfolds it.
    * The rows are not built for it: their texts come from the
    * presentation, as their labels'. */
-  n = priv->plan->len;
+  n = rd_row_plan_get_n_rows (priv->plan);
   for (guint k = 0; k <= n; k++)
     {
       guint from = priv->search_row >= 0 ? (guint) priv->search_row : forward ? 0
@@ -1166,8 +1054,8 @@ rd_change_view_count_change_rows (RdChangeView *self)
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
 
-  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
-    count += get_plan (self, row)->kind == ROW_CHANGE;
+  for (guint row = 0; ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan); row++)
+    count += get_plan (self, row)->kind == RD_ROW_CHANGE;
   return count;
 }
 
@@ -1179,8 +1067,8 @@ rd_change_view_count_shown_change_rows (RdChangeView *self)
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
 
-  for (guint row = 0; priv->plan != NULL && row < priv->plan->len; row++)
-    count += get_plan (self, row)->kind == ROW_CHANGE && rd_row_list_get_row_shown (RD_ROW_LIST (priv->list), row);
+  for (guint row = 0; ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan); row++)
+    count += get_plan (self, row)->kind == RD_ROW_CHANGE && rd_row_list_get_row_shown (RD_ROW_LIST (priv->list), row);
   return count;
 }
 
@@ -1190,7 +1078,7 @@ rd_change_view_count_rows (RdChangeView *self)
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
-  return priv->plan != NULL ? priv->plan->len : 0;
+  return ensure_plan (self) ? rd_row_plan_get_n_rows (priv->plan) : 0;
 }
 
 guint
@@ -1209,7 +1097,7 @@ rd_change_view_new_row (RdChangeView *self,
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
-  g_return_val_if_fail (priv->plan != NULL && row < priv->plan->len, NULL);
+  g_return_val_if_fail (ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan), NULL);
   return create_row (RD_ROW_LIST (priv->list), row, self);
 }
 
@@ -1220,8 +1108,8 @@ rd_change_view_get_change_widget (RdChangeView *self,
   RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
 
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), NULL);
-  g_return_val_if_fail (priv->change_rows != NULL && index < priv->change_rows->len, NULL);
-  return rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), g_array_index (priv->change_rows, guint, index));
+  g_return_val_if_fail (ensure_plan (self) && index < rd_row_plan_get_n_changes (priv->plan), NULL);
+  return rd_row_list_get_row_widget (RD_ROW_LIST (priv->list), rd_row_plan_get_change_row (priv->plan, index));
 }
 
 const RdChange *

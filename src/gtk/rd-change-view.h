@@ -64,9 +64,13 @@ RdRedlineStyle rd_change_view_get_redline_style (RdChangeView *self);
 void rd_change_view_set_redline_style (RdChangeView *self,
                                        RdRedlineStyle style);
 
-/* Whether the rows are planned: every change can be shown at once.  Only
- * the rows in view are ever built (RdRowList). */
+/* Whether there is a comparison to show: every change can be shown at
+ * once.  The rows are planned (RdRowPlan) when the view is first shown, or
+ * first asked for a change or a row; only those in view are ever built
+ * (RdRowList). */
 gboolean rd_change_view_get_populated (RdChangeView *self);
+/* Whether the rows are planned already. */
+gboolean rd_change_view_get_planned (RdChangeView *self);
 
 /* The change highlighted, or -1. */
 int rd_change_view_get_current_change (RdChangeView *self);
@@ -78,6 +82,12 @@ void rd_change_view_select_change (RdChangeView *self, guint index);
 /* Whether navigation stops at change @index: a difference its filter
  * lists (rd_change_filter_lists ()). */
 gboolean rd_change_view_is_stop (RdChangeView *self, guint index);
+/* The stops (kept until the filter changes): how many there are, how many
+ * are at or before change @index, and the first after (@forward) or before
+ * change @from (-1 or the number of changes: from either end), or -1. */
+guint rd_change_view_count_stops (RdChangeView *self);
+guint rd_change_view_rank_stop (RdChangeView *self, int index);
+int rd_change_view_next_stop (RdChangeView *self, int from, gboolean forward);
 
 /* Moves to the next (@forward) or previous change that is a difference.
  * Returns FALSE when there is none that way. */

@@ -50,6 +50,46 @@ rd_paragraph_label_get_preferred_width_for_height (GtkWidget *widget,
   rd_paragraph_label_get_preferred_width (widget, minimum, natural);
 }
 
+static void
+rd_paragraph_label_get_preferred_height_and_baseline_for_width (GtkWidget *widget,
+                                                                int width,
+                                                                int *minimum,
+                                                                int *natural,
+                                                                int *minimum_baseline,
+                                                                int *natural_baseline)
+{
+  /* As tall as its lines at the width it is given (size_allocate ()). */
+  if (width >= 0)
+    width = MIN (width, rd_paragraph_label_max_width (widget));
+  GTK_WIDGET_CLASS (rd_paragraph_label_parent_class)->get_preferred_height_and_baseline_for_width (widget, width, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+rd_paragraph_label_get_preferred_height_for_width (GtkWidget *widget,
+                                                   int width,
+                                                   int *minimum,
+                                                   int *natural)
+{
+  rd_paragraph_label_get_preferred_height_and_baseline_for_width (widget, width, minimum, natural, NULL, NULL);
+}
+
+static void
+rd_paragraph_label_size_allocate (GtkWidget *widget,
+                                  GtkAllocation *allocation)
+{
+  GtkAllocation narrowed = *allocation;
+  int max_width = rd_paragraph_label_max_width (widget);
+
+  if (narrowed.width > max_width)
+    {
+      /* At the start of the line: the right in a right-to-left language. */
+      if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+        narrowed.x += narrowed.width - max_width;
+      narrowed.width = max_width;
+    }
+  GTK_WIDGET_CLASS (rd_paragraph_label_parent_class)->size_allocate (widget, &narrowed);
+}
+
 /* Class and instance init */
 
 static void
@@ -59,6 +99,9 @@ rd_paragraph_label_class_init (RdParagraphLabelClass *klass)
 
   widget_class->get_preferred_width = rd_paragraph_label_get_preferred_width;
   widget_class->get_preferred_width_for_height = rd_paragraph_label_get_preferred_width_for_height;
+  widget_class->get_preferred_height_for_width = rd_paragraph_label_get_preferred_height_for_width;
+  widget_class->get_preferred_height_and_baseline_for_width = rd_paragraph_label_get_preferred_height_and_baseline_for_width;
+  widget_class->size_allocate = rd_paragraph_label_size_allocate;
 }
 
 static void
@@ -82,4 +125,15 @@ rd_paragraph_label_new (const char *markup)
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   return label;
+}
+
+int
+rd_paragraph_label_max_width (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, pango_context_get_font_description (context), NULL);
+  int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE, 1);
+
+  pango_font_metrics_unref (metrics);
+  return char_width * RD_PARAGRAPH_MAX_CHARS;
 }

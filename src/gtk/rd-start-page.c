@@ -274,12 +274,26 @@ on_amendments_chosen (GtkNativeDialog *dialog,
   g_object_unref (self);
 }
 
-static GtkWidget *
-new_recent_row (const RdRecentPair *pair)
+static char *
+recent_title (const RdRecentPair *pair)
 {
   g_autofree char *old_name = g_file_get_basename (pair->old_file);
   g_autofree char *new_name = g_file_get_basename (pair->new_file);
-  g_autofree char *title = g_strdup_printf ("%s  →  %s", old_name, new_name);
+
+  return g_strdup_printf ("%s  →  %s", old_name, new_name);
+}
+
+/* @with_folder: another pair has the same file names ("old.txt → new.txt"
+ * three times read as one pair): the later version's folder tells them
+ * apart. */
+static GtkWidget *
+new_recent_row (const RdRecentPair *pair,
+                gboolean with_folder)
+{
+  g_autofree char *names = recent_title (pair);
+  g_autoptr (GFile) folder = g_file_get_parent (pair->new_file);
+  g_autofree char *folder_name = with_folder && folder != NULL ? g_file_get_basename (folder) : NULL;
+  g_autofree char *title = folder_name != NULL ? g_strdup_printf ("%s  (%s)", names, folder_name) : g_strdup (names);
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
   /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways; the
    * order of day, month and year is the language's, the month's name the
@@ -476,10 +490,9 @@ rd_start_page_dispose (GObject *object)
 {
   RdStartPage *self = RD_START_PAGE (object);
 
+  rd_start_page_cancel_reading (self);
   for (guint i = 0; i < 2; i++)
     {
-      if (self->reading[i] != NULL)
-        g_cancellable_cancel (self->reading[i]);
       g_clear_object (&self->reading[i]);
       g_clear_pointer (&self->details[i], g_free);
       g_clear_object (&self->files[i]);
@@ -594,6 +607,7 @@ rd_start_page_refresh_recent (RdStartPage *self)
 {
   g_autoptr (GPtrArray) pairs = rd_recent_pairs_list (MAX_RECENT_PAIRS);
   g_autoptr (GList) rows = gtk_container_get_children (GTK_CONTAINER (self->recent_list));
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
 
   g_return_if_fail (RD_IS_START_PAGE (self));
 
@@ -601,9 +615,16 @@ rd_start_page_refresh_recent (RdStartPage *self)
     gtk_widget_destroy (l->data);
 
   for (guint i = 0; i < pairs->len; i++)
+    g_ptr_array_add (titles, recent_title (g_ptr_array_index (pairs, i)));
+  for (guint i = 0; i < pairs->len; i++)
     {
       RdRecentPair *pair = g_ptr_array_index (pairs, i);
-      GtkWidget *row = new_recent_row (pair);
+      gboolean same_names = FALSE;
+      GtkWidget *row;
+
+      for (guint k = 0; k < titles->len && !same_names; k++)
+        same_names = k != i && g_str_equal (g_ptr_array_index (titles, i), g_ptr_array_index (titles, k));
+      row = new_recent_row (pair, same_names);
 
       g_object_set_data_full (G_OBJECT (row), PAIR_KEY, g_steal_pointer (&pairs->pdata[i]),
                               (GDestroyNotify) rd_recent_pair_free);
@@ -699,4 +720,14 @@ rd_start_page_compare (RdStartPage *self)
 {
   g_return_if_fail (RD_IS_START_PAGE (self));
   on_compare_clicked (NULL, self);
+}
+
+void
+rd_start_page_cancel_reading (RdStartPage *self)
+{
+  g_return_if_fail (RD_IS_START_PAGE (self));
+
+  for (guint i = 0; i < 2; i++)
+    if (self->reading[i] != NULL)
+      g_cancellable_cancel (self->reading[i]);
 }

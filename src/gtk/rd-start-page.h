@@ -20,6 +20,9 @@ GtkWidget *rd_start_page_new (void);
  * dropped at once): one file chosen never starts a comparison with
  * whatever the other box held. */
 void rd_start_page_set_file (RdStartPage *self, gboolean later, GFile *file);
+/* Stops reading the chosen files for their details (the program is
+ * ending): a PDF stops at its next page. */
+void rd_start_page_cancel_reading (RdStartPage *self);
 /* Whether a chosen file is still being read for its details. */
 gboolean rd_start_page_get_reading (RdStartPage *self);
 /* A chosen file's symbol, type, date and title once read, or why it could

@@ -29,14 +29,11 @@ rd_window_update_position (RdWindow *self)
       return;
     }
   /* The changes F7 stops at: routine updates hidden, the summary's
-   * filter (rd-change-filter.h). */
-  for (guint i = 0; i < rd_change_view_count_all_changes (self->comparison); i++)
-    if (rd_change_view_is_stop (view, i))
-      {
-        total++;
-        if ((int) i <= current)
-          rank = total;
-      }
+   * filter (rd-change-filter.h); the view keeps them, so a key press
+   * costs a binary search, not a pass over every change. */
+  total = rd_change_view_count_stops (view);
+  if (current >= 0)
+    rank = rd_change_view_rank_stop (view, current);
   if (total == 0 && rd_comparison_has_differences (self->comparison))
     /* TRANSLATORS: the versions differ, but Hide Routine Updates or the summary's filter hides every change */
     text = g_strdup (_ ("No changes shown"));
@@ -69,25 +66,20 @@ step_change (RdWindow *self,
              gboolean forward)
 {
   RdChangeView *view = rd_window_current_view (self);
-  int total;
+  int first;
 
   if (self->comparison == NULL)
     return;
   if (rd_change_view_step_change (view, forward))
     return;
-  total = rd_change_view_count_all_changes (self->comparison);
-  for (int k = 0; k < total; k++)
+  first = rd_change_view_next_stop (view, forward ? -1 : (int) rd_change_view_count_all_changes (self->comparison), forward);
+  if (first >= 0)
     {
-      int i = forward ? k : total - 1 - k;
-
-      if (rd_change_view_is_stop (view, i))
-        {
-          rd_change_view_select_change (view, i);
-          rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
-                                      forward ? _ ("Reached the last change; continued from the first.")
-                                              : _ ("Reached the first change; continued from the last."));
-          return;
-        }
+      rd_change_view_select_change (view, first);
+      rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar),
+                                  forward ? _ ("Reached the last change; continued from the first.")
+                                          : _ ("Reached the first change; continued from the last."));
+      return;
     }
   if (rd_comparison_has_differences (self->comparison))
     rd_notice_bar_show_message (RD_NOTICE_BAR (self->notice_bar), _ ("No change is shown: see Hide Routine Updates and the filter of the list of changes."));

@@ -372,10 +372,8 @@ on_size_allocate (GtkWidget *widget,
 /* GObject overrides */
 
 static void
-rd_window_dispose (GObject *object)
+save_window_state (RdWindow *self)
 {
-  RdWindow *self = RD_WINDOW (object);
-
   if (self->settings != NULL && self->width > 0 && self->height > 0)
     {
       g_settings_set_int (self->settings, "window-width", self->width);
@@ -383,6 +381,14 @@ rd_window_dispose (GObject *object)
       g_settings_set_boolean (self->settings, "window-maximized", self->maximized);
       self->width = 0;
     }
+}
+
+static void
+rd_window_dispose (GObject *object)
+{
+  RdWindow *self = RD_WINDOW (object);
+
+  save_window_state (self);
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -702,4 +708,23 @@ rd_window_get_start_page (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
   return self->start_page;
+}
+
+void
+rd_window_prepare_exit (RdWindow *self)
+{
+  g_return_if_fail (RD_IS_WINDOW (self));
+
+  gtk_widget_hide (GTK_WIDGET (self));
+  save_window_state (self);
+  /* The process waits for every read to end before exiting
+   * (rd_loader_wait_background ()): each stops at its next file or page. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  /* Its result, should it come, is for no load of this window's. */
+  g_clear_object (&self->cancellable);
+  if (self->series_load != NULL)
+    g_cancellable_cancel (self->series_load);
+  rd_window_cancel_series_lookup (self);
+  rd_start_page_cancel_reading (RD_START_PAGE (self->start_page));
 }

@@ -42,6 +42,12 @@ RdInputs *rd_window_get_inputs (RdWindow *self);
 const char *rd_window_get_loading_text (RdWindow *self);
 /* What the loading page's Cancel does. */
 void rd_window_cancel (RdWindow *self);
+/* The program is ending (Ctrl+Q): the window leaves the screen at once,
+ * keeps its size and place in the settings, and stops every read it has
+ * going (a PDF stops at its next page); its rows and comparison are left to
+ * the process's end, for tearing a long comparison down took longer than
+ * the rest of quitting. */
+void rd_window_prepare_exit (RdWindow *self);
 RdSeriesBar *rd_window_get_series_bar (RdWindow *self);
 /* The series offered in the series bar, every version read and compared
  * with the next (notify::series once ready), or NULL. */

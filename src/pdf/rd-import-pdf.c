@@ -54,11 +54,15 @@ open_error (GError *poppler_error,
 static GMutex poppler_lock;
 
 /* The characters and height of each page of @document: @page_chars gets
- * a GArray of PdfChar per page.  Called under poppler_lock. */
+ * a GArray of PdfChar per page.  Called under poppler_lock.  Stops at the
+ * next page once @cancellable is cancelled: a window closed while a long
+ * PDF is read must not wait for the rest of it (the process waits for
+ * every read to end before exiting, rd_loader_wait_background ()). */
 static gboolean
 read_pages (PopplerDocument *document,
             GPtrArray *page_chars,
             GArray *heights,
+            GCancellable *cancellable,
             GError **error)
 {
   int n_pages = poppler_document_get_n_pages (document);
@@ -81,6 +85,11 @@ read_pages (PopplerDocument *document,
       PopplerPage *page = poppler_document_get_page (document, p);
       double width = 0, height = 0;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_clear_object (&page);
+          return FALSE;
+        }
       if (page == NULL)
         {
           g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
@@ -99,6 +108,7 @@ read_pages (PopplerDocument *document,
 
 RdBlockList *
 rd_import_pdf_with_poppler (GBytes *bytes,
+                            GCancellable *cancellable,
                             GError **error)
 {
   g_autoptr (GPtrArray) page_chars = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -120,7 +130,7 @@ rd_import_pdf_with_poppler (GBytes *bytes,
       open_error (local_error, error);
     else
       {
-        read = read_pages (document, page_chars, heights, error);
+        read = read_pages (document, page_chars, heights, cancellable, error);
         g_debug ("poppler read %d pages in %.3f ms", poppler_document_get_n_pages (document),
                  (g_get_monotonic_time () - start) / 1000.0);
         g_object_unref (document);

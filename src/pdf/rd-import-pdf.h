@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "rd-block.h"
 
 G_BEGIN_DECLS
@@ -14,6 +16,6 @@ G_BEGIN_DECLS
  * (RdPdfModule in rd-module.h).  The program loads the module; the tests
  * link the library in.  Call rd_import_pdf() in the engine, which finds it
  * either way. */
-RdBlockList *rd_import_pdf_with_poppler (GBytes *bytes, GError **error);
+RdBlockList *rd_import_pdf_with_poppler (GBytes *bytes, GCancellable *cancellable, GError **error);
 
 G_END_DECLS
