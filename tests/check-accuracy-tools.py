@@ -140,6 +140,15 @@ score = scorer.score_changes(truth, output)
 check(score["truth_met"] == 1 and score["verbs_truth"] == 1 and score["verbs_truth_met"] == 0,
       "accuracy: a verb change missed on a modification: %r" % score)
 
+# The sweep counts each ideograph of Chinese (written without spaces) as a
+# word: a Chinese paragraph is not "short".
+loader = importlib.machinery.SourceFileLoader("sweep", sweep)
+sweeper = types.ModuleType(loader.name)
+sweeper.__file__ = sweep
+loader.exec_module(sweeper)
+check(sweeper.count_words("鉴于对人类家庭所有成员的固有尊严") >= 3 and sweeper.count_words("Now, therefore,") == 2,
+      "sweep: words of a Chinese and an English line")
+
 for failure in failures:
     print(failure, file=sys.stderr)
 sys.exit(1 if failures else 0)
