@@ -7,12 +7,14 @@ and both tools fail as documented.
 """
 
 import glob
+import importlib.machinery
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import types
 
 top, resdiff = sys.argv[1], sys.argv[2]
 accuracy = os.path.join(top, "build-aux", "accuracy")
@@ -116,6 +118,36 @@ with tempfile.TemporaryDirectory() as tmp:
           "sweep --strict with a stale explanation: exit %d" % done.returncode)
     done = run([sweep, "--resdiff", resdiff, os.path.join(tmp, "no-such-folder")])
     check(done.returncode == 2 and "no such folder" in done.stderr, "sweep of a missing folder: exit %d" % done.returncode)
+
+# Verb changes: a modification the truth accepts as a deletion plus an
+# insertion, read so by the output, asks for no verb change; read as a
+# modification, it does.
+loader = importlib.machinery.SourceFileLoader("accuracy", accuracy)
+scorer = types.ModuleType(loader.name)
+scorer.__file__ = accuracy
+loader.exec_module(scorer)
+entry = {"type": "modified", "accept": ["deleted+inserted"], "verb": {"old": "Welcoming", "new": "Noting"},
+         "old": [{"label": "PP 9"}], "new": [{"label": "PP 9"}]}
+truth = [{"entry": entry, "type": "modified", "old": frozenset([3]), "new": frozenset([4]), "unfound": [], "met_by": []}]
+output = [{"change": {}, "type": "deleted", "old": frozenset([3]), "new": frozenset(), "verb_changed": False, "right": False},
+          {"change": {}, "type": "inserted", "old": frozenset(), "new": frozenset([4]), "verb_changed": False, "right": False}]
+score = scorer.score_changes(truth, output)
+check(score["truth_met"] == 1 and score["verbs_truth"] == 0,
+      "accuracy: a verb change asked of an accepted deletion plus insertion: %r" % score)
+truth[0]["met_by"] = []
+output = [{"change": {}, "type": "modified", "old": frozenset([3]), "new": frozenset([4]), "verb_changed": False, "right": False}]
+score = scorer.score_changes(truth, output)
+check(score["truth_met"] == 1 and score["verbs_truth"] == 1 and score["verbs_truth_met"] == 0,
+      "accuracy: a verb change missed on a modification: %r" % score)
+
+# The sweep counts each ideograph of Chinese (written without spaces) as a
+# word: a Chinese paragraph is not "short".
+loader = importlib.machinery.SourceFileLoader("sweep", sweep)
+sweeper = types.ModuleType(loader.name)
+sweeper.__file__ = sweep
+loader.exec_module(sweeper)
+check(sweeper.count_words("鉴于对人类家庭所有成员的固有尊严") >= 3 and sweeper.count_words("Now, therefore,") == 2,
+      "sweep: words of a Chinese and an English line")
 
 for failure in failures:
     print(failure, file=sys.stderr)

@@ -480,6 +480,10 @@ test_verbs_differ (void)
   g_assert_false (rd_verbs_differ ("Condemning in the strongest possible terms", "Condemning"));
   g_assert_true (rd_verbs_differ ("Condemns in the strongest terms", "Deplores"));
   g_assert_false (rd_verbs_differ (NULL, "Urges"));
+  /* "its" adds nothing (A/C.3/80/L.31 to A/RES/80/224 OP 12 and 13). */
+  g_assert_false (rd_verbs_differ ("Expresses support", "Expresses its support"));
+  g_assert_false (rd_verbs_differ ("Expresses gratitude", "Expresses its gratitude"));
+  g_assert_true (rd_verbs_differ ("Expresses its support", "Expresses its concern"));
 }
 
 /* Operative and preambular verb changes are counted apart; an added

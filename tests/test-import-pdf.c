@@ -368,6 +368,39 @@ test_corpus_annex_heading (void)
   g_assert_cmpuint (operative, ==, 1);
 }
 
+/* A/RES/78/1's annex: a numbered heading over two lines, the second set in
+ * under the first's text, is one heading; the list items "(i)" … "(xiv)"
+ * set in by a first-line indent on every line are one paragraph each, also
+ * across a page break, not one paragraph per line. */
+static void
+test_corpus_set_off_list (void)
+{
+  g_autofree char *path = corpus_path ("A_RES_78_1.en.pdf");
+  g_autoptr (RdDocument) document = load_document (path);
+  const RdParagraph *paragraph;
+
+  paragraph = require_paragraph (document, "II. Our changed world");
+  g_assert_cmpint (paragraph->kind, ==, RD_PARAGRAPH_HEADING);
+  g_assert_cmpstr (paragraph->text, ==, "II. Our changed world – Progress and remaining gaps and challenges");
+
+  paragraph = require_paragraph (document, "We recommit to preventing and combating illicit financial flows");
+  g_assert_cmpstr (paragraph->number, ==, "vi");
+  g_assert_true (g_str_has_suffix (paragraph->text, "United Nations Convention Against Corruption and the United Nations Convention Against Transnational Organized Crime."));
+  /* Page 10 ends in item (ix) with a full line; page 11 goes on, set in. */
+  paragraph = require_paragraph (document, "We urge multilateral development banks to bring forward");
+  g_assert_cmpstr (paragraph->number, ==, "ix");
+  g_assert_true (g_str_has_suffix (paragraph->text, "encourage dialogue between multilateral development banks and other financial institutions."));
+  paragraph = require_paragraph (document, "We recommit to the promotion of a universal, rules-based");
+  g_assert_cmpstr (paragraph->number, ==, "x");
+  g_assert_true (g_str_has_suffix (paragraph->text, "concrete and positive results at the 13th WTO Ministerial Conference."));
+  paragraph = require_paragraph (document, "We look forward to the beginning of inter-governmental discussions in New York");
+  g_assert_cmpstr (paragraph->number, ==, "xiv");
+  g_assert_true (g_str_has_suffix (paragraph->text, "international tax cooperation."));
+  /* The next item after a line that ended short is an item of its own. */
+  paragraph = require_paragraph (document, "We confirm our political commitment to explore measures");
+  g_assert_cmpstr (paragraph->number, ==, "xi");
+}
+
 /* A/C.3/80/L.4 */
 
 static void
@@ -942,6 +975,7 @@ main (int argc,
   rd_test_add_pdf_func ("/import-pdf/corpus/no-furniture", test_corpus_no_furniture);
   rd_test_add_pdf_func ("/import-pdf/corpus/page-break-join", test_corpus_page_break_join);
   rd_test_add_pdf_func ("/import-pdf/corpus/annex-heading", test_corpus_annex_heading);
+  rd_test_add_pdf_func ("/import-pdf/corpus/set-off-list", test_corpus_set_off_list);
   rd_test_add_pdf_func ("/import-pdf/corpus/l4-details", test_corpus_l4_details);
   rd_test_add_pdf_func ("/import-pdf/corpus/adopted", test_corpus_adopted);
   rd_test_add_pdf_func ("/import-pdf/corpus/facilitator", test_corpus_facilitator);

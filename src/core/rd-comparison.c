@@ -429,11 +429,12 @@ numbers_differ (const char *a,
  * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
  * (a resolution adds "also" or "further" when the verb repeats an earlier
  * paragraph's), and so do "Condemns" and "Condemns in the strongest terms",
- * so they are no verb change; the change is still shown in the wording. */
+ * so they are no verb change; the change is still shown in the wording.
+ * "Expresses support" and "Expresses its support" say the same too. */
 static char *
 verb_core (const char *verb)
 {
-  static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly" };
+  static const char *const repeat_words[] = { "also", "further", "furthermore", "again", "once", "moreover", "strongly", "its" };
   static const char *const trailing_words[] = { "of", "to", "that", "on", "with" };
   static const char *const intensifiers[] = { " in the strongest possible terms", " in the strongest terms" };
   g_autofree char *folded = g_utf8_casefold (verb, -1);

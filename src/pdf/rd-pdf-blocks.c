@@ -497,6 +497,54 @@ is_annex_heading (const PdfLine *line)
   return *text == '\0';
 }
 
+/* Whether @x is inside the column by more than the tolerance and at most a
+ * first-line indent: where a paragraph's first line, or every line of a
+ * set-off list item, starts. */
+static gboolean
+is_indented (Pdf *pdf,
+             double x)
+{
+  return x > pdf->column_left + COLUMN_TOLERANCE && x <= pdf->column_left + MAX_FIRST_LINE_INDENT;
+}
+
+/* A set-off block (the items "(i)" … "(xiv)" of A/RES/78/1's annex set in
+ * by a first-line indent, every line): @line starts where the last line
+ * did, and the last line filled the column to its right edge, so the text
+ * had not ended there.  (A new item after a line that happened to end at
+ * the edge starts with its number after a stop.) */
+static gboolean
+continues_set_off (Pdf *pdf,
+                   const Builder *builder,
+                   const PdfLine *line)
+{
+  const PdfLine *last = builder->last_line;
+
+  if (!is_indented (pdf, line->x1) || !near (line->x1, last->x1) || !near (builder->left + builder->indent, last->x1))
+    return FALSE;
+  if (pdf->column_right <= pdf->column_left || last->x2 < pdf->column_right - last->size)
+    return FALSE;
+  return !(ends_with_punctuation (builder) && g_regex_match (pdf->numbered, line->text->str, 0, NULL));
+}
+
+/* A numbered heading over two lines ("II. Our changed world – Progress and
+ * remaining" | "gaps and challenges"): both lines bold, the second set in
+ * under the first's text after its number (a hanging indent). */
+static gboolean
+continues_heading (Pdf *pdf,
+                   const Builder *builder,
+                   const PdfLine *line)
+{
+  const PdfLine *last = builder->last_line;
+
+  if (builder->n_lines != 1 || !builder->bold || !last->bold || !line->bold)
+    return FALSE;
+  if (!near (last->x1, pdf->column_left) || !is_indented (pdf, line->x1))
+    return FALSE;
+  if (ends_with_punctuation (builder))
+    return FALSE;
+  return g_regex_match (pdf->heading_number, last->text->str, 0, NULL);
+}
+
 /* Whether @line goes on the block being built rather than starting one. */
 static gboolean
 line_continues (Pdf *pdf,
@@ -512,6 +560,8 @@ line_continues (Pdf *pdf,
     return FALSE;
   if (fabs (line->size - last->size) > 1.5)
     return FALSE;
+  if (continues_set_off (pdf, builder, line) || continues_heading (pdf, builder, line))
+    return TRUE;
   /* Every line but a first line starts at the column's edge. */
   if (!near (line->x1, pdf->column_left))
     return FALSE;
@@ -594,9 +644,10 @@ build_body (Pdf *pdf,
       if (first_on_page && page > 0)
         {
           current->flags |= RD_BLOCK_FLAG_AFTER_BREAK;
-          /* Not indented at the top of a page: the paragraph the last
-           * page ended goes on. */
-          if (at_column && *last_body != NULL && (*last_body)->text->len > 0 && !starts_numbered_paragraph (pdf, *last_body, line))
+          /* Not indented at the top of a page (or set in as the set-off
+           * block the last page ended in, whose last line was full): the
+           * paragraph the last page ended goes on. */
+          if (*last_body != NULL && (*last_body)->text->len > 0 && ((at_column && !starts_numbered_paragraph (pdf, *last_body, line)) || continues_set_off (pdf, *last_body, line)))
             {
               current->flags |= RD_BLOCK_FLAG_CONTINUATION;
               move_broken_word (pdf, *last_body, current, line);
@@ -705,6 +756,7 @@ pdf_clear (Pdf *pdf)
   g_clear_pointer (&pdf->builders, g_ptr_array_unref);
   g_clear_pointer (&pdf->footer, g_regex_unref);
   g_clear_pointer (&pdf->numbered, g_regex_unref);
+  g_clear_pointer (&pdf->heading_number, g_regex_unref);
 }
 
 /* Internal API */
@@ -734,6 +786,8 @@ rd_pdf_import_pages (GPtrArray *page_chars,
    * 031125"). */
   pdf.footer = g_regex_new ("^(?:\\d+/\\d+|\\d{2}-\\d{4,6}\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d+\\*|Please\\s*recycle)$", 0, 0, NULL);
   pdf.numbered = g_regex_new ("^(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|[a-z]\\))\\s", 0, 0, NULL);
+  /* A heading's number: "II.", "A.", "3.". */
+  pdf.heading_number = g_regex_new ("^(?:[IVXLC]{1,6}|[A-Z]|\\d{1,2})\\.\\s", 0, 0, NULL);
 
   for (guint p = 0; p < n_pages; p++)
     {

@@ -69,6 +69,7 @@ typedef struct
   guint next_run;
   GRegex *footer;
   GRegex *numbered;
+  GRegex *heading_number;
 } Pdf;
 
 /* Lines: rd-pdf-lines.c */
