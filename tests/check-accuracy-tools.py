@@ -31,6 +31,38 @@ def run(argv):
     return subprocess.run([sys.executable] + argv, capture_output=True, text=True)
 
 
+
+def load_accuracy():
+    """build-aux/accuracy as a module (it has no .py suffix)."""
+    import importlib.machinery
+    import importlib.util
+    loader = importlib.machinery.SourceFileLoader("accuracy", accuracy)
+    spec = importlib.util.spec_from_loader("accuracy", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+# "accept": ["deleted+inserted"] is allowed on any change: a move (or a
+# split) a reader could call deletions plus insertions is met by them, not
+# only a modification; without "accept" it is not.
+scorer = load_accuracy()
+for truth_type, old, new in (("modified", [1], [2]), ("moved", [1], [7]), ("split", [1], [2, 3])):
+    for accepted in (True, False):
+        entry = {"type": truth_type, "accept": ["deleted+inserted"]} if accepted else {"type": truth_type}
+        truth = [{"entry": entry, "type": truth_type, "old": frozenset(old), "new": frozenset(new), "met_by": []}]
+        output = [{"type": "deleted", "old": frozenset([p]), "new": frozenset(), "right": False} for p in old]
+        output += [{"type": "inserted", "old": frozenset(), "new": frozenset([p]), "right": False} for p in new]
+        scorer.match_changes(truth, output)
+        met = bool(truth[0]["met_by"]) and all(o["right"] for o in output)
+        check(met == accepted, "accuracy: %s %s accept: met %s" % (truth_type, "with" if accepted else "without", met))
+# Half of it is not enough: the deletion alone does not meet the move.
+truth = [{"entry": {"type": "moved", "accept": ["deleted+inserted"]}, "type": "moved",
+          "old": frozenset([1]), "new": frozenset([7]), "met_by": []}]
+output = [{"type": "deleted", "old": frozenset([1]), "new": frozenset(), "right": False}]
+scorer.match_changes(truth, output)
+check(not truth[0]["met_by"] and not output[0]["right"], "accuracy: a move met by its deletion alone")
+
 with tempfile.TemporaryDirectory() as tmp:
     # Scoring: one result per truth file, each with both comparisons read.
     report_path = os.path.join(tmp, "accuracy.json")

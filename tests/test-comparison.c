@@ -870,6 +870,49 @@ test_align_modified_not_split (void)
   g_assert_cmpint (g_array_index (split->steps, RdAlignStep, 0).type, ==, RD_ALIGN_SPLIT);
 }
 
+/* A paragraph moved up and grown four times as long, kept almost whole
+ * inside its new text, is a move, not a deletion and an insertion, even
+ * when the passages it keeps (a conference's name and dates) are cited by
+ * other paragraphs too. */
+static void
+test_align_move_grown (void)
+{
+  RdAlignItem old_items[] = {
+    { "Recalling its resolution 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 Agenda for Sustainable Development\",", 1 },
+    { "Recognizing the role of the United Nations Conference on Trade and Development in promoting investment for development,", 1 },
+    { "Noting with concern the decline of foreign direct investment in least developed countries in the past three years,", 1 },
+    { "Looking forward to the convening of the Fourth International Conference on Financing for Development, in Seville, Spain, from 30 June to 3 July 2025,", 1 },
+    { "Stressing the importance of the mobilization of domestic resources for the financing of sustainable development,", 1 },
+    { "Decides to consider, at the Fourth International Conference on Financing for Development, from 30 June to 3 July 2025, the convening of a follow-up forum;", 2 },
+  };
+  RdAlignItem new_items[] = {
+    { "Recalling its resolution 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 Agenda for Sustainable Development\",", 1 },
+    { "Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, which sets forth a renewed global framework for financing for development, building on the 2015 Addis Ababa Action Agenda, to close with urgency the estimated annual financing gap and reform the international financial architecture through continued and strong commitment to multilateralism, international cooperation and global solidarity,", 1 },
+    { "Recognizing the role of the United Nations Conference on Trade and Development in promoting investment for development,", 1 },
+    { "Noting with concern the decline of foreign direct investment in least developed countries in the past three years,", 1 },
+    { "Stressing the importance of the mobilization of domestic resources for the financing of sustainable development,", 1 },
+    { "Decides to consider, at the Fourth International Conference on Financing for Development, from 30 June to 3 July 2025, the convening of a follow-up forum;", 2 },
+  };
+  g_autoptr (RdAlignment) alignment = rd_align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items), RD_DIFF_FLAGS_NONE);
+  guint moves = 0, others = 0;
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      if (step->type == RD_ALIGN_MOVE)
+        {
+          moves++;
+          g_assert_cmpuint (step->old_start, ==, 3);
+          g_assert_cmpuint (step->new_start, ==, 1);
+        }
+      else
+        others += step->type != RD_ALIGN_MATCH;
+    }
+  g_assert_cmpuint (moves, ==, 1);
+  g_assert_cmpuint (others, ==, 0);
+}
+
 /* A. RES/78/228 to A/C.3/80/L.4: an unedited paragraph ("Recalling that
  * the Inter-Agency Coordination Group was established") moved up past
  * three edited ones is the one move, not three (the fewest moves that
@@ -1071,6 +1114,7 @@ main (int argc,
   g_test_add_func ("/align/rewritten-tail", test_align_rewritten_tail);
   g_test_add_func ("/align/modified-not-split", test_align_modified_not_split);
   g_test_add_func ("/align/move/fewest-moves", test_align_fewest_moves);
+  g_test_add_func ("/align/move/grown", test_align_move_grown);
   g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
   g_test_add_func ("/compare/footnotes/citation-moved", test_footnotes_citation_moved);
   g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);

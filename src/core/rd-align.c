@@ -1207,6 +1207,23 @@ align_gap (Aligner *aligner,
  * the Fourth International Conference on ..., and its outcome ...". */
 #define MOVE_PASSAGE_TRIGRAMS_MIN (2 * SHARED_TRIGRAMS_MIN)
 #define MOVE_PASSAGE_SIM_MIN 0.25
+/* A paragraph that moved and grew (its text kept almost whole inside a
+ * much longer one) shares too few of the longer one's words for either
+ * test: "Looking forward to the convening of the Fourth International
+ * Conference on ..., from 30 June to 3 July 2025," moved up as "Welcoming
+ * the convening of the Fourth International Conference on ... from 30 June
+ * to 3 July 2025 ..., and reaffirming its outcome document, ..." four times
+ * as long.  At least this share of the shorter one's words (and this many)
+ * found in the longer ... */
+#define MOVE_CONTAINED_SHARE_MIN 0.8
+#define MOVE_CONTAINED_WORDS_MIN 12
+/* ... in runs: this share of the shorter one's runs of three words, one
+ * of them found in no other paragraph (the passages such a paragraph keeps,
+ * a conference's name and dates, are cited by others too). */
+#define MOVE_CONTAINED_RUNS_MIN 0.6
+/* ... and the longer one's opening, as many words as the shorter has,
+ * this much made of the shorter one's words. */
+#define MOVE_CONTAINED_OPENING_MIN 0.7
 
 typedef struct
 {
@@ -1214,6 +1231,31 @@ typedef struct
   guint insert_step;
   double similarity;
 } MoveCandidate;
+
+/* Whether @a and @b are one paragraph moved and grown (or cut down): the
+ * shorter kept almost whole in the longer, in runs, and what it says
+ * opening the longer (after its verb) — not a stock citation ("its
+ * resolution 70/1 of 25 September 2015, entitled ...") that a different,
+ * longer paragraph quotes in its middle. */
+static gboolean
+grown_move (Aligner *aligner,
+            const Prepared *a,
+            const Prepared *b)
+{
+  const Prepared *shorter = a->words->len <= b->words->len ? a : b;
+  const Prepared *longer = shorter == a ? b : a;
+  guint n = shorter->words->len;
+  guint opening = MIN (n, longer->lead->len);
+  guint kept = 0;
+
+  if (n < MOVE_CONTAINED_WORDS_MIN || common_words (a->words, b->words) < MOVE_CONTAINED_SHARE_MIN * n)
+    return FALSE;
+  if (common_words (a->trigrams, b->trigrams) < MOVE_CONTAINED_RUNS_MIN * shorter->trigrams->len)
+    return FALSE;
+  for (guint k = 0; k < opening; k++)
+    kept += holds_trigram (shorter->words, g_array_index (longer->lead, guint32, k));
+  return kept >= MOVE_CONTAINED_OPENING_MIN * opening && own_shared_trigrams (aligner, a, b) > 0;
+}
 
 static gint
 compare_candidates (gconstpointer a,
@@ -1268,13 +1310,16 @@ pair_moves (Aligner *aligner)
             guint na = words_of (a)->len;
             guint nb = words_of (b)->len;
 
-            /* Lengths alone bound Dice's coefficient: skip hopeless pairs. */
-            if (!same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb))
+            /* Lengths alone bound Dice's coefficient: skip hopeless pairs
+             * (but for a short text kept whole in a long one). */
+            if (!same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb) && MIN (na, nb) < MOVE_CONTAINED_WORDS_MIN)
               continue;
             candidate.similarity = similarity (a, b);
             if (candidate.similarity >= RD_ALIGN_MOVE_MIN && (!a->empty || !b->empty))
               g_array_append_val (candidates, candidate);
             else if (candidate.similarity >= MOVE_PASSAGE_SIM_MIN && own_shared_trigrams (aligner, a, b) >= MOVE_PASSAGE_TRIGRAMS_MIN)
+              g_array_append_val (candidates, candidate);
+            else if (grown_move (aligner, a, b))
               g_array_append_val (candidates, candidate);
           }
     }
