@@ -18,6 +18,12 @@
 /* Helpers */
 
 static char *
+corpus_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "corpus", name, NULL);
+}
+
+static char *
 fixture_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "pdf", name, NULL);

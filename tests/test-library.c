@@ -854,7 +854,7 @@ test_open_read_only_older (void)
 
   g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
   g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
-  renamed = replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
   rd_test_write_file (adopted, renamed, strlen (renamed));
   g_clear_pointer (&text, g_free);
   g_assert_true (g_file_get_contents (revision_source, &text, NULL, NULL));

@@ -527,7 +527,7 @@ test_title (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resdiff");
   rd_window_open_files (window, old_file, new_file);
-  g_assert_true (rd_test_wait_until (view_populated, window));
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/78/6 → A/RES/79/6");
   gtk_widget_destroy (GTK_WIDGET (window));
 
