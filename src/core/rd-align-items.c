@@ -1,0 +1,489 @@
+/* rd-align-items.c: preparing the items rd_align() compares — the hash of
+ * their compared form, their words, leading words and runs of three words,
+ * sorted — and the measures over them
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-align-private.h"
+
+#include <string.h>
+
+#include "rd-tokenize.h"
+
+/* Sorts @n hashes in place, ascending: quicksort (median of three, the
+ * smaller side first) down to short runs, then insertion sort.  Inline,
+ * without a comparison callback: g_array_sort's calls were a quarter of
+ * a long comparison's instructions. */
+static void
+sort_guint32 (guint32 *v,
+              gsize n)
+{
+  while (n > 16)
+    {
+      gsize mid = n / 2, i = 0, j = n - 1;
+      guint32 pivot, t;
+
+      /* v[0] <= v[mid] <= v[n - 1]: the pivot is a value of the run, and
+       * both scans below stop inside it. */
+      if (v[mid] < v[0])
+        t = v[mid], v[mid] = v[0], v[0] = t;
+      if (v[n - 1] < v[0])
+        t = v[n - 1], v[n - 1] = v[0], v[0] = t;
+      if (v[n - 1] < v[mid])
+        t = v[n - 1], v[n - 1] = v[mid], v[mid] = t;
+      pivot = v[mid];
+      while (TRUE)
+        {
+          while (v[i] < pivot)
+            i++;
+          while (v[j] > pivot)
+            j--;
+          if (i >= j)
+            break;
+          t = v[i], v[i] = v[j], v[j] = t;
+          i++;
+          j--;
+        }
+      /* v[0 .. j] <= pivot <= v[j + 1 .. n - 1] */
+      if (j + 1 < n - j - 1)
+        {
+          sort_guint32 (v, j + 1);
+          v += j + 1;
+          n -= j + 1;
+        }
+      else
+        {
+          sort_guint32 (v + j + 1, n - j - 1);
+          n = j + 1;
+        }
+    }
+  for (gsize k = 1; k < n; k++)
+    {
+      guint32 x = v[k];
+      gsize m = k;
+
+      for (; m > 0 && v[m - 1] > x; m--)
+        v[m] = v[m - 1];
+      v[m] = x;
+    }
+}
+
+/* The next character of @text as compared: white space skipped (and
+ * punctuation, when ignored), typographic quotes and dashes unified, case
+ * folded when ignored.  0 at the end. */
+static inline gunichar
+next_compared_char (const char **text,
+                    RdDiffFlags flags)
+{
+  const char *p = *text;
+
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            continue;
+          if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c))
+            continue;
+          if (flags & RD_DIFF_IGNORE_CASE)
+            c = g_ascii_tolower (c);
+          *text = p;
+          return c;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+        continue;
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && (g_unichar_ispunct (c) || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL))
+        continue;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D)
+        c = '"';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+        c = '-';
+      if (flags & RD_DIFF_IGNORE_CASE)
+        c = g_unichar_tolower (c);
+      *text = p;
+      return c;
+    }
+  *text = p;
+  return 0;
+}
+
+/* A hash of the compared form, computed without building it. */
+static guint
+compared_hash (const char *text,
+               RdDiffFlags flags,
+               gboolean *empty)
+{
+  guint hash = 2166136261u;
+  gboolean nothing = TRUE;
+  gunichar c;
+
+  if (flags == RD_DIFF_FLAGS_NONE)
+    {
+      /* Plain ASCII without options, the bulk of the text, in a tight
+       * loop; anything else one character at a time. */
+      const guchar *p = (const guchar *) text;
+
+      while (TRUE)
+        {
+          guchar byte = *p;
+
+          if (byte == ' ')
+            {
+              p++;
+              continue;
+            }
+          if (byte > ' ' && byte < 0x80)
+            {
+              p++;
+              hash = (hash ^ byte) * 16777619u;
+              nothing = FALSE;
+              continue;
+            }
+          if (byte == 0)
+            break;
+          if (byte < 0x80)
+            {
+              /* Control characters: white space is skipped, the rest
+               * compared as is. */
+              p++;
+              if (!g_ascii_isspace (byte))
+                {
+                  hash = (hash ^ byte) * 16777619u;
+                  nothing = FALSE;
+                }
+              continue;
+            }
+          text = (const char *) p;
+          c = next_compared_char (&text, flags);
+          p = (const guchar *) text;
+          if (c == 0)
+            break;
+          hash = (hash ^ c) * 16777619u;
+          nothing = FALSE;
+        }
+    }
+  else
+    while ((c = next_compared_char (&text, flags)) != 0)
+      {
+        hash = (hash ^ c) * 16777619u;
+        nothing = FALSE;
+      }
+
+  *empty = nothing;
+  return hash;
+}
+
+static gboolean
+compared_equal (const char *a,
+                const char *b,
+                RdDiffFlags flags)
+{
+  /* Most equal texts are equal byte for byte. */
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  while (TRUE)
+    {
+      gunichar x = next_compared_char (&a, flags);
+      gunichar y = next_compared_char (&b, flags);
+
+      if (x != y)
+        return FALSE;
+      if (x == 0)
+        return TRUE;
+    }
+}
+
+static GArray *
+word_hashes (const char *text,
+             RdDiffFlags flags,
+             GArray **lead,
+             GArray **trigrams)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
+  guint32 *w = (guint32 *) words->data;
+  guint32 *t;
+  guint n = 0;
+
+  /* Written in place: an append per word was a tenth of a long
+   * comparison's instructions. */
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const RdToken *token = &g_array_index (tokens, RdToken, i);
+
+      if (token->kind != RD_TOKEN_PUNCT)
+        w[n++] = token->hash;
+    }
+  g_array_set_size (words, n);
+  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
+  g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
+  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_array_set_size (*trigrams, n >= 2 ? n - 2 : 0);
+  t = (guint32 *) (*trigrams)->data;
+  for (guint k = 2; k < n; k++)
+    t[k - 2] = (w[k - 2] * 16777619u ^ w[k - 1]) * 16777619u ^ w[k];
+  sort_guint32 (t, (*trigrams)->len);
+  sort_guint32 (w, n);
+  return words;
+}
+
+RdPreparedItem *
+rd_align_prepare_items (const RdAlignItem *items,
+                        guint n,
+                        RdDiffFlags flags)
+{
+  RdPreparedItem *prepared = g_new0 (RdPreparedItem, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      prepared[i].text = items[i].text != NULL ? items[i].text : "";
+      if (items[i].hashed)
+        {
+          prepared[i].key_hash = items[i].hash;
+          prepared[i].empty = items[i].empty;
+        }
+      else
+        prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
+      prepared[i].flags = flags;
+      prepared[i].kind = items[i].kind;
+    }
+  return prepared;
+}
+
+void
+rd_align_free_items (RdPreparedItem *items,
+                     guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_clear_pointer (&items[i].words, g_array_unref);
+      g_clear_pointer (&items[i].lead, g_array_unref);
+      g_clear_pointer (&items[i].trigrams, g_array_unref);
+    }
+  g_free (items);
+}
+
+GArray *
+rd_align_words_of (RdPreparedItem *item)
+{
+  if (item->words == NULL)
+    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
+  return item->words;
+}
+
+gboolean
+rd_align_same_text (const RdPreparedItem *a,
+                    const RdPreparedItem *b)
+{
+  return a->key_hash == b->key_hash && compared_equal (a->text, b->text, a->flags);
+}
+
+guint
+rd_align_prepared_hash (gconstpointer item)
+{
+  return ((const RdPreparedItem *) item)->key_hash;
+}
+
+gboolean
+rd_align_prepared_equal (gconstpointer a,
+                         gconstpointer b)
+{
+  return rd_align_same_text (a, b);
+}
+
+/* Words two sorted multisets have in common. */
+guint
+rd_align_common_words (const GArray *a,
+                       const GArray *b)
+{
+  guint i = 0, j = 0, common = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y = g_array_index (b, guint32, j);
+
+      if (x == y)
+        {
+          common++;
+          i++;
+          j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return common;
+}
+
+/* Words @a has in common with @b1 and @b2 together (sorted multisets):
+ * what two parts of a split explain of the paragraph they came from. */
+guint
+rd_align_common_words_2 (const GArray *a,
+                         const GArray *b1,
+                         const GArray *b2)
+{
+  guint i = 0, j1 = 0, j2 = 0, common = 0;
+
+  while (i < a->len && (j1 < b1->len || j2 < b2->len))
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y;
+      gboolean first = j2 >= b2->len || (j1 < b1->len && g_array_index (b1, guint32, j1) <= g_array_index (b2, guint32, j2));
+
+      y = first ? g_array_index (b1, guint32, j1) : g_array_index (b2, guint32, j2);
+      if (x == y)
+        {
+          common++;
+          i++;
+        }
+      else if (x < y)
+        {
+          i++;
+          continue;
+        }
+      if (first)
+        j1++;
+      else
+        j2++;
+    }
+  return common;
+}
+
+double
+rd_align_dice (guint common,
+               guint a,
+               guint b)
+{
+  if (a + b == 0)
+    return 1.0;
+  return 2.0 * common / (a + b);
+}
+
+/* Leading words two items share, in order. */
+guint
+rd_align_shared_lead (const RdPreparedItem *a,
+                      const RdPreparedItem *b)
+{
+  guint n = MIN (a->lead->len, b->lead->len);
+  guint k = 0;
+
+  while (k < n && g_array_index (a->lead, guint32, k) == g_array_index (b->lead, guint32, k))
+    k++;
+  return k;
+}
+
+void
+rd_align_trigram_holders_free (RdTrigramHolders *holders)
+{
+  g_free (holders->keys);
+  g_free (holders->counts);
+  g_free (holders);
+}
+
+RdTrigramHolders *
+rd_align_trigram_holders_new (RdPreparedItem *old_items,
+                              guint n_old,
+                              RdPreparedItem *new_items,
+                              guint n_new)
+{
+  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
+  gsize total = 0, size = 64;
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
+      {
+        RdPreparedItem *item = side == 0 ? &old_items[i] : &new_items[i];
+
+        rd_align_words_of (item);
+        total += item->trigrams->len;
+      }
+  /* At most half full even if no trigram is held twice. */
+  while (size < 2 * total)
+    size *= 2;
+  holders->keys = g_new (guint32, size);
+  holders->counts = g_new0 (guint8, size);
+  holders->mask = (guint32) (size - 1);
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
+      {
+        const RdPreparedItem *item = side == 0 ? &old_items[i] : &new_items[i];
+        const guint32 *trigrams = (const guint32 *) item->trigrams->data;
+
+        for (guint k = 0; k < item->trigrams->len; k++)
+          {
+            guint32 slot;
+
+            if (k > 0 && trigrams[k - 1] == trigrams[k])
+              continue; /* sorted: once per item */
+            slot = rd_align_trigram_slot (holders, trigrams[k]);
+            holders->keys[slot] = trigrams[k];
+            if (holders->counts[slot] < G_MAXUINT8)
+              holders->counts[slot]++;
+          }
+      }
+  return holders;
+}
+
+double
+rd_align_item_similarity (RdPreparedItem *a,
+                          RdPreparedItem *b)
+{
+  if (rd_align_same_text (a, b))
+    return 1.0;
+  if (rd_align_words_of (a)->len + rd_align_words_of (b)->len == 0)
+    return 0.0;
+  return rd_align_dice (rd_align_common_words (a->words, b->words), a->words->len, b->words->len);
+}
+
+/* The similarity of a 1-1 pair from the words they have in common. */
+double
+rd_align_cell_similarity (const RdPreparedItem *a,
+                          const RdPreparedItem *b,
+                          guint common)
+{
+  if (a->words->len + b->words->len == 0)
+    return rd_align_same_text (a, b) ? 1.0 : 0.0;
+  return rd_align_dice (common, a->words->len, b->words->len);
+}
+
+guint
+rd_align_hash_text (const char *text,
+                    RdDiffFlags flags,
+                    gboolean *empty)
+{
+  gboolean nothing = TRUE;
+  guint hash = compared_hash (text != NULL ? text : "", flags, &nothing);
+
+  if (empty != NULL)
+    *empty = nothing;
+  return hash;
+}
+
+double
+rd_align_similarity (const char *a,
+                     const char *b,
+                     RdDiffFlags flags)
+{
+  RdAlignItem items[2] = { { a, 0 }, { b, 0 } };
+  RdPreparedItem *x = rd_align_prepare_items (&items[0], 1, flags);
+  RdPreparedItem *y = rd_align_prepare_items (&items[1], 1, flags);
+  double result = rd_align_item_similarity (x, y);
+
+  rd_align_free_items (x, 1);
+  rd_align_free_items (y, 1);
+  return result;
+}
