@@ -18,8 +18,8 @@
  *     moves that explain the new order);
  *  4. the steps, in reading order, with where each moved item came from.
  *
- * Over 1,200 lines as one algorithm: the passes share the prepared items
- * (words, leads, trigrams) and their measures, which no other file uses.
+ * The items' preparation (hashes, words, leads, runs of three words) and
+ * the measures over them are in rd-align-items.c.
  */
 
 #include "config.h"
