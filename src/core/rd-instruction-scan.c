@@ -10,6 +10,8 @@
 
 #include "rd-instruction-scan-private.h"
 
+#include "rd-lexicon.h"
+
 #include <string.h>
 
 /* Static helpers: number words */
@@ -102,7 +104,7 @@ rd_number_parse_figure_ordinal (const char *word,
 
   if (digits == 0 || digits > 5)
     return FALSE;
-  if (strcmp (suffix, "st") != 0 && strcmp (suffix, "nd") != 0 && strcmp (suffix, "rd") != 0 && strcmp (suffix, "th") != 0)
+  if (!rd_lexicon_is_ordinal_suffix (suffix))
     return FALSE;
   *value = (guint) g_ascii_strtoull (word, NULL, 10);
   return TRUE;

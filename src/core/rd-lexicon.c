@@ -35,6 +35,9 @@ static const char *const month_names[] = {
   "December",
 };
 
+/* What follows the figures of an ordinal ("1st", "2nd", "3rd", "38th"). */
+static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th" };
+
 /* Static helpers */
 
 static GRegex *
@@ -262,4 +265,15 @@ rd_lexicon_month_of_word (const char *word,
     if (strlen (month_names[i]) == n && (ignore_case ? g_ascii_strncasecmp (month_names[i], word, n) == 0 : memcmp (month_names[i], word, n) == 0))
       return i + 1;
   return 0;
+}
+
+gboolean
+rd_lexicon_is_ordinal_suffix (const char *suffix)
+{
+  g_return_val_if_fail (suffix != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordinal_suffixes); i++)
+    if (strcmp (suffix, ordinal_suffixes[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
