@@ -31,6 +31,11 @@
  * comma) looks this many bytes either side of it. */
 #define TIDY_REACH 3
 
+/* How many fixes tidying one junction may make: each removes a byte or
+ * more of the few within reach, so it ends well before; the cap only
+ * guards against a rule undoing another. */
+#define TIDY_ROUNDS (4 * TIDY_REACH)
+
 /* Static helpers: units */
 
 /* Where a unit's text, attributions and mark of editing live: the
@@ -150,7 +155,7 @@ unit_tidy (Work *work,
            const Unit *unit,
            gsize at)
 {
-  for (guint round = 0; round < 4 * TIDY_REACH; round++)
+  for (guint round = 0; round < TIDY_ROUNDS; round++)
     {
       const char *s = *unit_text (work, unit);
       gsize length = strlen (s);

@@ -94,6 +94,10 @@ rd_number_words_feed (RdNumberWords *n,
   return TRUE;
 }
 
+/* The most digits of a figure ordinal ("38th"), which keeps its value
+ * far from overflowing: a paragraph's place has three at most. */
+#define MAX_ORDINAL_DIGITS 5
+
 /* "38th", "1st", "200th": figures with an ordinal ending. */
 gboolean
 rd_number_parse_figure_ordinal (const char *word,
@@ -102,7 +106,7 @@ rd_number_parse_figure_ordinal (const char *word,
   gsize digits = strspn (word, "0123456789");
   const char *suffix = word + digits;
 
-  if (digits == 0 || digits > 5)
+  if (digits == 0 || digits > MAX_ORDINAL_DIGITS)
     return FALSE;
   if (!rd_lexicon_is_ordinal_suffix (suffix))
     return FALSE;

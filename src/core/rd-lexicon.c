@@ -38,6 +38,10 @@ static const char *const month_names[] = {
 /* What follows the figures of an ordinal ("1st", "2nd", "3rd", "38th"). */
 static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th" };
 
+/* The fewest bytes of a verb guessed from its form ("Has", "Notes"):
+ * shorter words opening a paragraph are articles and prepositions. */
+#define MIN_GUESSED_VERB_LENGTH 3
+
 /* Static helpers */
 
 static GRegex *
@@ -223,7 +227,7 @@ rd_lexicon_guess_verb (const char *text,
       gsize length;
 
       word_length = strcspn (p, " ,;:");
-      if (word_length < 3)
+      if (word_length < MIN_GUESSED_VERB_LENGTH)
         return NULL;
       word = g_strndup (p, word_length);
       length = strlen (word);

@@ -893,7 +893,9 @@ static const char settings[] =
 
 /* The UN's layout: Times New Roman 10 pt, text indented 1.27 cm from
  * both margins, the first line 0.63 cm more, 6 pt between paragraphs;
- * the title bold; the symbol bold at the right. */
+ * the title bold; the symbol bold at the right.  WordprocessingML's
+ * units: sizes (w:sz) in half-points, spacing and indents in twentieths
+ * of a point (567 to the centimetre). */
 #define STYLE(id, name, ppr, rpr)                                                   \
   "<w:style w:type=\"paragraph\" w:styleId=\"" id "\"><w:name w:val=\"" name "\"/>" \
   "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>" ppr "</w:pPr><w:rPr>" rpr "</w:rPr></w:style>"
@@ -968,7 +970,7 @@ rd_office_first_operative_number (RdDocument **documents)
           if (paragraph->kind == RD_PARAGRAPH_OPERATIVE && paragraph->number != NULL)
             {
               gint64 value = g_ascii_strtoll (paragraph->number, NULL, 10);
-              return value > 0 && value < 10000 ? (int) value : 1;
+              return value > 0 && value <= RD_PARAGRAPH_NUMBER_MAX ? (int) value : 1;
             }
         }
     }
