@@ -142,10 +142,16 @@ mark_removes (Mark mark)
 }
 
 static Mark
+mark_of_run_mark (RdRunMark mark)
+{
+  return mark == RD_RUN_INSERTED ? MARK_INSERTED : mark == RD_RUN_DELETED ? MARK_DELETED
+                                                                          : MARK_NONE;
+}
+
+static Mark
 mark_of_run (const RdRun *run)
 {
-  return run->mark == RD_RUN_INSERTED ? MARK_INSERTED : run->mark == RD_RUN_DELETED ? MARK_DELETED
-                                                                                    : MARK_NONE;
+  return mark_of_run_mark (run->mark);
 }
 
 /* Opens a w:ins (w:del, ...) by the author at the date; FALSE for no
@@ -354,12 +360,10 @@ write_footnote (Writer *w,
                 Mark mark)
 {
   xmlTextWriterPtr x = w->body;
-  const RdChange *change = NULL;
+  const RdChange *change = rd_office_source_footnote_change (&w->source, run);
   g_autoptr (GPtrArray) paragraphs = NULL;
   guint id;
 
-  if (run->footnote != G_MAXUINT)
-    change = g_hash_table_lookup (w->source.footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
@@ -640,10 +644,7 @@ write_field (gpointer writer,
   write_paragraph_properties (w, x, style, -1, MARK_NONE);
   if (prefix != NULL)
     {
-      /* The label goes with the field when one version has none. */
-      Mark mark = rd_document_get_field (w->source.documents[RD_SIDE_NEW], field) == NULL   ? MARK_DELETED
-                  : rd_document_get_field (w->source.documents[RD_SIDE_OLD], field) == NULL ? MARK_INSERTED
-                                                                                            : MARK_NONE;
+      Mark mark = mark_of_run_mark (rd_office_field_label_mark (&w->source, field));
       gboolean opened = open_change (w, x, mark);
 
       write_run (x, prefix, strlen (prefix), FALSE, mark);
@@ -753,22 +754,9 @@ write_sponsors (gpointer writer)
   if (comment != NULL)
     end_comment (w, comment_id);
   {
-    /* The colon goes with the names when one version has none. */
-    gboolean any_old = FALSE;
-    gboolean any_new = FALSE;
-    Mark colon;
-    gboolean opened;
+    Mark colon = mark_of_run_mark (rd_office_sponsors_colon_mark (runs));
+    gboolean opened = open_change (w, x, colon);
 
-    for (guint i = 0; i < runs->len; i++)
-      {
-        const RdRun *run = g_ptr_array_index (runs, i);
-
-        any_old |= run->mark != RD_RUN_INSERTED;
-        any_new |= run->mark != RD_RUN_DELETED;
-      }
-    colon = !any_new ? MARK_DELETED : !any_old ? MARK_INSERTED
-                                               : MARK_NONE;
-    opened = open_change (w, x, colon);
     write_run (x, ": ", 2, FALSE, colon);
     if (opened)
       rd_office_xml_end (x);
@@ -1131,6 +1119,43 @@ rd_office_source_clear (RdOfficeSource *source)
   g_clear_pointer (&source->footnote_changes[RD_SIDE_OLD], g_hash_table_unref);
   g_clear_pointer (&source->footnote_changes[RD_SIDE_NEW], g_hash_table_unref);
   g_clear_object (&source->presentation);
+}
+
+const RdChange *
+rd_office_source_footnote_change (const RdOfficeSource *source,
+                                  const RdRun *run)
+{
+  if (run->footnote == G_MAXUINT)
+    return NULL;
+  return g_hash_table_lookup (source->footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
+}
+
+RdRunMark
+rd_office_field_label_mark (const RdOfficeSource *source,
+                            RdField field)
+{
+  if (rd_document_get_field (source->documents[RD_SIDE_NEW], field) == NULL)
+    return RD_RUN_DELETED;
+  if (rd_document_get_field (source->documents[RD_SIDE_OLD], field) == NULL)
+    return RD_RUN_INSERTED;
+  return RD_RUN_COMMON;
+}
+
+RdRunMark
+rd_office_sponsors_colon_mark (const GPtrArray *runs)
+{
+  gboolean any_old = FALSE;
+  gboolean any_new = FALSE;
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const RdRun *run = g_ptr_array_index (runs, i);
+
+      any_old |= run->mark != RD_RUN_INSERTED;
+      any_new |= run->mark != RD_RUN_DELETED;
+    }
+  return !any_new ? RD_RUN_DELETED : !any_old ? RD_RUN_INSERTED
+                                              : RD_RUN_COMMON;
 }
 
 void
