@@ -522,13 +522,7 @@ word_next_number (Word *word,
         }
       g_string_append_c (out, *p);
     }
-  g_strstrip (out->str);
-  if (*out->str == '\0')
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
+  return rd_office_finish_label (out);
 }
 
 /* Text */
