@@ -424,13 +424,41 @@ numbers_differ (const char *a,
   return a != NULL && b != NULL && strcmp (a, b) != 0;
 }
 
+/* The stem of a verb's preambular participle or operative third person,
+ * in place: "welcoming" and "welcomes" are both "welcom", "noting" and
+ * "notes" "not", "applying" and "applies" "apply".  A word in neither
+ * form ("mindful") is left whole. */
+static void
+strip_verb_form (char *word)
+{
+  gsize n = strlen (word);
+
+  if (n > 5 && g_str_has_suffix (word, "ing"))
+    n -= 3;
+  else if (n > 4 && g_str_has_suffix (word, "ies"))
+    {
+      word[n - 3] = 'y';
+      n -= 2;
+    }
+  else if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's')
+    n -= 1;
+  else
+    return;
+  if (n > 3 && word[n - 1] == 'e')
+    n -= 1;
+  word[n] = '\0';
+}
+
 /* The words of a verb phrase that carry its meaning, casefolded and
  * joined by one space: "Also decides" and "Decides", "Reaffirming also"
  * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
  * (a resolution adds "also" or "further" when the verb repeats an earlier
  * paragraph's), and so do "Condemns" and "Condemns in the strongest terms",
  * so they are no verb change; the change is still shown in the wording.
- * "Expresses support" and "Expresses its support" say the same too. */
+ * "Expresses support" and "Expresses its support" say the same too.  The
+ * verb is taken by its stem: "Welcoming" becoming "Welcomes" when a
+ * preambular paragraph becomes operative is the same verb in the form of
+ * its new place, shown as a move, not as a change of verb. */
 static char *
 verb_core (const char *verb)
 {
@@ -463,6 +491,8 @@ verb_core (const char *verb)
       if (!repeat)
         g_ptr_array_add (kept, words[i]);
     }
+  if (kept->len > 0)
+    strip_verb_form (g_ptr_array_index (kept, 0));
   while (kept->len > 1)
     {
       const char *last = g_ptr_array_index (kept, kept->len - 1);
