@@ -733,7 +733,9 @@ align_and_diff (RdComparison *self,
 
 /* The footnotes paired again through the paragraphs that cite them
  * (rd-citations.h): a pair of citations overrides the footnotes' own
- * alignment, whose other pairs stay when both their footnotes are free.
+ * alignment, whose other 1-1 pairs stay only when the citing paragraphs
+ * allow them (rd_citations_pair_footnotes decides), and whose splits and
+ * merges stay when all their footnotes are free.
  * A footnote's place is where it is cited, so a pair is never a move; the
  * changes follow the new order, a deleted footnote before the next pair
  * that comes after it in the old order. */
@@ -767,7 +769,8 @@ refit_footnote_changes (RdComparison *self,
       RdChange *change = g_ptr_array_index (changes, c);
       gboolean untouched = TRUE;
 
-      if (change->old_items->len == 0 || change->new_items->len == 0)
+      /* 1-1 pairs are all in @pairs, or refused there. */
+      if (change->old_items->len == 0 || change->new_items->len == 0 || (change->old_items->len == 1 && change->new_items->len == 1))
         continue;
       for (guint k = 0; k < change->old_items->len; k++)
         untouched &= !old_taken[g_array_index (change->old_items, guint, k)];
@@ -777,14 +780,9 @@ refit_footnote_changes (RdComparison *self,
         continue;
       for (guint k = 0; k < change->old_items->len; k++)
         old_taken[g_array_index (change->old_items, guint, k)] = TRUE;
-      if (change->old_items->len == 1 && change->new_items->len == 1)
-        old_of_new[g_array_index (change->new_items, guint, 0)] = g_array_index (change->old_items, guint, 0);
-      else
-        {
-          group_at[g_array_index (change->new_items, guint, 0)] = change;
-          for (guint k = 0; k < change->new_items->len; k++)
-            in_group[g_array_index (change->new_items, guint, k)] = TRUE;
-        }
+      group_at[g_array_index (change->new_items, guint, 0)] = change;
+      for (guint k = 0; k < change->new_items->len; k++)
+        in_group[g_array_index (change->new_items, guint, k)] = TRUE;
     }
 
   refitted = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
