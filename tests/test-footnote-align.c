@@ -214,6 +214,35 @@ test_verb_forms (void)
   g_assert_true (rd_verbs_differ ("Noting", "Notwithstanding"));
 }
 
+/* One verb phrase italicized in part in one text ("*Recognizes* with
+ * appreciation") and whole in the other ("*Also recognizes with
+ * appreciation*") is the same verb; a qualifier the other text does not
+ * print is a change of verb. */
+static void
+test_verb_italics_cover_less (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (MASTHEAD "1. *Recognizes* with appreciation the role of the Co-Chairs and the Bureau of the Ad Hoc Working Group of the Whole;\n\n"
+                                                          "2. *Recognizes* the important role and guidance of the Group of Experts of the Regular Process;\n\n"
+                                                          "3. *Decides* to include in the provisional agenda of its eighty-first session the item entitled “Oceans and the law of the sea”.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (MASTHEAD "1. *Also recognizes with appreciation* the role of the Co-Chairs and the Bureau of the Ad Hoc Working Group of the Whole during the third cycle;\n\n"
+                                                          "2. *Recognizes with appreciation* the important role and guidance of the Group of Experts of the Regular Process;\n\n"
+                                                          "3. *Decides* to include in the provisional agenda of its eighty-first session the item entitled “Oceans and the law of the sea”.\n");
+  g_autoptr (RdComparison) comparison = rd_comparison_new (a, b, NULL);
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  const RdChange *first, *second;
+
+  g_assert_cmpuint (changes->len, ==, 3);
+  first = g_ptr_array_index (changes, 0);
+  second = g_ptr_array_index (changes, 1);
+  g_assert_cmpstr (first->old_verb, ==, "Recognizes");
+  g_assert_cmpstr (first->new_verb, ==, "Also recognizes with appreciation");
+  g_assert_cmpint (first->type, ==, RD_CHANGE_MODIFIED);
+  g_assert_false (first->verb_changed);
+  g_assert_cmpint (second->type, ==, RD_CHANGE_MODIFIED);
+  g_assert_true (second->verb_changed);
+  g_assert_cmpuint (rd_comparison_get_stats (comparison)->verbs_changed, ==, 1);
+}
+
 /* A paragraph moved from the preamble to the operative part with its verb
  * in the operative form is a move and no verb change; one whose verb
  * changed as it moved counts one operative verb change. */
@@ -277,6 +306,7 @@ main (int argc,
   g_test_add_func ("/footnotes/uncited-note-by-text", test_uncited_note_paired_by_text);
   g_test_add_func ("/verbs/forms", test_verb_forms);
   g_test_add_func ("/verbs/move-to-operative", test_move_to_operative_keeps_verb);
+  g_test_add_func ("/verbs/italics-cover-less", test_verb_italics_cover_less);
 
   return g_test_run ();
 }

@@ -527,24 +527,71 @@ rd_verbs_differ (const char *a,
   return strcmp (x, y) != 0;
 }
 
-/* Whether @text opens with @verb as whole words. */
-static gboolean
-opens_with (const char *text,
-            const char *verb)
+/* How many words @core (of verb_core) has. */
+static guint
+count_core_words (const char *core)
 {
-  gsize n = strlen (verb);
+  guint n = *core != '\0';
 
-  return strncmp (text, verb, n) == 0 && !g_ascii_isalnum (text[n]);
+  for (const char *p = core; *p != '\0'; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Whether @text opens with the verb phrase whose verb_core is @core,
+ * within its first @max_words words. */
+static gboolean
+text_opens_with_core (const char *text,
+                      const char *core,
+                      guint max_words)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr (GString) prefix = g_string_new (NULL);
+  guint used = 0;
+
+  for (guint i = 0; words[i] != NULL && used < max_words; i++)
+    {
+      g_autofree char *prefix_core = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      if (prefix->len > 0)
+        g_string_append_c (prefix, ' ');
+      g_string_append (prefix, words[i]);
+      used++;
+      prefix_core = verb_core (prefix->str);
+      if (strcmp (prefix_core, core) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Two verbs read apart may be one phrase set in italics differently: the
- * facilitator's text italicizes "Noting" of "Noting with concern", which
- * both paragraphs open with. */
+ * facilitator's text italicizes "Noting" of "Noting with concern", an
+ * omnibus text "Recognizes" of "Recognizes with appreciation" where the
+ * next year's italicizes "Also recognizes with appreciation".  The same
+ * verb when the paragraph with the shorter verb opens with the longer
+ * one's words. */
 static gboolean
 same_verb_phrase (const RdParagraph *a,
                   const RdParagraph *b)
 {
-  return a->verb != NULL && b->verb != NULL && opens_with (a->text, b->verb) && opens_with (b->text, a->verb);
+  g_autofree char *core_a = NULL;
+  g_autofree char *core_b = NULL;
+  guint words_a, words_b;
+
+  if (a->verb == NULL || b->verb == NULL)
+    return FALSE;
+  core_a = verb_core (a->verb);
+  core_b = verb_core (b->verb);
+  words_a = count_core_words (core_a);
+  words_b = count_core_words (core_b);
+  if (words_a == words_b)
+    return strcmp (core_a, core_b) == 0;
+  /* "Also" and the like may stand before the verb: a few words more. */
+  if (words_a < words_b)
+    return text_opens_with_core (a->text, core_b, words_b + 3);
+  return text_opens_with_core (b->text, core_a, words_a + 3);
 }
 
 static void
