@@ -184,6 +184,12 @@ check(located.find("Eightieth session of the General Assembly") == (0, "")
       and located.find("Decides") == (None, None),
       "accuracy: heading numbers: %r" % [located.find(s) for s in ("Eightieth session", "Fisheries", "A new agenda", "Decides")])
 
+check(scorer.only_labels({"old": [{"text": "Annex"}], "new": []})
+      and scorer.only_labels({"old": [{"text": "Annex I"}], "new": [{"text": "Annex II"}]})
+      and not scorer.only_labels({"old": [{"text": "Annex"}], "new": [{"text": "Annexes the report"}]})
+      and not scorer.only_labels({"old": [], "new": []}),
+      "accuracy: annex labels")
+
 # The sweep counts each ideograph of Chinese (written without spaces) as a
 # word: a Chinese paragraph is not "short".
 loader = importlib.machinery.SourceFileLoader("sweep", sweep)
