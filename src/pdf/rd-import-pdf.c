@@ -20,7 +20,8 @@
 
 /*
  * How it works.  poppler gives the characters of each page with a box and
- * font attributes (read here, under one lock: see below).  rd-pdf-lines.c
+ * font attributes (read here, the pages of a document in parallel: see
+ * below).  rd-pdf-lines.c
  * groups them into lines: rows by baseline, small raised characters
  * (footnote marks) joined to the row they stand on, a row cut where a wide
  * horizontal gap separates two items ("United Nations ... A/C.3/80/L.4").
@@ -46,31 +47,177 @@ open_error (GError *poppler_error,
   return FALSE;
 }
 
-/* Poppler keeps global state (the output colour profile GfxState creates
- * lazily, font caches) that is not safe to use from two threads, and the
- * loader reads both versions at once.  Every poppler call is made under
- * this one process-wide lock; what is done with the characters afterwards
- * runs in parallel. */
-static GMutex poppler_lock;
+/* Reading in parallel.  Poppler's objects are not to be shared between
+ * threads, so each thread reads with a PopplerDocument of its own, made
+ * from the same bytes; the pages of one document are shared out among a
+ * few threads, and the documents the loader and indexing read at once
+ * are read at once.  Some of poppler's state is process-wide, made on
+ * first use behind a plain test of a static pointer: the colour profiles
+ * every GfxState's constructor makes (two threads there at once raced: it
+ * once leaked under LeakSanitizer, and other programs report a corrupted
+ * heap) and the FreeType library each document's Cairo output device
+ * starts.  So the first document of the process is opened and its first
+ * page displayed alone, under this lock; after that they are only read.
+ * What else a text extraction touches is the document's own or behind
+ * poppler's own locks (its global parameters, their caches of CMaps and
+ * Unicode maps). */
+static GMutex first_page_lock;
+static gint first_page_done; /* atomic: a page was displayed */
 
-/* The characters and height of each page of @document: @page_chars gets
- * a GArray of PdfChar per page.  Called under poppler_lock.  Stops at the
- * next page once @cancellable is cancelled: a window closed while a long
- * PDF is read must not wait for the rest of it (the process waits for
- * every read to end before exiting, rd_loader_wait_background ()). */
+/* Whether a page was displayed in the process: if not, tries with the
+ * first page of @bytes, under the lock. */
 static gboolean
-read_pages (PopplerDocument *document,
+display_first_page (GBytes *bytes)
+{
+  if (g_atomic_int_get (&first_page_done))
+    return TRUE;
+  g_mutex_lock (&first_page_lock);
+  rd_tsan_acquire (&first_page_lock); /* GMutex is a futex ThreadSanitizer
+                                       * does not see */
+  if (!g_atomic_int_get (&first_page_done))
+    {
+      PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, NULL);
+      PopplerPage *page = NULL;
+
+      if (document != NULL && poppler_document_get_n_pages (document) > 0)
+        page = poppler_document_get_page (document, 0);
+      if (page != NULL)
+        {
+          g_free (poppler_page_get_text (page));
+          g_atomic_int_set (&first_page_done, 1);
+          g_object_unref (page);
+        }
+      g_clear_object (&document);
+    }
+  rd_tsan_release (&first_page_lock);
+  g_mutex_unlock (&first_page_lock);
+  return g_atomic_int_get (&first_page_done);
+}
+
+/* Pages a thread is worth: below this, opening the document again costs
+ * more than the pages it would read. */
+#define PAGES_PER_THREAD 4
+
+typedef struct
+{
+  GBytes *bytes;
+  int n_pages;
+  gint next_page;  /* atomic: the next page to read */
+  GArray **chars;  /* per page: PdfChar, read */
+  double *heights; /* per page */
+  GCancellable *cancellable;
+  GMutex lock;   /* guards what follows */
+  GError *error; /* of the lowest page that failed */
+  int error_page;
+  gint stop; /* atomic: a page failed, the others need not be read */
+} PageReading;
+
+static void
+reading_fail (PageReading *reading,
+              int page,
+              GError *error)
+{
+  g_mutex_lock (&reading->lock);
+  if (reading->error == NULL || page < reading->error_page)
+    {
+      g_clear_error (&reading->error);
+      reading->error = error;
+      reading->error_page = page;
+    }
+  else
+    g_error_free (error);
+  g_mutex_unlock (&reading->lock);
+  g_atomic_int_set (&reading->stop, 1);
+}
+
+static void
+damaged_error (GError **error)
+{
+  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
+               _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+}
+
+/* Reads page @p of @document into @reading.  Stops at the next page once
+ * the cancellable is cancelled: a window closed while a long PDF is read
+ * must not wait for the rest of it (the process waits for every read to
+ * end before exiting, rd_loader_wait_background ()). */
+static gboolean
+read_page (PageReading *reading,
+           PopplerDocument *document,
+           int p)
+{
+  GError *error = NULL;
+  PopplerPage *page;
+  double width = 0, height = 0;
+
+  if (g_cancellable_set_error_if_cancelled (reading->cancellable, &error))
+    {
+      reading_fail (reading, p, error);
+      return FALSE;
+    }
+  page = poppler_document_get_page (document, p);
+  if (page == NULL)
+    {
+      damaged_error (&error);
+      reading_fail (reading, p, error);
+      return FALSE;
+    }
+  poppler_page_get_size (page, &width, &height);
+  reading->chars[p] = rd_pdf_page_get_chars (page);
+  reading->heights[p] = height;
+  g_object_unref (page);
+  return TRUE;
+}
+
+/* Reads pages, the next one not taken, until none is left. */
+static void
+read_pages_with (PageReading *reading,
+                 PopplerDocument *document)
+{
+  while (!g_atomic_int_get (&reading->stop))
+    {
+      int p = g_atomic_int_add (&reading->next_page, 1);
+
+      if (p >= reading->n_pages || !read_page (reading, document, p))
+        break;
+    }
+}
+
+static gpointer
+page_thread (gpointer data)
+{
+  PageReading *reading = data;
+  PopplerDocument *document = poppler_document_new_from_bytes (reading->bytes, NULL, NULL);
+
+  /* The first thread opened the same bytes: this fails only short of
+   * memory; the others read the pages then. */
+  if (document != NULL)
+    {
+      read_pages_with (reading, document);
+      g_object_unref (document);
+    }
+  return NULL;
+}
+
+/* The characters and height of each page of @document, read from
+ * @bytes: @page_chars gets a GArray of PdfChar per page. */
+static gboolean
+read_pages (GBytes *bytes,
+            PopplerDocument *document,
+            guint max_threads,
             GPtrArray *page_chars,
             GArray *heights,
             GCancellable *cancellable,
             GError **error)
 {
   int n_pages = poppler_document_get_n_pages (document);
+  g_autoptr (GPtrArray) threads = g_ptr_array_new ();
+  PageReading reading = { 0 };
+  guint n_threads;
 
   if (n_pages <= 0)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                   _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
+      damaged_error (error);
       return FALSE;
     }
   if (n_pages > RD_LIMIT_PAGES)
@@ -80,28 +227,42 @@ read_pages (PopplerDocument *document,
       return FALSE;
     }
 
-  for (int p = 0; p < n_pages; p++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, p);
-      double width = 0, height = 0;
+  reading.bytes = bytes;
+  reading.n_pages = n_pages;
+  reading.chars = g_new0 (GArray *, n_pages);
+  reading.heights = g_new0 (double, n_pages);
+  reading.cancellable = cancellable;
+  g_mutex_init (&reading.lock);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          g_clear_object (&page);
-          return FALSE;
-        }
-      if (page == NULL)
-        {
-          g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                       _ ("this PDF is damaged or incomplete and cannot be read; download or copy it again"));
-          return FALSE;
-        }
-      poppler_page_get_size (page, &width, &height);
-      g_ptr_array_add (page_chars, rd_pdf_page_get_chars (page));
-      g_array_append_val (heights, height);
-      g_object_unref (page);
+  n_threads = MIN (max_threads, (guint) n_pages / PAGES_PER_THREAD);
+  for (guint i = 1; i < n_threads && !g_atomic_int_get (&reading.stop); i++)
+    {
+      GThread *thread = g_thread_try_new ("rd-pdf-pages", page_thread, &reading, NULL);
+
+      /* Fewer threads when no more can be made: the pages are read
+       * all the same. */
+      if (thread == NULL)
+        break;
+      g_ptr_array_add (threads, thread);
     }
-  return TRUE;
+  read_pages_with (&reading, document);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  if (reading.error == NULL)
+    for (int p = 0; p < n_pages; p++)
+      {
+        g_ptr_array_add (page_chars, g_steal_pointer (&reading.chars[p]));
+        g_array_append_val (heights, reading.heights[p]);
+      }
+  else
+    g_propagate_error (error, g_steal_pointer (&reading.error));
+  for (int p = 0; p < n_pages; p++)
+    g_clear_pointer (&reading.chars[p], g_array_unref);
+  g_free (reading.chars);
+  g_free (reading.heights);
+  g_mutex_clear (&reading.lock);
+  return page_chars->len == (guint) n_pages;
 }
 
 /* Public API */
@@ -113,34 +274,40 @@ rd_import_pdf_with_poppler (GBytes *bytes,
 {
   g_autoptr (GPtrArray) page_chars = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GError) local_error = NULL;
+  PopplerDocument *document;
   gboolean read = FALSE;
+  gboolean alone;
+  /* build-aux/bench reports poppler's time apart from ours */
+  gint64 start = g_get_monotonic_time ();
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  g_mutex_lock (&poppler_lock);
-  rd_tsan_acquire (&poppler_lock); /* GMutex is a futex ThreadSanitizer
-                                    * does not see */
-  {
-    g_autoptr (GError) local_error = NULL;
-    /* build-aux/bench reports poppler's time apart from ours */
-    gint64 start = g_get_monotonic_time ();
-    PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
-
-    if (document == NULL)
-      open_error (local_error, error);
-    else
-      {
-        read = read_pages (document, page_chars, heights, cancellable, error);
-        g_debug ("poppler read %d pages in %.3f ms", poppler_document_get_n_pages (document),
-                 (g_get_monotonic_time () - start) / 1000.0);
-        g_object_unref (document);
-      }
-  }
-  rd_tsan_release (&poppler_lock);
-  g_mutex_unlock (&poppler_lock);
-
+  /* No page displayed yet (this PDF's first page cannot be): read alone,
+   * in one thread, under the lock. */
+  alone = !display_first_page (bytes);
+  if (alone)
+    {
+      g_mutex_lock (&first_page_lock);
+      rd_tsan_acquire (&first_page_lock);
+    }
+  document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (document == NULL)
+    open_error (local_error, error);
+  else
+    {
+      read = read_pages (bytes, document, alone ? 1 : g_get_num_processors (), page_chars, heights, cancellable, error);
+      g_object_unref (document);
+    }
+  if (alone)
+    {
+      rd_tsan_release (&first_page_lock);
+      g_mutex_unlock (&first_page_lock);
+    }
   if (!read)
     return NULL;
+  g_debug ("poppler read %u pages in %.3f ms", page_chars->len,
+           (g_get_monotonic_time () - start) / 1000.0);
   return rd_pdf_import_pages (page_chars, heights, error);
 }
 
