@@ -465,6 +465,144 @@ test_precedents_never_itself (void)
   g_assert_cmpuint (agreed, >, precedents->len / 2);
 }
 
+static void
+set_mtime (const char *path,
+           gint64 mtime)
+{
+  struct utimbuf times = { (time_t) mtime, (time_t) mtime };
+
+  g_assert_cmpint (utime (path, &times), ==, 0);
+}
+
+static gint64
+get_mtime (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return (gint64) st.st_mtime;
+}
+
+/* A file indexed as it is now is made again from the library: the same
+ * document as reading it gives (fields, paragraphs, their numbers and
+ * parents), and the same precedents, text and JSON, without reading the
+ * file.  Once the file changes (its modification time), it is read. */
+static void
+test_precedents_from_library (void)
+{
+  static const char *const names[] = { "A_RES_79_171.en.pdf", "A_C.3_80_L.41.en.pdf", "A_RES_79_144.en.pdf" };
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *draft = g_build_filename (dir, names[1], NULL);
+  g_autofree char *omnibus = g_build_filename (dir, names[2], NULL);
+  g_autofree char *outside_dir = g_build_filename (dir, "outside", NULL);
+  g_autofree char *outsider = g_build_filename (outside_dir, names[1], NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { dir, NULL };
+  gint64 mtime;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "corpus", names[i], NULL);
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      rd_test_write_file (target, contents, length);
+    }
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (names));
+
+  /* The same document, field for field and paragraph for paragraph
+   * (the omnibus has headings and subparagraphs). */
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+      g_autoptr (RdDocument) read = load (file);
+      g_autoptr (RdDocument) made = rd_library_load_document (library, file, rd_document_get_file (read));
+      GPtrArray *read_paragraphs = rd_document_get_paragraphs (read);
+      GPtrArray *made_paragraphs;
+      guint n_subparagraphs = 0;
+
+      g_assert_nonnull (made);
+      g_assert_cmpstr (rd_document_get_file (made), ==, rd_document_get_file (read));
+      g_assert_cmpstr (rd_document_get_format (made), ==, rd_document_get_format (read));
+      for (RdField field = 0; field < RD_N_FIELDS; field++)
+        g_assert_cmpstr (rd_document_get_field (made, field), ==, rd_document_get_field (read, field));
+      made_paragraphs = rd_document_get_paragraphs (made);
+      g_assert_cmpuint (made_paragraphs->len, ==, read_paragraphs->len);
+      for (guint p = 0; p < read_paragraphs->len; p++)
+        {
+          const RdParagraph *a = g_ptr_array_index (read_paragraphs, p);
+          const RdParagraph *b = g_ptr_array_index (made_paragraphs, p);
+          g_autofree char *label_a = rd_document_describe_paragraph (read, p);
+          g_autofree char *label_b = rd_document_describe_paragraph (made, p);
+
+          g_assert_cmpint (b->kind, ==, a->kind);
+          g_assert_cmpuint (b->ordinal, ==, a->ordinal);
+          g_assert_cmpuint (b->parent, ==, a->parent);
+          g_assert_cmpstr (b->number, ==, a->number);
+          g_assert_cmpstr (b->number_label, ==, a->number_label);
+          g_assert_cmpstr (b->text, ==, a->text);
+          g_assert_cmpstr (label_b, ==, label_a);
+          n_subparagraphs += a->kind == RD_PARAGRAPH_SUBPARAGRAPH;
+        }
+      if (i == 2)
+        g_assert_cmpuint (n_subparagraphs, >, 0);
+    }
+  /* Not in the library: nothing made. */
+  g_assert_cmpint (g_mkdir (outside_dir, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (draft, &data, &length, NULL));
+  rd_test_write_file (outsider, data, length);
+  g_assert_null (rd_library_load_document (library, outsider, "outside"));
+  g_clear_object (&library);
+
+  /* The command line: the same precedents, made from the library. */
+  {
+    g_auto (RdRun) read_text = { 0 };
+    g_auto (RdRun) read_json = { 0 };
+    g_auto (RdRun) made_text = { 0 };
+    g_auto (RdRun) made_json = { 0 };
+    g_auto (RdRun) changed = { 0 };
+    g_autofree char *noise = g_malloc (length);
+
+    /* Read: the file's time moved on. */
+    mtime = get_mtime (draft);
+    set_mtime (draft, mtime + 10);
+    rd_run_resdiff (&read_text, "--precedents", draft, "--library", path, NULL);
+    rd_run_resdiff (&read_json, "--precedents", draft, "--library", path, "--format=json", NULL);
+    g_assert_cmpint (read_text.status, ==, 0);
+    g_assert_cmpint (read_json.status, ==, 0);
+    g_assert_nonnull (strstr (read_text.out, "\tagreed\tA/RES/79/171 "));
+
+    /* Made from the library: its contents replaced by noise of the same
+     * size, its time as when indexed, it cannot have been read. */
+    memset (noise, 'x', length);
+    rd_test_write_file (draft, noise, length);
+    set_mtime (draft, mtime);
+    rd_run_resdiff (&made_text, "--precedents", draft, "--library", path, NULL);
+    rd_run_resdiff (&made_json, "--precedents", draft, "--library", path, "--format=json", NULL);
+    g_assert_cmpint (made_text.status, ==, 0);
+    g_assert_cmpstr (made_text.err, ==, "");
+    g_assert_cmpstr (made_text.out, ==, read_text.out);
+    g_assert_cmpstr (made_json.out, ==, read_json.out);
+
+    /* Changed since: read, and the noise is no PDF. */
+    set_mtime (draft, mtime + 20);
+    rd_run_resdiff (&changed, "--precedents", draft, "--library", path, NULL);
+    g_assert_cmpint (changed.status, ==, 2);
+    rd_assert_one_line_error (&changed, names[1], NULL);
+  }
+  rd_test_remove_dir (dir);
+}
+
 /* A/C.2/80/L.46, the Vice-Chair's text on the draft A/C.2/80/L.24: both
  * that earlier draft and A/RES/79/198 are precedents, adopted resolutions
  * first; a paragraph found whole only in the draft is not agreed. */
@@ -874,7 +1012,13 @@ test_open_read_only_older (void)
 
   /* Made a library of the first version. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE pending; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TABLE pending;"
+                                 "ALTER TABLE documents DROP COLUMN format; ALTER TABLE documents DROP COLUMN fields; ALTER TABLE documents DROP COLUMN reader;"
+                                 "ALTER TABLE paragraphs DROP COLUMN printed_number; ALTER TABLE paragraphs DROP COLUMN label; ALTER TABLE paragraphs DROP COLUMN parent;"
+                                 "PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
@@ -1084,6 +1228,7 @@ main (int argc,
   rd_test_add_pdf_func ("/library/precedents/never-itself", test_precedents_never_itself);
   rd_test_add_pdf_func ("/library/precedents/adopted-first", test_precedents_adopted_first);
   rd_test_add_pdf_func ("/library/cli", test_cli);
+  rd_test_add_pdf_func ("/library/precedents/from-library", test_precedents_from_library);
   rd_test_add_pdf_func ("/library/open/damaged-pages", test_damaged_pages);
   rd_test_add_pdf_func ("/library/comparison/notes", test_comparison_notes);
   rd_test_add_pdf_func ("/library/comparison/cli", test_cli_comparison);
