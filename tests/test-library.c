@@ -494,7 +494,6 @@ test_precedents_from_library (void)
   g_autofree char *dir = rd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
   g_autofree char *draft = g_build_filename (dir, names[1], NULL);
-  g_autofree char *omnibus = g_build_filename (dir, names[2], NULL);
   g_autofree char *outside_dir = g_build_filename (dir, "outside", NULL);
   g_autofree char *outsider = g_build_filename (outside_dir, names[1], NULL);
   g_autofree char *data = NULL;
@@ -603,6 +602,107 @@ test_precedents_from_library (void)
   rd_test_remove_dir (dir);
 }
 
+/* Every format a resolution comes in is indexed: the fixture's draft as
+ * Word, OpenDocument (packed and flat), HTML and Akoma Ntoso, each with
+ * its masthead and the same paragraphs; a README beside them is not. */
+static void
+test_index_formats (void)
+{
+  static const char *const names[] = { "resolution.docx", "resolution.odt", "resolution.fodt", "resolution.html", "resolution.akn.xml", "README.md" };
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  Failures failures = { 0 };
+  const char *paths[] = { dir, NULL };
+  sqlite3_stmt *stmt = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "formats", names[i], NULL);
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      rd_test_write_file (target, contents, length);
+    }
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, on_failure, &failures, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures.calls, ==, 0);
+  g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (names) - 1);
+  g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (names) - 1);
+  /* Three preambular paragraphs, five operative, two subparagraphs. */
+  g_assert_cmpint (sqlite3_prepare_v2 (rd_library_get_db (library),
+                                       "SELECT d.symbol, d.format, sum (p.kind = 'preambular'), sum (p.kind = 'operative'), sum (p.kind = 'subparagraph')"
+                                       " FROM documents d JOIN paragraphs p ON p.document = d.id GROUP BY d.id",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (names) - 1; i++)
+    {
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "A/C.3/99/L.99");
+      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 3);
+      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 5);
+      g_assert_cmpint (sqlite3_column_int (stmt, 4), ==, 2);
+    }
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  failures_clear (&failures);
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
+/* Without --library, the command line's library is
+ * $XDG_DATA_HOME/resdiff/library.sqlite, made (and its folder) by the
+ * first --index, and searched by --precedents. */
+static void
+test_cli_default_library (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *data_home = g_build_filename (dir, "data", NULL);
+  g_autofree char *expected = g_build_filename (data_home, "resdiff", "library.sqlite", NULL);
+  g_autofree char *folder = g_build_filename (dir, "texts", NULL);
+  g_autofree char *adopted = g_build_filename (folder, "adopted.txt", NULL);
+  g_autofree char *revision = g_build_filename (dir, "revision.txt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision_source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *line = NULL;
+  g_auto (RdRun) index_run = { 0 };
+  g_auto (RdRun) precedents_run = { 0 };
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (revision_source, &text, NULL, NULL));
+  rd_test_write_file (revision, text, strlen (text));
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  rd_run_resdiff (&index_run, "--index", folder, NULL);
+  rd_run_resdiff (&precedents_run, "--precedents", revision, NULL);
+  if (saved != NULL)
+    g_setenv ("XDG_DATA_HOME", saved, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_HOME");
+
+  g_assert_cmpint (index_run.status, ==, 0);
+  line = g_strdup_printf ("1 indexed, 0 unchanged, 0 failed, 0 removed into %s (", expected);
+  g_assert_true (g_str_has_prefix (index_run.out, line));
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (precedents_run.status, ==, 0);
+  g_assert_cmpstr (precedents_run.err, ==, "");
+  g_assert_nonnull (strstr (precedents_run.out, "\tagreed\tA/RES/68/192 "));
+  rd_test_remove_dir (dir);
+}
+
 /* A/C.2/80/L.46, the Vice-Chair's text on the draft A/C.2/80/L.24: both
  * that earlier draft and A/RES/79/198 are precedents, adopted resolutions
  * first; a paragraph found whole only in the draft is not agreed. */
@@ -698,12 +798,45 @@ test_cli (void)
     JsonObject *first = json_array_get_object_element (paragraphs, 0);
     JsonObject *precedent = json_array_get_object_element (json_object_get_array_member (first, "precedents"), 0);
 
+    g_assert_cmpint (json_object_get_int_member (first, "index"), ==, 0);
     g_assert_cmpstr (json_object_get_string_member (first, "language"), ==, "agreed");
     g_assert_cmpstr (json_object_get_string_member (precedent, "symbol"), ==, "A/RES/79/171");
+    g_assert_cmpstr (json_object_get_string_member (precedent, "date"), ==, "2024-12-17");
+    g_assert_true (json_object_get_boolean_member (precedent, "adopted"));
     g_assert_cmpstr (json_object_get_string_member (precedent, "kind"), ==, "preambular");
     g_assert_cmpstr (json_object_get_string_member (precedent, "number"), ==, "1");
     g_assert_cmpfloat (json_object_get_double_member (precedent, "similarity"), ==, 1.0);
     g_assert_cmpint (json_object_get_int_member (precedent, "shared_words"), ==, json_object_get_int_member (first, "words"));
+  }
+  /* Every paragraph in order, each precedent with its fields, older than
+   * the draft (2025-11-04). */
+  g_assert_cmpstr (json_object_get_string_member (root, "date"), ==, "2025-11-04");
+  for (guint i = 0; i < json_array_get_length (paragraphs); i++)
+    {
+      JsonObject *paragraph = json_array_get_object_element (paragraphs, i);
+      JsonArray *list = json_object_get_array_member (paragraph, "precedents");
+
+      g_assert_cmpint (json_object_get_int_member (paragraph, "index"), ==, i);
+      for (guint p = 0; p < json_array_get_length (list); p++)
+        {
+          JsonObject *precedent = json_array_get_object_element (list, p);
+
+          for (const char *const *member = (const char *const[]){ "symbol", "date", "kind", "number", "similarity", "shared_words", NULL }; *member != NULL; member++)
+            g_assert_true (json_object_has_member (precedent, *member));
+          g_assert_cmpstr (json_object_get_string_member (precedent, "date"), <, "2025-11-04");
+        }
+    }
+
+  /* The text: the counts, then a line a paragraph. */
+  {
+    g_auto (RdRun) text_run = { 0 };
+    g_autofree char *summary = g_strdup_printf ("A/C.3/80/L.41: %" G_GINT64_FORMAT " agreed, %" G_GINT64_FORMAT " partly agreed, %" G_GINT64_FORMAT " new\n\n",
+                                                json_object_get_int_member (counts, "agreed"), json_object_get_int_member (counts, "partly"), json_object_get_int_member (counts, "new"));
+
+    rd_run_resdiff (&text_run, "--precedents", draft, "--library", library_path, NULL);
+    g_assert_cmpint (text_run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (text_run.out, summary));
+    g_assert_nonnull (strstr (text_run.out, "\nPP 1\tagreed\tA/RES/79/171 PP 1 (100%); A/RES/78/198 PP 1 (100%)"));
   }
 }
 
@@ -1221,6 +1354,8 @@ main (int argc,
   g_test_add_func ("/library/open/corrupt-or-foreign", test_open_corrupt_or_foreign);
   g_test_add_func ("/library/precedents/text-revision", test_text_revision);
   g_test_add_func ("/library/open/read-only-older", test_open_read_only_older);
+  g_test_add_func ("/library/index/formats", test_index_formats);
+  g_test_add_func ("/library/cli/default-library", test_cli_default_library);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);
   rd_test_add_pdf_func ("/library/index/interrupted", test_index_interrupted);

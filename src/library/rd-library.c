@@ -304,6 +304,7 @@ has_extension (const char *name)
     ".pdf",
     ".docx",
     ".odt",
+    ".fodt", /* flat OpenDocument: one XML file */
     ".html",
     ".htm",
     ".xhtml",
