@@ -321,6 +321,17 @@ test_open_corrupt_or_foreign (void)
     rd_assert_one_line_error (&run, corrupt, NULL);
     g_assert_cmpstr (run.out, ==, "");
   }
+  /* --precedents likewise, with either. */
+  for (const char *const *library_file = (const char *const[]){ corrupt, foreign, NULL }; *library_file != NULL; library_file++)
+    {
+      g_auto (RdRun) run = { 0 };
+      g_autofree char *input = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+
+      rd_run_resdiff (&run, "--precedents", input, "--library", *library_file, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      rd_assert_one_line_error (&run, *library_file, NULL);
+      g_assert_cmpstr (run.out, ==, "");
+    }
   g_assert_cmpint (g_remove (corrupt), ==, 0);
   g_assert_cmpint (g_remove (foreign), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
