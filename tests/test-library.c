@@ -667,6 +667,94 @@ test_index_formats (void)
   rd_test_remove_dir (dir);
 }
 
+static gint64
+query_count (sqlite3 *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+/* Shingles an interrupted run left pending, in any order and some twice,
+ * are merged into the index when the library is next opened: each once,
+ * none of a paragraph no longer held, and the searches find the same. */
+static void
+test_index_pending_merged (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "texts", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *adopted = g_build_filename (folder, "adopted.txt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { folder, NULL };
+  sqlite3 *db = NULL;
+  gint64 n_shingles, dead;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  document = load (revision);
+  before = rd_library_find_precedents (library, document, &error);
+  g_assert_no_error (error);
+  g_clear_object (&library);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  n_shingles = query_count (db, "SELECT count(*) FROM shingles");
+  g_assert_cmpint (n_shingles, >, 1000);
+  dead = query_count (db, "SELECT max(id) FROM paragraphs") + 7;
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO pending SELECT hash, paragraph FROM shingles ORDER BY random ();"
+                                            "INSERT INTO pending SELECT hash, paragraph FROM shingles WHERE hash %% 3 = 0;"
+                                            "INSERT INTO pending SELECT hash, %" G_GINT64_FORMAT " FROM shingles WHERE hash %% 5 = 0;"
+                                            "DELETE FROM shingles;",
+                                            dead);
+
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (db);
+
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  db = rd_library_get_db (library);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM pending"), ==, 0);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM shingles"), ==, n_shingles);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM shingles WHERE paragraph NOT IN (SELECT id FROM paragraphs)"), ==, 0);
+  after = rd_library_find_precedents (library, document, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      const RdParagraphPrecedents *a = g_ptr_array_index (before, i);
+      const RdParagraphPrecedents *b = g_ptr_array_index (after, i);
+
+      g_assert_cmpint (b->language, ==, a->language);
+      g_assert_cmpuint (b->precedents->len, ==, a->precedents->len);
+      g_assert_cmpuint (b->spans->len, ==, a->spans->len);
+    }
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
 /* Without --library, the command line's library is
  * $XDG_DATA_HOME/resdiff/library.sqlite, made (and its folder) by the
  * first --index, and searched by --precedents. */
@@ -1366,6 +1454,7 @@ main (int argc,
   g_test_add_func ("/library/precedents/text-revision", test_text_revision);
   g_test_add_func ("/library/open/read-only-older", test_open_read_only_older);
   g_test_add_func ("/library/index/formats", test_index_formats);
+  g_test_add_func ("/library/index/pending-merged", test_index_pending_merged);
   g_test_add_func ("/library/cli/default-library", test_cli_default_library);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);

@@ -245,6 +245,130 @@ check_or_create_schema (RdLibrary *self,
   return TRUE;
 }
 
+/* The paragraphs the library holds, one bit per id (rowids are dense),
+ * for live_paragraph (). */
+typedef struct
+{
+  guint8 *bits;
+  gint64 n_ids;
+} LiveParagraphs;
+
+static gboolean
+read_live_paragraphs (RdLibrary *self,
+                      LiveParagraphs *live)
+{
+  sqlite3_stmt *stmt = NULL;
+  int status;
+  gboolean ok;
+  gint64 max_id = query_int (self, "SELECT max(id) FROM paragraphs", &ok);
+
+  if (!ok || max_id < 0 || max_id > G_MAXINT32)
+    return FALSE;
+  live->n_ids = max_id + 1;
+  live->bits = g_new0 (guint8, live->n_ids / 8 + 1);
+  /* The ids alone, from the smaller index. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT id FROM paragraphs INDEXED BY paragraphs_by_document", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((status = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (id >= 0 && id < live->n_ids)
+        live->bits[id / 8] |= 1u << (id % 8);
+    }
+  sqlite3_finalize (stmt);
+  return status == SQLITE_DONE;
+}
+
+static gboolean
+is_live (const LiveParagraphs *live,
+         gint64 id)
+{
+  return id >= 0 && id < live->n_ids && (live->bits[id / 8] & (1u << (id % 8))) != 0;
+}
+
+typedef struct
+{
+  gint64 hash;
+  gint64 paragraph;
+} PendingRow;
+
+/* SQLite's order of the index's key: signed integers. */
+static int
+compare_pending_rows (gconstpointer a,
+                      gconstpointer b)
+{
+  const PendingRow *x = a;
+  const PendingRow *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->paragraph > y->paragraph) - (x->paragraph < y->paragraph);
+}
+
+/* Pending rows sorted here, up to this many (16 bytes each); more are left
+ * to SQLite's sorter, slower but in bounded memory. */
+#define MAX_ROWS_SORTED_IN_MEMORY (16 * 1024 * 1024)
+
+/* Inserts the pending rows of the paragraphs held into the index, in its
+ * order.  SQLite sorting them ("ORDER BY hash, paragraph" in the insert,
+ * and "IN (SELECT id FROM paragraphs)" searching a temporary index for
+ * each row) took most of the merge's time, and the merge half of
+ * indexing's: read, filtered and sorted here, they go in at a third of
+ * the cost.  In the caller's transaction. */
+static gboolean
+insert_pending_sorted (RdLibrary *self,
+                       const LiveParagraphs *live)
+{
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PendingRow));
+  sqlite3_stmt *read = NULL, *insert = NULL;
+  gboolean ok = FALSE;
+  int status;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT hash, paragraph FROM pending", -1, &read, NULL) != SQLITE_OK)
+    goto out;
+  while ((status = sqlite3_step (read)) == SQLITE_ROW)
+    {
+      PendingRow row = { sqlite3_column_int64 (read, 0), sqlite3_column_int64 (read, 1) };
+
+      if (!is_live (live, row.paragraph))
+        continue;
+      if (rows->len >= MAX_ROWS_SORTED_IN_MEMORY)
+        {
+          /* Too many for memory: SQLite sorts them. */
+          sqlite3_finalize (read);
+          return exec_sql (self, "INSERT OR IGNORE INTO shingles (hash, paragraph)"
+                                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;",
+                           NULL);
+        }
+      g_array_append_val (rows, row);
+    }
+  if (status != SQLITE_DONE)
+    goto out;
+  g_array_sort (rows, compare_pending_rows);
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert, NULL) != SQLITE_OK)
+    goto out;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PendingRow *row = &g_array_index (rows, PendingRow, i);
+
+      /* A shingle repeated in a paragraph: once. */
+      if (i > 0 && compare_pending_rows (row, row - 1) == 0)
+        continue;
+      sqlite3_bind_int64 (insert, 1, row->hash);
+      sqlite3_bind_int64 (insert, 2, row->paragraph);
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        goto out;
+      sqlite3_reset (insert);
+    }
+  ok = TRUE;
+
+out:
+  sqlite3_finalize (read);
+  sqlite3_finalize (insert);
+  return ok;
+}
+
 /* Moves the pending shingles into the index, in one transaction: sorted
  * by hash, so each page of the index is written once.  @wait: wait for
  * another writer (indexing), or give up at once (a reader opening the
@@ -255,6 +379,7 @@ merge_pending (RdLibrary *self,
                gboolean wait,
                GError **error)
 {
+  LiveParagraphs live = { NULL, 0 };
   gboolean ok;
   gint64 n_pending;
 
@@ -282,13 +407,13 @@ merge_pending (RdLibrary *self,
       return TRUE;
     }
   /* Rows of paragraphs removed since (a file changed again before an
-   * interrupted run's rows were merged) are left out. */
-  if (!exec_sql (self,
-                 "INSERT OR IGNORE INTO shingles (hash, paragraph)"
-                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;"
-                 "DELETE FROM pending;"
-                 "COMMIT;",
-                 error))
+   * interrupted run's rows were merged) are left out: the paragraphs
+   * held are read inside the transaction. */
+  ok = read_live_paragraphs (self, &live) && insert_pending_sorted (self, &live);
+  g_free (live.bits);
+  if (!ok)
+    set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+  if (!ok || !exec_sql (self, "DELETE FROM pending; COMMIT;", ok ? error : NULL))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
