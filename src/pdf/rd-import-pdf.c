@@ -57,41 +57,49 @@ open_error (GError *poppler_error,
  * once leaked under LeakSanitizer, and other programs report a corrupted
  * heap) and the FreeType library each document's Cairo output device
  * starts.  So the first document of the process is opened and its first
- * page displayed alone, under this lock; after that they are only read.
+ * page displayed alone, under this lock; after that they are only read,
+ * and the rest of its pages and every other document are read in
+ * parallel.
  * What else a text extraction touches is the document's own or behind
  * poppler's own locks (its global parameters, their caches of CMaps and
  * Unicode maps). */
 static GMutex first_page_lock;
 static gint first_page_done; /* atomic: a page was displayed */
 
-/* Whether a page was displayed in the process: if not, tries with the
- * first page of @bytes, under the lock. */
-static gboolean
-display_first_page (GBytes *bytes)
+static void
+lock_first_page (void)
 {
-  if (g_atomic_int_get (&first_page_done))
-    return TRUE;
   g_mutex_lock (&first_page_lock);
   rd_tsan_acquire (&first_page_lock); /* GMutex is a futex ThreadSanitizer
                                        * does not see */
-  if (!g_atomic_int_get (&first_page_done))
-    {
-      PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, NULL);
-      PopplerPage *page = NULL;
+}
 
-      if (document != NULL && poppler_document_get_n_pages (document) > 0)
-        page = poppler_document_get_page (document, 0);
-      if (page != NULL)
-        {
-          g_free (poppler_page_get_text (page));
-          g_atomic_int_set (&first_page_done, 1);
-          g_object_unref (page);
-        }
-      g_clear_object (&document);
-    }
+static void
+unlock_first_page (void)
+{
   rd_tsan_release (&first_page_lock);
   g_mutex_unlock (&first_page_lock);
-  return g_atomic_int_get (&first_page_done);
+}
+
+/* Processors idle now: the machine's less the tasks running besides this
+ * one (the fourth field of /proc/loadavg, "running/total", counts the
+ * thread reading it).  Threads beyond them only wait their turn: on a
+ * machine whose processors were all busy, a PDF's pages read by two
+ * threads took a tenth longer than by one. */
+static guint
+idle_processors (void)
+{
+  guint n_processors = g_get_num_processors ();
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) fields = NULL;
+  guint64 running;
+
+  if (!g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
+    return n_processors;
+  fields = g_strsplit (contents, " ", 5);
+  if (g_strv_length (fields) < 4 || !g_ascii_string_to_unsigned (g_strdelimit (fields[3], "/", '\0'), 10, 1, G_MAXUINT, &running, NULL))
+    return n_processors;
+  return running - 1 < n_processors ? n_processors - (guint) (running - 1) : 1;
 }
 
 /* Pages a thread is worth: below this, opening the document again costs
@@ -204,7 +212,7 @@ page_thread (gpointer data)
 static gboolean
 read_pages (GBytes *bytes,
             PopplerDocument *document,
-            guint max_threads,
+            gboolean *holding_lock,
             GPtrArray *page_chars,
             GArray *heights,
             GCancellable *cancellable,
@@ -234,7 +242,18 @@ read_pages (GBytes *bytes,
   reading.cancellable = cancellable;
   g_mutex_init (&reading.lock);
 
-  n_threads = MIN (max_threads, (guint) n_pages / PAGES_PER_THREAD);
+  /* The process's first page, alone: then the others in parallel. */
+  if (*holding_lock)
+    {
+      reading.next_page = 1;
+      if (read_page (&reading, document, 0))
+        {
+          g_atomic_int_set (&first_page_done, 1);
+          unlock_first_page ();
+          *holding_lock = FALSE;
+        }
+    }
+  n_threads = *holding_lock ? 1 : MIN (idle_processors (), (guint) n_pages / PAGES_PER_THREAD);
   for (guint i = 1; i < n_threads && !g_atomic_int_get (&reading.stop); i++)
     {
       GThread *thread = g_thread_try_new ("rd-pdf-pages", page_thread, &reading, NULL);
@@ -277,33 +296,31 @@ rd_import_pdf_with_poppler (GBytes *bytes,
   g_autoptr (GError) local_error = NULL;
   PopplerDocument *document;
   gboolean read = FALSE;
-  gboolean alone;
+  gboolean holding_lock = FALSE;
   /* build-aux/bench reports poppler's time apart from ours */
   gint64 start = g_get_monotonic_time ();
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  /* No page displayed yet (this PDF's first page cannot be): read alone,
-   * in one thread, under the lock. */
-  alone = !display_first_page (bytes);
-  if (alone)
+  /* No page displayed yet in the process: the document opened and its
+   * first page read under the lock (read_pages () lets it go). */
+  if (!g_atomic_int_get (&first_page_done))
     {
-      g_mutex_lock (&first_page_lock);
-      rd_tsan_acquire (&first_page_lock);
+      lock_first_page ();
+      holding_lock = !g_atomic_int_get (&first_page_done);
+      if (!holding_lock)
+        unlock_first_page ();
     }
   document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
   if (document == NULL)
     open_error (local_error, error);
   else
     {
-      read = read_pages (bytes, document, alone ? 1 : g_get_num_processors (), page_chars, heights, cancellable, error);
+      read = read_pages (bytes, document, &holding_lock, page_chars, heights, cancellable, error);
       g_object_unref (document);
     }
-  if (alone)
-    {
-      rd_tsan_release (&first_page_lock);
-      g_mutex_unlock (&first_page_lock);
-    }
+  if (holding_lock)
+    unlock_first_page ();
   if (!read)
     return NULL;
   g_debug ("poppler read %u pages in %.3f ms", page_chars->len,
