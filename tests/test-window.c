@@ -515,6 +515,49 @@ test_recent_same_names (void)
     }
 }
 
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
+static const int common_widths[] = { 1280, 1600 };
+static RdWindow *resized_window;
+
+static gboolean
+window_width_is (gpointer width)
+{
+  /* The window's own allocation adds its decorations' borders. */
+  return gtk_widget_get_allocated_width (gtk_window_get_titlebar (GTK_WINDOW (resized_window))) == GPOINTER_TO_INT (width);
+}
+
+typedef struct
+{
+  const char *text;
+  GtkWidget *found;
+} LabelSearch;
+
+static void
+search_label (GtkWidget *widget,
+              gpointer data)
+{
+  LabelSearch *search = data;
+
+  if (search->found != NULL)
+    return;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), search->text) == 0)
+    search->found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), search_label, data);
+}
+
+/* A label showing @text under @widget, internal children included. */
+static GtkWidget *
+find_label_with_text (GtkWidget *widget,
+                      const char *text)
+{
+  LabelSearch search = { text, NULL };
+
+  search_label (widget, &search);
+  return search.found;
+}
+
 /* The window list tells comparisons apart: the title is "OLD → NEW" by
  * symbol, by file name for documents without one. */
 static void
@@ -528,7 +571,30 @@ test_title (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resdiff");
   rd_window_open_files (window, old_file, new_file);
   g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
+  resized_window = window;
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/78/6 → A/RES/79/6");
+  /* Shown whole in the header bar at common widths, clear of the views'
+   * switcher (it was hidden behind it). */
+  for (guint i = 0; i < G_N_ELEMENTS (common_widths); i++)
+    {
+      GtkWidget *title_label;
+      GtkWidget *switcher;
+      GtkAllocation title_box, switcher_box;
+
+      gtk_window_resize (GTK_WINDOW (window), common_widths[i], 900);
+      g_assert_true (rd_test_wait_until (window_width_is, GINT_TO_POINTER (common_widths[i])));
+      title_label = find_label_with_text (gtk_window_get_titlebar (GTK_WINDOW (window)), "A/RES/78/6 → A/RES/79/6");
+      g_assert_nonnull (title_label);
+      g_assert_true (gtk_widget_get_mapped (title_label));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title_label))));
+      switcher = find_widget_of_type (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_STACK_SWITCHER);
+      g_assert_true (gtk_widget_get_mapped (switcher));
+      gtk_widget_get_allocation (title_label, &title_box);
+      gtk_widget_get_allocation (switcher, &switcher_box);
+      g_assert_true (title_box.x + title_box.width <= switcher_box.x || switcher_box.x + switcher_box.width <= title_box.x);
+      if (common_widths[i] == 1280)
+        rd_test_gtk_snapshot (window, "title-1280");
+    }
   gtk_widget_destroy (GTK_WIDGET (window));
 
   seed = open_seed_pair ();

@@ -122,18 +122,20 @@ on_unrelated_bar_response (GtkInfoBar *bar,
 static void
 update_title (RdWindow *self)
 {
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
 
   if (self->comparison != NULL)
     {
       g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
       g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
 
-      subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
+      title = g_strdup_printf ("%s → %s", old_name, new_name);
     }
-  gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
-  /* The window list and the task bar tell windows apart by it. */
-  gtk_window_set_title (GTK_WINDOW (self), subtitle != NULL ? subtitle : _ ("Resdiff"));
+  /* In the header bar's middle, where the reader looks for what is
+   * compared (the views' switcher is beside the tools); the window list
+   * and the task bar tell windows apart by it. */
+  gtk_header_bar_set_title (GTK_HEADER_BAR (self->header_bar), title != NULL ? title : _ ("Resdiff"));
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _ ("Resdiff"));
 }
 
 static void
