@@ -482,7 +482,7 @@ test_recent_same_names (void)
 
       g_assert_true (g_file_set_contents (old_path, "1. Text.\n", -1, NULL));
       g_assert_true (g_file_set_contents (new_path, "1. Text.\n", -1, NULL));
-      rd_recent_pairs_add (old_file, new_file);
+      rd_recent_pairs_add (old_file, new_file, NULL, NULL);
     }
   g_assert_true (rd_test_wait_until (recent_pairs_listed, GUINT_TO_POINTER (2)));
   rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
@@ -513,6 +513,61 @@ test_recent_same_names (void)
       g_rmdir (dirs[i]);
       g_free (dirs[i]);
     }
+}
+
+/* The recent list names each pair by its symbols, says what each was and
+ * which files, and dates it unambiguously ("6 Dec 2026, 20:15"). */
+static void
+test_recent_symbols (void)
+{
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+  g_autoptr (GPtrArray) pairs = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GRegex) date = g_regex_new (", [0-9]{1,2} [^ ,/]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2}$", 0, 0, NULL);
+  RdRecentPair *pair = NULL;
+  const char *row_name = NULL;
+
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
+  pairs = rd_recent_pairs_list (8);
+  for (guint i = 0; i < pairs->len && pair == NULL; i++)
+    if (g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, i))->new_file, new_file))
+      pair = g_ptr_array_index (pairs, i);
+  g_assert_nonnull (pair);
+  g_assert_cmpstr (pair->old_symbol, ==, "A/RES/78/6");
+  g_assert_cmpstr (pair->new_symbol, ==, "A/RES/79/6");
+  g_assert_cmpstr (pair->old_type, ==, "resolution");
+  g_assert_cmpstr (pair->new_type, ==, "resolution");
+
+  rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
+  collect_recent_names (rd_window_get_start_page (window), names);
+  for (guint i = 0; i < names->len && row_name == NULL; i++)
+    if (g_str_has_prefix (g_ptr_array_index (names, i), "A/RES/78/6  →  A/RES/79/6"))
+      row_name = g_ptr_array_index (names, i);
+  g_assert_nonnull (row_name);
+  g_test_message ("recent: %s", row_name);
+  g_assert_nonnull (strstr (row_name, "resolution → resolution"));
+  g_assert_nonnull (strstr (row_name, "A_RES_78_6.en.pdf → A_RES_79_6.en.pdf"));
+  g_assert_true (g_regex_match (date, row_name, 0, NULL));
+  /* A pair recorded without its documents read is named by its files. */
+  {
+    g_autoptr (GFile) other = seed_file (FALSE);
+
+    rd_recent_pairs_add (other, new_file, NULL, NULL);
+    g_clear_pointer (&pairs, g_ptr_array_unref);
+    pairs = rd_recent_pairs_list (8);
+    pair = NULL;
+    for (guint i = 0; i < pairs->len && pair == NULL; i++)
+      if (g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, i))->old_file, other))
+        pair = g_ptr_array_index (pairs, i);
+    g_assert_nonnull (pair);
+    g_assert_null (pair->old_symbol);
+    g_assert_null (pair->old_type);
+    g_assert_cmpstr (pair->new_symbol, ==, "A/RES/79/6");
+  }
+  gtk_widget_destroy (GTK_WIDGET (window));
 }
 
 static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
@@ -1599,6 +1654,7 @@ main (int argc,
   g_test_add_func ("/window/line-length", test_line_length);
   g_test_add_func ("/window/title", test_title);
   g_test_add_func ("/window/start-page/recent-same-names", test_recent_same_names);
+  g_test_add_func ("/window/start-page/recent-symbols", test_recent_symbols);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);

@@ -306,7 +306,7 @@ on_load_done (GObject *source,
       rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
       if (pair)
-        rd_recent_pairs_add (self->files[0], self->files[1]);
+        rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
       rd_window_wait_for_first_frame (self);
@@ -346,7 +346,7 @@ on_load_done (GObject *source,
    * one. */
   if (pair)
     {
-      rd_recent_pairs_add (self->files[0], self->files[1]);
+      rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
     }
   watch_files (self);
