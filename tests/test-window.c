@@ -17,6 +17,7 @@
 #include "rd-loader.h"
 #include "rd-paragraph-label.h"
 #include "rd-recent-pairs.h"
+#include "rd-preferences-dialog.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
@@ -1405,6 +1406,69 @@ test_text_zoom (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* A dialog's picture, as rd_test_gtk_snapshot () takes a window's. */
+static void
+snapshot_dialog (GtkWidget *dialog,
+                 const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window;
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  gtk_widget_show (dialog);
+  rd_test_gtk_settle ();
+  gdk_window = gtk_widget_get_window (dialog);
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_strcmp0 (g_getenv ("GTK_THEME"), "Adwaita:dark") == 0 ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+  /* A modal dialog shown would take the keys sent to the window after. */
+  gtk_widget_hide (dialog);
+}
+
+/* The text size is a preference too: the dialog's spin button and the
+ * keys write one setting, and the views follow it. */
+static void
+test_text_size_preference (void)
+{
+  RdWindow *window = open_seed_pair ();
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (window);
+  int normal = text_font_size (view);
+  GtkWidget *preferences = rd_preferences_dialog_new (GTK_WINDOW (window), settings);
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (rd_preferences_dialog_get_text_size_spin (RD_PREFERENCES_DIALOG (preferences)));
+  GtkSwitch *renumbered = GTK_SWITCH (rd_preferences_dialog_get_print_renumbered_switch (RD_PREFERENCES_DIALOG (preferences)));
+
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 100);
+  gtk_spin_button_set_value (spin, 150);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 150);
+  snapshot_dialog (preferences, "preferences");
+  rd_test_gtk_settle ();
+  g_assert_cmpint (text_font_size (view), >, normal * 140 / 100);
+  /* Out of range is held at the range's end. */
+  gtk_spin_button_set_value (spin, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 300);
+  /* The keys move the dialog's value with them. */
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 100);
+  rd_test_gtk_settle ();
+  g_assert_cmpint (text_font_size (view), ==, normal);
+
+  /* Renumbered paragraphs labelled in print: off unless asked for. */
+  g_assert_false (gtk_switch_get_active (renumbered));
+  gtk_switch_set_active (renumbered, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "print-renumbered"));
+  g_settings_reset (settings, "print-renumbered");
+  g_assert_false (gtk_switch_get_active (renumbered));
+
+  gtk_widget_destroy (preferences);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_unrelated_texts (void)
 {
@@ -1668,6 +1732,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
   g_test_add_func ("/window/export-notice", test_export_notice);
   g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/text-zoom/preference", test_text_size_preference);
   g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);
