@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <gtk/gtk.h>
@@ -15,6 +16,7 @@
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-header-markup.h"
 #include "rd-paragraph-label.h"
 #include "rd-recent-pairs.h"
 #include "rd-preferences-dialog.h"
@@ -1694,6 +1696,116 @@ test_right_to_left (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+static void
+collect_paragraph_labels (GtkWidget *widget,
+                          gpointer data)
+{
+  if (RD_IS_PARAGRAPH_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (data, widget);
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_paragraph_labels, data);
+}
+
+/* The lines of the paragraphs shown in @view start at one edge in each
+ * column, whatever their lengths. */
+static void
+assert_paragraphs_aligned (RdChangeView *view)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  int middle = gtk_widget_get_allocated_width (GTK_WIDGET (view)) / 2;
+  int low[2] = { G_MAXINT, G_MAXINT }, high[2] = { G_MININT, G_MININT };
+  guint counted[2] = { 0, 0 };
+
+  collect_paragraph_labels (GTK_WIDGET (view), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      int x = 0, view_x = 0, view_y = 0;
+      GtkAllocation box;
+      guint column;
+
+      /* The layout's place in the label's window, as the allocation's:
+       * from there to the view's coordinates. */
+      gtk_label_get_layout_offsets (GTK_LABEL (label), &x, NULL);
+      gtk_widget_get_allocation (label, &box);
+      g_assert_true (gtk_widget_translate_coordinates (label, GTK_WIDGET (view), 0, 0, &view_x, &view_y));
+      column = view_x < middle ? 0 : 1;
+      x = view_x + (x - box.x);
+      low[column] = MIN (low[column], x);
+      high[column] = MAX (high[column], x);
+      counted[column]++;
+    }
+  for (guint column = 0; column < 2; column++)
+    {
+      g_assert_cmpuint (counted[column], >=, 3);
+      g_assert_cmpint (high[column] - low[column], <=, 2);
+    }
+}
+
+/* With an Arabic desktop (LANGUAGE=ar) the window is mirrored without
+ * being told: GTK takes the direction from its own catalogue for the
+ * language, and the window's own strings come from ours.  In a subprocess:
+ * the language is read when GTK starts. */
+static void
+test_arabic_ui (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "..", "po", NULL);
+      const char *side_by_side = NULL;
+      RdWindow *window;
+      GtkWidget *titlebar;
+      GtkWidget *row;
+      GtkAllocation view_box, summary_box;
+      int left = -1, right = -1;
+
+      /* As main () does. */
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      side_by_side = g_dgettext (GETTEXT_PACKAGE, "Side by Side");
+      g_assert_cmpstr (side_by_side, !=, "Side by Side");
+      g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+
+      window = open_seed_pair ();
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+      /* The header bar in Arabic, its title in the middle still. */
+      titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+      g_assert_nonnull (find_label_with_text (titlebar, side_by_side));
+      g_assert_true (gtk_widget_get_mapped (find_label_with_text (titlebar, gtk_window_get_title (GTK_WINDOW (window)))));
+      /* The list of changes on the left, the text on the right. */
+      gtk_widget_get_allocation (GTK_WIDGET (rd_window_get_view (window)), &view_box);
+      gtk_widget_get_allocation (GTK_WIDGET (rd_window_get_summary_panel (window)), &summary_box);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (rd_window_get_view (window)), GTK_WIDGET (window), 0, 0, &view_box.x, &view_box.y));
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_WIDGET (window), 0, 0, &summary_box.x, &summary_box.y));
+      g_assert_cmpint (summary_box.x + summary_box.width, <=, view_box.x);
+      /* A changed paragraph's bar at the start of the line: the right. */
+      show_change (rd_window_get_view (window), find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
+      row = find_row_with_class (GTK_WIDGET (rd_window_get_view (window)), "modified");
+      g_assert_nonnull (row);
+      get_edges (row, &left, &right);
+      g_assert_cmpint (right, >, 0);
+      g_assert_cmpint (left, ==, 0);
+      /* The English paragraphs read from the left, each column's lines
+       * starting at one edge (they were pushed to the right by their
+       * lengths); a date after an Arabic label keeps its order. */
+      assert_paragraphs_aligned (rd_window_get_view (window));
+      {
+        g_autofree char *header = rd_header_changes_markup (rd_window_get_comparison (window), RD_SIDE_NEW, RD_REDLINE_STYLE_UNDERLINE);
+
+        g_assert_nonnull (strstr (header, "\u2068"));
+        g_assert_nonnull (strstr (header, "15 November 2013"));
+      }
+      rd_test_gtk_snapshot (window, "arabic-ui");
+      gtk_widget_destroy (GTK_WIDGET (window));
+      return;
+    }
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1723,6 +1835,7 @@ main (int argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
   g_test_add_func ("/window/right-to-left", test_right_to_left);
+  g_test_add_func ("/window/right-to-left/arabic-ui", test_arabic_ui);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
