@@ -411,6 +411,14 @@ rd_window_dispose (GObject *object)
         g_signal_handler_disconnect (clock, self->after_paint_id);
       self->after_paint_id = 0;
     }
+  if (self->first_paint_id != 0)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      if (clock != NULL)
+        g_signal_handler_disconnect (clock, self->first_paint_id);
+      self->first_paint_id = 0;
+    }
   g_clear_object (&self->comparison);
   g_clear_object (&self->settings);
 
@@ -560,6 +568,8 @@ setup_from_application (RdWindow *self,
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   self->first_frame_wanted = rd_application_get_exit_after_first_frame (application);
+  if (self->first_frame_wanted)
+    rd_window_watch_first_paint (self);
 
   if (self->settings != NULL)
     {
@@ -626,6 +636,13 @@ rd_window_get_loading (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
   return self->cancellable != NULL;
+}
+
+gboolean
+rd_window_get_reading (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  return self->cancellable != NULL || self->series_load != NULL || rd_start_page_get_reading (RD_START_PAGE (self->start_page));
 }
 
 RdChangeView *
