@@ -1742,6 +1742,35 @@ assert_paragraphs_aligned (RdChangeView *view)
     }
 }
 
+/* The current change's row is tinted without the insertions' hue: their
+ * blue vanished on its blue background.  (The dark theme: GTK_THEME=Adwaita:dark.) */
+static void
+test_current_row_tint (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdChangeView *view = rd_window_get_view (window);
+  GtkWidget *row;
+  GtkStyleContext *context;
+  GdkRGBA *background = NULL;
+  double strongest, weakest;
+
+  show_change (view, find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
+  row = find_row_with_class (GTK_WIDGET (view), "rd-current");
+  g_assert_nonnull (row);
+  context = gtk_widget_get_style_context (row);
+  gtk_style_context_get (context, gtk_style_context_get_state (context), "background-color", &background, NULL);
+  g_assert_nonnull (background);
+  g_test_message ("current row %.2f %.2f %.2f alpha %.2f", background->red, background->green, background->blue, background->alpha);
+  /* A tint (not transparent), and grey: no channel stands out. */
+  g_assert_cmpfloat (background->alpha, >, 0.0);
+  strongest = MAX (background->red, MAX (background->green, background->blue));
+  weakest = MIN (background->red, MIN (background->green, background->blue));
+  g_assert_cmpfloat (strongest - weakest, <, 0.1);
+  gdk_rgba_free (background);
+  rd_test_gtk_snapshot (window, "current-row");
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 /* With an Arabic desktop (LANGUAGE=ar) the window is mirrored without
  * being told: GTK takes the direction from its own catalogue for the
  * language, and the window's own strings come from ours.  In a subprocess:
@@ -1835,6 +1864,7 @@ main (int argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
   g_test_add_func ("/window/right-to-left", test_right_to_left);
+  g_test_add_func ("/window/current-row-tint", test_current_row_tint);
   g_test_add_func ("/window/right-to-left/arabic-ui", test_arabic_ui);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
