@@ -1523,14 +1523,42 @@ start_page_read (gpointer data)
 }
 
 static void
+collect_drop_areas (GtkWidget *widget,
+                    gpointer data)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-drop-area"))
+    g_ptr_array_add (data, widget);
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_drop_areas, data);
+}
+
+/* The widths of the start page's two drop boxes. */
+static void
+get_drop_area_widths (RdStartPage *page,
+                      int widths[2])
+{
+  g_autoptr (GPtrArray) areas = g_ptr_array_new ();
+
+  rd_test_gtk_settle ();
+  collect_drop_areas (GTK_WIDGET (page), areas);
+  g_assert_cmpuint (areas->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    widths[i] = gtk_widget_get_allocated_width (g_ptr_array_index (areas, i));
+}
+
+static void
 test_start_page (void)
 {
   RdWindow *window = rd_test_window_new (application);
   RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
   g_autoptr (GFile) seed = seed_file (FALSE);
   g_autoptr (GFile) edited = seed_file (TRUE);
+  int empty_widths[2], chosen_widths[2];
 
   rd_test_gtk_settle ();
+  get_drop_area_widths (page, empty_widths);
+  g_assert_cmpint (empty_widths[0], >, 100);
+  g_assert_cmpint (empty_widths[0], ==, empty_widths[1]);
 
   /* One file chosen: read and described, nothing compared. */
   rd_start_page_set_file (page, FALSE, edited);
@@ -1545,6 +1573,11 @@ test_start_page (void)
   g_assert_null (rd_window_get_comparison (window));
   g_assert_false (rd_window_get_loading (window));
   g_assert_nonnull (strstr (rd_start_page_get_details (page, TRUE), "8 November 2013"));
+  /* The boxes keep their one width whatever the names and titles in
+   * them. */
+  get_drop_area_widths (page, chosen_widths);
+  g_assert_cmpint (chosen_widths[0], ==, empty_widths[0]);
+  g_assert_cmpint (chosen_widths[1], ==, empty_widths[1]);
   rd_test_gtk_snapshot (window, "start-page");
 
   /* Swap: the earlier is now the seed, details and all. */
