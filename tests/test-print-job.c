@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rd-print-content.h"
 #include "rd-print-job.h"
 #include "rd-print-preview.h"
 #include "rd-test-pdf.h"
@@ -455,6 +456,20 @@ test_export_pdf_helper (Fixture *fixture,
   g_assert_nonnull (strstr (error->message, "old.txt"));
 }
 
+/* The places a moved paragraph's note names ("old OP 14") never break
+ * between the label and the number; the page comes whole. */
+static void
+test_ref_nonbreaking (void)
+{
+  RdPrintCell from = { .ref = RD_PRINT_REF_MOVED_FROM, .ref_prefix = (char *) "new OP 16", .ref_label = (char *) "old PP 47" };
+  RdPrintCell to = { .ref = RD_PRINT_REF_MOVED_TO, .ref_prefix = (char *) "old PP 47", .ref_label = (char *) "new OP 16" };
+  g_autofree char *from_text = rd_print_cell_format_ref (&from, 3);
+  g_autofree char *to_text = rd_print_cell_format_ref (&to, 5);
+
+  g_assert_cmpstr (from_text, ==, "new\u00a0OP\u00a016, moved from old\u00a0PP\u00a047, page 3");
+  g_assert_cmpstr (to_text, ==, "old\u00a0PP\u00a047 moved to new\u00a0OP\u00a016, page 5");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -476,6 +491,7 @@ main (int argc,
   g_test_add ("/print-job/export/side-by-side", Fixture, NULL, fixture_setup, test_export_side_by_side, fixture_teardown);
   g_test_add ("/print-job/remembered-settings", Fixture, NULL, fixture_setup, test_remembered_settings, fixture_teardown);
   g_test_add ("/print-job/export-pdf-helper", Fixture, NULL, fixture_setup, test_export_pdf_helper, fixture_teardown);
+  g_test_add_func ("/print-job/ref-nonbreaking", test_ref_nonbreaking);
   g_test_add ("/print-job/preview/changes-only", Fixture, NULL, fixture_setup, test_preview_changes_only, fixture_teardown);
   g_test_add ("/print-job/preview", Fixture, NULL, fixture_setup, test_preview, fixture_teardown);
 
