@@ -403,6 +403,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   g_autofree guint *ends = g_new (guint, (gsize) n_old + n_new + 1);
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
+  g_autofree guint32 *fresh = NULL;
   gsize total = 0, size = 64, seen_size = 16, most = 0;
   guint item = 0;
 
@@ -436,11 +437,13 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
 
+  fresh = g_new (guint32, MAX (most, 1));
   for (guint k = 0; k < item; k++)
     {
       const guint32 *w = (const guint32 *) (void *) words->data + ends[k];
       guint n = ends[k + 1] - ends[k];
       guint32 seen_mask = 16;
+      guint n_fresh = 0;
 
       while (seen_mask < 2 * n)
         seen_mask *= 2;
@@ -449,7 +452,6 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
         {
           guint32 trigram = trigram_of (&w[j - 2]);
           guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
-          guint32 slot;
 
           while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
             seen = (seen + 1) & seen_mask;
@@ -457,9 +459,17 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
             continue;
           seen_items[seen] = k + 1;
           seen_keys[seen] = trigram;
+          fresh[n_fresh++] = trigram;
+          /* The table is larger than the caches: its slots are asked for
+           * all at once, each miss overlapping the others. */
+          __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+          __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+        }
+      for (guint j = 0; j < n_fresh; j++)
+        {
+          guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
 
-          slot = rd_align_trigram_slot (holders, trigram);
-          holders->keys[slot] = trigram;
+          holders->keys[slot] = fresh[j];
           if (holders->counts[slot] < G_MAXUINT8)
             holders->counts[slot]++;
         }
