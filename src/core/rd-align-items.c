@@ -118,6 +118,28 @@ next_compared_char (const char **text,
   return 0;
 }
 
+/* What compared_hash () does with each byte without options: ASCII white
+ * space is skipped, other ASCII (control characters too) compared as it
+ * is, the rest decoded. */
+enum
+{
+  COMPARED_AS_IS = 0,
+  COMPARED_SKIPPED,
+  COMPARED_DECODED,
+  COMPARED_END,
+};
+
+static const guint8 compared_bytes[256] = {
+  [0x00] = COMPARED_END,
+  ['\t'] = COMPARED_SKIPPED,
+  ['\n'] = COMPARED_SKIPPED,
+  ['\v'] = COMPARED_SKIPPED,
+  ['\f'] = COMPARED_SKIPPED,
+  ['\r'] = COMPARED_SKIPPED,
+  [' '] = COMPARED_SKIPPED,
+  [0x80 ... 0xFF] = COMPARED_DECODED,
+};
+
 /* A hash of the compared form, computed without building it. */
 static guint
 compared_hash (const char *text,
@@ -137,33 +159,22 @@ compared_hash (const char *text,
       while (TRUE)
         {
           guchar byte = *p;
+          guint8 kind = compared_bytes[byte];
 
-          if (byte == ' ')
-            {
-              p++;
-              continue;
-            }
-          if (byte > ' ' && byte < 0x80)
+          if (G_LIKELY (kind == COMPARED_AS_IS))
             {
               p++;
               hash = (hash ^ byte) * 16777619u;
               nothing = FALSE;
               continue;
             }
-          if (byte == 0)
-            break;
-          if (byte < 0x80)
+          if (kind == COMPARED_SKIPPED)
             {
-              /* Control characters: white space is skipped, the rest
-               * compared as is. */
               p++;
-              if (!g_ascii_isspace (byte))
-                {
-                  hash = (hash ^ byte) * 16777619u;
-                  nothing = FALSE;
-                }
               continue;
             }
+          if (kind == COMPARED_END)
+            break;
           text = (const char *) p;
           c = next_compared_char (&text, flags);
           p = (const guchar *) text;
@@ -400,28 +411,78 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
 {
   RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint *ends = g_new (guint, (gsize) n_old + n_new + 1);
+  g_autoptr (GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *new_ends = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *same_as = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *slots_start = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *by_text = NULL;
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
   gsize total = 0, size = 64, seen_size = 16, most = 0;
-  guint item = 0;
+  guint32 by_text_mask = 15;
 
   /* The words of every item, one after the other, hashed without keeping
    * them: most items are never compared word by word (identical ones
    * anchor each other), and sorting each one's words and trigrams was a
-   * third of a long comparison's time. */
-  ends[0] = 0;
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
-      {
-        const RdPreparedItem *it = side == 0 ? &old_items[i] : &new_items[i];
-        guint n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
+   * third of a long comparison's time.  A new item with an old one's very
+   * text holds the same trigrams: it takes the old one's (most items of
+   * a revision are unchanged), found through a table of the old items by
+   * their hash. */
+  while (by_text_mask < 2 * (gsize) n_old)
+    by_text_mask = 2 * by_text_mask + 1;
+  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
+  for (guint i = 0; i < n_old; i++)
+    {
+      const RdPreparedItem *it = &old_items[i];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
 
-        total += n >= 2 ? n - 2 : 0;
-        most = MAX (most, n);
-        ends[++item] = words->len;
-      }
+      starts[i] = words->len;
+      n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
+      ends[i] = words->len;
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+      while (by_text[at] != 0)
+        at = (at + 1) & by_text_mask;
+      by_text[at] = i + 1;
+    }
+  for (guint j = 0; j < n_new; j++)
+    {
+      const RdPreparedItem *it = &new_items[j];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
+
+      same_as[j] = G_MAXUINT;
+      for (; by_text[at] != 0; at = (at + 1) & by_text_mask)
+        {
+          const RdPreparedItem *old = &old_items[by_text[at] - 1];
+
+          if (old->key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
+            {
+              same_as[j] = by_text[at] - 1;
+              break;
+            }
+        }
+      if (same_as[j] != G_MAXUINT)
+        {
+          new_starts[j] = starts[same_as[j]];
+          new_ends[j] = ends[same_as[j]];
+        }
+      else
+        {
+          new_starts[j] = words->len;
+          rd_tokenize_append_word_hashes (it->text, it->flags, words);
+          new_ends[j] = words->len;
+        }
+      n = new_ends[j] - new_starts[j];
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+    }
+
   /* At most half full even if no trigram is held twice. */
   while (size < 2 * total)
     size *= 2;
@@ -436,14 +497,32 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
     seen_size *= 2;
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
-
   fresh = g_new (guint32, MAX (most, 1));
-  for (guint k = 0; k < item; k++)
+
+  for (guint k = 0; k < n_old + n_new; k++)
     {
-      const guint32 *w = (const guint32 *) (void *) words->data + ends[k];
-      guint n = ends[k + 1] - ends[k];
+      gboolean old_side = k < n_old;
+      guint start = old_side ? starts[k] : new_starts[k - n_old];
+      const guint32 *w = (const guint32 *) (void *) words->data + start;
+      guint n = (old_side ? ends[k] : new_ends[k - n_old]) - start;
       guint32 seen_mask = 16;
       guint n_fresh = 0;
+
+      if (!old_side && same_as[k - n_old] != G_MAXUINT)
+        {
+          /* The old item's trigrams, where they are in the table. */
+          guint from = same_as[k - n_old];
+          guint to = from + 1 < n_old ? slots_start[from + 1] : slots->len;
+
+          for (guint s = slots_start[from]; s < to; s++)
+            {
+              guint32 slot = g_array_index (slots, guint32, s);
+
+              if (holders->counts[slot] < G_MAXUINT8)
+                holders->counts[slot]++;
+            }
+          continue;
+        }
 
       while (seen_mask < 2 * n)
         seen_mask *= 2;
@@ -465,6 +544,8 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
           __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
         }
+      if (old_side)
+        slots_start[k] = slots->len;
       for (guint j = 0; j < n_fresh; j++)
         {
           guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
@@ -472,6 +553,8 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           holders->keys[slot] = fresh[j];
           if (holders->counts[slot] < G_MAXUINT8)
             holders->counts[slot]++;
+          if (old_side)
+            g_array_append_val (slots, slot);
         }
     }
   return holders;
