@@ -411,7 +411,8 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
 {
   RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr (GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint32 *slots = NULL; /* where each old item's trigrams are */
+  gsize n_slots = 0;
   g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
   g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
   g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
@@ -422,7 +423,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
-  gsize total = 0, size = 64, seen_size = 16, most = 0;
+  gsize total = 0, old_total = 0, size = 64, seen_size = 16, most = 0;
   guint32 by_text_mask = 15;
 
   /* The words of every item, one after the other, hashed without keeping
@@ -450,6 +451,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
         at = (at + 1) & by_text_mask;
       by_text[at] = i + 1;
     }
+  old_total = total;
   for (guint j = 0; j < n_new; j++)
     {
       const RdPreparedItem *it = &new_items[j];
@@ -498,6 +500,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
   fresh = g_new (guint32, MAX (most, 1));
+  slots = g_new (guint32, MAX (old_total, 1));
 
   for (guint k = 0; k < n_old + n_new; k++)
     {
@@ -512,11 +515,11 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
         {
           /* The old item's trigrams, where they are in the table. */
           guint from = same_as[k - n_old];
-          guint to = from + 1 < n_old ? slots_start[from + 1] : slots->len;
+          guint to = from + 1 < n_old ? slots_start[from + 1] : (guint) n_slots;
 
           for (guint s = slots_start[from]; s < to; s++)
             {
-              guint32 slot = g_array_index (slots, guint32, s);
+              guint32 slot = slots[s];
 
               if (holders->counts[slot] < G_MAXUINT8)
                 holders->counts[slot]++;
@@ -545,7 +548,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
         }
       if (old_side)
-        slots_start[k] = slots->len;
+        slots_start[k] = (guint) n_slots;
       for (guint j = 0; j < n_fresh; j++)
         {
           guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
@@ -554,7 +557,7 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           if (holders->counts[slot] < G_MAXUINT8)
             holders->counts[slot]++;
           if (old_side)
-            g_array_append_val (slots, slot);
+            slots[n_slots++] = slot;
         }
     }
   return holders;

@@ -831,7 +831,9 @@ rd_token_compound_last (const char *text,
         return t + 2;
       return t + 1;
     }
-  if (token_is_month (text, token) && token_is_figures (text, next, 4, 4))
+  /* The year checked first: cheaper than looking a word up among the
+   * months, which this would do for every word. */
+  if (token_is_figures (text, next, 4, 4) && token_is_month (text, token))
     return t + 1;
 
   /* Quantities. */
