@@ -77,6 +77,12 @@
  * short: small, never more than a deletion, but it ranks such pairs. */
 #define LEAD_TIE_WEIGHT 0.2
 
+/* A part of a split (or merge) that opens with the first LEAD_MIN words
+ * of the paragraph it came from (or went into) needs only this share of
+ * its words from it, not RD_ALIGN_PART_CONTAINMENT_MIN: it carries the
+ * provision on, and may grow. */
+#define PART_LEAD_CONTAINMENT_MIN 0.35
+
 /* The parts of a split (or merge) together hold at least this share of
  * the words of the paragraph they came from ... */
 #define PARTS_COVER_MIN 0.6
@@ -316,6 +322,24 @@ parts_explain (const RdPreparedItem *whole,
   if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
     return TRUE;
   return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+}
+
+/* Whether @part (@common words in common with @whole) is drawn from
+ * @whole: most of its words are, or it opens as @whole opens and keeps a
+ * fair share of it — the part of a split that keeps the paragraph's lead
+ * and grows ("Requests UNCTAD to strengthen capacity-building" extended,
+ * its second clause standing apart), or of a merge that opens the merged
+ * paragraph whichever part came first in the old text. */
+static gboolean
+part_contained (const RdPreparedItem *whole,
+                const RdPreparedItem *part,
+                guint common)
+{
+  if (part->words->len == 0)
+    return FALSE;
+  if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+    return TRUE;
+  return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
 }
 
 /* How far apart old item @i and new item @j stand, as shares of their
@@ -566,7 +590,7 @@ align_gap (Aligner *aligner,
             guint c1 = common[cell - 1];
             guint c2 = common[cell];
 
-            if (b1->words->len > 0 && b2->words->len > 0 && (double) c1 / b1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / b2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (a, b1, c1) && part_contained (a, b2, c2))
               {
                 guint both = rd_align_common_words_2 (a->words, b1->words, b2->words);
                 double sim = rd_align_dice (both, a->words->len, b1->words->len + b2->words->len);
@@ -594,7 +618,7 @@ align_gap (Aligner *aligner,
             guint c1 = common[cell - width];
             guint c2 = common[cell];
 
-            if (a1->words->len > 0 && a2->words->len > 0 && (double) c1 / a1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / a2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (b, a1, c1) && part_contained (b, a2, c2))
               {
                 guint both = rd_align_common_words_2 (b->words, a1->words, a2->words);
                 double sim = rd_align_dice (both, a1->words->len + a2->words->len, b->words->len);

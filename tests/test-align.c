@@ -1,0 +1,171 @@
+/* test-align.c: classes of paragraph alignment seen on real UN texts,
+ * each shown on small synthetic paragraphs
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+
+#include "rd-align.h"
+#include "rd-document.h"
+
+#define PP RD_PARAGRAPH_PREAMBULAR
+#define OP RD_PARAGRAPH_OPERATIVE
+#define SUB RD_PARAGRAPH_SUBPARAGRAPH
+
+/* The alignment of @old_items with @new_items. */
+static RdAlignment *
+align (const RdAlignItem *old_items,
+       guint n_old,
+       const RdAlignItem *new_items,
+       guint n_new)
+{
+  RdAlignment *alignment = rd_align (old_items, n_old, new_items, n_new, RD_DIFF_FLAGS_NONE);
+  g_autofree guint *seen_old = g_new0 (guint, n_old + 1);
+  g_autofree guint *seen_new = g_new0 (guint, n_new + 1);
+
+  /* Every item of either side in exactly one step. */
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      for (guint k = 0; k < step->old_count; k++)
+        seen_old[step->old_start + k]++;
+      for (guint k = 0; k < step->new_count; k++)
+        seen_new[step->new_start + k]++;
+    }
+  for (guint i = 0; i < n_old; i++)
+    g_assert_cmpuint (seen_old[i], ==, 1);
+  for (guint j = 0; j < n_new; j++)
+    g_assert_cmpuint (seen_new[j], ==, 1);
+  return alignment;
+}
+
+/* The step that holds old item @old_index (or, when @old_index is
+ * G_MAXUINT, new item @new_index). */
+static const RdAlignStep *
+step_of (const RdAlignment *alignment,
+         guint old_index,
+         guint new_index)
+{
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      if (old_index != G_MAXUINT && step->old_count > 0 && old_index >= step->old_start && old_index < step->old_start + step->old_count)
+        return step;
+      if (old_index == G_MAXUINT && step->new_count > 0 && new_index >= step->new_start && new_index < step->new_start + step->new_count)
+        return step;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Steps other than a 1-1 match of identical texts. */
+static guint
+count_changes (const RdAlignment *alignment)
+{
+  guint changes = 0;
+
+  for (guint s = 0; s < alignment->steps->len; s++)
+    {
+      const RdAlignStep *step = &g_array_index (alignment->steps, RdAlignStep, s);
+
+      changes += step->type != RD_ALIGN_MATCH || step->similarity < 1.0;
+    }
+  return changes;
+}
+
+static const char *const CONTEXT_BEFORE = "Recalling its resolution 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 Agenda for Sustainable Development\",";
+static const char *const CONTEXT_AFTER = "Decides to include in the provisional agenda of its eighty-first session, under the item entitled \"Sustainable development\", the sub-item entitled \"South-South cooperation\".";
+
+/* A split whose first part keeps the paragraph's lead and grows (its new
+ * words more than a third of it): the request stays and is extended, the
+ * recommendation that followed it stands apart. */
+static void
+test_split_first_part_grows (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the United Nations Conference on Trade and Development, in its role as a custodian, to strengthen capacity-building on the initial voluntary conceptual framework for the measurement of South-South cooperation based on country-led mechanisms, recommends that the United Nations development system support the efforts of the United Nations Conference on Trade and Development in raising awareness and developing the capacity of national statistical offices and cooperation agencies to use this framework, and acknowledges the importance of exploring possible options for the measurement of triangular cooperation;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the United Nations Conference on Trade and Development to strengthen capacity-building and support to developing countries, provide technical guidance, data collection tools and reporting systems for applying the initial voluntary conceptual framework for the measurement of South-South cooperation based on country-led mechanisms, and establish a platform to enable country-led development of methodologies and sharing of experience;", OP },
+    { "Recommends that the United Nations development system support the efforts of the United Nations Conference on Trade and Development in raising awareness and developing the capacity of national statistical offices and cooperation agencies to use the initial voluntary conceptual framework for the measurement of South-South cooperation, and acknowledges the importance of exploring possible options for the measurement of triangular cooperation;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  const RdAlignStep *step = step_of (alignment, 1, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_SPLIT);
+  g_assert_cmpuint (step->new_start, ==, 1);
+  g_assert_cmpuint (step->new_count, ==, 2);
+  g_assert_cmpuint (count_changes (alignment), ==, 1);
+}
+
+/* The reverse: two paragraphs merged, the second of them opening the
+ * merged one and losing much of its text to it. */
+static void
+test_merge_second_part_leads (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Noting the rise in fertilizer prices and the shortages caused by supply chain disruptions, affecting crop yields and threatening future agricultural productivity and production, especially of wheat, maize, millet, rice, sunflower oil and essential food,", PP },
+    { "Noting also the rise in energy and fuel prices, which is increasing food commodity prices, narrowing fiscal space at a time when the coronavirus disease pandemic has exacerbated pre-existing debt vulnerabilities and exposed fragilities in the global financial architecture, with many developing countries at high risk of or already in debt distress,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Noting also the rise in energy and fuel prices, which has had an impact on the increase in food commodity prices, and noting further the rise in fertilizer prices and the shortages caused by supply chain disruptions, affecting crop yields and threatening future agricultural productivity and production, especially of wheat, maize, millet, rice, sunflower oil and other essential foodstuffs,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  const RdAlignStep *step = step_of (alignment, 1, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_MERGE);
+  g_assert_cmpuint (step->old_start, ==, 1);
+  g_assert_cmpuint (step->old_count, ==, 2);
+  g_assert_cmpuint (step->new_start, ==, 1);
+  g_assert_cmpuint (count_changes (alignment), ==, 1);
+}
+
+/* ... but a paragraph revised at its place, keeping its lead, with a new
+ * one after it on another subject, is no split. */
+static void
+test_lead_kept_then_new_is_no_split (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the United Nations Conference on Trade and Development, in its role as a custodian, to strengthen capacity-building on the initial voluntary conceptual framework for the measurement of South-South cooperation based on country-led mechanisms;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the United Nations Conference on Trade and Development to strengthen capacity-building and support to developing countries, provide technical guidance, data collection tools and reporting systems for applying the initial voluntary conceptual framework for the measurement of South-South cooperation;", OP },
+    { "Encourages Member States to share experiences on the financing of small-scale fisheries and of coastal communities affected by drought;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+
+  g_assert_cmpint (step_of (alignment, 1, 0)->type, ==, RD_ALIGN_MATCH);
+  g_assert_cmpuint (step_of (alignment, 1, 0)->new_start, ==, 1);
+  g_assert_cmpint (step_of (alignment, G_MAXUINT, 2)->type, ==, RD_ALIGN_INSERT);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/align/split/first-part-grows", test_split_first_part_grows);
+  g_test_add_func ("/align/merge/second-part-leads", test_merge_second_part_leads);
+  g_test_add_func ("/align/split/lead-kept-then-new", test_lead_kept_then_new_is_no_split);
+
+  return g_test_run ();
+}
