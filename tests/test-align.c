@@ -157,6 +157,33 @@ test_lead_kept_then_new_is_no_split (void)
   g_assert_cmpint (step_of (alignment, G_MAXUINT, 2)->type, ==, RD_ALIGN_INSERT);
 }
 
+/* A paragraph become an item of a list under another paragraph's lead-in
+ * pairs with that item, not with a less alike paragraph after the list. */
+static void
+test_paragraph_becomes_list_item (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Recalling the endorsement of the Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests by the Committee on World Food Security at its thirty-eighth session, held on 11 May 2012,", PP },
+    { "Recalling also the Principles for Responsible Investment in Agriculture and Food Systems, which were endorsed by the Committee on World Food Security at its forty-first session, held from 13 to 18 October 2014,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Recalling the endorsement by the Committee on World Food Security of:", PP },
+    { "The Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests, at its thirty-eighth session, held on 11 May 2012,", SUB },
+    { "The Principles for Responsible Investment in Agriculture and Food Systems, at its forty-first session, held from 13 to 18 October 2014,", SUB },
+    { "Recalling also the endorsement of the Voluntary Guidelines for Securing Sustainable Small-Scale Fisheries in the Context of Food Security and Poverty Eradication by the Committee on Fisheries, at its thirty-first session, held in June 2014,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  const RdAlignStep *step = step_of (alignment, 2, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_MATCH);
+  g_assert_cmpuint (step->new_start, ==, 3);
+  g_assert_cmpint (step_of (alignment, G_MAXUINT, 4)->type, ==, RD_ALIGN_INSERT);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -166,6 +193,7 @@ main (int argc,
   g_test_add_func ("/align/split/first-part-grows", test_split_first_part_grows);
   g_test_add_func ("/align/merge/second-part-leads", test_merge_second_part_leads);
   g_test_add_func ("/align/split/lead-kept-then-new", test_lead_kept_then_new_is_no_split);
+  g_test_add_func ("/align/kinds/paragraph-becomes-list-item", test_paragraph_becomes_list_item);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "rd-align-private.h"
+#include "rd-document.h"
 
 /* Candidate pairs the move pass compares one by one; beyond, it pairs only
  * identical texts, so no input makes it quadratic without bound. */
@@ -82,6 +83,11 @@
  * its words from it, not RD_ALIGN_PART_CONTAINMENT_MIN: it carries the
  * provision on, and may grow. */
 #define PART_LEAD_CONTAINMENT_MIN 0.35
+
+/* A paragraph against a list item (kind_penalty()): less than
+ * RD_ALIGN_KIND_PENALTY, so that a paragraph become a list item pairs
+ * with its item rather than with a less alike paragraph nearby. */
+#define LIST_KIND_PENALTY 0.1
 
 /* The parts of a split (or merge) together hold at least this share of
  * the words of the paragraph they came from ... */
@@ -342,6 +348,23 @@ part_contained (const RdPreparedItem *whole,
   return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
 }
 
+/* What pairing items of two kinds costs beyond their difference: a
+ * preambular paragraph against an operative one is a change of part; a
+ * paragraph against a list item is the same text put under another
+ * paragraph's lead-in ("Recalling also the Principles ..., which were
+ * endorsed by the Committee ..." become item (b) of "Recalling the
+ * endorsement by the Committee ... of:"), or a list item standing alone. */
+static double
+kind_penalty (int a,
+              int b)
+{
+  if (a == b)
+    return 0.0;
+  if (a == RD_PARAGRAPH_SUBPARAGRAPH || b == RD_PARAGRAPH_SUBPARAGRAPH)
+    return LIST_KIND_PENALTY;
+  return RD_ALIGN_KIND_PENALTY;
+}
+
 /* How far apart old item @i and new item @j stand, as shares of their
  * documents. */
 static double
@@ -551,7 +574,7 @@ align_gap (Aligner *aligner,
           {
             const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
-            double c = cost[cell - width - 1] + (1.0 - match) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+            double c = cost[cell - width - 1] + (1.0 - match) + kind_penalty (a->kind, b->kind);
 
             /* Of two pairs alike enough only by their lead or a passage
              * they keep, the one with more words in common. */
