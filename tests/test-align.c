@@ -184,6 +184,58 @@ test_paragraph_becomes_list_item (void)
   g_assert_cmpint (step_of (alignment, G_MAXUINT, 4)->type, ==, RD_ALIGN_INSERT);
 }
 
+/* Two different provisions at the same place that share half their words
+ * but only the stock phrases other paragraphs cite too are a deletion and
+ * an insertion, not a modification. */
+static void
+test_stock_words_only (void)
+{
+  const char *cited = "Recalls that the Ad Hoc Working Group of the Whole oversees the delivery of the outputs as outlined in the programme of work for the third cycle of the Regular Process and as outlined in the programme of work for the fourth cycle of the Regular Process;";
+  const char *old_text = "Encourages efforts to ensure completion of the zero draft of the third World Ocean Assessment for review by Member States as outlined in the programme of work for the third cycle of the Regular Process;";
+  const char *new_text = "Recognizes the need for early preparation for regional workshops as outlined in the programme of work for the fourth cycle of the Regular Process, and invites States to consider hosting such workshops and inform the secretariat of their intent as early as possible;";
+  RdAlignItem old_items[] = { { cited, OP }, { old_text, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem new_items[] = { { cited, OP }, { new_text, OP }, { CONTEXT_AFTER, OP } };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+
+  g_assert_cmpfloat (rd_align_similarity (old_text, new_text, RD_DIFF_FLAGS_NONE), >=, RD_ALIGN_MODIFIED_MIN);
+  g_assert_cmpint (step_of (alignment, 1, 0)->type, ==, RD_ALIGN_DELETE);
+  g_assert_cmpint (step_of (alignment, G_MAXUINT, 1)->type, ==, RD_ALIGN_INSERT);
+}
+
+/* ... while a provision revised around a passage of its own stays one
+ * modification at the same share of words in common. */
+static void
+test_own_passage_kept (void)
+{
+  const char *old_text = "Encourages efforts to ensure completion of the zero draft of the third World Ocean Assessment for review by Member States as outlined in the programme of work for the third cycle of the Regular Process;";
+  const char *new_text = "Welcomes the completion of the zero draft of the third World Ocean Assessment and its review by Member States, and invites States to consider hosting regional workshops and to inform the secretariat of their intent as early as possible;";
+  RdAlignItem old_items[] = { { CONTEXT_BEFORE, PP }, { old_text, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem new_items[] = { { CONTEXT_BEFORE, PP }, { new_text, OP }, { CONTEXT_AFTER, OP } };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+
+  g_assert_cmpfloat (rd_align_similarity (old_text, new_text, RD_DIFF_FLAGS_NONE), <, RD_ALIGN_MOVE_MIN);
+  g_assert_cmpint (step_of (alignment, 1, 0)->type, ==, RD_ALIGN_MATCH);
+}
+
+/* A preambular paragraph and an operative one at the same place, alike
+ * only as much as a modification needs, are not one provision: a
+ * paragraph gone from one part to the other is a move, and must be as
+ * alike as a move. */
+static void
+test_across_parts_needs_move_similarity (void)
+{
+  const char *old_text = "Strongly condemns the use of chemical weapons in the Syrian Arab Republic, demands that all parties desist from any use or preparation of chemical weapons, and expresses its strong conviction that those responsible for the use of chemical weapons must be held accountable;";
+  const char *new_text = "Reiterating its grave concern at the findings of the Investigation and Identification Team attributing responsibility for chemical weapons attacks to the former regime, and expressing its strong conviction that all those responsible for any use of chemical weapons in the country must be held to account,";
+  RdAlignItem old_items[] = { { CONTEXT_BEFORE, PP }, { old_text, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem new_items[] = { { CONTEXT_BEFORE, PP }, { new_text, PP }, { CONTEXT_AFTER, OP } };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+
+  g_assert_cmpfloat (rd_align_similarity (old_text, new_text, RD_DIFF_FLAGS_NONE), >=, RD_ALIGN_MODIFIED_MIN);
+  g_assert_cmpfloat (rd_align_similarity (old_text, new_text, RD_DIFF_FLAGS_NONE), <, RD_ALIGN_MOVE_MIN);
+  g_assert_cmpint (step_of (alignment, 1, 0)->type, ==, RD_ALIGN_DELETE);
+  g_assert_cmpint (step_of (alignment, G_MAXUINT, 1)->type, ==, RD_ALIGN_INSERT);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -194,6 +246,9 @@ main (int argc,
   g_test_add_func ("/align/merge/second-part-leads", test_merge_second_part_leads);
   g_test_add_func ("/align/split/lead-kept-then-new", test_lead_kept_then_new_is_no_split);
   g_test_add_func ("/align/kinds/paragraph-becomes-list-item", test_paragraph_becomes_list_item);
+  g_test_add_func ("/align/kinds/across-parts", test_across_parts_needs_move_similarity);
+  g_test_add_func ("/align/modified/stock-words-only", test_stock_words_only);
+  g_test_add_func ("/align/modified/own-passage-kept", test_own_passage_kept);
 
   return g_test_run ();
 }

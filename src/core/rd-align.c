@@ -89,6 +89,10 @@
  * with its item rather than with a less alike paragraph nearby. */
 #define LIST_KIND_PENALTY 0.1
 
+/* Texts this long at least are judged by the passages they share
+ * (stock_words_only()). */
+#define STOCK_WORDS_MIN 15
+
 /* The parts of a split (or merge) together hold at least this share of
  * the words of the paragraph they came from ... */
 #define PARTS_COVER_MIN 0.6
@@ -348,6 +352,14 @@ part_contained (const RdPreparedItem *whole,
   return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
 }
 
+/* Whether one of two kinds is preambular and the other operative. */
+static gboolean
+crosses_parts (int a,
+               int b)
+{
+  return (a == RD_PARAGRAPH_PREAMBULAR && b == RD_PARAGRAPH_OPERATIVE) || (a == RD_PARAGRAPH_OPERATIVE && b == RD_PARAGRAPH_PREAMBULAR);
+}
+
 /* What pairing items of two kinds costs beyond their difference: a
  * preambular paragraph against an operative one is a change of part; a
  * paragraph against a list item is the same text put under another
@@ -373,6 +385,47 @@ place_distance (const Aligner *aligner,
                 guint j)
 {
   return fabs ((i + 0.5) / aligner->n_old - (j + 0.5) / aligner->n_new);
+}
+
+/* Whether @a and @b, alike by a share of their words below
+ * RD_ALIGN_MOVE_MIN, share only the stock vocabulary of the texts: no lead
+ * and no passage of their own, only the names of bodies and instruments
+ * and the phrases other paragraphs cite too ("the International,
+ * Impartial and Independent Mechanism", "the Ad Hoc Working Group of the
+ * Whole").  Two such paragraphs are different provisions.  Short texts
+ * have too few runs of words to tell. */
+static gboolean
+stock_words_only (Aligner *aligner,
+                  const RdPreparedItem *a,
+                  const RdPreparedItem *b,
+                  double similarity)
+{
+  if (similarity >= RD_ALIGN_MOVE_MIN || MIN (a->words->len, b->words->len) < STOCK_WORDS_MIN)
+    return FALSE;
+  return rd_align_shared_lead (a, b) < LEAD_MIN && own_shared_trigrams (aligner, a, b) == 0;
+}
+
+/* How alike old item @i and new item @j are as a 1-1 pair at the same
+ * place (@common words in common): their similarity; just
+ * RD_ALIGN_MODIFIED_MIN for a pair less alike that keeps its lead or a
+ * passage of its own; 0 for a pair not alike enough. */
+static double
+pair_match (Aligner *aligner,
+            guint i,
+            guint j,
+            guint common)
+{
+  const RdPreparedItem *a = &aligner->old_items[i];
+  const RdPreparedItem *b = &aligner->new_items[j];
+  double similarity = rd_align_cell_similarity (a, b, common);
+
+  /* A paragraph gone from the preamble to the operative part (or back)
+   * is a move, and alike as a move must be. */
+  if (crosses_parts (a->kind, b->kind))
+    return similarity >= RD_ALIGN_MOVE_MIN ? similarity : 0.0;
+  if (similarity >= RD_ALIGN_MODIFIED_MIN)
+    return stock_words_only (aligner, a, b, similarity) ? 0.0 : similarity;
+  return same_lead (aligner, a, b, common, place_distance (aligner, i, j)) ? RD_ALIGN_MODIFIED_MIN : 0.0;
 }
 
 enum
@@ -549,11 +602,7 @@ align_gap (Aligner *aligner,
       common[(gsize) i * width + j] = rd_align_common_words (rd_align_words_of (&aligner->old_items[old_start + i - 1]), rd_align_words_of (&aligner->new_items[new_start + j - 1]));
 
 #define MATCH_SIM(i, j) rd_align_cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
-      /* A pair below the similarity of a modification that keeps its lead at
-       * its place counts as just alike enough. */
-#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                                                                                                   ? MATCH_SIM (i, j)      \
-                                 : same_lead (aligner, &aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)], place_distance (aligner, old_start + (i) -1, new_start + (j) -1)) ? RD_ALIGN_MODIFIED_MIN \
-                                                                                                                                                                                                                                             : 0.0)
+#define MATCH_SIM_OR_LEAD(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
