@@ -236,6 +236,49 @@ test_across_parts_needs_move_similarity (void)
   g_assert_cmpint (step_of (alignment, G_MAXUINT, 1)->type, ==, RD_ALIGN_INSERT);
 }
 
+static const char *const LONG_WHOLE = "Condemns the targeted repression of women and girls, both online and offline, and the lack of accountability for human rights violations perpetrated against women and girls, and strongly urges the Government to eliminate, in law and in practice, all forms of systemic discrimination and violence against women and girls; acknowledges the bill to protect women against violence, and calls for its revision to ensure alignment with international human rights law, and for the Government to take gender-responsive measures to prevent and ensure protection for women and girls against sexual and gender-based violence in all its forms, including by preventing and prohibiting so-called honour killings, female genital mutilation and child, early and forced marriage; and to promote, support and enable the full, equal and meaningful participation and leadership of women and girls in political and other decision-making processes, and to lift restrictions on equal access to free, equitable primary and secondary education and on equal access to higher education;";
+static const char *const LONG_PART1 = "Condemns the targeted repression of women and girls, both online and offline, and the lack of accountability for human rights violations perpetrated against women and girls, and strongly urges the Government to eliminate, in law and in practice, all forms of systemic discrimination and violence against women and girls;";
+static const char *const LONG_PART2 = "Notes the withdrawal and subsequent reversal of withdrawal of the bill to protect women against violence, and calls for the Government to take gender-responsive measures to prevent and ensure protection for women and girls against sexual and gender-based violence in all its forms, including by preventing and prohibiting femicide, so-called honour killings, female genital mutilation and child, early and forced marriage;";
+static const char *const LONG_PART3 = "Calls upon the Government to promote, support and enable the full, equal and meaningful participation and leadership of women and girls in political and other decision-making processes, and to ensure equal access to free, equitable primary and secondary education and equal access to higher education;";
+
+/* One paragraph become three, each part edited. */
+static void
+test_split_three_ways (void)
+{
+  RdAlignItem old_items[] = { { CONTEXT_BEFORE, PP }, { LONG_WHOLE, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem new_items[] = { { CONTEXT_BEFORE, PP }, { LONG_PART1, OP }, { LONG_PART2, OP }, { LONG_PART3, OP }, { CONTEXT_AFTER, OP } };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  const RdAlignStep *step = step_of (alignment, 1, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_SPLIT);
+  g_assert_cmpuint (step->new_start, ==, 1);
+  g_assert_cmpuint (step->new_count, ==, 3);
+  g_assert_cmpuint (count_changes (alignment), ==, 1);
+}
+
+/* ... and three merged into one; but two parts with a new paragraph after
+ * them are a split in two and an insertion. */
+static void
+test_merge_three_ways (void)
+{
+  RdAlignItem old_items[] = { { CONTEXT_BEFORE, PP }, { LONG_PART1, OP }, { LONG_PART2, OP }, { LONG_PART3, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem new_items[] = { { CONTEXT_BEFORE, PP }, { LONG_WHOLE, OP }, { CONTEXT_AFTER, OP } };
+  RdAlignItem two_and_new[] = { { CONTEXT_BEFORE, PP }, { LONG_PART1, OP }, { LONG_PART2, OP }, { "Encourages Member States to share experiences on the financing of small-scale fisheries and of coastal communities affected by drought;", OP }, { CONTEXT_AFTER, OP } };
+  g_autoptr (RdAlignment) merged = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  g_autoptr (RdAlignment) split = NULL;
+  const RdAlignStep *step = step_of (merged, 1, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_MERGE);
+  g_assert_cmpuint (step->old_start, ==, 1);
+  g_assert_cmpuint (step->old_count, ==, 3);
+  g_assert_cmpuint (count_changes (merged), ==, 1);
+
+  split = align (&new_items[1], 1, &two_and_new[1], 3);
+  g_assert_cmpint (step_of (split, 0, 0)->type, ==, RD_ALIGN_SPLIT);
+  g_assert_cmpuint (step_of (split, 0, 0)->new_count, ==, 2);
+  g_assert_cmpint (step_of (split, G_MAXUINT, 2)->type, ==, RD_ALIGN_INSERT);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -244,6 +287,8 @@ main (int argc,
 
   g_test_add_func ("/align/split/first-part-grows", test_split_first_part_grows);
   g_test_add_func ("/align/merge/second-part-leads", test_merge_second_part_leads);
+  g_test_add_func ("/align/split/three-ways", test_split_three_ways);
+  g_test_add_func ("/align/merge/three-ways", test_merge_three_ways);
   g_test_add_func ("/align/split/lead-kept-then-new", test_lead_kept_then_new_is_no_split);
   g_test_add_func ("/align/kinds/paragraph-becomes-list-item", test_paragraph_becomes_list_item);
   g_test_add_func ("/align/kinds/across-parts", test_across_parts_needs_move_similarity);

@@ -6,8 +6,8 @@
  * Global and order-aware, in four passes:
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
- *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
- *     steps whose costs come from the similarity of the words; a pair less
+ *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2, 2-1,
+ *     1-3 and 3-1 steps whose costs come from the similarity of the words; a pair less
  *     alike is still one provision at its place when it keeps its lead or
  *     a passage no other item has (runs of three words counted over both
  *     versions), and the parts of a split may share their words but not
@@ -292,11 +292,13 @@ holds_trigram (const GArray *trigrams,
   return FALSE;
 }
 
-/* Runs of three words @part takes from @whole that @other does not have. */
+/* Runs of three words @part takes from @whole that @other (and @other2,
+ * when not NULL) does not have. */
 static guint
 own_passage (const RdPreparedItem *whole,
              const RdPreparedItem *part,
-             const RdPreparedItem *other)
+             const RdPreparedItem *other,
+             const RdPreparedItem *other2)
 {
   guint own = 0;
 
@@ -306,7 +308,7 @@ own_passage (const RdPreparedItem *whole,
 
       if (k > 0 && g_array_index (part->trigrams, guint32, k - 1) == trigram)
         continue;
-      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram);
+      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram) && (other2 == NULL || !holds_trigram (other2->trigrams, trigram));
     }
   return own;
 }
@@ -331,7 +333,7 @@ parts_explain (const RdPreparedItem *whole,
     return FALSE;
   if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
     return TRUE;
-  return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+  return own_passage (whole, part1, part2, NULL) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1, NULL) >= PART_OWN_TRIGRAMS_MIN;
 }
 
 /* Whether @part (@common words in common with @whole) is drawn from
@@ -375,6 +377,45 @@ kind_penalty (int a,
   if (a == RD_PARAGRAPH_SUBPARAGRAPH || b == RD_PARAGRAPH_SUBPARAGRAPH)
     return LIST_KIND_PENALTY;
   return RD_ALIGN_KIND_PENALTY;
+}
+
+/* The similarity of @whole to its three parts together (@common1 to
+ * @common3 words in common with each), or 0 when they are not the parts
+ * @whole was split into (or merged from): each drawn from it, together
+ * most of it, each with a passage of it the other two do not have. */
+static double
+three_parts_similarity (const RdPreparedItem *whole,
+                        const RdPreparedItem *part1,
+                        const RdPreparedItem *part2,
+                        const RdPreparedItem *part3,
+                        guint common1,
+                        guint common2,
+                        guint common3)
+{
+  g_autoptr (GArray) first_two = NULL;
+  guint all, i = 0, j = 0;
+  double similarity;
+
+  if (!part_contained (whole, part1, common1) || !part_contained (whole, part2, common2) || !part_contained (whole, part3, common3))
+    return 0.0;
+
+  /* The words of the first two parts, one sorted multiset. */
+  first_two = g_array_sized_new (FALSE, FALSE, sizeof (guint32), part1->words->len + part2->words->len);
+  while (i < part1->words->len || j < part2->words->len)
+    {
+      gboolean from_first = j >= part2->words->len || (i < part1->words->len && g_array_index (part1->words, guint32, i) <= g_array_index (part2->words, guint32, j));
+
+      guint32 word = from_first ? g_array_index (part1->words, guint32, i++) : g_array_index (part2->words, guint32, j++);
+
+      g_array_append_val (first_two, word);
+    }
+  all = rd_align_common_words_2 (whole->words, first_two, part3->words);
+  similarity = rd_align_dice (all, whole->words->len, first_two->len + part3->words->len);
+  if (similarity < RD_ALIGN_MODIFIED_MIN || all < PARTS_COVER_MIN * whole->words->len)
+    return 0.0;
+  if (own_passage (whole, part1, part2, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part2, part1, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part3, part1, part2) < PART_OWN_TRIGRAMS_MIN)
+    return 0.0;
+  return similarity;
 }
 
 /* How far apart old item @i and new item @j stand, as shares of their
@@ -436,6 +477,8 @@ enum
   BACK_INSERT,
   BACK_SPLIT,
   BACK_MERGE,
+  BACK_SPLIT3,
+  BACK_MERGE3,
 };
 
 static void align_gap (Aligner *aligner, guint old_start, guint old_end, guint new_start, guint new_end);
@@ -707,6 +750,29 @@ align_gap (Aligner *aligner,
               }
           }
 
+        if (i > 0 && j > 2)
+          {
+            /* One old paragraph, three new. */
+            double sim = three_parts_similarity (&aligner->old_items[old_start + i - 1], &aligner->new_items[new_start + j - 3], &aligner->new_items[new_start + j - 2], &aligner->new_items[new_start + j - 1], common[cell - 2], common[cell - 1], common[cell]);
+
+            if (sim > 0.0 && cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_SPLIT3;
+              }
+          }
+        if (i > 2 && j > 0)
+          {
+            /* Three old paragraphs, one new. */
+            double sim = three_parts_similarity (&aligner->new_items[new_start + j - 1], &aligner->old_items[old_start + i - 3], &aligner->old_items[old_start + i - 2], &aligner->old_items[old_start + i - 1], common[cell - 2 * width], common[cell - width], common[cell]);
+
+            if (sim > 0.0 && cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_MERGE3;
+              }
+          }
+
         cost[cell] = (float) best;
         back[cell] = from;
       }
@@ -739,6 +805,14 @@ align_gap (Aligner *aligner,
         case BACK_MERGE:
           step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 2, 2, new_start + j - 1, 1, 0.0 };
           i -= 2, j--;
+          break;
+        case BACK_SPLIT3:
+          step = (RdAlignStep){ RD_ALIGN_SPLIT, old_start + i - 1, 1, new_start + j - 3, 3, 0.0 };
+          i--, j -= 3;
+          break;
+        case BACK_MERGE3:
+          step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 3, 3, new_start + j - 1, 1, 0.0 };
+          i -= 3, j--;
           break;
         default:
           g_assert_not_reached ();
