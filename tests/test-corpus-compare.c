@@ -372,6 +372,77 @@ test_omnibus_footnotes_and_verbs (void)
       g_assert_true (g_str_has_prefix (change->new_verb, moved[i][1]));
       g_assert_false (change->verb_changed);
     }
+/* Whether @comparison has a paragraph change described as @description
+ * ("OP 20 → OP 24 + OP 25, split"). */
+static gboolean
+has_change (RdComparison *comparison,
+            const char *description)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *label = rd_comparison_describe_change (comparison, g_ptr_array_index (changes, i));
+
+      if (g_strcmp0 (label, description) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Classes of paragraph alignment checked against the accuracy truth
+ * (tests/data/accuracy/truth) by reading the documents: a split whose first
+ * part keeps the lead and grows, a split in three, a merge opened by its
+ * second part, a paragraph become a list item, and no provision paired with
+ * another across the preamble and the operative part. */
+static void
+test_alignment_classes (void)
+{
+  const struct
+  {
+    const char *old_name;
+    const char *new_name;
+    const char *description;
+  } expected[] = {
+    { "A_RES_78_167.en.pdf", "A_RES_79_236.en.pdf", "OP 20 → OP 24 + OP 25, split" },
+    { "A_RES_79_126.en.pdf", "A_C.6_80_L.16.en.pdf", "OP 11 → OP 11 + OP 12, split" },
+    { "A_RES_79_183.en.pdf", "A_C.3_80_L.30.en.pdf", "OP 14 → OP 12 + OP 13 + OP 14, split" },
+    { "A_RES_78_198.en.pdf", "A_RES_79_171.en.pdf", "PP 23 + PP 24 → PP 23, merged" },
+    { "A_RES_78_198.en.pdf", "A_RES_79_171.en.pdf", "PP 40 → PP 38 (b), modified" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      g_autoptr (RdComparison) comparison = compare_corpus (expected[k].old_name, expected[k].new_name);
+
+      if (!has_change (comparison, expected[k].description))
+        g_error ("%s → %s: no change \"%s\"", expected[k].old_name, expected[k].new_name, expected[k].description);
+    }
+
+  /* A/RES/79/185 → A/C.3/80/L.31, a new text after the end of the former
+   * regime: no old operative paragraph is read as a modified preambular
+   * one, nor the reverse. */
+  {
+    g_autoptr (RdComparison) comparison = compare_corpus ("A_RES_79_185.en.pdf", "A_C.3_80_L.31.en.pdf");
+    GPtrArray *changes = rd_comparison_get_changes (comparison);
+    GPtrArray *old_paragraphs = rd_document_get_paragraphs (rd_comparison_get_old (comparison));
+    GPtrArray *new_paragraphs = rd_document_get_paragraphs (rd_comparison_get_new (comparison));
+    guint modified = 0;
+
+    for (guint i = 0; i < changes->len; i++)
+      {
+        const RdChange *change = g_ptr_array_index (changes, i);
+        const RdParagraph *a, *b;
+
+        if (change->type != RD_CHANGE_MODIFIED)
+          continue;
+        a = g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, 0));
+        b = g_ptr_array_index (new_paragraphs, g_array_index (change->new_items, guint, 0));
+        g_assert_cmpint (a->kind, ==, b->kind);
+        modified++;
+      }
+    g_assert_cmpuint (modified, >=, 2);
+  }
 }
 
 int
@@ -385,6 +456,7 @@ main (int argc,
   rd_test_add_pdf_func ("/corpus-compare/draft-to-facilitator-text", test_draft_to_facilitator_text);
   rd_test_add_pdf_func ("/corpus-compare/last-year-to-this-year", test_last_year_to_this_year);
   rd_test_add_pdf_func ("/corpus-compare/omnibus-footnotes-and-verbs", test_omnibus_footnotes_and_verbs);
+  rd_test_add_pdf_func ("/corpus-compare/alignment-classes", test_alignment_classes);
 
   return g_test_run ();
 }
