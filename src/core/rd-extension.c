@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "rd-loader.h"
+#include "rd-tsan-private.h"
 
 /* clang-format off */
 G_DEFINE_QUARK (rd-extension-error-quark, rd_extension_error)
@@ -122,11 +123,14 @@ rd_extension_get_interface (const char *name,
     }
 
   g_mutex_lock (&interfaces_lock);
+  rd_tsan_acquire (&interfaces_lock); /* GMutex is a futex ThreadSanitizer
+                                         does not see */
   if (interfaces == NULL)
     interfaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interface = g_hash_table_lookup (interfaces, name);
   if (interface != NULL)
     {
+      rd_tsan_release (&interfaces_lock);
       g_mutex_unlock (&interfaces_lock);
       return interface;
     }
@@ -134,6 +138,7 @@ rd_extension_get_interface (const char *name,
   module = open_module (file_name, error);
   if (module == NULL)
     {
+      rd_tsan_release (&interfaces_lock);
       g_mutex_unlock (&interfaces_lock);
       return NULL;
     }
@@ -144,16 +149,19 @@ rd_extension_get_interface (const char *name,
     {
       g_set_error (error, RD_EXTENSION_ERROR, RD_EXTENSION_ERROR_STALE,
                    _ ("the part of Resdiff that does this (%s) is damaged: %s"), file_name, g_module_error ());
+      rd_tsan_release (&interfaces_lock);
       g_mutex_unlock (&interfaces_lock);
       return NULL;
     }
   interface = get_interface ();
   if (!check_interface (interface, file_name, version, size, error))
     {
+      rd_tsan_release (&interfaces_lock);
       g_mutex_unlock (&interfaces_lock);
       return NULL;
     }
   g_hash_table_insert (interfaces, g_strdup (name), (gpointer) interface);
+  rd_tsan_release (&interfaces_lock);
   g_mutex_unlock (&interfaces_lock);
   return interface;
 }

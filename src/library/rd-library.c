@@ -21,6 +21,7 @@
 #include "rd-library-notes.h"
 #include "rd-library-text.h"
 #include "rd-loader.h"
+#include "rd-tsan-private.h"
 
 /* The struct */
 
@@ -603,7 +604,7 @@ static void
 read_file_in_thread (gpointer data,
                      gpointer user_data)
 {
-  ReadResult *result = data;
+  ReadResult *result = (rd_tsan_acquire (data), data);
   GAsyncQueue *done = user_data;
   g_autoptr (RdLoader) loader = rd_loader_new (NULL);
   g_autoptr (GFile) file = g_file_new_for_path (result->entry->path);
@@ -613,6 +614,9 @@ read_file_in_thread (gpointer data,
   documents = rd_loader_load (loader, NULL, &result->error);
   if (documents != NULL)
     result->document = g_object_ref (g_ptr_array_index (documents, 0));
+  /* The pool's and the queue's locks are futexes ThreadSanitizer does not
+   * see: the hand-offs are said (rd-tsan-private.h). */
+  rd_tsan_release (result);
   g_async_queue_push (done, result);
 }
 
@@ -1170,12 +1174,14 @@ rd_library_index (RdLibrary *self,
       ReadResult *result = g_new0 (ReadResult, 1);
 
       result->entry = g_ptr_array_index (to_read, i);
+      rd_tsan_release (result);
       g_thread_pool_push (pool, result, NULL);
     }
   for (guint i = 0; i < to_read->len; i++)
     {
       ReadResult *result = g_async_queue_pop (done);
 
+      rd_tsan_acquire (result);
       if (result->document == NULL)
         {
           stats->failed++;
