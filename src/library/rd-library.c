@@ -614,8 +614,12 @@ read_file_in_thread (gpointer data,
   documents = rd_loader_load (loader, NULL, &result->error);
   if (documents != NULL)
     result->document = g_object_ref (g_ptr_array_index (documents, 0));
-  /* The pool's and the queue's locks are futexes ThreadSanitizer does not
-   * see: the hand-offs are said (rd-tsan-private.h). */
+  /* The document is the indexing thread's alone once handed over: this
+   * thread's references go first.  The pool's and the queue's locks are
+   * futexes ThreadSanitizer does not see: the hand-offs are said
+   * (rd-tsan-private.h). */
+  g_clear_pointer (&documents, g_ptr_array_unref);
+  g_clear_object (&loader);
   rd_tsan_release (result);
   g_async_queue_push (done, result);
 }
