@@ -27,7 +27,7 @@
 #define MAX_PROBED_REVISIONS 9
 
 /* The longest text read as a document symbol, in bytes: the longest real
- * ones ("A/HRC/RES/55/L.12/Rev.1/Add.1") are half that. */
+ * ones ("A/HRC/RES/55/L.12/Rev.1/Add.1") are under half that. */
 #define MAX_SYMBOL_LENGTH 80
 
 /* The longest first part of a symbol, in characters: the organ's letters
@@ -49,7 +49,9 @@
 
 /* Static helpers */
 
-G_DEFINE_QUARK (rd - fetch - error - quark, rd_fetch_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-fetch-error-quark, rd_fetch_error)
+/* clang-format on */
 
 static const char *const languages[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
 
