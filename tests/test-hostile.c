@@ -125,8 +125,9 @@ test_file (gconstpointer data)
 
 /* The CLI reads both versions in parallel threads and poppler is not
  * thread-safe (a race on its lazily made colour profile, which once leaked
- * under LeakSanitizer): rd-import-pdf serialises every poppler call.  Two
- * PDFs compared a few times must give the same result each time. */
+ * under LeakSanitizer): rd-import-pdf gives each thread a document of its
+ * own and displays the process's first page alone.  Two PDFs compared a
+ * few times must give the same result each time. */
 static void
 test_pdf_pair (void)
 {
