@@ -42,6 +42,9 @@
  * seconds (an hour); beyond, it is a mistake and the default applies. */
 #define MAX_TIMEOUT_SECONDS 3600
 
+/* The digits of a year in a symbol ("S/RES/2719 (2024)"). */
+#define YEAR_DIGITS 4
+
 /* The units of a described age, in seconds. */
 #define SECONDS_PER_MINUTE 60
 #define SECONDS_PER_HOUR (60 * SECONDS_PER_MINUTE)
@@ -99,9 +102,10 @@ is_plain_segment (const char *segment)
   if (*c == ' ')
     {
       c++;
-      if (c[0] != '(' || strlen (c) != 6 || c[5] != ')')
+      /* A year in brackets: "(2024)". */
+      if (c[0] != '(' || strlen (c) != YEAR_DIGITS + 2 || c[YEAR_DIGITS + 1] != ')')
         return FALSE;
-      for (guint i = 1; i < 5; i++)
+      for (guint i = 1; i <= YEAR_DIGITS; i++)
         if (!g_ascii_isdigit (c[i]))
           return FALSE;
     }
