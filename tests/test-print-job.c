@@ -16,6 +16,7 @@
 #include "rd-print-content.h"
 #include "rd-print-job.h"
 #include "rd-print-preview.h"
+#include "rd-test-gtk.h"
 #include "rd-test-pdf.h"
 
 #define LETTER_SHORT 612.0
@@ -165,35 +166,6 @@ ink_in (cairo_surface_t *surface)
   return ink;
 }
 
-/* A key pressed and released in @widget's window, as the keyboard sends
- * it. */
-static void
-send_key (GtkWidget *widget,
-          guint keyval,
-          GdkModifierType state)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
-  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
-    {
-      GdkEvent *event = gdk_event_new (type);
-
-      event->key.window = g_object_ref (gtk_widget_get_window (widget));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
-    }
-}
-
 /* The job's preview window, once its pages are counted. */
 static RdPrintPreview *
 run_preview (RdPrintJob *job)
@@ -320,12 +292,12 @@ test_preview (Fixture *fixture,
     g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
 
     /* The keys, as in the window: Ctrl+plus, Ctrl+minus, Ctrl+0. */
-    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
-    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.5625), <, 1e-9);
-    send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.25), <, 1e-9);
-    send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
     g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
   }
 
