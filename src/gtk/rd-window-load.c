@@ -235,6 +235,8 @@ static void
 finish_loading (RdWindow *self)
 {
   g_clear_object (&self->cancellable);
+  /* A read that failed or was cancelled names no pair. */
+  rd_window_update_title (self);
   gtk_spinner_stop (GTK_SPINNER (self->spinner));
   gtk_widget_hide (self->progress_bar);
   gtk_label_set_text (GTK_LABEL (self->loading_label), _ ("Reading and comparing…"));
@@ -515,6 +517,7 @@ rd_window_start_load (RdWindow *self)
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
+  rd_window_update_title (self);
   rd_window_update_actions (self);
   rd_window_notify_loading (self);
 }

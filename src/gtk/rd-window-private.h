@@ -106,6 +106,8 @@ void rd_window_start_load (RdWindow *self);
 void rd_window_report_first_frame (RdWindow *self, gboolean drawn);
 void rd_window_wait_for_first_frame (RdWindow *self);
 void rd_window_watch_first_paint (RdWindow *self);
+/* The header bar's and the window's title: "OLD → NEW". */
+void rd_window_update_title (RdWindow *self);
 void rd_window_cancel_series_lookup (RdWindow *self);
 void rd_window_unwatch_files (RdWindow *self);
 
