@@ -6,8 +6,8 @@
  * Global and order-aware, in four passes:
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
- *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
- *     steps whose costs come from the similarity of the words; a pair less
+ *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2, 2-1,
+ *     1-3 and 3-1 steps whose costs come from the similarity of the words; a pair less
  *     alike is still one provision at its place when it keeps its lead or
  *     a passage no other item has (runs of three words counted over both
  *     versions), and the parts of a split may share their words but not
@@ -18,8 +18,8 @@
  *     moves that explain the new order);
  *  4. the steps, in reading order, with where each moved item came from.
  *
- * Over 1,200 lines as one algorithm: the passes share the prepared items
- * (words, leads, trigrams) and their measures, which no other file uses.
+ * The items' preparation (hashes, words, leads, runs of three words) and
+ * the measures over them are in rd-align-items.c.
  */
 
 #include "config.h"
@@ -29,7 +29,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "rd-tokenize.h"
+#include "rd-align-private.h"
+#include "rd-document.h"
 
 /* Candidate pairs the move pass compares one by one; beyond, it pairs only
  * identical texts, so no input makes it quadratic without bound. */
@@ -40,10 +41,6 @@
  * paragraphs deleted or inserted (the search keeps a trace of about its
  * square, in 4-byte cells: 16 MB at most). */
 #define LARGE_GAP_MAX_EDITS 2048
-
-/* How many leading words of each item are kept in order, to see a
- * paragraph cut short or with its tail rewritten. */
-#define LEAD_WORDS 64
 
 /* A pair sharing this many leading words (and at least LEAD_SHARE_MIN of
  * the shorter text) is the same provision revised at its place — cut
@@ -81,6 +78,21 @@
  * short: small, never more than a deletion, but it ranks such pairs. */
 #define LEAD_TIE_WEIGHT 0.2
 
+/* A part of a split (or merge) that opens with the first LEAD_MIN words
+ * of the paragraph it came from (or went into) needs only this share of
+ * its words from it, not RD_ALIGN_PART_CONTAINMENT_MIN: it carries the
+ * provision on, and may grow. */
+#define PART_LEAD_CONTAINMENT_MIN 0.35
+
+/* A paragraph against a list item (kind_penalty()): less than
+ * RD_ALIGN_KIND_PENALTY, so that a paragraph become a list item pairs
+ * with its item rather than with a less alike paragraph nearby. */
+#define LIST_KIND_PENALTY 0.1
+
+/* Texts this long at least are judged by the passages they share
+ * (stock_words_only()). */
+#define STOCK_WORDS_MIN 15
+
 /* The parts of a split (or merge) together hold at least this share of
  * the words of the paragraph they came from ... */
 #define PARTS_COVER_MIN 0.6
@@ -90,502 +102,42 @@
 
 typedef struct
 {
-  guint key_hash;   /* of the text with white space removed, compared */
-  gboolean empty;   /* nothing left to compare */
-  GArray *words;    /* guint32 word hashes, sorted; computed only for items
-                     * that are not anchors (most are), when first needed */
-  GArray *lead;     /* guint32: the first LEAD_WORDS word hashes, in reading
-                     * order; with words */
-  GArray *trigrams; /* guint32 hashes of each three words in a row, sorted;
-                     * with words */
-  const char *text;
-  RdDiffFlags flags;
-  int kind;
-} Prepared;
-
-typedef struct
-{
-  Prepared *old_items;
+  RdPreparedItem *old_items;
   guint n_old;
-  Prepared *new_items;
+  RdPreparedItem *new_items;
   guint n_new;
   GArray *steps; /* RdAlignStep in order */
   gboolean coarse;
-  struct TrigramHolders *trigram_holders; /* trigram hash -> items holding
-                                           * it, counted when first needed */
+  RdTrigramHolders *trigram_holders; /* trigram hash -> items holding
+                                      * it, counted when first needed */
 } Aligner;
 
-/* Preparing items */
-
-/* Sorts @n hashes in place, ascending: quicksort (median of three, the
- * smaller side first) down to short runs, then insertion sort.  Inline,
- * without a comparison callback: g_array_sort's calls were a quarter of
- * a long comparison's instructions. */
-static void
-sort_guint32 (guint32 *v,
-              gsize n)
-{
-  while (n > 16)
-    {
-      gsize mid = n / 2, i = 0, j = n - 1;
-      guint32 pivot, t;
-
-      /* v[0] <= v[mid] <= v[n - 1]: the pivot is a value of the run, and
-       * both scans below stop inside it. */
-      if (v[mid] < v[0])
-        t = v[mid], v[mid] = v[0], v[0] = t;
-      if (v[n - 1] < v[0])
-        t = v[n - 1], v[n - 1] = v[0], v[0] = t;
-      if (v[n - 1] < v[mid])
-        t = v[n - 1], v[n - 1] = v[mid], v[mid] = t;
-      pivot = v[mid];
-      while (TRUE)
-        {
-          while (v[i] < pivot)
-            i++;
-          while (v[j] > pivot)
-            j--;
-          if (i >= j)
-            break;
-          t = v[i], v[i] = v[j], v[j] = t;
-          i++;
-          j--;
-        }
-      /* v[0 .. j] <= pivot <= v[j + 1 .. n - 1] */
-      if (j + 1 < n - j - 1)
-        {
-          sort_guint32 (v, j + 1);
-          v += j + 1;
-          n -= j + 1;
-        }
-      else
-        {
-          sort_guint32 (v + j + 1, n - j - 1);
-          n = j + 1;
-        }
-    }
-  for (gsize k = 1; k < n; k++)
-    {
-      guint32 x = v[k];
-      gsize m = k;
-
-      for (; m > 0 && v[m - 1] > x; m--)
-        v[m] = v[m - 1];
-      v[m] = x;
-    }
-}
-
-/* The next character of @text as compared: white space skipped (and
- * punctuation, when ignored), typographic quotes and dashes unified, case
- * folded when ignored.  0 at the end. */
-static inline gunichar
-next_compared_char (const char **text,
-                    RdDiffFlags flags)
-{
-  const char *p = *text;
-
-  while (*p != '\0')
-    {
-      gunichar c;
-
-      if ((guchar) *p < 0x80)
-        {
-          c = (guchar) *p++;
-          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            continue;
-          if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c))
-            continue;
-          if (flags & RD_DIFF_IGNORE_CASE)
-            c = g_ascii_tolower (c);
-          *text = p;
-          return c;
-        }
-      c = g_utf8_get_char (p);
-      p = g_utf8_next_char (p);
-      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
-        continue;
-      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && (g_unichar_ispunct (c) || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL))
-        continue;
-      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
-        c = '\'';
-      else if (c == 0x201C || c == 0x201D)
-        c = '"';
-      else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
-        c = '-';
-      if (flags & RD_DIFF_IGNORE_CASE)
-        c = g_unichar_tolower (c);
-      *text = p;
-      return c;
-    }
-  *text = p;
-  return 0;
-}
-
-/* A hash of the compared form, computed without building it. */
-static guint
-compared_hash (const char *text,
-               RdDiffFlags flags,
-               gboolean *empty)
-{
-  guint hash = 2166136261u;
-  gboolean nothing = TRUE;
-  gunichar c;
-
-  if (flags == RD_DIFF_FLAGS_NONE)
-    {
-      /* Plain ASCII without options, the bulk of the text, in a tight
-       * loop; anything else one character at a time. */
-      const guchar *p = (const guchar *) text;
-
-      while (TRUE)
-        {
-          guchar byte = *p;
-
-          if (byte == ' ')
-            {
-              p++;
-              continue;
-            }
-          if (byte > ' ' && byte < 0x80)
-            {
-              p++;
-              hash = (hash ^ byte) * 16777619u;
-              nothing = FALSE;
-              continue;
-            }
-          if (byte == 0)
-            break;
-          if (byte < 0x80)
-            {
-              /* Control characters: white space is skipped, the rest
-               * compared as is. */
-              p++;
-              if (!g_ascii_isspace (byte))
-                {
-                  hash = (hash ^ byte) * 16777619u;
-                  nothing = FALSE;
-                }
-              continue;
-            }
-          text = (const char *) p;
-          c = next_compared_char (&text, flags);
-          p = (const guchar *) text;
-          if (c == 0)
-            break;
-          hash = (hash ^ c) * 16777619u;
-          nothing = FALSE;
-        }
-    }
-  else
-    while ((c = next_compared_char (&text, flags)) != 0)
-      {
-        hash = (hash ^ c) * 16777619u;
-        nothing = FALSE;
-      }
-
-  *empty = nothing;
-  return hash;
-}
-
-static gboolean
-compared_equal (const char *a,
-                const char *b,
-                RdDiffFlags flags)
-{
-  /* Most equal texts are equal byte for byte. */
-  if (strcmp (a, b) == 0)
-    return TRUE;
-  while (TRUE)
-    {
-      gunichar x = next_compared_char (&a, flags);
-      gunichar y = next_compared_char (&b, flags);
-
-      if (x != y)
-        return FALSE;
-      if (x == 0)
-        return TRUE;
-    }
-}
-
-static GArray *
-word_hashes (const char *text,
-             RdDiffFlags flags,
-             GArray **lead,
-             GArray **trigrams)
-{
-  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
-  guint32 *w = (guint32 *) words->data;
-  guint32 *t;
-  guint n = 0;
-
-  /* Written in place: an append per word was a tenth of a long
-   * comparison's instructions. */
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const RdToken *token = &g_array_index (tokens, RdToken, i);
-
-      if (token->kind != RD_TOKEN_PUNCT)
-        w[n++] = token->hash;
-    }
-  g_array_set_size (words, n);
-  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
-  g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
-  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
-  g_array_set_size (*trigrams, n >= 2 ? n - 2 : 0);
-  t = (guint32 *) (*trigrams)->data;
-  for (guint k = 2; k < n; k++)
-    t[k - 2] = (w[k - 2] * 16777619u ^ w[k - 1]) * 16777619u ^ w[k];
-  sort_guint32 (t, (*trigrams)->len);
-  sort_guint32 (w, n);
-  return words;
-}
-
-static Prepared *
-prepare_items (const RdAlignItem *items,
-               guint n,
-               RdDiffFlags flags)
-{
-  Prepared *prepared = g_new0 (Prepared, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      prepared[i].text = items[i].text != NULL ? items[i].text : "";
-      if (items[i].hashed)
-        {
-          prepared[i].key_hash = items[i].hash;
-          prepared[i].empty = items[i].empty;
-        }
-      else
-        prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
-      prepared[i].flags = flags;
-      prepared[i].kind = items[i].kind;
-    }
-  return prepared;
-}
-
-static void
-free_items (Prepared *items,
-            guint n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      g_clear_pointer (&items[i].words, g_array_unref);
-      g_clear_pointer (&items[i].lead, g_array_unref);
-      g_clear_pointer (&items[i].trigrams, g_array_unref);
-    }
-  g_free (items);
-}
-
-static GArray *
-words_of (Prepared *item)
-{
-  if (item->words == NULL)
-    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
-  return item->words;
-}
-
-static gboolean
-same_text (const Prepared *a,
-           const Prepared *b)
-{
-  return a->key_hash == b->key_hash && compared_equal (a->text, b->text, a->flags);
-}
-
-static guint
-prepared_hash (gconstpointer item)
-{
-  return ((const Prepared *) item)->key_hash;
-}
-
-static gboolean
-prepared_equal (gconstpointer a,
-                gconstpointer b)
-{
-  return same_text (a, b);
-}
-
-/* Words two sorted multisets have in common. */
-static guint
-common_words (const GArray *a,
-              const GArray *b)
-{
-  guint i = 0, j = 0, common = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint32 x = g_array_index (a, guint32, i);
-      guint32 y = g_array_index (b, guint32, j);
-
-      if (x == y)
-        {
-          common++;
-          i++;
-          j++;
-        }
-      else if (x < y)
-        i++;
-      else
-        j++;
-    }
-  return common;
-}
-
-/* Words @a has in common with @b1 and @b2 together (sorted multisets):
- * what two parts of a split explain of the paragraph they came from. */
-static guint
-common_words_2 (const GArray *a,
-                const GArray *b1,
-                const GArray *b2)
-{
-  guint i = 0, j1 = 0, j2 = 0, common = 0;
-
-  while (i < a->len && (j1 < b1->len || j2 < b2->len))
-    {
-      guint32 x = g_array_index (a, guint32, i);
-      guint32 y;
-      gboolean first = j2 >= b2->len || (j1 < b1->len && g_array_index (b1, guint32, j1) <= g_array_index (b2, guint32, j2));
-
-      y = first ? g_array_index (b1, guint32, j1) : g_array_index (b2, guint32, j2);
-      if (x == y)
-        {
-          common++;
-          i++;
-        }
-      else if (x < y)
-        {
-          i++;
-          continue;
-        }
-      if (first)
-        j1++;
-      else
-        j2++;
-    }
-  return common;
-}
-
-static double
-dice (guint common,
-      guint a,
-      guint b)
-{
-  if (a + b == 0)
-    return 1.0;
-  return 2.0 * common / (a + b);
-}
-
-/* Leading words two items share, in order. */
-static guint
-shared_lead (const Prepared *a,
-             const Prepared *b)
-{
-  guint n = MIN (a->lead->len, b->lead->len);
-  guint k = 0;
-
-  while (k < n && g_array_index (a->lead, guint32, k) == g_array_index (b->lead, guint32, k))
-    k++;
-  return k;
-}
+/* Measures */
 
 /* Whether @a and @b are one provision cut short or with its tail
  * rewritten: the same first words, which carry what the paragraph is
  * about; or rewritten around a long passage both keep.  The caller has
  * them at the same place. */
-/* How many items of either version hold each trigram: an open-addressing
- * table of the hashes, and beside it their counts, which stop at 255 (the
- * question is only whether two items or more hold one).  A count of 0 is
- * an empty slot.  A third of GHashTable's memory, no calls per lookup. */
-typedef struct TrigramHolders
-{
-  guint32 *keys;
-  guint8 *counts;
-  guint32 mask;
-} TrigramHolders;
-
-static inline guint32
-trigram_slot (const TrigramHolders *holders,
-              guint32 trigram)
-{
-  /* Fibonacci hashing: the high bits of the product mix all of the
-   * trigram's bits into the slot. */
-  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & holders->mask;
-
-  while (holders->counts[slot] != 0 && holders->keys[slot] != trigram)
-    slot = (slot + 1) & holders->mask;
-  return slot;
-}
-
-static void
-trigram_holders_free (TrigramHolders *holders)
-{
-  g_free (holders->keys);
-  g_free (holders->counts);
-  g_free (holders);
-}
-
-static TrigramHolders *
-count_trigram_holders (Aligner *aligner)
-{
-  TrigramHolders *holders = g_new0 (TrigramHolders, 1);
-  gsize total = 0, size = 64;
-
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < (side == 0 ? aligner->n_old : aligner->n_new); i++)
-      {
-        Prepared *item = side == 0 ? &aligner->old_items[i] : &aligner->new_items[i];
-
-        words_of (item);
-        total += item->trigrams->len;
-      }
-  /* At most half full even if no trigram is held twice. */
-  while (size < 2 * total)
-    size *= 2;
-  holders->keys = g_new (guint32, size);
-  holders->counts = g_new0 (guint8, size);
-  holders->mask = (guint32) (size - 1);
-
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < (side == 0 ? aligner->n_old : aligner->n_new); i++)
-      {
-        const Prepared *item = side == 0 ? &aligner->old_items[i] : &aligner->new_items[i];
-        const guint32 *trigrams = (const guint32 *) item->trigrams->data;
-
-        for (guint k = 0; k < item->trigrams->len; k++)
-          {
-            guint32 slot;
-
-            if (k > 0 && trigrams[k - 1] == trigrams[k])
-              continue; /* sorted: once per item */
-            slot = trigram_slot (holders, trigrams[k]);
-            holders->keys[slot] = trigrams[k];
-            if (holders->counts[slot] < G_MAXUINT8)
-              holders->counts[slot]++;
-          }
-      }
-  return holders;
-}
-
 /* Trigrams @a and @b share that no other item holds: a passage of their
  * own. */
 static guint
 own_shared_trigrams (Aligner *aligner,
-                     const Prepared *a,
-                     const Prepared *b)
+                     const RdPreparedItem *a,
+                     const RdPreparedItem *b)
 {
   const guint32 *x = (const guint32 *) a->trigrams->data;
   const guint32 *y = (const guint32 *) b->trigrams->data;
   guint i = 0, j = 0, shared = 0;
 
   if (aligner->trigram_holders == NULL)
-    aligner->trigram_holders = count_trigram_holders (aligner);
+    aligner->trigram_holders = rd_align_trigram_holders_new (aligner->old_items, aligner->n_old, aligner->new_items, aligner->n_new);
   while (i < a->trigrams->len && j < b->trigrams->len)
     {
       if (x[i] == y[j])
         {
-          const TrigramHolders *holders = aligner->trigram_holders;
+          const RdTrigramHolders *holders = aligner->trigram_holders;
 
-          shared += holders->counts[trigram_slot (holders, x[i])] <= 2;
+          shared += holders->counts[rd_align_trigram_slot (holders, x[i])] <= 2;
           i++;
           j++;
         }
@@ -599,8 +151,8 @@ own_shared_trigrams (Aligner *aligner,
 
 static gboolean
 same_lead (Aligner *aligner,
-           const Prepared *a,
-           const Prepared *b,
+           const RdPreparedItem *a,
+           const RdPreparedItem *b,
            guint common,
            double distance)
 {
@@ -609,62 +161,12 @@ same_lead (Aligner *aligner,
 
   if (shorter < LEAD_MIN)
     return FALSE;
-  lead = shared_lead (a, b);
+  lead = rd_align_shared_lead (a, b);
   if (lead >= LEAD_LONG || (lead >= LEAD_MIN && lead >= LEAD_SHARE_MIN * shorter))
     return TRUE;
   if (lead >= LEAD_CONTAINED_MIN && common >= CONTAINED_SHARE_MIN * shorter)
     return TRUE;
-  return distance <= SHARED_RUN_DISTANCE_MAX && dice (common, a->words->len, b->words->len) >= SHARED_RUN_SIM_MIN && own_shared_trigrams (aligner, a, b) >= SHARED_TRIGRAMS_MIN;
-}
-
-static double
-similarity (Prepared *a,
-            Prepared *b)
-{
-  if (same_text (a, b))
-    return 1.0;
-  if (words_of (a)->len + words_of (b)->len == 0)
-    return 0.0;
-  return dice (common_words (a->words, b->words), a->words->len, b->words->len);
-}
-
-/* The similarity of a 1-1 pair from the words they have in common. */
-static double
-cell_similarity (const Prepared *a,
-                 const Prepared *b,
-                 guint common)
-{
-  if (a->words->len + b->words->len == 0)
-    return same_text (a, b) ? 1.0 : 0.0;
-  return dice (common, a->words->len, b->words->len);
-}
-
-guint
-rd_align_hash_text (const char *text,
-                    RdDiffFlags flags,
-                    gboolean *empty)
-{
-  gboolean nothing = TRUE;
-  guint hash = compared_hash (text != NULL ? text : "", flags, &nothing);
-
-  if (empty != NULL)
-    *empty = nothing;
-  return hash;
-}
-
-double
-rd_align_similarity (const char *a,
-                     const char *b,
-                     RdDiffFlags flags)
-{
-  RdAlignItem items[2] = { { a, 0 }, { b, 0 } };
-  Prepared *x = prepare_items (&items[0], 1, flags);
-  Prepared *y = prepare_items (&items[1], 1, flags);
-  double result = similarity (x, y);
-
-  free_items (x, 1);
-  free_items (y, 1);
-  return result;
+  return distance <= SHARED_RUN_DISTANCE_MAX && rd_align_dice (common, a->words->len, b->words->len) >= SHARED_RUN_SIM_MIN && own_shared_trigrams (aligner, a, b) >= SHARED_TRIGRAMS_MIN;
 }
 
 /* Steps */
@@ -698,7 +200,7 @@ typedef struct
 static GArray *
 find_anchors (Aligner *aligner)
 {
-  g_autoptr (GHashTable) by_key = g_hash_table_new_full (prepared_hash, prepared_equal, NULL, g_free);
+  g_autoptr (GHashTable) by_key = g_hash_table_new_full (rd_align_prepared_hash, rd_align_prepared_equal, NULL, g_free);
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (KeyCount));
   g_autofree guint *tails = NULL;    /* index into pairs of the smallest tail */
   g_autofree guint *previous = NULL; /* predecessor in the subsequence */
@@ -790,11 +292,13 @@ holds_trigram (const GArray *trigrams,
   return FALSE;
 }
 
-/* Runs of three words @part takes from @whole that @other does not have. */
+/* Runs of three words @part takes from @whole that @other (and @other2,
+ * when not NULL) does not have. */
 static guint
-own_passage (const Prepared *whole,
-             const Prepared *part,
-             const Prepared *other)
+own_passage (const RdPreparedItem *whole,
+             const RdPreparedItem *part,
+             const RdPreparedItem *other,
+             const RdPreparedItem *other2)
 {
   guint own = 0;
 
@@ -804,7 +308,7 @@ own_passage (const Prepared *whole,
 
       if (k > 0 && g_array_index (part->trigrams, guint32, k - 1) == trigram)
         continue;
-      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram);
+      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram) && (other2 == NULL || !holds_trigram (other2->trigrams, trigram));
     }
   return own;
 }
@@ -818,9 +322,9 @@ own_passage (const Prepared *whole,
  * together they must explain most of @whole, or it is a paragraph cut down
  * with a new one beside it. */
 static gboolean
-parts_explain (const Prepared *whole,
-               const Prepared *part1,
-               const Prepared *part2,
+parts_explain (const RdPreparedItem *whole,
+               const RdPreparedItem *part1,
+               const RdPreparedItem *part2,
                guint common1,
                guint common2,
                guint both)
@@ -829,7 +333,89 @@ parts_explain (const Prepared *whole,
     return FALSE;
   if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
     return TRUE;
-  return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+  return own_passage (whole, part1, part2, NULL) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1, NULL) >= PART_OWN_TRIGRAMS_MIN;
+}
+
+/* Whether @part (@common words in common with @whole) is drawn from
+ * @whole: most of its words are, or it opens as @whole opens and keeps a
+ * fair share of it — the part of a split that keeps the paragraph's lead
+ * and grows ("Requests UNCTAD to strengthen capacity-building" extended,
+ * its second clause standing apart), or of a merge that opens the merged
+ * paragraph whichever part came first in the old text. */
+static gboolean
+part_contained (const RdPreparedItem *whole,
+                const RdPreparedItem *part,
+                guint common)
+{
+  if (part->words->len == 0)
+    return FALSE;
+  if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+    return TRUE;
+  return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
+}
+
+/* Whether one of two kinds is preambular and the other operative. */
+static gboolean
+crosses_parts (int a,
+               int b)
+{
+  return (a == RD_PARAGRAPH_PREAMBULAR && b == RD_PARAGRAPH_OPERATIVE) || (a == RD_PARAGRAPH_OPERATIVE && b == RD_PARAGRAPH_PREAMBULAR);
+}
+
+/* What pairing items of two kinds costs beyond their difference: a
+ * preambular paragraph against an operative one is a change of part; a
+ * paragraph against a list item is the same text put under another
+ * paragraph's lead-in ("Recalling also the Principles ..., which were
+ * endorsed by the Committee ..." become item (b) of "Recalling the
+ * endorsement by the Committee ... of:"), or a list item standing alone. */
+static double
+kind_penalty (int a,
+              int b)
+{
+  if (a == b)
+    return 0.0;
+  if (a == RD_PARAGRAPH_SUBPARAGRAPH || b == RD_PARAGRAPH_SUBPARAGRAPH)
+    return LIST_KIND_PENALTY;
+  return RD_ALIGN_KIND_PENALTY;
+}
+
+/* The similarity of @whole to its three parts together (@common1 to
+ * @common3 words in common with each), or 0 when they are not the parts
+ * @whole was split into (or merged from): each drawn from it, together
+ * most of it, each with a passage of it the other two do not have. */
+static double
+three_parts_similarity (const RdPreparedItem *whole,
+                        const RdPreparedItem *part1,
+                        const RdPreparedItem *part2,
+                        const RdPreparedItem *part3,
+                        guint common1,
+                        guint common2,
+                        guint common3)
+{
+  g_autoptr (GArray) first_two = NULL;
+  guint all, i = 0, j = 0;
+  double similarity;
+
+  if (!part_contained (whole, part1, common1) || !part_contained (whole, part2, common2) || !part_contained (whole, part3, common3))
+    return 0.0;
+
+  /* The words of the first two parts, one sorted multiset. */
+  first_two = g_array_sized_new (FALSE, FALSE, sizeof (guint32), part1->words->len + part2->words->len);
+  while (i < part1->words->len || j < part2->words->len)
+    {
+      gboolean from_first = j >= part2->words->len || (i < part1->words->len && g_array_index (part1->words, guint32, i) <= g_array_index (part2->words, guint32, j));
+
+      guint32 word = from_first ? g_array_index (part1->words, guint32, i++) : g_array_index (part2->words, guint32, j++);
+
+      g_array_append_val (first_two, word);
+    }
+  all = rd_align_common_words_2 (whole->words, first_two, part3->words);
+  similarity = rd_align_dice (all, whole->words->len, first_two->len + part3->words->len);
+  if (similarity < RD_ALIGN_MODIFIED_MIN || all < PARTS_COVER_MIN * whole->words->len)
+    return 0.0;
+  if (own_passage (whole, part1, part2, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part2, part1, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part3, part1, part2) < PART_OWN_TRIGRAMS_MIN)
+    return 0.0;
+  return similarity;
 }
 
 /* How far apart old item @i and new item @j stand, as shares of their
@@ -842,6 +428,47 @@ place_distance (const Aligner *aligner,
   return fabs ((i + 0.5) / aligner->n_old - (j + 0.5) / aligner->n_new);
 }
 
+/* Whether @a and @b, alike by a share of their words below
+ * RD_ALIGN_MOVE_MIN, share only the stock vocabulary of the texts: no lead
+ * and no passage of their own, only the names of bodies and instruments
+ * and the phrases other paragraphs cite too ("the International,
+ * Impartial and Independent Mechanism", "the Ad Hoc Working Group of the
+ * Whole").  Two such paragraphs are different provisions.  Short texts
+ * have too few runs of words to tell. */
+static gboolean
+stock_words_only (Aligner *aligner,
+                  const RdPreparedItem *a,
+                  const RdPreparedItem *b,
+                  double similarity)
+{
+  if (similarity >= RD_ALIGN_MOVE_MIN || MIN (a->words->len, b->words->len) < STOCK_WORDS_MIN)
+    return FALSE;
+  return rd_align_shared_lead (a, b) < LEAD_MIN && own_shared_trigrams (aligner, a, b) == 0;
+}
+
+/* How alike old item @i and new item @j are as a 1-1 pair at the same
+ * place (@common words in common): their similarity; just
+ * RD_ALIGN_MODIFIED_MIN for a pair less alike that keeps its lead or a
+ * passage of its own; 0 for a pair not alike enough. */
+static double
+pair_match (Aligner *aligner,
+            guint i,
+            guint j,
+            guint common)
+{
+  const RdPreparedItem *a = &aligner->old_items[i];
+  const RdPreparedItem *b = &aligner->new_items[j];
+  double similarity = rd_align_cell_similarity (a, b, common);
+
+  /* A paragraph gone from the preamble to the operative part (or back)
+   * is a move, and alike as a move must be. */
+  if (crosses_parts (a->kind, b->kind))
+    return similarity >= RD_ALIGN_MOVE_MIN ? similarity : 0.0;
+  if (similarity >= RD_ALIGN_MODIFIED_MIN)
+    return stock_words_only (aligner, a, b, similarity) ? 0.0 : similarity;
+  return same_lead (aligner, a, b, common, place_distance (aligner, i, j)) ? RD_ALIGN_MODIFIED_MIN : 0.0;
+}
+
 enum
 {
   BACK_NONE,
@@ -850,6 +477,8 @@ enum
   BACK_INSERT,
   BACK_SPLIT,
   BACK_MERGE,
+  BACK_SPLIT3,
+  BACK_MERGE3,
 };
 
 static void align_gap (Aligner *aligner, guint old_start, guint old_end, guint new_start, guint new_end);
@@ -859,7 +488,7 @@ static void align_gap (Aligner *aligner, guint old_start, guint old_end, guint n
  * of where it is, as for the anchors). */
 static guint32 *
 classify_range (GHashTable *classes,
-                Prepared *items,
+                RdPreparedItem *items,
                 guint start,
                 guint end,
                 guint32 *next_class)
@@ -868,7 +497,7 @@ classify_range (GHashTable *classes,
 
   for (guint i = start; i < end; i++)
     {
-      Prepared *item = &items[i];
+      RdPreparedItem *item = &items[i];
       gpointer found;
 
       if (item->empty)
@@ -900,7 +529,7 @@ align_large_gap (Aligner *aligner,
   gint32 n = (gint32) (old_end - old_start);
   gint32 m = (gint32) (new_end - new_start);
   gint32 max = (gint32) MIN ((guint) (n + m), LARGE_GAP_MAX_EDITS);
-  g_autoptr (GHashTable) classes = g_hash_table_new (prepared_hash, prepared_equal);
+  g_autoptr (GHashTable) classes = g_hash_table_new (rd_align_prepared_hash, rd_align_prepared_equal);
   guint32 next_class = 0;
   g_autofree guint32 *a = classify_range (classes, aligner->old_items, old_start, old_end, &next_class);
   g_autofree guint32 *b = classify_range (classes, aligner->new_items, new_start, new_end, &next_class);
@@ -1013,14 +642,10 @@ align_gap (Aligner *aligner,
 
   for (guint i = 1; i <= n; i++)
     for (guint j = 1; j <= m; j++)
-      common[(gsize) i * width + j] = common_words (words_of (&aligner->old_items[old_start + i - 1]), words_of (&aligner->new_items[new_start + j - 1]));
+      common[(gsize) i * width + j] = rd_align_common_words (rd_align_words_of (&aligner->old_items[old_start + i - 1]), rd_align_words_of (&aligner->new_items[new_start + j - 1]));
 
-#define MATCH_SIM(i, j) cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
-      /* A pair below the similarity of a modification that keeps its lead at
-       * its place counts as just alike enough. */
-#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                                                                                                   ? MATCH_SIM (i, j)      \
-                                 : same_lead (aligner, &aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)], place_distance (aligner, old_start + (i) -1, new_start + (j) -1)) ? RD_ALIGN_MODIFIED_MIN \
-                                                                                                                                                                                                                                             : 0.0)
+#define MATCH_SIM(i, j) rd_align_cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
+#define MATCH_SIM_OR_LEAD(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -1039,9 +664,9 @@ align_gap (Aligner *aligner,
 
         if (i > 0 && j > 0 && (match = MATCH_SIM_OR_LEAD (i, j)) >= RD_ALIGN_MODIFIED_MIN)
           {
-            const Prepared *a = &aligner->old_items[old_start + i - 1];
-            const Prepared *b = &aligner->new_items[new_start + j - 1];
-            double c = cost[cell - width - 1] + (1.0 - match) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+            const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
+            const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
+            double c = cost[cell - width - 1] + (1.0 - match) + kind_penalty (a->kind, b->kind);
 
             /* Of two pairs alike enough only by their lead or a passage
              * they keep, the one with more words in common. */
@@ -1074,16 +699,16 @@ align_gap (Aligner *aligner,
         if (i > 0 && j > 1)
           {
             /* One old paragraph, two new: each new part drawn from it. */
-            const Prepared *a = &aligner->old_items[old_start + i - 1];
-            const Prepared *b1 = &aligner->new_items[new_start + j - 2];
-            const Prepared *b2 = &aligner->new_items[new_start + j - 1];
+            const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
+            const RdPreparedItem *b1 = &aligner->new_items[new_start + j - 2];
+            const RdPreparedItem *b2 = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - 1];
             guint c2 = common[cell];
 
-            if (b1->words->len > 0 && b2->words->len > 0 && (double) c1 / b1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / b2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (a, b1, c1) && part_contained (a, b2, c2))
               {
-                guint both = common_words_2 (a->words, b1->words, b2->words);
-                double sim = dice (both, a->words->len, b1->words->len + b2->words->len);
+                guint both = rd_align_common_words_2 (a->words, b1->words, b2->words);
+                double sim = rd_align_dice (both, a->words->len, b1->words->len + b2->words->len);
 
                 /* Each part must explain a share of the old paragraph the
                  * other does not: a paragraph revised in place, with a new
@@ -1102,16 +727,16 @@ align_gap (Aligner *aligner,
         if (i > 1 && j > 0)
           {
             /* Two old paragraphs, one new: each old part found in it. */
-            const Prepared *a1 = &aligner->old_items[old_start + i - 2];
-            const Prepared *a2 = &aligner->old_items[old_start + i - 1];
-            const Prepared *b = &aligner->new_items[new_start + j - 1];
+            const RdPreparedItem *a1 = &aligner->old_items[old_start + i - 2];
+            const RdPreparedItem *a2 = &aligner->old_items[old_start + i - 1];
+            const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - width];
             guint c2 = common[cell];
 
-            if (a1->words->len > 0 && a2->words->len > 0 && (double) c1 / a1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / a2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (b, a1, c1) && part_contained (b, a2, c2))
               {
-                guint both = common_words_2 (b->words, a1->words, a2->words);
-                double sim = dice (both, a1->words->len + a2->words->len, b->words->len);
+                guint both = rd_align_common_words_2 (b->words, a1->words, a2->words);
+                double sim = rd_align_dice (both, a1->words->len + a2->words->len, b->words->len);
 
                 if (sim >= RD_ALIGN_MODIFIED_MIN && parts_explain (b, a1, a2, c1, c2, both))
                   {
@@ -1122,6 +747,29 @@ align_gap (Aligner *aligner,
                         from = BACK_MERGE;
                       }
                   }
+              }
+          }
+
+        if (i > 0 && j > 2)
+          {
+            /* One old paragraph, three new. */
+            double sim = three_parts_similarity (&aligner->old_items[old_start + i - 1], &aligner->new_items[new_start + j - 3], &aligner->new_items[new_start + j - 2], &aligner->new_items[new_start + j - 1], common[cell - 2], common[cell - 1], common[cell]);
+
+            if (sim > 0.0 && cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_SPLIT3;
+              }
+          }
+        if (i > 2 && j > 0)
+          {
+            /* Three old paragraphs, one new. */
+            double sim = three_parts_similarity (&aligner->new_items[new_start + j - 1], &aligner->old_items[old_start + i - 3], &aligner->old_items[old_start + i - 2], &aligner->old_items[old_start + i - 1], common[cell - 2 * width], common[cell - width], common[cell]);
+
+            if (sim > 0.0 && cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_MERGE3;
               }
           }
 
@@ -1157,6 +805,14 @@ align_gap (Aligner *aligner,
         case BACK_MERGE:
           step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 2, 2, new_start + j - 1, 1, 0.0 };
           i -= 2, j--;
+          break;
+        case BACK_SPLIT3:
+          step = (RdAlignStep){ RD_ALIGN_SPLIT, old_start + i - 1, 1, new_start + j - 3, 3, 0.0 };
+          i--, j -= 3;
+          break;
+        case BACK_MERGE3:
+          step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 3, 3, new_start + j - 1, 1, 0.0 };
+          i -= 3, j--;
           break;
         default:
           g_assert_not_reached ();
@@ -1239,18 +895,18 @@ typedef struct
  * longer paragraph quotes in its middle. */
 static gboolean
 grown_move (Aligner *aligner,
-            const Prepared *a,
-            const Prepared *b)
+            const RdPreparedItem *a,
+            const RdPreparedItem *b)
 {
-  const Prepared *shorter = a->words->len <= b->words->len ? a : b;
-  const Prepared *longer = shorter == a ? b : a;
+  const RdPreparedItem *shorter = a->words->len <= b->words->len ? a : b;
+  const RdPreparedItem *longer = shorter == a ? b : a;
   guint n = shorter->words->len;
   guint opening = MIN (n, longer->lead->len);
   guint kept = 0;
 
-  if (n < MOVE_CONTAINED_WORDS_MIN || common_words (a->words, b->words) < MOVE_CONTAINED_SHARE_MIN * n)
+  if (n < MOVE_CONTAINED_WORDS_MIN || rd_align_common_words (a->words, b->words) < MOVE_CONTAINED_SHARE_MIN * n)
     return FALSE;
-  if (common_words (a->trigrams, b->trigrams) < MOVE_CONTAINED_RUNS_MIN * shorter->trigrams->len)
+  if (rd_align_common_words (a->trigrams, b->trigrams) < MOVE_CONTAINED_RUNS_MIN * shorter->trigrams->len)
     return FALSE;
   for (guint k = 0; k < opening; k++)
     kept += holds_trigram (shorter->words, g_array_index (longer->lead, guint32, k));
@@ -1304,17 +960,17 @@ pair_moves (Aligner *aligner)
           {
             guint ds = g_array_index (deletes, guint, d);
             guint is = g_array_index (inserts, guint, k);
-            Prepared *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
-            Prepared *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
+            RdPreparedItem *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
+            RdPreparedItem *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
             MoveCandidate candidate = { ds, is, 0.0 };
-            guint na = words_of (a)->len;
-            guint nb = words_of (b)->len;
+            guint na = rd_align_words_of (a)->len;
+            guint nb = rd_align_words_of (b)->len;
 
             /* Lengths alone bound Dice's coefficient: skip hopeless pairs
              * (but for a short text kept whole in a long one). */
-            if (!same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb) && MIN (na, nb) < MOVE_CONTAINED_WORDS_MIN)
+            if (!rd_align_same_text (a, b) && 2.0 * MIN (na, nb) < MOVE_PASSAGE_SIM_MIN * (na + nb) && MIN (na, nb) < MOVE_CONTAINED_WORDS_MIN)
               continue;
-            candidate.similarity = similarity (a, b);
+            candidate.similarity = rd_align_item_similarity (a, b);
             if (candidate.similarity >= RD_ALIGN_MOVE_MIN && (!a->empty || !b->empty))
               g_array_append_val (candidates, candidate);
             else if (candidate.similarity >= MOVE_PASSAGE_SIM_MIN && own_shared_trigrams (aligner, a, b) >= MOVE_PASSAGE_TRIGRAMS_MIN)
@@ -1326,13 +982,13 @@ pair_moves (Aligner *aligner)
   else
     {
       /* Too many to compare: pair identical texts through a hash table. */
-      g_autoptr (GHashTable) by_key = g_hash_table_new (prepared_hash, prepared_equal);
+      g_autoptr (GHashTable) by_key = g_hash_table_new (rd_align_prepared_hash, rd_align_prepared_equal);
 
       aligner->coarse = TRUE;
       for (guint d = 0; d < deletes->len; d++)
         {
           guint ds = g_array_index (deletes, guint, d);
-          Prepared *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
+          RdPreparedItem *a = &aligner->old_items[g_array_index (aligner->steps, RdAlignStep, ds).old_start];
 
           if (!a->empty && !g_hash_table_contains (by_key, a))
             g_hash_table_insert (by_key, a, GUINT_TO_POINTER (ds + 1));
@@ -1340,7 +996,7 @@ pair_moves (Aligner *aligner)
       for (guint k = 0; k < inserts->len; k++)
         {
           guint is = g_array_index (inserts, guint, k);
-          Prepared *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
+          RdPreparedItem *b = &aligner->new_items[g_array_index (aligner->steps, RdAlignStep, is).new_start];
           guint ds = GPOINTER_TO_UINT (g_hash_table_lookup (by_key, b));
 
           if (ds > 0)
@@ -1574,9 +1230,9 @@ rd_align (const RdAlignItem *old_items,
   RdAlignment *alignment;
   guint old_cursor = 0, new_cursor = 0;
 
-  aligner.old_items = prepare_items (old_items, n_old, flags);
+  aligner.old_items = rd_align_prepare_items (old_items, n_old, flags);
   aligner.n_old = n_old;
-  aligner.new_items = prepare_items (new_items, n_new, flags);
+  aligner.new_items = rd_align_prepare_items (new_items, n_new, flags);
   aligner.n_new = n_new;
   aligner.steps = g_array_new (FALSE, FALSE, sizeof (RdAlignStep));
 
@@ -1628,9 +1284,9 @@ rd_align (const RdAlignItem *old_items,
       g_array_append_val (alignment->move_from, origin);
     }
 
-  free_items (aligner.old_items, n_old);
-  free_items (aligner.new_items, n_new);
-  g_clear_pointer (&aligner.trigram_holders, trigram_holders_free);
+  rd_align_free_items (aligner.old_items, n_old);
+  rd_align_free_items (aligner.new_items, n_new);
+  g_clear_pointer (&aligner.trigram_holders, rd_align_trigram_holders_free);
   g_array_unref (aligner.steps);
   return alignment;
 }

@@ -1,0 +1,614 @@
+/* rd-align-items.c: preparing the items rd_align() compares — the hash of
+ * their compared form, their words, leading words and runs of three words,
+ * sorted — and the measures over them
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-align-private.h"
+
+#include <string.h>
+
+#include "rd-tokenize.h"
+
+/* Sorts @n hashes in place, ascending: quicksort (median of three, the
+ * smaller side first) down to short runs, then insertion sort.  Inline,
+ * without a comparison callback: g_array_sort's calls were a quarter of
+ * a long comparison's instructions. */
+static void
+sort_guint32 (guint32 *v,
+              gsize n)
+{
+  while (n > 16)
+    {
+      gsize mid = n / 2, i = 0, j = n - 1;
+      guint32 pivot, t;
+
+      /* v[0] <= v[mid] <= v[n - 1]: the pivot is a value of the run, and
+       * both scans below stop inside it. */
+      if (v[mid] < v[0])
+        t = v[mid], v[mid] = v[0], v[0] = t;
+      if (v[n - 1] < v[0])
+        t = v[n - 1], v[n - 1] = v[0], v[0] = t;
+      if (v[n - 1] < v[mid])
+        t = v[n - 1], v[n - 1] = v[mid], v[mid] = t;
+      pivot = v[mid];
+      while (TRUE)
+        {
+          while (v[i] < pivot)
+            i++;
+          while (v[j] > pivot)
+            j--;
+          if (i >= j)
+            break;
+          t = v[i], v[i] = v[j], v[j] = t;
+          i++;
+          j--;
+        }
+      /* v[0 .. j] <= pivot <= v[j + 1 .. n - 1] */
+      if (j + 1 < n - j - 1)
+        {
+          sort_guint32 (v, j + 1);
+          v += j + 1;
+          n -= j + 1;
+        }
+      else
+        {
+          sort_guint32 (v + j + 1, n - j - 1);
+          n = j + 1;
+        }
+    }
+  for (gsize k = 1; k < n; k++)
+    {
+      guint32 x = v[k];
+      gsize m = k;
+
+      for (; m > 0 && v[m - 1] > x; m--)
+        v[m] = v[m - 1];
+      v[m] = x;
+    }
+}
+
+/* The next character of @text as compared: white space skipped (and
+ * punctuation, when ignored), typographic quotes and dashes unified, case
+ * folded when ignored.  0 at the end. */
+static inline gunichar
+next_compared_char (const char **text,
+                    RdDiffFlags flags)
+{
+  const char *p = *text;
+
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            continue;
+          if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && g_ascii_ispunct (c))
+            continue;
+          if (flags & RD_DIFF_IGNORE_CASE)
+            c = g_ascii_tolower (c);
+          *text = p;
+          return c;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+        continue;
+      if ((flags & RD_DIFF_IGNORE_PUNCTUATION) && (g_unichar_ispunct (c) || g_unichar_type (c) == G_UNICODE_MATH_SYMBOL))
+        continue;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D)
+        c = '"';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+        c = '-';
+      if (flags & RD_DIFF_IGNORE_CASE)
+        c = g_unichar_tolower (c);
+      *text = p;
+      return c;
+    }
+  *text = p;
+  return 0;
+}
+
+/* What compared_hash () does with each byte without options: ASCII white
+ * space is skipped, other ASCII (control characters too) compared as it
+ * is, the rest decoded. */
+enum
+{
+  COMPARED_AS_IS = 0,
+  COMPARED_SKIPPED,
+  COMPARED_DECODED,
+  COMPARED_END,
+};
+
+static const guint8 compared_bytes[256] = {
+  [0x00] = COMPARED_END,
+  ['\t'] = COMPARED_SKIPPED,
+  ['\n'] = COMPARED_SKIPPED,
+  ['\v'] = COMPARED_SKIPPED,
+  ['\f'] = COMPARED_SKIPPED,
+  ['\r'] = COMPARED_SKIPPED,
+  [' '] = COMPARED_SKIPPED,
+  [0x80 ... 0xFF] = COMPARED_DECODED,
+};
+
+/* A hash of the compared form, computed without building it. */
+static guint
+compared_hash (const char *text,
+               RdDiffFlags flags,
+               gboolean *empty)
+{
+  guint hash = 2166136261u;
+  gboolean nothing = TRUE;
+  gunichar c;
+
+  if (flags == RD_DIFF_FLAGS_NONE)
+    {
+      /* Plain ASCII without options, the bulk of the text, in a tight
+       * loop; anything else one character at a time. */
+      const guchar *p = (const guchar *) text;
+
+      while (TRUE)
+        {
+          guchar byte = *p;
+          guint8 kind = compared_bytes[byte];
+
+          if (G_LIKELY (kind == COMPARED_AS_IS))
+            {
+              p++;
+              hash = (hash ^ byte) * 16777619u;
+              nothing = FALSE;
+              continue;
+            }
+          if (kind == COMPARED_SKIPPED)
+            {
+              p++;
+              continue;
+            }
+          if (kind == COMPARED_END)
+            break;
+          text = (const char *) p;
+          c = next_compared_char (&text, flags);
+          p = (const guchar *) text;
+          if (c == 0)
+            break;
+          hash = (hash ^ c) * 16777619u;
+          nothing = FALSE;
+        }
+    }
+  else
+    while ((c = next_compared_char (&text, flags)) != 0)
+      {
+        hash = (hash ^ c) * 16777619u;
+        nothing = FALSE;
+      }
+
+  *empty = nothing;
+  return hash;
+}
+
+static gboolean
+compared_equal (const char *a,
+                const char *b,
+                RdDiffFlags flags)
+{
+  /* Most equal texts are equal byte for byte. */
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  while (TRUE)
+    {
+      gunichar x = next_compared_char (&a, flags);
+      gunichar y = next_compared_char (&b, flags);
+
+      if (x != y)
+        return FALSE;
+      if (x == 0)
+        return TRUE;
+    }
+}
+
+/* The trigram hash of three words in a row. */
+static inline guint32
+trigram_of (const guint32 *w)
+{
+  return (w[0] * 16777619u ^ w[1]) * 16777619u ^ w[2];
+}
+
+static GArray *
+word_hashes (const char *text,
+             RdDiffFlags flags,
+             GArray **lead,
+             GArray **trigrams)
+{
+  g_autoptr (GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n = rd_tokenize_append_word_hashes (text, flags, scratch);
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  guint32 *w;
+  guint32 *t;
+
+  g_array_append_vals (words, scratch->data, n);
+  w = (guint32 *) (void *) words->data;
+  *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
+  g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
+  *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_array_set_size (*trigrams, n >= 2 ? n - 2 : 0);
+  t = (guint32 *) (void *) (*trigrams)->data;
+  for (guint k = 2; k < n; k++)
+    t[k - 2] = trigram_of (&w[k - 2]);
+  sort_guint32 (t, (*trigrams)->len);
+  sort_guint32 (w, n);
+  return words;
+}
+
+RdPreparedItem *
+rd_align_prepare_items (const RdAlignItem *items,
+                        guint n,
+                        RdDiffFlags flags)
+{
+  RdPreparedItem *prepared = g_new0 (RdPreparedItem, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      prepared[i].text = items[i].text != NULL ? items[i].text : "";
+      if (items[i].hashed)
+        {
+          prepared[i].key_hash = items[i].hash;
+          prepared[i].empty = items[i].empty;
+        }
+      else
+        prepared[i].key_hash = compared_hash (prepared[i].text, flags, &prepared[i].empty);
+      prepared[i].flags = flags;
+      prepared[i].kind = items[i].kind;
+    }
+  return prepared;
+}
+
+void
+rd_align_free_items (RdPreparedItem *items,
+                     guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_clear_pointer (&items[i].words, g_array_unref);
+      g_clear_pointer (&items[i].lead, g_array_unref);
+      g_clear_pointer (&items[i].trigrams, g_array_unref);
+    }
+  g_free (items);
+}
+
+GArray *
+rd_align_words_of (RdPreparedItem *item)
+{
+  if (item->words == NULL)
+    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
+  return item->words;
+}
+
+gboolean
+rd_align_same_text (const RdPreparedItem *a,
+                    const RdPreparedItem *b)
+{
+  return a->key_hash == b->key_hash && compared_equal (a->text, b->text, a->flags);
+}
+
+guint
+rd_align_prepared_hash (gconstpointer item)
+{
+  return ((const RdPreparedItem *) item)->key_hash;
+}
+
+gboolean
+rd_align_prepared_equal (gconstpointer a,
+                         gconstpointer b)
+{
+  return rd_align_same_text (a, b);
+}
+
+/* Words two sorted multisets have in common. */
+guint
+rd_align_common_words (const GArray *a,
+                       const GArray *b)
+{
+  guint i = 0, j = 0, common = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y = g_array_index (b, guint32, j);
+
+      if (x == y)
+        {
+          common++;
+          i++;
+          j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return common;
+}
+
+/* Words @a has in common with @b1 and @b2 together (sorted multisets):
+ * what two parts of a split explain of the paragraph they came from. */
+guint
+rd_align_common_words_2 (const GArray *a,
+                         const GArray *b1,
+                         const GArray *b2)
+{
+  guint i = 0, j1 = 0, j2 = 0, common = 0;
+
+  while (i < a->len && (j1 < b1->len || j2 < b2->len))
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y;
+      gboolean first = j2 >= b2->len || (j1 < b1->len && g_array_index (b1, guint32, j1) <= g_array_index (b2, guint32, j2));
+
+      y = first ? g_array_index (b1, guint32, j1) : g_array_index (b2, guint32, j2);
+      if (x == y)
+        {
+          common++;
+          i++;
+        }
+      else if (x < y)
+        {
+          i++;
+          continue;
+        }
+      if (first)
+        j1++;
+      else
+        j2++;
+    }
+  return common;
+}
+
+double
+rd_align_dice (guint common,
+               guint a,
+               guint b)
+{
+  if (a + b == 0)
+    return 1.0;
+  return 2.0 * common / (a + b);
+}
+
+/* Leading words two items share, in order. */
+guint
+rd_align_shared_lead (const RdPreparedItem *a,
+                      const RdPreparedItem *b)
+{
+  guint n = MIN (a->lead->len, b->lead->len);
+  guint k = 0;
+
+  while (k < n && g_array_index (a->lead, guint32, k) == g_array_index (b->lead, guint32, k))
+    k++;
+  return k;
+}
+
+void
+rd_align_trigram_holders_free (RdTrigramHolders *holders)
+{
+  g_free (holders->keys);
+  g_free (holders->counts);
+  g_free (holders);
+}
+
+RdTrigramHolders *
+rd_align_trigram_holders_new (RdPreparedItem *old_items,
+                              guint n_old,
+                              RdPreparedItem *new_items,
+                              guint n_new)
+{
+  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint32 *slots = NULL; /* where each old item's trigrams are */
+  gsize n_slots = 0;
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *new_ends = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *same_as = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *slots_start = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *by_text = NULL;
+  g_autofree guint32 *seen_keys = NULL;
+  g_autofree guint32 *seen_items = NULL;
+  g_autofree guint32 *fresh = NULL;
+  gsize total = 0, old_total = 0, size = 64, seen_size = 16, most = 0;
+  guint32 by_text_mask = 15;
+
+  /* The words of every item, one after the other, hashed without keeping
+   * them: most items are never compared word by word (identical ones
+   * anchor each other), and sorting each one's words and trigrams was a
+   * third of a long comparison's time.  A new item with an old one's very
+   * text holds the same trigrams: it takes the old one's (most items of
+   * a revision are unchanged), found through a table of the old items by
+   * their hash. */
+  while (by_text_mask < 2 * (gsize) n_old)
+    by_text_mask = 2 * by_text_mask + 1;
+  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
+  for (guint i = 0; i < n_old; i++)
+    {
+      const RdPreparedItem *it = &old_items[i];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
+
+      starts[i] = words->len;
+      n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
+      ends[i] = words->len;
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+      while (by_text[at] != 0)
+        at = (at + 1) & by_text_mask;
+      by_text[at] = i + 1;
+    }
+  old_total = total;
+  for (guint j = 0; j < n_new; j++)
+    {
+      const RdPreparedItem *it = &new_items[j];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
+
+      same_as[j] = G_MAXUINT;
+      for (; by_text[at] != 0; at = (at + 1) & by_text_mask)
+        {
+          const RdPreparedItem *old = &old_items[by_text[at] - 1];
+
+          if (old->key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
+            {
+              same_as[j] = by_text[at] - 1;
+              break;
+            }
+        }
+      if (same_as[j] != G_MAXUINT)
+        {
+          new_starts[j] = starts[same_as[j]];
+          new_ends[j] = ends[same_as[j]];
+        }
+      else
+        {
+          new_starts[j] = words->len;
+          rd_tokenize_append_word_hashes (it->text, it->flags, words);
+          new_ends[j] = words->len;
+        }
+      n = new_ends[j] - new_starts[j];
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+    }
+
+  /* At most half full even if no trigram is held twice. */
+  while (size < 2 * total)
+    size *= 2;
+  holders->keys = g_new (guint32, size);
+  holders->counts = g_new0 (guint8, size);
+  holders->mask = (guint32) (size - 1);
+
+  /* Each item counts once for a trigram it holds more than once: its
+   * trigrams seen so far, in a small table of its own, whose slots are
+   * marked with the item (1 up) rather than cleared. */
+  while (seen_size < 2 * most)
+    seen_size *= 2;
+  seen_keys = g_new (guint32, seen_size);
+  seen_items = g_new0 (guint32, seen_size);
+  fresh = g_new (guint32, MAX (most, 1));
+  slots = g_new (guint32, MAX (old_total, 1));
+
+  for (guint k = 0; k < n_old + n_new; k++)
+    {
+      gboolean old_side = k < n_old;
+      guint start = old_side ? starts[k] : new_starts[k - n_old];
+      const guint32 *w = (const guint32 *) (void *) words->data + start;
+      guint n = (old_side ? ends[k] : new_ends[k - n_old]) - start;
+      guint32 seen_mask = 16;
+      guint n_fresh = 0;
+
+      if (!old_side && same_as[k - n_old] != G_MAXUINT)
+        {
+          /* The old item's trigrams, where they are in the table. */
+          guint from = same_as[k - n_old];
+          guint to = from + 1 < n_old ? slots_start[from + 1] : (guint) n_slots;
+
+          for (guint s = slots_start[from]; s < to; s++)
+            {
+              guint32 slot = slots[s];
+
+              if (holders->counts[slot] < G_MAXUINT8)
+                holders->counts[slot]++;
+            }
+          continue;
+        }
+
+      while (seen_mask < 2 * n)
+        seen_mask *= 2;
+      seen_mask--;
+      for (guint j = 2; j < n; j++)
+        {
+          guint32 trigram = trigram_of (&w[j - 2]);
+          guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
+
+          while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
+            seen = (seen + 1) & seen_mask;
+          if (seen_items[seen] == k + 1)
+            continue;
+          seen_items[seen] = k + 1;
+          seen_keys[seen] = trigram;
+          fresh[n_fresh++] = trigram;
+          /* The table is larger than the caches: its slots are asked for
+           * all at once, each miss overlapping the others. */
+          __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+          __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+        }
+      if (old_side)
+        slots_start[k] = (guint) n_slots;
+      for (guint j = 0; j < n_fresh; j++)
+        {
+          guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
+
+          holders->keys[slot] = fresh[j];
+          if (holders->counts[slot] < G_MAXUINT8)
+            holders->counts[slot]++;
+          if (old_side)
+            slots[n_slots++] = slot;
+        }
+    }
+  return holders;
+}
+
+double
+rd_align_item_similarity (RdPreparedItem *a,
+                          RdPreparedItem *b)
+{
+  if (rd_align_same_text (a, b))
+    return 1.0;
+  if (rd_align_words_of (a)->len + rd_align_words_of (b)->len == 0)
+    return 0.0;
+  return rd_align_dice (rd_align_common_words (a->words, b->words), a->words->len, b->words->len);
+}
+
+/* The similarity of a 1-1 pair from the words they have in common. */
+double
+rd_align_cell_similarity (const RdPreparedItem *a,
+                          const RdPreparedItem *b,
+                          guint common)
+{
+  if (a->words->len + b->words->len == 0)
+    return rd_align_same_text (a, b) ? 1.0 : 0.0;
+  return rd_align_dice (common, a->words->len, b->words->len);
+}
+
+guint
+rd_align_hash_text (const char *text,
+                    RdDiffFlags flags,
+                    gboolean *empty)
+{
+  gboolean nothing = TRUE;
+  guint hash = compared_hash (text != NULL ? text : "", flags, &nothing);
+
+  if (empty != NULL)
+    *empty = nothing;
+  return hash;
+}
+
+double
+rd_align_similarity (const char *a,
+                     const char *b,
+                     RdDiffFlags flags)
+{
+  RdAlignItem items[2] = { { a, 0 }, { b, 0 } };
+  RdPreparedItem *x = rd_align_prepare_items (&items[0], 1, flags);
+  RdPreparedItem *y = rd_align_prepare_items (&items[1], 1, flags);
+  double result = rd_align_item_similarity (x, y);
+
+  rd_align_free_items (x, 1);
+  rd_align_free_items (y, 1);
+  return result;
+}

@@ -1,0 +1,72 @@
+/* rd-align-private.h: the items rd_align() compares, prepared, and their
+ * measures (shared words, leads, passages of their own)
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rd-align.h"
+
+G_BEGIN_DECLS
+
+/* How many leading words of each item are kept in order, to see a
+ * paragraph cut short or with its tail rewritten. */
+#define LEAD_WORDS 64
+
+typedef struct
+{
+  guint key_hash;   /* of the text with white space removed, compared */
+  gboolean empty;   /* nothing left to compare */
+  GArray *words;    /* guint32 word hashes, sorted; computed only for items
+                     * that are not anchors (most are), when first needed */
+  GArray *lead;     /* guint32: the first LEAD_WORDS word hashes, in reading
+                     * order; with words */
+  GArray *trigrams; /* guint32 hashes of each three words in a row, sorted;
+                     * with words */
+  const char *text;
+  RdDiffFlags flags;
+  int kind;
+} RdPreparedItem;
+
+/* How many items of either version hold each trigram: an open-addressing
+ * table of the hashes, and beside it their counts, which stop at 255 (the
+ * question is only whether two items or more hold one).  A count of 0 is
+ * an empty slot.  A third of GHashTable's memory, no calls per lookup. */
+typedef struct RdTrigramHolders
+{
+  guint32 *keys;
+  guint8 *counts;
+  guint32 mask;
+} RdTrigramHolders;
+
+static inline guint32
+rd_align_trigram_slot (const RdTrigramHolders *holders,
+                       guint32 trigram)
+{
+  /* Fibonacci hashing: the high bits of the product mix all of the
+   * trigram's bits into the slot. */
+  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & holders->mask;
+
+  while (holders->counts[slot] != 0 && holders->keys[slot] != trigram)
+    slot = (slot + 1) & holders->mask;
+  return slot;
+}
+
+RdPreparedItem *rd_align_prepare_items (const RdAlignItem *items, guint n, RdDiffFlags flags);
+void rd_align_free_items (RdPreparedItem *items, guint n);
+GArray *rd_align_words_of (RdPreparedItem *item);
+gboolean rd_align_same_text (const RdPreparedItem *a, const RdPreparedItem *b);
+guint rd_align_prepared_hash (gconstpointer item);
+gboolean rd_align_prepared_equal (gconstpointer a, gconstpointer b);
+guint rd_align_common_words (const GArray *a, const GArray *b);
+guint rd_align_common_words_2 (const GArray *a, const GArray *b1, const GArray *b2);
+double rd_align_dice (guint common, guint a, guint b);
+guint rd_align_shared_lead (const RdPreparedItem *a, const RdPreparedItem *b);
+RdTrigramHolders *rd_align_trigram_holders_new (RdPreparedItem *old_items, guint n_old, RdPreparedItem *new_items, guint n_new);
+void rd_align_trigram_holders_free (RdTrigramHolders *holders);
+double rd_align_item_similarity (RdPreparedItem *a, RdPreparedItem *b);
+double rd_align_cell_similarity (const RdPreparedItem *a, const RdPreparedItem *b, guint common);
+
+G_END_DECLS
