@@ -33,6 +33,11 @@ struct _RdWindow
   gboolean first_frame_wanted;
   gulong after_paint_id;
   gulong first_paint_id; /* timings: the window's first frame, of any kind */
+  /* The window is drawn before the versions are read: a load asked for
+   * before its first frame waits for it (or DEFER_LOAD_MAX_MS). */
+  gboolean painted;
+  RdLoader *deferred_loader;
+  guint deferred_load_timeout;
 
   int width;
   int height;

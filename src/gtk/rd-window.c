@@ -420,6 +420,8 @@ rd_window_dispose (GObject *object)
         g_signal_handler_disconnect (clock, self->after_paint_id);
       self->after_paint_id = 0;
     }
+  g_clear_object (&self->deferred_loader);
+  g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
   if (self->first_paint_id != 0)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
@@ -652,6 +654,13 @@ rd_window_get_reading (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
   return self->cancellable != NULL || self->series_load != NULL || rd_start_page_get_reading (RD_START_PAGE (self->start_page));
+}
+
+gboolean
+rd_window_get_load_waits_for_frame (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  return self->deferred_loader != NULL;
 }
 
 RdChangeView *
