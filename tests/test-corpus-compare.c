@@ -372,6 +372,8 @@ test_omnibus_footnotes_and_verbs (void)
       g_assert_true (g_str_has_prefix (change->new_verb, moved[i][1]));
       g_assert_false (change->verb_changed);
     }
+}
+
 /* Whether @comparison has a paragraph change described as @description
  * ("OP 20 → OP 24 + OP 25, split"). */
 static gboolean
