@@ -166,6 +166,33 @@ ink_in (cairo_surface_t *surface)
   return ink;
 }
 
+/* With RESDIFF_TEST_SHOTS, a picture of @window to look at. */
+static void
+snapshot_window (GtkWidget *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (window);
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  if (dir == NULL || gdk_window == NULL)
+    return;
+  /* Drawn once at its new size. */
+  while (g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_strcmp0 (g_getenv ("GTK_THEME"), "Adwaita:dark") == 0 ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+}
+
 /* The job's preview window, once its pages are counted. */
 static RdPrintPreview *
 run_preview (RdPrintJob *job)
@@ -295,6 +322,7 @@ test_preview (Fixture *fixture,
     rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
     rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.5625), <, 1e-9);
+    snapshot_window (GTK_WIDGET (preview), "print-preview-zoomed");
     rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.25), <, 1e-9);
     rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
