@@ -6,8 +6,8 @@
  * Global and order-aware, in four passes:
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
- *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2 and 2-1
- *     steps whose costs come from the similarity of the words; a pair less
+ *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2, 2-1,
+ *     1-3 and 3-1 steps whose costs come from the similarity of the words; a pair less
  *     alike is still one provision at its place when it keeps its lead or
  *     a passage no other item has (runs of three words counted over both
  *     versions), and the parts of a split may share their words but not
@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "rd-align-private.h"
+#include "rd-document.h"
 
 /* Candidate pairs the move pass compares one by one; beyond, it pairs only
  * identical texts, so no input makes it quadratic without bound. */
@@ -76,6 +77,21 @@
  * RD_ALIGN_MODIFIED_MIN, plus this much of what its similarity falls
  * short: small, never more than a deletion, but it ranks such pairs. */
 #define LEAD_TIE_WEIGHT 0.2
+
+/* A part of a split (or merge) that opens with the first LEAD_MIN words
+ * of the paragraph it came from (or went into) needs only this share of
+ * its words from it, not RD_ALIGN_PART_CONTAINMENT_MIN: it carries the
+ * provision on, and may grow. */
+#define PART_LEAD_CONTAINMENT_MIN 0.35
+
+/* A paragraph against a list item (kind_penalty()): less than
+ * RD_ALIGN_KIND_PENALTY, so that a paragraph become a list item pairs
+ * with its item rather than with a less alike paragraph nearby. */
+#define LIST_KIND_PENALTY 0.1
+
+/* Texts this long at least are judged by the passages they share
+ * (stock_words_only()). */
+#define STOCK_WORDS_MIN 15
 
 /* The parts of a split (or merge) together hold at least this share of
  * the words of the paragraph they came from ... */
@@ -276,11 +292,13 @@ holds_trigram (const GArray *trigrams,
   return FALSE;
 }
 
-/* Runs of three words @part takes from @whole that @other does not have. */
+/* Runs of three words @part takes from @whole that @other (and @other2,
+ * when not NULL) does not have. */
 static guint
 own_passage (const RdPreparedItem *whole,
              const RdPreparedItem *part,
-             const RdPreparedItem *other)
+             const RdPreparedItem *other,
+             const RdPreparedItem *other2)
 {
   guint own = 0;
 
@@ -290,7 +308,7 @@ own_passage (const RdPreparedItem *whole,
 
       if (k > 0 && g_array_index (part->trigrams, guint32, k - 1) == trigram)
         continue;
-      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram);
+      own += holds_trigram (whole->trigrams, trigram) && !holds_trigram (other->trigrams, trigram) && (other2 == NULL || !holds_trigram (other2->trigrams, trigram));
     }
   return own;
 }
@@ -315,7 +333,89 @@ parts_explain (const RdPreparedItem *whole,
     return FALSE;
   if (both - MAX (common1, common2) >= RD_ALIGN_PART_OWN_MIN * MIN (part1->words->len, part2->words->len))
     return TRUE;
-  return own_passage (whole, part1, part2) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1) >= PART_OWN_TRIGRAMS_MIN;
+  return own_passage (whole, part1, part2, NULL) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1, NULL) >= PART_OWN_TRIGRAMS_MIN;
+}
+
+/* Whether @part (@common words in common with @whole) is drawn from
+ * @whole: most of its words are, or it opens as @whole opens and keeps a
+ * fair share of it — the part of a split that keeps the paragraph's lead
+ * and grows ("Requests UNCTAD to strengthen capacity-building" extended,
+ * its second clause standing apart), or of a merge that opens the merged
+ * paragraph whichever part came first in the old text. */
+static gboolean
+part_contained (const RdPreparedItem *whole,
+                const RdPreparedItem *part,
+                guint common)
+{
+  if (part->words->len == 0)
+    return FALSE;
+  if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+    return TRUE;
+  return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
+}
+
+/* Whether one of two kinds is preambular and the other operative. */
+static gboolean
+crosses_parts (int a,
+               int b)
+{
+  return (a == RD_PARAGRAPH_PREAMBULAR && b == RD_PARAGRAPH_OPERATIVE) || (a == RD_PARAGRAPH_OPERATIVE && b == RD_PARAGRAPH_PREAMBULAR);
+}
+
+/* What pairing items of two kinds costs beyond their difference: a
+ * preambular paragraph against an operative one is a change of part; a
+ * paragraph against a list item is the same text put under another
+ * paragraph's lead-in ("Recalling also the Principles ..., which were
+ * endorsed by the Committee ..." become item (b) of "Recalling the
+ * endorsement by the Committee ... of:"), or a list item standing alone. */
+static double
+kind_penalty (int a,
+              int b)
+{
+  if (a == b)
+    return 0.0;
+  if (a == RD_PARAGRAPH_SUBPARAGRAPH || b == RD_PARAGRAPH_SUBPARAGRAPH)
+    return LIST_KIND_PENALTY;
+  return RD_ALIGN_KIND_PENALTY;
+}
+
+/* The similarity of @whole to its three parts together (@common1 to
+ * @common3 words in common with each), or 0 when they are not the parts
+ * @whole was split into (or merged from): each drawn from it, together
+ * most of it, each with a passage of it the other two do not have. */
+static double
+three_parts_similarity (const RdPreparedItem *whole,
+                        const RdPreparedItem *part1,
+                        const RdPreparedItem *part2,
+                        const RdPreparedItem *part3,
+                        guint common1,
+                        guint common2,
+                        guint common3)
+{
+  g_autoptr (GArray) first_two = NULL;
+  guint all, i = 0, j = 0;
+  double similarity;
+
+  if (!part_contained (whole, part1, common1) || !part_contained (whole, part2, common2) || !part_contained (whole, part3, common3))
+    return 0.0;
+
+  /* The words of the first two parts, one sorted multiset. */
+  first_two = g_array_sized_new (FALSE, FALSE, sizeof (guint32), part1->words->len + part2->words->len);
+  while (i < part1->words->len || j < part2->words->len)
+    {
+      gboolean from_first = j >= part2->words->len || (i < part1->words->len && g_array_index (part1->words, guint32, i) <= g_array_index (part2->words, guint32, j));
+
+      guint32 word = from_first ? g_array_index (part1->words, guint32, i++) : g_array_index (part2->words, guint32, j++);
+
+      g_array_append_val (first_two, word);
+    }
+  all = rd_align_common_words_2 (whole->words, first_two, part3->words);
+  similarity = rd_align_dice (all, whole->words->len, first_two->len + part3->words->len);
+  if (similarity < RD_ALIGN_MODIFIED_MIN || all < PARTS_COVER_MIN * whole->words->len)
+    return 0.0;
+  if (own_passage (whole, part1, part2, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part2, part1, part3) < PART_OWN_TRIGRAMS_MIN || own_passage (whole, part3, part1, part2) < PART_OWN_TRIGRAMS_MIN)
+    return 0.0;
+  return similarity;
 }
 
 /* How far apart old item @i and new item @j stand, as shares of their
@@ -328,6 +428,47 @@ place_distance (const Aligner *aligner,
   return fabs ((i + 0.5) / aligner->n_old - (j + 0.5) / aligner->n_new);
 }
 
+/* Whether @a and @b, alike by a share of their words below
+ * RD_ALIGN_MOVE_MIN, share only the stock vocabulary of the texts: no lead
+ * and no passage of their own, only the names of bodies and instruments
+ * and the phrases other paragraphs cite too ("the International,
+ * Impartial and Independent Mechanism", "the Ad Hoc Working Group of the
+ * Whole").  Two such paragraphs are different provisions.  Short texts
+ * have too few runs of words to tell. */
+static gboolean
+stock_words_only (Aligner *aligner,
+                  const RdPreparedItem *a,
+                  const RdPreparedItem *b,
+                  double similarity)
+{
+  if (similarity >= RD_ALIGN_MOVE_MIN || MIN (a->words->len, b->words->len) < STOCK_WORDS_MIN)
+    return FALSE;
+  return rd_align_shared_lead (a, b) < LEAD_MIN && own_shared_trigrams (aligner, a, b) == 0;
+}
+
+/* How alike old item @i and new item @j are as a 1-1 pair at the same
+ * place (@common words in common): their similarity; just
+ * RD_ALIGN_MODIFIED_MIN for a pair less alike that keeps its lead or a
+ * passage of its own; 0 for a pair not alike enough. */
+static double
+pair_match (Aligner *aligner,
+            guint i,
+            guint j,
+            guint common)
+{
+  const RdPreparedItem *a = &aligner->old_items[i];
+  const RdPreparedItem *b = &aligner->new_items[j];
+  double similarity = rd_align_cell_similarity (a, b, common);
+
+  /* A paragraph gone from the preamble to the operative part (or back)
+   * is a move, and alike as a move must be. */
+  if (crosses_parts (a->kind, b->kind))
+    return similarity >= RD_ALIGN_MOVE_MIN ? similarity : 0.0;
+  if (similarity >= RD_ALIGN_MODIFIED_MIN)
+    return stock_words_only (aligner, a, b, similarity) ? 0.0 : similarity;
+  return same_lead (aligner, a, b, common, place_distance (aligner, i, j)) ? RD_ALIGN_MODIFIED_MIN : 0.0;
+}
+
 enum
 {
   BACK_NONE,
@@ -336,6 +477,8 @@ enum
   BACK_INSERT,
   BACK_SPLIT,
   BACK_MERGE,
+  BACK_SPLIT3,
+  BACK_MERGE3,
 };
 
 static void align_gap (Aligner *aligner, guint old_start, guint old_end, guint new_start, guint new_end);
@@ -502,11 +645,7 @@ align_gap (Aligner *aligner,
       common[(gsize) i * width + j] = rd_align_common_words (rd_align_words_of (&aligner->old_items[old_start + i - 1]), rd_align_words_of (&aligner->new_items[new_start + j - 1]));
 
 #define MATCH_SIM(i, j) rd_align_cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
-      /* A pair below the similarity of a modification that keeps its lead at
-       * its place counts as just alike enough. */
-#define MATCH_SIM_OR_LEAD(i, j) (MATCH_SIM (i, j) >= RD_ALIGN_MODIFIED_MIN                                                                                                                                                                   ? MATCH_SIM (i, j)      \
-                                 : same_lead (aligner, &aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)], place_distance (aligner, old_start + (i) -1, new_start + (j) -1)) ? RD_ALIGN_MODIFIED_MIN \
-                                                                                                                                                                                                                                             : 0.0)
+#define MATCH_SIM_OR_LEAD(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -527,7 +666,7 @@ align_gap (Aligner *aligner,
           {
             const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
-            double c = cost[cell - width - 1] + (1.0 - match) + (a->kind != b->kind ? RD_ALIGN_KIND_PENALTY : 0.0);
+            double c = cost[cell - width - 1] + (1.0 - match) + kind_penalty (a->kind, b->kind);
 
             /* Of two pairs alike enough only by their lead or a passage
              * they keep, the one with more words in common. */
@@ -566,7 +705,7 @@ align_gap (Aligner *aligner,
             guint c1 = common[cell - 1];
             guint c2 = common[cell];
 
-            if (b1->words->len > 0 && b2->words->len > 0 && (double) c1 / b1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / b2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (a, b1, c1) && part_contained (a, b2, c2))
               {
                 guint both = rd_align_common_words_2 (a->words, b1->words, b2->words);
                 double sim = rd_align_dice (both, a->words->len, b1->words->len + b2->words->len);
@@ -594,7 +733,7 @@ align_gap (Aligner *aligner,
             guint c1 = common[cell - width];
             guint c2 = common[cell];
 
-            if (a1->words->len > 0 && a2->words->len > 0 && (double) c1 / a1->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN && (double) c2 / a2->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
+            if (part_contained (b, a1, c1) && part_contained (b, a2, c2))
               {
                 guint both = rd_align_common_words_2 (b->words, a1->words, a2->words);
                 double sim = rd_align_dice (both, a1->words->len + a2->words->len, b->words->len);
@@ -608,6 +747,29 @@ align_gap (Aligner *aligner,
                         from = BACK_MERGE;
                       }
                   }
+              }
+          }
+
+        if (i > 0 && j > 2)
+          {
+            /* One old paragraph, three new. */
+            double sim = three_parts_similarity (&aligner->old_items[old_start + i - 1], &aligner->new_items[new_start + j - 3], &aligner->new_items[new_start + j - 2], &aligner->new_items[new_start + j - 1], common[cell - 2], common[cell - 1], common[cell]);
+
+            if (sim > 0.0 && cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - width - 3] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_SPLIT3;
+              }
+          }
+        if (i > 2 && j > 0)
+          {
+            /* Three old paragraphs, one new. */
+            double sim = three_parts_similarity (&aligner->new_items[new_start + j - 1], &aligner->old_items[old_start + i - 3], &aligner->old_items[old_start + i - 2], &aligner->old_items[old_start + i - 1], common[cell - 2 * width], common[cell - width], common[cell]);
+
+            if (sim > 0.0 && cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY < best)
+              {
+                best = cost[cell - 3 * width - 1] + (1.0 - sim) + 2 * RD_ALIGN_SPLIT_PENALTY;
+                from = BACK_MERGE3;
               }
           }
 
@@ -643,6 +805,14 @@ align_gap (Aligner *aligner,
         case BACK_MERGE:
           step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 2, 2, new_start + j - 1, 1, 0.0 };
           i -= 2, j--;
+          break;
+        case BACK_SPLIT3:
+          step = (RdAlignStep){ RD_ALIGN_SPLIT, old_start + i - 1, 1, new_start + j - 3, 3, 0.0 };
+          i--, j -= 3;
+          break;
+        case BACK_MERGE3:
+          step = (RdAlignStep){ RD_ALIGN_MERGE, old_start + i - 3, 3, new_start + j - 1, 1, 0.0 };
+          i -= 3, j--;
           break;
         default:
           g_assert_not_reached ();

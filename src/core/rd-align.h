@@ -34,8 +34,8 @@ typedef enum
   RD_ALIGN_MATCH,  /* 1-1: the same paragraph, maybe edited */
   RD_ALIGN_DELETE, /* 1-0 */
   RD_ALIGN_INSERT, /* 0-1 */
-  RD_ALIGN_SPLIT,  /* 1-2 */
-  RD_ALIGN_MERGE,  /* 2-1 */
+  RD_ALIGN_SPLIT,  /* 1-2 or 1-3 */
+  RD_ALIGN_MERGE,  /* 2-1 or 3-1 */
   RD_ALIGN_MOVE,   /* 1-1 out of order: found among leftover deletions and
                     * insertions */
 } RdAlignStepType;
@@ -44,7 +44,7 @@ typedef struct
 {
   RdAlignStepType type;
   guint old_start; /* first old item; meaningless for INSERT */
-  guint old_count; /* 0, 1 or 2 */
+  guint old_count; /* 0 to 3 */
   guint new_start;
   guint new_count;
   double similarity;
