@@ -336,22 +336,55 @@ parts_explain (const RdPreparedItem *whole,
   return own_passage (whole, part1, part2, NULL) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1, NULL) >= PART_OWN_TRIGRAMS_MIN;
 }
 
-/* Whether @part (@common words in common with @whole) is drawn from
- * @whole: most of its words are, or it opens as @whole opens and keeps a
- * fair share of it — the part of a split that keeps the paragraph's lead
- * and grows ("Requests UNCTAD to strengthen capacity-building" extended,
- * its second clause standing apart), or of a merge that opens the merged
- * paragraph whichever part came first in the old text. */
-static gboolean
-part_contained (const RdPreparedItem *whole,
-                const RdPreparedItem *part,
-                guint common)
+/* How @part (@common words in common with @whole) is drawn from @whole:
+ * most of its words are (PART_DRAWN); or it opens as @whole opens and
+ * keeps a fair share of it (PART_LEADS) — the part of a split that keeps
+ * the paragraph's lead and grows ("Requests UNCTAD to strengthen
+ * capacity-building" extended, its second clause standing apart), or of a
+ * merge that opens the merged paragraph whichever part came first in the
+ * old text.  Of the parts of one split or merge, one at most may only
+ * lead (parts_drawn()): two that merely open alike are two provisions
+ * with a stock opening. */
+typedef enum
+{
+  PART_NOT_DRAWN,
+  PART_LEADS,
+  PART_DRAWN,
+} PartDrawn;
+
+static PartDrawn
+part_drawn (const RdPreparedItem *whole,
+            const RdPreparedItem *part,
+            guint common)
 {
   if (part->words->len == 0)
-    return FALSE;
+    return PART_NOT_DRAWN;
   if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
-    return TRUE;
-  return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
+    return PART_DRAWN;
+  if ((double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN)
+    return PART_LEADS;
+  return PART_NOT_DRAWN;
+}
+
+/* Whether every one of @n parts is drawn from @whole, one at most only by
+ * its lead. */
+static gboolean
+parts_drawn (const RdPreparedItem *whole,
+             const RdPreparedItem *const *parts,
+             const guint *common,
+             guint n)
+{
+  guint leading = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      PartDrawn drawn = part_drawn (whole, parts[k], common[k]);
+
+      if (drawn == PART_NOT_DRAWN)
+        return FALSE;
+      leading += drawn == PART_LEADS;
+    }
+  return leading <= 1;
 }
 
 /* Whether one of two kinds is preambular and the other operative. */
@@ -392,11 +425,13 @@ three_parts_similarity (const RdPreparedItem *whole,
                         guint common2,
                         guint common3)
 {
+  const RdPreparedItem *parts[] = { part1, part2, part3 };
+  const guint common[] = { common1, common2, common3 };
   g_autoptr (GArray) first_two = NULL;
   guint all, i = 0, j = 0;
   double similarity;
 
-  if (!part_contained (whole, part1, common1) || !part_contained (whole, part2, common2) || !part_contained (whole, part3, common3))
+  if (!parts_drawn (whole, parts, common, 3))
     return 0.0;
 
   /* The words of the first two parts, one sorted multiset. */
@@ -704,8 +739,10 @@ align_gap (Aligner *aligner,
             const RdPreparedItem *b2 = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - 1];
             guint c2 = common[cell];
+            const RdPreparedItem *parts[] = { b1, b2 };
+            const guint parts_common[] = { c1, c2 };
 
-            if (part_contained (a, b1, c1) && part_contained (a, b2, c2))
+            if (parts_drawn (a, parts, parts_common, 2))
               {
                 guint both = rd_align_common_words_2 (a->words, b1->words, b2->words);
                 double sim = rd_align_dice (both, a->words->len, b1->words->len + b2->words->len);
@@ -732,8 +769,10 @@ align_gap (Aligner *aligner,
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - width];
             guint c2 = common[cell];
+            const RdPreparedItem *parts[] = { a1, a2 };
+            const guint parts_common[] = { c1, c2 };
 
-            if (part_contained (b, a1, c1) && part_contained (b, a2, c2))
+            if (parts_drawn (b, parts, parts_common, 2))
               {
                 guint both = rd_align_common_words_2 (b->words, a1->words, a2->words);
                 double sim = rd_align_dice (both, a1->words->len + a2->words->len, b->words->len);
