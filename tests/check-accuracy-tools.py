@@ -172,6 +172,24 @@ score = scorer.score_changes(truth, output)
 check(score["truth_met"] == 1 and score["verbs_truth"] == 1 and score["verbs_truth_met"] == 0,
       "accuracy: a verb change missed on a modification: %r" % score)
 
+# A `start` leaves out a heading's number as it leaves out "7.": "XVI"
+# (its full stop lost in the text layer) and "B." are numbers; the "A" of
+# a heading "A new agenda" is a word.
+located = scorer.Located([{"kind": "heading", "text": "XVI Eightieth session of the General Assembly"},
+                          {"kind": "heading", "text": "B. Fisheries"},
+                          {"kind": "heading", "text": "A new agenda for peace"},
+                          {"kind": "operative", "text": "I Decides"}])
+check(located.find("Eightieth session of the General Assembly") == (0, "")
+      and located.find("Fisheries") == (1, "") and located.find("A new agenda") == (2, "")
+      and located.find("Decides") == (None, None),
+      "accuracy: heading numbers: %r" % [located.find(s) for s in ("Eightieth session", "Fisheries", "A new agenda", "Decides")])
+
+check(scorer.only_labels({"old": [{"text": "Annex"}], "new": []})
+      and scorer.only_labels({"old": [{"text": "Annex I"}], "new": [{"text": "Annex II"}]})
+      and not scorer.only_labels({"old": [{"text": "Annex"}], "new": [{"text": "Annexes the report"}]})
+      and not scorer.only_labels({"old": [], "new": []}),
+      "accuracy: annex labels")
+
 # The sweep counts each ideograph of Chinese (written without spaces) as a
 # word: a Chinese paragraph is not "short".
 loader = importlib.machinery.SourceFileLoader("sweep", sweep)

@@ -278,6 +278,102 @@ test_last_year_to_this_year (void)
   assert_no_furniture (comparison);
 }
 
+/* The footnote change holding the footnote numbered @old_marker of the old
+ * version (NULL: none) and @new_marker of the new one (NULL: none). */
+static const RdChange *
+find_footnote_change (RdComparison *comparison,
+                      const char *old_marker,
+                      const char *new_marker)
+{
+  GPtrArray *changes = rd_comparison_get_footnote_changes (comparison);
+  GPtrArray *old_footnotes = rd_document_get_footnotes (rd_comparison_get_old (comparison));
+  GPtrArray *new_footnotes = rd_document_get_footnotes (rd_comparison_get_new (comparison));
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+      gboolean old_in = old_marker == NULL ? change->old_items->len == 0
+                                           : change->old_items->len == 1 && g_strcmp0 (((RdFootnote *) g_ptr_array_index (old_footnotes, g_array_index (change->old_items, guint, 0)))->marker, old_marker) == 0;
+      gboolean new_in = new_marker == NULL ? change->new_items->len == 0
+                                           : change->new_items->len == 1 && g_strcmp0 (((RdFootnote *) g_ptr_array_index (new_footnotes, g_array_index (change->new_items, guint, 0)))->marker, new_marker) == 0;
+
+      if (old_in && new_in)
+        return change;
+    }
+  return NULL;
+}
+
+/* The paragraph change whose old paragraph opens with @old_start. */
+static const RdChange *
+find_change_from (RdComparison *comparison,
+                  const char *old_start)
+{
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  GPtrArray *old_paragraphs = rd_document_get_paragraphs (rd_comparison_get_old (comparison));
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      for (guint k = 0; k < change->old_items->len; k++)
+        if (g_str_has_prefix (((RdParagraph *) g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, k)))->text, old_start))
+          return change;
+    }
+  return NULL;
+}
+
+/* A/RES/79/144 → A/80/L.22, the omnibus oceans resolution, as its truth
+ * (tests/data/accuracy/truth) reads it: notes of one shape cited by
+ * different provisions are different notes, and two preambular paragraphs
+ * now operative keep their verbs. */
+static void
+test_omnibus_footnotes_and_verbs (void)
+{
+  g_autoptr (RdComparison) comparison = compare_corpus ("A_RES_79_144.en.pdf", "A_80_L.22.en.pdf");
+  /* old note, new note: cited by OP 134 → 128 (which loses its note) and
+   * by OP 229 → 224 (which gains one); by the deleted OP 233 and by OP 271
+   * → 264; by the deleted OP 332 and the inserted OP 310. */
+  const char *deleted[] = { "64", "127", "159" };
+  const char *inserted[] = { "128", "151", "164" };
+  const char *alike_pairs[][2] = { { "64", "128" }, { "127", "151" }, { "159", "164" } };
+  const RdChange *samoa = find_footnote_change (comparison, "160", "167");
+  const char *moved[][2] = { { "Noting with concern the projected timetable", "Notes with concern" }, { "Taking note of the letter dated 1 April", "Takes note" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (deleted); i++)
+    {
+      const RdChange *change = find_footnote_change (comparison, deleted[i], NULL);
+
+      if (change == NULL)
+        g_error ("old footnote %s is not deleted", deleted[i]);
+      g_assert_cmpint (change->type, ==, RD_CHANGE_DELETED);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (inserted); i++)
+    {
+      const RdChange *change = find_footnote_change (comparison, NULL, inserted[i]);
+
+      if (change == NULL)
+        g_error ("new footnote %s is not inserted", inserted[i]);
+      g_assert_cmpint (change->type, ==, RD_CHANGE_INSERTED);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (alike_pairs); i++)
+    g_assert_null (find_footnote_change (comparison, alike_pairs[i][0], alike_pairs[i][1]));
+  /* "Resolution 69/15, annex.", cited by the deleted OP 351 and by OP 339:
+   * in both versions, no change. */
+  g_assert_nonnull (samoa);
+  g_assert_false (rd_change_is_difference (samoa));
+
+  for (guint i = 0; i < G_N_ELEMENTS (moved); i++)
+    {
+      const RdChange *change = find_change_from (comparison, moved[i][0]);
+
+      if (change == NULL)
+        g_error ("no change holds the old paragraph “%s”", moved[i][0]);
+      g_assert_cmpint (change->type, ==, RD_CHANGE_MOVED);
+      g_assert_true (g_str_has_prefix (change->new_verb, moved[i][1]));
+      g_assert_false (change->verb_changed);
+    }
+}
+
 /* Whether @comparison has a paragraph change described as @description
  * ("OP 20 → OP 24 + OP 25, split"). */
 static gboolean
@@ -361,6 +457,7 @@ main (int argc,
   rd_test_add_pdf_func ("/corpus-compare/golden/draft-to-adopted-segments", test_golden_draft_to_adopted_segments);
   rd_test_add_pdf_func ("/corpus-compare/draft-to-facilitator-text", test_draft_to_facilitator_text);
   rd_test_add_pdf_func ("/corpus-compare/last-year-to-this-year", test_last_year_to_this_year);
+  rd_test_add_pdf_func ("/corpus-compare/omnibus-footnotes-and-verbs", test_omnibus_footnotes_and_verbs);
   rd_test_add_pdf_func ("/corpus-compare/alignment-classes", test_alignment_classes);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rd-diff.h"
+#include "rd-test-util.h"
 #include "rd-tokenize.h"
 
 /* Helpers */
@@ -56,18 +57,6 @@ fold_space (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static guint
-count_words (const char *text)
-{
-  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
-  guint n = 0;
-
-  for (guint i = 0; i < tokens->len; i++)
-    if (g_array_index (tokens, RdToken, i).kind != RD_TOKEN_PUNCT)
-      n++;
-  return n;
-}
-
 /* What every diff must satisfy, whatever the input. */
 static void
 assert_well_formed (const RdDiff *diff,
@@ -112,15 +101,15 @@ assert_well_formed (const RdDiff *diff,
         g_assert_cmpint (segment->op, !=,
                          ((const RdDiffSegment *) g_ptr_array_index (diff->segments, i - 1))->op);
       if (segment->op == RD_DIFF_DELETE)
-        deleted += count_words (segment->text);
+        deleted += rd_test_count_words (segment->text);
       else if (segment->op == RD_DIFF_INSERT)
-        inserted += count_words (segment->text);
+        inserted += rd_test_count_words (segment->text);
     }
 
   g_assert_cmpuint (diff->words_deleted, ==, deleted);
   g_assert_cmpuint (diff->words_inserted, ==, inserted);
-  g_assert_cmpuint (diff->words_old, ==, count_words (old_text));
-  g_assert_cmpuint (diff->words_new, ==, count_words (new_text));
+  g_assert_cmpuint (diff->words_old, ==, rd_test_count_words (old_text));
+  g_assert_cmpuint (diff->words_new, ==, rd_test_count_words (new_text));
   g_assert_cmpfloat (similarity, >=, 0.0);
   g_assert_cmpfloat (similarity, <=, 1.0);
 }
@@ -849,7 +838,7 @@ check_large (const char *name,
   g_assert_cmpint (diff->coarse, ==, expect_coarse);
   g_assert_true (strcmp (old_rebuilt, old_text) == 0);
   g_assert_true (strcmp (new_rebuilt, new_text) == 0);
-  g_assert_cmpuint (diff->words_old, ==, count_words (old_text));
+  g_assert_cmpuint (diff->words_old, ==, rd_test_count_words (old_text));
 }
 
 static void

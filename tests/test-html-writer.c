@@ -35,31 +35,18 @@
 #include "rd-save.h"
 #include "rd-test-seed.h"
 #include "rd-test-spawn.h"
-#include "rd-tokenize.h"
+#include "rd-test-util.h"
 
 #define HOSTILE "<script>alert(1)</script> & \"quotes\" 'apos' <b>"
 
 /* Helpers */
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 /* The names in a folder, sorted and joined with spaces. */
 static char *
 list_dir (const char *path)
 {
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GPtrArray) names = rd_test_list_dir (path);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
@@ -222,17 +209,6 @@ first_text (htmlDocPtr doc,
   return text;
 }
 
-static guint
-count_words (const char *text)
-{
-  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
-  guint words = 0;
-
-  for (guint i = 0; i < tokens->len; i++)
-    words += g_array_index (tokens, RdToken, i).kind != RD_TOKEN_PUNCT;
-  return words;
-}
-
 /* Words in the marks of the text and footnote sections, numbers and
  * merged paragraph breaks aside. */
 static guint
@@ -248,7 +224,7 @@ count_marked_words (htmlDocPtr doc,
   for (int i = 0; result->nodesetval != NULL && i < result->nodesetval->nodeNr; i++)
     {
       g_autofree char *text = node_text (result->nodesetval->nodeTab[i]);
-      words += count_words (text);
+      words += rd_test_count_words (text);
     }
   xmlXPathFreeObject (result);
   return words;
@@ -811,7 +787,7 @@ html_size_for (guint copies,
   bytes = write_html (comparison, RD_LAYOUT_SIDE_BY_SIDE, FALSE);
   *words = 0;
   for (guint i = 0; i < new_seed->chunks->len; i++)
-    *words += count_words (rd_seed_get (new_seed, i));
+    *words += rd_test_count_words (rd_seed_get (new_seed, i));
   return g_bytes_get_size (bytes);
 }
 

@@ -112,6 +112,86 @@ test_structure (void)
   g_assert_cmpstr (rd_test_block (list, 14)->marker, ==, "2");
 }
 
+/* The tables of elements, styles, roles and marks the importer reads by */
+
+static const char styles_html[] =
+    "<html><body>"
+    "<header role=\"banner\"><p>Site banner</p></header>"
+    "<div role=\"search\"><p>Search the site</p></div>"
+    "<p style=\"color: red; visibility:\thidden\">Invisible</p>"
+    "<p aria-hidden=\"true\">Not read aloud</p>"
+    "<p style=\"TEXT-ALIGN : Center\">Centred by style</p>"
+    "<p><span style=\"font-style: oblique\">Slanted</span> words</p>"
+    "<p><span style=\"font-weight:bold\">Heavy</span></p>"
+    "<p><strong>Strong</strong></p>"
+    "<p>Treaty<sup>\xe2\x80\xa0</sup> and<sup>(3)</sup> end<sup><a href=\"#n4\">4</a></sup>.</p>"
+    "<p>Ice<sup>x</sup> cream</p>"
+    "<ol type=\"A\"><li>Upper letter</li></ol>"
+    "<ol type=\"I\" start=\"4\"><li>Upper Roman</li></ol>"
+    "<ol style=\"list-style-type: lower-roman\" start=\"2\"><li>Lower Roman</li></ol>"
+    "<ol style=\"list-style-type:upper-latin\"><li>Upper Latin</li></ol>"
+    "<ol style=\"list-style: none\"><li>No number</li></ol>"
+    "<ol type=\"a\" start=\"0\"><li>Zero</li></ol>"
+    "<p><a name=\"n4\"></a>Fourth note.</p>"
+    "</body></html>";
+
+static void
+test_styles_and_roles (void)
+{
+  static const char *const texts[] = {
+    "Centred by style",
+    "Slanted words",
+    "Heavy",
+    "Strong",
+    "Treaty\xe2\x80\xa0 and3 end4.",
+    "Icex cream",
+    "Upper letter",
+    "Upper Roman",
+    "Lower Roman",
+    "Upper Latin",
+    "No number",
+    "Zero",
+    "Fourth note.",
+  };
+  static const char *const numbers[] = {
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    "A.",
+    "IV.",
+    "(ii)",
+    "A.",
+    NULL,
+    "0.",
+    NULL,
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = rd_test_import_string (styles_html, &error);
+  RdBlock *marks;
+
+  g_assert_no_error (error);
+  rd_test_assert_blocks (list, texts, numbers, G_N_ELEMENTS (texts));
+  g_assert_true (rd_test_block (list, 0)->flags & RD_BLOCK_FLAG_CENTERED);
+  rd_test_assert_span (rd_test_block (list, 1), RD_SPAN_ITALIC, "Slanted");
+  g_assert_true (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_true (rd_test_block (list, 3)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_false (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_BOLD);
+
+  /* A dagger and a bracketed figure are marks; a letter alone is not. */
+  marks = rd_test_block (list, 4);
+  rd_test_assert_span (marks, RD_SPAN_FOOTNOTE, "\xe2\x80\xa0");
+  rd_test_assert_span (marks, RD_SPAN_FOOTNOTE, "3");
+  rd_test_assert_span (marks, RD_SPAN_FOOTNOTE, "4");
+  g_assert_cmpuint (rd_test_block (list, 5)->spans->len, ==, 0);
+
+  /* The note an <a name> anchors is a footnote, its empty anchor left out. */
+  g_assert_cmpint (rd_test_block (list, 12)->role, ==, RD_BLOCK_FOOTNOTE);
+  g_assert_cmpstr (rd_test_block (list, 12)->marker, ==, "4");
+}
+
 /* Word's "Save as Web Page": footnote marks "[1]" in spans, the notes in
  * divs at the end, each opening with a link back to its citation. */
 static void
@@ -177,6 +257,15 @@ test_encoding (void)
   g_assert_no_error (error);
   g_assert_cmpstr (rd_test_block (second, 0)->text, ==, "Café");
   g_assert_cmpuint (second->warnings->len, ==, 0);
+
+  /* A UTF-8 byte order mark says UTF-8, and is no text. */
+  {
+    g_autoptr (RdBlockList) marked = rd_test_import_string ("\xEF\xBB\xBF<html><body><p>Caf\xc3\xa9</p></body></html>", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (rd_test_block (marked, 0)->text, ==, "Café");
+    g_assert_cmpuint (marked->warnings->len, ==, 0);
+  }
 }
 
 /* The Universal Declaration in the six official languages */
@@ -437,6 +526,7 @@ main (int argc,
 
   g_test_add_func ("/import/html/fixture", test_fixture);
   g_test_add_func ("/import/html/structure", test_structure);
+  g_test_add_func ("/import/html/styles-and-roles", test_styles_and_roles);
   g_test_add_func ("/import/html/word-html-footnotes", test_word_html);
   g_test_add_func ("/import/html/xhtml", test_xhtml);
   g_test_add_func ("/import/html/encoding", test_encoding);

@@ -658,6 +658,93 @@ test_cancelled (void)
   g_assert_true (g_str_has_prefix (error->message, "L.7.pdf: "));
 }
 
+/* The blocks of @list, every field that reading sets, as text. */
+static char *
+describe_blocks (const RdBlockList *list)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%u pages, %u footnotes\n", list->n_pages, list->n_footnotes);
+  for (guint i = 0; i < list->blocks->len; i++)
+    {
+      const RdBlock *block = g_ptr_array_index (list->blocks, i);
+
+      g_string_append_printf (out, "%d %d p%d %.2f %.2f [%s] [%s] %s", block->role, block->flags, block->page, block->indent, block->left,
+                              block->marker != NULL ? block->marker : "", block->number != NULL ? block->number : "", block->text);
+      for (guint s = 0; block->spans != NULL && s < block->spans->len; s++)
+        {
+          const RdSpan *span = &g_array_index (block->spans, RdSpan, s);
+          g_string_append_printf (out, " %d:%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT, span->kind, span->start, span->end);
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  char *expected;
+  gboolean same;
+} ParallelRead;
+
+static gpointer
+read_in_thread (gpointer data)
+{
+  ParallelRead *read = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) blocks = rd_import_bytes (read->bytes, "parallel.pdf", &error);
+  g_autofree char *got = blocks != NULL ? describe_blocks (blocks) : NULL;
+
+  read->same = error == NULL && g_strcmp0 (got, read->expected) == 0;
+  return NULL;
+}
+
+/* Each PDF's pages are read by a few threads, each with a document of its
+ * own, and the loader and indexing read several PDFs at once: long PDFs
+ * read all at once, twice each, give what each gives read alone, block
+ * for block. */
+static void
+test_parallel (void)
+{
+  static const char *const names[] = {
+    "A_80_L.22.en.pdf", /* 56 pages */
+    "A_RES_79_144.en.pdf",
+    "A_C.3_80_L.41.en.pdf",
+    "A_RES_78_1.en.pdf",
+  };
+  ParallelRead reads[2 * G_N_ELEMENTS (names)];
+  GThread *threads[G_N_ELEMENTS (reads)];
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = corpus_path (names[i]);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (RdBlockList) blocks = NULL;
+      char *data = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      reads[i].bytes = g_bytes_new_take (data, length);
+      blocks = rd_import_bytes (reads[i].bytes, "parallel.pdf", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (blocks->n_pages, >=, 4);
+      reads[i].expected = describe_blocks (blocks);
+      reads[i + G_N_ELEMENTS (names)].bytes = g_bytes_ref (reads[i].bytes);
+      reads[i + G_N_ELEMENTS (names)].expected = g_strdup (reads[i].expected);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (reads); i++)
+    threads[i] = g_thread_new ("test-read", read_in_thread, &reads[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (reads); i++)
+    {
+      g_thread_join (threads[i]);
+      if (!reads[i].same)
+        g_error ("%s: read in parallel, not what it gives alone", names[i % G_N_ELEMENTS (names)]);
+      g_bytes_unref (reads[i].bytes);
+      g_free (reads[i].expected);
+    }
+}
+
 /* Synthetic PDFs: a page or two drawn with the standard Times fonts, whose
  * metrics poppler knows, so that each rule can be tested alone. */
 
@@ -990,6 +1077,7 @@ main (int argc,
   rd_test_add_pdf_func ("/import-pdf/errors/owner-password-only", test_owner_password_only);
   rd_test_add_pdf_func ("/import-pdf/errors/cut-anywhere", test_error_cut_anywhere);
   rd_test_add_pdf_func ("/import-pdf/cancelled", test_cancelled);
+  rd_test_add_pdf_func ("/import-pdf/parallel", test_parallel);
   rd_test_add_pdf_func ("/import-pdf/synthetic/word-gaps", test_synthetic_word_gaps);
   rd_test_add_pdf_func ("/import-pdf/synthetic/paragraphs", test_synthetic_paragraphs);
   rd_test_add_pdf_func ("/import-pdf/synthetic/hyphens", test_synthetic_hyphens);

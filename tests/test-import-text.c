@@ -121,6 +121,44 @@ test_binary (void)
   g_assert_true (g_str_has_prefix (error->message, "sample.txt: "));
 }
 
+/* A control character or DEL anywhere in a long line is found, and its
+ * offset given; tab, form feed and carriage return are text. */
+static void
+test_binary_offsets (void)
+{
+  const guint8 bad[] = { 0x00, 0x01, 0x08, 0x0B, 0x0E, 0x1B, 0x1F, 0x7F };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+    for (guint at = 0; at < 40; at++)
+      {
+        char data[48];
+        g_autoptr (GError) error = NULL;
+        g_autoptr (RdBlockList) list = NULL;
+        g_autofree char *expected = g_strdup_printf ("binary data at byte %u)", at);
+
+        memset (data, 'a', sizeof data);
+        memcpy (data + 20, "\t\r\n\f \xC3\xA9", 7);
+        data[at] = (char) bad[b];
+        list = import_bytes (data, sizeof data, &error);
+        g_assert_null (list);
+        g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_BINARY);
+        g_assert_true (g_str_has_suffix (error->message, expected));
+      }
+
+  {
+    char data[64];
+    g_autoptr (GError) error = NULL;
+    g_autoptr (RdBlockList) list = NULL;
+
+    memset (data, 'a', sizeof data);
+    memcpy (data + 3, "\t\r\n\f \xC3\xA9 ", 8);
+    memcpy (data + 30, "\t\r\n\f \xC3\xA9 ", 8);
+    list = import_bytes (data, sizeof data, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (list);
+  }
+}
+
 static void
 test_empty (void)
 {
@@ -393,6 +431,7 @@ main (int argc,
   g_test_add_func ("/import-text/encoding/windows-1252", test_windows_1252);
   g_test_add_func ("/import-text/encoding/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/import-text/bad/binary", test_binary);
+  g_test_add_func ("/import-text/bad/binary-offsets", test_binary_offsets);
   g_test_add_func ("/import-text/bad/empty", test_empty);
   g_test_add_func ("/import-text/bad/files", test_file_errors);
   g_test_add_func ("/import-text/file-for-argument", test_file_for_argument);

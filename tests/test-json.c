@@ -92,6 +92,31 @@ test_escaping_every_position (void)
         }
 }
 
+static void
+test_escaping_every_position_non_ascii (void)
+{
+  /* The same among two-byte characters: bytes over 0x7F are no control
+   * characters. */
+  const char *specials[] = { "\"", "\\", "\n", "\x01", "\x1f" };
+
+  for (guint length = 1; length <= 24; length++)
+    for (guint at = 0; at < length; at++)
+      for (guint k = 0; k < G_N_ELEMENTS (specials); k++)
+        {
+          g_autoptr (GString) text = g_string_new (NULL);
+          g_autoptr (GString) out = g_string_new (NULL);
+          g_autoptr (JsonParser) parser = json_parser_new ();
+          g_autofree char *document = NULL;
+
+          for (guint i = 0; i < length; i++)
+            g_string_append (text, i == at ? specials[k] : "\xc3\xa9");
+          rd_json_append_escaped (out, text->str);
+          document = g_strdup_printf ("[%s]", out->str);
+          g_assert_true (json_parser_load_from_data (parser, document, -1, NULL));
+          g_assert_cmpstr (json_array_get_string_element (json_node_get_array (json_parser_get_root (parser)), 0), ==, text->str);
+        }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -101,6 +126,7 @@ main (int argc,
   g_test_add_func ("/json/layout", test_layout);
   g_test_add_func ("/json/escaping-round-trip", test_escaping_round_trip);
   g_test_add_func ("/json/escaping-every-position", test_escaping_every_position);
+  g_test_add_func ("/json/escaping-every-position-non-ascii", test_escaping_every_position_non_ascii);
 
   return g_test_run ();
 }

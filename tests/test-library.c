@@ -321,6 +321,17 @@ test_open_corrupt_or_foreign (void)
     rd_assert_one_line_error (&run, corrupt, NULL);
     g_assert_cmpstr (run.out, ==, "");
   }
+  /* --precedents likewise, with either. */
+  for (const char *const *library_file = (const char *const[]){ corrupt, foreign, NULL }; *library_file != NULL; library_file++)
+    {
+      g_auto (RdRun) run = { 0 };
+      g_autofree char *input = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+
+      rd_run_resdiff (&run, "--precedents", input, "--library", *library_file, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      rd_assert_one_line_error (&run, *library_file, NULL);
+      g_assert_cmpstr (run.out, ==, "");
+    }
   g_assert_cmpint (g_remove (corrupt), ==, 0);
   g_assert_cmpint (g_remove (foreign), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -465,6 +476,332 @@ test_precedents_never_itself (void)
   g_assert_cmpuint (agreed, >, precedents->len / 2);
 }
 
+static void
+set_mtime (const char *path,
+           gint64 mtime)
+{
+  struct utimbuf times = { (time_t) mtime, (time_t) mtime };
+
+  g_assert_cmpint (utime (path, &times), ==, 0);
+}
+
+static gint64
+get_mtime (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return (gint64) st.st_mtime;
+}
+
+/* A file indexed as it is now is made again from the library: the same
+ * document as reading it gives (fields, paragraphs, their numbers and
+ * parents), and the same precedents, text and JSON, without reading the
+ * file.  Once the file changes (its modification time), it is read. */
+static void
+test_precedents_from_library (void)
+{
+  static const char *const names[] = { "A_RES_79_171.en.pdf", "A_C.3_80_L.41.en.pdf", "A_RES_79_144.en.pdf" };
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *draft = g_build_filename (dir, names[1], NULL);
+  g_autofree char *outside_dir = g_build_filename (dir, "outside", NULL);
+  g_autofree char *outsider = g_build_filename (outside_dir, names[1], NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { dir, NULL };
+  gint64 mtime;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "corpus", names[i], NULL);
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      rd_test_write_file (target, contents, length);
+    }
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (names));
+
+  /* The same document, field for field and paragraph for paragraph
+   * (the omnibus has headings and subparagraphs). */
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+      g_autoptr (RdDocument) read = load (file);
+      g_autoptr (RdDocument) made = rd_library_load_document (library, file, rd_document_get_file (read));
+      GPtrArray *read_paragraphs = rd_document_get_paragraphs (read);
+      GPtrArray *made_paragraphs;
+      guint n_subparagraphs = 0;
+
+      g_assert_nonnull (made);
+      g_assert_cmpstr (rd_document_get_file (made), ==, rd_document_get_file (read));
+      g_assert_cmpstr (rd_document_get_format (made), ==, rd_document_get_format (read));
+      for (RdField field = 0; field < RD_N_FIELDS; field++)
+        g_assert_cmpstr (rd_document_get_field (made, field), ==, rd_document_get_field (read, field));
+      made_paragraphs = rd_document_get_paragraphs (made);
+      g_assert_cmpuint (made_paragraphs->len, ==, read_paragraphs->len);
+      for (guint p = 0; p < read_paragraphs->len; p++)
+        {
+          const RdParagraph *a = g_ptr_array_index (read_paragraphs, p);
+          const RdParagraph *b = g_ptr_array_index (made_paragraphs, p);
+          g_autofree char *label_a = rd_document_describe_paragraph (read, p);
+          g_autofree char *label_b = rd_document_describe_paragraph (made, p);
+
+          g_assert_cmpint (b->kind, ==, a->kind);
+          g_assert_cmpuint (b->ordinal, ==, a->ordinal);
+          g_assert_cmpuint (b->parent, ==, a->parent);
+          g_assert_cmpstr (b->number, ==, a->number);
+          g_assert_cmpstr (b->number_label, ==, a->number_label);
+          g_assert_cmpstr (b->text, ==, a->text);
+          g_assert_cmpstr (label_b, ==, label_a);
+          n_subparagraphs += a->kind == RD_PARAGRAPH_SUBPARAGRAPH;
+        }
+      if (i == 2)
+        g_assert_cmpuint (n_subparagraphs, >, 0);
+    }
+  /* Not in the library: nothing made. */
+  g_assert_cmpint (g_mkdir (outside_dir, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (draft, &data, &length, NULL));
+  rd_test_write_file (outsider, data, length);
+  g_assert_null (rd_library_load_document (library, outsider, "outside"));
+  g_clear_object (&library);
+
+  /* The command line: the same precedents, made from the library. */
+  {
+    g_auto (RdRun) read_text = { 0 };
+    g_auto (RdRun) read_json = { 0 };
+    g_auto (RdRun) made_text = { 0 };
+    g_auto (RdRun) made_json = { 0 };
+    g_auto (RdRun) changed = { 0 };
+    g_autofree char *noise = g_malloc (length);
+
+    /* Read: the file's time moved on. */
+    mtime = get_mtime (draft);
+    set_mtime (draft, mtime + 10);
+    rd_run_resdiff (&read_text, "--precedents", draft, "--library", path, NULL);
+    rd_run_resdiff (&read_json, "--precedents", draft, "--library", path, "--format=json", NULL);
+    g_assert_cmpint (read_text.status, ==, 0);
+    g_assert_cmpint (read_json.status, ==, 0);
+    g_assert_nonnull (strstr (read_text.out, "\tagreed\tA/RES/79/171 "));
+
+    /* Made from the library: its contents replaced by noise of the same
+     * size, its time as when indexed, it cannot have been read. */
+    memset (noise, 'x', length);
+    rd_test_write_file (draft, noise, length);
+    set_mtime (draft, mtime);
+    rd_run_resdiff (&made_text, "--precedents", draft, "--library", path, NULL);
+    rd_run_resdiff (&made_json, "--precedents", draft, "--library", path, "--format=json", NULL);
+    g_assert_cmpint (made_text.status, ==, 0);
+    g_assert_cmpstr (made_text.err, ==, "");
+    g_assert_cmpstr (made_text.out, ==, read_text.out);
+    g_assert_cmpstr (made_json.out, ==, read_json.out);
+
+    /* Changed since: read, and the noise is no PDF. */
+    set_mtime (draft, mtime + 20);
+    rd_run_resdiff (&changed, "--precedents", draft, "--library", path, NULL);
+    g_assert_cmpint (changed.status, ==, 2);
+    rd_assert_one_line_error (&changed, names[1], NULL);
+  }
+  rd_test_remove_dir (dir);
+}
+
+/* Every format a resolution comes in is indexed: the fixture's draft as
+ * Word, OpenDocument (packed and flat), HTML and Akoma Ntoso, each with
+ * its masthead and the same paragraphs; a README beside them is not. */
+static void
+test_index_formats (void)
+{
+  static const char *const names[] = { "resolution.docx", "resolution.odt", "resolution.fodt", "resolution.html", "resolution.akn.xml", "README.md" };
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  Failures failures = { 0 };
+  const char *paths[] = { dir, NULL };
+  sqlite3_stmt *stmt = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "formats", names[i], NULL);
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      rd_test_write_file (target, contents, length);
+    }
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, on_failure, &failures, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures.calls, ==, 0);
+  g_assert_cmpuint (stats.indexed, ==, G_N_ELEMENTS (names) - 1);
+  g_assert_cmpuint (rd_library_count_documents (library), ==, G_N_ELEMENTS (names) - 1);
+  /* Three preambular paragraphs, five operative, two subparagraphs. */
+  g_assert_cmpint (sqlite3_prepare_v2 (rd_library_get_db (library),
+                                       "SELECT d.symbol, d.format, sum (p.kind = 'preambular'), sum (p.kind = 'operative'), sum (p.kind = 'subparagraph')"
+                                       " FROM documents d JOIN paragraphs p ON p.document = d.id GROUP BY d.id",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (names) - 1; i++)
+    {
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "A/C.3/99/L.99");
+      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 3);
+      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 5);
+      g_assert_cmpint (sqlite3_column_int (stmt, 4), ==, 2);
+    }
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  failures_clear (&failures);
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
+static gint64
+query_count (sqlite3 *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+/* Shingles an interrupted run left pending, in any order and some twice,
+ * are merged into the index when the library is next opened: each once,
+ * none of a paragraph no longer held, and the searches find the same. */
+static void
+test_index_pending_merged (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "texts", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *adopted = g_build_filename (folder, "adopted.txt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autoptr (RdLibrary) library = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GError) error = NULL;
+  RdLibraryIndexStats stats = { 0 };
+  const char *paths[] = { folder, NULL };
+  sqlite3 *db = NULL;
+  gint64 n_shingles, dead;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rd_library_index (library, paths, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  document = load (revision);
+  before = rd_library_find_precedents (library, document, &error);
+  g_assert_no_error (error);
+  g_clear_object (&library);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  n_shingles = query_count (db, "SELECT count(*) FROM shingles");
+  g_assert_cmpint (n_shingles, >, 1000);
+  dead = query_count (db, "SELECT max(id) FROM paragraphs") + 7;
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO pending SELECT hash, paragraph FROM shingles ORDER BY random ();"
+                                            "INSERT INTO pending SELECT hash, paragraph FROM shingles WHERE hash %% 3 = 0;"
+                                            "INSERT INTO pending SELECT hash, %" G_GINT64_FORMAT " FROM shingles WHERE hash %% 5 = 0;"
+                                            "DELETE FROM shingles;",
+                                            dead);
+
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (db);
+
+  library = rd_library_open (path, &error);
+  g_assert_no_error (error);
+  db = rd_library_get_db (library);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM pending"), ==, 0);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM shingles"), ==, n_shingles);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM shingles WHERE paragraph NOT IN (SELECT id FROM paragraphs)"), ==, 0);
+  after = rd_library_find_precedents (library, document, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      const RdParagraphPrecedents *a = g_ptr_array_index (before, i);
+      const RdParagraphPrecedents *b = g_ptr_array_index (after, i);
+
+      g_assert_cmpint (b->language, ==, a->language);
+      g_assert_cmpuint (b->precedents->len, ==, a->precedents->len);
+      g_assert_cmpuint (b->spans->len, ==, a->spans->len);
+    }
+  g_clear_object (&library);
+  rd_test_remove_dir (dir);
+}
+
+/* Without --library, the command line's library is
+ * $XDG_DATA_HOME/resdiff/library.sqlite, made (and its folder) by the
+ * first --index, and searched by --precedents. */
+static void
+test_cli_default_library (void)
+{
+  g_autofree char *dir = rd_test_make_temp_dir ();
+  g_autofree char *data_home = g_build_filename (dir, "data", NULL);
+  g_autofree char *expected = g_build_filename (data_home, "resdiff", "library.sqlite", NULL);
+  g_autofree char *folder = g_build_filename (dir, "texts", NULL);
+  g_autofree char *adopted = g_build_filename (folder, "adopted.txt", NULL);
+  g_autofree char *revision = g_build_filename (dir, "revision.txt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-old.txt", NULL);
+  g_autofree char *revision_source = g_test_build_filename (G_TEST_DIST, "data", "pairs", "trafficking-new.txt", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+  g_autofree char *text = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *line = NULL;
+  g_auto (RdRun) index_run = { 0 };
+  g_auto (RdRun) precedents_run = { 0 };
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  renamed = rd_test_replace_all (text, "A/C.3/68/L.17", "A/RES/68/192");
+  rd_test_write_file (adopted, renamed, strlen (renamed));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (revision_source, &text, NULL, NULL));
+  rd_test_write_file (revision, text, strlen (text));
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  rd_run_resdiff (&index_run, "--index", folder, NULL);
+  rd_run_resdiff (&precedents_run, "--precedents", revision, NULL);
+  if (saved != NULL)
+    g_setenv ("XDG_DATA_HOME", saved, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_HOME");
+
+  g_assert_cmpint (index_run.status, ==, 0);
+  line = g_strdup_printf ("1 indexed, 0 unchanged, 0 failed, 0 removed into %s (", expected);
+  g_assert_true (g_str_has_prefix (index_run.out, line));
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (precedents_run.status, ==, 0);
+  g_assert_cmpstr (precedents_run.err, ==, "");
+  g_assert_nonnull (strstr (precedents_run.out, "\tagreed\tA/RES/68/192 "));
+  rd_test_remove_dir (dir);
+}
+
 /* A/C.2/80/L.46, the Vice-Chair's text on the draft A/C.2/80/L.24: both
  * that earlier draft and A/RES/79/198 are precedents, adopted resolutions
  * first; a paragraph found whole only in the draft is not agreed. */
@@ -560,12 +897,45 @@ test_cli (void)
     JsonObject *first = json_array_get_object_element (paragraphs, 0);
     JsonObject *precedent = json_array_get_object_element (json_object_get_array_member (first, "precedents"), 0);
 
+    g_assert_cmpint (json_object_get_int_member (first, "index"), ==, 0);
     g_assert_cmpstr (json_object_get_string_member (first, "language"), ==, "agreed");
     g_assert_cmpstr (json_object_get_string_member (precedent, "symbol"), ==, "A/RES/79/171");
+    g_assert_cmpstr (json_object_get_string_member (precedent, "date"), ==, "2024-12-17");
+    g_assert_true (json_object_get_boolean_member (precedent, "adopted"));
     g_assert_cmpstr (json_object_get_string_member (precedent, "kind"), ==, "preambular");
     g_assert_cmpstr (json_object_get_string_member (precedent, "number"), ==, "1");
     g_assert_cmpfloat (json_object_get_double_member (precedent, "similarity"), ==, 1.0);
     g_assert_cmpint (json_object_get_int_member (precedent, "shared_words"), ==, json_object_get_int_member (first, "words"));
+  }
+  /* Every paragraph in order, each precedent with its fields, older than
+   * the draft (2025-11-04). */
+  g_assert_cmpstr (json_object_get_string_member (root, "date"), ==, "2025-11-04");
+  for (guint i = 0; i < json_array_get_length (paragraphs); i++)
+    {
+      JsonObject *paragraph = json_array_get_object_element (paragraphs, i);
+      JsonArray *list = json_object_get_array_member (paragraph, "precedents");
+
+      g_assert_cmpint (json_object_get_int_member (paragraph, "index"), ==, i);
+      for (guint p = 0; p < json_array_get_length (list); p++)
+        {
+          JsonObject *precedent = json_array_get_object_element (list, p);
+
+          for (const char *const *member = (const char *const[]){ "symbol", "date", "kind", "number", "similarity", "shared_words", NULL }; *member != NULL; member++)
+            g_assert_true (json_object_has_member (precedent, *member));
+          g_assert_cmpstr (json_object_get_string_member (precedent, "date"), <, "2025-11-04");
+        }
+    }
+
+  /* The text: the counts, then a line a paragraph. */
+  {
+    g_auto (RdRun) text_run = { 0 };
+    g_autofree char *summary = g_strdup_printf ("A/C.3/80/L.41: %" G_GINT64_FORMAT " agreed, %" G_GINT64_FORMAT " partly agreed, %" G_GINT64_FORMAT " new\n\n",
+                                                json_object_get_int_member (counts, "agreed"), json_object_get_int_member (counts, "partly"), json_object_get_int_member (counts, "new"));
+
+    rd_run_resdiff (&text_run, "--precedents", draft, "--library", library_path, NULL);
+    g_assert_cmpint (text_run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (text_run.out, summary));
+    g_assert_nonnull (strstr (text_run.out, "\nPP 1\tagreed\tA/RES/79/171 PP 1 (100%); A/RES/78/198 PP 1 (100%)"));
   }
 }
 
@@ -874,7 +1244,13 @@ test_open_read_only_older (void)
 
   /* Made a library of the first version. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE pending; PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TABLE pending;"
+                                 "ALTER TABLE documents DROP COLUMN format; ALTER TABLE documents DROP COLUMN fields; ALTER TABLE documents DROP COLUMN reader;"
+                                 "ALTER TABLE paragraphs DROP COLUMN printed_number; ALTER TABLE paragraphs DROP COLUMN label; ALTER TABLE paragraphs DROP COLUMN parent;"
+                                 "PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
@@ -1077,6 +1453,9 @@ main (int argc,
   g_test_add_func ("/library/open/corrupt-or-foreign", test_open_corrupt_or_foreign);
   g_test_add_func ("/library/precedents/text-revision", test_text_revision);
   g_test_add_func ("/library/open/read-only-older", test_open_read_only_older);
+  g_test_add_func ("/library/index/formats", test_index_formats);
+  g_test_add_func ("/library/index/pending-merged", test_index_pending_merged);
+  g_test_add_func ("/library/cli/default-library", test_cli_default_library);
   rd_test_add_pdf_func ("/library/index/counts", test_index_counts);
   rd_test_add_pdf_func ("/library/index/skips-unchanged", test_index_skips_unchanged);
   rd_test_add_pdf_func ("/library/index/interrupted", test_index_interrupted);
@@ -1084,6 +1463,7 @@ main (int argc,
   rd_test_add_pdf_func ("/library/precedents/never-itself", test_precedents_never_itself);
   rd_test_add_pdf_func ("/library/precedents/adopted-first", test_precedents_adopted_first);
   rd_test_add_pdf_func ("/library/cli", test_cli);
+  rd_test_add_pdf_func ("/library/precedents/from-library", test_precedents_from_library);
   rd_test_add_pdf_func ("/library/open/damaged-pages", test_damaged_pages);
   rd_test_add_pdf_func ("/library/comparison/notes", test_comparison_notes);
   rd_test_add_pdf_func ("/library/comparison/cli", test_cli_comparison);

@@ -10,8 +10,10 @@
 #include <glib.h>
 #include <string.h>
 
+#include "rd-instruction-parser.h"
 #include "rd-lexicon.h"
 #include "rd-parser.h"
+#include "rd-routine.h"
 #include "rd-test-util.h"
 
 #define SEED "trafficking-2013-revised-draft.en.txt"
@@ -565,6 +567,37 @@ test_guess_verb (void)
     }
 }
 
+/* The endings of figure ordinals, shared by the amendment's scanner
+ * ("the 38th paragraph") and the routine marks ("79th session"). */
+static void
+test_ordinal_suffix (void)
+{
+  const char *const endings[] = { "st", "nd", "rd", "th" };
+  const char *const not_endings[] = { "", "s", "ST", "Th", "th.", "sth", "nds", " th", "e" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    g_assert_true (rd_lexicon_is_ordinal_suffix (endings[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_endings); i++)
+    g_assert_false (rd_lexicon_is_ordinal_suffix (not_endings[i]));
+
+  /* Through both callers: a figure with an ending is a number to the
+   * routine marks and an ordinal to the amendment's reference reader. */
+  g_assert_true (rd_routine_text_is_routine ("79th session"));
+  g_assert_true (rd_routine_text_is_routine ("1st"));
+  g_assert_false (rd_routine_text_is_routine ("79x session"));
+  {
+    guint value = 0;
+    gboolean ordinal = FALSE;
+
+    g_assert_true (rd_number_words_parse ("38th", &value, &ordinal));
+    g_assert_cmpuint (value, ==, 38);
+    g_assert_true (ordinal);
+    g_assert_true (rd_number_words_parse ("2nd", &value, &ordinal));
+    g_assert_cmpuint (value, ==, 2);
+    g_assert_false (rd_number_words_parse ("38x", &value, &ordinal));
+  }
+}
+
 /* Real masthead lines (the corpus's PDFs, tests/data/corpus) */
 
 /* Parses @lines as the PDF importer gives them, a block per line; a line
@@ -961,6 +994,7 @@ main (int argc,
   g_test_add_func ("/parser/body/decides-colon", test_decides_colon);
   g_test_add_func ("/parser/body/number-without-full-stop", test_number_without_full_stop);
   g_test_add_func ("/parser/body/nested-item-last-line", test_nested_item_last_line);
+  g_test_add_func ("/parser/lexicon/ordinal-suffix", test_ordinal_suffix);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rd-print-content.h"
 #include "rd-print-job.h"
 #include "rd-print-preview.h"
 #include "rd-test-pdf.h"
@@ -164,6 +165,92 @@ ink_in (cairo_surface_t *surface)
   return ink;
 }
 
+/* A key pressed and released in @widget's window, as the keyboard sends
+ * it. */
+static void
+send_key (GtkWidget *widget,
+          guint keyval,
+          GdkModifierType state)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
+  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
+    {
+      GdkEvent *event = gdk_event_new (type);
+
+      event->key.window = g_object_ref (gtk_widget_get_window (widget));
+      event->key.send_event = TRUE;
+      event->key.time = GDK_CURRENT_TIME;
+      event->key.state = state;
+      event->key.keyval = keyval;
+      event->key.hardware_keycode = keys[0].keycode;
+      event->key.group = keys[0].group;
+      gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+      gtk_main_do_event (event);
+      gdk_event_free (event);
+    }
+}
+
+/* The job's preview window, once its pages are counted. */
+static RdPrintPreview *
+run_preview (RdPrintJob *job)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 deadline;
+
+  rd_print_job_run (job, NULL, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!preview_ready (NULL) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (find_preview ());
+  return find_preview ();
+}
+
+static void
+close_preview (RdPrintPreview *preview)
+{
+  gtk_widget_destroy (GTK_WIDGET (preview));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_preview ());
+}
+
+/* Print Preview shows what "Show only changes" prints: the unchanged
+ * paragraphs folded, fewer pages. */
+static void
+test_preview_changes_only (Fixture *fixture,
+                           gconstpointer data)
+{
+  g_autoptr (RdPrintJob) whole_job = NULL;
+  g_autoptr (RdPrintJob) folded_job = NULL;
+  RdPrintPreview *preview;
+  guint whole, folded;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+
+  whole_job = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
+  preview = run_preview (whole_job);
+  whole = rd_print_preview_get_n_pages (preview);
+  close_preview (preview);
+
+  folded_job = rd_print_job_new (fixture->comparison, RD_LAYOUT_REDLINE);
+  rd_print_job_set_options (folded_job, TRUE, FALSE, FALSE);
+  preview = run_preview (folded_job);
+  folded = rd_print_preview_get_n_pages (preview);
+  g_test_message ("preview: %u pages whole, %u with only the changes", whole, folded);
+  g_assert_cmpuint (folded, >=, 1);
+  g_assert_cmpuint (folded, <, whole);
+  close_preview (preview);
+}
+
 /* Print Preview: our own window (GTK's outside previewer may be missing),
  * the pages drawn by the job through GtkPrintOperationPreview. */
 static void
@@ -230,6 +317,15 @@ test_preview (Fixture *fixture,
     gtk_widget_get_size_request (drawing, NULL, &requested);
     g_assert_cmpint (requested, >, window_height);
     rd_print_preview_set_zoom (preview, 0.1);
+    g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
+
+    /* The keys, as in the window: Ctrl+plus, Ctrl+minus, Ctrl+0. */
+    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.5625), <, 1e-9);
+    send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
+    g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.25), <, 1e-9);
+    send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
     g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
   }
 
@@ -360,6 +456,20 @@ test_export_pdf_helper (Fixture *fixture,
   g_assert_nonnull (strstr (error->message, "old.txt"));
 }
 
+/* The places a moved paragraph's note names ("old OP 14") never break
+ * between the label and the number; the page comes whole. */
+static void
+test_ref_nonbreaking (void)
+{
+  RdPrintCell from = { .ref = RD_PRINT_REF_MOVED_FROM, .ref_prefix = (char *) "new OP 16", .ref_label = (char *) "old PP 47" };
+  RdPrintCell to = { .ref = RD_PRINT_REF_MOVED_TO, .ref_prefix = (char *) "old PP 47", .ref_label = (char *) "new OP 16" };
+  g_autofree char *from_text = rd_print_cell_format_ref (&from, 3);
+  g_autofree char *to_text = rd_print_cell_format_ref (&to, 5);
+
+  g_assert_cmpstr (from_text, ==, "new\u00a0OP\u00a016, moved from old\u00a0PP\u00a047, page 3");
+  g_assert_cmpstr (to_text, ==, "old\u00a0PP\u00a047 moved to new\u00a0OP\u00a016, page 5");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -381,6 +491,8 @@ main (int argc,
   g_test_add ("/print-job/export/side-by-side", Fixture, NULL, fixture_setup, test_export_side_by_side, fixture_teardown);
   g_test_add ("/print-job/remembered-settings", Fixture, NULL, fixture_setup, test_remembered_settings, fixture_teardown);
   g_test_add ("/print-job/export-pdf-helper", Fixture, NULL, fixture_setup, test_export_pdf_helper, fixture_teardown);
+  g_test_add_func ("/print-job/ref-nonbreaking", test_ref_nonbreaking);
+  g_test_add ("/print-job/preview/changes-only", Fixture, NULL, fixture_setup, test_preview_changes_only, fixture_teardown);
   g_test_add ("/print-job/preview", Fixture, NULL, fixture_setup, test_preview, fixture_teardown);
 
   status = g_test_run ();

@@ -231,6 +231,102 @@ test_invalid_utf8 (void)
                                   RD_DIFF_FLAGS_NONE));
 }
 
+/* rd_tokenize_append_word_hashes () gives the hashes of rd_tokenize ()'s
+ * words and numbers, in order, after what @hashes held. */
+static void
+assert_word_hashes_match (const char *text,
+                          RdDiffFlags flags)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
+  g_autoptr (GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 before = 0xfeedbeef;
+  guint n, k = 1;
+
+  g_array_append_val (hashes, before);
+  n = rd_tokenize_append_word_hashes (text, flags, hashes);
+  g_assert_cmpuint (hashes->len, ==, n + 1);
+  g_assert_cmpuint (g_array_index (hashes, guint32, 0), ==, before);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const RdToken *token = &g_array_index (tokens, RdToken, i);
+
+      if (token->kind == RD_TOKEN_PUNCT)
+        continue;
+      g_assert_cmpuint (k, <, hashes->len);
+      g_assert_cmpuint (g_array_index (hashes, guint32, k), ==, token->hash);
+      k++;
+    }
+  g_assert_cmpuint (k, ==, hashes->len);
+}
+
+static void
+test_word_hashes (void)
+{
+  const char *texts[] = {
+    "",
+    "   \n\t ",
+    "Children's rights-based COVID-19 approach, 64/293 and 1.5 per cent.",
+    "A/C.3/80/L.4 of 19 December 2024: 3.7 million (40 per cent)",
+    "«Déclaration» — l’Assemblée générale, aujourd’hui; co\xc2\xad"
+    "operation",
+    "Генеральная Ассамблея, ссылаясь на резолюцию 79/144",
+    "大会回顾其第79/144号决议，并重申",
+    "الجمعية العامة، إذ تشير إلى قرارها ٧٩/١٤٤ ١٫٥",
+    "abc \xff\xfe def \xe2\x80",
+    "a.b a-b a--b -a- 'a' a' 12,000,000 12:30 x\xe2\x80\x93y \xe2\x80\x8bzero\xe2\x80\x8bwidth",
+    "a\xe5\xa4\xa7"
+    "b\xe5\xa4\xa7"
+    "c",
+    "ÀÉÎõü MIXED case Words",
+  };
+  const RdDiffFlags flags[] = {
+    RD_DIFF_FLAGS_NONE,
+    RD_DIFF_IGNORE_CASE,
+    RD_DIFF_IGNORE_PUNCTUATION,
+    RD_DIFF_IGNORE_CASE | RD_DIFF_IGNORE_PUNCTUATION,
+  };
+  const char *files[] = { "trafficking-2013-revised-draft.en.txt", "novel-chapter.txt" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
+    {
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        assert_word_hashes_match (texts[t], flags[f]);
+      for (guint t = 0; t < G_N_ELEMENTS (files); t++)
+        {
+          g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", files[t], NULL);
+          g_autofree char *contents = NULL;
+          g_autoptr (GError) error = NULL;
+
+          g_file_get_contents (path, &contents, NULL, &error);
+          g_assert_no_error (error);
+          assert_word_hashes_match (contents, flags[f]);
+        }
+    }
+}
+
+/* Texts drawn at random from pieces where the scanning takes its slow
+ * paths (joiners, marks, other scripts, invalid bytes): the word hashes
+ * still follow the tokens. */
+static void
+test_word_hashes_random (void)
+{
+  const char *pieces[] = { "a", "Z", "7", " ", "-", "'", ".", ",", "/", ":", "\xe2\x80\x99", "\xe2\x80\x93",
+                           "\xc2\xad", "\xc2\xa0", "\xcc\x81", "\xe5\xa4\xa7", "\xd0\x96", "\xd9\xa3", "\xd9\xab",
+                           "\xff", "\xe2\x80", "(", "\"", "\n" };
+  GRand *rand = g_rand_new_with_seed (18);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      guint length = g_rand_int_range (rand, 0, 40);
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      assert_word_hashes_match (text->str, round % 2 ? RD_DIFF_IGNORE_CASE : RD_DIFF_FLAGS_NONE);
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -250,6 +346,8 @@ main (int argc,
   g_test_add_func ("/tokenize/hash/typography", test_typography);
   g_test_add_func ("/tokenize/hash/ignore-punctuation", test_ignore_punctuation);
   g_test_add_func ("/tokenize/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/tokenize/word-hashes", test_word_hashes);
+  g_test_add_func ("/tokenize/word-hashes/random", test_word_hashes_random);
 
   return g_test_run ();
 }

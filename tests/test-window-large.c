@@ -123,6 +123,53 @@ test_long_pair (void)
   g_rmdir (dir);
 }
 
+/* The program on a long pair (as long as issue 12's, some 400,000
+ * words): its window is drawn, with the reading's progress, before the
+ * versions are read and compared; keys are answered meanwhile, and Ctrl+Q
+ * ends the process without waiting for the comparison. */
+static void
+test_while_reading (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("resdiff-test-XXXXXX", NULL);
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.txt", NULL);
+  g_autofree char *old_text = long_text (N_PARAGRAPHS * 4, FALSE);
+  g_autofree char *new_text = long_text (N_PARAGRAPHS * 4, TRUE);
+  const char *program = g_getenv ("RESDIFF_BIN");
+  const char *argv[] = { program, old_path, new_path, NULL };
+  g_auto (GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+
+  if (program == NULL)
+    {
+      g_test_skip ("RESDIFF_BIN is not set");
+      return;
+    }
+  rd_test_write_file (old_path, old_text, strlen (old_text));
+  rd_test_write_file (new_path, new_text, strlen (new_text));
+  env = g_environ_setenv (env, "RESDIFF_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
+  env = g_environ_setenv (env, "RESDIFF_KEYS_WHILE_LOADING", "F7 Page_Down", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "window drawn after"));
+  g_assert_nonnull (strstr (err, "(still reading;"));
+  g_assert_nonnull (strstr (err, "key F7 answered after"));
+  g_assert_nonnull (strstr (err, "key Page_Down answered after"));
+  g_assert_nonnull (strstr (err, "quit with Ctrl+Q after"));
+  /* Quit before the comparison was drawn, nor waited for. */
+  g_assert_null (strstr (err, "first frame after"));
+
+  g_unlink (old_path);
+  g_unlink (new_path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -135,6 +182,7 @@ main (int argc,
   application = rd_test_application_new ();
 
   g_test_add_func ("/window-large/long-pair", test_long_pair);
+  g_test_add_func ("/window-large/while-reading", test_while_reading);
 
   status = g_test_run ();
   g_object_unref (application);

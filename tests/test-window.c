@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <gtk/gtk.h>
@@ -15,8 +16,10 @@
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-header-markup.h"
 #include "rd-paragraph-label.h"
 #include "rd-recent-pairs.h"
+#include "rd-preferences-dialog.h"
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
@@ -482,7 +485,7 @@ test_recent_same_names (void)
 
       g_assert_true (g_file_set_contents (old_path, "1. Text.\n", -1, NULL));
       g_assert_true (g_file_set_contents (new_path, "1. Text.\n", -1, NULL));
-      rd_recent_pairs_add (old_file, new_file);
+      rd_recent_pairs_add (old_file, new_file, NULL, NULL);
     }
   g_assert_true (rd_test_wait_until (recent_pairs_listed, GUINT_TO_POINTER (2)));
   rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
@@ -515,6 +518,104 @@ test_recent_same_names (void)
     }
 }
 
+/* The recent list names each pair by its symbols, says what each was and
+ * which files, and dates it unambiguously ("6 Dec 2026, 20:15"). */
+static void
+test_recent_symbols (void)
+{
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GFile) old_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_78_6.en.pdf", NULL));
+  g_autoptr (GFile) new_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "corpus", "A_RES_79_6.en.pdf", NULL));
+  g_autoptr (GPtrArray) pairs = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GRegex) date = g_regex_new (", [0-9]{1,2} [^ ,/]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2}$", 0, 0, NULL);
+  RdRecentPair *pair = NULL;
+  const char *row_name = NULL;
+
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
+  pairs = rd_recent_pairs_list (8);
+  for (guint i = 0; i < pairs->len && pair == NULL; i++)
+    if (g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, i))->new_file, new_file))
+      pair = g_ptr_array_index (pairs, i);
+  g_assert_nonnull (pair);
+  g_assert_cmpstr (pair->old_symbol, ==, "A/RES/78/6");
+  g_assert_cmpstr (pair->new_symbol, ==, "A/RES/79/6");
+  g_assert_cmpstr (pair->old_type, ==, "resolution");
+  g_assert_cmpstr (pair->new_type, ==, "resolution");
+
+  rd_start_page_refresh_recent (RD_START_PAGE (rd_window_get_start_page (window)));
+  collect_recent_names (rd_window_get_start_page (window), names);
+  for (guint i = 0; i < names->len && row_name == NULL; i++)
+    if (g_str_has_prefix (g_ptr_array_index (names, i), "A/RES/78/6  →  A/RES/79/6"))
+      row_name = g_ptr_array_index (names, i);
+  g_assert_nonnull (row_name);
+  g_test_message ("recent: %s", row_name);
+  g_assert_nonnull (strstr (row_name, "resolution → resolution"));
+  g_assert_nonnull (strstr (row_name, "A_RES_78_6.en.pdf → A_RES_79_6.en.pdf"));
+  g_assert_true (g_regex_match (date, row_name, 0, NULL));
+  /* A pair recorded without its documents read is named by its files. */
+  {
+    g_autoptr (GFile) other = seed_file (FALSE);
+
+    rd_recent_pairs_add (other, new_file, NULL, NULL);
+    g_clear_pointer (&pairs, g_ptr_array_unref);
+    pairs = rd_recent_pairs_list (8);
+    pair = NULL;
+    for (guint i = 0; i < pairs->len && pair == NULL; i++)
+      if (g_file_equal (((RdRecentPair *) g_ptr_array_index (pairs, i))->old_file, other))
+        pair = g_ptr_array_index (pairs, i);
+    g_assert_nonnull (pair);
+    g_assert_null (pair->old_symbol);
+    g_assert_null (pair->old_type);
+    g_assert_cmpstr (pair->new_symbol, ==, "A/RES/79/6");
+  }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
+static const int common_widths[] = { 1280, 1600 };
+static RdWindow *resized_window;
+
+static gboolean
+window_width_is (gpointer width)
+{
+  /* The window's own allocation adds its decorations' borders. */
+  return gtk_widget_get_allocated_width (gtk_window_get_titlebar (GTK_WINDOW (resized_window))) == GPOINTER_TO_INT (width);
+}
+
+typedef struct
+{
+  const char *text;
+  GtkWidget *found;
+} LabelSearch;
+
+static void
+search_label (GtkWidget *widget,
+              gpointer data)
+{
+  LabelSearch *search = data;
+
+  if (search->found != NULL)
+    return;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), search->text) == 0)
+    search->found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), search_label, data);
+}
+
+/* A label showing @text under @widget, internal children included. */
+static GtkWidget *
+find_label_with_text (GtkWidget *widget,
+                      const char *text)
+{
+  LabelSearch search = { text, NULL };
+
+  search_label (widget, &search);
+  return search.found;
+}
+
 /* The window list tells comparisons apart: the title is "OLD → NEW" by
  * symbol, by file name for documents without one. */
 static void
@@ -528,7 +629,30 @@ test_title (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resdiff");
   rd_window_open_files (window, old_file, new_file);
   g_assert_true (rd_test_wait_until (rd_test_gtk_view_built, window));
+  resized_window = window;
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/78/6 → A/RES/79/6");
+  /* Shown whole in the header bar at common widths, clear of the views'
+   * switcher (it was hidden behind it). */
+  for (guint i = 0; i < G_N_ELEMENTS (common_widths); i++)
+    {
+      GtkWidget *title_label;
+      GtkWidget *switcher;
+      GtkAllocation title_box, switcher_box;
+
+      gtk_window_resize (GTK_WINDOW (window), common_widths[i], 900);
+      g_assert_true (rd_test_wait_until (window_width_is, GINT_TO_POINTER (common_widths[i])));
+      title_label = find_label_with_text (gtk_window_get_titlebar (GTK_WINDOW (window)), "A/RES/78/6 → A/RES/79/6");
+      g_assert_nonnull (title_label);
+      g_assert_true (gtk_widget_get_mapped (title_label));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title_label))));
+      switcher = find_widget_of_type (gtk_window_get_titlebar (GTK_WINDOW (window)), GTK_TYPE_STACK_SWITCHER);
+      g_assert_true (gtk_widget_get_mapped (switcher));
+      gtk_widget_get_allocation (title_label, &title_box);
+      gtk_widget_get_allocation (switcher, &switcher_box);
+      g_assert_true (title_box.x + title_box.width <= switcher_box.x || switcher_box.x + switcher_box.width <= title_box.x);
+      if (common_widths[i] == 1280)
+        rd_test_gtk_snapshot (window, "title-1280");
+    }
   gtk_widget_destroy (GTK_WIDGET (window));
 
   seed = open_seed_pair ();
@@ -1284,6 +1408,69 @@ test_text_zoom (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* A dialog's picture, as rd_test_gtk_snapshot () takes a window's. */
+static void
+snapshot_dialog (GtkWidget *dialog,
+                 const char *name)
+{
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window;
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  gtk_widget_show (dialog);
+  rd_test_gtk_settle ();
+  gdk_window = gtk_widget_get_window (dialog);
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_strcmp0 (g_getenv ("GTK_THEME"), "Adwaita:dark") == 0 ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+  /* A modal dialog shown would take the keys sent to the window after. */
+  gtk_widget_hide (dialog);
+}
+
+/* The text size is a preference too: the dialog's spin button and the
+ * keys write one setting, and the views follow it. */
+static void
+test_text_size_preference (void)
+{
+  RdWindow *window = open_seed_pair ();
+  GSettings *settings = rd_application_get_settings (application);
+  RdChangeView *view = rd_window_get_view (window);
+  int normal = text_font_size (view);
+  GtkWidget *preferences = rd_preferences_dialog_new (GTK_WINDOW (window), settings);
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (rd_preferences_dialog_get_text_size_spin (RD_PREFERENCES_DIALOG (preferences)));
+  GtkSwitch *renumbered = GTK_SWITCH (rd_preferences_dialog_get_print_renumbered_switch (RD_PREFERENCES_DIALOG (preferences)));
+
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 100);
+  gtk_spin_button_set_value (spin, 150);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 150);
+  snapshot_dialog (preferences, "preferences");
+  rd_test_gtk_settle ();
+  g_assert_cmpint (text_font_size (view), >, normal * 140 / 100);
+  /* Out of range is held at the range's end. */
+  gtk_spin_button_set_value (spin, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "text-zoom"), ==, 300);
+  /* The keys move the dialog's value with them. */
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 100);
+  rd_test_gtk_settle ();
+  g_assert_cmpint (text_font_size (view), ==, normal);
+
+  /* Renumbered paragraphs labelled in print: off unless asked for. */
+  g_assert_false (gtk_switch_get_active (renumbered));
+  gtk_switch_set_active (renumbered, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "print-renumbered"));
+  g_settings_reset (settings, "print-renumbered");
+  g_assert_false (gtk_switch_get_active (renumbered));
+
+  gtk_widget_destroy (preferences);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_unrelated_texts (void)
 {
@@ -1336,14 +1523,42 @@ start_page_read (gpointer data)
 }
 
 static void
+collect_drop_areas (GtkWidget *widget,
+                    gpointer data)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_style_context_has_class (gtk_widget_get_style_context (widget), "rd-drop-area"))
+    g_ptr_array_add (data, widget);
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_drop_areas, data);
+}
+
+/* The widths of the start page's two drop boxes. */
+static void
+get_drop_area_widths (RdStartPage *page,
+                      int widths[2])
+{
+  g_autoptr (GPtrArray) areas = g_ptr_array_new ();
+
+  rd_test_gtk_settle ();
+  collect_drop_areas (GTK_WIDGET (page), areas);
+  g_assert_cmpuint (areas->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    widths[i] = gtk_widget_get_allocated_width (g_ptr_array_index (areas, i));
+}
+
+static void
 test_start_page (void)
 {
   RdWindow *window = rd_test_window_new (application);
   RdStartPage *page = RD_START_PAGE (rd_window_get_start_page (window));
   g_autoptr (GFile) seed = seed_file (FALSE);
   g_autoptr (GFile) edited = seed_file (TRUE);
+  int empty_widths[2], chosen_widths[2];
 
   rd_test_gtk_settle ();
+  get_drop_area_widths (page, empty_widths);
+  g_assert_cmpint (empty_widths[0], >, 100);
+  g_assert_cmpint (empty_widths[0], ==, empty_widths[1]);
 
   /* One file chosen: read and described, nothing compared. */
   rd_start_page_set_file (page, FALSE, edited);
@@ -1358,6 +1573,11 @@ test_start_page (void)
   g_assert_null (rd_window_get_comparison (window));
   g_assert_false (rd_window_get_loading (window));
   g_assert_nonnull (strstr (rd_start_page_get_details (page, TRUE), "8 November 2013"));
+  /* The boxes keep their one width whatever the names and titles in
+   * them. */
+  get_drop_area_widths (page, chosen_widths);
+  g_assert_cmpint (chosen_widths[0], ==, empty_widths[0]);
+  g_assert_cmpint (chosen_widths[1], ==, empty_widths[1]);
   rd_test_gtk_snapshot (window, "start-page");
 
   /* Swap: the earlier is now the seed, details and all. */
@@ -1509,6 +1729,145 @@ test_right_to_left (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+static void
+collect_paragraph_labels (GtkWidget *widget,
+                          gpointer data)
+{
+  if (RD_IS_PARAGRAPH_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (data, widget);
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), collect_paragraph_labels, data);
+}
+
+/* The lines of the paragraphs shown in @view start at one edge in each
+ * column, whatever their lengths. */
+static void
+assert_paragraphs_aligned (RdChangeView *view)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  int middle = gtk_widget_get_allocated_width (GTK_WIDGET (view)) / 2;
+  int low[2] = { G_MAXINT, G_MAXINT }, high[2] = { G_MININT, G_MININT };
+  guint counted[2] = { 0, 0 };
+
+  collect_paragraph_labels (GTK_WIDGET (view), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      int x = 0, view_x = 0, view_y = 0;
+      GtkAllocation box;
+      guint column;
+
+      /* The layout's place in the label's window, as the allocation's:
+       * from there to the view's coordinates. */
+      gtk_label_get_layout_offsets (GTK_LABEL (label), &x, NULL);
+      gtk_widget_get_allocation (label, &box);
+      g_assert_true (gtk_widget_translate_coordinates (label, GTK_WIDGET (view), 0, 0, &view_x, &view_y));
+      column = view_x < middle ? 0 : 1;
+      x = view_x + (x - box.x);
+      low[column] = MIN (low[column], x);
+      high[column] = MAX (high[column], x);
+      counted[column]++;
+    }
+  for (guint column = 0; column < 2; column++)
+    {
+      g_assert_cmpuint (counted[column], >=, 3);
+      g_assert_cmpint (high[column] - low[column], <=, 2);
+    }
+}
+
+/* The current change's row is tinted without the insertions' hue: their
+ * blue vanished on its blue background.  (The dark theme: GTK_THEME=Adwaita:dark.) */
+static void
+test_current_row_tint (void)
+{
+  RdWindow *window = open_seed_pair ();
+  RdChangeView *view = rd_window_get_view (window);
+  GtkWidget *row;
+  GtkStyleContext *context;
+  GdkRGBA *background = NULL;
+  double strongest, weakest;
+
+  show_change (view, find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
+  row = find_row_with_class (GTK_WIDGET (view), "rd-current");
+  g_assert_nonnull (row);
+  context = gtk_widget_get_style_context (row);
+  gtk_style_context_get (context, gtk_style_context_get_state (context), "background-color", &background, NULL);
+  g_assert_nonnull (background);
+  g_test_message ("current row %.2f %.2f %.2f alpha %.2f", background->red, background->green, background->blue, background->alpha);
+  /* A tint (not transparent), and grey: no channel stands out. */
+  g_assert_cmpfloat (background->alpha, >, 0.0);
+  strongest = MAX (background->red, MAX (background->green, background->blue));
+  weakest = MIN (background->red, MIN (background->green, background->blue));
+  g_assert_cmpfloat (strongest - weakest, <, 0.1);
+  gdk_rgba_free (background);
+  rd_test_gtk_snapshot (window, "current-row");
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* With an Arabic desktop (LANGUAGE=ar) the window is mirrored without
+ * being told: GTK takes the direction from its own catalogue for the
+ * language, and the window's own strings come from ours.  In a subprocess:
+ * the language is read when GTK starts. */
+static void
+test_arabic_ui (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "..", "po", NULL);
+      const char *side_by_side = NULL;
+      RdWindow *window;
+      GtkWidget *titlebar;
+      GtkWidget *row;
+      GtkAllocation view_box, summary_box;
+      int left = -1, right = -1;
+
+      /* As main () does. */
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      side_by_side = g_dgettext (GETTEXT_PACKAGE, "Side by Side");
+      g_assert_cmpstr (side_by_side, !=, "Side by Side");
+      g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+
+      window = open_seed_pair ();
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+      /* The header bar in Arabic, its title in the middle still. */
+      titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+      g_assert_nonnull (find_label_with_text (titlebar, side_by_side));
+      g_assert_true (gtk_widget_get_mapped (find_label_with_text (titlebar, gtk_window_get_title (GTK_WINDOW (window)))));
+      /* The list of changes on the left, the text on the right. */
+      gtk_widget_get_allocation (GTK_WIDGET (rd_window_get_view (window)), &view_box);
+      gtk_widget_get_allocation (GTK_WIDGET (rd_window_get_summary_panel (window)), &summary_box);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (rd_window_get_view (window)), GTK_WIDGET (window), 0, 0, &view_box.x, &view_box.y));
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (rd_window_get_summary_panel (window)), GTK_WIDGET (window), 0, 0, &summary_box.x, &summary_box.y));
+      g_assert_cmpint (summary_box.x + summary_box.width, <=, view_box.x);
+      /* A changed paragraph's bar at the start of the line: the right. */
+      show_change (rd_window_get_view (window), find_change_of_type (rd_window_get_comparison (window), RD_CHANGE_MODIFIED));
+      row = find_row_with_class (GTK_WIDGET (rd_window_get_view (window)), "modified");
+      g_assert_nonnull (row);
+      get_edges (row, &left, &right);
+      g_assert_cmpint (right, >, 0);
+      g_assert_cmpint (left, ==, 0);
+      /* The English paragraphs read from the left, each column's lines
+       * starting at one edge (they were pushed to the right by their
+       * lengths); a date after an Arabic label keeps its order. */
+      assert_paragraphs_aligned (rd_window_get_view (window));
+      {
+        g_autofree char *header = rd_header_changes_markup (rd_window_get_comparison (window), RD_SIDE_NEW, RD_REDLINE_STYLE_UNDERLINE);
+
+        g_assert_nonnull (strstr (header, "\u2068"));
+        g_assert_nonnull (strstr (header, "15 November 2013"));
+      }
+      rd_test_gtk_snapshot (window, "arabic-ui");
+      gtk_widget_destroy (GTK_WIDGET (window));
+      return;
+    }
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1533,10 +1892,13 @@ main (int argc,
   g_test_add_func ("/window/line-length", test_line_length);
   g_test_add_func ("/window/title", test_title);
   g_test_add_func ("/window/start-page/recent-same-names", test_recent_same_names);
+  g_test_add_func ("/window/start-page/recent-symbols", test_recent_symbols);
   g_test_add_func ("/window/changes-only", test_changes_only);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/summary-toggle", test_summary_toggle);
   g_test_add_func ("/window/right-to-left", test_right_to_left);
+  g_test_add_func ("/window/current-row-tint", test_current_row_tint);
+  g_test_add_func ("/window/right-to-left/arabic-ui", test_arabic_ui);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/accelerators", test_accelerators);
@@ -1546,6 +1908,7 @@ main (int argc,
   g_test_add_func ("/window/navigation/feedback", test_navigation_feedback);
   g_test_add_func ("/window/export-notice", test_export_notice);
   g_test_add_func ("/window/text-zoom", test_text_zoom);
+  g_test_add_func ("/window/text-zoom/preference", test_text_size_preference);
   g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);

@@ -118,6 +118,28 @@ next_compared_char (const char **text,
   return 0;
 }
 
+/* What compared_hash () does with each byte without options: ASCII white
+ * space is skipped, other ASCII (control characters too) compared as it
+ * is, the rest decoded. */
+enum
+{
+  COMPARED_AS_IS = 0,
+  COMPARED_SKIPPED,
+  COMPARED_DECODED,
+  COMPARED_END,
+};
+
+static const guint8 compared_bytes[256] = {
+  [0x00] = COMPARED_END,
+  ['\t'] = COMPARED_SKIPPED,
+  ['\n'] = COMPARED_SKIPPED,
+  ['\v'] = COMPARED_SKIPPED,
+  ['\f'] = COMPARED_SKIPPED,
+  ['\r'] = COMPARED_SKIPPED,
+  [' '] = COMPARED_SKIPPED,
+  [0x80 ... 0xFF] = COMPARED_DECODED,
+};
+
 /* A hash of the compared form, computed without building it. */
 static guint
 compared_hash (const char *text,
@@ -137,33 +159,22 @@ compared_hash (const char *text,
       while (TRUE)
         {
           guchar byte = *p;
+          guint8 kind = compared_bytes[byte];
 
-          if (byte == ' ')
-            {
-              p++;
-              continue;
-            }
-          if (byte > ' ' && byte < 0x80)
+          if (G_LIKELY (kind == COMPARED_AS_IS))
             {
               p++;
               hash = (hash ^ byte) * 16777619u;
               nothing = FALSE;
               continue;
             }
-          if (byte == 0)
-            break;
-          if (byte < 0x80)
+          if (kind == COMPARED_SKIPPED)
             {
-              /* Control characters: white space is skipped, the rest
-               * compared as is. */
               p++;
-              if (!g_ascii_isspace (byte))
-                {
-                  hash = (hash ^ byte) * 16777619u;
-                  nothing = FALSE;
-                }
               continue;
             }
+          if (kind == COMPARED_END)
+            break;
           text = (const char *) p;
           c = next_compared_char (&text, flags);
           p = (const guchar *) text;
@@ -204,35 +215,34 @@ compared_equal (const char *a,
     }
 }
 
+/* The trigram hash of three words in a row. */
+static inline guint32
+trigram_of (const guint32 *w)
+{
+  return (w[0] * 16777619u ^ w[1]) * 16777619u ^ w[2];
+}
+
 static GArray *
 word_hashes (const char *text,
              RdDiffFlags flags,
              GArray **lead,
              GArray **trigrams)
 {
-  g_autoptr (GArray) tokens = rd_tokenize (text, flags);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tokens->len);
-  guint32 *w = (guint32 *) words->data;
+  g_autoptr (GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n = rd_tokenize_append_word_hashes (text, flags, scratch);
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  guint32 *w;
   guint32 *t;
-  guint n = 0;
 
-  /* Written in place: an append per word was a tenth of a long
-   * comparison's instructions. */
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const RdToken *token = &g_array_index (tokens, RdToken, i);
-
-      if (token->kind != RD_TOKEN_PUNCT)
-        w[n++] = token->hash;
-    }
-  g_array_set_size (words, n);
+  g_array_append_vals (words, scratch->data, n);
+  w = (guint32 *) (void *) words->data;
   *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
   g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
   *trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
   g_array_set_size (*trigrams, n >= 2 ? n - 2 : 0);
-  t = (guint32 *) (*trigrams)->data;
+  t = (guint32 *) (void *) (*trigrams)->data;
   for (guint k = 2; k < n; k++)
-    t[k - 2] = (w[k - 2] * 16777619u ^ w[k - 1]) * 16777619u ^ w[k];
+    t[k - 2] = trigram_of (&w[k - 2]);
   sort_guint32 (t, (*trigrams)->len);
   sort_guint32 (w, n);
   return words;
@@ -400,16 +410,81 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
                               guint n_new)
 {
   RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
-  gsize total = 0, size = 64;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint32 *slots = NULL; /* where each old item's trigrams are */
+  gsize n_slots = 0;
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *new_ends = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *same_as = g_new (guint, (gsize) n_new + 1);
+  g_autofree guint *slots_start = g_new (guint, (gsize) n_old + 1);
+  g_autofree guint *by_text = NULL;
+  g_autofree guint32 *seen_keys = NULL;
+  g_autofree guint32 *seen_items = NULL;
+  g_autofree guint32 *fresh = NULL;
+  gsize total = 0, old_total = 0, size = 64, seen_size = 16, most = 0;
+  guint32 by_text_mask = 15;
 
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
-      {
-        RdPreparedItem *item = side == 0 ? &old_items[i] : &new_items[i];
+  /* The words of every item, one after the other, hashed without keeping
+   * them: most items are never compared word by word (identical ones
+   * anchor each other), and sorting each one's words and trigrams was a
+   * third of a long comparison's time.  A new item with an old one's very
+   * text holds the same trigrams: it takes the old one's (most items of
+   * a revision are unchanged), found through a table of the old items by
+   * their hash. */
+  while (by_text_mask < 2 * (gsize) n_old)
+    by_text_mask = 2 * by_text_mask + 1;
+  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
+  for (guint i = 0; i < n_old; i++)
+    {
+      const RdPreparedItem *it = &old_items[i];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
 
-        rd_align_words_of (item);
-        total += item->trigrams->len;
-      }
+      starts[i] = words->len;
+      n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
+      ends[i] = words->len;
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+      while (by_text[at] != 0)
+        at = (at + 1) & by_text_mask;
+      by_text[at] = i + 1;
+    }
+  old_total = total;
+  for (guint j = 0; j < n_new; j++)
+    {
+      const RdPreparedItem *it = &new_items[j];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      guint n;
+
+      same_as[j] = G_MAXUINT;
+      for (; by_text[at] != 0; at = (at + 1) & by_text_mask)
+        {
+          const RdPreparedItem *old = &old_items[by_text[at] - 1];
+
+          if (old->key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
+            {
+              same_as[j] = by_text[at] - 1;
+              break;
+            }
+        }
+      if (same_as[j] != G_MAXUINT)
+        {
+          new_starts[j] = starts[same_as[j]];
+          new_ends[j] = ends[same_as[j]];
+        }
+      else
+        {
+          new_starts[j] = words->len;
+          rd_tokenize_append_word_hashes (it->text, it->flags, words);
+          new_ends[j] = words->len;
+        }
+      n = new_ends[j] - new_starts[j];
+      total += n >= 2 ? n - 2 : 0;
+      most = MAX (most, n);
+    }
+
   /* At most half full even if no trigram is held twice. */
   while (size < 2 * total)
     size *= 2;
@@ -417,24 +492,74 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   holders->counts = g_new0 (guint8, size);
   holders->mask = (guint32) (size - 1);
 
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
-      {
-        const RdPreparedItem *item = side == 0 ? &old_items[i] : &new_items[i];
-        const guint32 *trigrams = (const guint32 *) item->trigrams->data;
+  /* Each item counts once for a trigram it holds more than once: its
+   * trigrams seen so far, in a small table of its own, whose slots are
+   * marked with the item (1 up) rather than cleared. */
+  while (seen_size < 2 * most)
+    seen_size *= 2;
+  seen_keys = g_new (guint32, seen_size);
+  seen_items = g_new0 (guint32, seen_size);
+  fresh = g_new (guint32, MAX (most, 1));
+  slots = g_new (guint32, MAX (old_total, 1));
 
-        for (guint k = 0; k < item->trigrams->len; k++)
-          {
-            guint32 slot;
+  for (guint k = 0; k < n_old + n_new; k++)
+    {
+      gboolean old_side = k < n_old;
+      guint start = old_side ? starts[k] : new_starts[k - n_old];
+      const guint32 *w = (const guint32 *) (void *) words->data + start;
+      guint n = (old_side ? ends[k] : new_ends[k - n_old]) - start;
+      guint32 seen_mask = 16;
+      guint n_fresh = 0;
 
-            if (k > 0 && trigrams[k - 1] == trigrams[k])
-              continue; /* sorted: once per item */
-            slot = rd_align_trigram_slot (holders, trigrams[k]);
-            holders->keys[slot] = trigrams[k];
-            if (holders->counts[slot] < G_MAXUINT8)
-              holders->counts[slot]++;
-          }
-      }
+      if (!old_side && same_as[k - n_old] != G_MAXUINT)
+        {
+          /* The old item's trigrams, where they are in the table. */
+          guint from = same_as[k - n_old];
+          guint to = from + 1 < n_old ? slots_start[from + 1] : (guint) n_slots;
+
+          for (guint s = slots_start[from]; s < to; s++)
+            {
+              guint32 slot = slots[s];
+
+              if (holders->counts[slot] < G_MAXUINT8)
+                holders->counts[slot]++;
+            }
+          continue;
+        }
+
+      while (seen_mask < 2 * n)
+        seen_mask *= 2;
+      seen_mask--;
+      for (guint j = 2; j < n; j++)
+        {
+          guint32 trigram = trigram_of (&w[j - 2]);
+          guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
+
+          while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
+            seen = (seen + 1) & seen_mask;
+          if (seen_items[seen] == k + 1)
+            continue;
+          seen_items[seen] = k + 1;
+          seen_keys[seen] = trigram;
+          fresh[n_fresh++] = trigram;
+          /* The table is larger than the caches: its slots are asked for
+           * all at once, each miss overlapping the others. */
+          __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+          __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+        }
+      if (old_side)
+        slots_start[k] = (guint) n_slots;
+      for (guint j = 0; j < n_fresh; j++)
+        {
+          guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
+
+          holders->keys[slot] = fresh[j];
+          if (holders->counts[slot] < G_MAXUINT8)
+            holders->counts[slot]++;
+          if (old_side)
+            slots[n_slots++] = slot;
+        }
+    }
   return holders;
 }
 

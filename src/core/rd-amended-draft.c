@@ -291,7 +291,7 @@ operative_numbers_run (RdDocument *draft,
 
       if (paragraph->kind != RD_PARAGRAPH_OPERATIVE)
         continue;
-      if (paragraph->number == NULL || !g_ascii_string_to_unsigned (paragraph->number, 10, 1, 9999, &value, NULL))
+      if (paragraph->number == NULL || !g_ascii_string_to_unsigned (paragraph->number, 10, 1, RD_PARAGRAPH_NUMBER_MAX, &value, NULL))
         return FALSE;
       if (expected == 0)
         *first = (guint) value;
@@ -330,6 +330,9 @@ static const char *const romans[] = {
   "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"
 };
 
+/* "a" to "z": the sub-paragraphs one letter can label. */
+#define LETTERS_IN_ALPHABET 26
+
 /* The label of the @n-th (from 0) sub-paragraph in a run lettered like
  * @style ("a" or "i"), or NULL past what it can spell. */
 static char *
@@ -338,7 +341,7 @@ sub_label (char style,
 {
   if (style == 'i')
     return n < G_N_ELEMENTS (romans) ? g_strdup (romans[n]) : NULL;
-  return n < 26 ? g_strdup_printf ("%c", 'a' + n) : NULL;
+  return n < LETTERS_IN_ALPHABET ? g_strdup_printf ("%c", 'a' + n) : NULL;
 }
 
 /* Whether the draft's sub-paragraphs of @parent run a, b, c … (or i, ii,

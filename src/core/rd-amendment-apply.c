@@ -31,6 +31,11 @@
  * comma) looks this many bytes either side of it. */
 #define TIDY_REACH 3
 
+/* How many fixes tidying one junction may make: each removes a byte or
+ * more of the few within reach, so it ends well before; the cap only
+ * guards against a rule undoing another. */
+#define TIDY_ROUNDS (4 * TIDY_REACH)
+
 /* Static helpers: units */
 
 /* Where a unit's text, attributions and mark of editing live: the
@@ -150,7 +155,7 @@ unit_tidy (Work *work,
            const Unit *unit,
            gsize at)
 {
-  for (guint round = 0; round < 4 * TIDY_REACH; round++)
+  for (guint round = 0; round < TIDY_ROUNDS; round++)
     {
       const char *s = *unit_text (work, unit);
       gsize length = strlen (s);
@@ -632,6 +637,57 @@ delete_with_children (Work *work,
     }
 }
 
+/* The texts @instruction's target names, or NULL with the outcome's
+ * problem set (resolve_units()). */
+static GArray *
+resolve_target (Work *work,
+                const RdInstruction *instruction,
+                RdInstructionOutcome *outcome)
+{
+  char *problem = NULL;
+  GArray *units = resolve_units (work, &instruction->target, &problem);
+
+  if (units == NULL)
+    outcome->problem = problem;
+  return units;
+}
+
+/* The first of @units that an earlier instruction deleted, or NULL. */
+static const Unit *
+first_deleted_unit (GArray *units)
+{
+  for (guint i = 0; i < units->len; i++)
+    {
+      const Unit *unit = &g_array_index (units, Unit, i);
+
+      if (unit->kind == UNIT_SLOT && unit->slot->deleted)
+        return unit;
+    }
+  return NULL;
+}
+
+/* Notes that @quote, found @spans->len / 2 times in @unit, was taken at
+ * its first place, unless the outcome already has a problem. */
+static void
+note_repeated_quote (Work *work,
+                     const Unit *unit,
+                     const char *quote,
+                     const GArray *spans,
+                     RdInstructionOutcome *outcome)
+{
+  g_autofree char *short_quote = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *times = NULL;
+
+  if (spans->len <= 2 || outcome->problem != NULL)
+    return;
+  short_quote = rd_amended_excerpt (quote);
+  where = unit_describe (work, unit);
+  times = g_strdup_printf ("%u", spans->len / 2);
+  /* TRANSLATORS: “quoted words” occurs 2 times in OP 5; the first was changed */
+  outcome->problem = g_strdup_printf (_ ("“%s” occurs %s times in %s; the first was changed"), short_quote, times, where);
+}
+
 static void
 apply_delete_paragraphs (Work *work,
                          const RdInstruction *instruction,
@@ -670,12 +726,9 @@ apply_delete_paragraphs (Work *work,
       return;
     }
 
-  units = resolve_units (work, &instruction->target, &problem);
+  units = resolve_target (work, instruction, outcome);
   if (units == NULL)
-    {
-      outcome->problem = problem;
-      return;
-    }
+    return;
 
   /* The paragraphs as the amendment quotes them must be those named. */
   if (instruction->old_texts->len > 0)
@@ -833,7 +886,6 @@ apply_replace_whole (Work *work,
                      RdInstructionOutcome *outcome)
 {
   g_autoptr (GArray) units = NULL;
-  char *problem = NULL;
   const RdQuote *first;
   const Unit *unit;
   guint position;
@@ -845,24 +897,16 @@ apply_replace_whole (Work *work,
     }
   first = g_ptr_array_index (instruction->paragraphs, 0);
 
-  units = resolve_units (work, &instruction->target, &problem);
+  units = resolve_target (work, instruction, outcome);
   if (units == NULL)
-    {
-      outcome->problem = problem;
-      return;
-    }
-  unit = &g_array_index (units, Unit, 0);
-  for (guint i = 0; i < units->len; i++)
-    if (g_array_index (units, Unit, i).kind == UNIT_SLOT && g_array_index (units, Unit, i).slot->deleted)
-      {
-        unit = &g_array_index (units, Unit, i);
-        break;
-      }
-  if (unit->kind == UNIT_SLOT && unit->slot->deleted)
+    return;
+  unit = first_deleted_unit (units);
+  if (unit != NULL)
     {
       cannot_edit_deleted (work, unit, outcome);
       return;
     }
+  unit = &g_array_index (units, Unit, 0);
   if (rd_quote_same_paragraph (*unit_text (work, unit), first->text) && instruction->paragraphs->len == 1)
     {
       outcome->satisfied_by = rd_amended_work_earlier_of_current (work, *unit_fields (work, unit).attributions);
@@ -919,24 +963,17 @@ apply_words (Work *work,
              RdInstructionOutcome *outcome)
 {
   g_autoptr (GArray) units = NULL;
-  char *problem = NULL;
+  const Unit *deleted;
   gboolean replace = instruction->action == RD_INSTRUCTION_REPLACE;
 
-  units = resolve_units (work, &instruction->target, &problem);
+  units = resolve_target (work, instruction, outcome);
   if (units == NULL)
+    return;
+  deleted = first_deleted_unit (units);
+  if (deleted != NULL)
     {
-      outcome->problem = problem;
+      cannot_edit_deleted (work, deleted, outcome);
       return;
-    }
-  for (guint i = 0; i < units->len; i++)
-    {
-      const Unit *unit = &g_array_index (units, Unit, i);
-
-      if (unit->kind == UNIT_SLOT && unit->slot->deleted)
-        {
-          cannot_edit_deleted (work, unit, outcome);
-          return;
-        }
     }
 
   for (guint q = 0; q < instruction->old_texts->len; q++)
@@ -954,15 +991,7 @@ apply_words (Work *work,
             continue;
           start = g_array_index (spans, gsize, 0);
           end = g_array_index (spans, gsize, 1);
-          if (spans->len > 2 && outcome->problem == NULL)
-            {
-              g_autofree char *short_quote = rd_amended_excerpt (old_text->text);
-              g_autofree char *where = unit_describe (work, unit);
-              g_autofree char *times = g_strdup_printf ("%u", spans->len / 2);
-
-              /* TRANSLATORS: “quoted words” occurs 2 times in OP 5; the first was changed */
-              outcome->problem = g_strdup_printf (_ ("“%s” occurs %s times in %s; the first was changed"), short_quote, times, where);
-            }
+          note_repeated_quote (work, unit, old_text->text, spans, outcome);
           if (replace && instruction->new_text != NULL)
             unit_replace (work, unit, start, end, instruction->new_text->text, instruction->new_text, 0);
           else
@@ -989,17 +1018,13 @@ apply_insert_words (Work *work,
                     RdInstructionOutcome *outcome)
 {
   g_autoptr (GArray) units = NULL;
-  char *problem = NULL;
   const Unit *unit;
   const char *text;
   gsize at;
 
-  units = resolve_units (work, &instruction->target, &problem);
+  units = resolve_target (work, instruction, outcome);
   if (units == NULL)
-    {
-      outcome->problem = problem;
-      return;
-    }
+    return;
   unit = &g_array_index (units, Unit, 0);
   if (unit->kind == UNIT_SLOT && unit->slot->deleted)
     {
@@ -1022,14 +1047,7 @@ apply_insert_words (Work *work,
           outcome->problem = not_found_problem (work, instruction->anchor->text, units);
           return;
         }
-      if (spans->len > 2)
-        {
-          g_autofree char *short_quote = rd_amended_excerpt (instruction->anchor->text);
-          g_autofree char *where = unit_describe (work, unit);
-          g_autofree char *times = g_strdup_printf ("%u", spans->len / 2);
-
-          outcome->problem = g_strdup_printf (_ ("“%s” occurs %s times in %s; the first was changed"), short_quote, times, where);
-        }
+      note_repeated_quote (work, unit, instruction->anchor->text, spans, outcome);
       at = g_array_index (spans, gsize, instruction->place == RD_PLACE_BEFORE ? 0 : 1);
       end_of_anchor = g_array_index (spans, gsize, 1);
 
@@ -1067,18 +1085,14 @@ apply_throughout (Work *work,
                   RdInstructionOutcome *outcome)
 {
   g_autoptr (GArray) units = NULL;
-  char *problem = NULL;
   const RdQuote *old_text;
   const RdQuote *new_text = instruction->new_text;
   gboolean replace = instruction->action == RD_INSTRUCTION_REPLACE_THROUGHOUT;
   guint total = 0;
 
-  units = resolve_units (work, &instruction->target, &problem);
+  units = resolve_target (work, instruction, outcome);
   if (units == NULL)
-    {
-      outcome->problem = problem;
-      return;
-    }
+    return;
   if (instruction->old_texts->len == 0 || (replace && new_text == NULL))
     {
       outcome->problem = g_strdup (_ ("the text to replace was not recognised"));

@@ -12,6 +12,11 @@
 
 #include <string.h>
 
+/* How many of a block's last spans a new span is compared with to merge
+ * it: spans come in order, so only the last few of other kinds can lie
+ * between it and one of its kind it touches. */
+#define SPAN_MERGE_LOOKBACK 8
+
 /* Blocks */
 
 RdBlock *
@@ -75,7 +80,7 @@ rd_block_add_span (RdBlock *block,
    * spans linear. */
   if (block->spans->len == 0 || g_array_index (block->spans, RdSpan, block->spans->len - 1).start <= span.start)
     {
-      for (guint i = block->spans->len, looked = 0; i > 0 && looked < 8; i--, looked++)
+      for (guint i = block->spans->len, looked = 0; i > 0 && looked < SPAN_MERGE_LOOKBACK; i--, looked++)
         {
           RdSpan *other = &g_array_index (block->spans, RdSpan, i - 1);
 

@@ -283,6 +283,89 @@ count_texts (RdDocument *document)
   return counts;
 }
 
+/* For every footnote of @document, the paragraph change (an index of
+ * @changes) of the first paragraph that cites it: a footnote belongs where
+ * it is cited.  G_MAXUINT for a footnote no paragraph is read citing, or
+ * one cited by a paragraph no change holds on this side. */
+static guint *
+citing_changes (RdDocument *document,
+                GPtrArray *changes,
+                gboolean new_side)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+  guint n_footnotes = rd_document_get_footnotes (document)->len;
+  guint *cited_in = g_new (guint, n_footnotes + 1);
+
+  for (guint f = 0; f <= n_footnotes; f++)
+    cited_in[f] = G_MAXUINT;
+  for (guint c = 0; c < changes->len; c++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, c);
+      const GArray *items = new_side ? change->new_items : change->old_items;
+
+      if (change->footnote)
+        continue;
+      for (guint k = 0; k < items->len; k++)
+        {
+          const RdParagraph *paragraph = g_ptr_array_index (paragraphs, g_array_index (items, guint, k));
+
+          for (guint r = 0; paragraph->footnotes != NULL && r < paragraph->footnotes->len; r++)
+            {
+              guint f = footnote_index (document, g_array_index (paragraph->footnotes, RdFootnoteRef, r).marker);
+
+              if (f != G_MAXUINT && cited_in[f] == G_MAXUINT)
+                cited_in[f] = c;
+            }
+        }
+    }
+  return cited_in;
+}
+
+/* The pairs of the footnotes' own alignment (by their texts) that the
+ * paragraphs citing them allow: two notes of the same words, or two whose
+ * citing paragraphs the paragraph alignment paired, or two of which one is
+ * cited nowhere the reader saw (then the texts are all there is to go
+ * by).  Two "See IMO document …" notes, one cited by a paragraph that
+ * loses it and the other by a paragraph that gains it, are one note
+ * deleted and another inserted, not one note brought up to date. */
+static void
+pair_cited_alike (GArray *pairs,
+                  gboolean *old_used,
+                  gboolean *new_used,
+                  RdDocument *old_document,
+                  RdDocument *new_document,
+                  GPtrArray *changes,
+                  GPtrArray *footnote_changes)
+{
+  GPtrArray *old_footnotes = rd_document_get_footnotes (old_document);
+  GPtrArray *new_footnotes = rd_document_get_footnotes (new_document);
+  g_autofree guint *old_cited_in = citing_changes (old_document, changes, FALSE);
+  g_autofree guint *new_cited_in = citing_changes (new_document, changes, TRUE);
+
+  for (guint c = 0; c < footnote_changes->len; c++)
+    {
+      const RdChange *change = g_ptr_array_index (footnote_changes, c);
+      guint o, n;
+      gboolean same_words, cited_alike;
+
+      if (change->old_items->len != 1 || change->new_items->len != 1)
+        continue;
+      o = g_array_index (change->old_items, guint, 0);
+      n = g_array_index (change->new_items, guint, 0);
+      if (old_used[o] || new_used[n])
+        continue;
+      same_words = strcmp (((RdFootnote *) g_ptr_array_index (old_footnotes, o))->text, ((RdFootnote *) g_ptr_array_index (new_footnotes, n))->text) == 0;
+      cited_alike = old_cited_in[o] == G_MAXUINT || new_cited_in[n] == G_MAXUINT || old_cited_in[o] == new_cited_in[n];
+      if (same_words || cited_alike)
+        {
+          RdCitationPair pair = { o, n };
+
+          old_used[o] = new_used[n] = TRUE;
+          g_array_append_val (pairs, pair);
+        }
+    }
+}
+
 GArray *
 rd_citations_pair_footnotes (RdDocument *old_document,
                              RdDocument *new_document,
@@ -334,6 +417,7 @@ rd_citations_pair_footnotes (RdDocument *old_document,
       b = citations_of (new_document, change->new_items);
       pair_citations (pairs, old_used, new_used, a, b);
     }
+  pair_cited_alike (pairs, old_used, new_used, old_document, new_document, changes, footnote_changes);
   g_array_sort (pairs, compare_pairs);
   return pairs;
 }

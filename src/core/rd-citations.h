@@ -26,10 +26,14 @@ typedef struct
   guint new_index;
 } RdCitationPair;
 
-/* The pairs of footnotes cited at the same place of the paragraphs that
- * @changes pair, each footnote in one pair at most, in the new order; the
- * pairs of @footnote_changes (the footnotes' own alignment) whose texts
- * are the same and found once on each side come first. */
+/* The pairs of footnotes, each footnote in one pair at most, in the new
+ * order: first the pairs of @footnote_changes (the footnotes' own
+ * alignment, by their texts) whose texts are the same and found once on
+ * each side; then the footnotes cited at the same place of the paragraphs
+ * that @changes pair; then the other 1-1 pairs of @footnote_changes whose
+ * texts are the same or whose citing paragraphs @changes pair (or where
+ * one side is cited by no paragraph read).  A footnote in no pair is
+ * deleted or inserted. */
 GArray *rd_citations_pair_footnotes (RdDocument *old_document, RdDocument *new_document, GPtrArray *changes, GPtrArray *footnote_changes);
 
 /* Marks the 1-1 paragraph changes of @changes whose paragraphs cite other

@@ -424,13 +424,41 @@ numbers_differ (const char *a,
   return a != NULL && b != NULL && strcmp (a, b) != 0;
 }
 
+/* The stem of a verb's preambular participle or operative third person,
+ * in place: "welcoming" and "welcomes" are both "welcom", "noting" and
+ * "notes" "not", "applying" and "applies" "apply".  A word in neither
+ * form ("mindful") is left whole. */
+static void
+strip_verb_form (char *word)
+{
+  gsize n = strlen (word);
+
+  if (n > 5 && g_str_has_suffix (word, "ing"))
+    n -= 3;
+  else if (n > 4 && g_str_has_suffix (word, "ies"))
+    {
+      word[n - 3] = 'y';
+      n -= 2;
+    }
+  else if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's')
+    n -= 1;
+  else
+    return;
+  if (n > 3 && word[n - 1] == 'e')
+    n -= 1;
+  word[n] = '\0';
+}
+
 /* The words of a verb phrase that carry its meaning, casefolded and
  * joined by one space: "Also decides" and "Decides", "Reaffirming also"
  * and "Reaffirming", "Conscious of" and "Conscious" say the same thing
  * (a resolution adds "also" or "further" when the verb repeats an earlier
  * paragraph's), and so do "Condemns" and "Condemns in the strongest terms",
  * so they are no verb change; the change is still shown in the wording.
- * "Expresses support" and "Expresses its support" say the same too. */
+ * "Expresses support" and "Expresses its support" say the same too.  The
+ * verb is taken by its stem: "Welcoming" becoming "Welcomes" when a
+ * preambular paragraph becomes operative is the same verb in the form of
+ * its new place, shown as a move, not as a change of verb. */
 static char *
 verb_core (const char *verb)
 {
@@ -463,6 +491,8 @@ verb_core (const char *verb)
       if (!repeat)
         g_ptr_array_add (kept, words[i]);
     }
+  if (kept->len > 0)
+    strip_verb_form (g_ptr_array_index (kept, 0));
   while (kept->len > 1)
     {
       const char *last = g_ptr_array_index (kept, kept->len - 1);
@@ -497,24 +527,71 @@ rd_verbs_differ (const char *a,
   return strcmp (x, y) != 0;
 }
 
-/* Whether @text opens with @verb as whole words. */
-static gboolean
-opens_with (const char *text,
-            const char *verb)
+/* How many words @core (of verb_core) has. */
+static guint
+count_core_words (const char *core)
 {
-  gsize n = strlen (verb);
+  guint n = *core != '\0';
 
-  return strncmp (text, verb, n) == 0 && !g_ascii_isalnum (text[n]);
+  for (const char *p = core; *p != '\0'; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Whether @text opens with the verb phrase whose verb_core is @core,
+ * within its first @max_words words. */
+static gboolean
+text_opens_with_core (const char *text,
+                      const char *core,
+                      guint max_words)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr (GString) prefix = g_string_new (NULL);
+  guint used = 0;
+
+  for (guint i = 0; words[i] != NULL && used < max_words; i++)
+    {
+      g_autofree char *prefix_core = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      if (prefix->len > 0)
+        g_string_append_c (prefix, ' ');
+      g_string_append (prefix, words[i]);
+      used++;
+      prefix_core = verb_core (prefix->str);
+      if (strcmp (prefix_core, core) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Two verbs read apart may be one phrase set in italics differently: the
- * facilitator's text italicizes "Noting" of "Noting with concern", which
- * both paragraphs open with. */
+ * facilitator's text italicizes "Noting" of "Noting with concern", an
+ * omnibus text "Recognizes" of "Recognizes with appreciation" where the
+ * next year's italicizes "Also recognizes with appreciation".  The same
+ * verb when the paragraph with the shorter verb opens with the longer
+ * one's words. */
 static gboolean
 same_verb_phrase (const RdParagraph *a,
                   const RdParagraph *b)
 {
-  return a->verb != NULL && b->verb != NULL && opens_with (a->text, b->verb) && opens_with (b->text, a->verb);
+  g_autofree char *core_a = NULL;
+  g_autofree char *core_b = NULL;
+  guint words_a, words_b;
+
+  if (a->verb == NULL || b->verb == NULL)
+    return FALSE;
+  core_a = verb_core (a->verb);
+  core_b = verb_core (b->verb);
+  words_a = count_core_words (core_a);
+  words_b = count_core_words (core_b);
+  if (words_a == words_b)
+    return strcmp (core_a, core_b) == 0;
+  /* "Also" and the like may stand before the verb: a few words more. */
+  if (words_a < words_b)
+    return text_opens_with_core (a->text, core_b, words_b + 3);
+  return text_opens_with_core (b->text, core_a, words_a + 3);
 }
 
 static void
@@ -703,7 +780,9 @@ align_and_diff (RdComparison *self,
 
 /* The footnotes paired again through the paragraphs that cite them
  * (rd-citations.h): a pair of citations overrides the footnotes' own
- * alignment, whose other pairs stay when both their footnotes are free.
+ * alignment, whose other 1-1 pairs stay only when the citing paragraphs
+ * allow them (rd_citations_pair_footnotes decides), and whose splits and
+ * merges stay when all their footnotes are free.
  * A footnote's place is where it is cited, so a pair is never a move; the
  * changes follow the new order, a deleted footnote before the next pair
  * that comes after it in the old order. */
@@ -737,7 +816,8 @@ refit_footnote_changes (RdComparison *self,
       RdChange *change = g_ptr_array_index (changes, c);
       gboolean untouched = TRUE;
 
-      if (change->old_items->len == 0 || change->new_items->len == 0)
+      /* 1-1 pairs are all in @pairs, or refused there. */
+      if (change->old_items->len == 0 || change->new_items->len == 0 || (change->old_items->len == 1 && change->new_items->len == 1))
         continue;
       for (guint k = 0; k < change->old_items->len; k++)
         untouched &= !old_taken[g_array_index (change->old_items, guint, k)];
@@ -747,14 +827,9 @@ refit_footnote_changes (RdComparison *self,
         continue;
       for (guint k = 0; k < change->old_items->len; k++)
         old_taken[g_array_index (change->old_items, guint, k)] = TRUE;
-      if (change->old_items->len == 1 && change->new_items->len == 1)
-        old_of_new[g_array_index (change->new_items, guint, 0)] = g_array_index (change->old_items, guint, 0);
-      else
-        {
-          group_at[g_array_index (change->new_items, guint, 0)] = change;
-          for (guint k = 0; k < change->new_items->len; k++)
-            in_group[g_array_index (change->new_items, guint, k)] = TRUE;
-        }
+      group_at[g_array_index (change->new_items, guint, 0)] = change;
+      for (guint k = 0; k < change->new_items->len; k++)
+        in_group[g_array_index (change->new_items, guint, k)] = TRUE;
     }
 
   refitted = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);

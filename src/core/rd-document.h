@@ -23,6 +23,12 @@ typedef enum
 
 const char *rd_paragraph_kind_to_string (RdParagraphKind kind);
 
+/* The most digits an operative paragraph's number has, and so the largest
+ * such number: the longest resolutions number a few hundred paragraphs;
+ * a longer figure opening a line is a year or part of a symbol. */
+#define RD_PARAGRAPH_NUMBER_DIGITS 4
+#define RD_PARAGRAPH_NUMBER_MAX 9999
+
 /* Where a footnote is cited: the marker stood just before byte @offset of
  * the paragraph's text (the marker itself is not part of the text). */
 typedef struct

@@ -26,8 +26,11 @@ G_BEGIN_DECLS
  * declared once, in rd-module.h, that starts with an RdModuleHeader (the
  * interface's version and size the module was built with).  The engine's
  * getter, rd_NAME_module() in rd-module.c, hands that struct to its
- * callers (rd_import_docx(), rd_export_html(), rd_export_office(),
- * rd_export_pdf(), main()), which never look a function up by name.  A module built for another version of the
+ * callers (the engine's wrappers rd_import_docx(), rd_import_pdf(),
+ * rd_export_html(), rd_export_office(), rd_export_pdf(),
+ * rd_fetch_document() and rd_library_notes_attach(); the command line's
+ * --index and --precedents; main() for the window), which never look a
+ * function up by name.  A module built for another version of the
  * interface (a stale libresdiff-NAME.so left in the installed folder, say)
  * is refused with RD_EXTENSION_ERROR_STALE and a message that says so,
  * rather than called with the wrong types.

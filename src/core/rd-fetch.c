@@ -26,6 +26,27 @@
  * the first missing one, and never goes past this. */
 #define MAX_PROBED_REVISIONS 9
 
+/* The longest text read as a document symbol, in bytes: the longest real
+ * ones ("A/HRC/RES/55/L.12/Rev.1/Add.1") are half that. */
+#define MAX_SYMBOL_LENGTH 80
+
+/* The longest first part of a symbol, in characters: the organ's letters
+ * ("A", "S", "E", "UNEP", "FCCC"). */
+#define MAX_SERIES_LENGTH 8
+
+/* How much of an answer is looked at to tell HTML from a document, in
+ * bytes: a page's doctype or <html> comes first. */
+#define HTML_SNIFF_LENGTH 256
+
+/* A timeout set in RESDIFF_FETCH_TIMEOUT is used when under this many
+ * seconds (an hour); beyond, it is a mistake and the default applies. */
+#define MAX_TIMEOUT_SECONDS 3600
+
+/* The units of a described age, in seconds. */
+#define SECONDS_PER_MINUTE 60
+#define SECONDS_PER_HOUR (60 * SECONDS_PER_MINUTE)
+#define SECONDS_PER_DAY (24 * SECONDS_PER_HOUR)
+
 /* Static helpers */
 
 G_DEFINE_QUARK (rd - fetch - error - quark, rd_fetch_error)
@@ -93,7 +114,7 @@ normalize (const char *text)
   g_autoptr (GString) out = g_string_new (NULL);
   guint n;
 
-  if (*trimmed == '\0' || strlen (trimmed) > 80)
+  if (*trimmed == '\0' || strlen (trimmed) > MAX_SYMBOL_LENGTH)
     return NULL;
   segments = g_strsplit (trimmed, "/", -1);
   n = g_strv_length (segments);
@@ -108,7 +129,7 @@ normalize (const char *text)
         g_string_append_c (out, '/');
       if (i == 0)
         {
-          if (*segment == '\0' || strlen (segment) > 8)
+          if (*segment == '\0' || strlen (segment) > MAX_SERIES_LENGTH)
             return NULL;
           for (const char *c = segment; *c != '\0'; c++)
             if (!g_ascii_isalpha (*c))
@@ -324,7 +345,7 @@ looks_like_html (const Answer *answer)
 {
   gsize length = 0;
   const char *data = g_bytes_get_data (answer->body, &length);
-  g_autofree char *start = g_ascii_strdown (data, MIN (length, 256));
+  g_autofree char *start = g_ascii_strdown (data, MIN (length, HTML_SNIFF_LENGTH));
 
   if (answer->content_type != NULL && (g_str_has_prefix (answer->content_type, "text/html") || g_str_has_prefix (answer->content_type, "application/xhtml")))
     return TRUE;
@@ -487,7 +508,7 @@ rd_fetch_get_timeout (void)
   const char *value = g_getenv ("RESDIFF_FETCH_TIMEOUT");
   guint64 seconds = value != NULL ? g_ascii_strtoull (value, NULL, 10) : 0;
 
-  return seconds > 0 && seconds < 3600 ? (guint) seconds : DEFAULT_TIMEOUT_SECONDS;
+  return seconds > 0 && seconds < MAX_TIMEOUT_SECONDS ? (guint) seconds : DEFAULT_TIMEOUT_SECONDS;
 }
 
 char *
@@ -495,13 +516,13 @@ rd_fetch_describe_age (gint64 fetched_at)
 {
   gint64 age = MAX (g_get_real_time () / G_USEC_PER_SEC - fetched_at, 0);
 
-  if (age < 60)
+  if (age < SECONDS_PER_MINUTE)
     return g_strdup (_ ("less than a minute"));
-  if (age < 3600)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", (gulong) (age / 60)), (int) (age / 60));
-  if (age < 86400)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", (gulong) (age / 3600)), (int) (age / 3600));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", (gulong) (age / 86400)), (int) (age / 86400));
+  if (age < SECONDS_PER_HOUR)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", (gulong) (age / SECONDS_PER_MINUTE)), (int) (age / SECONDS_PER_MINUTE));
+  if (age < SECONDS_PER_DAY)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", (gulong) (age / SECONDS_PER_HOUR)), (int) (age / SECONDS_PER_HOUR));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", (gulong) (age / SECONDS_PER_DAY)), (int) (age / SECONDS_PER_DAY));
 }
 
 GFile *

@@ -12,6 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* A line shorter than this share of the longest line in its chunk ends a
  * paragraph: justified or ragged text fills most of the measure, and the
@@ -46,6 +49,30 @@ find_binary_byte (const guint8 *data,
 {
   gsize i = 0;
 
+#ifdef __SSE2__
+  /* Sixteen bytes at a time, exactly: the controls (bytes up to 0x1F) but
+   * tab, line feed, form feed and carriage return, and DEL. */
+  {
+    const __m128i last_control = _mm_set1_epi8 (0x1F);
+    const __m128i tab = _mm_set1_epi8 ('\t');
+    const __m128i line_feed = _mm_set1_epi8 ('\n');
+    const __m128i form_feed = _mm_set1_epi8 ('\f');
+    const __m128i carriage_return = _mm_set1_epi8 ('\r');
+    const __m128i del = _mm_set1_epi8 (0x7F);
+
+    for (; length - i >= 16; i += 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (data + i));
+        __m128i control = _mm_cmpeq_epi8 (_mm_min_epu8 (v, last_control), v);
+        __m128i allowed = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, tab), _mm_cmpeq_epi8 (v, line_feed)),
+                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, form_feed), _mm_cmpeq_epi8 (v, carriage_return)));
+        int bad = _mm_movemask_epi8 (_mm_or_si128 (_mm_andnot_si128 (allowed, control), _mm_cmpeq_epi8 (v, del)));
+
+        if (bad != 0)
+          return (gssize) (i + (gsize) __builtin_ctz ((unsigned) bad));
+      }
+  }
+#else
   /* Eight bytes at a time while none is below 0x20 or is 0x7F (text is
    * mostly printable; a line feed sends its eight bytes to the table). */
   while (length - i >= sizeof (guint64))
@@ -61,6 +88,7 @@ find_binary_byte (const guint8 *data,
         }
       i += sizeof word;
     }
+#endif
   for (; i < length; i++)
     if (binary_bytes[data[i]])
       return (gssize) i;
@@ -84,7 +112,9 @@ validate_utf8 (const char *data,
       if (limit - p >= 8)
         {
           memcpy (&word, p, 8);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 && memchr (p, '\0', 8) == NULL)
+          /* No byte with its high bit set, and none zero. */
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
+              ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
             {
               p += 8;
               continue;

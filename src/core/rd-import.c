@@ -22,8 +22,23 @@
 G_DEFINE_QUARK (rd-import-error-quark, rd_import_error)
 /* clang-format on */
 
-/* How far into the content detection looks for markup. */
+/* How far into the content detection looks for markup, in bytes. */
 #define DETECT_WINDOW 4096
+
+/* How far into a file its "%PDF-" header may stand, in bytes: PDF
+ * readers accept up to 1024 bytes of junk before it. */
+#define PDF_HEADER_WINDOW 1024
+
+/* A file over RD_LIMIT_FILE_SIZE: its size and the limit, in MB. */
+static void
+set_too_large (GError **error,
+               const char *name,
+               guint64 size)
+{
+  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
+               _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
+               name, (double) size / RD_BYTES_PER_MB, RD_LIMIT_FILE_SIZE / RD_BYTES_PER_MB);
+}
 
 const char *
 rd_format_to_string (RdFormat format)
@@ -108,8 +123,7 @@ rd_format_detect (const guint8 *data,
 
   if (has_prefix (data, length, "%PDF-", 5))
     return RD_FORMAT_PDF;
-  /* PDF allows up to 1024 bytes of junk before the header. */
-  for (gsize i = 1; i + 5 <= MIN (length, 1024); i++)
+  for (gsize i = 1; i + 5 <= MIN (length, PDF_HEADER_WINDOW); i++)
     if (memcmp (data + i, "%PDF-", 5) == 0)
       return RD_FORMAT_PDF;
 
@@ -342,9 +356,7 @@ rd_import_bytes_with_options (GBytes *bytes,
     }
   if (length > RD_LIMIT_FILE_SIZE)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
-                   name, length / 1048576.0, RD_LIMIT_FILE_SIZE / 1048576);
+      set_too_large (error, name, length);
       return NULL;
     }
 
@@ -520,9 +532,7 @@ rd_import_file (GFile *file,
 
   if (size > RD_LIMIT_FILE_SIZE)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
-                   _ ("%s: the file is too large (%.1f MB; Resdiff reads files up to %d MB)"),
-                   name, size / 1048576.0, RD_LIMIT_FILE_SIZE / 1048576);
+      set_too_large (error, name, size);
       return NULL;
     }
 

@@ -92,7 +92,7 @@ label_number (const char *label)
   if (label == NULL)
     return 0;
   digits = strspn (label, "0123456789");
-  if (digits == 0 || digits > 4 || (label[digits] != '.' && label[digits] != ')') || label[digits + 1] != '\0')
+  if (digits == 0 || digits > RD_PARAGRAPH_NUMBER_DIGITS || (label[digits] != '.' && label[digits] != ')') || label[digits + 1] != '\0')
     return 0;
   return (guint) g_ascii_strtoull (label, NULL, 10);
 }
@@ -289,7 +289,7 @@ rd_instruction_parse_text (const char *text,
       if (*folded == '\0')
         continue;
       /* "3. In operative paragraph …" */
-      if (digits > 0 && digits <= 4 && folded[digits] == '.' && folded[digits + 1] == ' ')
+      if (digits > 0 && digits <= RD_PARAGRAPH_NUMBER_DIGITS && folded[digits] == '.' && folded[digits + 1] == ' ')
         {
           label = g_strndup (folded, digits + 1);
           start = folded + digits + 2;

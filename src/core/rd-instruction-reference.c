@@ -158,14 +158,14 @@ parse_range (const RdScan *scan,
   guint p = *pos;
   guint last = 0;
   gboolean ordinal = FALSE;
-  gboolean and = rd_scan_is_word (scan, p, "and") || rd_scan_is_punct (scan, p, ',');
+  gboolean listed = rd_scan_is_word (scan, p, "and") || rd_scan_is_punct (scan, p, ',');
 
-  if (!(and || rd_scan_is_word (scan, p, "to") || rd_scan_is_word (scan, p, "through") || rd_scan_is_punct (scan, p, '-')))
+  if (!(listed || rd_scan_is_word (scan, p, "to") || rd_scan_is_word (scan, p, "through") || rd_scan_is_punct (scan, p, '-')))
     return;
   p++;
   if (!rd_scan_parse_number (scan, &p, &last, &ordinal) || last < target->number)
     return;
-  if (and&&last != target->number + 1)
+  if (listed && last != target->number + 1)
     *several = TRUE;
   target->last = last;
   *pos = p;

@@ -10,6 +10,8 @@
 
 #include "rd-instruction-scan-private.h"
 
+#include "rd-lexicon.h"
+
 #include <string.h>
 
 /* Static helpers: number words */
@@ -92,6 +94,10 @@ rd_number_words_feed (RdNumberWords *n,
   return TRUE;
 }
 
+/* The most digits of a figure ordinal ("38th"), which keeps its value
+ * far from overflowing: a paragraph's place has three at most. */
+#define MAX_ORDINAL_DIGITS 5
+
 /* "38th", "1st", "200th": figures with an ordinal ending. */
 gboolean
 rd_number_parse_figure_ordinal (const char *word,
@@ -100,9 +106,9 @@ rd_number_parse_figure_ordinal (const char *word,
   gsize digits = strspn (word, "0123456789");
   const char *suffix = word + digits;
 
-  if (digits == 0 || digits > 5)
+  if (digits == 0 || digits > MAX_ORDINAL_DIGITS)
     return FALSE;
-  if (strcmp (suffix, "st") != 0 && strcmp (suffix, "nd") != 0 && strcmp (suffix, "rd") != 0 && strcmp (suffix, "th") != 0)
+  if (!rd_lexicon_is_ordinal_suffix (suffix))
     return FALSE;
   *value = (guint) g_ascii_strtoull (word, NULL, 10);
   return TRUE;

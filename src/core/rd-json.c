@@ -10,6 +10,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct
 {
@@ -53,6 +56,7 @@ struct _RdJsonWriter
   gboolean sink_failed;
   GArray *levels;        /* Level */
   gboolean after_member; /* a member name was written; its value is next */
+  guint inline_levels;   /* levels that are inline arrays */
 };
 
 RdJsonWriter *
@@ -172,13 +176,11 @@ current_level (RdJsonWriter *writer)
   return &g_array_index (writer->levels, Level, writer->levels->len - 1);
 }
 
-static gboolean
+/* Whether a value goes inside an inline array (at any depth). */
+static inline gboolean
 in_inline (RdJsonWriter *writer)
 {
-  for (guint i = 0; i < writer->levels->len; i++)
-    if (g_array_index (writer->levels, Level, i).inline_array)
-      return TRUE;
-  return FALSE;
+  return writer->inline_levels > 0;
 }
 
 static void
@@ -232,6 +234,7 @@ begin (RdJsonWriter *writer,
   before_value (writer);
   g_string_append_c (writer->out, opening);
   g_array_append_val (writer->levels, level);
+  writer->inline_levels += inline_array ? 1 : 0;
 }
 
 static void
@@ -246,6 +249,7 @@ end (RdJsonWriter *writer,
 
   count = level->count;
   was_inline = in_inline (writer);
+  writer->inline_levels -= level->inline_array ? 1 : 0;
   g_array_set_size (writer->levels, writer->levels->len - 1);
   if (count > 0 && !was_inline)
     newline_indent (writer, writer->levels->len);
@@ -313,6 +317,11 @@ rd_json_append_escaped (GString *out,
 {
   const char *p = value;
   const char *end = value + strlen (value);
+#ifdef __SSE2__
+  const __m128i last_control = _mm_set1_epi8 (0x1F);
+  const __m128i quote = _mm_set1_epi8 ('"');
+  const __m128i backslash = _mm_set1_epi8 ('\\');
+#endif
 
   g_string_append_c (out, '"');
   while (*p != '\0')
@@ -320,9 +329,24 @@ rd_json_append_escaped (GString *out,
       const char *run = p;
       guchar c;
 
-      /* Copy the bytes that need no escape in one go, eight at a time
-       * while none of them is a quote, a backslash, a control character
-       * or the end (text is mostly plain words). */
+      /* Copy the bytes that need no escape in one go, sixteen (or eight)
+       * at a time while none of them is a quote, a backslash, a control
+       * character or the end (text is mostly plain words). */
+#ifdef __SSE2__
+      while ((gsize) (end - p) >= 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+          __m128i control = _mm_cmpeq_epi8 (_mm_min_epu8 (v, last_control), v);
+          int special = _mm_movemask_epi8 (_mm_or_si128 (control, _mm_or_si128 (_mm_cmpeq_epi8 (v, quote), _mm_cmpeq_epi8 (v, backslash))));
+
+          if (special != 0)
+            {
+              p += __builtin_ctz ((unsigned) special);
+              break;
+            }
+          p += 16;
+        }
+#endif
       while ((gsize) (end - p) >= sizeof (guint64))
         {
           guint64 word;

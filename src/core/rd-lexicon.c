@@ -16,8 +16,15 @@
 /* The principal organs whose resolutions Resdiff reads. */
 #define ORGANS "General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council"
 
-/* The Main Committees of the General Assembly. */
-#define COMMITTEES "(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \\(Fourth Committee\\))?"
+/* The Main Committees of the General Assembly, by number and by name. */
+#define COMMITTEE_BY_NUMBER "(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
+#define COMMITTEES COMMITTEE_BY_NUMBER "|Special Political and Decolonization Committee(?: \\(Fourth Committee\\))?"
+
+/* A draft's type as its masthead or an adopted text names it. */
+#define DRAFT_TYPE "(?:revised\\s+)?draft\\s+(?:resolution|decision)"
+
+/* A sub-item of an agenda item: "(a)", "(iii)". */
+#define AGENDA_SUB_ITEM "\\([a-z]{1,3}\\)"
 
 /* The same months, one by one. */
 static const char *const month_names[] = {
@@ -34,6 +41,13 @@ static const char *const month_names[] = {
   "November",
   "December",
 };
+
+/* What follows the figures of an ordinal ("1st", "2nd", "3rd", "38th"). */
+static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th" };
+
+/* The fewest bytes of a verb guessed from its form ("Has", "Notes"):
+ * shorter words opening a paragraph are articles and prepositions. */
+#define MIN_GUESSED_VERB_LENGTH 3
 
 /* Static helpers */
 
@@ -151,7 +165,7 @@ rd_lexicon_patterns (void)
       /* The Fourth Committee's long name puts its number on a line of its
        * own: "Special Political and Decolonization Committee" then
        * "(Fourth Committee)". */
-      p->committee_number = compile ("^\\((?:First|Second|Third|Fourth|Fifth|Sixth) Committee\\)$", 0);
+      p->committee_number = compile ("^\\(" COMMITTEE_BY_NUMBER "\\)$", 0);
       /* The language of this version, printed alone above "Original:
        * French" when it is not the original. */
       p->language_line = compile ("^(?:Arabic|Chinese|English|French|Russian|Spanish)$", 0);
@@ -159,15 +173,15 @@ rd_lexicon_patterns (void)
       /* The masthead's left column read as one block, as a PDF importer
        * does when it takes that column for the text's in a short
        * document. */
-      p->masthead_column = compile ("^([\\w -]{3,60}? session)\\s+(?:((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\\s+)?Agenda items?\\s+(\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:,\\s*|\\s+and\\s+)(?:\\d+(?:\\s*\\([a-z]{1,3}\\))?|\\([a-z]{1,3}\\)))*)\\s+(\\p{Lu}.*)$", 0);
-      p->agenda_item = compile ("(\\d+)((?:\\s*\\([a-z]{1,3}\\))?)((?:(?:,\\s*|\\s+and\\s+)\\([a-z]{1,3}\\))*)", 0);
+      p->masthead_column = compile ("^([\\w -]{3,60}? session)\\s+(?:(" COMMITTEE_BY_NUMBER ")\\s+)?Agenda items?\\s+(\\d+(?:\\s*" AGENDA_SUB_ITEM ")?(?:(?:,\\s*|\\s+and\\s+)(?:\\d+(?:\\s*" AGENDA_SUB_ITEM ")?|" AGENDA_SUB_ITEM "))*)\\s+(\\p{Lu}.*)$", 0);
+      p->agenda_item = compile ("(\\d+)((?:\\s*" AGENDA_SUB_ITEM ")?)((?:(?:,\\s*|\\s+and\\s+)" AGENDA_SUB_ITEM ")*)", 0);
       /* Some adopted texts print the formula without its comma ("The
        * General Assembly" then the first paragraph): only an organ's name
        * alone on its line is read so, never a title that starts "The". */
       p->bare_formula = compile ("^(The (?:" ORGANS "))$", 0);
       p->formula = compile ("^(The (?:" ORGANS "|Conference of the Parties[^,]{0,80}|Commission on [^,]{3,80}|Executive Board[^,]{0,80}|Assembly of States Parties[^,]{0,80}|[A-Z][\\w'’ -]{2,60})),$", 0);
-      p->type_tail = compile ("^(.*?)\\s*:\\s*((?:\\*+\\s*,?\\s*)*)\\s*((?:revised\\s+)?draft\\s+(?:resolution|decision)s?|amendments?\\s+to\\s+(?:the\\s+)?(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s*\\S*)\\s*$", i);
-      p->submitted = compile ("^((?:revised\\s+)?draft\\s+(?:resolution|decision))(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+following\\s+informal\\s+consultations)?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:(?:revised\\s+)?draft\\s+(?:resolution|decision)\\s+)?([A-Z]{1,8}/\\S+?))?(?:\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision))?\\s*$", i);
+      p->type_tail = compile ("^(.*?)\\s*:\\s*((?:\\*+\\s*,?\\s*)*)\\s*(" DRAFT_TYPE "s?|amendments?\\s+to\\s+(?:the\\s+)?" DRAFT_TYPE "\\s*\\S*)\\s*$", i);
+      p->submitted = compile ("^(" DRAFT_TYPE ")(?:\\s+submitted\\s+by\\s+(.+?))?(?:,?\\s+following\\s+informal\\s+consultations)?(?:,?\\s+on\\s+the\\s+basis\\s+of\\s+(?:informal\\s+consultations\\s+(?:held\\s+)?on\\s+)?(?:" DRAFT_TYPE "\\s+)?([A-Z]{1,8}/\\S+?))?(?:\\s*:\\s*" DRAFT_TYPE ")?\\s*$", i);
       p->adopted = compile ("^Resolution adopted by the (.+?) on (\\d{1,2} " MONTHS " \\d{4})\\s*(?:\\[(.*)\\])?\\s*$", 0);
       p->report = compile ("\\(([A-Z]{1,8}/[^,)]*?)(?:,\\s*paras?\\.[^)]*)?\\)", 0);
       p->resolution_number = compile ("^(\\d{1,3}/\\d{1,4}(?: [A-Z])?)\\.(?:\\s+(.*))?$", 0);
@@ -220,7 +234,7 @@ rd_lexicon_guess_verb (const char *text,
       gsize length;
 
       word_length = strcspn (p, " ,;:");
-      if (word_length < 3)
+      if (word_length < MIN_GUESSED_VERB_LENGTH)
         return NULL;
       word = g_strndup (p, word_length);
       length = strlen (word);
@@ -262,4 +276,15 @@ rd_lexicon_month_of_word (const char *word,
     if (strlen (month_names[i]) == n && (ignore_case ? g_ascii_strncasecmp (month_names[i], word, n) == 0 : memcmp (month_names[i], word, n) == 0))
       return i + 1;
   return 0;
+}
+
+gboolean
+rd_lexicon_is_ordinal_suffix (const char *suffix)
+{
+  g_return_val_if_fail (suffix != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordinal_suffixes); i++)
+    if (strcmp (suffix, ordinal_suffixes[i]) == 0)
+      return TRUE;
+  return FALSE;
 }

@@ -73,4 +73,9 @@ char *rd_lexicon_guess_verb (const char *text, gboolean operative);
  * without, only as dates write it, so that the verb "may" is no month. */
 guint rd_lexicon_month_of_word (const char *word, gssize length, gboolean ignore_case);
 
+/* Whether @suffix is all that follows the figures of an English ordinal:
+ * "st", "nd", "rd" or "th" ("1st", "38th"), in lower case as the UN
+ * writes them.  Which ending a figure takes is not checked ("1th"). */
+gboolean rd_lexicon_is_ordinal_suffix (const char *suffix);
+
 G_END_DECLS

@@ -15,15 +15,18 @@
 
 #pragma once
 
+/* A megabyte as the limits and their messages count it, in bytes. */
+#define RD_BYTES_PER_MB (1024 * 1024)
+
 /* Input size, checked before a file is read: keeps a stray video or disk
  * image from being loaded whole into memory.  Every other limit bounds
  * what a file under this size may expand into. */
-#define RD_LIMIT_FILE_SIZE (32 * 1024 * 1024)
+#define RD_LIMIT_FILE_SIZE (32 * RD_BYTES_PER_MB)
 
 /* Bytes inflated from the parts of a zip package (DOCX, ODT), counted
  * while inflating and never trusting the declared sizes: a zip bomb of a
  * few kilobytes inflates to gigabytes. */
-#define RD_LIMIT_ZIP_INFLATED_SIZE (64 * 1024 * 1024)
+#define RD_LIMIT_ZIP_INFLATED_SIZE (64 * RD_BYTES_PER_MB)
 
 /* Entries in a zip package, counted while listing its directory: a 32 MB
  * archive of empty entries holds some 400,000 of them. */

@@ -15,6 +15,11 @@
 
 #include "rd-summary.h"
 
+/* The share of paragraphs, 0 to 1, two versions of one text keep at the
+ * least: a draft and its adopted text, even heavily negotiated, keep
+ * most; two resolutions on different subjects keep a few formulaic ones. */
+#define MIN_SHARED_SHARE 0.25
+
 /* The struct */
 
 struct _RdPresentation
@@ -735,10 +740,7 @@ rd_presentation_shares_little (RdPresentation *self,
   stats = rd_comparison_get_stats (self->comparison);
   shared = stats->counts[RD_CHANGE_UNCHANGED] + stats->counts[RD_CHANGE_MODIFIED] + stats->counts[RD_CHANGE_MOVED] + stats->counts[RD_CHANGE_SPLIT] + stats->counts[RD_CHANGE_MERGED];
   total = shared + stats->counts[RD_CHANGE_INSERTED] + stats->counts[RD_CHANGE_DELETED];
-  /* A quarter: a draft and its adopted text, even heavily negotiated,
-   * keep most paragraphs; two resolutions on different subjects keep a
-   * few formulaic ones. */
-  if (total == 0 || shared * 4 >= total)
+  if (total == 0 || shared >= MIN_SHARED_SHARE * total)
     return FALSE;
   if (!titles_differ (rd_document_get_title (self->documents[RD_SIDE_OLD]), rd_document_get_title (self->documents[RD_SIDE_NEW])))
     return FALSE;

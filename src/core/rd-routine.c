@@ -139,7 +139,7 @@ is_number (const char *word)
     return FALSE;
   while (g_ascii_isdigit (*p))
     p++;
-  return *p == '\0' || strcmp (p, "st") == 0 || strcmp (p, "nd") == 0 || strcmp (p, "rd") == 0 || strcmp (p, "th") == 0;
+  return *p == '\0' || rd_lexicon_is_ordinal_suffix (p);
 }
 
 /* "seventy-ninth", "eightieth", "hundred-and-first" */

@@ -36,6 +36,12 @@ typedef struct
  * that @hash is computed from. */
 GArray *rd_tokenize (const char *text, RdDiffFlags flags);
 
+/* Appends to @hashes (guint32) the hashes of @text's words and numbers —
+ * its tokens but punctuation marks — in order, as rd_tokenize() gives
+ * them, and returns how many: for callers that compare words and need
+ * nothing else of the tokens. */
+guint rd_tokenize_append_word_hashes (const char *text, RdDiffFlags flags, GArray *hashes);
+
 /* Whether two tokens of @a_text and @b_text compare equal under @flags
  * (hashes equal and the compared forms equal). */
 gboolean rd_token_equal (const char *a_text, const RdToken *a, const char *b_text, const RdToken *b, RdDiffFlags flags);

@@ -39,6 +39,15 @@ void rd_html_add_summary (RdHtmlWriter *w, xmlNodePtr main_node);
 void rd_html_add_legend (RdHtmlWriter *w, xmlNodePtr main_node);
 void rd_html_add_change_list (RdHtmlWriter *w, xmlNodePtr main_node);
 
+/* What the title blocks of a comparison and of a series share
+ * (rd-html-summary.c): the <header id="top"> with @kicker over the
+ * heading @title (@kicker when NULL); a column's heading in a table's
+ * @row; the line "Generated on <time> by resdiff 0.1.0", which the
+ * caller ends with what the page shows and a stop. */
+xmlNodePtr rd_html_add_title_header (xmlNodePtr body, const char *kicker, const char *title);
+void rd_html_add_column_heading (xmlNodePtr row, const char *text);
+xmlNodePtr rd_html_add_generated_line (xmlNodePtr header, const RdHtmlOptions *options);
+
 /* Shared by the parts (rd-html-writer.c). */
 
 /* "change-N", the id of the change numbered N. */

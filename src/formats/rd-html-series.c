@@ -41,32 +41,19 @@ add_title_block (RdSeriesPresentation *presentation,
 {
   RdSeries *series = rd_series_presentation_get_series (presentation);
   guint n = rd_series_presentation_get_n_versions (presentation);
-  xmlNodePtr header = rd_html_add_block (body, "header", "title-block");
   const char *title = rd_document_get_title (rd_series_get_version (series, n - 1));
-  g_autoptr (GDateTime) now = NULL;
-  GDateTime *generated = options->generated;
-  g_autofree char *when = NULL;
-  g_autofree char *when_iso = NULL;
-  g_autofree char *kicker = NULL;
+  g_autofree char *kicker = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
+  xmlNodePtr header = rd_html_add_title_header (body, kicker, title);
   xmlNodePtr table;
   xmlNodePtr row;
   xmlNodePtr rows;
   xmlNodePtr line;
-  xmlNodePtr time;
-
-  rd_html_set_attribute (header, "id", "top");
-  kicker = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
-  rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, kicker);
-  rd_html_add_text_element (header, "h1", NULL, title != NULL ? title : kicker);
 
   table = rd_html_add_block (header, "table", "versions series-versions");
   row = rd_html_add_block (rd_html_add_block (table, "thead", NULL), "tr", NULL);
-  rd_html_add_text_element (row, "th", NULL, "#");
-  rd_html_set_attribute (row->last, "scope", "col");
-  rd_html_add_text_element (row, "th", NULL, _ ("Version"));
-  rd_html_set_attribute (row->last, "scope", "col");
-  rd_html_add_text_element (row, "th", NULL, _ ("Document type and date"));
-  rd_html_set_attribute (row->last, "scope", "col");
+  rd_html_add_column_heading (row, "#");
+  rd_html_add_column_heading (row, _ ("Version"));
+  rd_html_add_column_heading (row, _ ("Document type and date"));
   rows = rd_html_add_block (table, "tbody", NULL);
   for (guint v = 0; v < n; v++)
     {
@@ -83,20 +70,7 @@ add_title_block (RdSeriesPresentation *presentation,
         rd_html_add_text_element (row, "td", "none", "—");
     }
 
-  if (generated == NULL)
-    generated = now = g_date_time_new_now_local ();
-  /* TRANSLATORS: the date and time the file was made, as
-   * g_date_time_format writes it: "1 May 2026, 14:05 CEST" */
-  when = g_date_time_format (generated, _ ("%-d %B %Y, %H:%M %Z"));
-  when_iso = g_date_time_format (generated, "%Y-%m-%dT%H:%M:%S%:z");
-  line = rd_html_add_block (header, "p", "generated");
-  /* TRANSLATORS: followed by the date and time the file was made */
-  rd_html_add_textf (line, "%s ", _ ("Generated on"));
-  time = rd_html_add_text_element (line, "time", NULL, when);
-  rd_html_set_attribute (time, "datetime", when_iso);
-  /* TRANSLATORS: "by resdiff 0.1.0", the program that made the file */
-  rd_html_add_textf (line, _ (" by %s %s"), options->program_name != NULL ? options->program_name : PACKAGE_NAME,
-                     options->program_version != NULL ? options->program_version : PACKAGE_VERSION);
+  line = rd_html_add_generated_line (header, options);
   if (options->substantive_only)
     {
       rd_html_add_text (line, " · ");

@@ -63,51 +63,37 @@ add_legend_entry (xmlNodePtr list,
 
 /* Title block */
 
-void
-rd_html_add_title_block (RdHtmlWriter *w,
-                         xmlNodePtr body)
+xmlNodePtr
+rd_html_add_title_header (xmlNodePtr body,
+                          const char *kicker,
+                          const char *title)
 {
   xmlNodePtr header = rd_html_add_block (body, "header", "title-block");
-  const char *title = rd_document_get_title (w->documents[RD_SIDE_NEW]);
-  g_autofree char *old_file = rd_document_dup_file_name (w->documents[RD_SIDE_OLD]);
-  g_autofree char *new_file = rd_document_dup_file_name (w->documents[RD_SIDE_NEW]);
-  g_autoptr (GDateTime) now = NULL;
-  GDateTime *generated = w->options->generated;
-  g_autofree char *when = NULL;
-  g_autofree char *when_iso = NULL;
-  xmlNodePtr table;
-  xmlNodePtr head_row;
-  xmlNodePtr rows;
-  xmlNodePtr line;
-  xmlNodePtr time;
-  const GArray *record_fields = rd_presentation_get_record_fields (w->presentation);
 
   rd_html_set_attribute (header, "id", "top");
-  rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, _ ("Comparison of two versions"));
-  if (title == NULL)
-    title = rd_document_get_title (w->documents[RD_SIDE_OLD]);
-  rd_html_add_text_element (header, "h1", NULL, title != NULL ? title : _ ("Comparison of two versions"));
+  rd_html_add_text_element (rd_html_add_block (header, "p", "kicker"), "span", NULL, kicker);
+  rd_html_add_text_element (header, "h1", NULL, title != NULL ? title : kicker);
+  return header;
+}
 
-  table = rd_html_add_block (header, "table", "versions");
-  head_row = rd_html_add_block (rd_html_add_block (table, "thead", NULL), "tr", NULL);
-  rd_html_add_element (head_row, "td", NULL);
-  rd_html_add_text_element (head_row, "th", NULL, _ ("Old version"));
-  rd_html_set_attribute (head_row->last, "scope", "col");
-  rd_html_add_text_element (head_row, "th", NULL, _ ("New version"));
-  rd_html_set_attribute (head_row->last, "scope", "col");
-  rows = rd_html_add_block (table, "tbody", NULL);
-  add_version_row (rows, _ ("Symbol"), rd_document_get_symbol (w->documents[RD_SIDE_OLD]), rd_document_get_symbol (w->documents[RD_SIDE_NEW]));
-  add_version_row (rows, _ ("Document type"), rd_document_get_document_type (w->documents[RD_SIDE_OLD]), rd_document_get_document_type (w->documents[RD_SIDE_NEW]));
-  add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[RD_SIDE_OLD]), rd_document_get_date (w->documents[RD_SIDE_NEW]));
-  add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[RD_SIDE_OLD]), rd_document_get_title (w->documents[RD_SIDE_NEW]));
-  add_version_row (rows, _ ("File"), old_file, new_file);
-  /* The Digital Library's records (documents opened by symbol). */
-  for (guint i = 0; i < record_fields->len; i++)
-    {
-      RdField field = g_array_index (record_fields, RdField, i);
-      add_version_row (rows, rd_field_to_label (field), rd_document_get_field (w->documents[RD_SIDE_OLD], field),
-                       rd_document_get_field (w->documents[RD_SIDE_NEW], field));
-    }
+void
+rd_html_add_column_heading (xmlNodePtr row,
+                            const char *text)
+{
+  rd_html_add_text_element (row, "th", NULL, text);
+  rd_html_set_attribute (row->last, "scope", "col");
+}
+
+xmlNodePtr
+rd_html_add_generated_line (xmlNodePtr header,
+                            const RdHtmlOptions *options)
+{
+  g_autoptr (GDateTime) now = NULL;
+  GDateTime *generated = options->generated;
+  g_autofree char *when = NULL;
+  g_autofree char *when_iso = NULL;
+  xmlNodePtr line;
+  xmlNodePtr time;
 
   if (generated == NULL)
     generated = now = g_date_time_new_now_local ();
@@ -122,8 +108,49 @@ rd_html_add_title_block (RdHtmlWriter *w,
   time = rd_html_add_text_element (line, "time", NULL, when);
   rd_html_set_attribute (time, "datetime", when_iso);
   /* TRANSLATORS: "by resdiff 0.1.0", the program that made the file */
-  rd_html_add_textf (line, _ (" by %s %s"), w->options->program_name != NULL ? w->options->program_name : PACKAGE_NAME,
-                     w->options->program_version != NULL ? w->options->program_version : PACKAGE_VERSION);
+  rd_html_add_textf (line, _ (" by %s %s"), options->program_name != NULL ? options->program_name : PACKAGE_NAME,
+                     options->program_version != NULL ? options->program_version : PACKAGE_VERSION);
+  return line;
+}
+
+void
+rd_html_add_title_block (RdHtmlWriter *w,
+                         xmlNodePtr body)
+{
+  const char *title = rd_document_get_title (w->documents[RD_SIDE_NEW]);
+  g_autofree char *old_file = rd_document_dup_file_name (w->documents[RD_SIDE_OLD]);
+  g_autofree char *new_file = rd_document_dup_file_name (w->documents[RD_SIDE_NEW]);
+  xmlNodePtr header;
+  xmlNodePtr table;
+  xmlNodePtr head_row;
+  xmlNodePtr rows;
+  xmlNodePtr line;
+  const GArray *record_fields = rd_presentation_get_record_fields (w->presentation);
+
+  if (title == NULL)
+    title = rd_document_get_title (w->documents[RD_SIDE_OLD]);
+  header = rd_html_add_title_header (body, _ ("Comparison of two versions"), title);
+
+  table = rd_html_add_block (header, "table", "versions");
+  head_row = rd_html_add_block (rd_html_add_block (table, "thead", NULL), "tr", NULL);
+  rd_html_add_element (head_row, "td", NULL);
+  rd_html_add_column_heading (head_row, _ ("Old version"));
+  rd_html_add_column_heading (head_row, _ ("New version"));
+  rows = rd_html_add_block (table, "tbody", NULL);
+  add_version_row (rows, _ ("Symbol"), rd_document_get_symbol (w->documents[RD_SIDE_OLD]), rd_document_get_symbol (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Document type"), rd_document_get_document_type (w->documents[RD_SIDE_OLD]), rd_document_get_document_type (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Date"), rd_document_get_date (w->documents[RD_SIDE_OLD]), rd_document_get_date (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("Title"), rd_document_get_title (w->documents[RD_SIDE_OLD]), rd_document_get_title (w->documents[RD_SIDE_NEW]));
+  add_version_row (rows, _ ("File"), old_file, new_file);
+  /* The Digital Library's records (documents opened by symbol). */
+  for (guint i = 0; i < record_fields->len; i++)
+    {
+      RdField field = g_array_index (record_fields, RdField, i);
+      add_version_row (rows, rd_field_to_label (field), rd_document_get_field (w->documents[RD_SIDE_OLD], field),
+                       rd_document_get_field (w->documents[RD_SIDE_NEW], field));
+    }
+
+  line = rd_html_add_generated_line (header, w->options);
   rd_html_add_text (line, " · ");
   rd_html_add_text (line, w->side_by_side ? _ ("old and new side by side") : _ ("redline: the new text with the changes marked"));
   if (w->options->changes_only)

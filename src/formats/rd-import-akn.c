@@ -28,6 +28,10 @@
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
+/* How many levels of documents inside documents (a collection's, an
+ * annex's) are read: real ones nest two or three. */
+#define MAX_DOCUMENT_DEPTH 8
+
 /* Notes are read at most RD_LIMIT_FOOTNOTES: a note may cite another, so
  * the list grows as it is read, and notes citing each other in a loop must
  * not grow it forever. */
@@ -629,7 +633,7 @@ akn_document (Akn *akn,
 {
   const xmlNode *preface = rd_xml_child (document, akn->ns, "preface");
 
-  if (depth > 8)
+  if (depth > MAX_DOCUMENT_DEPTH)
     return;
   for (const xmlNode *child = document->children; child != NULL; child = child->next)
     {

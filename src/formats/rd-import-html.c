@@ -30,10 +30,16 @@
  * in the first 1024 bytes. */
 #define CHARSET_WINDOW 1024
 
-/* A footnote mark is short: "1", "12", "*", "†", "a". */
+/* A footnote mark is short, in characters: "1", "12", "*", "†", "a". */
 #define MAX_MARK_LENGTH 8
 
-/* A header or footer whose text is mostly link text is navigation. */
+/* How many levels of elements deep a footnote's mark or a citation's
+ * superscript is looked for (<p><a><span><sup>1</sup>): writers wrap it
+ * in two or three. */
+#define MARK_ELEMENT_DEPTH 4
+
+/* A header or footer whose text is mostly link text is navigation: the
+ * share of its text's bytes inside links, 0 to 1. */
 #define NAVIGATION_LINK_SHARE 0.6
 
 /* What the enclosing paragraph-like element gives its first block. */
@@ -82,11 +88,15 @@ name_is (const xmlNode *node,
   return node != NULL && node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
+/* Whether @node is an element named in the table @names. */
+#define name_in(node, names) name_in_table ((node), (names), G_N_ELEMENTS (names))
+
 static gboolean
-name_in (const xmlNode *node,
-         const char *const *names)
+name_in_table (const xmlNode *node,
+               const char *const *names,
+               gsize n_names)
 {
-  for (guint i = 0; names[i] != NULL; i++)
+  for (gsize i = 0; i < n_names; i++)
     if (name_is (node, names[i]))
       return TRUE;
   return FALSE;
@@ -97,16 +107,29 @@ static const char *const block_elements[] = {
   "section", "article", "main", "aside", "header", "footer", "address",
   "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
   "th", "caption", "dl", "dt", "dd", "ul", "ol", "pre", "center", "form",
-  "fieldset", "legend", "body", "html", "details", "summary", "hgroup",
-  "dir", "menu", "hr", "listing", "xmp", "noframes", "frameset", NULL
+  "fieldset", "legend", "body", "html", "details", "summary", "hgroup", "dir",
+  "menu", "hr", "listing", "xmp", "noframes", "frameset"
 };
 
 static const char *const skipped_elements[] = {
   "head", "script", "style", "noscript", "template", "nav", "iframe",
-  "object", "embed", "svg", "math", "canvas", "button", "select",
-  "textarea", "input", "option", "audio", "video", "map", "frame", "title",
-  "datalist", "dialog", NULL
+  "object", "embed", "svg", "math", "canvas", "button", "select", "textarea",
+  "input", "option", "audio", "video", "map", "frame", "title", "datalist",
+  "dialog"
 };
+
+/* Elements with nothing to read inside. */
+static const char *const empty_inline_elements[] = { "img", "wbr" };
+
+/* What may be a web page's header or footer rather than the document's. */
+static const char *const page_frames[] = { "header", "footer" };
+
+static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
+
+/* The elements browsers set in italics, in bold, centred. */
+static const char *const italic_elements[] = { "em", "i", "cite", "dfn", "var" };
+static const char *const bold_elements[] = { "b", "strong" };
+static const char *const centered_elements[] = { "center" };
 
 static char *
 get_attribute (const xmlNode *node,
@@ -115,62 +138,72 @@ get_attribute (const xmlNode *node,
   return rd_xml_get (node, NULL, name);
 }
 
+/* A declaration of an inline style ("font-style: italic"); a value
+ * matches when the style's value starts with it ("none !important"). */
+typedef struct
+{
+  const char *property;
+  const char *value;
+} Declaration;
+
+static const Declaration hidden_styles[] = { { "display", "none" }, { "visibility", "hidden" } };
+static const Declaration italic_styles[] = { { "font-style", "italic" }, { "font-style", "oblique" } };
+static const Declaration bold_styles[] = { { "font-weight", "bold" } };
+static const Declaration centered_styles[] = { { "text-align", "center" } };
+static const Declaration unnumbered_list_styles[] = { { "list-style-type", "none" }, { "list-style", "none" } };
+
+/* Whether the lower-cased inline style @lower declares @declaration. */
+static gboolean
+style_declares (const char *lower,
+                const Declaration *declaration)
+{
+  const char *property = declaration->property;
+
+  for (const char *p = strstr (lower, property); p != NULL; p = strstr (p + 1, property))
+    {
+      const char *q = p + strlen (property);
+
+      while (g_ascii_isspace (*q))
+        q++;
+      if (*q != ':')
+        continue;
+      q++;
+      while (g_ascii_isspace (*q))
+        q++;
+      if (g_str_has_prefix (q, declaration->value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the inline style of @node declares one of @declarations. */
+#define style_has(node, declarations) style_has_table ((node), (declarations), G_N_ELEMENTS (declarations))
+
+static gboolean
+style_has_table (const xmlNode *node,
+                 const Declaration *declarations,
+                 gsize n_declarations)
+{
+  g_autofree char *style = get_attribute (node, "style");
+  g_autofree char *lower = NULL;
+
+  if (style == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (style, -1);
+  for (gsize i = 0; i < n_declarations; i++)
+    if (style_declares (lower, &declarations[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the inline style or an attribute hides the element. */
 static gboolean
 is_hidden (const xmlNode *node)
 {
   g_autofree char *hidden = get_attribute (node, "hidden");
   g_autofree char *aria = get_attribute (node, "aria-hidden");
-  g_autofree char *style = get_attribute (node, "style");
 
-  if (hidden != NULL || g_strcmp0 (aria, "true") == 0)
-    return TRUE;
-  if (style != NULL)
-    {
-      g_autofree char *compact = g_ascii_strdown (style, -1);
-
-      g_strdelimit (compact, " \t\r\n", '\x01');
-      /* Remove the spaces marked above. */
-      {
-        char *out = compact;
-        for (const char *in = compact; *in != '\0'; in++)
-          if (*in != '\x01')
-            *out++ = *in;
-        *out = '\0';
-      }
-      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-style_has (const xmlNode *node,
-           const char *property,
-           const char *value)
-{
-  g_autofree char *style = get_attribute (node, "style");
-  g_autofree char *lower = NULL;
-  const char *p;
-
-  if (style == NULL)
-    return FALSE;
-  lower = g_ascii_strdown (style, -1);
-  for (p = strstr (lower, property); p != NULL; p = strstr (p + 1, property))
-    {
-      const char *q = p + strlen (property);
-
-      while (*q == ' ')
-        q++;
-      if (*q != ':')
-        continue;
-      q++;
-      while (*q == ' ')
-        q++;
-      if (g_str_has_prefix (q, value))
-        return TRUE;
-    }
-  return FALSE;
+  return hidden != NULL || g_strcmp0 (aria, "true") == 0 || style_has (node, hidden_styles);
 }
 
 static gsize
@@ -196,6 +229,29 @@ text_length (const xmlNode *node,
   return length;
 }
 
+/* Whether attribute @name of @node is one of @values. */
+#define attribute_in(node, name, values) attribute_in_table ((node), (name), (values), G_N_ELEMENTS (values))
+
+static gboolean
+attribute_in_table (const xmlNode *node,
+                    const char *name,
+                    const char *const *values,
+                    gsize n_values)
+{
+  g_autofree char *value = get_attribute (node, name);
+
+  for (gsize i = 0; value != NULL && i < n_values; i++)
+    if (strcmp (value, values[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The ARIA roles of a site's menus (a search box too, on the element
+ * itself), and of a page's header and footer. */
+static const char *const menu_roles[] = { "navigation" };
+static const char *const navigation_roles[] = { "navigation", "search" };
+static const char *const page_frame_roles[] = { "banner", "contentinfo" };
+
 static gboolean
 has_navigation (const xmlNode *node,
                 guint depth)
@@ -203,15 +259,8 @@ has_navigation (const xmlNode *node,
   if (depth > RD_LIMIT_NESTING_DEPTH)
     return FALSE;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      g_autofree char *role = NULL;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      role = get_attribute (child, "role");
-      if (name_is (child, "nav") || g_strcmp0 (role, "navigation") == 0 || has_navigation (child, depth + 1))
-        return TRUE;
-    }
+    if (child->type == XML_ELEMENT_NODE && (name_is (child, "nav") || attribute_in (child, "role", menu_roles) || has_navigation (child, depth + 1)))
+      return TRUE;
   return FALSE;
 }
 
@@ -221,14 +270,13 @@ has_navigation (const xmlNode *node,
 static gboolean
 is_navigation (const xmlNode *node)
 {
-  g_autofree char *role = get_attribute (node, "role");
   gsize all;
 
-  if (g_strcmp0 (role, "navigation") == 0 || g_strcmp0 (role, "search") == 0)
+  if (attribute_in (node, "role", navigation_roles))
     return TRUE;
-  if (!name_is (node, "header") && !name_is (node, "footer"))
+  if (!name_in (node, page_frames))
     return FALSE;
-  if (g_strcmp0 (role, "banner") == 0 || g_strcmp0 (role, "contentinfo") == 0 || has_navigation (node, 0))
+  if (attribute_in (node, "role", page_frame_roles) || has_navigation (node, 0))
     return TRUE;
   all = text_length (node, FALSE, FALSE, 0);
   return all > 0 && text_length (node, TRUE, FALSE, 0) >= NAVIGATION_LINK_SHARE * all;
@@ -242,6 +290,23 @@ is_skipped (const xmlNode *node)
 
 /* Footnotes */
 
+/* The brackets a mark may stand in, opening and closing. */
+static const char *const mark_brackets[] = { "[]", "()" };
+
+/* The symbols that mark footnotes in UN documents: asterisks, daggers,
+ * the section sign. */
+static const char mark_symbols[] = "*\u2020\u2021\u00A7";
+
+static gboolean
+is_bracketed (const char *text,
+              gsize length)
+{
+  for (gsize i = 0; length >= 2 && i < G_N_ELEMENTS (mark_brackets); i++)
+    if (text[0] == mark_brackets[i][0] && text[length - 1] == mark_brackets[i][1])
+      return TRUE;
+  return FALSE;
+}
+
 /* "[1]", "(1)", " 1 " -> "1"; NULL when it is not a mark. */
 static char *
 normalize_mark (const char *text)
@@ -250,7 +315,7 @@ normalize_mark (const char *text)
   char *start = folded;
   gsize length = strlen (folded);
 
-  while (length >= 2 && ((start[0] == '[' && start[length - 1] == ']') || (start[0] == '(' && start[length - 1] == ')')))
+  while (is_bracketed (start, length))
     {
       start++;
       length -= 2;
@@ -274,20 +339,18 @@ is_plain_mark (const char *mark)
   if (mark[strspn (mark, "0123456789")] == '\0')
     return TRUE;
   for (const char *p = mark; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c != '*' && c != 0x2020 && c != 0x2021 && c != 0x00A7)
-        return FALSE;
-    }
+    if (g_utf8_strchr (mark_symbols, -1, g_utf8_get_char (p)) == NULL)
+      return FALSE;
   return TRUE;
 }
 
+/* Whether @node holds an element @name within MARK_ELEMENT_DEPTH levels. */
 static gboolean
 contains_element (const xmlNode *node,
                   const char *name,
                   guint depth)
 {
-  if (depth > 4)
+  if (depth > MARK_ELEMENT_DEPTH)
     return FALSE;
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     if (name_is (child, name) || (child->type == XML_ELEMENT_NODE && contains_element (child, name, depth + 1)))
@@ -306,9 +369,6 @@ attribute_mentions (const xmlNode *node,
   return lower != NULL && strstr (lower, word) != NULL;
 }
 
-/* Whether the link @a cites a footnote: it points into the document and
- * is set as a superscript or marked up as a note reference (Pandoc,
- * EPUB, Word's "Save as Web Page"). */
 /* An attribute that mentions a word (attribute_mentions()). */
 typedef struct
 {
@@ -316,10 +376,14 @@ typedef struct
   const char *word;
 } Mention;
 
+/* Whether @node has an attribute that mentions its word, of the table
+ * @mentions. */
+#define mentions_any(node, mentions) mentions_any_of ((node), (mentions), G_N_ELEMENTS (mentions))
+
 static gboolean
-mentions_any (const xmlNode *node,
-              const Mention *mentions,
-              gsize n_mentions)
+mentions_any_of (const xmlNode *node,
+                 const Mention *mentions,
+                 gsize n_mentions)
 {
   for (gsize i = 0; i < n_mentions; i++)
     if (attribute_mentions (node, mentions[i].attribute, mentions[i].word))
@@ -327,32 +391,19 @@ mentions_any (const xmlNode *node,
   return FALSE;
 }
 
+/* Whether @text starts with one of the table @prefixes. */
+#define has_any_prefix(text, prefixes) has_any_prefix_of ((text), (prefixes), G_N_ELEMENTS (prefixes))
+
 static gboolean
-has_any_prefix (const char *text,
-                const char *const *prefixes,
-                gsize n_prefixes)
+has_any_prefix_of (const char *text,
+                   const char *const *prefixes,
+                   gsize n_prefixes)
 {
   for (gsize i = 0; text != NULL && i < n_prefixes; i++)
     if (g_str_has_prefix (text, prefixes[i]))
       return TRUE;
   return FALSE;
 }
-
-static gboolean
-name_is_any (const xmlNode *node,
-             const char *const *names,
-             gsize n_names)
-{
-  for (gsize i = 0; i < n_names; i++)
-    if (name_is (node, names[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
-
-/* The elements browsers set in italics. */
-static const char *const italic_elements[] = { "em", "i", "cite", "dfn", "var" };
 
 /* Whether the link @a is marked up as leading back from a footnote to
  * its citation (Pandoc, EPUB, Word's "_ftnref" anchors). */
@@ -361,12 +412,15 @@ is_back_link_markup (const xmlNode *a)
 {
   static const Mention mentions[] = { { "class", "footnote-back" }, { "class", "backref" } };
   static const char *const targets[] = { "#_ftnref", "#_ednref", "#fnref" };
+  static const char *const roles[] = { "doc-backlink" };
   g_autofree char *href = get_attribute (a, "href");
-  g_autofree char *role = get_attribute (a, "role");
 
-  return g_strcmp0 (role, "doc-backlink") == 0 || mentions_any (a, mentions, G_N_ELEMENTS (mentions)) || has_any_prefix (href, targets, G_N_ELEMENTS (targets));
+  return attribute_in (a, "role", roles) || mentions_any (a, mentions) || has_any_prefix (href, targets);
 }
 
+/* Whether the link @a cites a footnote: it points into the document and
+ * is set as a superscript or marked up as a note reference (Pandoc,
+ * EPUB, Word's "Save as Web Page"). */
 static gboolean
 is_citation_link (const xmlNode *a)
 {
@@ -386,7 +440,7 @@ is_citation_link (const xmlNode *a)
 
   if (href == NULL || href[0] != '#' || href[1] == '\0' || is_back_link_markup (a))
     return FALSE;
-  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || mentions_any (a, mentions, G_N_ELEMENTS (mentions)) || has_any_prefix (href, targets, G_N_ELEMENTS (targets));
+  return name_is (a->parent, "sup") || contains_element (a, "sup", 0) || mentions_any (a, mentions) || has_any_prefix (href, targets);
 }
 
 static void
@@ -433,6 +487,9 @@ is_back_link (Html *html,
   return href != NULL && href[0] == '#' && g_hash_table_contains (html->citation_ids, href + 1);
 }
 
+/* What names an element a link can point to: an id, or an old <a name>. */
+static const char *const anchor_attributes[] = { "id", "name" };
+
 /* The mark of the footnote that @node (a paragraph-like element) holds:
  * its id, or the id or name of an inline element at its very start, is
  * what a citation points to; or a superscript mark opens it ("¹ Text" as
@@ -447,24 +504,21 @@ footnote_mark_at_start (Html *html,
   const xmlNode *first = node;
 
   *mark_node = NULL;
-  for (guint depth = 0; depth < 4; depth++)
+  for (guint depth = 0; depth < MARK_ELEMENT_DEPTH; depth++)
     {
       const xmlNode *child;
-      g_autofree char *id = get_attribute (first, "id");
-      g_autofree char *name = get_attribute (first, "name");
-      const char *mark;
 
-      if (id != NULL && (mark = g_hash_table_lookup (html->note_targets, id)) != NULL)
+      for (gsize i = 0; i < G_N_ELEMENTS (anchor_attributes); i++)
         {
-          if (first != node && name_is (first, "a"))
-            *mark_node = first;
-          return g_strdup (mark);
-        }
-      if (name != NULL && (mark = g_hash_table_lookup (html->note_targets, name)) != NULL)
-        {
-          if (first != node && name_is (first, "a"))
-            *mark_node = first;
-          return g_strdup (mark);
+          g_autofree char *anchor = get_attribute (first, anchor_attributes[i]);
+          const char *mark = anchor != NULL ? g_hash_table_lookup (html->note_targets, anchor) : NULL;
+
+          if (mark != NULL)
+            {
+              if (first != node && name_is (first, "a"))
+                *mark_node = first;
+              return g_strdup (mark);
+            }
         }
 
       /* The first element child, if no text comes before it. */
@@ -511,38 +565,61 @@ starts_with_number (const char *text)
   return g_regex_match (numbered, text, 0, NULL);
 }
 
-/* The label of an ol's item, as the browser shows it; letters and small
- * Roman numerals in the UN's own form "(a)", "(i)". */
+/* How an <ol> numbers its items other than in decimal: its type
+ * attribute or the CSS list styles that say the same, and the label's
+ * form.  Lower case in the UN's own form "(a)", "(i)"; upper case as
+ * "A.", "I.". */
+typedef struct
+{
+  const char *type;
+  Declaration styles[2];
+  gboolean roman;
+  gboolean upper;
+} ListNumbering;
+
+static const ListNumbering list_numberings[] = {
+  { "a", { { "list-style-type", "lower-alpha" }, { "list-style-type", "lower-latin" } }, FALSE, FALSE },
+  { "i", { { "list-style-type", "lower-roman" } }, TRUE, FALSE },
+  { "A", { { "list-style-type", "upper-alpha" }, { "list-style-type", "upper-latin" } }, FALSE, TRUE },
+  { "I", { { "list-style-type", "upper-roman" } }, TRUE, TRUE },
+};
+
+/* The numbering @ol declares, or NULL for decimal. */
+static const ListNumbering *
+list_numbering (const xmlNode *ol)
+{
+  g_autofree char *type = get_attribute (ol, "type");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (list_numberings); i++)
+    {
+      const ListNumbering *numbering = &list_numberings[i];
+      gsize n_styles = numbering->styles[1].property != NULL ? 2 : 1;
+
+      if (g_strcmp0 (type, numbering->type) == 0 || style_has_table (ol, numbering->styles, n_styles))
+        return numbering;
+    }
+  return NULL;
+}
+
+/* The label of an ol's item, as the browser shows it. */
 static char *
 list_label (const xmlNode *ol,
             gint64 value)
 {
-  g_autofree char *type = get_attribute (ol, "type");
+  const ListNumbering *numbering;
   g_autofree char *body = NULL;
 
-  if (style_has (ol, "list-style-type", "none") || style_has (ol, "list-style", "none"))
+  if (style_has (ol, unnumbered_list_styles))
     return NULL;
   /* Letters and Roman numerals count from 1; like CSS counter styles, a
    * value they cannot show is shown in decimal. */
   if (value < 1)
     return g_strdup_printf ("%" G_GINT64_FORMAT ".", value);
-  if (g_strcmp0 (type, "a") == 0 || style_has (ol, "list-style-type", "lower-alpha") || style_has (ol, "list-style-type", "lower-latin"))
-    {
-      body = rd_format_letter ((guint) value, FALSE, FALSE);
-      return g_strdup_printf ("(%s)", body);
-    }
-  if (g_strcmp0 (type, "i") == 0 || style_has (ol, "list-style-type", "lower-roman"))
-    {
-      body = rd_format_roman ((guint) value, FALSE);
-      return g_strdup_printf ("(%s)", body);
-    }
-  if (g_strcmp0 (type, "A") == 0 || style_has (ol, "list-style-type", "upper-alpha") || style_has (ol, "list-style-type", "upper-latin"))
-    body = rd_format_letter ((guint) value, TRUE, FALSE);
-  else if (g_strcmp0 (type, "I") == 0 || style_has (ol, "list-style-type", "upper-roman"))
-    body = rd_format_roman ((guint) value, TRUE);
-  else
-    body = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-  return g_strdup_printf ("%s.", body);
+  numbering = list_numbering (ol);
+  if (numbering == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ".", value);
+  body = numbering->roman ? rd_format_roman ((guint) value, numbering->upper) : rd_format_letter ((guint) value, numbering->upper, FALSE);
+  return numbering->upper ? g_strdup_printf ("%s.", body) : g_strdup_printf ("(%s)", body);
 }
 
 /* A start or value attribute, clamped to what a list number may be. */
@@ -742,9 +819,9 @@ html_block (Html *html,
       context.marker = g_strdup (parent->marker);
     }
 
-  if (name_is_any (node, headings, G_N_ELEMENTS (headings)))
+  if (name_in (node, headings))
     context.role = RD_BLOCK_HEADING;
-  if (name_is (node, "center") || attribute_mentions (node, "align", "center") || style_has (node, "text-align", "center"))
+  if (name_in (node, centered_elements) || attribute_mentions (node, "align", "center") || style_has (node, centered_styles))
     context.flags |= RD_BLOCK_FLAG_CENTERED;
 
   if (name_is (node, "li"))
@@ -816,7 +893,7 @@ html_element (Html *html,
         emit (html, TRUE);
       return;
     }
-  if (name_is (node, "img") || name_is (node, "wbr"))
+  if (name_in (node, empty_inline_elements))
     return;
 
   if (name_is (node, "a"))
@@ -857,7 +934,7 @@ html_element (Html *html,
         }
     }
 
-  if (name_is_any (node, italic_elements, G_N_ELEMENTS (italic_elements)) || style_has (node, "font-style", "italic") || style_has (node, "font-style", "oblique"))
+  if (name_in (node, italic_elements) || style_has (node, italic_styles))
     {
       guint handle = rd_text_builder_open (&html->builder, RD_SPAN_ITALIC);
       html_children (html, node, depth);
@@ -865,7 +942,7 @@ html_element (Html *html,
       return;
     }
 
-  if (name_is (node, "b") || name_is (node, "strong") || style_has (node, "font-weight", "bold"))
+  if (name_in (node, bold_elements) || style_has (node, bold_styles))
     {
       html->bold_depth++;
       html_children (html, node, depth);
@@ -913,15 +990,36 @@ choose_encoding (const char *data,
                  gsize length,
                  RdBlockList *list)
 {
+  /* The byte order marks, and what to tell libxml2 for each: it reads
+   * UTF-16's itself; UTF-8's it would take for Latin-1. */
+  static const struct
+  {
+    const char *bytes;
+    const char *encoding;
+  } byte_order_marks[] = {
+    { "\xFF\xFE", NULL },
+    { "\xFE\xFF", NULL },
+    { "\xEF\xBB\xBF", "UTF-8" },
+  };
+  /* How a <meta> or an XML declaration names the encoding. */
+  static const char *const declarations[] = { "charset=", "encoding=" };
   gsize window = MIN (length, CHARSET_WINDOW);
 
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    return NULL;
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    return "UTF-8";
-  for (gsize i = 0; i + 8 <= window; i++)
-    if (g_ascii_strncasecmp (data + i, "charset=", 8) == 0 || (i + 9 <= window && g_ascii_strncasecmp (data + i, "encoding=", 9) == 0))
-      return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (byte_order_marks); i++)
+    {
+      gsize size = strlen (byte_order_marks[i].bytes);
+
+      if (length >= size && memcmp (data, byte_order_marks[i].bytes, size) == 0)
+        return byte_order_marks[i].encoding;
+    }
+  for (gsize i = 0; i < window; i++)
+    for (gsize j = 0; j < G_N_ELEMENTS (declarations); j++)
+      {
+        gsize size = strlen (declarations[j]);
+
+        if (i + size <= window && g_ascii_strncasecmp (data + i, declarations[j], size) == 0)
+          return NULL;
+      }
   if (g_utf8_validate_len (data, length, NULL))
     return "UTF-8";
   rd_block_list_add_warning (list, _ ("the HTML does not say its encoding and is not UTF-8; it was read as Windows-1252 (Western European)"));

@@ -11,6 +11,15 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+/* A language tag is read when it is at most this many characters, the
+ * length BCP 47 (RFC 5646, 4.4.1) asks every reader to accept. */
+#define MAX_LANGUAGE_TAG_LENGTH 35
+
+/* Its language, the first subtag: ISO 639-1's two letters or ISO 639-2's
+ * three ("en", "fra"). */
+#define MIN_LANGUAGE_LETTERS 2
+#define MAX_LANGUAGE_LETTERS 3
+
 /* Public API */
 
 void
@@ -61,10 +70,10 @@ rd_language_tag_normalize (const char *value)
     return NULL;
   tag = g_strstrip (g_strdup (value));
   g_strdelimit (tag, "_", '-');
-  if (strlen (tag) < 2 || strlen (tag) > 35 || tag[strspn (tag, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')
+  if (strlen (tag) < MIN_LANGUAGE_LETTERS || strlen (tag) > MAX_LANGUAGE_TAG_LENGTH || tag[strspn (tag, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')
     return NULL;
   primary = strcspn (tag, "-");
-  if (primary < 2 || primary > 3)
+  if (primary < MIN_LANGUAGE_LETTERS || primary > MAX_LANGUAGE_LETTERS)
     return NULL;
   for (gsize i = 0; i < primary; i++)
     {
@@ -75,7 +84,7 @@ rd_language_tag_normalize (const char *value)
   /* "und" (undetermined), "zxx" (no linguistic content), "mul". */
   if (strncmp (tag, "und", primary) == 0 || strncmp (tag, "zxx", primary) == 0 || strncmp (tag, "mul", primary) == 0)
     return NULL;
-  if (primary == 3)
+  if (primary == MAX_LANGUAGE_LETTERS)
     for (guint i = 0; i < G_N_ELEMENTS (iso639_2); i++)
       if (strncmp (tag, iso639_2[i][0], 3) == 0)
         {

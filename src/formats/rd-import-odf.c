@@ -486,13 +486,7 @@ odf_label (OdfListStyle *style,
     }
   if (entry->suffix != NULL)
     g_string_append (out, entry->suffix);
-  g_strstrip (out->str);
-  if (*out->str == '\0')
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
+  return rd_office_finish_label (out);
 }
 
 static void

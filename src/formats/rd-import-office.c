@@ -83,6 +83,7 @@ rd_office_note_free (RdOfficeNote *note)
   g_free (note->mark);
   g_free (note);
 }
+
 void
 rd_office_paragraph_reset (RdOfficeParagraph *paragraph)
 {
@@ -91,6 +92,19 @@ rd_office_paragraph_reset (RdOfficeParagraph *paragraph)
   paragraph->flags = RD_BLOCK_FLAG_NONE;
   paragraph->emitted = FALSE;
   paragraph->joining = FALSE;
+}
+
+char *
+rd_office_finish_label (GString *label)
+{
+  g_strstrip (label->str);
+  label->len = strlen (label->str);
+  if (label->len == 0)
+    {
+      g_string_free (label, TRUE);
+      return NULL;
+    }
+  return g_string_free (label, FALSE);
 }
 
 RdBlock *

@@ -49,6 +49,10 @@ typedef struct
 
 void rd_office_paragraph_reset (RdOfficeParagraph *paragraph);
 
+/* A list label built in @label ("(a)", "12."), freed: its text without
+ * the spaces around it, or NULL when nothing is left. */
+char *rd_office_finish_label (GString *label);
+
 /* Ends a block at a line break or at the end of a paragraph.  The first
  * block of a paragraph takes its number and flags; blocks after a line
  * break are marked as continuing it (see RD_BLOCK_FLAG_CONTINUATION), so

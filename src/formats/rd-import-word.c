@@ -24,6 +24,9 @@
 #define REL_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define REL_STRICT_NS "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
+/* Word's outline levels of headings, 0 to 8 (9 is body text). */
+#define OUTLINE_LEVELS 9
+
 /* XML */
 
 static gboolean
@@ -519,13 +522,7 @@ word_next_number (Word *word,
         }
       g_string_append_c (out, *p);
     }
-  g_strstrip (out->str);
-  if (*out->str == '\0')
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
+  return rd_office_finish_label (out);
 }
 
 /* Text */
@@ -849,7 +846,7 @@ word_paragraph (Word *word,
           word->paragraph.number = word_next_number (word, num_id, MAX (ilvl, 0));
           word->paragraph.flags |= RD_BLOCK_FLAG_LIST_ITEM;
         }
-      if (outline >= 0 && outline < 9)
+      if (outline >= 0 && outline < OUTLINE_LEVELS)
         word->paragraph.role = RD_BLOCK_HEADING;
       if (centered == 1)
         word->paragraph.flags |= RD_BLOCK_FLAG_CENTERED;

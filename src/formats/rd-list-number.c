@@ -8,6 +8,14 @@
 
 #include "rd-list-number.h"
 
+/* The letters of a lettered list, "a" to "z". */
+#define LETTERS 26
+
+/* The most times a repeated letter is written ("aaa"): 64 letters label
+ * item 1,664, far past any list; a larger value is cut rather than
+ * written a thousand letters long. */
+#define MAX_REPEATED_LETTERS 64
+
 /* Public API */
 
 char *
@@ -23,10 +31,10 @@ rd_format_letter (guint value,
   if (repeat)
     {
       /* a..z, aa..zz, aaa..: the letter repeated. */
-      guint count = (value - 1) / 26 + 1;
+      guint count = (value - 1) / LETTERS + 1;
 
-      for (guint i = 0; i < MIN (count, 64); i++)
-        g_string_append_c (out, (char) (base + (value - 1) % 26));
+      for (guint i = 0; i < MIN (count, MAX_REPEATED_LETTERS); i++)
+        g_string_append_c (out, (char) (base + (value - 1) % LETTERS));
     }
   else
     {
@@ -34,8 +42,8 @@ rd_format_letter (guint value,
       while (value > 0)
         {
           value--;
-          g_string_prepend_c (out, (char) (base + value % 26));
-          value /= 26;
+          g_string_prepend_c (out, (char) (base + value % LETTERS));
+          value /= LETTERS;
         }
     }
   return g_string_free (out, FALSE);

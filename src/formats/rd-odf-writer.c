@@ -260,13 +260,11 @@ write_note (Writer *w,
             const RdRun *run,
             gboolean plain)
 {
-  const RdChange *change = NULL;
+  const RdChange *change = rd_office_source_footnote_change (&w->source, run);
   g_autoptr (GPtrArray) paragraphs = NULL;
   g_autofree char *id = NULL;
   g_autofree char *citation = NULL;
 
-  if (run->footnote != G_MAXUINT)
-    change = g_hash_table_lookup (w->source.footnote_changes[run->footnote_side], GUINT_TO_POINTER (run->footnote + 1));
   if (change == NULL)
     {
       /* A mark without its footnote: the mark as printed. */
@@ -537,12 +535,7 @@ write_field (gpointer writer,
   open_paragraph (w, style, -1);
   if (prefix != NULL)
     {
-      /* The label goes with the field when one version has none. */
-      RdRunMark mark = rd_document_get_field (w->source.documents[RD_SIDE_NEW], field) == NULL   ? RD_RUN_DELETED
-                       : rd_document_get_field (w->source.documents[RD_SIDE_OLD], field) == NULL ? RD_RUN_INSERTED
-                                                                                                 : RD_RUN_COMMON;
-
-      write_marked_text (w, prefix, mark, style);
+      write_marked_text (w, prefix, rd_office_field_label_mark (&w->source, field), style);
     }
   write_runs (w, w->body, runs, FALSE, style);
 }
@@ -557,8 +550,6 @@ write_sponsors (gpointer writer)
   g_autoptr (GPtrArray) type_runs = rd_presentation_get_field_runs (w->source.presentation, RD_FIELD_DOCUMENT_TYPE, RD_SIDE_REDLINE);
   g_autofree char *comment = rd_office_sponsors_comment (w->source.comparison);
   g_autofree char *comment_name = NULL;
-  gboolean any_old = FALSE;
-  gboolean any_new = FALSE;
 
   if (runs->len == 0)
     return;
@@ -571,15 +562,10 @@ write_sponsors (gpointer writer)
       g_autofree char *text = g_strconcat (i > 0 ? ", " : "", run->text, NULL);
 
       write_marked_text (w, text, run->mark, "Sponsors");
-      any_old |= run->mark != RD_RUN_INSERTED;
-      any_new |= run->mark != RD_RUN_DELETED;
     }
   if (comment_name != NULL)
     end_comment (w, comment_name);
-  /* The colon goes with the names when one version has none. */
-  write_marked_text (w, ": ", !any_new ? RD_RUN_DELETED : !any_old ? RD_RUN_INSERTED
-                                                                   : RD_RUN_COMMON,
-                     "Sponsors");
+  write_marked_text (w, ": ", rd_office_sponsors_colon_mark (runs), "Sponsors");
   if (type_runs != NULL)
     write_runs (w, w->body, type_runs, FALSE, "Sponsors");
 }

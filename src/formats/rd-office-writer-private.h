@@ -64,6 +64,18 @@ typedef struct
 void rd_office_source_init (RdOfficeSource *source, RdComparison *comparison, GDateTime *date);
 void rd_office_source_clear (RdOfficeSource *source);
 
+/* The change the footnote a mark @run cites belongs to, or NULL (a mark
+ * without its footnote). */
+const RdChange *rd_office_source_footnote_change (const RdOfficeSource *source, const RdRun *run);
+
+/* How the label before a masthead field is marked: with the field, when
+ * one version has none (deleted or inserted), else common. */
+RdRunMark rd_office_field_label_mark (const RdOfficeSource *source, RdField field);
+
+/* How the colon after the sponsors' names (@runs) is marked: with the
+ * names, when one version lists none. */
+RdRunMark rd_office_sponsors_colon_mark (const GPtrArray *runs);
+
 /* The lines of the masthead in the order both writers write them, each
  * through the writer's own function: a field's line with its paragraph
  * style and the label before it (in English, as the versions are: the

@@ -26,6 +26,10 @@
 /* How much is inflated at a time. */
 #define READ_CHUNK_SIZE (64 * 1024)
 
+/* The most of a "mimetype" entry read, in bytes: the longest OpenDocument
+ * type is under 60. */
+#define MAX_MIMETYPE_LENGTH 200
+
 /* Static helpers */
 
 /* The parts the Word and OpenDocument readers use, besides every XML part
@@ -175,7 +179,7 @@ rd_zip_package_read (RdZipPackage *package,
             {
               g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_TOO_LARGE,
                            _ ("the zip archive inflates to more than %d MB, far more than a Word or OpenDocument text needs; it may be a zip bomb"),
-                           RD_LIMIT_ZIP_INFLATED_SIZE / (1024 * 1024));
+                           RD_LIMIT_ZIP_INFLATED_SIZE / RD_BYTES_PER_MB);
               goto out;
             }
           inflated += (gsize) n;
@@ -294,7 +298,7 @@ rd_zip_package_get_mimetype (RdZipPackage *package)
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
-  return g_strstrip (g_strndup (data, MIN (length, 200)));
+  return g_strstrip (g_strndup (data, MIN (length, MAX_MIMETYPE_LENGTH)));
 }
 
 void

@@ -11,6 +11,17 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+/* The records of a zip archive (APPNOTE.TXT, 4.3): their signatures and
+ * fixed sizes in bytes, before the names and extra fields. */
+#define LOCAL_HEADER_SIGNATURE 0x04034b50
+#define LOCAL_HEADER_SIZE 30
+#define CENTRAL_HEADER_SIGNATURE 0x02014b50
+#define CENTRAL_HEADER_SIZE 46
+#define END_RECORD_SIGNATURE 0x06054b50
+#define END_RECORD_SIZE 22
+#define ZIP64_LOCATOR_SIGNATURE 0x07064b50
+#define ZIP64_LOCATOR_SIZE 20
+
 /* Static helpers */
 
 static la_ssize_t
@@ -64,21 +75,21 @@ strip_first_extra_field (GByteArray *zip)
   guint32 name_length, extra_length, directory_offset, directory_size, entries;
   gsize end = 0;
 
-  if (length < 30 + 22 || read_u32 (data) != 0x04034b50)
+  if (length < LOCAL_HEADER_SIZE + END_RECORD_SIZE || read_u32 (data) != LOCAL_HEADER_SIGNATURE)
     return;
   name_length = read_u16 (data + 26);
   extra_length = read_u16 (data + 28);
-  if (extra_length == 0 || 30 + name_length + extra_length > length)
+  if (extra_length == 0 || LOCAL_HEADER_SIZE + name_length + extra_length > length)
     return;
-  for (gsize i = length - 22; i > 0 && end == 0; i--)
-    if (read_u32 (data + i) == 0x06054b50)
+  for (gsize i = length - END_RECORD_SIZE; i > 0 && end == 0; i--)
+    if (read_u32 (data + i) == END_RECORD_SIGNATURE)
       end = i;
-  if (end == 0 || (end >= 20 && read_u32 (data + end - 20) == 0x07064b50))
+  if (end == 0 || (end >= ZIP64_LOCATOR_SIZE && read_u32 (data + end - ZIP64_LOCATOR_SIZE) == ZIP64_LOCATOR_SIGNATURE))
     return;
   entries = read_u16 (data + end + 10);
   directory_size = read_u32 (data + end + 12);
   directory_offset = read_u32 (data + end + 16);
-  if ((gsize) directory_offset + directory_size > end || directory_offset < 30 + name_length + extra_length)
+  if ((gsize) directory_offset + directory_size > end || directory_offset < LOCAL_HEADER_SIZE + name_length + extra_length)
     return;
   /* Checked whole before anything is changed. */
   for (int patch = 0; patch <= 1; patch++)
@@ -86,16 +97,16 @@ strip_first_extra_field (GByteArray *zip)
       {
         guint32 offset;
 
-        if ((gsize) at + 46 > end || read_u32 (data + at) != 0x02014b50)
+        if ((gsize) at + CENTRAL_HEADER_SIZE > end || read_u32 (data + at) != CENTRAL_HEADER_SIGNATURE)
           return;
         offset = read_u32 (data + at + 42);
         if (patch && offset > 0)
           write_u32 (data + at + 42, offset - extra_length);
-        at += 46 + read_u16 (data + at + 28) + read_u16 (data + at + 30) + read_u16 (data + at + 32);
+        at += CENTRAL_HEADER_SIZE + read_u16 (data + at + 28) + read_u16 (data + at + 30) + read_u16 (data + at + 32);
       }
   write_u32 (data + end + 16, directory_offset - extra_length);
   data[28] = data[29] = 0;
-  g_byte_array_remove_range (zip, 30 + name_length, extra_length);
+  g_byte_array_remove_range (zip, LOCAL_HEADER_SIZE + name_length, extra_length);
 }
 
 /* Public API */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "rd-gtk-resources.h"
 #include "rd-inputs.h"
@@ -28,8 +29,11 @@ struct _RdApplication
   int text_zoom;                 /* percent, without settings */
   gint64 launch_time;
   gboolean exit_after_first_frame;
-  gint64 comparison_ready; /* when the comparison was made, for timings */
-  char **bench_keys;       /* RESDIFF_KEYS_AFTER_FIRST_FRAME */
+  gint64 comparison_ready;  /* when the comparison was made, for timings */
+  char **bench_keys;        /* RESDIFF_KEYS_AFTER_FIRST_FRAME */
+  char **loading_keys;      /* RESDIFF_KEYS_WHILE_LOADING */
+  gboolean window_drawn;    /* a window's first frame reported */
+  gboolean reads_abandoned; /* quit while a window was still reading */
   guint next_key;
   gint64 key_sent;
   gint64 key_sent_cpu;
@@ -107,6 +111,8 @@ quit_activated (GSimpleAction *action,
    * own, rd-cli.c). */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
     {
+      if (RD_IS_WINDOW (l->data) && rd_window_get_reading (l->data))
+        RD_APPLICATION (application)->reads_abandoned = TRUE;
       if (RD_IS_WINDOW (l->data))
         rd_window_prepare_exit (l->data);
       else
@@ -341,6 +347,7 @@ rd_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
   g_clear_pointer (&self->bench_keys, g_strfreev);
+  g_clear_pointer (&self->loading_keys, g_strfreev);
   G_OBJECT_CLASS (rd_application_parent_class)->dispose (object);
 }
 
@@ -368,6 +375,8 @@ rd_application_init (RdApplication *self)
   self->exit_after_first_frame = exit_after != NULL && g_strcmp0 (exit_after, "0") != 0 && *exit_after != '\0';
   if (self->exit_after_first_frame && g_getenv ("RESDIFF_KEYS_AFTER_FIRST_FRAME") != NULL)
     self->bench_keys = g_strsplit (g_getenv ("RESDIFF_KEYS_AFTER_FIRST_FRAME"), " ", -1);
+  if (self->exit_after_first_frame && g_getenv ("RESDIFF_KEYS_WHILE_LOADING") != NULL)
+    self->loading_keys = g_strsplit (g_getenv ("RESDIFF_KEYS_WHILE_LOADING"), " ", -1);
   self->settings = open_settings ();
 }
 
@@ -385,6 +394,17 @@ cpu_time (void)
   struct timespec now;
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+/* The processor time of the calling thread (the window's, the main
+ * thread), in microseconds: without the loader's threads. */
+static gint64
+main_thread_cpu_time (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
   return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
 }
 
@@ -431,7 +451,7 @@ on_bench_after_paint (GdkFrameClock *clock,
 
   g_clear_signal_handler (&self->bench_paint_id, clock);
   fprintf (stderr, "resdiff: key %s answered after %.1f ms (%.1f ms of processor time)\n", self->bench_keys[self->next_key - 1],
-           (g_get_monotonic_time () - self->key_sent) / 1000.0, (cpu_time () - self->key_sent_cpu) / 1000.0);
+           (g_get_monotonic_time () - self->key_sent) / 1000.0, (main_thread_cpu_time () - self->key_sent_cpu) / 1000.0);
   send_next_bench_key (self);
 }
 
@@ -451,7 +471,9 @@ send_next_bench_key (RdApplication *self)
   self->next_key++;
   gtk_accelerator_parse (name, &keyval, &state);
   self->key_sent = g_get_monotonic_time ();
-  self->key_sent_cpu = cpu_time ();
+  /* The window's thread only: while the versions are read, the loader's
+   * threads use the processor too. */
+  self->key_sent_cpu = main_thread_cpu_time ();
   send_key (self->bench_window, keyval, state);
   self->bench_paint_id = g_signal_connect (gtk_widget_get_frame_clock (self->bench_window), "after-paint", G_CALLBACK (on_bench_after_paint), self);
   gtk_widget_queue_draw (self->bench_window);
@@ -506,6 +528,9 @@ rd_application_report_first_frame (RdApplication *self,
 
   g_return_if_fail (RD_IS_APPLICATION (self));
 
+  /* Quitting already, from keys sent while reading. */
+  if (self->bench_window != NULL)
+    return;
   elapsed = g_get_monotonic_time () - self->launch_time;
   if (drawn)
     fprintf (stderr, "resdiff: first frame after %.1f ms (comparison made after %.1f ms; %.1f ms of processor time from there)\n", elapsed / 1000.0,
@@ -517,6 +542,30 @@ rd_application_report_first_frame (RdApplication *self,
     send_next_bench_key (self);
   else
     g_application_quit (G_APPLICATION (self));
+}
+
+void
+rd_application_report_window_drawn (RdApplication *self,
+                                    GtkWidget *window,
+                                    gboolean loading)
+{
+  g_return_if_fail (RD_IS_APPLICATION (self));
+
+  if (!self->exit_after_first_frame || self->window_drawn)
+    return;
+  self->window_drawn = TRUE;
+  fprintf (stderr, "resdiff: window drawn after %.1f ms (%s; %.1f ms of the window's processor time)\n", (g_get_monotonic_time () - self->launch_time) / 1000.0,
+           loading ? "still reading" : "comparison shown", main_thread_cpu_time () / 1000.0);
+  /* Keys while the versions are read, then Ctrl+Q: the comparison's
+   * frame is never waited for. */
+  if (loading && self->loading_keys != NULL)
+    {
+      g_strfreev (self->bench_keys);
+      self->bench_keys = g_steal_pointer (&self->loading_keys);
+      self->next_key = 0;
+      self->bench_window = window;
+      send_next_bench_key (self);
+    }
 }
 
 void
@@ -536,6 +585,7 @@ rd_application_run (int argc,
 
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   gboolean options_done = FALSE;
+  int status;
 
   /* The window draws with Cairo and never with OpenGL, but GDK on X11
    * opens GL at start to choose its visuals: with Mesa that maps LLVM, some
@@ -561,5 +611,19 @@ rd_application_run (int argc,
   application = rd_application_new ();
   if (launch_time > 0)
     application->launch_time = launch_time;
-  return g_application_run (G_APPLICATION (application), argc, (char **) args->pdata);
+  status = g_application_run (G_APPLICATION (application), argc, (char **) args->pdata);
+  /* Quit while reading or comparing: the process ends now rather than
+   * after the reads it abandoned (a long pair is compared for a second
+   * after its files are read, and nothing of it is kept).  What must
+   * outlive the process is written first: the settings (the windows'
+   * sizes) and what was printed. */
+  if (application->reads_abandoned)
+    {
+      if (application->settings != NULL)
+        g_settings_sync ();
+      fflush (stdout);
+      fflush (stderr);
+      _exit (status);
+    }
+  return status;
 }

@@ -37,6 +37,12 @@ void rd_application_report_first_frame (RdApplication *self, gboolean drawn);
  * report can tell the window's time from the comparison's. */
 void rd_application_note_comparison_ready (RdApplication *self);
 
+/* For RESDIFF_EXIT_AFTER_FIRST_FRAME: prints the time from the launch to
+ * the first frame of any window (@loading: while it still reads the
+ * versions, its progress shown).  With RESDIFF_KEYS_WHILE_LOADING and
+ * @loading, sends those keys then, timed as above, then Ctrl+Q. */
+void rd_application_report_window_drawn (RdApplication *self, GtkWidget *window, gboolean loading);
+
 /* Creates the application and runs it: the window front end, what the
  * "gtk" module's interface runs (RdGtkModule in rd-module.h); @launch_time
  * is g_get_monotonic_time () at the start of main (), for

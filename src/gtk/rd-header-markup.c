@@ -57,12 +57,22 @@ rd_header_changes_markup (RdComparison *comparison,
       g_string_append (markup, "<b>");
       rd_markup_append (markup, label, RD_MARK_NONE, style);
       g_string_append (markup, ":</b> ");
-      if (side != RD_SIDE_NEW)
-        rd_markup_append (markup, change->old_value != NULL ? change->old_value : "", RD_MARK_DELETED, style);
+      /* Each value isolated (U+2068 … U+2069): "15 November 2013" keeps
+       * its order after an Arabic label. */
+      if (side != RD_SIDE_NEW && change->old_value != NULL)
+        {
+          g_string_append (markup, "\u2068");
+          rd_markup_append (markup, change->old_value, RD_MARK_DELETED, style);
+          g_string_append (markup, "\u2069");
+        }
       if (side == RD_SIDE_REDLINE && change->old_value != NULL && change->new_value != NULL)
         g_string_append_c (markup, ' ');
-      if (side != RD_SIDE_OLD)
-        rd_markup_append (markup, change->new_value != NULL ? change->new_value : "", RD_MARK_INSERTED, style);
+      if (side != RD_SIDE_OLD && change->new_value != NULL)
+        {
+          g_string_append (markup, "\u2068");
+          rd_markup_append (markup, change->new_value, RD_MARK_INSERTED, style);
+          g_string_append (markup, "\u2069");
+        }
       if ((side == RD_SIDE_OLD && change->old_value == NULL) || (side == RD_SIDE_NEW && change->new_value == NULL))
         {
           g_string_append (markup, "<i>");

@@ -73,17 +73,56 @@ rd_paragraph_label_get_preferred_height_for_width (GtkWidget *widget,
   rd_paragraph_label_get_preferred_height_and_baseline_for_width (widget, width, minimum, natural, NULL, NULL);
 }
 
+/* Whether the paragraph reads from right to left: its own text decides
+ * (an English resolution in an Arabic window reads from the left), the
+ * window's direction only for text with no strong letter. */
+static gboolean
+text_is_right_to_left (GtkWidget *widget)
+{
+  /* The first letter's script (the official languages' scripts: Arabic
+   * from the right, Latin, Cyrillic and Han from the left). */
+  for (const char *p = gtk_label_get_text (GTK_LABEL (widget)); p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return TRUE;
+        case G_UNICODE_SCRIPT_COMMON:
+        case G_UNICODE_SCRIPT_INHERITED:
+          continue;
+        default:
+          return FALSE;
+        }
+    }
+  return gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+}
+
 static void
 rd_paragraph_label_size_allocate (GtkWidget *widget,
                                   GtkAllocation *allocation)
 {
   GtkAllocation narrowed = *allocation;
   int max_width = rd_paragraph_label_max_width (widget);
+  gboolean right_to_left = text_is_right_to_left (widget);
+  /* GtkLabel mirrors its xalign in a right-to-left window: the lines'
+   * block at the start of the text's own lines, so that paragraphs one
+   * under the other start at one edge whatever their lengths. */
+  float xalign = right_to_left == (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL) ? 0.0 : 1.0;
 
+  if (gtk_label_get_xalign (GTK_LABEL (widget)) != xalign)
+    gtk_label_set_xalign (GTK_LABEL (widget), xalign);
   if (narrowed.width > max_width)
     {
-      /* At the start of the line: the right in a right-to-left language. */
-      if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+      /* At the start of the line: the right in a right-to-left text. */
+      if (right_to_left)
         narrowed.x += narrowed.width - max_width;
       narrowed.width = max_width;
     }

@@ -24,6 +24,8 @@ struct _RdPreferencesDialog
   GtkWidget *ignore_punctuation_switch;
   GtkWidget *redline_style_combo;
   GtkWidget *fetch_language_combo;
+  GtkWidget *text_size_spin;
+  GtkWidget *print_renumbered_switch;
 };
 
 /* G_DEFINE */
@@ -55,6 +57,10 @@ rd_preferences_dialog_constructed (GObject *object)
   g_settings_bind (self->settings, "ignore-punctuation", self->ignore_punctuation_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "redline-style", self->redline_style_combo, "active-id", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-language", self->fetch_language_combo, "active-id", G_SETTINGS_BIND_DEFAULT);
+  /* The same key as Ctrl+plus and Ctrl+minus: the dialog follows them. */
+  g_settings_bind (self->settings, "text-zoom", gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->text_size_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "print-renumbered", self->print_renumbered_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -125,6 +131,8 @@ rd_preferences_dialog_class_init (RdPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, ignore_punctuation_switch);
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, redline_style_combo);
   gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, fetch_language_combo);
+  gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, text_size_spin);
+  gtk_widget_class_bind_template_child (widget_class, RdPreferencesDialog, print_renumbered_switch);
 }
 
 static void
@@ -148,6 +156,20 @@ rd_preferences_dialog_get_fetch_language_combo (RdPreferencesDialog *self)
 {
   g_return_val_if_fail (RD_IS_PREFERENCES_DIALOG (self), NULL);
   return self->fetch_language_combo;
+}
+
+GtkWidget *
+rd_preferences_dialog_get_text_size_spin (RdPreferencesDialog *self)
+{
+  g_return_val_if_fail (RD_IS_PREFERENCES_DIALOG (self), NULL);
+  return self->text_size_spin;
+}
+
+GtkWidget *
+rd_preferences_dialog_get_print_renumbered_switch (RdPreferencesDialog *self)
+{
+  g_return_val_if_fail (RD_IS_PREFERENCES_DIALOG (self), NULL);
+  return self->print_renumbered_switch;
 }
 
 GtkWidget *

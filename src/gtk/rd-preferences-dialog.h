@@ -17,5 +17,9 @@ GtkWidget *rd_preferences_dialog_new (GtkWindow *parent, GSettings *settings);
 /* The language documents opened by symbol are fetched in (the setting
  * fetch-language): a GtkComboBoxText whose ids are the setting's values. */
 GtkWidget *rd_preferences_dialog_get_fetch_language_combo (RdPreferencesDialog *self);
+/* The text size (the text-zoom key, percent) and the print option
+ * (print-renumbered). */
+GtkWidget *rd_preferences_dialog_get_text_size_spin (RdPreferencesDialog *self);
+GtkWidget *rd_preferences_dialog_get_print_renumbered_switch (RdPreferencesDialog *self);
 
 G_END_DECLS

@@ -18,6 +18,11 @@
 #define PAIR_GROUP_PREFIX "resdiff-old:"
 #define APP_GROUP "resdiff"
 
+/* A file's symbol and type ride in its entry's description, "SYMBOL · TYPE"
+ * (readable where other programs show it); a symbol never holds the
+ * separator. */
+#define DESCRIPTION_SEPARATOR " · "
+
 /* Static helpers */
 
 /* GTK 3.24.38 adds the groups only if the first byte of the groups array,
@@ -46,18 +51,66 @@ content_type_of (GFile *file)
   return mime != NULL ? g_steal_pointer (&mime) : g_strdup ("application/octet-stream");
 }
 
+/* "A/C.3/80/L.4 · draft resolution", "A/C.3/80/L.4", or NULL for a
+ * document without a symbol. */
+static char *
+describe (RdDocument *document)
+{
+  const char *symbol = document != NULL ? rd_document_get_field (document, RD_FIELD_SYMBOL) : NULL;
+  const char *type = document != NULL ? rd_document_get_field (document, RD_FIELD_DOCUMENT_TYPE) : NULL;
+
+  if (symbol == NULL || *symbol == '\0' || strstr (symbol, DESCRIPTION_SEPARATOR) != NULL)
+    return NULL;
+  if (type == NULL || *type == '\0')
+    return g_strdup (symbol);
+  return g_strconcat (symbol, DESCRIPTION_SEPARATOR, type, NULL);
+}
+
+static void
+parse_description (const char *description,
+                   char **symbol,
+                   char **type)
+{
+  const char *separator = description != NULL ? strstr (description, DESCRIPTION_SEPARATOR) : NULL;
+
+  *symbol = NULL;
+  *type = NULL;
+  if (description == NULL || *description == '\0')
+    return;
+  if (separator == NULL)
+    {
+      *symbol = g_strdup (description);
+      return;
+    }
+  *symbol = g_strndup (description, separator - description);
+  *type = g_strdup (separator + strlen (DESCRIPTION_SEPARATOR));
+}
+
+/* The description GTK keeps for @uri, or NULL. */
+static char *
+dup_description (GtkRecentManager *manager,
+                 const char *uri)
+{
+  g_autoptr (GtkRecentInfo) info = gtk_recent_manager_lookup_item (manager, uri, NULL);
+  const char *description = info != NULL ? gtk_recent_info_get_description (info) : NULL;
+
+  return description != NULL && *description != '\0' ? g_strdup (description) : NULL;
+}
+
 static void
 add_file (GtkRecentManager *manager,
           GFile *file,
+          RdDocument *document,
           const char *pair_group)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *mime = content_type_of (file);
+  g_autofree char *description = describe (document);
   char first_group[sizeof APP_GROUP + 1];
   const char *groups[] = { place_first_group (first_group, APP_GROUP), pair_group, NULL };
   GtkRecentData data = {
     .display_name = NULL,
-    .description = NULL,
+    .description = description,
     .mime_type = mime,
     .app_name = (char *) g_get_application_name (),
     .app_exec = (char *) "resdiff %u",
@@ -87,12 +140,18 @@ rd_recent_pair_free (RdRecentPair *pair)
     return;
   g_clear_object (&pair->old_file);
   g_clear_object (&pair->new_file);
+  g_free (pair->old_symbol);
+  g_free (pair->old_type);
+  g_free (pair->new_symbol);
+  g_free (pair->new_type);
   g_free (pair);
 }
 
 void
 rd_recent_pairs_add (GFile *old_file,
-                     GFile *new_file)
+                     GFile *new_file,
+                     RdDocument *old_document,
+                     RdDocument *new_document)
 {
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
   g_autofree char *old_uri = g_file_get_uri (old_file);
@@ -101,8 +160,8 @@ rd_recent_pairs_add (GFile *old_file,
   g_return_if_fail (G_IS_FILE (old_file));
   g_return_if_fail (G_IS_FILE (new_file));
 
-  add_file (manager, old_file, NULL);
-  add_file (manager, new_file, pair_group);
+  add_file (manager, old_file, old_document, NULL);
+  add_file (manager, new_file, new_document, pair_group);
 }
 
 GPtrArray *
@@ -124,6 +183,7 @@ rd_recent_pairs_list (guint max_pairs)
       for (gsize i = 0; i < n_groups; i++)
         {
           RdRecentPair *pair;
+          g_autofree char *old_description = NULL;
 
           if (!g_str_has_prefix (groups[i], PAIR_GROUP_PREFIX))
             continue;
@@ -131,6 +191,9 @@ rd_recent_pairs_list (guint max_pairs)
           pair->old_file = g_file_new_for_uri (groups[i] + strlen (PAIR_GROUP_PREFIX));
           pair->new_file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
           pair->modified = gtk_recent_info_get_modified (info);
+          parse_description (gtk_recent_info_get_description (info), &pair->new_symbol, &pair->new_type);
+          old_description = dup_description (manager, groups[i] + strlen (PAIR_GROUP_PREFIX));
+          parse_description (old_description, &pair->old_symbol, &pair->old_type);
           g_ptr_array_add (pairs, pair);
         }
       g_strfreev (groups);
@@ -141,4 +204,14 @@ rd_recent_pairs_list (guint max_pairs)
   if (pairs->len > max_pairs)
     g_ptr_array_set_size (pairs, max_pairs);
   return pairs;
+}
+
+char *
+rd_recent_pair_dup_title (const RdRecentPair *pair)
+{
+  g_autofree char *old_name = pair->old_symbol != NULL ? g_strdup (pair->old_symbol) : g_file_get_basename (pair->old_file);
+  g_autofree char *new_name = pair->new_symbol != NULL ? g_strdup (pair->new_symbol) : g_file_get_basename (pair->new_file);
+
+  g_return_val_if_fail (pair != NULL, NULL);
+  return g_strdup_printf ("%s  →  %s", old_name, new_name);
 }

@@ -9,6 +9,7 @@
 #include "rd-start-page.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rd-loader.h"
 #include "rd-recent-pairs.h"
@@ -274,26 +275,29 @@ on_amendments_chosen (GtkNativeDialog *dialog,
   g_object_unref (self);
 }
 
+/* "draft resolution → resolution": the types, when both were read. */
 static char *
-recent_title (const RdRecentPair *pair)
+recent_types (const RdRecentPair *pair)
 {
-  g_autofree char *old_name = g_file_get_basename (pair->old_file);
-  g_autofree char *new_name = g_file_get_basename (pair->new_file);
-
-  return g_strdup_printf ("%s  →  %s", old_name, new_name);
+  if (pair->old_type == NULL || pair->new_type == NULL)
+    return NULL;
+  return g_strdup_printf ("%s → %s", pair->old_type, pair->new_type);
 }
 
-/* @with_folder: another pair has the same file names ("old.txt → new.txt"
- * three times read as one pair): the later version's folder tells them
- * apart. */
+/* @with_folder: another pair reads the same ("old.txt → new.txt" three
+ * times read as one pair): the later version's folder tells them apart. */
 static GtkWidget *
 new_recent_row (const RdRecentPair *pair,
                 gboolean with_folder)
 {
-  g_autofree char *names = recent_title (pair);
+  g_autofree char *names = rd_recent_pair_dup_title (pair);
   g_autoptr (GFile) folder = g_file_get_parent (pair->new_file);
   g_autofree char *folder_name = with_folder && folder != NULL ? g_file_get_basename (folder) : NULL;
   g_autofree char *title = folder_name != NULL ? g_strdup_printf ("%s  (%s)", names, folder_name) : g_strdup (names);
+  g_autofree char *old_name = g_file_get_basename (pair->old_file);
+  g_autofree char *new_name = g_file_get_basename (pair->new_file);
+  g_autofree char *types = recent_types (pair);
+  g_autoptr (GString) details = g_string_new (NULL);
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (pair->modified);
   /* "5 Dec 2026, 20:15": never "12/05/26", which reads two ways; the
    * order of day, month and year is the language's, the month's name the
@@ -306,22 +310,47 @@ new_recent_row (const RdRecentPair *pair,
   g_autofree char *path = g_file_get_parse_name (pair->new_file);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
-  GtkWidget *date_label = gtk_label_new (date);
+  GtkWidget *date_label;
 
+  /* %e pads a single digit with a figure space: " 6 Dec", set apart. */
+  if (g_str_has_prefix (date, "\u2007"))
+    memmove (date, date + strlen ("\u2007"), strlen (date) - strlen ("\u2007") + 1);
+  date_label = gtk_label_new (g_strstrip (date));
+  /* Under the symbols, what they are and which files: the symbols alone
+   * do not say which copy on disk was compared. */
+  if (types != NULL)
+    g_string_append (details, types);
+  if (pair->old_symbol != NULL || pair->new_symbol != NULL)
+    g_string_append_printf (details, "%s%s → %s", details->len > 0 ? " · " : "", old_name, new_name);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_hexpand (text_box, TRUE);
   gtk_style_context_add_class (gtk_widget_get_style_context (date_label), "dim-label");
-  gtk_container_add (GTK_CONTAINER (box), label);
+  gtk_container_add (GTK_CONTAINER (text_box), label);
+  if (details->len > 0)
+    {
+      GtkWidget *details_label = gtk_label_new (details->str);
+
+      gtk_label_set_ellipsize (GTK_LABEL (details_label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_xalign (GTK_LABEL (details_label), 0.0);
+      gtk_style_context_add_class (gtk_widget_get_style_context (details_label), "dim-label");
+      gtk_container_add (GTK_CONTAINER (text_box), details_label);
+    }
+  gtk_container_add (GTK_CONTAINER (box), text_box);
   gtk_container_add (GTK_CONTAINER (box), date_label);
   gtk_container_add (GTK_CONTAINER (row), box);
   gtk_widget_set_tooltip_text (row, path);
-  atk_object_set_name (gtk_widget_get_accessible (row), title);
+  {
+    g_autofree char *spoken = details->len > 0 ? g_strdup_printf ("%s, %s, %s", title, details->str, date) : g_strdup_printf ("%s, %s", title, date);
+
+    atk_object_set_name (gtk_widget_get_accessible (row), spoken);
+  }
   gtk_widget_show_all (row);
   return row;
 }
@@ -615,7 +644,7 @@ rd_start_page_refresh_recent (RdStartPage *self)
     gtk_widget_destroy (l->data);
 
   for (guint i = 0; i < pairs->len; i++)
-    g_ptr_array_add (titles, recent_title (g_ptr_array_index (pairs, i)));
+    g_ptr_array_add (titles, rd_recent_pair_dup_title (g_ptr_array_index (pairs, i)));
   for (guint i = 0; i < pairs->len; i++)
     {
       RdRecentPair *pair = g_ptr_array_index (pairs, i);

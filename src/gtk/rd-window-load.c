@@ -44,6 +44,39 @@ on_after_paint (GdkFrameClock *clock,
   rd_window_report_first_frame (self, TRUE);
 }
 
+static void
+on_first_paint (GdkFrameClock *clock,
+                gpointer user_data)
+{
+  RdWindow *self = user_data;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_clear_signal_handler (&self->first_paint_id, clock);
+  if (RD_IS_APPLICATION (application))
+    rd_application_report_window_drawn (RD_APPLICATION (application), GTK_WIDGET (self), rd_window_get_loading (self));
+}
+
+static void
+on_realize_for_first_paint (GtkWidget *widget,
+                            gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  g_signal_handlers_disconnect_by_func (widget, on_realize_for_first_paint, user_data);
+  self->first_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (on_first_paint), self);
+}
+
+/* Timings: the window's first frame, whatever it shows (the progress of
+ * the reading, or the comparison already). */
+void
+rd_window_watch_first_paint (RdWindow *self)
+{
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    on_realize_for_first_paint (GTK_WIDGET (self), NULL);
+  else
+    g_signal_connect (self, "realize", G_CALLBACK (on_realize_for_first_paint), NULL);
+}
+
 void
 rd_window_wait_for_first_frame (RdWindow *self)
 {
@@ -306,7 +339,7 @@ on_load_done (GObject *source,
       rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
       if (pair)
-        rd_recent_pairs_add (self->files[0], self->files[1]);
+        rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
       rd_window_wait_for_first_frame (self);
@@ -346,7 +379,7 @@ on_load_done (GObject *source,
    * one. */
   if (pair)
     {
-      rd_recent_pairs_add (self->files[0], self->files[1]);
+      rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
     }
   watch_files (self);

@@ -32,6 +32,7 @@ struct _RdWindow
   gboolean show_summary;
   gboolean first_frame_wanted;
   gulong after_paint_id;
+  gulong first_paint_id; /* timings: the window's first frame, of any kind */
 
   int width;
   int height;
@@ -104,6 +105,7 @@ void rd_window_load_init (RdWindow *self);
 void rd_window_start_load (RdWindow *self);
 void rd_window_report_first_frame (RdWindow *self, gboolean drawn);
 void rd_window_wait_for_first_frame (RdWindow *self);
+void rd_window_watch_first_paint (RdWindow *self);
 void rd_window_cancel_series_lookup (RdWindow *self);
 void rd_window_unwatch_files (RdWindow *self);
 

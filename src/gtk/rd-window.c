@@ -122,18 +122,20 @@ on_unrelated_bar_response (GtkInfoBar *bar,
 static void
 update_title (RdWindow *self)
 {
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
 
   if (self->comparison != NULL)
     {
       g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
       g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
 
-      subtitle = g_strdup_printf ("%s → %s", old_name, new_name);
+      title = g_strdup_printf ("%s → %s", old_name, new_name);
     }
-  gtk_header_bar_set_subtitle (GTK_HEADER_BAR (self->header_bar), subtitle);
-  /* The window list and the task bar tell windows apart by it. */
-  gtk_window_set_title (GTK_WINDOW (self), subtitle != NULL ? subtitle : _ ("Resdiff"));
+  /* In the header bar's middle, where the reader looks for what is
+   * compared (the views' switcher is beside the tools); the window list
+   * and the task bar tell windows apart by it. */
+  gtk_header_bar_set_title (GTK_HEADER_BAR (self->header_bar), title != NULL ? title : _ ("Resdiff"));
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _ ("Resdiff"));
 }
 
 static void
@@ -409,6 +411,14 @@ rd_window_dispose (GObject *object)
         g_signal_handler_disconnect (clock, self->after_paint_id);
       self->after_paint_id = 0;
     }
+  if (self->first_paint_id != 0)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      if (clock != NULL)
+        g_signal_handler_disconnect (clock, self->first_paint_id);
+      self->first_paint_id = 0;
+    }
   g_clear_object (&self->comparison);
   g_clear_object (&self->settings);
 
@@ -558,6 +568,8 @@ setup_from_application (RdWindow *self,
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   self->first_frame_wanted = rd_application_get_exit_after_first_frame (application);
+  if (self->first_frame_wanted)
+    rd_window_watch_first_paint (self);
 
   if (self->settings != NULL)
     {
@@ -624,6 +636,13 @@ rd_window_get_loading (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
   return self->cancellable != NULL;
+}
+
+gboolean
+rd_window_get_reading (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  return self->cancellable != NULL || self->series_load != NULL || rd_start_page_get_reading (RD_START_PAGE (self->start_page));
 }
 
 RdChangeView *

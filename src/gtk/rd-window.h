@@ -80,6 +80,9 @@ void rd_window_reload (RdWindow *self);
 
 RdComparison *rd_window_get_comparison (RdWindow *self);
 gboolean rd_window_get_loading (RdWindow *self);
+/* Whether anything is still being read or compared for the window: its
+ * comparison, a series' versions, the start page's files. */
+gboolean rd_window_get_reading (RdWindow *self);
 
 /* The view shown (side by side or redline). */
 RdChangeView *rd_window_get_view (RdWindow *self);

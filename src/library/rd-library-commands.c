@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rd-fetch.h"
+#include "rd-import.h"
 #include "rd-library-annotate.h"
 #include "rd-library.h"
 #include "rd-loader.h"
@@ -106,30 +108,72 @@ rd_library_run_index (const char *library_path,
   return stats.failed > 0 ? INDEX_EXIT_SOME_FAILED : INDEX_EXIT_OK;
 }
 
+/* @input as the library holds it, when it was indexed as it is now: what
+ * reading it would give (rd_library_load_document ()), without reading it
+ * (most of the time of a search of a long PDF).  NULL otherwise, and when
+ * there is no library yet: none is made before @input is read. */
+static RdDocument *
+load_from_library (const char *library_path,
+                   const char *input,
+                   RdLibrary **library)
+{
+  g_autofree char *path = library_path != NULL ? g_strdup (library_path) : rd_library_get_default_path ();
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *name = NULL;
+  RdDocument *document;
+
+  if (rd_symbol_is_command_line_symbol (input) || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  file = rd_file_new_for_argument (input);
+  if (g_file_peek_path (file) == NULL)
+    return NULL;
+  /* A library that cannot be opened is reported once the file is read,
+   * as without it. */
+  *library = rd_library_open (path, NULL);
+  if (*library == NULL)
+    return NULL;
+  name = rd_file_display_name (file);
+  document = rd_library_load_document (*library, g_file_peek_path (file), name);
+  if (document != NULL)
+    {
+      /* As the loader does for a file fetched by symbol. */
+      g_autoptr (RdRecord) record = rd_fetch_get_cached_record (file);
+
+      if (record != NULL)
+        rd_document_set_record (document, record);
+    }
+  return document;
+}
+
 int
 rd_library_run_precedents (const char *library_path,
                            const char *input,
                            gboolean json)
 {
   g_autoptr (RdLibrary) library = NULL;
-  g_autoptr (RdLoader) loader = rd_loader_new (NULL);
-  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (RdDocument) document = load_from_library (library_path, input, &library);
   g_autoptr (GPtrArray) precedents = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;
-  RdDocument *document;
 
-  rd_loader_add_input (loader, input, NULL);
-  documents = rd_loader_load (loader, NULL, &error);
-  if (documents == NULL)
+  if (document == NULL)
     {
-      print_error (error->message);
-      return 2;
+      g_autoptr (RdLoader) loader = rd_loader_new (NULL);
+      g_autoptr (GPtrArray) documents = NULL;
+
+      rd_loader_add_input (loader, input, NULL);
+      documents = rd_loader_load (loader, NULL, &error);
+      if (documents == NULL)
+        {
+          print_error (error->message);
+          return 2;
+        }
+      document = g_object_ref (g_ptr_array_index (documents, 0));
     }
-  library = open_library (library_path);
+  if (library == NULL)
+    library = open_library (library_path);
   if (library == NULL)
     return 2;
-  document = g_ptr_array_index (documents, 0);
   precedents = rd_library_find_precedents (library, document, &error);
   if (precedents == NULL)
     {

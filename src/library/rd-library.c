@@ -44,9 +44,11 @@ G_DEFINE_QUARK (rd - library - error - quark, rd_library_error)
 /* "RDlb": marks the file as a Resdiff library, so that another program's
  * SQLite database is refused rather than written into. */
 #define LIBRARY_APPLICATION_ID 0x52446c62
-/* Version 2 added the table of pending shingles; a version 1 library is
- * upgraded when opened writable, and read as it is otherwise. */
-#define LIBRARY_SCHEMA_VERSION 2
+/* Version 2 added the table of pending shingles, version 3 what a document
+ * needs to be made again without reading its file (its fields, its
+ * paragraphs' numbers and parents, the Resdiff that read it); an older
+ * library is upgraded when opened writable, and read as it is otherwise. */
+#define LIBRARY_SCHEMA_VERSION 3
 #define LIBRARY_OLDEST_VERSION 1
 
 /* How long a writer waits for another (a window merging what an
@@ -64,9 +66,22 @@ G_DEFINE_QUARK (rd - library - error - quark, rd_library_error)
   "  hash INTEGER NOT NULL," \
   "  paragraph INTEGER NOT NULL);"
 
+/* Version 3's columns: the document's format, its fields (rd_field_to_
+ * string () key, a tab, the value escaped, a line each) and the version of
+ * Resdiff that read it; each paragraph's number and label as printed and
+ * its parent's index (subparagraphs). */
+#define DOCUMENT_COLUMNS_3 \
+  "  format TEXT,"         \
+  "  fields TEXT,"         \
+  "  reader TEXT"
+#define PARAGRAPH_COLUMNS_3 \
+  "  printed_number TEXT,"  \
+  "  label TEXT,"           \
+  "  parent INTEGER"
+
 static const char schema[] =
     "PRAGMA application_id = 1380215906;"
-    "PRAGMA user_version = 2;"
+    "PRAGMA user_version = 3;"
     "CREATE TABLE documents ("
     "  id INTEGER PRIMARY KEY,"
     "  path TEXT NOT NULL UNIQUE,"
@@ -77,7 +92,7 @@ static const char schema[] =
     "  adopted INTEGER NOT NULL,"
     "  date TEXT,"
     "  masthead TEXT,"
-    "  title TEXT);"
+    "  title TEXT," DOCUMENT_COLUMNS_3 ");"
     "CREATE TABLE paragraphs ("
     "  id INTEGER PRIMARY KEY,"
     "  document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
@@ -86,7 +101,7 @@ static const char schema[] =
     "  number TEXT,"
     "  text TEXT NOT NULL,"
     "  n_words INTEGER NOT NULL,"
-    "  words_hash INTEGER NOT NULL);"
+    "  words_hash INTEGER NOT NULL," PARAGRAPH_COLUMNS_3 ");"
     "CREATE INDEX paragraphs_by_document ON paragraphs (document);"
     "CREATE INDEX paragraphs_by_words ON paragraphs (words_hash);"
     /* Hashed 8-word shingles (rd-library-text.h): the index that finds
@@ -96,11 +111,16 @@ static const char schema[] =
     "  paragraph INTEGER NOT NULL,"
     "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;" PENDING_TABLE;
 
-static const char upgrade_from_1[] = "BEGIN IMMEDIATE;" PENDING_TABLE "PRAGMA user_version = 2;"
-                                     "COMMIT;";
+static const char upgrade_to_2[] = PENDING_TABLE;
+static const char upgrade_to_3[] = "ALTER TABLE documents ADD COLUMN format TEXT;"
+                                   "ALTER TABLE documents ADD COLUMN fields TEXT;"
+                                   "ALTER TABLE documents ADD COLUMN reader TEXT;"
+                                   "ALTER TABLE paragraphs ADD COLUMN printed_number TEXT;"
+                                   "ALTER TABLE paragraphs ADD COLUMN label TEXT;"
+                                   "ALTER TABLE paragraphs ADD COLUMN parent INTEGER;";
 
 G_STATIC_ASSERT (LIBRARY_APPLICATION_ID == 1380215906);
-G_STATIC_ASSERT (LIBRARY_SCHEMA_VERSION == 2);
+G_STATIC_ASSERT (LIBRARY_SCHEMA_VERSION == 3);
 
 static void
 set_db_error (GError **error,
@@ -209,7 +229,12 @@ check_or_create_schema (RdLibrary *self,
    * indexing into it needs the upgrade (rd_library_index () says so). */
   if (version < LIBRARY_SCHEMA_VERSION && !self->read_only)
     {
-      if (sqlite3_exec (self->db, upgrade_from_1, NULL, NULL, NULL) != SQLITE_OK)
+      /* Documents indexed before version 3 have no reader: read from
+       * their files until indexed again. */
+      g_autofree char *upgrade = g_strdup_printf ("BEGIN IMMEDIATE;%s%sPRAGMA user_version = %d;COMMIT;", version < 2 ? upgrade_to_2 : "",
+                                                  version < 3 ? upgrade_to_3 : "", LIBRARY_SCHEMA_VERSION);
+
+      if (sqlite3_exec (self->db, upgrade, NULL, NULL, NULL) != SQLITE_OK)
         {
           set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot upgrade the library to this version of Resdiff"));
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -218,6 +243,130 @@ check_or_create_schema (RdLibrary *self,
       self->version = LIBRARY_SCHEMA_VERSION;
     }
   return TRUE;
+}
+
+/* The paragraphs the library holds, one bit per id (rowids are dense),
+ * for live_paragraph (). */
+typedef struct
+{
+  guint8 *bits;
+  gint64 n_ids;
+} LiveParagraphs;
+
+static gboolean
+read_live_paragraphs (RdLibrary *self,
+                      LiveParagraphs *live)
+{
+  sqlite3_stmt *stmt = NULL;
+  int status;
+  gboolean ok;
+  gint64 max_id = query_int (self, "SELECT max(id) FROM paragraphs", &ok);
+
+  if (!ok || max_id < 0 || max_id > G_MAXINT32)
+    return FALSE;
+  live->n_ids = max_id + 1;
+  live->bits = g_new0 (guint8, live->n_ids / 8 + 1);
+  /* The ids alone, from the smaller index. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT id FROM paragraphs INDEXED BY paragraphs_by_document", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  while ((status = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (id >= 0 && id < live->n_ids)
+        live->bits[id / 8] |= 1u << (id % 8);
+    }
+  sqlite3_finalize (stmt);
+  return status == SQLITE_DONE;
+}
+
+static gboolean
+is_live (const LiveParagraphs *live,
+         gint64 id)
+{
+  return id >= 0 && id < live->n_ids && (live->bits[id / 8] & (1u << (id % 8))) != 0;
+}
+
+typedef struct
+{
+  gint64 hash;
+  gint64 paragraph;
+} PendingRow;
+
+/* SQLite's order of the index's key: signed integers. */
+static int
+compare_pending_rows (gconstpointer a,
+                      gconstpointer b)
+{
+  const PendingRow *x = a;
+  const PendingRow *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->paragraph > y->paragraph) - (x->paragraph < y->paragraph);
+}
+
+/* Pending rows sorted here, up to this many (16 bytes each); more are left
+ * to SQLite's sorter, slower but in bounded memory. */
+#define MAX_ROWS_SORTED_IN_MEMORY (16 * 1024 * 1024)
+
+/* Inserts the pending rows of the paragraphs held into the index, in its
+ * order.  SQLite sorting them ("ORDER BY hash, paragraph" in the insert,
+ * and "IN (SELECT id FROM paragraphs)" searching a temporary index for
+ * each row) took most of the merge's time, and the merge half of
+ * indexing's: read, filtered and sorted here, they go in at a third of
+ * the cost.  In the caller's transaction. */
+static gboolean
+insert_pending_sorted (RdLibrary *self,
+                       const LiveParagraphs *live)
+{
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PendingRow));
+  sqlite3_stmt *read = NULL, *insert = NULL;
+  gboolean ok = FALSE;
+  int status;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT hash, paragraph FROM pending", -1, &read, NULL) != SQLITE_OK)
+    goto out;
+  while ((status = sqlite3_step (read)) == SQLITE_ROW)
+    {
+      PendingRow row = { sqlite3_column_int64 (read, 0), sqlite3_column_int64 (read, 1) };
+
+      if (!is_live (live, row.paragraph))
+        continue;
+      if (rows->len >= MAX_ROWS_SORTED_IN_MEMORY)
+        {
+          /* Too many for memory: SQLite sorts them. */
+          sqlite3_finalize (read);
+          return exec_sql (self, "INSERT OR IGNORE INTO shingles (hash, paragraph)"
+                                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;",
+                           NULL);
+        }
+      g_array_append_val (rows, row);
+    }
+  if (status != SQLITE_DONE)
+    goto out;
+  g_array_sort (rows, compare_pending_rows);
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert, NULL) != SQLITE_OK)
+    goto out;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PendingRow *row = &g_array_index (rows, PendingRow, i);
+
+      /* A shingle repeated in a paragraph: once. */
+      if (i > 0 && compare_pending_rows (row, row - 1) == 0)
+        continue;
+      sqlite3_bind_int64 (insert, 1, row->hash);
+      sqlite3_bind_int64 (insert, 2, row->paragraph);
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        goto out;
+      sqlite3_reset (insert);
+    }
+  ok = TRUE;
+
+out:
+  sqlite3_finalize (read);
+  sqlite3_finalize (insert);
+  return ok;
 }
 
 /* Moves the pending shingles into the index, in one transaction: sorted
@@ -230,6 +379,7 @@ merge_pending (RdLibrary *self,
                gboolean wait,
                GError **error)
 {
+  LiveParagraphs live = { NULL, 0 };
   gboolean ok;
   gint64 n_pending;
 
@@ -257,13 +407,13 @@ merge_pending (RdLibrary *self,
       return TRUE;
     }
   /* Rows of paragraphs removed since (a file changed again before an
-   * interrupted run's rows were merged) are left out. */
-  if (!exec_sql (self,
-                 "INSERT OR IGNORE INTO shingles (hash, paragraph)"
-                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;"
-                 "DELETE FROM pending;"
-                 "COMMIT;",
-                 error))
+   * interrupted run's rows were merged) are left out: the paragraphs
+   * held are read inside the transaction. */
+  ok = read_live_paragraphs (self, &live) && insert_pending_sorted (self, &live);
+  g_free (live.bits);
+  if (!ok)
+    set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+  if (!ok || !exec_sql (self, "DELETE FROM pending; COMMIT;", ok ? error : NULL))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -279,6 +429,7 @@ has_extension (const char *name)
     ".pdf",
     ".docx",
     ".odt",
+    ".fodt", /* flat OpenDocument: one XML file */
     ".html",
     ".htm",
     ".xhtml",
@@ -490,6 +641,60 @@ describe_masthead (RdDocument *document)
         g_string_append_printf (masthead, "%s: %s\n", rd_field_to_string (fields[i]), value);
     }
   return g_string_free (masthead, FALSE);
+}
+
+/* Every field of @document, for rd_library_load_document (): its key, a
+ * tab and its value escaped, a line each. */
+static char *
+encode_fields (RdDocument *document)
+{
+  GString *fields = g_string_new (NULL);
+
+  for (RdField field = 0; field < RD_N_FIELDS; field++)
+    {
+      const char *value = rd_document_get_field (document, field);
+
+      if (value != NULL)
+        {
+          g_autofree char *escaped = g_strescape (value, "");
+
+          g_string_append_printf (fields, "%s\t%s\n", rd_field_to_string (field), escaped);
+        }
+    }
+  return g_string_free (fields, FALSE);
+}
+
+static void
+decode_fields (RdDocument *document,
+               const char *fields)
+{
+  g_auto (GStrv) lines = g_strsplit (fields, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+
+      if (tab == NULL)
+        continue;
+      *tab = '\0';
+      for (RdField field = 0; field < RD_N_FIELDS; field++)
+        if (strcmp (rd_field_to_string (field), lines[i]) == 0)
+          {
+            g_autofree char *value = g_strcompress (tab + 1);
+
+            rd_document_set_field (document, field, value);
+            break;
+          }
+    }
+}
+
+static RdParagraphKind
+kind_from_string (const char *kind)
+{
+  for (RdParagraphKind k = RD_PARAGRAPH_PREAMBULAR; k <= RD_PARAGRAPH_OTHER; k++)
+    if (g_strcmp0 (rd_paragraph_kind_to_string (k), kind) == 0)
+      return k;
+  return RD_PARAGRAPH_OTHER;
 }
 
 /* The shingles of what the library held for @path, found again from the
@@ -765,6 +970,55 @@ rd_library_document_date (RdDocument *document)
   return rd_library_iso_date (rd_document_get_date (document));
 }
 
+RdDocument *
+rd_library_load_document (RdLibrary *self,
+                          const char *path,
+                          const char *name)
+{
+  sqlite3_stmt *find = NULL, *read = NULL;
+  g_autoptr (RdDocument) document = NULL;
+  char *real = NULL;
+  GStatBuf st;
+  int status;
+
+  g_return_val_if_fail (RD_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (self->version < 3 || g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (real = realpath (path, NULL)) == NULL)
+    return NULL;
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, format, fields FROM documents WHERE path = ? AND mtime = ? AND size = ? AND reader = ?", -1, &find, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "SELECT kind, text, printed_number, label, parent FROM paragraphs WHERE document = ? ORDER BY idx", -1, &read, NULL) != SQLITE_OK)
+    goto out;
+  sqlite3_bind_text (find, 1, real, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (find, 2, (gint64) st.st_mtime);
+  sqlite3_bind_int64 (find, 3, (gint64) st.st_size);
+  sqlite3_bind_text (find, 4, PACKAGE_VERSION, -1, SQLITE_STATIC);
+  if (sqlite3_step (find) != SQLITE_ROW)
+    goto out;
+  document = rd_document_new (name, (const char *) sqlite3_column_text (find, 1));
+  if (sqlite3_column_text (find, 2) != NULL)
+    decode_fields (document, (const char *) sqlite3_column_text (find, 2));
+  sqlite3_bind_int64 (read, 1, sqlite3_column_int64 (find, 0));
+  while ((status = sqlite3_step (read)) == SQLITE_ROW)
+    {
+      RdParagraph *paragraph = rd_paragraph_new (kind_from_string ((const char *) sqlite3_column_text (read, 0)), (const char *) sqlite3_column_text (read, 1));
+
+      paragraph->number = g_strdup ((const char *) sqlite3_column_text (read, 2));
+      paragraph->number_label = g_strdup ((const char *) sqlite3_column_text (read, 3));
+      if (sqlite3_column_type (read, 4) == SQLITE_INTEGER)
+        paragraph->parent = (guint) sqlite3_column_int (read, 4);
+      rd_document_add_paragraph (document, paragraph);
+    }
+  /* A damaged page: the file is read instead. */
+  if (status != SQLITE_DONE)
+    g_clear_object (&document);
+
+out:
+  sqlite3_finalize (find);
+  sqlite3_finalize (read);
+  free (real);
+  return g_steal_pointer (&document);
+}
+
 gboolean
 rd_library_add_document (RdLibrary *self,
                          const char *path,
@@ -777,6 +1031,7 @@ rd_library_add_document (RdLibrary *self,
   sqlite3_stmt *insert_document = NULL, *insert_paragraph = NULL, *insert_shingle = NULL, *delete_document = NULL;
   g_autofree char *date = NULL;
   g_autofree char *masthead = NULL;
+  g_autofree char *fields = NULL;
   gint64 document_id;
   gboolean ok = FALSE;
 
@@ -789,7 +1044,7 @@ rd_library_add_document (RdLibrary *self,
     return FALSE;
   if (!delete_old_shingles (self, path))
     goto out;
-  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, self->in_run ? "INSERT INTO pending (hash, paragraph) VALUES (?, ?)" : "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title, format, fields, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash, printed_number, label, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, self->in_run ? "INSERT INTO pending (hash, paragraph) VALUES (?, ?)" : "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
     goto out;
 
   sqlite3_bind_text (delete_document, 1, path, -1, SQLITE_STATIC);
@@ -798,6 +1053,7 @@ rd_library_add_document (RdLibrary *self,
 
   date = rd_library_document_date (document);
   masthead = describe_masthead (document);
+  fields = encode_fields (document);
   sqlite3_bind_text (insert_document, 1, path, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (insert_document, 2, mtime);
   sqlite3_bind_int64 (insert_document, 3, size);
@@ -807,6 +1063,9 @@ rd_library_add_document (RdLibrary *self,
   sqlite3_bind_text (insert_document, 7, date, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert_document, 8, masthead, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert_document, 9, rd_document_get_title (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 10, rd_document_get_format (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 11, fields, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert_document, 12, PACKAGE_VERSION, -1, SQLITE_STATIC);
   if (sqlite3_step (insert_document) != SQLITE_DONE)
     goto out;
   document_id = sqlite3_last_insert_rowid (self->db);
@@ -828,6 +1087,12 @@ rd_library_add_document (RdLibrary *self,
       sqlite3_bind_text (insert_paragraph, 5, paragraph->text, -1, SQLITE_STATIC);
       sqlite3_bind_int (insert_paragraph, 6, (int) words->len);
       sqlite3_bind_int64 (insert_paragraph, 7, (gint64) rd_library_text_hash_words ((RdLibraryWord *) words->data, words->len));
+      sqlite3_bind_text (insert_paragraph, 8, paragraph->number, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert_paragraph, 9, paragraph->number_label, -1, SQLITE_STATIC);
+      if (paragraph->parent < paragraphs->len)
+        sqlite3_bind_int (insert_paragraph, 10, (int) paragraph->parent);
+      else
+        sqlite3_bind_null (insert_paragraph, 10);
       if (sqlite3_step (insert_paragraph) != SQLITE_DONE)
         goto out;
       paragraph_id = sqlite3_last_insert_rowid (self->db);

@@ -45,6 +45,13 @@ guint rd_library_count_paragraphs (RdLibrary *self);
  * time and size). */
 gboolean rd_library_is_current (RdLibrary *self, const char *path, gint64 mtime, gint64 size);
 
+/* The document the file at @path gave when indexed, made again from the
+ * library without reading the file, named @name (as rd_document_load ()
+ * names it): when the file is as it was then (same modification time and
+ * size, as for indexing) and this version of Resdiff read it.  NULL
+ * otherwise (and from a library older than version 3). */
+RdDocument *rd_library_load_document (RdLibrary *self, const char *path, const char *name);
+
 /* Adds @document, read from @path, replacing what the library held for
  * that path: one transaction, so an interrupted run loses nothing
  * committed before. */

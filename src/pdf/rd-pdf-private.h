@@ -3,7 +3,7 @@
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * rd-import-pdf.c reads the characters of each page under poppler's lock;
+ * rd-import-pdf.c reads the characters of each page (pages in parallel);
  * rd-pdf-lines.c groups them into lines; rd-pdf-blocks.c sets page
  * furniture and footnotes apart and builds the blocks.  All distances are
  * in PDF points (1/72 inch), y growing downwards.
@@ -74,8 +74,8 @@ typedef struct
 
 /* Lines: rd-pdf-lines.c */
 
-/* The page's characters (PdfChar) with their boxes and fonts.  Called
- * under the importer's poppler lock. */
+/* The page's characters (PdfChar) with their boxes and fonts.  Called in
+ * the thread that owns @page's document. */
 GArray *rd_pdf_page_get_chars (PopplerPage *page);
 /* Groups the page's characters @chars into lines (PdfLine), top to
  * bottom; sorts @chars. */

@@ -518,24 +518,43 @@ rd_print_cell_get_lines (RdPrintCell *cell)
   return cell->lines;
 }
 
+/* A paragraph's place ("old OP 14") with non-breaking spaces: a line never
+ * ends between "OP" and its number. */
+static char *
+dup_nonbreaking (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 rd_print_cell_format_ref (const RdPrintCell *cell,
                           guint page)
 {
   g_autofree char *sentence = NULL;
+  g_autofree char *prefix = cell->ref_prefix != NULL ? dup_nonbreaking (cell->ref_prefix) : NULL;
+  g_autofree char *label = dup_nonbreaking (cell->ref_label);
 
   switch (cell->ref)
     {
     case RD_PRINT_REF_MOVED_TO:
       /* TRANSLATORS: at a moved paragraph's old place: "OP 14 moved to
        * OP 16, page 5" */
-      sentence = g_strdup_printf (_ ("%s moved to %s, page %u"), cell->ref_prefix, cell->ref_label, page);
+      sentence = g_strdup_printf (_ ("%s moved to %s, page %u"), prefix, label, page);
       return g_steal_pointer (&sentence);
     case RD_PRINT_REF_MOVED_FROM:
       /* TRANSLATORS: at a moved paragraph's new place: "moved from OP 14,
        * page 2" */
-      sentence = g_strdup_printf (_ ("moved from %s, page %u"), cell->ref_label, page);
-      return g_strconcat (cell->ref_prefix != NULL ? cell->ref_prefix : "", cell->ref_prefix != NULL ? ", " : "",
+      sentence = g_strdup_printf (_ ("moved from %s, page %u"), label, page);
+      return g_strconcat (prefix != NULL ? prefix : "", prefix != NULL ? ", " : "",
                           sentence, cell->ref_suffix != NULL ? cell->ref_suffix : "", NULL);
     case RD_PRINT_REF_NONE:
     default:

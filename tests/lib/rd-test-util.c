@@ -12,6 +12,7 @@
 #include "rd-test-util.h"
 
 #include "rd-module.h"
+#include "rd-tokenize.h"
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
@@ -343,4 +344,36 @@ rd_test_add_pdf_func (const char *path,
                       GTestFunc test)
 {
   g_test_add_data_func (path, (gconstpointer) test, run_pdf_test);
+}
+
+guint
+rd_test_count_words (const char *text)
+{
+  g_autoptr (GArray) tokens = rd_tokenize (text, RD_DIFF_FLAGS_NONE);
+  guint words = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    words += g_array_index (tokens, RdToken, i).kind != RD_TOKEN_PUNCT;
+  return words;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+GPtrArray *
+rd_test_list_dir (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
 }

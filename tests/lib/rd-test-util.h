@@ -103,6 +103,13 @@ void rd_test_assert_blocks (RdBlockList *list, const char *const *texts, const c
 /* Asserts that @block has a span of @kind over exactly @text. */
 void rd_test_assert_span (RdBlock *block, RdSpanKind kind, const char *text);
 
+/* The words of @text as the comparison counts them: its tokens that are
+ * not punctuation. */
+guint rd_test_count_words (const char *text);
+
+/* The names in the folder @path (which must open), sorted by strcmp(). */
+GPtrArray *rd_test_list_dir (const char *path);
+
 /* How many times @needle occurs in @haystack, overlaps included. */
 guint rd_test_count (const char *haystack, const char *needle);
 

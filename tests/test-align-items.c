@@ -1,0 +1,152 @@
+/* test-align-items.c: the items the alignment compares, and the table of
+ * how many items hold each run of three words
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "rd-align-private.h"
+
+/* How many of @items hold @trigram, counted from their sorted trigrams
+ * (rd_align_words_of()), as the table's counts are meant to be: once per
+ * item, 255 at most. */
+static guint
+holders_of (RdPreparedItem *items,
+            guint n,
+            guint32 trigram)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *trigrams;
+      gboolean held = FALSE;
+
+      rd_align_words_of (&items[i]);
+      trigrams = items[i].trigrams;
+      for (guint k = 0; k < trigrams->len && !held; k++)
+        held = g_array_index (trigrams, guint32, k) == trigram;
+      count += held;
+    }
+  return MIN (count, G_MAXUINT8);
+}
+
+static void
+assert_counts (const char *const *old_texts,
+               guint n_old,
+               const char *const *new_texts,
+               guint n_new,
+               RdDiffFlags flags)
+{
+  g_autofree RdAlignItem *old_raw = g_new0 (RdAlignItem, MAX (n_old, 1));
+  g_autofree RdAlignItem *new_raw = g_new0 (RdAlignItem, MAX (n_new, 1));
+  RdPreparedItem *old_items;
+  RdPreparedItem *new_items;
+  RdPreparedItem *all;
+  RdTrigramHolders *holders;
+  guint checked = 0;
+
+  for (guint i = 0; i < n_old; i++)
+    old_raw[i].text = old_texts[i];
+  for (guint i = 0; i < n_new; i++)
+    new_raw[i].text = new_texts[i];
+  old_items = rd_align_prepare_items (old_raw, n_old, flags);
+  new_items = rd_align_prepare_items (new_raw, n_new, flags);
+  /* The table is built before any item's words are: it must not need them. */
+  holders = rd_align_trigram_holders_new (old_items, n_old, new_items, n_new);
+
+  all = rd_align_prepare_items (old_raw, n_old, flags);
+  all = g_renew (RdPreparedItem, all, n_old + n_new);
+  {
+    RdPreparedItem *more = rd_align_prepare_items (new_raw, n_new, flags);
+
+    memcpy (all + n_old, more, n_new * sizeof *more);
+    g_free (more);
+  }
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < (side == 0 ? n_old : n_new); i++)
+      {
+        RdPreparedItem *item = side == 0 ? &old_items[i] : &new_items[i];
+        GArray *trigrams;
+
+        rd_align_words_of (item);
+        trigrams = item->trigrams;
+        for (guint k = 0; k < trigrams->len; k++)
+          {
+            guint32 trigram = g_array_index (trigrams, guint32, k);
+            guint32 slot = rd_align_trigram_slot (holders, trigram);
+
+            g_assert_cmpuint (holders->counts[slot], >, 0);
+            g_assert_cmpuint (holders->keys[slot], ==, trigram);
+            g_assert_cmpuint (holders->counts[slot], ==, holders_of (all, n_old + n_new, trigram));
+            checked++;
+          }
+      }
+  g_assert_cmpuint (checked, >, 0);
+
+  rd_align_trigram_holders_free (holders);
+  rd_align_free_items (old_items, n_old);
+  rd_align_free_items (new_items, n_new);
+  rd_align_free_items (all, n_old + n_new);
+}
+
+static void
+test_holders_counts (void)
+{
+  /* Unchanged items (the same text on both sides), items that repeat a
+   * run of three words, one edited, one held by many, an empty one, and
+   * two whose texts differ only in white space (the same compared form,
+   * not the same words). */
+  const char *old_texts[] = {
+    "Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world”,",
+    "Calls upon States to take measures, take measures, take measures again;",
+    "Requests the Secretary-General to report to it at its eighty-first session;",
+    "",
+    "Decides to remain seized of the matter",
+    "Noting with appreciation the work of the Special Rapporteur,",
+    "ab cd ef",
+  };
+  const char *new_texts[] = {
+    "Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world”,",
+    "Calls upon States to take measures, take measures, take measures again;",
+    "Requests the Secretary-General to submit a report to it at its eighty-first session;",
+    "Decides to remain seized of the matter",
+    "Decides to remain seized of the matter",
+    "",
+    "abcd ef",
+    "Noting with appreciation the work of the Special Rapporteur,",
+  };
+
+  assert_counts (old_texts, G_N_ELEMENTS (old_texts), new_texts, G_N_ELEMENTS (new_texts), RD_DIFF_FLAGS_NONE);
+  assert_counts (old_texts, G_N_ELEMENTS (old_texts), new_texts, G_N_ELEMENTS (new_texts), RD_DIFF_IGNORE_CASE | RD_DIFF_IGNORE_PUNCTUATION);
+  assert_counts (new_texts, G_N_ELEMENTS (new_texts), old_texts, G_N_ELEMENTS (old_texts), RD_DIFF_FLAGS_NONE);
+}
+
+static void
+test_holders_saturate (void)
+{
+  /* A run held by more than 255 items counts 255. */
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 300; i++)
+    g_ptr_array_add (texts, g_strdup_printf ("the same words here and item %u", i));
+  assert_counts ((const char *const *) texts->pdata, 150, (const char *const *) texts->pdata + 150, 150, RD_DIFF_FLAGS_NONE);
+  assert_counts ((const char *const *) texts->pdata, 300, (const char *const *) texts->pdata, 300, RD_DIFF_FLAGS_NONE);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/align-items/holders/counts", test_holders_counts);
+  g_test_add_func ("/align-items/holders/saturate", test_holders_saturate);
+
+  return g_test_run ();
+}
