@@ -7,11 +7,13 @@
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
  *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2, 2-1,
- *     1-3 and 3-1 steps whose costs come from the similarity of the words; a pair less
- *     alike is still one provision at its place when it keeps its lead or
- *     a passage no other item has (runs of three words counted over both
- *     versions), and the parts of a split may share their words but not
- *     their sentences;
+ *     1-3 and 3-1 steps whose costs come from the similarity of the words;
+ *     a pair less alike is still one provision at its place when it keeps
+ *     its lead or a passage no other item has (runs of three words counted
+ *     over both versions), a pair alike only by stock phrases is none, nor
+ *     a preambular and an operative paragraph less alike than a move; the
+ *     parts of a split may share their words but not their sentences, and
+ *     one of them may grow if it keeps the paragraph's lead;
  *  3. leftover deletions and insertions paired as moves when clearly alike
  *     or sharing a long passage of their own, then, over all the pairs,
  *     the largest set in order kept and the rest made the moves (the fewest
@@ -439,7 +441,6 @@ three_parts_similarity (const RdPreparedItem *whole,
   while (i < part1->words->len || j < part2->words->len)
     {
       gboolean from_first = j >= part2->words->len || (i < part1->words->len && g_array_index (part1->words, guint32, i) <= g_array_index (part2->words, guint32, j));
-
       guint32 word = from_first ? g_array_index (part1->words, guint32, i++) : g_array_index (part2->words, guint32, j++);
 
       g_array_append_val (first_two, word);
@@ -680,7 +681,7 @@ align_gap (Aligner *aligner,
       common[(gsize) i * width + j] = rd_align_common_words (rd_align_words_of (&aligner->old_items[old_start + i - 1]), rd_align_words_of (&aligner->new_items[new_start + j - 1]));
 
 #define MATCH_SIM(i, j) rd_align_cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
-#define MATCH_SIM_OR_LEAD(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
+#define PAIR_MATCH(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -697,7 +698,7 @@ align_gap (Aligner *aligner,
             continue;
           }
 
-        if (i > 0 && j > 0 && (match = MATCH_SIM_OR_LEAD (i, j)) >= RD_ALIGN_MODIFIED_MIN)
+        if (i > 0 && j > 0 && (match = PAIR_MATCH (i, j)) >= RD_ALIGN_MODIFIED_MIN)
           {
             const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
@@ -826,7 +827,7 @@ align_gap (Aligner *aligner,
       switch (back[cell])
         {
         case BACK_MATCH:
-          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, MATCH_SIM_OR_LEAD (i, j) };
+          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, PAIR_MATCH (i, j) };
           i--, j--;
           break;
         case BACK_DELETE:
@@ -859,7 +860,7 @@ align_gap (Aligner *aligner,
       g_array_append_val (path, step);
     }
 #undef MATCH_SIM
-#undef MATCH_SIM_OR_LEAD
+#undef PAIR_MATCH
 
   /* Within a run of deletions and insertions, deletions read first. */
   for (guint k = path->len; k > 0;)
