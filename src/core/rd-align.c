@@ -86,6 +86,9 @@
  * provision on, and may grow. */
 #define PART_LEAD_CONTAINMENT_MIN 0.35
 
+/* ... as does one that the paragraph opens with, reworded (opens_with()). */
+#define PART_OPENING_MIN 0.7
+
 /* A paragraph against a list item (kind_penalty()): less than
  * RD_ALIGN_KIND_PENALTY, so that a paragraph become a list item pairs
  * with its item rather than with a less alike paragraph nearby. */
@@ -347,6 +350,29 @@ parts_explain (const RdPreparedItem *whole,
  * old text.  Of the parts of one split or merge, one at most may only
  * lead (parts_drawn()): two that merely open alike are two provisions
  * with a stock opening. */
+/* Whether @whole opens with what @part, much shorter, says reworded: of
+ * its first words, as many as @part has, at least PART_OPENING_MIN are
+ * words of @part —
+ * "Recognizing further that the COVID-19 global pandemic requires a global
+ * response based on unity, solidarity and multilateral cooperation" opening
+ * the paragraph it was merged into as "Recognizing also that the recovery
+ * from the COVID-19 pandemic requires unity, solidarity and multilateral
+ * cooperation, while recalling that ...". */
+static gboolean
+opens_with (const RdPreparedItem *whole,
+            const RdPreparedItem *part)
+{
+  guint opening = MIN (part->words->len, whole->lead->len);
+  guint kept = 0;
+
+  /* An opening: @part no longer than half of @whole. */
+  if (opening < LEAD_MIN || 2 * part->words->len > whole->words->len)
+    return FALSE;
+  for (guint k = 0; k < opening; k++)
+    kept += holds_trigram (part->words, g_array_index (whole->lead, guint32, k));
+  return kept >= PART_OPENING_MIN * opening;
+}
+
 typedef enum
 {
   PART_NOT_DRAWN,
@@ -363,7 +389,7 @@ part_drawn (const RdPreparedItem *whole,
     return PART_NOT_DRAWN;
   if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
     return PART_DRAWN;
-  if ((double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN)
+  if ((double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && (rd_align_shared_lead (whole, part) >= LEAD_MIN || opens_with (whole, part)))
     return PART_LEADS;
   return PART_NOT_DRAWN;
 }
