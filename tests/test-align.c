@@ -279,6 +279,54 @@ test_merge_three_ways (void)
   g_assert_cmpint (step_of (split, G_MAXUINT, 2)->type, ==, RD_ALIGN_INSERT);
 }
 
+/* Two new paragraphs that each open as the old one did and keep a piece
+ * of it, but are mostly new, are two provisions with a stock opening, not
+ * the parts of a split: one part at most may be drawn by its lead alone. */
+static void
+test_two_stock_openings_no_split (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution, on the activities of the regional centres for peace and disarmament in Africa, and on the financing of the trust fund for the Lima regional centre;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the activities of the regional centres for peace and disarmament in Africa, including their cooperation with subregional organizations, their outreach to young people and women, and the security of their premises and staff;", OP },
+    { "Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the financing of the trust fund for the Lima regional centre, the voluntary contributions received from Member States and others, and the measures taken to ensure predictable funding in future years;", OP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+
+  g_assert_cmpint (step_of (alignment, 1, 0)->type, !=, RD_ALIGN_SPLIT);
+}
+
+/* A short paragraph merged, reworded, into the opening of the paragraph
+ * before it: the merged paragraph opens with what it says, though it kept
+ * only some of its words. */
+static void
+test_merge_reworded_opening (void)
+{
+  RdAlignItem old_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Recognizing also that the poorest and those who may be vulnerable or in vulnerable situations are the hardest hit by the pandemic and that the impact of the crisis has reversed hard-won development gains and the fulfilment of the right to food for all, and hampered progress towards achieving the Sustainable Development Goals, including Goal 2, which aims to end hunger, achieve food security and improved nutrition and promote sustainable agriculture,", PP },
+    { "Recognizing further that the COVID-19 global pandemic requires a global response based on unity, solidarity and multilateral cooperation,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  RdAlignItem new_items[] = {
+    { CONTEXT_BEFORE, PP },
+    { "Recognizing also that the recovery from the COVID-19 pandemic requires unity, solidarity and multilateral cooperation, while recalling that the poorest and those who may be vulnerable or in vulnerable situations have been the hardest hit by the pandemic and that the impact of the crisis has reversed hard-won development gains and the fulfilment of the right to food for all, and hampered progress towards achieving the Sustainable Development Goals, including Goal 2, which aims to end hunger, achieve food security and improved nutrition and promote sustainable agriculture,", PP },
+    { CONTEXT_AFTER, OP },
+  };
+  g_autoptr (RdAlignment) alignment = align (old_items, G_N_ELEMENTS (old_items), new_items, G_N_ELEMENTS (new_items));
+  const RdAlignStep *step = step_of (alignment, 2, 0);
+
+  g_assert_cmpint (step->type, ==, RD_ALIGN_MERGE);
+  g_assert_cmpuint (step->old_start, ==, 1);
+  g_assert_cmpuint (step->old_count, ==, 2);
+  g_assert_cmpuint (count_changes (alignment), ==, 1);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -289,7 +337,9 @@ main (int argc,
   g_test_add_func ("/align/merge/second-part-leads", test_merge_second_part_leads);
   g_test_add_func ("/align/split/three-ways", test_split_three_ways);
   g_test_add_func ("/align/merge/three-ways", test_merge_three_ways);
+  g_test_add_func ("/align/merge/reworded-opening", test_merge_reworded_opening);
   g_test_add_func ("/align/split/lead-kept-then-new", test_lead_kept_then_new_is_no_split);
+  g_test_add_func ("/align/split/two-stock-openings", test_two_stock_openings_no_split);
   g_test_add_func ("/align/kinds/paragraph-becomes-list-item", test_paragraph_becomes_list_item);
   g_test_add_func ("/align/kinds/across-parts", test_across_parts_needs_move_similarity);
   g_test_add_func ("/align/modified/stock-words-only", test_stock_words_only);

@@ -395,8 +395,9 @@ has_change (RdComparison *comparison,
 /* Classes of paragraph alignment checked against the accuracy truth
  * (tests/data/accuracy/truth) by reading the documents: a split whose first
  * part keeps the lead and grows, a split in three, a merge opened by its
- * second part, a paragraph become a list item, and no provision paired with
- * another across the preamble and the operative part. */
+ * second part (kept or reworded), a paragraph become a list item, and no
+ * provision paired with another across the preamble and the operative
+ * part. */
 static void
 test_alignment_classes (void)
 {
@@ -410,6 +411,7 @@ test_alignment_classes (void)
     { "A_RES_79_126.en.pdf", "A_C.6_80_L.16.en.pdf", "OP 11 → OP 11 + OP 12, split" },
     { "A_RES_79_183.en.pdf", "A_C.3_80_L.30.en.pdf", "OP 14 → OP 12 + OP 13 + OP 14, split" },
     { "A_RES_78_198.en.pdf", "A_RES_79_171.en.pdf", "PP 23 + PP 24 → PP 23, merged" },
+    { "A_RES_78_198.en.pdf", "A_RES_79_171.en.pdf", "PP 26 + PP 27 → PP 26, merged" },
     { "A_RES_78_198.en.pdf", "A_RES_79_171.en.pdf", "PP 40 → PP 38 (b), modified" },
   };
 

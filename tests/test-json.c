@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <math.h>
 #include <json-glib/json-glib.h>
 
 #include "rd-json.h"
@@ -117,6 +118,23 @@ test_escaping_every_position_non_ascii (void)
         }
 }
 
+static void
+test_doubles (void)
+{
+  /* Three decimals, as printf gives them, whole values included. */
+  const double values[] = { 1.0, 0.0, -0.0, 0.5, 0.9995, 0.0005, 2.0, -1.0, 0.123456, INFINITY, NAN };
+  const char *expected = "[1.000, 0.000, -0.000, 0.500, 1.000, 0.001, 2.000, -1.000, 0.123, null, null]\n";
+  RdJsonWriter *writer = rd_json_writer_new ();
+  g_autofree char *text = NULL;
+
+  rd_json_begin_inline_array (writer);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    rd_json_double (writer, values[i]);
+  rd_json_end_array (writer);
+  text = rd_json_writer_finish (writer);
+  g_assert_cmpstr (text, ==, expected);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -124,6 +142,7 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/json/layout", test_layout);
+  g_test_add_func ("/json/doubles", test_doubles);
   g_test_add_func ("/json/escaping-round-trip", test_escaping_round_trip);
   g_test_add_func ("/json/escaping-every-position", test_escaping_every_position);
   g_test_add_func ("/json/escaping-every-position-non-ascii", test_escaping_every_position_non_ascii);

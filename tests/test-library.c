@@ -681,7 +681,8 @@ query_count (sqlite3 *db,
   return count;
 }
 
-/* Shingles an interrupted run left pending, in any order and some twice,
+/* Shingles an interrupted run left pending (a row each, as version 2
+ * wrote them, in any order and some twice, or a paragraph's in one row),
  * are merged into the index when the library is next opened: each once,
  * none of a paragraph no longer held, and the searches find the same. */
 static void
@@ -726,8 +727,9 @@ test_index_pending_merged (void)
     g_autofree char *sql = g_strdup_printf ("INSERT INTO pending SELECT hash, paragraph FROM shingles ORDER BY random ();"
                                             "INSERT INTO pending SELECT hash, paragraph FROM shingles WHERE hash %% 3 = 0;"
                                             "INSERT INTO pending SELECT hash, %" G_GINT64_FORMAT " FROM shingles WHERE hash %% 5 = 0;"
+                                            "INSERT INTO pending_paragraphs VALUES (%" G_GINT64_FORMAT ", randomblob (64));"
                                             "DELETE FROM shingles;",
-                                            dead);
+                                            dead, dead);
 
     g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   }
@@ -1245,7 +1247,7 @@ test_open_read_only_older (void)
   /* Made a library of the first version. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
-                                 "DROP TABLE pending;"
+                                 "DROP TABLE pending; DROP TABLE pending_paragraphs;"
                                  "ALTER TABLE documents DROP COLUMN format; ALTER TABLE documents DROP COLUMN fields; ALTER TABLE documents DROP COLUMN reader;"
                                  "ALTER TABLE paragraphs DROP COLUMN printed_number; ALTER TABLE paragraphs DROP COLUMN label; ALTER TABLE paragraphs DROP COLUMN parent;"
                                  "PRAGMA user_version = 1;",

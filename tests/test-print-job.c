@@ -16,6 +16,7 @@
 #include "rd-print-content.h"
 #include "rd-print-job.h"
 #include "rd-print-preview.h"
+#include "rd-test-gtk.h"
 #include "rd-test-pdf.h"
 
 #define LETTER_SHORT 612.0
@@ -165,33 +166,31 @@ ink_in (cairo_surface_t *surface)
   return ink;
 }
 
-/* A key pressed and released in @widget's window, as the keyboard sends
- * it. */
+/* With RESDIFF_TEST_SHOTS, a picture of @window to look at. */
 static void
-send_key (GtkWidget *widget,
-          guint keyval,
-          GdkModifierType state)
+snapshot_window (GtkWidget *window,
+                 const char *name)
 {
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
+  const char *dir = g_getenv ("RESDIFF_TEST_SHOTS");
+  GdkWindow *gdk_window = gtk_widget_get_window (window);
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
 
-  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
+  if (dir == NULL || gdk_window == NULL)
+    return;
+  /* Drawn once at its new size. */
+  while (g_get_monotonic_time () < deadline)
     {
-      GdkEvent *event = gdk_event_new (type);
-
-      event->key.window = g_object_ref (gtk_widget_get_window (widget));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
     }
+  pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window), gdk_window_get_height (gdk_window));
+  file_name = g_strconcat (name, g_strcmp0 (g_getenv ("GTK_THEME"), "Adwaita:dark") == 0 ? "-dark" : "", ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
 }
 
 /* The job's preview window, once its pages are counted. */
@@ -320,12 +319,13 @@ test_preview (Fixture *fixture,
     g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
 
     /* The keys, as in the window: Ctrl+plus, Ctrl+minus, Ctrl+0. */
-    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
-    send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_plus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.5625), <, 1e-9);
-    send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
+    snapshot_window (GTK_WIDGET (preview), "print-preview-zoomed");
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_minus, GDK_CONTROL_MASK);
     g_assert_cmpfloat (fabs (rd_print_preview_get_zoom (preview) - 1.25), <, 1e-9);
-    send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
+    rd_test_gtk_send_key (GTK_WIDGET (preview), GDK_KEY_0, GDK_CONTROL_MASK);
     g_assert_cmpfloat (rd_print_preview_get_zoom (preview), ==, 1.0);
   }
 

@@ -123,6 +123,12 @@ test_long_pair (void)
   g_rmdir (dir);
 }
 
+static gboolean
+load_started (gpointer window)
+{
+  return !rd_window_get_load_waits_for_frame (window);
+}
+
 /* The program on a long pair (as long as issue 12's, some 400,000
  * words): its window is drawn, with the reading's progress, before the
  * versions are read and compared; keys are answered meanwhile, and Ctrl+Q
@@ -150,6 +156,29 @@ test_while_reading (void)
     }
   rd_test_write_file (old_path, old_text, strlen (old_text));
   rd_test_write_file (new_path, new_text, strlen (new_text));
+
+  /* In this process: the window shows the reading's progress, and is
+   * drawn, before the comparison is there. */
+  {
+    g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+    g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+    RdWindow *window = rd_test_window_new (application);
+
+    rd_window_open_files (window, old_file, new_file);
+    g_assert_true (rd_window_get_loading (window));
+    /* Not read before the window is first drawn: the loader's threads
+     * would take the cores its first frame needs. */
+    g_assert_true (rd_window_get_load_waits_for_frame (window));
+    g_assert_nonnull (strstr (rd_window_get_loading_text (window), "comparing"));
+    /* Titled by what it reads, already. */
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "old.txt → new.txt");
+    g_assert_true (rd_test_wait_until (load_started, window));
+    rd_test_gtk_snapshot (window, "reading");
+    g_assert_true (rd_test_wait_until (rd_test_gtk_load_finished, window));
+    g_assert_nonnull (rd_window_get_comparison (window));
+    gtk_widget_destroy (GTK_WIDGET (window));
+  }
+
   env = g_environ_setenv (env, "RESDIFF_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
   env = g_environ_setenv (env, "RESDIFF_KEYS_WHILE_LOADING", "F7 Page_Down", TRUE);
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);

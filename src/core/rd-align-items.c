@@ -481,11 +481,15 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           new_ends[j] = words->len;
         }
       n = new_ends[j] - new_starts[j];
-      total += n >= 2 ? n - 2 : 0;
+      /* Only an item of its own adds trigrams to the table. */
+      if (same_as[j] == G_MAXUINT)
+        total += n >= 2 ? n - 2 : 0;
       most = MAX (most, n);
     }
 
-  /* At most half full even if no trigram is held twice. */
+  /* At most half full even if no trigram is held twice (by the old items
+   * and the new ones of their own: the others add none); smaller is
+   * faster, the table being larger than the caches. */
   while (size < 2 * total)
     size *= 2;
   holders->keys = g_new (guint32, size);

@@ -7,11 +7,13 @@
  *  1. anchors: items whose text is identical (up to white space) and unique
  *     in both versions, kept in order by a longest increasing subsequence;
  *  2. between anchors, a dynamic programme with 1-1, 1-0, 0-1, 1-2, 2-1,
- *     1-3 and 3-1 steps whose costs come from the similarity of the words; a pair less
- *     alike is still one provision at its place when it keeps its lead or
- *     a passage no other item has (runs of three words counted over both
- *     versions), and the parts of a split may share their words but not
- *     their sentences;
+ *     1-3 and 3-1 steps whose costs come from the similarity of the words;
+ *     a pair less alike is still one provision at its place when it keeps
+ *     its lead or a passage no other item has (runs of three words counted
+ *     over both versions), a pair alike only by stock phrases is none, nor
+ *     a preambular and an operative paragraph less alike than a move; the
+ *     parts of a split may share their words but not their sentences, and
+ *     one of them may grow if it keeps the paragraph's lead;
  *  3. leftover deletions and insertions paired as moves when clearly alike
  *     or sharing a long passage of their own, then, over all the pairs,
  *     the largest set in order kept and the rest made the moves (the fewest
@@ -83,6 +85,9 @@
  * its words from it, not RD_ALIGN_PART_CONTAINMENT_MIN: it carries the
  * provision on, and may grow. */
 #define PART_LEAD_CONTAINMENT_MIN 0.35
+
+/* ... as does one that the paragraph opens with, reworded (opens_with()). */
+#define PART_OPENING_MIN 0.7
 
 /* A paragraph against a list item (kind_penalty()): less than
  * RD_ALIGN_KIND_PENALTY, so that a paragraph become a list item pairs
@@ -336,22 +341,78 @@ parts_explain (const RdPreparedItem *whole,
   return own_passage (whole, part1, part2, NULL) >= PART_OWN_TRIGRAMS_MIN && own_passage (whole, part2, part1, NULL) >= PART_OWN_TRIGRAMS_MIN;
 }
 
-/* Whether @part (@common words in common with @whole) is drawn from
- * @whole: most of its words are, or it opens as @whole opens and keeps a
- * fair share of it — the part of a split that keeps the paragraph's lead
- * and grows ("Requests UNCTAD to strengthen capacity-building" extended,
- * its second clause standing apart), or of a merge that opens the merged
- * paragraph whichever part came first in the old text. */
+/* How @part (@common words in common with @whole) is drawn from @whole:
+ * most of its words are (PART_DRAWN); or it opens as @whole opens and
+ * keeps a fair share of it (PART_LEADS) — the part of a split that keeps
+ * the paragraph's lead and grows ("Requests UNCTAD to strengthen
+ * capacity-building" extended, its second clause standing apart), or of a
+ * merge that opens the merged paragraph whichever part came first in the
+ * old text.  Of the parts of one split or merge, one at most may only
+ * lead (parts_drawn()): two that merely open alike are two provisions
+ * with a stock opening. */
+/* Whether @whole opens with what @part, much shorter, says reworded: of
+ * its first words, as many as @part has, at least PART_OPENING_MIN are
+ * words of @part —
+ * "Recognizing further that the COVID-19 global pandemic requires a global
+ * response based on unity, solidarity and multilateral cooperation" opening
+ * the paragraph it was merged into as "Recognizing also that the recovery
+ * from the COVID-19 pandemic requires unity, solidarity and multilateral
+ * cooperation, while recalling that ...". */
 static gboolean
-part_contained (const RdPreparedItem *whole,
-                const RdPreparedItem *part,
-                guint common)
+opens_with (const RdPreparedItem *whole,
+            const RdPreparedItem *part)
+{
+  guint opening = MIN (part->words->len, whole->lead->len);
+  guint kept = 0;
+
+  /* An opening: @part no longer than half of @whole. */
+  if (opening < LEAD_MIN || 2 * part->words->len > whole->words->len)
+    return FALSE;
+  for (guint k = 0; k < opening; k++)
+    kept += holds_trigram (part->words, g_array_index (whole->lead, guint32, k));
+  return kept >= PART_OPENING_MIN * opening;
+}
+
+typedef enum
+{
+  PART_NOT_DRAWN,
+  PART_LEADS,
+  PART_DRAWN,
+} PartDrawn;
+
+static PartDrawn
+part_drawn (const RdPreparedItem *whole,
+            const RdPreparedItem *part,
+            guint common)
 {
   if (part->words->len == 0)
-    return FALSE;
+    return PART_NOT_DRAWN;
   if ((double) common / part->words->len >= RD_ALIGN_PART_CONTAINMENT_MIN)
-    return TRUE;
-  return (double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && rd_align_shared_lead (whole, part) >= LEAD_MIN;
+    return PART_DRAWN;
+  if ((double) common / part->words->len >= PART_LEAD_CONTAINMENT_MIN && (rd_align_shared_lead (whole, part) >= LEAD_MIN || opens_with (whole, part)))
+    return PART_LEADS;
+  return PART_NOT_DRAWN;
+}
+
+/* Whether every one of @n parts is drawn from @whole, one at most only by
+ * its lead. */
+static gboolean
+parts_drawn (const RdPreparedItem *whole,
+             const RdPreparedItem *const *parts,
+             const guint *common,
+             guint n)
+{
+  guint leading = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      PartDrawn drawn = part_drawn (whole, parts[k], common[k]);
+
+      if (drawn == PART_NOT_DRAWN)
+        return FALSE;
+      leading += drawn == PART_LEADS;
+    }
+  return leading <= 1;
 }
 
 /* Whether one of two kinds is preambular and the other operative. */
@@ -392,11 +453,13 @@ three_parts_similarity (const RdPreparedItem *whole,
                         guint common2,
                         guint common3)
 {
+  const RdPreparedItem *parts[] = { part1, part2, part3 };
+  const guint common[] = { common1, common2, common3 };
   g_autoptr (GArray) first_two = NULL;
   guint all, i = 0, j = 0;
   double similarity;
 
-  if (!part_contained (whole, part1, common1) || !part_contained (whole, part2, common2) || !part_contained (whole, part3, common3))
+  if (!parts_drawn (whole, parts, common, 3))
     return 0.0;
 
   /* The words of the first two parts, one sorted multiset. */
@@ -404,7 +467,6 @@ three_parts_similarity (const RdPreparedItem *whole,
   while (i < part1->words->len || j < part2->words->len)
     {
       gboolean from_first = j >= part2->words->len || (i < part1->words->len && g_array_index (part1->words, guint32, i) <= g_array_index (part2->words, guint32, j));
-
       guint32 word = from_first ? g_array_index (part1->words, guint32, i++) : g_array_index (part2->words, guint32, j++);
 
       g_array_append_val (first_two, word);
@@ -645,7 +707,7 @@ align_gap (Aligner *aligner,
       common[(gsize) i * width + j] = rd_align_common_words (rd_align_words_of (&aligner->old_items[old_start + i - 1]), rd_align_words_of (&aligner->new_items[new_start + j - 1]));
 
 #define MATCH_SIM(i, j) rd_align_cell_similarity (&aligner->old_items[old_start + (i) -1], &aligner->new_items[new_start + (j) -1], common[(gsize) (i) *width + (j)])
-#define MATCH_SIM_OR_LEAD(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
+#define PAIR_MATCH(i, j) pair_match (aligner, old_start + (i) -1, new_start + (j) -1, common[(gsize) (i) *width + (j)])
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= m; j++)
@@ -662,7 +724,7 @@ align_gap (Aligner *aligner,
             continue;
           }
 
-        if (i > 0 && j > 0 && (match = MATCH_SIM_OR_LEAD (i, j)) >= RD_ALIGN_MODIFIED_MIN)
+        if (i > 0 && j > 0 && (match = PAIR_MATCH (i, j)) >= RD_ALIGN_MODIFIED_MIN)
           {
             const RdPreparedItem *a = &aligner->old_items[old_start + i - 1];
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
@@ -704,8 +766,10 @@ align_gap (Aligner *aligner,
             const RdPreparedItem *b2 = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - 1];
             guint c2 = common[cell];
+            const RdPreparedItem *parts[] = { b1, b2 };
+            const guint parts_common[] = { c1, c2 };
 
-            if (part_contained (a, b1, c1) && part_contained (a, b2, c2))
+            if (parts_drawn (a, parts, parts_common, 2))
               {
                 guint both = rd_align_common_words_2 (a->words, b1->words, b2->words);
                 double sim = rd_align_dice (both, a->words->len, b1->words->len + b2->words->len);
@@ -732,8 +796,10 @@ align_gap (Aligner *aligner,
             const RdPreparedItem *b = &aligner->new_items[new_start + j - 1];
             guint c1 = common[cell - width];
             guint c2 = common[cell];
+            const RdPreparedItem *parts[] = { a1, a2 };
+            const guint parts_common[] = { c1, c2 };
 
-            if (part_contained (b, a1, c1) && part_contained (b, a2, c2))
+            if (parts_drawn (b, parts, parts_common, 2))
               {
                 guint both = rd_align_common_words_2 (b->words, a1->words, a2->words);
                 double sim = rd_align_dice (both, a1->words->len + a2->words->len, b->words->len);
@@ -787,7 +853,7 @@ align_gap (Aligner *aligner,
       switch (back[cell])
         {
         case BACK_MATCH:
-          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, MATCH_SIM_OR_LEAD (i, j) };
+          step = (RdAlignStep){ RD_ALIGN_MATCH, old_start + i - 1, 1, new_start + j - 1, 1, PAIR_MATCH (i, j) };
           i--, j--;
           break;
         case BACK_DELETE:
@@ -820,7 +886,7 @@ align_gap (Aligner *aligner,
       g_array_append_val (path, step);
     }
 #undef MATCH_SIM
-#undef MATCH_SIM_OR_LEAD
+#undef PAIR_MATCH
 
   /* Within a run of deletions and insertions, deletions read first. */
   for (guint k = path->len; k > 0;)

@@ -52,7 +52,9 @@ struct _RdAmendedDraft
 
 G_DEFINE_FINAL_TYPE (RdAmendedDraft, rd_amended_draft, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (rd - amendment - error - quark, rd_amendment_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-amendment-error-quark, rd_amendment_error)
+/* clang-format on */
 
 /* Static helpers: attributions */
 

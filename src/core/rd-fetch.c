@@ -27,7 +27,7 @@
 #define MAX_PROBED_REVISIONS 9
 
 /* The longest text read as a document symbol, in bytes: the longest real
- * ones ("A/HRC/RES/55/L.12/Rev.1/Add.1") are half that. */
+ * ones ("A/HRC/RES/55/L.12/Rev.1/Add.1") are under half that. */
 #define MAX_SYMBOL_LENGTH 80
 
 /* The longest first part of a symbol, in characters: the organ's letters
@@ -42,6 +42,9 @@
  * seconds (an hour); beyond, it is a mistake and the default applies. */
 #define MAX_TIMEOUT_SECONDS 3600
 
+/* The digits of a year in a symbol ("S/RES/2719 (2024)"). */
+#define YEAR_DIGITS 4
+
 /* The units of a described age, in seconds. */
 #define SECONDS_PER_MINUTE 60
 #define SECONDS_PER_HOUR (60 * SECONDS_PER_MINUTE)
@@ -49,7 +52,9 @@
 
 /* Static helpers */
 
-G_DEFINE_QUARK (rd - fetch - error - quark, rd_fetch_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-fetch-error-quark, rd_fetch_error)
+/* clang-format on */
 
 static const char *const languages[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
 
@@ -97,9 +102,10 @@ is_plain_segment (const char *segment)
   if (*c == ' ')
     {
       c++;
-      if (c[0] != '(' || strlen (c) != 6 || c[5] != ')')
+      /* A year in brackets: "(2024)". */
+      if (c[0] != '(' || strlen (c) != YEAR_DIGITS + 2 || c[YEAR_DIGITS + 1] != ')')
         return FALSE;
-      for (guint i = 1; i < 5; i++)
+      for (guint i = 1; i <= YEAR_DIGITS; i++)
         if (!g_ascii_isdigit (c[i]))
           return FALSE;
     }

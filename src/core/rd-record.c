@@ -29,7 +29,9 @@ typedef struct
 
 /* Static helpers */
 
-G_DEFINE_QUARK (rd - record - error - quark, rd_record_error)
+/* clang-format off */
+G_DEFINE_QUARK (rd-record-error-quark, rd_record_error)
+/* clang-format on */
 
 static const char *
 local_name (const char *element)

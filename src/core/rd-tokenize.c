@@ -626,8 +626,11 @@ next_token (const Scanner *scanner,
             do
               hash = (hash ^ (guchar) *q++) * RD_FORM_HASH_PRIME;
             while (ascii_is_alnum ((guchar) *q));
-          /* Joiners and other scripts take the long way. */
-          if ((guchar) *q >= 0x80 || *q == '\'' || *q == '-' || *q == '.' || *q == ',' || *q == '/' || *q == ':')
+          /* Joiners and other scripts take the long way: for a word an
+           * apostrophe or a hyphen, for a number its separators (any other
+           * mark ends the token there, as scan_alnum () would find). */
+          if ((guchar) *q >= 0x80 ||
+              (number ? (*q == '.' || *q == ',' || *q == '/' || *q == ':') : (*q == '\'' || *q == '-')))
             {
               const char *end = scan_alnum (scanner, q, number);
 
@@ -640,7 +643,8 @@ next_token (const Scanner *scanner,
       else if (byte < 0x80)
         {
           token->kind = RD_TOKEN_PUNCT;
-          q = scan_marks (scanner, q + 1);
+          /* Combining marks start at U+0300: none after an ASCII byte. */
+          q = (guchar) q[1] < 0x80 ? q + 1 : scan_marks (scanner, q + 1);
           if (!punct_hash)
             ;
           else if (q == token->start + 1)

@@ -16,6 +16,10 @@
  * written a thousand letters long. */
 #define MAX_REPEATED_LETTERS 64
 
+/* The largest number Roman numerals write without an overline
+ * (MMMCMXCIX); larger values are written in figures. */
+#define MAX_ROMAN 3999
+
 /* Public API */
 
 char *
@@ -75,7 +79,7 @@ rd_format_roman (guint value,
   };
   GString *out;
 
-  if (value == 0 || value > 3999)
+  if (value == 0 || value > MAX_ROMAN)
     return g_strdup_printf ("%u", value);
   out = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)

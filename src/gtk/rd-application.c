@@ -86,11 +86,24 @@ open_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* A window closed while it still reads: its read is abandoned, and the
+ * process need not wait for it at its end (rd_application_run ()). */
+static gboolean
+on_window_delete (GtkWidget *window,
+                  GdkEvent *event,
+                  RdApplication *self)
+{
+  if (rd_window_get_reading (RD_WINDOW (window)))
+    self->reads_abandoned = TRUE;
+  return GDK_EVENT_PROPAGATE;
+}
+
 static RdWindow *
 new_window (RdApplication *self)
 {
   RdWindow *window = rd_window_new (self);
 
+  g_signal_connect_object (window, "delete-event", G_CALLBACK (on_window_delete), self, 0);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
@@ -612,11 +625,11 @@ rd_application_run (int argc,
   if (launch_time > 0)
     application->launch_time = launch_time;
   status = g_application_run (G_APPLICATION (application), argc, (char **) args->pdata);
-  /* Quit while reading or comparing: the process ends now rather than
-   * after the reads it abandoned (a long pair is compared for a second
-   * after its files are read, and nothing of it is kept).  What must
-   * outlive the process is written first: the settings (the windows'
-   * sizes) and what was printed. */
+  /* Quit, or a window closed, while reading or comparing: the process
+   * ends now rather than after the reads it abandoned (a long pair is
+   * compared for a second after its files are read, and nothing of it is
+   * kept).  What must outlive the process is written first: the settings
+   * (the windows' sizes) and what was printed. */
   if (application->reads_abandoned)
     {
       if (application->settings != NULL)

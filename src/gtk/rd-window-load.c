@@ -23,6 +23,54 @@
  * thousands. */
 #define FOLD_LONG_TEXTS_FROM 1500
 
+/* How long a load asked for before the window's first frame waits for
+ * it at most (a window that is never drawn: hidden, or on no screen). */
+#define DEFER_LOAD_MAX_MS 300
+
+static void on_load_done (GObject *source, GAsyncResult *result, gpointer user_data);
+
+/* Starts the load that waited for the first frame, unless it was cancelled
+ * or replaced meanwhile. */
+static void
+start_deferred_load (RdWindow *self)
+{
+  g_autoptr (RdLoader) loader = g_steal_pointer (&self->deferred_loader);
+
+  g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
+  if (loader == NULL || self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
+}
+
+static gboolean
+on_deferred_load_timeout (gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  self->deferred_load_timeout = 0;
+  start_deferred_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_painted (GdkFrameClock *clock,
+            gpointer user_data)
+{
+  RdWindow *self = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, on_painted, user_data);
+  self->painted = TRUE;
+  start_deferred_load (self);
+}
+
+static void
+on_realize_watch_paint (GtkWidget *widget,
+                        gpointer user_data)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_realize_watch_paint, user_data);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (on_painted), widget, 0);
+}
+
 void
 rd_window_report_first_frame (RdWindow *self,
                               gboolean drawn)
@@ -235,6 +283,10 @@ static void
 finish_loading (RdWindow *self)
 {
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->deferred_loader);
+  g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
+  /* A read that failed or was cancelled names no pair. */
+  rd_window_update_title (self);
   gtk_spinner_stop (GTK_SPINNER (self->spinner));
   gtk_widget_hide (self->progress_bar);
   gtk_label_set_text (GTK_LABEL (self->loading_label), _ ("Reading and comparing…"));
@@ -514,7 +566,17 @@ rd_window_start_load (RdWindow *self)
     gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
-  rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
+  /* The first frame first: the loader's threads would take the cores it
+   * needs (on two cores, twice as long to the first frame). */
+  if (!self->painted && gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      g_set_object (&self->deferred_loader, loader);
+      if (self->deferred_load_timeout == 0)
+        self->deferred_load_timeout = g_timeout_add (DEFER_LOAD_MAX_MS, on_deferred_load_timeout, self);
+    }
+  else
+    rd_loader_compare_async (loader, self->cancellable, on_load_done, g_object_ref (self));
+  rd_window_update_title (self);
   rd_window_update_actions (self);
   rd_window_notify_loading (self);
 }
@@ -722,6 +784,8 @@ void
 rd_window_load_init (RdWindow *self)
 {
   GtkBox *bars = GTK_BOX (gtk_widget_get_parent (self->reload_bar));
+
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize_watch_paint), NULL);
 
   self->series_bar = rd_series_bar_new ();
   gtk_box_pack_start (bars, self->series_bar, FALSE, FALSE, 0);

@@ -33,6 +33,11 @@ struct _RdWindow
   gboolean first_frame_wanted;
   gulong after_paint_id;
   gulong first_paint_id; /* timings: the window's first frame, of any kind */
+  /* The window is drawn before the versions are read: a load asked for
+   * before its first frame waits for it (or DEFER_LOAD_MAX_MS). */
+  gboolean painted;
+  RdLoader *deferred_loader;
+  guint deferred_load_timeout;
 
   int width;
   int height;
@@ -106,6 +111,8 @@ void rd_window_start_load (RdWindow *self);
 void rd_window_report_first_frame (RdWindow *self, gboolean drawn);
 void rd_window_wait_for_first_frame (RdWindow *self);
 void rd_window_watch_first_paint (RdWindow *self);
+/* The header bar's and the window's title: "OLD → NEW". */
+void rd_window_update_title (RdWindow *self);
 void rd_window_cancel_series_lookup (RdWindow *self);
 void rd_window_unwatch_files (RdWindow *self);
 

@@ -119,8 +119,8 @@ on_unrelated_bar_response (GtkInfoBar *bar,
     }
 }
 
-static void
-update_title (RdWindow *self)
+void
+rd_window_update_title (RdWindow *self)
 {
   g_autofree char *title = NULL;
 
@@ -128,6 +128,15 @@ update_title (RdWindow *self)
     {
       g_autofree char *old_name = rd_document_dup_display_name (rd_comparison_get_old (self->comparison));
       g_autofree char *new_name = rd_document_dup_display_name (rd_comparison_get_new (self->comparison));
+
+      title = g_strdup_printf ("%s → %s", old_name, new_name);
+    }
+  else if (self->cancellable != NULL && self->inputs != NULL && rd_inputs_get_n (self->inputs) >= 2)
+    {
+      /* While they are read: the files' names (or the symbols) asked
+       * for, the documents' own symbols once read. */
+      g_autofree char *old_name = rd_inputs_dup_name (self->inputs, 0);
+      g_autofree char *new_name = rd_inputs_dup_name (self->inputs, rd_inputs_get_n (self->inputs) - 1);
 
       title = g_strdup_printf ("%s → %s", old_name, new_name);
     }
@@ -205,7 +214,7 @@ rd_window_set_comparison (RdWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     rd_change_view_set_comparison (views[i], comparison);
   rd_summary_panel_set_comparison (RD_SUMMARY_PANEL (self->summary_panel), comparison);
-  update_title (self);
+  rd_window_update_title (self);
   rd_window_update_actions (self);
   rd_window_update_position (self);
   rd_window_series_update (self);
@@ -411,6 +420,8 @@ rd_window_dispose (GObject *object)
         g_signal_handler_disconnect (clock, self->after_paint_id);
       self->after_paint_id = 0;
     }
+  g_clear_object (&self->deferred_loader);
+  g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
   if (self->first_paint_id != 0)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
@@ -643,6 +654,13 @@ rd_window_get_reading (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
   return self->cancellable != NULL || self->series_load != NULL || rd_start_page_get_reading (RD_START_PAGE (self->start_page));
+}
+
+gboolean
+rd_window_get_load_waits_for_frame (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
+  return self->deferred_loader != NULL;
 }
 
 RdChangeView *

@@ -83,6 +83,8 @@ gboolean rd_window_get_loading (RdWindow *self);
 /* Whether anything is still being read or compared for the window: its
  * comparison, a series' versions, the start page's files. */
 gboolean rd_window_get_reading (RdWindow *self);
+/* Whether the window's load waits for its first frame to start. */
+gboolean rd_window_get_load_waits_for_frame (RdWindow *self);
 
 /* The view shown (side by side or redline). */
 RdChangeView *rd_window_get_view (RdWindow *self);

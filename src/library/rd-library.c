@@ -32,7 +32,7 @@ struct _RdLibrary
   char *path;
   sqlite3 *db;
   gboolean read_only; /* the file cannot be written: searched as it is */
-  gboolean in_run;    /* indexing: shingles go to the pending table */
+  gboolean in_run;    /* indexing: shingles go to the pending tables */
   int version;        /* its schema version (1 has no pending table) */
 };
 
@@ -66,6 +66,14 @@ G_DEFINE_QUARK (rd - library - error - quark, rd_library_error)
   "CREATE TABLE pending ("   \
   "  hash INTEGER NOT NULL," \
   "  paragraph INTEGER NOT NULL);"
+/* Version 3 writes a paragraph's pending shingles as one row, their
+ * hashes in a blob (8 bytes each, little-endian): a row a shingle was
+ * most of the cost of writing a document.  Rows of the table above, left
+ * by an interrupted run of an older version, are merged all the same. */
+#define PENDING_PARAGRAPHS_TABLE      \
+  "CREATE TABLE pending_paragraphs (" \
+  "  paragraph INTEGER NOT NULL,"     \
+  "  hashes BLOB NOT NULL);"
 
 /* Version 3's columns: the document's format, its fields (rd_field_to_
  * string () key, a tab, the value escaped, a line each) and the version of
@@ -110,15 +118,15 @@ static const char schema[] =
     "CREATE TABLE shingles ("
     "  hash INTEGER NOT NULL,"
     "  paragraph INTEGER NOT NULL,"
-    "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;" PENDING_TABLE;
+    "  PRIMARY KEY (hash, paragraph)) WITHOUT ROWID;" PENDING_TABLE PENDING_PARAGRAPHS_TABLE;
 
 static const char upgrade_to_2[] = PENDING_TABLE;
-static const char upgrade_to_3[] = "ALTER TABLE documents ADD COLUMN format TEXT;"
-                                   "ALTER TABLE documents ADD COLUMN fields TEXT;"
-                                   "ALTER TABLE documents ADD COLUMN reader TEXT;"
-                                   "ALTER TABLE paragraphs ADD COLUMN printed_number TEXT;"
-                                   "ALTER TABLE paragraphs ADD COLUMN label TEXT;"
-                                   "ALTER TABLE paragraphs ADD COLUMN parent INTEGER;";
+static const char upgrade_to_3[] = PENDING_PARAGRAPHS_TABLE "ALTER TABLE documents ADD COLUMN format TEXT;"
+                                                            "ALTER TABLE documents ADD COLUMN fields TEXT;"
+                                                            "ALTER TABLE documents ADD COLUMN reader TEXT;"
+                                                            "ALTER TABLE paragraphs ADD COLUMN printed_number TEXT;"
+                                                            "ALTER TABLE paragraphs ADD COLUMN label TEXT;"
+                                                            "ALTER TABLE paragraphs ADD COLUMN parent INTEGER;";
 
 G_STATIC_ASSERT (LIBRARY_APPLICATION_ID == 1380215906);
 G_STATIC_ASSERT (LIBRARY_SCHEMA_VERSION == 3);
@@ -220,7 +228,7 @@ check_or_create_schema (RdLibrary *self,
       return FALSE;
     }
   /* A library whose tables were damaged or dropped. */
-  if (query_int (self, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'paragraphs', 'shingles')", &ok) != 3 || (version >= 2 && query_int (self, "SELECT count(*) FROM sqlite_master WHERE name = 'pending'", &ok) != 1))
+  if (query_int (self, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'paragraphs', 'shingles')", &ok) != 3 || (version >= 2 && query_int (self, "SELECT count(*) FROM sqlite_master WHERE name = 'pending'", &ok) != 1) || (version >= 3 && query_int (self, "SELECT count(*) FROM sqlite_master WHERE name = 'pending_paragraphs'", &ok) != 1))
     {
       g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_CORRUPT, _ ("%s: not a Resdiff library, or a damaged one (%s); move it away or give another with --library"), self->path, _ ("tables missing"));
       return FALSE;
@@ -307,9 +315,43 @@ compare_pending_rows (gconstpointer a,
   return (x->paragraph > y->paragraph) - (x->paragraph < y->paragraph);
 }
 
-/* Pending rows sorted here, up to this many (16 bytes each); more are left
- * to SQLite's sorter, slower but in bounded memory. */
+/* Pending rows sorted and inserted at a time, at most (16 bytes each):
+ * beyond, in runs of this many, each in the index's order. */
 #define MAX_ROWS_SORTED_IN_MEMORY (16 * 1024 * 1024)
+
+static gboolean
+insert_sorted_rows (sqlite3_stmt *insert,
+                    GArray *rows)
+{
+  g_array_sort (rows, compare_pending_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PendingRow *row = &g_array_index (rows, PendingRow, i);
+
+      /* A shingle repeated in a paragraph: once. */
+      if (i > 0 && compare_pending_rows (row, row - 1) == 0)
+        continue;
+      sqlite3_bind_int64 (insert, 1, row->hash);
+      sqlite3_bind_int64 (insert, 2, row->paragraph);
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        return FALSE;
+      sqlite3_reset (insert);
+    }
+  g_array_set_size (rows, 0);
+  return TRUE;
+}
+
+static gboolean
+add_row (sqlite3_stmt *insert,
+         GArray *rows,
+         gint64 hash,
+         gint64 paragraph)
+{
+  PendingRow row = { hash, paragraph };
+
+  g_array_append_val (rows, row);
+  return rows->len < MAX_ROWS_SORTED_IN_MEMORY || insert_sorted_rows (insert, rows);
+}
 
 /* Inserts the pending rows of the paragraphs held into the index, in its
  * order.  SQLite sorting them ("ORDER BY hash, paragraph" in the insert,
@@ -322,50 +364,46 @@ insert_pending_sorted (RdLibrary *self,
                        const LiveParagraphs *live)
 {
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PendingRow));
-  sqlite3_stmt *read = NULL, *insert = NULL;
+  sqlite3_stmt *read = NULL, *read_blobs = NULL, *insert = NULL;
   gboolean ok = FALSE;
   int status;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT hash, paragraph FROM pending", -1, &read, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "SELECT hash, paragraph FROM pending", -1, &read, NULL) != SQLITE_OK)
     goto out;
   while ((status = sqlite3_step (read)) == SQLITE_ROW)
-    {
-      PendingRow row = { sqlite3_column_int64 (read, 0), sqlite3_column_int64 (read, 1) };
-
-      if (!is_live (live, row.paragraph))
-        continue;
-      if (rows->len >= MAX_ROWS_SORTED_IN_MEMORY)
-        {
-          /* Too many for memory: SQLite sorts them. */
-          sqlite3_finalize (read);
-          return exec_sql (self, "INSERT OR IGNORE INTO shingles (hash, paragraph)"
-                                 " SELECT hash, paragraph FROM pending WHERE paragraph IN (SELECT id FROM paragraphs) ORDER BY hash, paragraph;",
-                           NULL);
-        }
-      g_array_append_val (rows, row);
-    }
+    if (is_live (live, sqlite3_column_int64 (read, 1)) && !add_row (insert, rows, sqlite3_column_int64 (read, 0), sqlite3_column_int64 (read, 1)))
+      goto out;
   if (status != SQLITE_DONE)
     goto out;
-  g_array_sort (rows, compare_pending_rows);
-  if (sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert, NULL) != SQLITE_OK)
-    goto out;
-  for (guint i = 0; i < rows->len; i++)
+  if (self->version >= 3)
     {
-      const PendingRow *row = &g_array_index (rows, PendingRow, i);
-
-      /* A shingle repeated in a paragraph: once. */
-      if (i > 0 && compare_pending_rows (row, row - 1) == 0)
-        continue;
-      sqlite3_bind_int64 (insert, 1, row->hash);
-      sqlite3_bind_int64 (insert, 2, row->paragraph);
-      if (sqlite3_step (insert) != SQLITE_DONE)
+      if (sqlite3_prepare_v2 (self->db, "SELECT paragraph, hashes FROM pending_paragraphs", -1, &read_blobs, NULL) != SQLITE_OK)
         goto out;
-      sqlite3_reset (insert);
+      while ((status = sqlite3_step (read_blobs)) == SQLITE_ROW)
+        {
+          gint64 paragraph = sqlite3_column_int64 (read_blobs, 0);
+          const guint8 *hashes = sqlite3_column_blob (read_blobs, 1);
+          int n_bytes = sqlite3_column_bytes (read_blobs, 1);
+
+          if (!is_live (live, paragraph) || hashes == NULL)
+            continue;
+          for (int i = 0; i + 8 <= n_bytes; i += 8)
+            {
+              guint64 hash;
+
+              memcpy (&hash, hashes + i, 8);
+              if (!add_row (insert, rows, (gint64) GUINT64_FROM_LE (hash), paragraph))
+                goto out;
+            }
+        }
+      if (status != SQLITE_DONE)
+        goto out;
     }
-  ok = TRUE;
+  ok = insert_sorted_rows (insert, rows);
 
 out:
   sqlite3_finalize (read);
+  sqlite3_finalize (read_blobs);
   sqlite3_finalize (insert);
   return ok;
 }
@@ -386,7 +424,7 @@ merge_pending (RdLibrary *self,
 
   if (self->read_only || self->version < 2)
     return TRUE;
-  n_pending = query_int (self, "SELECT EXISTS (SELECT 1 FROM pending)", &ok);
+  n_pending = query_int (self, self->version >= 3 ? "SELECT EXISTS (SELECT 1 FROM pending) OR EXISTS (SELECT 1 FROM pending_paragraphs)" : "SELECT EXISTS (SELECT 1 FROM pending)", &ok);
   if (!ok)
     {
       set_db_error (error, self, RD_LIBRARY_ERROR_CORRUPT, "");
@@ -414,7 +452,7 @@ merge_pending (RdLibrary *self,
   g_free (live.bits);
   if (!ok)
     set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
-  if (!ok || !exec_sql (self, "DELETE FROM pending; COMMIT;", ok ? error : NULL))
+  if (!ok || !exec_sql (self, self->version >= 3 ? "DELETE FROM pending; DELETE FROM pending_paragraphs; COMMIT;" : "DELETE FROM pending; COMMIT;", ok ? error : NULL))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -1052,7 +1090,7 @@ rd_library_add_document (RdLibrary *self,
     return FALSE;
   if (!delete_old_shingles (self, path))
     goto out;
-  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title, format, fields, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash, printed_number, label, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, self->in_run ? "INSERT INTO pending (hash, paragraph) VALUES (?, ?)" : "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM documents WHERE path = ?", -1, &delete_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO documents (path, mtime, size, symbol, type, adopted, date, masthead, title, format, fields, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_document, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, "INSERT INTO paragraphs (document, idx, kind, number, text, n_words, words_hash, printed_number, label, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert_paragraph, NULL) != SQLITE_OK || sqlite3_prepare_v2 (self->db, self->in_run ? "INSERT INTO pending_paragraphs (paragraph, hashes) VALUES (?, ?)" : "INSERT OR IGNORE INTO shingles (hash, paragraph) VALUES (?, ?)", -1, &insert_shingle, NULL) != SQLITE_OK)
     goto out;
 
   sqlite3_bind_text (delete_document, 1, path, -1, SQLITE_STATIC);
@@ -1104,6 +1142,20 @@ rd_library_add_document (RdLibrary *self,
       if (sqlite3_step (insert_paragraph) != SQLITE_DONE)
         goto out;
       paragraph_id = sqlite3_last_insert_rowid (self->db);
+      if (self->in_run)
+        {
+          /* The paragraph's shingles in one row, merged at the end. */
+          for (guint s = 0; s < shingles->len; s++)
+            g_array_index (shingles, guint64, s) = GUINT64_TO_LE (g_array_index (shingles, guint64, s));
+          if (shingles->len == 0)
+            continue;
+          sqlite3_reset (insert_shingle);
+          sqlite3_bind_int64 (insert_shingle, 1, paragraph_id);
+          sqlite3_bind_blob (insert_shingle, 2, shingles->data, (int) (shingles->len * sizeof (guint64)), SQLITE_STATIC);
+          if (sqlite3_step (insert_shingle) != SQLITE_DONE)
+            goto out;
+          continue;
+        }
       for (guint s = 0; s < shingles->len; s++)
         {
           sqlite3_reset (insert_shingle);

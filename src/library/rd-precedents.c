@@ -227,6 +227,11 @@ compare_candidates (gconstpointer a,
   by_date = g_strcmp0 (dy->date, dx->date);
   if (by_date != 0)
     return by_date;
+  /* Then by file, and in reading order within one (a document's
+   * paragraph ids follow it): not by id across documents, which follows
+   * the order files happened to be indexed in. */
+  if (x->document != y->document)
+    return g_strcmp0 (dx->path, dy->path);
   return x->paragraph < y->paragraph ? -1 : x->paragraph > y->paragraph;
 }
 
