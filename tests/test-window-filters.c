@@ -663,6 +663,37 @@ test_agreed_language (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The summary's versions show each symbol on one line, however narrow
+ * the panel: "A/RES/" over "79/144" reads as two symbols. */
+static void
+test_symbols_whole (void)
+{
+  RdWindow *window = open_corpus_pair ("A_RES_79_144.en.pdf", "A_80_L.22.en.pdf");
+  const char *symbols[] = { "A/RES/79/144", "A/80/L.22" };
+  g_autoptr (GPtrArray) widgets = NULL;
+  guint found = 0;
+
+  show_summary_top (window);
+  rd_test_gtk_settle ();
+  widgets = all_widgets (GTK_WIDGET (rd_window_get_summary_panel (window)));
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (!GTK_IS_LABEL (widget) || !GTK_IS_GRID (gtk_widget_get_parent (widget)))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (symbols); k++)
+        if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), symbols[k]) == 0)
+          {
+            g_assert_true (gtk_widget_is_drawable (widget));
+            g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (widget))), ==, 1);
+            found++;
+          }
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (symbols));
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -674,6 +705,7 @@ main (int argc,
   application = rd_test_application_new ();
 
   g_test_add_func ("/window-filters/routine/year-to-year", test_routine_updates);
+  g_test_add_func ("/window-filters/versions/symbols-whole", test_symbols_whole);
   g_test_add_func ("/window-filters/strength/weakened", test_verb_strength);
   g_test_add_func ("/window-filters/language/unreadable-library", test_unreadable_library);
   /* Last: it puts a library where the window finds it. */

@@ -126,9 +126,18 @@ add_versions (RdSummaryPanel *self)
   gtk_grid_attach (GTK_GRID (grid), new_value (_ ("Later"), TRUE), 2, 0, 1, 1);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
+      GtkWidget *old_value = new_value (rd_document_get_field (old_document, rows[i]), FALSE);
+      GtkWidget *new_value_label = new_value (rd_document_get_field (new_document, rows[i]), FALSE);
+
+      /* A symbol is read whole: "A/RES/" over "79/144" reads as two. */
+      if (rows[i] == RD_FIELD_SYMBOL)
+        {
+          gtk_label_set_line_wrap (GTK_LABEL (old_value), FALSE);
+          gtk_label_set_line_wrap (GTK_LABEL (new_value_label), FALSE);
+        }
       gtk_grid_attach (GTK_GRID (grid), new_value (rd_field_to_label (rows[i]), TRUE), 0, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (old_document, rows[i]), FALSE), 1, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), new_value (rd_document_get_field (new_document, rows[i]), FALSE), 2, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), old_value, 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), new_value_label, 2, i + 1, 1, 1);
     }
   /* The Digital Library's records, for documents opened by symbol. */
   for (guint i = 0; i < record_fields->len; i++)
