@@ -383,6 +383,22 @@ rd_language_is_right_to_left (const char *tag)
   return FALSE;
 }
 
+gboolean
+rd_script_is_right_to_left (GUnicodeScript script)
+{
+  switch (script)
+    {
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_THAANA:
+    case G_UNICODE_SCRIPT_NKO:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Counts the letters of @text written right to left and the others, up
  * to @budget letters in all. */
 static void
@@ -397,18 +413,10 @@ count_letters (const char *text,
 
       if (!g_unichar_isalpha (c))
         continue;
-      switch (g_unichar_get_script (c))
-        {
-        case G_UNICODE_SCRIPT_ARABIC:
-        case G_UNICODE_SCRIPT_HEBREW:
-        case G_UNICODE_SCRIPT_SYRIAC:
-        case G_UNICODE_SCRIPT_THAANA:
-        case G_UNICODE_SCRIPT_NKO:
-          (*rtl)++;
-          break;
-        default:
-          (*ltr)++;
-        }
+      if (rd_script_is_right_to_left (g_unichar_get_script (c)))
+        (*rtl)++;
+      else
+        (*ltr)++;
     }
 }
 

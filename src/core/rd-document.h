@@ -94,6 +94,9 @@ void rd_document_set_display_name (RdDocument *self, const char *name);
 /* Whether a BCP 47 tag names a language written right to left: Arabic,
  * Persian, Hebrew, Urdu, Pashto, Yiddish ("ar", "ar-EG"). */
 gboolean rd_language_is_right_to_left (const char *tag);
+/* Whether letters of @script are written from right to left (Arabic,
+ * Hebrew, Syriac, Thaana, N'Ko). */
+gboolean rd_script_is_right_to_left (GUnicodeScript script);
 /* Whether the document reads right to left: by its language tag when it
  * has one (RD_FIELD_LANGUAGE), else by the script of most letters of its
  * title and first paragraphs (a PDF says no language). */

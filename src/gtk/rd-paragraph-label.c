@@ -8,6 +8,8 @@
 
 #include "rd-paragraph-label.h"
 
+#include "rd-document.h"
+
 /* The struct */
 
 struct _RdParagraphLabel
@@ -87,20 +89,11 @@ text_is_right_to_left (GtkWidget *widget)
 
       if (!g_unichar_isalpha (c))
         continue;
-      switch (g_unichar_get_script (c))
-        {
-        case G_UNICODE_SCRIPT_ARABIC:
-        case G_UNICODE_SCRIPT_HEBREW:
-        case G_UNICODE_SCRIPT_SYRIAC:
-        case G_UNICODE_SCRIPT_THAANA:
-        case G_UNICODE_SCRIPT_NKO:
-          return TRUE;
-        case G_UNICODE_SCRIPT_COMMON:
-        case G_UNICODE_SCRIPT_INHERITED:
-          continue;
-        default:
-          return FALSE;
-        }
+      GUnicodeScript script = g_unichar_get_script (c);
+
+      if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED)
+        continue;
+      return rd_script_is_right_to_left (script);
     }
   return gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 }
