@@ -501,6 +501,31 @@ test_plain_digit_markers (void)
   g_assert_cmpstr (g_array_index (op->footnotes, RdFootnoteRef, 0).marker, ==, "3");
 }
 
+/* The edges of a plain marker: after a closing quotation mark or a
+ * letter not in ASCII, at the very end of a paragraph, before a colon;
+ * never a run of four digits, nor digits before a letter or a hyphen. */
+static void
+test_plain_digit_marker_edges (void)
+{
+  g_autofree char *text = g_strconcat (MASTHEAD, "Kenya: draft resolution\n\nA title\n\nThe General Assembly,\n\n"
+                                                 "Recalling the “Declaration”1 and the Summit in 20152 and 3rd meeting 2-3,\n\n"
+                                                 "1. Urges States to act on the report of the Comité2: as agreed in 2010,3\n\n"
+                                                 "¹ Resolution 55/2.\n\n² Resolution 60/1.\n\n³ Resolution 65/1.\n",
+                                       NULL);
+  g_autoptr (RdDocument) doc = rd_test_parse_text (text);
+  RdParagraph *pp = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_PREAMBULAR, 0);
+  RdParagraph *op = rd_test_paragraph_of_kind (doc, RD_PARAGRAPH_OPERATIVE, 0);
+
+  g_assert_cmpuint (rd_document_get_footnotes (doc)->len, ==, 3);
+  g_assert_cmpstr (pp->text, ==, "Recalling the “Declaration” and the Summit in 20152 and 3rd meeting 2-3,");
+  g_assert_cmpuint (pp->footnotes->len, ==, 1);
+  g_assert_cmpstr (g_array_index (pp->footnotes, RdFootnoteRef, 0).marker, ==, "1");
+  g_assert_cmpstr (op->text, ==, "Urges States to act on the report of the Comité: as agreed in 2010,");
+  g_assert_cmpuint (op->footnotes->len, ==, 2);
+  g_assert_cmpstr (g_array_index (op->footnotes, RdFootnoteRef, 0).marker, ==, "2");
+  g_assert_cmpstr (g_array_index (op->footnotes, RdFootnoteRef, 1).marker, ==, "3");
+}
+
 static void
 test_not_a_resolution (void)
 {
@@ -987,6 +1012,7 @@ main (int argc,
   g_test_add_func ("/parser/body/continuation-by-form", test_continuation_by_form);
   g_test_add_func ("/parser/body/not-a-resolution", test_not_a_resolution);
   g_test_add_func ("/parser/footnotes/plain-digit-markers", test_plain_digit_markers);
+  g_test_add_func ("/parser/footnotes/plain-digit-marker-edges", test_plain_digit_marker_edges);
   g_test_add_func ("/parser/body/headings-and-annex", test_headings_and_annex);
   g_test_add_func ("/parser/verbs/guess", test_guess_verb);
   g_test_add_func ("/parser/body/preamble-semicolon", test_preamble_semicolon);

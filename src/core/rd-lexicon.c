@@ -189,7 +189,6 @@ rd_lexicon_patterns (void)
       p->meeting = compile ("^(\\d+(?:st|nd|rd|th) (?:\\(resumed\\) )?(?:plenary )?meeting)$", 0);
       /* Masthead notes that say nothing about the text or its sponsors. */
       p->publication_note = compile ("^(?:Any changes to the list of sponsors|Reissued for technical reasons)", 0);
-      p->plain_marker = compile ("(?<=[\\p{L},.;:”’)\\]])(\\d{1,3})(?=[\\s,.;:]|$)", 0);
       g_once_init_leave (&re, p);
     }
   return re;

@@ -56,8 +56,6 @@ typedef struct
                               * plenary meeting" */
   GRegex *publication_note;  /* a "*" note on the list of sponsors' changes
                               * or a reissue, not on whose behalf */
-  GRegex *plain_marker;      /* anywhere: 1 a footnote mark set as plain
-                              * digits after a word ("Crime,4") */
 } RdLexiconPatterns;
 
 /* The patterns, compiled once for the life of the program. */

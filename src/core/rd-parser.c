@@ -325,34 +325,82 @@ collect_footnotes (Parser *parser,
     }
 }
 
+/* What may stand just before a plain footnote marker: a letter, or
+ * punctuation that ends a word or a quotation ("Summit,1", "”2"). */
+static gboolean
+may_precede_marker (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalpha (c) || (c != '\0' && strchr (",.;:)]", (int) c) != NULL);
+  return c == 0x201D /* ” */ || c == 0x2019 /* ’ */ || g_unichar_isalpha (c);
+}
+
+/* What may follow one: a space (any white space, NEL and the Mongolian
+ * vowel separator included, as PCRE's \s has them), a comma, a full
+ * stop, a semicolon or a colon. */
+static gboolean
+may_follow_marker (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isspace (c) || c == ',' || c == '.' || c == ';' || c == ':';
+  return c == 0x85 || c == 0x180E || g_unichar_isspace (c);
+}
+
 /* Finds footnote markers in text that lost its superscripts ("held in
  * 2010,3 to devise"): digits glued to a word or punctuation, which name a
- * footnote that exists and come in the order footnotes are numbered. */
+ * footnote that exists and come in the order footnotes are numbered.  A
+ * candidate is a whole run of one to three digits (of any script) after a
+ * letter or closing punctuation and before a space, punctuation or the
+ * end.  Scanned by hand: the pattern this was (a lookbehind, then \d{1,3})
+ * was tried at every character of every paragraph with a digit, the most
+ * costly thing in reading a short text. */
 static void
 find_plain_markers (Parser *parser,
                     RdBlock *block,
                     guint *next_marker)
 {
-  g_autoptr (GMatchInfo) info = NULL;
+  const char *text = block->text;
+  const char *p = text;
+  gunichar before = 0;
 
-  /* No digit, no marker: most paragraphs, spared the pattern. */
-  if (strpbrk (block->text, "0123456789") == NULL)
+  /* No digit, no marker: most paragraphs, spared the scan. */
+  if (strpbrk (text, "0123456789") == NULL || !g_utf8_validate (text, -1, NULL))
     return;
-  g_regex_match (parser->re->plain_marker, block->text, 0, &info);
-  while (g_match_info_matches (info))
+  while (*p != '\0')
     {
-      g_autofree char *digits = g_match_info_fetch (info, 1);
-      guint64 value = g_ascii_strtoull (digits, NULL, 10);
-      int start = 0, end = 0;
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      const char *start = p;
+      guint digits = 0;
+      gunichar after;
 
-      g_match_info_fetch_pos (info, 1, &start, &end);
-      if (rd_document_find_footnote (parser->document, digits) != NULL && value >= 1 && value <= *next_marker)
+      if (!(c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c)))
         {
-          rd_block_add_span (block, RD_SPAN_FOOTNOTE, start, end);
-          if (value == *next_marker)
-            (*next_marker)++;
+          before = c;
+          p = g_utf8_next_char (p);
+          continue;
         }
-      g_match_info_next (info, NULL);
+      while (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+        {
+          digits++;
+          p = g_utf8_next_char (p);
+          c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+        }
+      after = c;
+      if (start > text && may_precede_marker (before) && digits <= 3 && (after == '\0' || may_follow_marker (after)))
+        {
+          g_autofree char *number = g_strndup (start, p - start);
+          guint64 value = g_ascii_strtoull (number, NULL, 10);
+
+          if (rd_document_find_footnote (parser->document, number) != NULL && value >= 1 && value <= *next_marker)
+            {
+              rd_block_add_span (block, RD_SPAN_FOOTNOTE, start - text, p - text);
+              if (value == *next_marker)
+                (*next_marker)++;
+            }
+        }
+      /* The run's last digit precedes what follows it: no letter, so the
+       * next character cannot start a marker. */
+      before = '0';
     }
 }
 

@@ -8,12 +8,11 @@
 
 #include "rd-states.h"
 
-#include <gio/gio.h>
+#include <glib.h>
 #include <string.h>
 
-#include "rd-core-resources.h"
+#include "rd-member-states.h"
 
-#define STATES_RESOURCE "/io/github/resdiff/Resdiff/member-states.tsv"
 
 /* The longest name in words ("United Kingdom of Great Britain and Northern
  * Ireland" has 8; leave room for variants). */
@@ -142,18 +141,12 @@ static StatesTable *
 states_table_load (void)
 {
   StatesTable *table = g_new0 (StatesTable, 1);
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
   g_auto (GStrv) lines = NULL;
 
   table->states = g_ptr_array_new_with_free_func ((GDestroyNotify) state_free);
   table->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  bytes = g_resource_lookup_data (rd_core_get_resource (), STATES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL)
-    g_error ("The Member States table is missing from the program: %s", error->message);
-
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  lines = g_strsplit (rd_member_states_tsv, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto (GStrv) columns = NULL;
