@@ -73,54 +73,6 @@ end_progress (void)
 
 /* Public API */
 
-/* "resdiff: MESSAGE" on standard error. */
-void
-rd_cli_print_error (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  /* One line: a message never spans more. */
-  g_strdelimit (line, "\n", ' ');
-  fprintf (stderr, "resdiff: %s\n", line);
-}
-
-void
-rd_cli_print_errorf (const char *format,
-                     ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  rd_cli_print_error (message);
-}
-
-/* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
- * locale, so no g_print conversion.  A failure is reported here. */
-gboolean
-rd_cli_write_stdout (const char *data,
-                     gsize length)
-{
-  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      rd_cli_print_error (_ ("cannot write to standard output"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* A writer's sink for pieces of output (JSON written piece by piece);
- * the error is reported once. */
-gboolean
-rd_cli_stdout_sink (const char *data,
-                    gsize length,
-                    gpointer user_data)
-{
-  return rd_cli_write_stdout (data, length);
-}
-
 /* @bytes saved as @output (never over one of @inputs, which ends with
  * NULL), or on standard output when @output is NULL; trouble is
  * reported here. */

@@ -26,4 +26,16 @@ int rd_cli_run (int argc, char **argv);
  * the arguments only: opens no display. */
 gboolean rd_cli_is_headless (int argc, char **argv);
 
+/* What rd_cli_quick_run() returns when it leaves the command line to
+ * rd_cli_run(). */
+#define RD_CLI_DECLINED (-1)
+
+/* The common case on GLib alone, in the program itself (rd-cli-quick.c):
+ * --structure FILE, or OLD NEW as JSON or text on standard output, for
+ * local files that read without trouble.  Returns the exit status, or
+ * RD_CLI_DECLINED for anything else (other options, symbols, a file that
+ * cannot be read, a draft with its amendments), which the "io" module's
+ * rd_cli_run() then does, reporting what is wrong. */
+int rd_cli_quick_run (int argc, char **argv);
+
 G_END_DECLS

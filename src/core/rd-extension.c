@@ -11,8 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <gmodule.h>
 #include <stdlib.h>
+#include <string.h>
 
-#include "rd-loader.h"
+#include "rd-module.h"
 #include "rd-tsan-private.h"
 
 /* clang-format off */
@@ -21,13 +22,17 @@ G_DEFINE_QUARK (rd-extension-error-quark, rd_extension_error)
 
 /* Static helpers */
 
+static gboolean io_in_module;
+static void (*exit_hook) (void);
+
 static GMutex interfaces_lock;
 static GHashTable *interfaces; /* name -> interface of a loaded module;
                                 * modules are never unloaded */
 
 static GModule *
 open_in (const char *folder,
-         const char *file_name)
+         const char *file_name,
+         gboolean global)
 {
   g_autofree char *path = NULL;
 
@@ -36,12 +41,14 @@ open_in (const char *folder,
   path = g_build_filename (folder, file_name, NULL);
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return NULL;
-  /* Lazy binding, local symbols: a module only takes from the program. */
-  return g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  /* Lazy binding, local symbols: a module only takes from the program;
+   * but the "io" module's symbols are for the modules loaded after it. */
+  return g_module_open (path, G_MODULE_BIND_LAZY | (global ? 0 : G_MODULE_BIND_LOCAL));
 }
 
 static GModule *
 open_module (const char *file_name,
+             gboolean global,
              GError **error)
 {
   g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
@@ -50,7 +57,7 @@ open_module (const char *file_name,
   GModule *module = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (folders) && module == NULL; i++)
-    module = open_in (folders[i], file_name);
+    module = open_in (folders[i], file_name, global);
 
   if (module == NULL)
     {
@@ -63,7 +70,8 @@ open_module (const char *file_name,
   /* The module's libraries registered their exit handlers as it loaded
    * (poppler destroys its global state at exit); this one, registered
    * after them, runs before them: no background load still reads then. */
-  atexit (rd_loader_wait_background);
+  if (exit_hook != NULL)
+    atexit (exit_hook);
   return module;
 }
 
@@ -99,6 +107,18 @@ check_interface (gconstpointer interface,
 
 /* Public API */
 
+void
+rd_extension_set_io_in_module (void)
+{
+  io_in_module = TRUE;
+}
+
+void
+rd_extension_set_exit_hook (void (*hook) (void))
+{
+  exit_hook = hook;
+}
+
 gconstpointer
 rd_extension_get_interface (const char *name,
                             guint32 version,
@@ -121,6 +141,10 @@ rd_extension_get_interface (const char *name,
       interface = linked ();
       return check_interface (interface, file_name, version, size, error) ? interface : NULL;
     }
+  /* Every module takes the engine's GIO parts from the "io" module: loaded
+   * first (outside the lock, which is not recursive). */
+  if (io_in_module && strcmp (name, "io") != 0 && rd_io_module (error) == NULL)
+    return NULL;
 
   g_mutex_lock (&interfaces_lock);
   rd_tsan_acquire (&interfaces_lock); /* GMutex is a futex ThreadSanitizer
@@ -135,7 +159,7 @@ rd_extension_get_interface (const char *name,
       return interface;
     }
 
-  module = open_module (file_name, error);
+  module = open_module (file_name, strcmp (name, "io") == 0, error);
   if (module == NULL)
     {
       rd_tsan_release (&interfaces_lock);

@@ -90,4 +90,15 @@ gconstpointer rd_extension_get_interface (const char *name,
                                           RdModuleInterfaceFunc linked,
                                           GError **error);
 
+/* Called once by the program, whose engine lacks the parts that take GIO:
+ * any module is then loaded after the "io" module (rd-module.h), which is
+ * loaded with its symbols global, so that the others find them.  Programs
+ * that link those parts (the tests) never call it. */
+void rd_extension_set_io_in_module (void);
+
+/* @hook runs at exit after the libraries of every module loaded from then
+ * on have ended (rd-loader.c: the loads still reading are waited for
+ * before poppler's global state goes). */
+void rd_extension_set_exit_hook (void (*hook) (void));
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "rd-amendment-text.h"
 #include "rd-amendment.h"
+#include "rd-extension.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
 #include "rd-tsan-private.h"
@@ -374,6 +375,9 @@ rd_loader_class_init (RdLoaderClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = rd_loader_finalize;
+  /* A module loaded from now on (poppler) ends after the loads still
+   * reading (rd-extension.c). */
+  rd_extension_set_exit_hook (rd_loader_wait_background);
 }
 
 static void

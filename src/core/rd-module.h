@@ -173,4 +173,22 @@ typedef struct
 
 const RdLibraryModule *rd_library_module (GError **error);
 
+/* The "io" module: the engine's parts that take GIO (rd-import-file.c,
+ * rd-loader.c, rd-save.c, rd-fetch.c) and the command line (src/cli).  The
+ * program links none of GIO: it loads this module for any command line
+ * that its quick path (rd_cli_quick_run()) leaves, and before any other
+ * module, whose symbols it provides (rd_extension_set_io_in_module()). */
+#define RD_IO_MODULE_VERSION 1
+
+typedef struct
+{
+  RdModuleHeader header;
+  /* rd_cli_run(): the headless command line; returns the exit status. */
+  int (*run_cli) (int argc, char **argv);
+  /* rd_loader_wait_background(): waits for loads still reading. */
+  void (*wait_background) (void);
+} RdIoModule;
+
+const RdIoModule *rd_io_module (GError **error);
+
 G_END_DECLS

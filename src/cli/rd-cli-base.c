@@ -1,0 +1,125 @@
+/* rd-cli-base.c: what the program and the "io" module's command line
+ * share, on GLib alone: the choice between the window and the command
+ * line, reporting trouble and writing standard output
+ *
+ * Copyright 2026 The Resdiff authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rd-cli-output.h"
+#include "rd-cli.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Public API */
+
+/* "resdiff: MESSAGE" on standard error. */
+void
+rd_cli_print_error (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  /* One line: a message never spans more. */
+  g_strdelimit (line, "\n", ' ');
+  fprintf (stderr, "resdiff: %s\n", line);
+}
+
+void
+rd_cli_print_errorf (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  rd_cli_print_error (message);
+}
+
+/* Bytes as they are: JSON, HTML and text output are UTF-8 whatever the
+ * locale, so no g_print conversion.  A failure is reported here. */
+gboolean
+rd_cli_write_stdout (const char *data,
+                     gsize length)
+{
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      rd_cli_print_error (_ ("cannot write to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A writer's sink for pieces of output (JSON written piece by piece);
+ * the error is reported once. */
+gboolean
+rd_cli_stdout_sink (const char *data,
+                    gsize length,
+                    gpointer user_data)
+{
+  return rd_cli_write_stdout (data, length);
+}
+
+/* Options that belong to GTK or GApplication rather than to the command
+ * line: given alone with files, they still mean the window. */
+static const char *const window_options[] = {
+  "--display",
+  "--class",
+  "--name",
+  "--gtk-module",
+  "--gtk-debug",
+  "--gtk-no-debug",
+  "--gdk-debug",
+  "--gdk-no-debug",
+  "--g-fatal-warnings",
+  "--gapplication-service",
+};
+
+static gboolean
+is_window_option (const char *arg)
+{
+  gsize length = strcspn (arg, "=");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (window_options); i++)
+    if (strlen (window_options[i]) == length && strncmp (arg, window_options[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+rd_cli_is_headless (int argc,
+                    char **argv)
+{
+  gboolean options_done = FALSE;
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland_display = g_getenv ("WAYLAND_DISPLAY");
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (!options_done && strcmp (arg, "--") == 0)
+        options_done = TRUE;
+      else if (!options_done && arg[0] == '-' && arg[1] != '\0')
+        {
+          if (!is_window_option (arg))
+            return TRUE;
+          /* "--display :1": the value is not a file. */
+          if (strchr (arg, '=') == NULL && i + 1 < argc && strcmp (arg, "--g-fatal-warnings") != 0 && strcmp (arg, "--gapplication-service") != 0)
+            i++;
+        }
+    }
+
+  /* Files and symbols, any number of them (two versions, a draft and its
+   * amendments, a series), open in the window, which fetches symbols
+   * itself.  No display: the comparison goes to standard output rather
+   * than fail to open a window. */
+  if ((display == NULL || *display == '\0') && (wayland_display == NULL || *wayland_display == '\0'))
+    return TRUE;
+  return FALSE;
+}
