@@ -223,7 +223,10 @@ test_lean_text_comparison (void)
 {
   g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
   g_autofree char *pdf = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_80_L.7.en.pdf", NULL);
-  const char *heavy[] = { "libxml2", "libarchive", "libpoppler", "libpango", "libcairo", "libgtk" };
+  const char *heavy[] = { "libxml2", "libarchive", "libpoppler", "libpango", "libcairo", "libgtk",
+                          /* and no GIO: its libraries' start was a quarter of a short
+                           * comparison's time */
+                          "libgio", "libmount", "libselinux", "libblkid", "libresdiff-io" };
   g_auto (RdRun) run = { 0 };
 
   /* Comparing text loads none of the heavy libraries (the dynamic
@@ -245,6 +248,15 @@ test_lean_text_comparison (void)
   g_assert_nonnull (strstr (run.err, "libresdiff-pdf"));
   g_assert_nonnull (strstr (run.err, "libpoppler"));
   g_assert_null (strstr (run.err, "libgtk"));
+  rd_run_clear (&run);
+
+  /* Nor does reading one text file. */
+  g_setenv ("LD_DEBUG", "libs", TRUE);
+  rd_run_resdiff (&run, "--structure", seed, NULL);
+  g_unsetenv ("LD_DEBUG");
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (heavy); i++)
+    g_assert_null (strstr (run.err, heavy[i]));
 }
 
 static void
@@ -275,6 +287,41 @@ edited_seed (RdTestTempDir *fixture,
   g_assert_nonnull (at);
   edited = g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
   return write_temp (fixture, name, edited, -1);
+}
+
+/* The program's quick path (two local files, --structure) and the "io"
+ * module's command line, which an option the quick path leaves to it
+ * (--color, --lang: no effect on JSON or on files) brings in, write the
+ * same bytes and exit alike. */
+static void
+test_quick_path_as_full (RdTestTempDir *fixture,
+                         gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *edited = edited_seed (fixture, "edited.txt", "Urges", "Encourages");
+  const char *quick[][4] = {
+    { "--format=json", seed, edited, NULL },
+    { seed, edited, NULL },
+    { "--structure", edited, NULL },
+  };
+  const char *full_option[] = { "--color=never", "--color=never", "--lang=en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (quick); i++)
+    {
+      g_auto (RdRun) quick_run = { 0 };
+      g_auto (RdRun) full_run = { 0 };
+
+      g_setenv ("LD_DEBUG", "libs", TRUE);
+      rd_run_resdiff (&quick_run, quick[i][0], quick[i][1], quick[i][2], NULL);
+      rd_run_resdiff (&full_run, full_option[i], quick[i][0], quick[i][1], quick[i][2], NULL);
+      g_unsetenv ("LD_DEBUG");
+      g_assert_null (strstr (quick_run.err, "libresdiff-io"));
+      g_assert_nonnull (strstr (full_run.err, "libresdiff-io"));
+      g_assert_cmpint (quick_run.status, ==, i < 2 ? 1 : 0);
+      g_assert_cmpint (full_run.status, ==, quick_run.status);
+      g_assert_cmpuint (strlen (quick_run.out), >, 1000);
+      g_assert_cmpstr (quick_run.out, ==, full_run.out);
+    }
 }
 
 static void
@@ -535,6 +582,7 @@ main (int argc,
   rd_test_add_temp_dir_func ("/cli/compare/output-file", test_compare_output_file);
   rd_test_add_temp_dir_func ("/cli/compare/trouble", test_compare_trouble);
   rd_test_add_temp_dir_func ("/cli/compare/options", test_compare_options);
+  rd_test_add_temp_dir_func ("/cli/compare/quick-path-as-full", test_quick_path_as_full);
 
   return g_test_run ();
 }
