@@ -146,9 +146,14 @@ quick_input_read (gpointer data)
   if (length > RD_LIMIT_FILE_SIZE)
     return NULL;
   blocks = rd_import_bytes_with_options (bytes, input->name, &options, NULL);
+  /* Each stage's input goes as soon as the next has what it needs, as in
+   * rd_document_load () and the loader: the peak memory of a large pair
+   * is that of one stage. */
+  g_clear_pointer (&bytes, g_bytes_unref);
   if (blocks == NULL)
     return NULL;
   input->document = rd_parser_parse (blocks, input->name);
+  g_clear_pointer (&blocks, rd_block_list_free);
   if (input->prepare)
     rd_comparison_prepare_document (input->document, input->options);
   return NULL;
