@@ -183,6 +183,24 @@ test_split_every_name_in_one_list (void)
   g_assert_cmpuint (unknown->len, ==, 0);
 }
 
+/* Names separated by white space of any kind, as the patterns' \s has it:
+ * no-break and ideographic spaces, a line separator, a vertical tab, NEL;
+ * a zero-width space is no space. */
+static void
+test_split_unicode_white_space (void)
+{
+  g_autoptr (GPtrArray) sponsors = rd_sponsor_list_parse ("\u00a0Burkina\u3000Faso,\vNew\u2028Zealand\302\205and United\u00a0\u00a0Republic of Tanzania\u00a0", NULL);
+  g_autoptr (GPtrArray) zero_width = rd_sponsor_list_parse ("Burkina\u200bFaso and Chile", NULL);
+  const char *names[] = { "Burkina Faso", "New Zealand", "United Republic of Tanzania" };
+
+  g_assert_cmpuint (sponsors->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (sponsors, i))->state, ==, names[i]);
+  g_assert_cmpuint (zero_width->len, ==, 2);
+  g_assert_null (((RdSponsor *) g_ptr_array_index (zero_width, 0))->state);
+  g_assert_cmpstr (((RdSponsor *) g_ptr_array_index (zero_width, 1))->state, ==, "Chile");
+}
+
 static void
 test_split_every_name_first_and_last (void)
 {
@@ -355,6 +373,7 @@ main (int argc,
   g_test_add_func ("/states/split/doubled-commas", test_split_doubled_commas);
   g_test_add_func ("/states/split/empty", test_split_empty);
   g_test_add_func ("/states/split/notes", test_split_notes);
+  g_test_add_func ("/states/split/unicode-white-space", test_split_unicode_white_space);
   g_test_add_func ("/states/split/unbalanced-parenthesis", test_split_unbalanced_parenthesis);
 
   return g_test_run ();

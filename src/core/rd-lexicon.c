@@ -143,6 +143,15 @@ is_preambular_word (const char *word)
 
 /* Public API */
 
+gboolean
+rd_lexicon_is_pattern_space (gunichar c)
+{
+  /* g_ascii_isspace () leaves out the vertical tab */
+  if (c < 0x80)
+    return g_ascii_isspace (c) || c == '\v';
+  return c == 0x85 || c == 0x180E || g_unichar_isspace (c);
+}
+
 const RdLexiconPatterns *
 rd_lexicon_patterns (void)
 {

@@ -61,6 +61,12 @@ typedef struct
 /* The patterns, compiled once for the life of the program. */
 const RdLexiconPatterns *rd_lexicon_patterns (void);
 
+/* Whether @c is white space as the patterns' \s has it (PCRE with Unicode
+ * properties, as GRegex compiles them): GLib's white space, the vertical
+ * tab, NEL and the Mongolian vowel separator; for scans written by hand
+ * that must find what a pattern found. */
+gboolean rd_lexicon_is_pattern_space (gunichar c);
+
 /* The leading verb phrase of a paragraph's text when no italics mark it:
  * "Recalling also", "Bearing in mind", "Also decides".  NULL when the text
  * does not start with one. */

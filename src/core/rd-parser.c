@@ -335,15 +335,12 @@ may_precede_marker (gunichar c)
   return c == 0x201D /* ” */ || c == 0x2019 /* ’ */ || g_unichar_isalpha (c);
 }
 
-/* What may follow one: a space (any white space, NEL and the Mongolian
- * vowel separator included, as PCRE's \s has them), a comma, a full
- * stop, a semicolon or a colon. */
+/* What may follow one: white space, a comma, a full stop, a semicolon or
+ * a colon. */
 static gboolean
 may_follow_marker (gunichar c)
 {
-  if (c < 0x80)
-    return g_ascii_isspace (c) || c == ',' || c == '.' || c == ';' || c == ':';
-  return c == 0x85 || c == 0x180E || g_unichar_isspace (c);
+  return c == ',' || c == '.' || c == ';' || c == ':' || rd_lexicon_is_pattern_space (c);
 }
 
 /* Finds footnote markers in text that lost its superscripts ("held in

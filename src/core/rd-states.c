@@ -11,8 +11,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "rd-lexicon.h"
 #include "rd-member-states.h"
-
 
 /* The longest name in words ("United Kingdom of Great Britain and Northern
  * Ireland" has 8; leave room for variants). */
@@ -311,12 +311,47 @@ add_sponsor (GPtrArray *sponsors,
   g_ptr_array_add (sponsors, rd_sponsor_new (name, state != NULL ? state->name : NULL, note));
 }
 
+/* The words of @segment between runs of white space, as
+ * g_regex_split_simple ("\\s+", segment, 0, 0) gives them (an empty word
+ * before a first run and after a last one; none at all for an empty
+ * segment), which
+ * compiled the pattern for every segment: a seventh of a short
+ * comparison's instructions, and the split a tenth more. */
+static char **
+split_words (const char *segment)
+{
+  GPtrArray *words = NULL;
+  const char *word = segment;
+  const char *p = segment;
+
+  g_return_val_if_fail (g_utf8_validate (segment, -1, NULL), NULL);
+  words = g_ptr_array_new ();
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      while (*p != '\0' && rd_lexicon_is_pattern_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == run)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      g_ptr_array_add (words, g_strndup (word, run - word));
+      word = p;
+    }
+  if (*segment != '\0')
+    g_ptr_array_add (words, g_strdup (word));
+  g_ptr_array_add (words, NULL);
+  return (char **) g_ptr_array_free (words, FALSE);
+}
+
 static void
 parse_segment (const char *segment,
                GPtrArray *sponsors,
                GPtrArray *unknown)
 {
-  g_auto (GStrv) words = g_regex_split_simple ("\\s+", segment, 0, 0);
+  g_auto (GStrv) words = split_words (segment);
   guint n_words = g_strv_length (words);
   gboolean *starred = g_new0 (gboolean, n_words + 1);
   guint i = 0;
