@@ -308,6 +308,30 @@ test_word_minimal (void)
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
+/* A paragraph all of whose visible text is bold is bold (a heading); a
+ * space in a plain run does not make it mixed, a plain word does. */
+static void
+test_word_bold_paragraphs (void)
+{
+  const Entry entries[] = {
+    { "word/document.xml",
+      "<w:document " W_NAMESPACES "><w:body>"
+      "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Section heading</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Bold </w:t></w:r><w:r><w:t>then plain</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Plain text</w:t></w:r></w:p>"
+      "</w:body></w:document>" },
+    { NULL, NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_zip (entries, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 3);
+  g_assert_true (rd_test_block (list, 0)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_false (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_false (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_BOLD);
+}
+
 /* UN templates keep the masthead in the first page's own header. */
 static void
 test_word_first_page_header (void)
@@ -678,6 +702,7 @@ main (int argc,
   g_test_add_func ("/import/docx/fixture-blocks", test_fixture_blocks);
   g_test_add_func ("/import/docx/numbering-styles-notes", test_word_numbering);
   g_test_add_func ("/import/docx/minimal", test_word_minimal);
+  g_test_add_func ("/import/docx/bold-paragraphs", test_word_bold_paragraphs);
   g_test_add_func ("/import/docx/first-page-header", test_word_first_page_header);
   g_test_add_func ("/import/docx/detected-by-entries", test_detected_by_entries);
   g_test_add_func ("/import/odt/lists-notes-styles", test_odt_lists);
