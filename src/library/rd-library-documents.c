@@ -19,6 +19,8 @@
 #include "rd-library-text.h"
 #include "rd-routine.h"
 
+/* Static helpers */
+
 static char *
 describe_masthead (RdDocument *document)
 {
@@ -100,6 +102,8 @@ kind_from_string (const char *kind)
   return RD_PARAGRAPH_OTHER;
 }
 
+/* Library-private API */
+
 /* The shingles of what the library held for @path, found again from the
  * paragraphs' texts: cheaper than a second index on the largest table,
  * which would double its size for the rare file changed. */
@@ -135,6 +139,8 @@ out:
   sqlite3_finalize (delete);
   return ok;
 }
+
+/* Public API */
 
 gboolean
 rd_library_is_current (RdLibrary *self,

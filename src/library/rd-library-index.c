@@ -19,6 +19,8 @@
 #include "rd-loader.h"
 #include "rd-tsan-private.h"
 
+/* Static helpers */
+
 static gboolean
 has_extension (const char *name)
 {
@@ -217,6 +219,8 @@ read_file_in_thread (gpointer data,
   rd_tsan_release (result);
   g_async_queue_push (done, result);
 }
+
+/* Public API */
 
 gboolean
 rd_library_index (RdLibrary *self,

@@ -12,8 +12,10 @@
 
 #include "rd-library-private.h"
 
+/* Static helpers */
+
 /* The paragraphs the library holds, one bit per id (rowids are dense),
- * for live_paragraph (). */
+ * for is_live (). */
 typedef struct
 {
   guint8 *bits;
@@ -165,6 +167,8 @@ out:
   sqlite3_finalize (insert);
   return ok;
 }
+
+/* Library-private API */
 
 /* Moves the pending shingles into the index, in one transaction: sorted
  * by hash, so each page of the index is written once.  @wait: wait for

@@ -84,6 +84,8 @@ static const char upgrade_to_3[] = PENDING_PARAGRAPHS_TABLE "ALTER TABLE documen
 G_STATIC_ASSERT (LIBRARY_APPLICATION_ID == 1380215906);
 G_STATIC_ASSERT (LIBRARY_SCHEMA_VERSION == 3);
 
+/* Library-private API */
+
 /* A new file gets the schema; an existing one must be ours, of this
  * version or an older one (upgraded when the file can be written). */
 gboolean
