@@ -218,25 +218,8 @@ word_style (Word *word,
 }
 
 /* Follows w:basedOn for the first style that sets @field. */
-#define STYLE_LOOKUP(word, id, field, unset, result)                                          \
-  G_STMT_START                                                                                \
-  {                                                                                           \
-    const char *style_id_ = (id);                                                             \
-    (result) = (unset);                                                                       \
-    for (guint depth_ = 0; style_id_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
-      {                                                                                       \
-        WordStyle *style_ = word_style ((word), style_id_);                                   \
-        if (style_ == NULL)                                                                   \
-          break;                                                                              \
-        if (style_->field != (unset))                                                         \
-          {                                                                                   \
-            (result) = style_->field;                                                         \
-            break;                                                                            \
-          }                                                                                   \
-        style_id_ = style_->based_on;                                                         \
-      }                                                                                       \
-  }                                                                                           \
-  G_STMT_END
+#define STYLE_LOOKUP(word, id, field, unset, result) \
+  RD_OFFICE_STYLE_LOOKUP (WordStyle, style_, word_style ((word), (id)), word_style ((word), style_->based_on), field, unset, result)
 
 static void
 word_read_styles (Word *word,
