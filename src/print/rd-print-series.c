@@ -53,10 +53,9 @@ static void
 build_front_matter (RdPrintContent *content)
 {
   RdSeriesPresentation *presentation = content->series;
-  RdSeries *series = rd_series_presentation_get_series (presentation);
   guint n = rd_series_presentation_get_n_versions (presentation);
-  const char *title = rd_document_get_title (rd_series_get_version (series, n - 1));
-  g_autofree char *kicker = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
+  const char *title = rd_series_presentation_get_last_title (presentation);
+  g_autofree char *kicker = rd_series_presentation_dup_kicker (presentation);
   g_autofree char *kicker_line = content->substantive_only ? g_strdup_printf ("%s · %s", kicker, _ ("routine updates counted, not listed")) : NULL;
   RdPrintBlock *block;
   double y;
