@@ -153,8 +153,7 @@ build_entry (RdPrintContent *content,
       double x = 0.0;
 
       rd_print_text_init (&text);
-      rd_print_text_append_number (&text, paragraph->old_number.label, paragraph->new_number.label);
-      rd_print_text_append_runs (&text, paragraph->runs);
+      rd_print_text_append_paragraph (&text, paragraph);
       layout = rd_print_content_new_paragraph_layout (content, &text, paragraph->kind, content->width, &x);
       if (i > 0)
         y += PARAGRAPH_SPACE;
