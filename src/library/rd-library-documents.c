@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -369,7 +368,7 @@ rd_library_add_document (RdLibrary *self,
 
 out:
   if (!ok)
-    rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+    rd_library_set_write_error (error, self);
   sqlite3_finalize (delete_document);
   sqlite3_finalize (insert_document);
   sqlite3_finalize (insert_paragraph);

@@ -177,7 +177,7 @@ remove_vanished (RdLibrary *self,
       sqlite3_finalize (delete);
       if (!ok)
         {
-          rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+          rd_library_set_write_error (error, self);
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
         }

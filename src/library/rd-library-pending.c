@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rd-library-private.h"
@@ -202,7 +201,7 @@ rd_library_merge_pending (RdLibrary *self,
     {
       if (wait)
         {
-          rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+          rd_library_set_write_error (error, self);
           return FALSE;
         }
       return TRUE;
@@ -213,7 +212,7 @@ rd_library_merge_pending (RdLibrary *self,
   ok = read_live_paragraphs (self, &live) && insert_pending_sorted (self, &live);
   g_free (live.bits);
   if (!ok)
-    rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+    rd_library_set_write_error (error, self);
   if (!ok || !rd_library_exec_sql (self, self->version >= 3 ? "DELETE FROM pending; DELETE FROM pending_paragraphs; COMMIT;" : "DELETE FROM pending; COMMIT;", ok ? error : NULL))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

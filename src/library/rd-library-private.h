@@ -42,6 +42,9 @@ struct _RdLibrary
 /* rd-library.c: the SQLite helpers every part uses.  The error names
  * the library's file; a damaged or foreign file says so. */
 void rd_library_set_db_error (GError **error, RdLibrary *self, int code, const char *what);
+/* The two errors of writing: SQLite's, and a file that cannot be written. */
+void rd_library_set_write_error (GError **error, RdLibrary *self);
+void rd_library_set_read_only_error (GError **error, RdLibrary *self);
 gboolean rd_library_exec_sql (RdLibrary *self, const char *sql, GError **error);
 /* The first column of the first row of @sql; *@ok FALSE when none. */
 gint64 rd_library_query_int (RdLibrary *self, const char *sql, gboolean *ok);

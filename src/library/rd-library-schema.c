@@ -109,7 +109,7 @@ rd_library_check_schema (RdLibrary *self,
 
       if (self->read_only)
         {
-          g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: cannot write the library (%s)"), self->path, _ ("the file is read-only"));
+          rd_library_set_read_only_error (error, self);
           return FALSE;
         }
       /* Pages freed by the pending table's merge go back to the file

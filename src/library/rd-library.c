@@ -43,6 +43,20 @@ rd_library_set_db_error (GError **error,
     g_set_error (error, RD_LIBRARY_ERROR, code, "%s: %s (%s)", self->path, what, sqlite3_errmsg (self->db));
 }
 
+void
+rd_library_set_write_error (GError **error,
+                            RdLibrary *self)
+{
+  rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+}
+
+void
+rd_library_set_read_only_error (GError **error,
+                                RdLibrary *self)
+{
+  g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: cannot write the library (%s)"), self->path, _ ("the file is read-only"));
+}
+
 gboolean
 rd_library_exec_sql (RdLibrary *self,
                      const char *sql,
@@ -50,7 +64,7 @@ rd_library_exec_sql (RdLibrary *self,
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      rd_library_set_db_error (error, self, RD_LIBRARY_ERROR_WRITE, _ ("cannot write the library"));
+      rd_library_set_write_error (error, self);
       return FALSE;
     }
   return TRUE;
@@ -87,7 +101,7 @@ rd_library_check_writable (RdLibrary *self,
     /* TRANSLATORS: %s is the library's file */
     g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: a library of an older version of Resdiff, and read-only: it can be searched, but indexing into it needs it upgraded, which needs it writable"), self->path);
   else
-    g_set_error (error, RD_LIBRARY_ERROR, RD_LIBRARY_ERROR_WRITE, _ ("%s: cannot write the library (%s)"), self->path, _ ("the file is read-only"));
+    rd_library_set_read_only_error (error, self);
   return FALSE;
 }
 
