@@ -1064,6 +1064,41 @@ test_footnotes_citation_moved (void)
   g_assert_cmpuint (modified, ==, 3);
 }
 
+/* rd_change_get_one_to_one(): a paragraph kept or edited pairs one old
+ * item with one new one; an inserted one has no old item. */
+static void
+test_change_one_to_one (void)
+{
+  g_autoptr (RdDocument) a = rd_test_parse_text (CITATION_MASTHEAD "1. Decides to remain seized of the matter.\n");
+  g_autoptr (RdDocument) b = rd_test_parse_text (CITATION_MASTHEAD "1. Requests a report on the matter at its next session.\n\n"
+                                                                   "2. Decides to remain actively seized of the matter.\n");
+  g_autoptr (RdComparison) comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  GPtrArray *changes = rd_comparison_get_changes (comparison);
+  guint old_index = G_MAXUINT, new_index = G_MAXUINT;
+  guint paired = 0, unpaired = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, i);
+
+      if (rd_change_get_one_to_one (change, &old_index, &new_index))
+        {
+          g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+          g_assert_cmpuint (old_index, ==, 0);
+          g_assert_cmpuint (new_index, ==, 1);
+          paired++;
+        }
+      else
+        {
+          g_assert_cmpint (change->type, ==, RD_CHANGE_INSERTED);
+          g_assert_cmpuint (change->old_items->len, ==, 0);
+          unpaired++;
+        }
+    }
+  g_assert_cmpuint (paired, ==, 1);
+  g_assert_cmpuint (unpaired, ==, 1);
+}
+
 /* A/C.2/80/L.38 to L.54: the same "Noting with concern", italicized whole
  * in one text and only as "Noting" in the other, is no verb change. */
 static void
@@ -1090,6 +1125,7 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/compare/identical", test_identical);
+  g_test_add_func ("/compare/change-one-to-one", test_change_one_to_one);
   g_test_add_func ("/compare/whitespace-and-page-breaks", test_whitespace_and_page_breaks);
   g_test_add_func ("/align/move/ten-places", test_move_ten_places);
   g_test_add_func ("/align/move/edited", test_move_edited);

@@ -308,6 +308,69 @@ test_word_minimal (void)
   g_assert_cmpuint (list->warnings->len, ==, 0);
 }
 
+/* A paragraph all of whose visible text is bold is bold (a heading); a
+ * space in a plain run does not make it mixed, a plain word does. */
+static void
+test_word_bold_paragraphs (void)
+{
+  const Entry entries[] = {
+    { "word/document.xml",
+      "<w:document " W_NAMESPACES "><w:body>"
+      "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Section heading</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Bold </w:t></w:r><w:r><w:t>then plain</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Plain text</w:t></w:r></w:p>"
+      "</w:body></w:document>" },
+    { NULL, NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_zip (entries, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 3);
+  g_assert_true (rd_test_block (list, 0)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_false (rd_test_block (list, 1)->flags & RD_BLOCK_FLAG_BOLD);
+  g_assert_false (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_BOLD);
+}
+
+/* Styles inherit through w:basedOn: a heading's outline level and a
+ * character style's italics from the style they are based on; styles
+ * based on each other in a loop end the search (nothing inherited). */
+static void
+test_word_style_inheritance (void)
+{
+  const Entry entries[] = {
+    { "[Content_Types].xml", content_types },
+    { "_rels/.rels", package_rels },
+    { "word/document.xml",
+      "<w:document " W_NAMESPACES "><w:body>"
+      "<w:p><w:pPr><w:pStyle w:val=\"Chapter\"/></w:pPr><w:r><w:t>Annex</w:t></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:rStyle w:val=\"Verb\"/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space=\"preserve\"> to act;</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:pStyle w:val=\"LoopA\"/></w:pPr><w:r><w:t>Body text</w:t></w:r></w:p>"
+      "</w:body></w:document>" },
+    { "word/styles.xml",
+      "<w:styles " W_NAMESPACES ">"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Chapter\"><w:basedOn w:val=\"Heading1\"/></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Emph\"><w:rPr><w:i/></w:rPr></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Verb\"><w:basedOn w:val=\"Emph\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"LoopA\"><w:basedOn w:val=\"LoopB\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"LoopB\"><w:basedOn w:val=\"LoopA\"/></w:style>"
+      "</w:styles>" },
+    { NULL, NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RdBlockList) list = import_zip (entries, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->blocks->len, ==, 3);
+  g_assert_cmpint (rd_test_block (list, 0)->role, ==, RD_BLOCK_HEADING);
+  rd_test_assert_span (rd_test_block (list, 1), RD_SPAN_ITALIC, "Decides");
+  g_assert_cmpuint (rd_test_block (list, 1)->spans->len, ==, 1);
+  g_assert_cmpint (rd_test_block (list, 2)->role, ==, RD_BLOCK_BODY);
+  g_assert_cmpuint (rd_test_block (list, 2)->spans->len, ==, 0);
+  g_assert_false (rd_test_block (list, 2)->flags & RD_BLOCK_FLAG_BOLD);
+}
+
 /* UN templates keep the masthead in the first page's own header. */
 static void
 test_word_first_page_header (void)
@@ -678,6 +741,8 @@ main (int argc,
   g_test_add_func ("/import/docx/fixture-blocks", test_fixture_blocks);
   g_test_add_func ("/import/docx/numbering-styles-notes", test_word_numbering);
   g_test_add_func ("/import/docx/minimal", test_word_minimal);
+  g_test_add_func ("/import/docx/bold-paragraphs", test_word_bold_paragraphs);
+  g_test_add_func ("/import/docx/style-inheritance", test_word_style_inheritance);
   g_test_add_func ("/import/docx/first-page-header", test_word_first_page_header);
   g_test_add_func ("/import/docx/detected-by-entries", test_detected_by_entries);
   g_test_add_func ("/import/odt/lists-notes-styles", test_odt_lists);

@@ -70,6 +70,7 @@ test_series_presentation (void)
   g_autoptr (GPtrArray) summary = NULL;
   g_autofree char *step_title = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *kicker = NULL;
   const RdShownHistory *pp4;
   guint changed = 0;
 
@@ -86,6 +87,11 @@ test_series_presentation (void)
   g_assert_cmpstr (rd_series_presentation_get_version_name (presentation, 2), ==, "A/C.2/80/L.24");
   g_assert_nonnull (strstr (rd_series_presentation_get_version_details (presentation, 2), "15 October 2025"));
   g_assert_cmpstr (title, ==, "Series: A/RES/78/141 → … → A/RES/80/127");
+  /* The exports' title block: the count over the last version's title. */
+  kicker = rd_series_presentation_dup_kicker (presentation);
+  g_assert_cmpstr (kicker, ==, "Series of 5 versions");
+  g_assert_nonnull (rd_series_presentation_get_last_title (presentation));
+  g_assert_cmpstr (rd_series_presentation_get_last_title (presentation), ==, rd_document_get_title (rd_series_get_version (series, 4)));
   g_assert_cmpstr (step_title, ==, "Step 2 → 3: A/RES/79/198 → A/C.2/80/L.24");
   g_assert_cmpuint (summary->len, ==, 3);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (summary, 0), "Sponsors: "));

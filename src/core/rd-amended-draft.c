@@ -894,6 +894,23 @@ rd_amended_draft_new (RdDocument *draft,
   return self;
 }
 
+/* Whether amendment @i of @amendments is to @draft: to its symbol, or,
+ * for a draft without one, to the draft the first amendment is to. */
+static gboolean
+is_to_draft (GPtrArray *amendments,
+             guint i,
+             RdDocument *draft,
+             gboolean draft_unnamed)
+{
+  RdAmendment *amendment = g_ptr_array_index (amendments, i);
+
+  if (draft == NULL)
+    return FALSE;
+  if (!draft_unnamed)
+    return rd_amendment_amends_symbol (amendment, rd_document_get_symbol (draft));
+  return i == 0 || rd_amendment_amends_symbol (amendment, rd_amendment_get_amends (g_ptr_array_index (amendments, 0)));
+}
+
 RdAmendedDraft *
 rd_amended_draft_new_from_documents (RdDocument *const *documents,
                                      guint n_documents,
@@ -939,14 +956,7 @@ rd_amended_draft_new_from_documents (RdDocument *const *documents,
     {
       RdAmendment *amendment = g_ptr_array_index (amendments, i);
 
-      if (draft == NULL || (!draft_unnamed && !rd_amendment_amends_symbol (amendment, rd_document_get_symbol (draft))))
-        {
-          g_set_error (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_DRAFT,
-                       _ ("%s: this amendment is to %s, which is not among the files given"),
-                       rd_document_get_file (rd_amendment_get_document (amendment)), rd_amendment_get_amends (amendment));
-          return NULL;
-        }
-      if (draft_unnamed && i > 0 && !rd_amendment_amends_symbol (amendment, rd_amendment_get_amends (g_ptr_array_index (amendments, 0))))
+      if (!is_to_draft (amendments, i, draft, draft_unnamed))
         {
           g_set_error (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_DRAFT,
                        _ ("%s: this amendment is to %s, which is not among the files given"),

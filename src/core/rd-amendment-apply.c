@@ -666,6 +666,27 @@ first_deleted_unit (GArray *units)
   return NULL;
 }
 
+/* As resolve_target(), for an instruction that edits the texts: NULL,
+ * with the outcome said, when one of them was deleted before. */
+static GArray *
+resolve_editable_target (Work *work,
+                         const RdInstruction *instruction,
+                         RdInstructionOutcome *outcome)
+{
+  g_autoptr (GArray) units = resolve_target (work, instruction, outcome);
+  const Unit *deleted;
+
+  if (units == NULL)
+    return NULL;
+  deleted = first_deleted_unit (units);
+  if (deleted != NULL)
+    {
+      cannot_edit_deleted (work, deleted, outcome);
+      return NULL;
+    }
+  return g_steal_pointer (&units);
+}
+
 /* Notes that @quote, found @spans->len / 2 times in @unit, was taken at
  * its first place, unless the outcome already has a problem. */
 static void
@@ -897,15 +918,9 @@ apply_replace_whole (Work *work,
     }
   first = g_ptr_array_index (instruction->paragraphs, 0);
 
-  units = resolve_target (work, instruction, outcome);
+  units = resolve_editable_target (work, instruction, outcome);
   if (units == NULL)
     return;
-  unit = first_deleted_unit (units);
-  if (unit != NULL)
-    {
-      cannot_edit_deleted (work, unit, outcome);
-      return;
-    }
   unit = &g_array_index (units, Unit, 0);
   if (rd_quote_same_paragraph (*unit_text (work, unit), first->text) && instruction->paragraphs->len == 1)
     {
@@ -963,18 +978,11 @@ apply_words (Work *work,
              RdInstructionOutcome *outcome)
 {
   g_autoptr (GArray) units = NULL;
-  const Unit *deleted;
   gboolean replace = instruction->action == RD_INSTRUCTION_REPLACE;
 
-  units = resolve_target (work, instruction, outcome);
+  units = resolve_editable_target (work, instruction, outcome);
   if (units == NULL)
     return;
-  deleted = first_deleted_unit (units);
-  if (deleted != NULL)
-    {
-      cannot_edit_deleted (work, deleted, outcome);
-      return;
-    }
 
   for (guint q = 0; q < instruction->old_texts->len; q++)
     {

@@ -348,10 +348,8 @@ pair_cited_alike (GArray *pairs,
       guint o, n;
       gboolean same_words, cited_alike;
 
-      if (change->old_items->len != 1 || change->new_items->len != 1)
+      if (!rd_change_get_one_to_one (change, &o, &n))
         continue;
-      o = g_array_index (change->old_items, guint, 0);
-      n = g_array_index (change->new_items, guint, 0);
       if (old_used[o] || new_used[n])
         continue;
       same_words = strcmp (((RdFootnote *) g_ptr_array_index (old_footnotes, o))->text, ((RdFootnote *) g_ptr_array_index (new_footnotes, n))->text) == 0;
@@ -391,10 +389,8 @@ rd_citations_pair_footnotes (RdDocument *old_document,
       guint o, n;
       const char *text;
 
-      if (change->old_items->len != 1 || change->new_items->len != 1)
+      if (!rd_change_get_one_to_one (change, &o, &n))
         continue;
-      o = g_array_index (change->old_items, guint, 0);
-      n = g_array_index (change->new_items, guint, 0);
       text = ((RdFootnote *) g_ptr_array_index (old_footnotes, o))->text;
       if (strcmp (text, ((RdFootnote *) g_ptr_array_index (new_footnotes, n))->text) == 0 && GPOINTER_TO_UINT (g_hash_table_lookup (old_counts, text)) == 1 && GPOINTER_TO_UINT (g_hash_table_lookup (new_counts, text)) == 1)
         {
@@ -455,12 +451,13 @@ rd_citations_compare (RdDocument *old_document,
       const RdParagraph *a;
       const RdParagraph *b;
       guint na = 0, nb = 0;
+      guint o, n;
       gboolean differ = FALSE;
 
-      if (change->old_items->len != 1 || change->new_items->len != 1)
+      if (!rd_change_get_one_to_one (change, &o, &n))
         continue;
-      a = g_ptr_array_index (old_paragraphs, g_array_index (change->old_items, guint, 0));
-      b = g_ptr_array_index (new_paragraphs, g_array_index (change->new_items, guint, 0));
+      a = g_ptr_array_index (old_paragraphs, o);
+      b = g_ptr_array_index (new_paragraphs, n);
       na = a->footnotes != NULL ? a->footnotes->len : 0;
       nb = b->footnotes != NULL ? b->footnotes->len : 0;
       differ = na != nb;

@@ -106,6 +106,18 @@ rd_change_is_difference (const RdChange *change)
   return change->type != RD_CHANGE_UNCHANGED;
 }
 
+gboolean
+rd_change_get_one_to_one (const RdChange *change,
+                          guint *old_index,
+                          guint *new_index)
+{
+  if (change->old_items->len != 1 || change->new_items->len != 1)
+    return FALSE;
+  *old_index = g_array_index (change->old_items, guint, 0);
+  *new_index = g_array_index (change->new_items, guint, 0);
+  return TRUE;
+}
+
 /* Header */
 
 static gboolean
@@ -605,6 +617,7 @@ fill_change (RdComparison *self,
   g_autofree char *new_text = NULL;
   const char *old_text_ref;
   const char *new_text_ref;
+  guint old_index, new_index;
 
   if (change->old_items->len == 0 || change->new_items->len == 0)
     {
@@ -612,11 +625,11 @@ fill_change (RdComparison *self,
       return;
     }
 
-  if (change->old_items->len == 1 && change->new_items->len == 1)
+  if (rd_change_get_one_to_one (change, &old_index, &new_index))
     {
       /* One paragraph each side, the usual case: no copies. */
-      old_text_ref = item_text (old_items, g_array_index (change->old_items, guint, 0), change->footnote);
-      new_text_ref = item_text (new_items, g_array_index (change->new_items, guint, 0), change->footnote);
+      old_text_ref = item_text (old_items, old_index, change->footnote);
+      new_text_ref = item_text (new_items, new_index, change->footnote);
     }
   else
     {
@@ -663,10 +676,12 @@ fill_change (RdComparison *self,
       change->parts = cut_diff (change->diff, texts, split);
     }
 
-  if (!change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
+  if (!rd_change_get_one_to_one (change, &old_index, &new_index))
+    return;
+  if (!change->footnote)
     {
-      const RdParagraph *a = g_ptr_array_index (old_items, g_array_index (change->old_items, guint, 0));
-      const RdParagraph *b = g_ptr_array_index (new_items, g_array_index (change->new_items, guint, 0));
+      const RdParagraph *a = g_ptr_array_index (old_items, old_index);
+      const RdParagraph *b = g_ptr_array_index (new_items, new_index);
 
       change->old_verb = a->verb;
       change->new_verb = b->verb;
@@ -677,10 +692,10 @@ fill_change (RdComparison *self,
       if (change->type != RD_CHANGE_UNCHANGED && b->kind != RD_PARAGRAPH_PREAMBULAR)
         change->wording_strength = rd_verb_strength_of_diff (change->diff);
     }
-  else if (change->footnote && change->old_items->len == 1 && change->new_items->len == 1)
+  else
     {
-      const RdFootnote *a = g_ptr_array_index (old_items, g_array_index (change->old_items, guint, 0));
-      const RdFootnote *b = g_ptr_array_index (new_items, g_array_index (change->new_items, guint, 0));
+      const RdFootnote *a = g_ptr_array_index (old_items, old_index);
+      const RdFootnote *b = g_ptr_array_index (new_items, new_index);
 
       change->renumbered = numbers_differ (a->marker, b->marker);
     }

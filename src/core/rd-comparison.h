@@ -152,6 +152,10 @@ gboolean rd_comparison_has_differences (RdComparison *self);
 /* Whether @change is a difference a reader wants to see (not unchanged). */
 gboolean rd_change_is_difference (const RdChange *change);
 
+/* Whether @change pairs one old item with one new one (a paragraph or
+ * footnote kept, edited or moved), and their indices. */
+gboolean rd_change_get_one_to_one (const RdChange *change, guint *old_index, guint *new_index);
+
 /* Which way @change moved what an operative paragraph asks: its verb's
  * strength when that changed and is known, else its wording's. */
 RdStrength rd_change_get_strength (const RdChange *change);

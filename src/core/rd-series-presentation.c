@@ -334,6 +334,25 @@ rd_series_presentation_dup_title (RdSeriesPresentation *self)
   return g_strdup_printf (_ ("Series: %s → %s"), (const char *) g_ptr_array_index (self->names, 0), (const char *) g_ptr_array_index (self->names, n - 1));
 }
 
+char *
+rd_series_presentation_dup_kicker (RdSeriesPresentation *self)
+{
+  guint n;
+
+  g_return_val_if_fail (RD_IS_SERIES_PRESENTATION (self), NULL);
+
+  n = self->names->len;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
+}
+
+const char *
+rd_series_presentation_get_last_title (RdSeriesPresentation *self)
+{
+  g_return_val_if_fail (RD_IS_SERIES_PRESENTATION (self), NULL);
+
+  return rd_document_get_title (rd_series_get_version (self->series, rd_series_get_n_versions (self->series) - 1));
+}
+
 GPtrArray *
 rd_series_presentation_dup_history (RdSeriesPresentation *self,
                                     gboolean substantive_only)

@@ -77,6 +77,11 @@ GPtrArray *rd_series_presentation_dup_step_summary (RdSeriesPresentation *self, 
 /* "Series: A/RES/78/141 → … → A/RES/80/127", the title of a page. */
 char *rd_series_presentation_dup_title (RdSeriesPresentation *self);
 
+/* The title block of an export: "Series of 3 versions" (translated) over
+ * the title of the last version (NULL when it has none). */
+char *rd_series_presentation_dup_kicker (RdSeriesPresentation *self);
+const char *rd_series_presentation_get_last_title (RdSeriesPresentation *self);
+
 /* The history of every paragraph that ever changed (RdShownHistory *,
  * in the order the paragraphs first appear); with @substantive_only, the
  * routine updates are left out, and the paragraphs only they changed. */

@@ -39,11 +39,9 @@ add_title_block (RdSeriesPresentation *presentation,
                  const RdHtmlOptions *options,
                  xmlNodePtr body)
 {
-  RdSeries *series = rd_series_presentation_get_series (presentation);
   guint n = rd_series_presentation_get_n_versions (presentation);
-  const char *title = rd_document_get_title (rd_series_get_version (series, n - 1));
-  g_autofree char *kicker = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
-  xmlNodePtr header = rd_html_add_title_header (body, kicker, title);
+  g_autofree char *kicker = rd_series_presentation_dup_kicker (presentation);
+  xmlNodePtr header = rd_html_add_title_header (body, kicker, rd_series_presentation_get_last_title (presentation));
   xmlNodePtr table;
   xmlNodePtr row;
   xmlNodePtr rows;

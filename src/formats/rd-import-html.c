@@ -64,8 +64,7 @@ typedef struct
   GHashTable *list_counters; /* <ol> -> ListCounter */
   gboolean too_deep;
   gboolean too_many_items;
-  gboolean any_bold;
-  gboolean any_plain;
+  RdBoldTally bold; /* of the paragraph's text */
   guint bold_depth;
 } Html;
 
@@ -720,7 +719,7 @@ emit (Html *html,
       block->flags |= context->flags;
       block->number = g_strdup (context->number);
       block->marker = g_strdup (context->marker);
-      if (html->any_bold && !html->any_plain)
+      if (rd_bold_tally_all_bold (&html->bold))
         block->flags |= RD_BLOCK_FLAG_BOLD;
       context->emitted = TRUE;
     }
@@ -732,7 +731,7 @@ emit (Html *html,
   else if (context->after_break)
     block->flags |= RD_BLOCK_FLAG_CONTINUATION;
   context->after_break = after_break;
-  html->any_bold = html->any_plain = FALSE;
+  html->bold = (RdBoldTally){ 0 };
 }
 
 static void html_children (Html *html, const xmlNode *node, guint depth);
@@ -760,15 +759,7 @@ append_text (Html *html,
 
   if (stripped != NULL)
     text = stripped;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      {
-        if (html->bold_depth > 0)
-          html->any_bold = TRUE;
-        else
-          html->any_plain = TRUE;
-        break;
-      }
+  rd_bold_tally_note (&html->bold, text, html->bold_depth > 0);
   rd_text_builder_append (&html->builder, text, -1);
 }
 
@@ -855,7 +846,7 @@ html_block (Html *html,
   if (inherit)
     parent->emitted = TRUE;
   html->context = &context;
-  html->any_bold = html->any_plain = FALSE;
+  html->bold = (RdBoldTally){ 0 };
   if (mark_node != NULL)
     html->skip = mark_node;
 

@@ -135,22 +135,9 @@ odf_style (Odf *odf,
 
 /* Follows style:parent-style-name (always a common style) for the first
  * style that sets @field. */
-#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)                          \
-  G_STMT_START                                                                             \
-  {                                                                                        \
-    OdfStyle *style_ = odf_style ((odf), (family), (name), TRUE);                          \
-    (result) = (unset);                                                                    \
-    for (guint depth_ = 0; style_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
-      {                                                                                    \
-        if (style_->field != (unset))                                                      \
-          {                                                                                \
-            (result) = style_->field;                                                      \
-            break;                                                                         \
-          }                                                                                \
-        style_ = odf_style ((odf), (family), style_->parent, FALSE);                       \
-      }                                                                                    \
-  }                                                                                        \
-  G_STMT_END
+#define ODF_STYLE_LOOKUP(odf, family, name, field, unset, result)                                                                                 \
+  RD_OFFICE_STYLE_LOOKUP (OdfStyle, style_, odf_style ((odf), (family), (name), TRUE), odf_style ((odf), (family), style_->parent, FALSE), field, \
+                          unset, result)
 
 static void
 odf_read_list_style (Odf *odf,

@@ -19,6 +19,27 @@ G_BEGIN_DECLS
  * that name each other in a loop. */
 #define RD_OFFICE_MAX_STYLE_DEPTH 32
 
+/* Sets @result to @field of the first style that sets it (is not @unset),
+ * following a chain of styles of @Type: @style names the one looked at,
+ * which starts as @first and goes on as @parent (an expression of @style;
+ * NULL ends the chain), at most RD_OFFICE_MAX_STYLE_DEPTH deep. */
+#define RD_OFFICE_STYLE_LOOKUP(Type, style, first, parent, field, unset, result)          \
+  G_STMT_START                                                                            \
+  {                                                                                       \
+    Type *style = (first);                                                                \
+    (result) = (unset);                                                                   \
+    for (guint depth_ = 0; style != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
+      {                                                                                   \
+        if (style->field != (unset))                                                      \
+          {                                                                               \
+            (result) = style->field;                                                      \
+            break;                                                                        \
+          }                                                                               \
+        style = (parent);                                                                 \
+      }                                                                                   \
+  }                                                                                       \
+  G_STMT_END
+
 /* A footnote or endnote cited in the text, its body read after the
  * body's paragraphs. */
 typedef enum

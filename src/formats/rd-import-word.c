@@ -204,8 +204,7 @@ typedef struct
   guint next_note[2];
   gboolean merging;     /* the previous paragraph's mark was deleted */
   gboolean custom_mark; /* the next w:t of this run is a note's mark */
-  gboolean any_bold;
-  gboolean any_plain;
+  RdBoldTally bold;     /* of the paragraph's text */
   guint insertions;
   guint deletions;
   gboolean reject; /* read the text with its tracked changes rejected */
@@ -219,25 +218,8 @@ word_style (Word *word,
 }
 
 /* Follows w:basedOn for the first style that sets @field. */
-#define STYLE_LOOKUP(word, id, field, unset, result)                                          \
-  G_STMT_START                                                                                \
-  {                                                                                           \
-    const char *style_id_ = (id);                                                             \
-    (result) = (unset);                                                                       \
-    for (guint depth_ = 0; style_id_ != NULL && depth_ < RD_OFFICE_MAX_STYLE_DEPTH; depth_++) \
-      {                                                                                       \
-        WordStyle *style_ = word_style ((word), style_id_);                                   \
-        if (style_ == NULL)                                                                   \
-          break;                                                                              \
-        if (style_->field != (unset))                                                         \
-          {                                                                                   \
-            (result) = style_->field;                                                         \
-            break;                                                                            \
-          }                                                                                   \
-        style_id_ = style_->based_on;                                                         \
-      }                                                                                       \
-  }                                                                                           \
-  G_STMT_END
+#define STYLE_LOOKUP(word, id, field, unset, result) \
+  RD_OFFICE_STYLE_LOOKUP (WordStyle, style_, word_style ((word), (id)), word_style ((word), style_->based_on), field, unset, result)
 
 static void
 word_read_styles (Word *word,
@@ -618,15 +600,7 @@ word_text (Word *word,
         }
     }
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      {
-        if (bold)
-          word->any_bold = TRUE;
-        else
-          word->any_plain = TRUE;
-        break;
-      }
+  rd_bold_tally_note (&word->bold, text, bold);
   rd_text_builder_append (&word->builder, text, -1);
 }
 
@@ -816,7 +790,7 @@ word_paragraph (Word *word,
       int ilvl = -1;
 
       rd_office_paragraph_reset (&word->paragraph);
-      word->any_bold = word->any_plain = FALSE;
+      word->bold = (RdBoldTally){ 0 };
       if (numpr != NULL)
         {
           num_id = w_get (w_child (numpr, "numId"), "val");
@@ -866,7 +840,7 @@ word_paragraph (Word *word,
       rd_text_builder_append (&word->builder, " ", 1);
       return;
     }
-  if (word->any_bold && !word->any_plain)
+  if (rd_bold_tally_all_bold (&word->bold))
     word->paragraph.flags |= RD_BLOCK_FLAG_BOLD;
   rd_office_emit_block (&word->builder, word->list, &word->paragraph);
   rd_office_paragraph_reset (&word->paragraph);

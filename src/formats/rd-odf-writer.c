@@ -122,9 +122,7 @@ change_mark (xmlTextWriterPtr x,
              const char *element,
              const char *id)
 {
-  rd_office_xml_start (x, element);
-  rd_office_xml_attr (x, "text:change-id", id);
-  rd_office_xml_end (x);
+  rd_office_xml_empty (x, element, "text:change-id", id);
 }
 
 /* Starts an insertion in the body: returns the id for end_insertion(). */
@@ -297,11 +295,7 @@ write_note (Writer *w,
       rd_office_xml_end (x);
     }
   if (paragraphs->len == 0)
-    {
-      rd_office_xml_start (x, "text:p");
-      rd_office_xml_attr (x, "text:style-name", "Footnote");
-      rd_office_xml_end (x);
-    }
+    rd_office_xml_empty (x, "text:p", "text:style-name", "Footnote");
   rd_office_xml_end (x);
   rd_office_xml_end (x);
 }
@@ -332,9 +326,7 @@ static void
 end_comment (Writer *w,
              const char *name)
 {
-  rd_office_xml_start (w->body, "office:annotation-end");
-  rd_office_xml_attr (w->body, "office:name", name);
-  rd_office_xml_end (w->body);
+  rd_office_xml_empty (w->body, "office:annotation-end", "office:name", name);
 }
 
 /* Paragraphs */

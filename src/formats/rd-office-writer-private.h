@@ -44,6 +44,8 @@ int rd_office_first_operative_number (RdDocument **documents);
 void rd_office_xml_start (xmlTextWriterPtr x, const char *name);
 void rd_office_xml_end (xmlTextWriterPtr x);
 void rd_office_xml_attr (xmlTextWriterPtr x, const char *name, const char *value);
+/* <name attribute="value"/> */
+void rd_office_xml_empty (xmlTextWriterPtr x, const char *name, const char *attribute, const char *value);
 
 /* @length bytes of @text, control characters (which a PDF's text layer
  * may hold) as spaces, so the text is fit for XML 1.0. */

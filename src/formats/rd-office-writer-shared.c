@@ -256,6 +256,17 @@ rd_office_xml_attr (xmlTextWriterPtr x,
 }
 
 void
+rd_office_xml_empty (xmlTextWriterPtr x,
+                     const char *name,
+                     const char *attribute,
+                     const char *value)
+{
+  rd_office_xml_start (x, name);
+  rd_office_xml_attr (x, attribute, value);
+  rd_office_xml_end (x);
+}
+
+void
 rd_office_xml_text (xmlTextWriterPtr x,
                     const char *text,
                     gsize length)

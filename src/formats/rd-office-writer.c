@@ -85,9 +85,7 @@ val (xmlTextWriterPtr x,
      const char *name,
      const char *value)
 {
-  rd_office_xml_start (x, name);
-  rd_office_xml_attr (x, "w:val", value);
-  rd_office_xml_end (x);
+  rd_office_xml_empty (x, name, "w:val", value);
 }
 
 static void
@@ -195,6 +193,20 @@ write_run (xmlTextWriterPtr x,
   rd_office_xml_text (x, text, length);
   rd_office_xml_end (x);
   rd_office_xml_end (x);
+}
+
+/* @text, not italic, in a change marked @mark (none for MARK_NONE). */
+static void
+write_marked_text (Writer *w,
+                   xmlTextWriterPtr x,
+                   const char *text,
+                   Mark mark)
+{
+  gboolean opened = open_change (w, x, mark);
+
+  write_run (x, text, strlen (text), FALSE, mark);
+  if (opened)
+    rd_office_xml_end (x);
 }
 
 static void write_footnote (Writer *w, const RdRun *run, Mark mark);
@@ -541,14 +553,7 @@ write_field (gpointer writer,
   rd_office_xml_start (x, "w:p");
   write_paragraph_properties (w, x, style, -1, MARK_NONE);
   if (prefix != NULL)
-    {
-      Mark mark = mark_of_run_mark (rd_office_field_label_mark (&w->source, field));
-      gboolean opened = open_change (w, x, mark);
-
-      write_run (x, prefix, strlen (prefix), FALSE, mark);
-      if (opened)
-        rd_office_xml_end (x);
-    }
+    write_marked_text (w, x, prefix, mark_of_run_mark (rd_office_field_label_mark (&w->source, field)));
   write_runs (w, x, runs, MARK_NONE);
   rd_office_xml_end (x);
 }
@@ -576,24 +581,13 @@ write_sponsors (gpointer writer)
   for (guint i = 0; i < runs->len; i++)
     {
       const RdRun *run = g_ptr_array_index (runs, i);
-      Mark mark = mark_of_run (run);
       g_autofree char *text = g_strconcat (i > 0 ? ", " : "", run->text, NULL);
-      gboolean opened = open_change (w, x, mark);
 
-      write_run (x, text, strlen (text), FALSE, mark);
-      if (opened)
-        rd_office_xml_end (x);
+      write_marked_text (w, x, text, mark_of_run (run));
     }
   if (comment != NULL)
     end_comment (w, comment_id);
-  {
-    Mark colon = mark_of_run_mark (rd_office_sponsors_colon_mark (runs));
-    gboolean opened = open_change (w, x, colon);
-
-    write_run (x, ": ", 2, FALSE, colon);
-    if (opened)
-      rd_office_xml_end (x);
-  }
+  write_marked_text (w, x, ": ", mark_of_run_mark (rd_office_sponsors_colon_mark (runs)));
   if (type_runs != NULL)
     write_runs (w, x, type_runs, MARK_NONE);
   rd_office_xml_end (x);
@@ -620,13 +614,7 @@ write_agenda_items (gpointer writer)
   else
     for (int side = RD_SIDE_OLD; side <= RD_SIDE_NEW; side++)
       if (lines[side] != NULL)
-        {
-          Mark mark = side == RD_SIDE_OLD ? MARK_DELETED : MARK_INSERTED;
-
-          open_change (w, x, mark);
-          write_run (x, lines[side], strlen (lines[side]), FALSE, mark);
-          rd_office_xml_end (x);
-        }
+        write_marked_text (w, x, lines[side], side == RD_SIDE_OLD ? MARK_DELETED : MARK_INSERTED);
   rd_office_xml_end (x);
   g_free (lines[RD_SIDE_OLD]);
   g_free (lines[RD_SIDE_NEW]);

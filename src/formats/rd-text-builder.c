@@ -170,3 +170,25 @@ rd_text_builder_flush (RdTextBuilder *builder,
   g_array_set_size (builder->spans, 0);
   return block;
 }
+
+void
+rd_bold_tally_note (RdBoldTally *tally,
+                    const char *text,
+                    gboolean bold)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      {
+        if (bold)
+          tally->any_bold = TRUE;
+        else
+          tally->any_plain = TRUE;
+        return;
+      }
+}
+
+gboolean
+rd_bold_tally_all_bold (const RdBoldTally *tally)
+{
+  return tally->any_bold && !tally->any_plain;
+}

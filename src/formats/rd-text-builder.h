@@ -38,4 +38,17 @@ void rd_text_builder_add_span (RdTextBuilder *builder, RdSpanKind kind, gsize st
  * builder is empty afterwards. */
 RdBlock *rd_text_builder_flush (RdTextBuilder *builder, RdBlockList *list, RdBlockRole role);
 
+/* Whether the visible text of a paragraph was bold, all of it (a heading
+ * set in bold): noted text by text as a walker appends it, reset where
+ * the walker starts a paragraph. */
+typedef struct
+{
+  gboolean any_bold;
+  gboolean any_plain;
+} RdBoldTally;
+
+/* Notes @text, @bold or not; white space alone counts for neither. */
+void rd_bold_tally_note (RdBoldTally *tally, const char *text, gboolean bold);
+gboolean rd_bold_tally_all_bold (const RdBoldTally *tally);
+
 G_END_DECLS

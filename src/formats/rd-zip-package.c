@@ -52,6 +52,15 @@ is_wanted (const char *name)
   return g_str_has_prefix (name, "word/") && (g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".rels"));
 }
 
+/* libarchive's reading failed part-way. */
+static void
+set_damaged_error (GError **error,
+                   struct archive *archive)
+{
+  /* TRANSLATORS: %s is libarchive's description, in English. */
+  g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED, _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
+}
+
 static char *
 normalize_part_name (const char *name)
 {
@@ -170,9 +179,7 @@ rd_zip_package_read (RdZipPackage *package,
             break;
           if (n < 0)
             {
-              /* TRANSLATORS: %s is libarchive's description, in English. */
-              g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                           _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
+              set_damaged_error (error, archive);
               goto out;
             }
           if ((gsize) n > RD_LIMIT_ZIP_INFLATED_SIZE - inflated)
@@ -190,8 +197,7 @@ rd_zip_package_read (RdZipPackage *package,
 
   if (status != ARCHIVE_EOF)
     {
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_DAMAGED,
-                   _ ("the zip archive is damaged (%s)"), archive_error_string (archive));
+      set_damaged_error (error, archive);
       goto out;
     }
   ok = TRUE;

@@ -314,6 +314,19 @@ populate (RdChangeView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POPULATED]);
 }
 
+/* The rows of changes, or only those the filter shows. */
+static guint
+count_change_rows (RdChangeView *self,
+                   gboolean shown_only)
+{
+  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
+  guint count = 0;
+
+  for (guint row = 0; ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan); row++)
+    count += get_plan (self, row)->kind == RD_ROW_CHANGE && (!shown_only || rd_row_list_get_row_shown (RD_ROW_LIST (priv->list), row));
+  return count;
+}
+
 /* Shows the folded run @row belongs to, if it is folded away. */
 static void
 unfold_row (RdChangeView *self,
@@ -1049,27 +1062,17 @@ rd_change_view_search (RdChangeView *self,
 guint
 rd_change_view_count_change_rows (RdChangeView *self)
 {
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  guint count = 0;
-
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
 
-  for (guint row = 0; ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan); row++)
-    count += get_plan (self, row)->kind == RD_ROW_CHANGE;
-  return count;
+  return count_change_rows (self, FALSE);
 }
 
 guint
 rd_change_view_count_shown_change_rows (RdChangeView *self)
 {
-  RdChangeViewPrivate *priv = rd_change_view_get_instance_private (self);
-  guint count = 0;
-
   g_return_val_if_fail (RD_IS_CHANGE_VIEW (self), 0);
 
-  for (guint row = 0; ensure_plan (self) && row < rd_row_plan_get_n_rows (priv->plan); row++)
-    count += get_plan (self, row)->kind == RD_ROW_CHANGE && rd_row_list_get_row_shown (RD_ROW_LIST (priv->list), row);
-  return count;
+  return count_change_rows (self, TRUE);
 }
 
 guint

@@ -52,6 +52,18 @@ new_line (const char *style_class)
   return label;
 }
 
+/* A line under the verdict: one run of agreed words, or how many more. */
+static void
+add_span_line (RdLanguagePanel *self,
+               const char *text)
+{
+  GtkWidget *label = new_line ("rd-agreed-span");
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_show (label);
+  gtk_container_add (GTK_CONTAINER (self->spans), label);
+}
+
 static void
 clear_spans (RdLanguagePanel *self)
 {
@@ -151,22 +163,16 @@ rd_language_panel_set_change (RdLanguagePanel *self,
       const RdAgreedPassage *passage = g_ptr_array_index (passages, i);
       /* TRANSLATORS: a run of words found in an adopted text, and where: “the commitment to end hunger” — A/RES/79/171, PP 5 */
       g_autofree char *line = g_strdup_printf (_ ("“%s” — %s"), passage->text, passage->source);
-      GtkWidget *label = new_line ("rd-agreed-span");
 
-      gtk_label_set_text (GTK_LABEL (label), line);
-      gtk_widget_show (label);
-      gtk_container_add (GTK_CONTAINER (self->spans), label);
+      add_span_line (self, line);
     }
   if (passages->len > MAX_SPANS)
     {
       guint more = passages->len - MAX_SPANS;
       /* TRANSLATORS: after the first runs of agreed words listed, how many more there are */
       g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
-      GtkWidget *label = new_line ("rd-agreed-span");
 
-      gtk_label_set_text (GTK_LABEL (label), line);
-      gtk_widget_show (label);
-      gtk_container_add (GTK_CONTAINER (self->spans), label);
+      add_span_line (self, line);
     }
 }
 

@@ -61,28 +61,15 @@ mark_of (const RdRun *run)
     }
 }
 
-/* A routine update's inserted or deleted text, grey (RdRun.routine). */
+/* @text escaped, in a span opened by @open. */
 static void
-append_routine (GString *markup,
-                const char *text,
-                RdMark mark)
+append_span (GString *markup,
+             const char *open,
+             const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  g_string_append (markup, mark == RD_MARK_DELETED ? ROUTINE_DELETED_OPEN : ROUTINE_INSERTED_OPEN);
-  g_string_append (markup, escaped);
-  g_string_append (markup, CLOSE);
-}
-
-/* Agreed inserted text (RdRun.agreed_in). */
-static void
-append_agreed (GString *markup,
-               const char *text,
-               RdRedlineStyle style)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  g_string_append (markup, style == RD_REDLINE_STYLE_UN ? AGREED_UN_OPEN : AGREED_UNDERLINE_OPEN);
+  g_string_append (markup, open);
   g_string_append (markup, escaped);
   g_string_append (markup, CLOSE);
 }
@@ -102,25 +89,23 @@ rd_markup_append (GString *markup,
   if (text == NULL || *text == '\0')
     return;
 
-  escaped = g_markup_escape_text (text, -1);
   switch (mark)
     {
     case RD_MARK_DELETED:
-      g_string_append (markup, DELETED_OPEN);
+      append_span (markup, DELETED_OPEN, text);
       break;
     case RD_MARK_INSERTED:
-      g_string_append (markup, style == RD_REDLINE_STYLE_UN ? INSERTED_UN_OPEN : INSERTED_UNDERLINE_OPEN);
+      append_span (markup, style == RD_REDLINE_STYLE_UN ? INSERTED_UN_OPEN : INSERTED_UNDERLINE_OPEN, text);
       break;
     case RD_MARK_MOVED:
-      g_string_append (markup, MOVED_OPEN);
+      append_span (markup, MOVED_OPEN, text);
       break;
     case RD_MARK_NONE:
     default:
+      escaped = g_markup_escape_text (text, -1);
       g_string_append (markup, escaped);
-      return;
+      break;
     }
-  g_string_append (markup, escaped);
-  g_string_append (markup, CLOSE);
 }
 
 char *
@@ -146,9 +131,11 @@ rd_markup_for_runs (const GPtrArray *runs,
           if (mark == RD_MARK_NONE && rd_run_needs_space_before (previous, run))
             g_string_append_c (markup, ' ');
           if (mark == RD_MARK_NONE && run->routine && (run_mark == RD_MARK_INSERTED || run_mark == RD_MARK_DELETED) && *run->text != '\0')
-            append_routine (markup, run->text, run_mark);
+            /* A routine update, grey (RdRun.routine). */
+            append_span (markup, run_mark == RD_MARK_DELETED ? ROUTINE_DELETED_OPEN : ROUTINE_INSERTED_OPEN, run->text);
           else if (mark == RD_MARK_NONE && run->agreed_in != NULL && run_mark == RD_MARK_INSERTED && *run->text != '\0')
-            append_agreed (markup, run->text, style);
+            /* Agreed inserted text (RdRun.agreed_in). */
+            append_span (markup, style == RD_REDLINE_STYLE_UN ? AGREED_UN_OPEN : AGREED_UNDERLINE_OPEN, run->text);
           else
             rd_markup_append (markup, run->text, run_mark, style);
           break;

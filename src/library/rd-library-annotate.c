@@ -199,6 +199,7 @@ rd_library_change_language (RdPrecedentFinder *finder,
               continue;
             }
           (*n_inserted)++;
+          /* The first adopted text whose passage holds the word. */
           for (guint s = 0; s < found->spans->len && agreed_by == NULL; s++)
             {
               const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
@@ -228,26 +229,19 @@ rd_library_change_language (RdPrecedentFinder *finder,
             }
           else
             open = NULL;
-          for (guint s = 0; s < found->spans->len; s++)
+          if (agreed_by != NULL)
             {
-              const RdPrecedentSpan *span = &g_array_index (found->spans, RdPrecedentSpan, s);
-              const RdPrecedent *precedent = g_ptr_array_index (found->precedents, span->precedent);
+              char *key = g_strdup_printf ("%s\n%s\n%s", agreed_by->path, agreed_by->kind, agreed_by->number != NULL ? agreed_by->number : "");
+              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, key)) + 1;
 
-              if (precedent->adopted && span->start_byte <= word->start && word->end <= span->end_byte)
+              (*n_agreed)++;
+              /* The table frees @key (or the one it has). */
+              g_hash_table_insert (by_source, key, GUINT_TO_POINTER (count));
+              if (count > best_count)
                 {
-                  char *key = g_strdup_printf ("%s\n%s\n%s", precedent->path, precedent->kind, precedent->number != NULL ? precedent->number : "");
-                  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, key)) + 1;
-
-                  (*n_agreed)++;
-                  /* The table frees @key (or the one it has). */
-                  g_hash_table_insert (by_source, key, GUINT_TO_POINTER (count));
-                  if (count > best_count)
-                    {
-                      best_count = count;
-                      g_clear_pointer (&best, rd_precedent_free);
-                      best = rd_precedent_copy (precedent);
-                    }
-                  break;
+                  best_count = count;
+                  g_clear_pointer (&best, rd_precedent_free);
+                  best = rd_precedent_copy (agreed_by);
                 }
             }
         }

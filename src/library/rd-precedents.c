@@ -708,8 +708,7 @@ rd_precedents_to_json (RdDocument *document,
   rd_json_begin_object (writer);
   rd_json_member_string (writer, "symbol", rd_document_get_symbol (document));
   rd_json_member_string (writer, "date", date);
-  rd_json_member (writer, "paragraphs");
-  rd_json_begin_array (writer);
+  rd_json_member_array (writer, "paragraphs");
   for (guint i = 0; i < precedents->len; i++)
     {
       const RdParagraphPrecedents *entry = g_ptr_array_index (precedents, i);
@@ -723,8 +722,7 @@ rd_precedents_to_json (RdDocument *document,
       rd_json_member_string (writer, "number", number);
       rd_json_member_string (writer, "language", rd_language_to_string (entry->language));
       rd_json_member_int (writer, "words", entry->n_words);
-      rd_json_member (writer, "precedents");
-      rd_json_begin_array (writer);
+      rd_json_member_array (writer, "precedents");
       for (guint p = 0; p < entry->precedents->len; p++)
         {
           const RdPrecedent *precedent = g_ptr_array_index (entry->precedents, p);
@@ -741,8 +739,7 @@ rd_precedents_to_json (RdDocument *document,
           rd_json_end_object (writer);
         }
       rd_json_end_array (writer);
-      rd_json_member (writer, "spans");
-      rd_json_begin_array (writer);
+      rd_json_member_array (writer, "spans");
       for (guint s = 0; s < entry->spans->len; s++)
         {
           const RdPrecedentSpan *span = &g_array_index (entry->spans, RdPrecedentSpan, s);
@@ -761,8 +758,7 @@ rd_precedents_to_json (RdDocument *document,
       rd_json_end_object (writer);
     }
   rd_json_end_array (writer);
-  rd_json_member (writer, "counts");
-  rd_json_begin_object (writer);
+  rd_json_member_object (writer, "counts");
   rd_json_member_int (writer, "agreed", counts[RD_LANGUAGE_AGREED]);
   rd_json_member_int (writer, "partly", counts[RD_LANGUAGE_PARTLY]);
   rd_json_member_int (writer, "new", counts[RD_LANGUAGE_NEW]);

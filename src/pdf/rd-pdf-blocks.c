@@ -56,6 +56,10 @@
 /* A centred line's middle is within this of the column's middle. */
 #define CENTRE_TOLERANCE 6.0
 
+/* A line of the body's size (points): sizes read from a PDF differ by a
+ * fraction of a point in one run of text. */
+#define BODY_SIZE_TOLERANCE 0.5
+
 /* Builders */
 
 typedef struct
@@ -176,6 +180,14 @@ classify_page (Pdf *pdf,
   }
 }
 
+/* A body line set in the body's size (not a heading's, nor a note's). */
+static gboolean
+is_body_text (const Pdf *pdf,
+              const PdfLine *line)
+{
+  return line->kind == LINE_BODY && fabs (line->size - pdf->body_size) <= BODY_SIZE_TOLERANCE;
+}
+
 /* The left edge of the text column is where most body lines start; its
  * right edge is where the longest of those lines end (the text is
  * justified). */
@@ -197,7 +209,7 @@ find_column (Pdf *pdf)
           gpointer key = GINT_TO_POINTER ((gint) lround (line->x1) + 1);
           guint count;
 
-          if (line->kind != LINE_BODY || fabs (line->size - pdf->body_size) > 0.5)
+          if (!is_body_text (pdf, line))
             continue;
           count = GPOINTER_TO_UINT (g_hash_table_lookup (lefts, key)) + 1;
           g_hash_table_insert (lefts, key, GUINT_TO_POINTER (count));
@@ -217,7 +229,7 @@ find_column (Pdf *pdf)
         {
           const PdfLine *line = g_ptr_array_index (lines, i);
 
-          if (line->kind == LINE_BODY && fabs (line->size - pdf->body_size) <= 0.5 && near (line->x1, pdf->column_left))
+          if (is_body_text (pdf, line) && near (line->x1, pdf->column_left))
             pdf->column_right = MAX (pdf->column_right, line->x2);
         }
     }

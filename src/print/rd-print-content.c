@@ -142,8 +142,7 @@ build_change_text (RdPrintContent *content,
       g_auto (RdPrintText) text = { 0 };
 
       rd_print_text_init (&text);
-      rd_print_text_append_number (&text, paragraph->old_number.label, paragraph->new_number.label);
-      rd_print_text_append_runs (&text, paragraph->runs);
+      rd_print_text_append_paragraph (&text, paragraph);
       add_piece (content, pieces, &text, paragraph->kind, width);
     }
 }

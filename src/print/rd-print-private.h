@@ -91,6 +91,9 @@ void rd_print_content_add_column_rule (RdPrintContent *content, RdPrintBlock *bl
 /* The front matter (rd-print-summary.c): the title, the summary, the
  * legend and the heading of the text. */
 void rd_print_content_build_front_matter (RdPrintContent *content);
+/* The first page's title block: @title, @line under it in grey; the PDF's
+ * destination "summary" and its outline's first entry. */
+void rd_print_content_add_title (RdPrintContent *content, const char *title, const char *line);
 
 /* Item @item of a series (rd-print-series.c): 0 the versions and the
  * steps, then one paragraph's history each. */

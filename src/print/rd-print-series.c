@@ -16,9 +16,6 @@
 
 #include "rd-print-private.h"
 
-/* The title block: between the title and the line under it, and below. */
-#define TITLE_GAP 3.0
-#define TITLE_BOTTOM 8.0
 /* A step's summary lines stand in from its title. */
 #define STEP_INDENT 12.0
 
@@ -56,32 +53,14 @@ static void
 build_front_matter (RdPrintContent *content)
 {
   RdSeriesPresentation *presentation = content->series;
-  RdSeries *series = rd_series_presentation_get_series (presentation);
   guint n = rd_series_presentation_get_n_versions (presentation);
-  const char *title = rd_document_get_title (rd_series_get_version (series, n - 1));
-  g_autofree char *kicker = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Series of %u version", "Series of %u versions", n), n);
-  RdPrintBlock *block = rd_print_block_new (0.0);
-  PangoLayout *layout;
+  const char *title = rd_series_presentation_get_last_title (presentation);
+  g_autofree char *kicker = rd_series_presentation_dup_kicker (presentation);
+  g_autofree char *kicker_line = content->substantive_only ? g_strdup_printf ("%s · %s", kicker, _ ("routine updates counted, not listed")) : NULL;
+  RdPrintBlock *block;
   double y;
 
-  layout = rd_print_content_new_layout (content, content->title_font, content->width);
-  pango_layout_set_text (layout, title != NULL ? title : kicker, -1);
-  y = rd_print_block_add_text (block, layout, 0, 0);
-  layout = rd_print_content_new_label (content, kicker, RD_PRINT_INK_MUTED, FALSE);
-  if (content->substantive_only)
-    {
-      g_autofree char *line = g_strdup_printf ("%s · %s", kicker, _ ("routine updates counted, not listed"));
-      g_object_unref (layout);
-      layout = rd_print_content_new_label (content, line, RD_PRINT_INK_MUTED, FALSE);
-    }
-  pango_layout_set_width (layout, (int) (content->width * PANGO_SCALE));
-  y += TITLE_GAP;
-  y += rd_print_block_add_text (block, layout, 0, y);
-  rd_print_block_grow (block, y + TITLE_BOTTOM);
-  block->anchor = g_strdup ("summary");
-  /* TRANSLATORS: the PDF outline's entry for the first page */
-  block->outline = g_strdup (_ ("Summary"));
-  g_ptr_array_add (content->blocks, block);
+  rd_print_content_add_title (content, title != NULL ? title : kicker, kicker_line != NULL ? kicker_line : kicker);
 
   rd_print_content_add_heading (content, _ ("Versions"), "versions");
   for (guint v = 0; v < n; v++)
@@ -174,8 +153,7 @@ build_entry (RdPrintContent *content,
       double x = 0.0;
 
       rd_print_text_init (&text);
-      rd_print_text_append_number (&text, paragraph->old_number.label, paragraph->new_number.label);
-      rd_print_text_append_runs (&text, paragraph->runs);
+      rd_print_text_append_paragraph (&text, paragraph);
       layout = rd_print_content_new_paragraph_layout (content, &text, paragraph->kind, content->width, &x);
       if (i > 0)
         y += PARAGRAPH_SPACE;

@@ -361,27 +361,18 @@ build_legend (RdPrintContent *content)
 /* Public API */
 
 void
-rd_print_content_build_front_matter (RdPrintContent *content)
+rd_print_content_add_title (RdPrintContent *content,
+                            const char *title,
+                            const char *line)
 {
-  RdDocument *old_document = rd_comparison_get_old (content->comparison);
-  RdDocument *new_document = rd_comparison_get_new (content->comparison);
-  const char *title = rd_document_get_title (new_document);
   RdPrintBlock *block = rd_print_block_new (0.0);
   PangoLayout *layout;
   double y;
 
-  if (title == NULL)
-    title = rd_document_get_title (old_document);
-  if (title == NULL)
-    title = _ ("Comparison of two versions");
   layout = rd_print_content_new_layout (content, content->title_font, content->width);
   pango_layout_set_text (layout, title, -1);
   y = rd_print_block_add_text (block, layout, 0, 0);
-  layout = rd_print_content_new_label (content,
-                                       content->layout == RD_LAYOUT_SIDE_BY_SIDE
-                                           ? _ ("Comparison of two versions, side by side")
-                                           : _ ("Comparison of two versions, marked up (redline)"),
-                                       RD_PRINT_INK_MUTED, FALSE);
+  layout = rd_print_content_new_label (content, line, RD_PRINT_INK_MUTED, FALSE);
   pango_layout_set_width (layout, (int) (content->width * PANGO_SCALE));
   y += TITLE_GAP;
   y += rd_print_block_add_text (block, layout, 0, y);
@@ -390,6 +381,23 @@ rd_print_content_build_front_matter (RdPrintContent *content)
   /* TRANSLATORS: the PDF outline's entry for the first page */
   block->outline = g_strdup (_ ("Summary"));
   g_ptr_array_add (content->blocks, block);
+}
+
+void
+rd_print_content_build_front_matter (RdPrintContent *content)
+{
+  RdDocument *old_document = rd_comparison_get_old (content->comparison);
+  RdDocument *new_document = rd_comparison_get_new (content->comparison);
+  const char *title = rd_document_get_title (new_document);
+
+  if (title == NULL)
+    title = rd_document_get_title (old_document);
+  if (title == NULL)
+    title = _ ("Comparison of two versions");
+  rd_print_content_add_title (content, title,
+                              content->layout == RD_LAYOUT_SIDE_BY_SIDE
+                                  ? _ ("Comparison of two versions, side by side")
+                                  : _ ("Comparison of two versions, marked up (redline)"));
 
   build_summary (content);
   build_legend (content);

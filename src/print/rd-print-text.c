@@ -312,3 +312,11 @@ rd_print_text_append_runs (RdPrintText *text,
   if (previous != NULL)
     append_agreed (text, previous->agreed_in);
 }
+
+void
+rd_print_text_append_paragraph (RdPrintText *text,
+                                const RdShownParagraph *paragraph)
+{
+  rd_print_text_append_number (text, paragraph->old_number.label, paragraph->new_number.label);
+  rd_print_text_append_runs (text, paragraph->runs);
+}

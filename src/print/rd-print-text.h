@@ -80,4 +80,7 @@ void rd_print_text_append_number (RdPrintText *text, const char *old_number, con
  * A/RES/79/198, PP 6⟩", grey). */
 void rd_print_text_append_runs (RdPrintText *text, const GPtrArray *runs);
 
+/* A shown paragraph (rd-presentation.h): its number, then its runs. */
+void rd_print_text_append_paragraph (RdPrintText *text, const RdShownParagraph *paragraph);
+
 G_END_DECLS
