@@ -1103,6 +1103,84 @@ test_help_action (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* A key press as the keyboard sends it, with no main loop run after it
+ * (rd_test_gtk_send_key () settles, and the first frame would come). */
+static void
+press_key_now (GtkWidget *widget,
+               guint keyval)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
+  event->key.window = g_object_ref (gtk_widget_get_window (widget));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.keyval = keyval;
+  event->key.hardware_keycode = keys[0].keycode;
+  event->key.group = keys[0].group;
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+static gboolean
+fully_built (gpointer window)
+{
+  return rd_window_get_fully_built (window);
+}
+
+/* The first frame shows the reading's progress without the spinner's
+ * icon (an SVG: librsvg) and before the Keyboard Shortcuts window is
+ * built; both come after it.  Keys pressed before then act at once. */
+static void
+test_first_frame_deferred (void)
+{
+  g_autoptr (GFile) old_file = seed_file (FALSE);
+  g_autoptr (GFile) new_file = seed_file (TRUE);
+  RdWindow *window = rd_test_window_new (application);
+  g_autoptr (GVariant) before = NULL;
+  g_autoptr (GVariant) after = NULL;
+  g_autoptr (GVariant) kept = NULL;
+  GAction *shortcuts;
+
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (rd_window_get_loading (window));
+  g_assert_false (rd_window_get_fully_built (window));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* Its key is the application's, there already. */
+  {
+    g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay");
+
+    g_assert_cmpstr (accels[0], ==, "<Primary>question");
+  }
+
+  /* F9, pressed before the first frame: the summary's toggle acts. */
+  before = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
+  press_key_now (GTK_WIDGET (window), GDK_KEY_F9);
+  after = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
+  g_assert_cmpint (g_variant_get_boolean (after), ==, !g_variant_get_boolean (before));
+  g_assert_false (rd_window_get_fully_built (window));
+
+  g_assert_true (rd_test_wait_until (fully_built, window));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  shortcuts = g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay");
+  g_assert_nonnull (shortcuts);
+  g_assert_true (g_action_get_enabled (shortcuts));
+  /* Built after, not over what the key did. */
+  kept = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
+  g_assert_true (g_variant_equal (kept, after));
+
+  g_assert_true (rd_test_wait_until (rd_test_gtk_load_finished, window));
+  g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
+  g_assert_nonnull (rd_window_get_comparison (window));
+  /* Set back, as the settings are shared with the next tests. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-summary", g_variant_ref (before));
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_footnotes (void)
 {
@@ -1912,6 +1990,7 @@ main (int argc,
   g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);
+  g_test_add_func ("/window/first-frame/deferred", test_first_frame_deferred);
   g_test_add_func ("/window/amendment", test_amendment);
   g_test_add_func ("/window/amendment/wrong-draft", test_amendment_wrong_draft);
 

@@ -8,6 +8,7 @@
 
 #include "rd-application.h"
 
+#include <fontconfig/fontconfig.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <time.h>
@@ -589,6 +590,17 @@ rd_application_note_comparison_ready (RdApplication *self)
   self->comparison_ready_cpu = cpu_time ();
 }
 
+/* Fontconfig reads its configuration (some fifty files) and its caches
+ * before the first text is measured.  Pango starts that on a thread of its
+ * own only when the window's first label asks for a font, and the window's
+ * thread then waits for it; started here, it runs beside GTK's start. */
+static gpointer
+load_font_configuration (gpointer data)
+{
+  FcInit ();
+  return NULL;
+}
+
 int
 rd_application_run (int argc,
                     char **argv,
@@ -599,6 +611,8 @@ rd_application_run (int argc,
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   gboolean options_done = FALSE;
   int status;
+
+  g_thread_unref (g_thread_new ("rd-fonts", load_font_configuration, NULL));
 
   /* The window draws with Cairo and never with OpenGL, but GDK on X11
    * opens GL at start to choose its visuals: with Mesa that maps LLVM, some
