@@ -61,7 +61,6 @@ on_painted (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_painted, user_data);
   self->painted = TRUE;
   start_deferred_load (self);
-  rd_window_finish_after_first_frame (self);
 }
 
 static void

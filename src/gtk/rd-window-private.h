@@ -38,7 +38,7 @@ struct _RdWindow
   gboolean painted;
   RdLoader *deferred_loader;
   guint deferred_load_timeout;
-  guint finish_building_id; /* what the first frame does not show */
+  GtkWidget *shortcuts_window; /* the Keyboard Shortcuts window, once asked for */
 
   int width;
   int height;
@@ -91,7 +91,6 @@ struct _RdWindow
 #define RESPONSE_ACT 1
 
 /* rd-window.c */
-void rd_window_finish_after_first_frame (RdWindow *self);
 void rd_window_hide_bars (RdWindow *self);
 void rd_window_show_error (RdWindow *self, const char *message, const char *hint);
 void rd_window_show_warnings (RdWindow *self);

@@ -422,7 +422,7 @@ rd_window_dispose (GObject *object)
     }
   g_clear_object (&self->deferred_loader);
   g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
-  g_clear_handle_id (&self->finish_building_id, g_source_remove);
+  g_clear_pointer (&self->shortcuts_window, gtk_widget_destroy);
   if (self->first_paint_id != 0)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
@@ -567,43 +567,6 @@ rd_window_init (RdWindow *self)
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
   rd_window_update_actions (self);
-}
-
-/* What the first frame does not show, made once it is drawn (and after
- * the events waiting then): the spinner (its icon is an SVG, and the first
- * to load one loads librsvg) and the Keyboard Shortcuts window (some
- * thirty widgets built from their template).  Keys pressed meanwhile are
- * the application's accelerators and act at once. */
-static gboolean
-finish_building (gpointer user_data)
-{
-  RdWindow *self = user_data;
-  g_autoptr (GtkBuilder) builder = NULL;
-  GObject *shortcuts;
-
-  self->finish_building_id = 0;
-  gtk_widget_show (self->spinner);
-  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
-    return G_SOURCE_REMOVE;
-  builder = gtk_builder_new_from_resource ("/io/github/resdiff/Resdiff/ui/rd-shortcuts-window.ui");
-  shortcuts = gtk_builder_get_object (builder, "help_overlay");
-  if (GTK_IS_SHORTCUTS_WINDOW (shortcuts))
-    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), GTK_SHORTCUTS_WINDOW (shortcuts));
-  return G_SOURCE_REMOVE;
-}
-
-void
-rd_window_finish_after_first_frame (RdWindow *self)
-{
-  if (self->finish_building_id == 0)
-    self->finish_building_id = g_idle_add (finish_building, self);
-}
-
-gboolean
-rd_window_get_fully_built (RdWindow *self)
-{
-  g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
-  return gtk_widget_get_visible (self->spinner) && gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL;
 }
 
 /* GtkWindow:application is not a construct property, so this runs from
@@ -776,6 +739,13 @@ rd_window_compare_anyway (RdWindow *self)
 {
   g_return_if_fail (RD_IS_WINDOW (self));
   gtk_info_bar_response (GTK_INFO_BAR (self->unrelated_bar), RESPONSE_ACT);
+}
+
+GtkWidget *
+rd_window_get_shortcuts_window (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->shortcuts_window;
 }
 
 GtkWidget *
