@@ -567,8 +567,10 @@ rd_window_start_load (RdWindow *self)
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   /* The first frame first: the loader's threads would take the cores it
-   * needs (on two cores, twice as long to the first frame). */
-  if (!self->painted && gtk_widget_get_visible (GTK_WIDGET (self)))
+   * needs (on two cores, twice as long to the first frame).  So too in a
+   * window not shown yet (the application opens files before showing it);
+   * one never drawn starts after DEFER_LOAD_MAX_MS. */
+  if (!self->painted)
     {
       g_set_object (&self->deferred_loader, loader);
       if (self->deferred_load_timeout == 0)
