@@ -10,6 +10,7 @@
 
 #include <fontconfig/fontconfig.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -594,23 +595,21 @@ rd_application_note_comparison_ready (RdApplication *self)
 }
 
 /* What the first frame needs and can be made ready on another core while
- * GTK starts on the window's thread (on two cores, some 20 to 40 ms of the
- * first frame):
+ * GTK starts on the window's thread:
  * - Fontconfig's configuration (some fifty files) and caches: Pango starts
  *   reading them on a thread of its own only when the window's first label
  *   asks for a font, and the window's thread then waits;
- * - the SVG image loader (librsvg): the spinner's icon is an SVG, and the
- *   first image of that type loads it. */
+ * - librsvg, which the SVG image loader links (the spinner's icon is an
+ *   SVG): mapped and relocated here, the loader finds it loaded.
+ * Nothing here makes a GObject or registers a type: GLib's type system
+ * deadlocks when a type is registered on one thread while another, in a
+ * class's initialisation, waits for it (seen with a GdkPixbufLoader here). */
 static gpointer
 prepare_for_first_frame (gpointer data)
 {
-  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>";
-  g_autoptr (GdkPixbufLoader) loader = NULL;
-
   FcInit ();
-  loader = gdk_pixbuf_loader_new_with_type ("svg", NULL);
-  if (loader != NULL && gdk_pixbuf_loader_write (loader, (const guchar *) svg, sizeof svg - 1, NULL))
-    gdk_pixbuf_loader_close (loader, NULL);
+  /* Kept: the loader maps it again when it needs it. */
+  (void) g_module_open ("librsvg-2.so.2", G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   return NULL;
 }
 
