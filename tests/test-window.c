@@ -1138,22 +1138,31 @@ count_shortcut (GtkWidget *widget,
     gtk_container_foreach (GTK_CONTAINER (widget), count_shortcut, count);
 }
 
-/* The window's first frame is not kept waiting for the Keyboard Shortcuts
- * window: it is built when first asked for (Ctrl+?).  Keys pressed before
- * the first frame act at once. */
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
+/* The window's first frame is not kept waiting for what it does not show:
+ * opened on files (as the application opens them, before showing it), it
+ * never builds the start page unless asked for; the Keyboard Shortcuts
+ * window is built when first asked for (Ctrl+?).  Keys pressed before the
+ * first frame act at once. */
 static void
 test_first_frame_deferred (void)
 {
   g_autoptr (GFile) old_file = seed_file (FALSE);
   g_autoptr (GFile) new_file = seed_file (TRUE);
-  RdWindow *window = rd_test_window_new (application);
+  RdWindow *window = rd_window_new (application);
   g_autoptr (GVariant) before = NULL;
   g_autoptr (GVariant) after = NULL;
   GtkWidget *shortcuts;
+  GtkWidget *start_page;
   guint n_shortcuts;
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   rd_window_open_files (window, old_file, new_file);
+  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (rd_window_get_loading (window));
+  /* Read after the first frame, not before. */
+  g_assert_true (rd_window_get_load_waits_for_frame (window));
   g_assert_null (rd_window_get_shortcuts_window (window));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
@@ -1167,6 +1176,7 @@ test_first_frame_deferred (void)
   g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_shortcuts_window (window));
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE));
 
   /* Ctrl+?: built, over the window, with its shortcuts; again: the same. */
   rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
@@ -1183,6 +1193,17 @@ test_first_frame_deferred (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   g_assert_true (rd_window_get_shortcuts_window (window) == shortcuts);
   g_assert_true (gtk_widget_get_visible (shortcuts));
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  rd_test_gtk_settle ();
+
+  /* Open (Ctrl+O): the start page, built now, with the recent pairs. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open", NULL);
+  rd_test_gtk_settle ();
+  start_page = find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE);
+  g_assert_nonnull (start_page);
+  g_assert_true (start_page == rd_window_get_start_page (window));
+  g_assert_true (gtk_widget_get_mapped (start_page));
 
   /* Set back, as the settings are shared with the next tests. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-summary", g_variant_ref (before));

@@ -349,9 +349,8 @@ rd_application_open (GApplication *application,
   else if (n_files == 1)
     rd_window_set_file (window, FALSE, files[0]);
   /* Shown once it knows what it shows: its first size and style are
-   * computed for that page only, not first for the start page it then
-   * leaves (the first frame's processor time, ten runs of each alternated
-   * on the loaded machine: 18 to 46 ms less in the median). */
+   * computed for that page only, and a window opened on files does not
+   * build the start page (rd_window_show_page ()). */
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -118,7 +118,7 @@ open_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+  rd_window_show_page (self, "start");
   rd_window_update_actions (self);
   gtk_widget_set_visible (self->view_switcher, FALSE);
   gtk_widget_set_visible (self->navigation_box, FALSE);

@@ -347,15 +347,15 @@ on_load_done (GObject *source,
       if (pair)
         {
           failed = MAX (failed, 0);
-          rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
-          rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
+          rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), failed == 1, NULL);
+          rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), failed == 0, rd_loader_get_file (loader, !failed));
         }
       else
         {
           /* A draft and its amendments: back on the start page as they
            * were given, the first as the draft, for the reader to replace
            * the one named in the error. */
-          RdStartPage *page = RD_START_PAGE (self->start_page);
+          RdStartPage *page = RD_START_PAGE (rd_window_ensure_start_page (self));
 
           rd_start_page_set_file (page, FALSE, rd_inputs_get_file (self->inputs, 0));
           rd_start_page_set_file (page, TRUE, NULL);
@@ -364,7 +364,7 @@ on_load_done (GObject *source,
             if (rd_inputs_get_file (self->inputs, i) != NULL)
               rd_start_page_add_amendment (page, rd_inputs_get_file (self->inputs, i));
         }
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_window_show_page (self, "start");
       rd_window_show_error (self, error->message, rd_error_hint (error));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
@@ -387,9 +387,9 @@ on_load_done (GObject *source,
     {
       /* Two different texts, most likely chosen by mistake: the start
        * page stays, with the reason, until the reader compares anyway. */
-      rd_start_page_set_file (RD_START_PAGE (self->start_page), FALSE, self->files[0]);
-      rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), FALSE, self->files[0]);
+      rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), TRUE, self->files[1]);
+      rd_window_show_page (self, "start");
       if (pair)
         rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_window_update_actions (self);
@@ -422,7 +422,7 @@ on_load_done (GObject *source,
 
       rd_window_apply_view_name (self, view);
     }
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+  rd_window_show_page (self, "comparison");
   /* After a reload the reader is taken back to where they were. */
   if (self->restore_change >= 0 && (guint) self->restore_change < rd_change_view_count_all_changes (comparison))
     rd_change_view_select_change (rd_window_current_view (self), self->restore_change);
@@ -432,7 +432,9 @@ on_load_done (GObject *source,
   if (pair)
     {
       rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
-      rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
+      /* A start page not built yet reads the list when it is. */
+      if (self->start_page != NULL)
+        rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
     }
   watch_files (self);
   offer_series_of_pair (self);
@@ -563,7 +565,7 @@ rd_window_start_load (RdWindow *self)
   /* The old comparison stays on screen while a reload runs; otherwise the
    * spinner. */
   if (self->comparison == NULL)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
+    rd_window_show_page (self, "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   /* The first frame first: the loader's threads would take the cores it
@@ -637,7 +639,7 @@ on_cancel_clicked (GtkButton *button,
   g_cancellable_cancel (self->cancellable);
   finish_loading (self);
   if (self->comparison == NULL)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+    rd_window_show_page (self, "start");
   rd_window_update_actions (self);
   rd_window_notify_loading (self);
   if (self->first_frame_wanted)
@@ -694,7 +696,7 @@ on_series_found (GObject *source,
     g_set_error (&error, RD_FETCH_ERROR, RD_FETCH_ERROR_NO_SUCH_DOCUMENT, _ ("%s: no other version of this document was found"), (const char *) g_task_get_task_data (G_TASK (result)));
   if (error != NULL)
     {
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_window_show_page (self, "start");
       rd_window_show_error (self, error->message, rd_error_hint (error));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
@@ -732,7 +734,7 @@ rd_window_open_symbol_series (RdWindow *self,
   text = g_strdup_printf (_ ("Finding the versions of %s…"), symbol);
   gtk_label_set_text (GTK_LABEL (self->loading_label), text);
   gtk_widget_hide (self->progress_bar);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
+  rd_window_show_page (self, "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   task = g_task_new (self, self->cancellable, on_series_found, NULL);

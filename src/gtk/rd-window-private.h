@@ -36,6 +36,7 @@ struct _RdWindow
   /* The window is drawn before the versions are read: a load asked for
    * before its first frame waits for it (or DEFER_LOAD_MAX_MS). */
   gboolean painted;
+  gboolean page_chosen; /* a page of the main stack shown: else the start page */
   RdLoader *deferred_loader;
   guint deferred_load_timeout;
   GtkWidget *shortcuts_window; /* the Keyboard Shortcuts window, once asked for */
@@ -61,7 +62,7 @@ struct _RdWindow
   GtkWidget *search_entry;
   GtkWidget *search_status;
   GtkWidget *main_stack;
-  GtkWidget *start_page;
+  GtkWidget *start_page; /* NULL until first shown (rd_window_show_page ()) */
   GtkWidget *spinner;
   GtkWidget *loading_label;
   GtkWidget *progress_bar;
@@ -91,6 +92,8 @@ struct _RdWindow
 #define RESPONSE_ACT 1
 
 /* rd-window.c */
+GtkWidget *rd_window_ensure_start_page (RdWindow *self);
+void rd_window_show_page (RdWindow *self, const char *name);
 void rd_window_hide_bars (RdWindow *self);
 void rd_window_show_error (RdWindow *self, const char *message, const char *hint);
 void rd_window_show_warnings (RdWindow *self);
