@@ -1142,7 +1142,8 @@ static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
 
 /* The window's first frame is not kept waiting for what it does not show:
  * opened on files (as the application opens them, before showing it), it
- * never builds the start page unless asked for; the Keyboard Shortcuts
+ * never builds the start page unless asked for, nor the bar of a series
+ * unless one is offered; the Keyboard Shortcuts
  * window is built when first asked for (Ctrl+?).  Keys pressed before the
  * first frame act at once. */
 static void
@@ -1177,6 +1178,8 @@ test_first_frame_deferred (void)
   g_assert_nonnull (rd_window_get_comparison (window));
   g_assert_null (rd_window_get_shortcuts_window (window));
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE));
+  /* Nor the bar of a series: two files are no series. */
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_SERIES_BAR));
 
   /* Ctrl+?: built, over the window, with its shortcuts; again: the same. */
   rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK);

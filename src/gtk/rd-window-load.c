@@ -235,7 +235,7 @@ on_series_of_pair_found (GObject *source,
   inputs = rd_inputs_new ();
   for (guint i = 0; series[i] != NULL; i++)
     rd_inputs_add_symbol (inputs, series[i]);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), inputs, from, to);
+  rd_series_bar_set_series (rd_window_ensure_series_bar (self), inputs, from, to);
   rd_window_series_update (self);
 }
 
@@ -244,7 +244,7 @@ offer_series_of_pair (RdWindow *self)
 {
   g_autoptr (GTask) task = NULL;
 
-  if (rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar)) != NULL || rd_inputs_get_n (self->inputs) != 2 || rd_inputs_get_symbol (self->inputs, 0) == NULL || rd_inputs_get_symbol (self->inputs, 1) == NULL)
+  if (rd_window_get_offered_series (self) != NULL || rd_inputs_get_n (self->inputs) != 2 || rd_inputs_get_symbol (self->inputs, 0) == NULL || rd_inputs_get_symbol (self->inputs, 1) == NULL)
     return;
   rd_window_cancel_series_lookup (self);
   self->series_lookup = g_cancellable_new ();
@@ -305,7 +305,7 @@ open_as_series (RdWindow *self,
   if (n <= 2 || !(g_error_matches (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_SEVERAL_DRAFTS) || g_error_matches (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_AMENDMENT)))
     return FALSE;
   series = g_object_ref (self->inputs);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), series, n - 2, n - 1);
+  rd_series_bar_set_series (rd_window_ensure_series_bar (self), series, n - 2, n - 1);
   g_set_object (&self->inputs, NULL);
   self->inputs = rd_inputs_new_pair (series, n - 2, n - 1);
   rd_window_start_load (self);
@@ -673,7 +673,8 @@ rd_window_open_inputs (RdWindow *self,
   g_set_object (&self->inputs, inputs);
   rd_window_cancel_series_lookup (self);
   /* Others: the old comparison goes, and any series it belonged to. */
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
+  if (self->series_bar != NULL)
+    rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   rd_window_set_comparison (self, NULL);
   rd_window_start_load (self);
 }
@@ -726,7 +727,8 @@ rd_window_open_symbol_series (RdWindow *self,
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->inputs);
   rd_window_cancel_series_lookup (self);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
+  if (self->series_bar != NULL)
+    rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   rd_window_set_comparison (self, NULL);
   rd_window_hide_bars (self);
 
@@ -787,12 +789,29 @@ rd_window_load_class_init (GtkWidgetClass *widget_class)
 void
 rd_window_load_init (RdWindow *self)
 {
-  GtkBox *bars = GTK_BOX (gtk_widget_get_parent (self->reload_bar));
-
   g_signal_connect (self, "realize", G_CALLBACK (on_realize_watch_paint), NULL);
+}
 
-  self->series_bar = rd_series_bar_new ();
-  gtk_box_pack_start (bars, self->series_bar, FALSE, FALSE, 0);
-  gtk_box_reorder_child (bars, self->series_bar, 0);
-  g_signal_connect_object (self->series_bar, "compare", G_CALLBACK (on_series_bar_compare), self, 0);
+/* The bar of a series' other pairs, built when a series is first offered
+ * (its two lists cost a window's start some 5 ms of processor time), above
+ * the other bars. */
+RdSeriesBar *
+rd_window_ensure_series_bar (RdWindow *self)
+{
+  if (self->series_bar == NULL)
+    {
+      GtkBox *bars = GTK_BOX (gtk_widget_get_parent (self->reload_bar));
+
+      self->series_bar = rd_series_bar_new ();
+      gtk_box_pack_start (bars, self->series_bar, FALSE, FALSE, 0);
+      gtk_box_reorder_child (bars, self->series_bar, 0);
+      g_signal_connect_object (self->series_bar, "compare", G_CALLBACK (on_series_bar_compare), self, 0);
+    }
+  return RD_SERIES_BAR (self->series_bar);
+}
+
+RdInputs *
+rd_window_get_offered_series (RdWindow *self)
+{
+  return self->series_bar != NULL ? rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar)) : NULL;
 }

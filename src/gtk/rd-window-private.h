@@ -76,7 +76,7 @@ struct _RdWindow
   GtkWidget *notice_bar;
   GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
   GtkWidget *unrelated_label;
-  GtkWidget *series_bar;       /* the other pairs of a series */
+  GtkWidget *series_bar;       /* the other pairs of a series; NULL until one is offered */
   GCancellable *series_lookup; /* finding the series two symbols belong to */
 
   /* The series offered, read whole (rd-window-series.c) */
@@ -93,6 +93,8 @@ struct _RdWindow
 
 /* rd-window.c */
 GtkWidget *rd_window_ensure_start_page (RdWindow *self);
+RdSeriesBar *rd_window_ensure_series_bar (RdWindow *self);
+RdInputs *rd_window_get_offered_series (RdWindow *self);
 void rd_window_show_page (RdWindow *self, const char *name);
 void rd_window_hide_bars (RdWindow *self);
 void rd_window_show_error (RdWindow *self, const char *message, const char *hint);

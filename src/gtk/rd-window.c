@@ -656,7 +656,7 @@ RdSeriesBar *
 rd_window_get_series_bar (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
-  return RD_SERIES_BAR (self->series_bar);
+  return rd_window_ensure_series_bar (self);
 }
 
 void
