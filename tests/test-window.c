@@ -1103,6 +1103,116 @@ test_help_action (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* A key press as the keyboard sends it, with no main loop run after it
+ * (rd_test_gtk_send_key () settles, and the first frame would come). */
+static void
+press_key_now (GtkWidget *widget,
+               guint keyval)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+
+  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
+  event->key.window = g_object_ref (gtk_widget_get_window (widget));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.keyval = keyval;
+  event->key.hardware_keycode = keys[0].keycode;
+  event->key.group = keys[0].group;
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+static void
+count_shortcut (GtkWidget *widget,
+                gpointer data)
+{
+  guint *count = data;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    (*count)++;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_foreach (GTK_CONTAINER (widget), count_shortcut, count);
+}
+
+static GtkWidget *find_widget_of_type (GtkWidget *widget, GType type);
+
+/* The window's first frame is not kept waiting for what it does not show:
+ * opened on files (as the application opens them, before showing it), it
+ * never builds the start page unless asked for, nor the bar of a series
+ * unless one is offered; the Keyboard Shortcuts
+ * window is built when first asked for (Ctrl+?).  Keys pressed before the
+ * first frame act at once. */
+static void
+test_first_frame_deferred (void)
+{
+  g_autoptr (GFile) old_file = seed_file (FALSE);
+  g_autoptr (GFile) new_file = seed_file (TRUE);
+  RdWindow *window = rd_window_new (application);
+  g_autoptr (GVariant) before = NULL;
+  g_autoptr (GVariant) after = NULL;
+  GtkWidget *shortcuts;
+  GtkWidget *start_page;
+  guint n_shortcuts;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  rd_window_open_files (window, old_file, new_file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rd_window_get_loading (window));
+  /* Read after the first frame, not before. */
+  g_assert_true (rd_window_get_load_waits_for_frame (window));
+  g_assert_null (rd_window_get_shortcuts_window (window));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* F9, pressed before the first frame: the summary's toggle acts. */
+  before = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
+  press_key_now (GTK_WIDGET (window), GDK_KEY_F9);
+  after = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
+  g_assert_cmpint (g_variant_get_boolean (after), ==, !g_variant_get_boolean (before));
+
+  g_assert_true (rd_test_wait_until (rd_test_gtk_load_finished, window));
+  g_assert_cmpstr (rd_window_get_error_message (window), ==, NULL);
+  g_assert_nonnull (rd_window_get_comparison (window));
+  g_assert_null (rd_window_get_shortcuts_window (window));
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE));
+  /* Nor the bar of a series: two files are no series. */
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_SERIES_BAR));
+
+  /* Ctrl+?: built, over the window, with its shortcuts; again: the same. */
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  shortcuts = rd_window_get_shortcuts_window (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  n_shortcuts = 0;
+  count_shortcut (shortcuts, &n_shortcuts);
+  g_assert_cmpuint (n_shortcuts, ==, 24);
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  rd_test_gtk_settle ();
+  g_assert_false (gtk_widget_get_visible (shortcuts));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (rd_window_get_shortcuts_window (window) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  rd_test_gtk_settle ();
+
+  /* Open (Ctrl+O): the start page, built now, with the recent pairs. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open", NULL);
+  rd_test_gtk_settle ();
+  start_page = find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE);
+  g_assert_nonnull (start_page);
+  g_assert_true (start_page == rd_window_get_start_page (window));
+  g_assert_true (gtk_widget_get_mapped (start_page));
+
+  /* Set back, as the settings are shared with the next tests. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-summary", g_variant_ref (before));
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_footnotes (void)
 {
@@ -1912,6 +2022,7 @@ main (int argc,
   g_test_add_func ("/window/unrelated-texts", test_unrelated_texts);
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/help/action", test_help_action);
+  g_test_add_func ("/window/first-frame/deferred", test_first_frame_deferred);
   g_test_add_func ("/window/amendment", test_amendment);
   g_test_add_func ("/window/amendment/wrong-draft", test_amendment_wrong_draft);
 

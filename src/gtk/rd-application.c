@@ -8,7 +8,9 @@
 
 #include "rd-application.h"
 
+#include <fontconfig/fontconfig.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -104,7 +106,6 @@ new_window (RdApplication *self)
   RdWindow *window = rd_window_new (self);
 
   g_signal_connect_object (window, "delete-event", G_CALLBACK (on_window_delete), self, 0);
-  gtk_window_present (GTK_WINDOW (window));
   return window;
 }
 
@@ -322,10 +323,9 @@ rd_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
-  if (window != NULL)
-    gtk_window_present (window);
-  else
-    new_window (RD_APPLICATION (application));
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (RD_APPLICATION (application)));
+  gtk_window_present (window);
 }
 
 static void
@@ -348,6 +348,10 @@ rd_application_open (GApplication *application,
     rd_window_open_symbol_series (window, rd_inputs_get_symbol (inputs, 0));
   else if (n_files == 1)
     rd_window_set_file (window, FALSE, files[0]);
+  /* Shown once it knows what it shows: its first size and style are
+   * computed for that page only, and a window opened on files does not
+   * build the start page (rd_window_show_page ()). */
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* GObject overrides */
@@ -589,6 +593,25 @@ rd_application_note_comparison_ready (RdApplication *self)
   self->comparison_ready_cpu = cpu_time ();
 }
 
+/* What the first frame needs and can be made ready on another core while
+ * GTK starts on the window's thread:
+ * - Fontconfig's configuration (some fifty files) and caches: Pango starts
+ *   reading them on a thread of its own only when the window's first label
+ *   asks for a font, and the window's thread then waits;
+ * - librsvg, which the SVG image loader links (the spinner's icon is an
+ *   SVG): mapped and relocated here, the loader finds it loaded.
+ * Nothing here makes a GObject or registers a type: GLib's type system
+ * deadlocks when a type is registered on one thread while another, in a
+ * class's initialisation, waits for it (seen with a GdkPixbufLoader here). */
+static gpointer
+prepare_for_first_frame (gpointer data)
+{
+  FcInit ();
+  /* Kept: the loader maps it again when it needs it. */
+  (void) g_module_open ("librsvg-2.so.2", G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  return NULL;
+}
+
 int
 rd_application_run (int argc,
                     char **argv,
@@ -599,6 +622,8 @@ rd_application_run (int argc,
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   gboolean options_done = FALSE;
   int status;
+
+  g_thread_unref (g_thread_new ("rd-prepare", prepare_for_first_frame, NULL));
 
   /* The window draws with Cairo and never with OpenGL, but GDK on X11
    * opens GL at start to choose its visuals: with Mesa that maps LLVM, some

@@ -118,7 +118,7 @@ open_activated (GSimpleAction *action,
 {
   RdWindow *self = user_data;
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+  rd_window_show_page (self, "start");
   rd_window_update_actions (self);
   gtk_widget_set_visible (self->view_switcher, FALSE);
   gtk_widget_set_visible (self->navigation_box, FALSE);
@@ -300,6 +300,29 @@ help_activated (GSimpleAction *action,
     rd_window_show_error (self, error->message, _ ("Install the help browser (the yelp package) to read the help."));
 }
 
+/* The Keyboard Shortcuts window (Ctrl+?), built when first asked for:
+ * GtkApplication would build it with every window, before its first frame
+ * (so it is not at gtk/help-overlay.ui in the resources). */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant *parameter,
+                             gpointer user_data)
+{
+  RdWindow *self = RD_WINDOW (user_data);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/resdiff/Resdiff/ui/rd-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_modal (GTK_WINDOW (self->shortcuts_window), TRUE);
+      gtk_window_set_transient_for (GTK_WINDOW (self->shortcuts_window), GTK_WINDOW (self));
+      g_signal_connect (self->shortcuts_window, "delete-event", G_CALLBACK (gtk_widget_hide_on_delete), NULL);
+      g_signal_connect (self->shortcuts_window, "destroy", G_CALLBACK (gtk_widget_destroyed), &self->shortcuts_window);
+    }
+  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
+}
+
 static const GActionEntry win_entries[] = {
   { "open", open_activated, NULL, NULL, NULL },
   { "open-symbol", open_symbol_activated, NULL, NULL, NULL },
@@ -318,6 +341,7 @@ static const GActionEntry win_entries[] = {
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
+  { "show-help-overlay", show_help_overlay_activated, NULL, NULL, NULL },
 };
 
 void

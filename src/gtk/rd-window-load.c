@@ -235,7 +235,7 @@ on_series_of_pair_found (GObject *source,
   inputs = rd_inputs_new ();
   for (guint i = 0; series[i] != NULL; i++)
     rd_inputs_add_symbol (inputs, series[i]);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), inputs, from, to);
+  rd_series_bar_set_series (rd_window_ensure_series_bar (self), inputs, from, to);
   rd_window_series_update (self);
 }
 
@@ -244,7 +244,7 @@ offer_series_of_pair (RdWindow *self)
 {
   g_autoptr (GTask) task = NULL;
 
-  if (rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar)) != NULL || rd_inputs_get_n (self->inputs) != 2 || rd_inputs_get_symbol (self->inputs, 0) == NULL || rd_inputs_get_symbol (self->inputs, 1) == NULL)
+  if (rd_window_get_offered_series (self) != NULL || rd_inputs_get_n (self->inputs) != 2 || rd_inputs_get_symbol (self->inputs, 0) == NULL || rd_inputs_get_symbol (self->inputs, 1) == NULL)
     return;
   rd_window_cancel_series_lookup (self);
   self->series_lookup = g_cancellable_new ();
@@ -305,7 +305,7 @@ open_as_series (RdWindow *self,
   if (n <= 2 || !(g_error_matches (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_SEVERAL_DRAFTS) || g_error_matches (error, RD_AMENDMENT_ERROR, RD_AMENDMENT_ERROR_NO_AMENDMENT)))
     return FALSE;
   series = g_object_ref (self->inputs);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), series, n - 2, n - 1);
+  rd_series_bar_set_series (rd_window_ensure_series_bar (self), series, n - 2, n - 1);
   g_set_object (&self->inputs, NULL);
   self->inputs = rd_inputs_new_pair (series, n - 2, n - 1);
   rd_window_start_load (self);
@@ -347,15 +347,15 @@ on_load_done (GObject *source,
       if (pair)
         {
           failed = MAX (failed, 0);
-          rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 1, NULL);
-          rd_start_page_set_file (RD_START_PAGE (self->start_page), failed == 0, rd_loader_get_file (loader, !failed));
+          rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), failed == 1, NULL);
+          rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), failed == 0, rd_loader_get_file (loader, !failed));
         }
       else
         {
           /* A draft and its amendments: back on the start page as they
            * were given, the first as the draft, for the reader to replace
            * the one named in the error. */
-          RdStartPage *page = RD_START_PAGE (self->start_page);
+          RdStartPage *page = RD_START_PAGE (rd_window_ensure_start_page (self));
 
           rd_start_page_set_file (page, FALSE, rd_inputs_get_file (self->inputs, 0));
           rd_start_page_set_file (page, TRUE, NULL);
@@ -364,7 +364,7 @@ on_load_done (GObject *source,
             if (rd_inputs_get_file (self->inputs, i) != NULL)
               rd_start_page_add_amendment (page, rd_inputs_get_file (self->inputs, i));
         }
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_window_show_page (self, "start");
       rd_window_show_error (self, error->message, rd_error_hint (error));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
@@ -387,9 +387,9 @@ on_load_done (GObject *source,
     {
       /* Two different texts, most likely chosen by mistake: the start
        * page stays, with the reason, until the reader compares anyway. */
-      rd_start_page_set_file (RD_START_PAGE (self->start_page), FALSE, self->files[0]);
-      rd_start_page_set_file (RD_START_PAGE (self->start_page), TRUE, self->files[1]);
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), FALSE, self->files[0]);
+      rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), TRUE, self->files[1]);
+      rd_window_show_page (self, "start");
       if (pair)
         rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
       rd_window_update_actions (self);
@@ -422,7 +422,7 @@ on_load_done (GObject *source,
 
       rd_window_apply_view_name (self, view);
     }
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+  rd_window_show_page (self, "comparison");
   /* After a reload the reader is taken back to where they were. */
   if (self->restore_change >= 0 && (guint) self->restore_change < rd_change_view_count_all_changes (comparison))
     rd_change_view_select_change (rd_window_current_view (self), self->restore_change);
@@ -432,7 +432,9 @@ on_load_done (GObject *source,
   if (pair)
     {
       rd_recent_pairs_add (self->files[0], self->files[1], rd_comparison_get_old (comparison), rd_comparison_get_new (comparison));
-      rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
+      /* A start page not built yet reads the list when it is. */
+      if (self->start_page != NULL)
+        rd_start_page_refresh_recent (RD_START_PAGE (self->start_page));
     }
   watch_files (self);
   offer_series_of_pair (self);
@@ -563,12 +565,14 @@ rd_window_start_load (RdWindow *self)
   /* The old comparison stays on screen while a reload runs; otherwise the
    * spinner. */
   if (self->comparison == NULL)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
+    rd_window_show_page (self, "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   /* The first frame first: the loader's threads would take the cores it
-   * needs (on two cores, twice as long to the first frame). */
-  if (!self->painted && gtk_widget_get_visible (GTK_WIDGET (self)))
+   * needs (on two cores, twice as long to the first frame).  So too in a
+   * window not shown yet (the application opens files before showing it);
+   * one never drawn starts after DEFER_LOAD_MAX_MS. */
+  if (!self->painted)
     {
       g_set_object (&self->deferred_loader, loader);
       if (self->deferred_load_timeout == 0)
@@ -635,7 +639,7 @@ on_cancel_clicked (GtkButton *button,
   g_cancellable_cancel (self->cancellable);
   finish_loading (self);
   if (self->comparison == NULL)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+    rd_window_show_page (self, "start");
   rd_window_update_actions (self);
   rd_window_notify_loading (self);
   if (self->first_frame_wanted)
@@ -669,7 +673,8 @@ rd_window_open_inputs (RdWindow *self,
   g_set_object (&self->inputs, inputs);
   rd_window_cancel_series_lookup (self);
   /* Others: the old comparison goes, and any series it belonged to. */
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
+  if (self->series_bar != NULL)
+    rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   rd_window_set_comparison (self, NULL);
   rd_window_start_load (self);
 }
@@ -692,7 +697,7 @@ on_series_found (GObject *source,
     g_set_error (&error, RD_FETCH_ERROR, RD_FETCH_ERROR_NO_SUCH_DOCUMENT, _ ("%s: no other version of this document was found"), (const char *) g_task_get_task_data (G_TASK (result)));
   if (error != NULL)
     {
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+      rd_window_show_page (self, "start");
       rd_window_show_error (self, error->message, rd_error_hint (error));
       rd_window_update_actions (self);
       rd_window_notify_loading (self);
@@ -722,7 +727,8 @@ rd_window_open_symbol_series (RdWindow *self,
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->inputs);
   rd_window_cancel_series_lookup (self);
-  rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
+  if (self->series_bar != NULL)
+    rd_series_bar_set_series (RD_SERIES_BAR (self->series_bar), NULL, 0, 0);
   rd_window_set_comparison (self, NULL);
   rd_window_hide_bars (self);
 
@@ -730,7 +736,7 @@ rd_window_open_symbol_series (RdWindow *self,
   text = g_strdup_printf (_ ("Finding the versions of %s…"), symbol);
   gtk_label_set_text (GTK_LABEL (self->loading_label), text);
   gtk_widget_hide (self->progress_bar);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "loading");
+  rd_window_show_page (self, "loading");
   gtk_spinner_start (GTK_SPINNER (self->spinner));
 
   task = g_task_new (self, self->cancellable, on_series_found, NULL);
@@ -783,12 +789,29 @@ rd_window_load_class_init (GtkWidgetClass *widget_class)
 void
 rd_window_load_init (RdWindow *self)
 {
-  GtkBox *bars = GTK_BOX (gtk_widget_get_parent (self->reload_bar));
-
   g_signal_connect (self, "realize", G_CALLBACK (on_realize_watch_paint), NULL);
+}
 
-  self->series_bar = rd_series_bar_new ();
-  gtk_box_pack_start (bars, self->series_bar, FALSE, FALSE, 0);
-  gtk_box_reorder_child (bars, self->series_bar, 0);
-  g_signal_connect_object (self->series_bar, "compare", G_CALLBACK (on_series_bar_compare), self, 0);
+/* The bar of a series' other pairs, built when a series is first offered
+ * (its two lists cost a window's start some 5 ms of processor time), above
+ * the other bars. */
+RdSeriesBar *
+rd_window_ensure_series_bar (RdWindow *self)
+{
+  if (self->series_bar == NULL)
+    {
+      GtkBox *bars = GTK_BOX (gtk_widget_get_parent (self->reload_bar));
+
+      self->series_bar = rd_series_bar_new ();
+      gtk_box_pack_start (bars, self->series_bar, FALSE, FALSE, 0);
+      gtk_box_reorder_child (bars, self->series_bar, 0);
+      g_signal_connect_object (self->series_bar, "compare", G_CALLBACK (on_series_bar_compare), self, 0);
+    }
+  return RD_SERIES_BAR (self->series_bar);
+}
+
+RdInputs *
+rd_window_get_offered_series (RdWindow *self)
+{
+  return self->series_bar != NULL ? rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar)) : NULL;
 }

@@ -36,8 +36,10 @@ struct _RdWindow
   /* The window is drawn before the versions are read: a load asked for
    * before its first frame waits for it (or DEFER_LOAD_MAX_MS). */
   gboolean painted;
+  gboolean page_chosen; /* a page of the main stack shown: else the start page */
   RdLoader *deferred_loader;
   guint deferred_load_timeout;
+  GtkWidget *shortcuts_window; /* the Keyboard Shortcuts window, once asked for */
 
   int width;
   int height;
@@ -60,7 +62,7 @@ struct _RdWindow
   GtkWidget *search_entry;
   GtkWidget *search_status;
   GtkWidget *main_stack;
-  GtkWidget *start_page;
+  GtkWidget *start_page; /* NULL until first shown (rd_window_show_page ()) */
   GtkWidget *spinner;
   GtkWidget *loading_label;
   GtkWidget *progress_bar;
@@ -74,7 +76,7 @@ struct _RdWindow
   GtkWidget *notice_bar;
   GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
   GtkWidget *unrelated_label;
-  GtkWidget *series_bar;       /* the other pairs of a series */
+  GtkWidget *series_bar;       /* the other pairs of a series; NULL until one is offered */
   GCancellable *series_lookup; /* finding the series two symbols belong to */
 
   /* The series offered, read whole (rd-window-series.c) */
@@ -90,6 +92,10 @@ struct _RdWindow
 #define RESPONSE_ACT 1
 
 /* rd-window.c */
+GtkWidget *rd_window_ensure_start_page (RdWindow *self);
+RdSeriesBar *rd_window_ensure_series_bar (RdWindow *self);
+RdInputs *rd_window_get_offered_series (RdWindow *self);
+void rd_window_show_page (RdWindow *self, const char *name);
 void rd_window_hide_bars (RdWindow *self);
 void rd_window_show_error (RdWindow *self, const char *message, const char *hint);
 void rd_window_show_warnings (RdWindow *self);

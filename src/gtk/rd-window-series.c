@@ -100,7 +100,7 @@ on_versions_compared (GObject *source,
   g_clear_object (&self->series_load);
   self->series = g_steal_pointer (&work->series);
   self->attribution = g_steal_pointer (&work->attribution);
-  rd_series_bar_name_versions (RD_SERIES_BAR (self->series_bar), work->documents);
+  rd_series_bar_name_versions (rd_window_ensure_series_bar (self), work->documents);
   update_series_actions (self);
   g_object_notify (G_OBJECT (self), "series");
 }
@@ -153,7 +153,7 @@ find_current_paragraph (RdWindow *self,
                         guint *version,
                         guint *index)
 {
-  RdSeriesBar *bar = RD_SERIES_BAR (self->series_bar);
+  RdSeriesBar *bar = rd_window_ensure_series_bar (self);
   int current = rd_change_view_get_current_change (rd_window_current_view (self));
   const RdChange *change;
 
@@ -224,7 +224,7 @@ next_step_activated (GSimpleAction *action,
 {
   RdWindow *self = RD_WINDOW (user_data);
 
-  if (!rd_series_bar_step (RD_SERIES_BAR (self->series_bar), TRUE))
+  if (self->series_bar == NULL || !rd_series_bar_step (RD_SERIES_BAR (self->series_bar), TRUE))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
@@ -235,7 +235,7 @@ previous_step_activated (GSimpleAction *action,
 {
   RdWindow *self = RD_WINDOW (user_data);
 
-  if (!rd_series_bar_step (RD_SERIES_BAR (self->series_bar), FALSE))
+  if (self->series_bar == NULL || !rd_series_bar_step (RD_SERIES_BAR (self->series_bar), FALSE))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
@@ -258,7 +258,7 @@ rd_window_series_init (RdWindow *self)
 void
 rd_window_series_update (RdWindow *self)
 {
-  RdInputs *offered = rd_series_bar_get_series (RD_SERIES_BAR (self->series_bar));
+  RdInputs *offered = rd_window_get_offered_series (self);
   g_autoptr (RdLoader) loader = NULL;
   RdCompareOptions options;
   SeriesLoad *load;

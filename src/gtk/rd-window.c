@@ -114,7 +114,7 @@ on_unrelated_bar_response (GtkInfoBar *bar,
   gtk_widget_hide (GTK_WIDGET (bar));
   if (response == RESPONSE_ACT && self->comparison != NULL)
     {
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "comparison");
+      rd_window_show_page (self, "comparison");
       rd_window_wait_for_first_frame (self);
     }
 }
@@ -257,7 +257,7 @@ on_error_bar_response (GtkInfoBar *bar,
 {
   gtk_widget_hide (GTK_WIDGET (bar));
   if (response == RESPONSE_ACT)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
+    rd_window_show_page (self, "start");
 }
 
 static void
@@ -299,6 +299,44 @@ on_start_page_compare_amended (RdStartPage *page,
   for (guint i = 0; i < files->len; i++)
     rd_inputs_add_file (inputs, g_ptr_array_index (files, i));
   rd_window_open_inputs (self, inputs);
+}
+
+GtkWidget *
+rd_window_ensure_start_page (RdWindow *self)
+{
+  if (self->start_page == NULL)
+    {
+      self->start_page = rd_start_page_new ();
+      g_signal_connect_object (self->start_page, "compare", G_CALLBACK (on_start_page_compare), self, 0);
+      g_signal_connect_object (self->start_page, "compare-amended", G_CALLBACK (on_start_page_compare_amended), self, 0);
+      gtk_widget_show (self->start_page);
+      gtk_stack_add_named (GTK_STACK (self->main_stack), self->start_page, "start");
+    }
+  return self->start_page;
+}
+
+/* One of the main stack's pages: "start", "loading" or "comparison".  The
+ * start page is built when first shown (or asked for): a window opened on
+ * files shows the reading's progress first and may never need it. */
+void
+rd_window_show_page (RdWindow *self,
+                     const char *name)
+{
+  self->page_chosen = TRUE;
+  if (g_str_equal (name, "start"))
+    rd_window_ensure_start_page (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), name);
+}
+
+/* Shown with no page chosen (nothing opened): the start page. */
+static void
+rd_window_show (GtkWidget *widget)
+{
+  RdWindow *self = RD_WINDOW (widget);
+
+  if (!self->page_chosen)
+    rd_window_show_page (self, "start");
+  GTK_WIDGET_CLASS (rd_window_parent_class)->show (widget);
 }
 
 static void
@@ -422,6 +460,7 @@ rd_window_dispose (GObject *object)
     }
   g_clear_object (&self->deferred_loader);
   g_clear_handle_id (&self->deferred_load_timeout, g_source_remove);
+  g_clear_pointer (&self->shortcuts_window, gtk_widget_destroy);
   if (self->first_paint_id != 0)
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
@@ -472,6 +511,7 @@ rd_window_class_init (RdWindowClass *klass)
   object_class->get_property = rd_window_get_property;
   widget_class->window_state_event = on_window_state_event;
   widget_class->size_allocate = on_size_allocate;
+  widget_class->show = rd_window_show;
 
   properties[PROP_COMPARISON] =
       g_param_spec_object ("comparison", NULL, NULL, RD_TYPE_COMPARISON,
@@ -484,7 +524,6 @@ rd_window_class_init (RdWindowClass *klass)
                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RD_TYPE_START_PAGE);
   g_type_ensure (RD_TYPE_SIDE_BY_SIDE_VIEW);
   g_type_ensure (RD_TYPE_REDLINE_VIEW);
   g_type_ensure (RD_TYPE_SUMMARY_PANEL);
@@ -506,7 +545,6 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, search_status);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, progress_bar);
@@ -517,7 +555,6 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_warning_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_reload_bar_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_page_compare);
   gtk_widget_class_bind_template_callback (widget_class, on_summary_change_activated);
   rd_window_load_class_init (widget_class);
   rd_window_find_class_init (widget_class);
@@ -557,14 +594,12 @@ rd_window_init (RdWindow *self)
   gtk_box_pack_start (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, FALSE, FALSE, 0);
   gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
   rd_window_load_init (self);
-  g_signal_connect_object (self->start_page, "compare-amended", G_CALLBACK (on_start_page_compare_amended), self, 0);
 
   rd_window_find_init (self);
   rd_window_actions_connect_views (self);
 
   rd_drop_target_setup (self->view_stack, on_files_dropped, self);
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
   rd_window_update_actions (self);
 }
 
@@ -621,7 +656,7 @@ RdSeriesBar *
 rd_window_get_series_bar (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
-  return RD_SERIES_BAR (self->series_bar);
+  return rd_window_ensure_series_bar (self);
 }
 
 void
@@ -631,8 +666,8 @@ rd_window_set_file (RdWindow *self,
 {
   g_return_if_fail (RD_IS_WINDOW (self));
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "start");
-  rd_start_page_set_file (RD_START_PAGE (self->start_page), later, file);
+  rd_window_show_page (self, "start");
+  rd_start_page_set_file (RD_START_PAGE (rd_window_ensure_start_page (self)), later, file);
 }
 
 RdComparison *
@@ -653,7 +688,7 @@ gboolean
 rd_window_get_reading (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), FALSE);
-  return self->cancellable != NULL || self->series_load != NULL || rd_start_page_get_reading (RD_START_PAGE (self->start_page));
+  return self->cancellable != NULL || self->series_load != NULL || (self->start_page != NULL && rd_start_page_get_reading (RD_START_PAGE (self->start_page)));
 }
 
 gboolean
@@ -741,10 +776,17 @@ rd_window_compare_anyway (RdWindow *self)
 }
 
 GtkWidget *
+rd_window_get_shortcuts_window (RdWindow *self)
+{
+  g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
+  return self->shortcuts_window;
+}
+
+GtkWidget *
 rd_window_get_start_page (RdWindow *self)
 {
   g_return_val_if_fail (RD_IS_WINDOW (self), NULL);
-  return self->start_page;
+  return rd_window_ensure_start_page (self);
 }
 
 void
@@ -763,5 +805,6 @@ rd_window_prepare_exit (RdWindow *self)
   if (self->series_load != NULL)
     g_cancellable_cancel (self->series_load);
   rd_window_cancel_series_lookup (self);
-  rd_start_page_cancel_reading (RD_START_PAGE (self->start_page));
+  if (self->start_page != NULL)
+    rd_start_page_cancel_reading (RD_START_PAGE (self->start_page));
 }

@@ -85,6 +85,8 @@ gboolean rd_window_get_loading (RdWindow *self);
 gboolean rd_window_get_reading (RdWindow *self);
 /* Whether the window's load waits for its first frame to start. */
 gboolean rd_window_get_load_waits_for_frame (RdWindow *self);
+/* The Keyboard Shortcuts window, NULL until asked for. */
+GtkWidget *rd_window_get_shortcuts_window (RdWindow *self);
 
 /* The view shown (side by side or redline). */
 RdChangeView *rd_window_get_view (RdWindow *self);
