@@ -324,6 +324,36 @@ test_quick_path_as_full (RdTestTempDir *fixture,
     }
 }
 
+/* A file outside the current folder, in a folder named in UTF-8 beyond
+ * ASCII, while G_FILENAME_ENCODING says file names are Latin-1: named as
+ * GIO names it, whichever path reads it. */
+static void
+test_quick_path_file_name_encoding (RdTestTempDir *fixture,
+                                    gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "é", NULL);
+  g_autofree char *path = g_build_filename (folder, "seed.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_auto (RdRun) quick_run = { 0 };
+  g_auto (RdRun) full_run = { 0 };
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_false (g_str_has_prefix (path, cwd));
+  g_setenv ("G_FILENAME_ENCODING", "ISO-8859-1", TRUE);
+  rd_run_resdiff (&quick_run, "--structure", path, NULL);
+  rd_run_resdiff (&full_run, "--lang=en", "--structure", path, NULL);
+  g_unsetenv ("G_FILENAME_ENCODING");
+  g_assert_cmpint (quick_run.status, ==, 0);
+  g_assert_cmpint (full_run.status, ==, 0);
+  /* "é" read as Latin-1: "Ã©" */
+  g_assert_nonnull (strstr (full_run.out, "/Ã©/seed.txt"));
+  g_assert_cmpstr (quick_run.out, ==, full_run.out);
+}
+
 static void
 test_compare_same (RdTestTempDir *fixture,
                    gconstpointer data)
@@ -583,6 +613,7 @@ main (int argc,
   rd_test_add_temp_dir_func ("/cli/compare/trouble", test_compare_trouble);
   rd_test_add_temp_dir_func ("/cli/compare/options", test_compare_options);
   rd_test_add_temp_dir_func ("/cli/compare/quick-path-as-full", test_quick_path_as_full);
+  rd_test_add_temp_dir_func ("/cli/compare/quick-path-file-name-encoding", test_quick_path_file_name_encoding);
 
   return g_test_run ();
 }

@@ -111,7 +111,10 @@ quick_input_init (QuickInput *input,
 
       input->path = g_canonicalize_filename (arg, cwd);
     }
-  if (!g_utf8_validate (input->path, -1, NULL))
+  /* GIO shows a name outside the current folder in the file names'
+   * encoding (G_FILENAME_ENCODING, G_BROKEN_FILENAMES): this path shows
+   * UTF-8 alone. */
+  if (!g_utf8_validate (input->path, -1, NULL) || (!g_str_is_ascii (input->path) && (g_getenv ("G_FILENAME_ENCODING") != NULL || g_getenv ("G_BROKEN_FILENAMES") != NULL)))
     return FALSE;
   /* rd_fetch_get_cache_dir () */
   cache = g_build_filename (g_get_user_cache_dir (), "resdiff", NULL);
