@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Public API */
 
@@ -63,6 +64,30 @@ rd_cli_stdout_sink (const char *data,
                     gpointer user_data)
 {
   return rd_cli_write_stdout (data, length);
+}
+
+/* What a run built, left for the process's end to give back at once:
+ * freeing a 430,000-word comparison's paragraphs, tokens and changes one
+ * by one was a seventh of its time.  Held here, it stays reachable (no
+ * leak for LeakSanitizer or valgrind). */
+static GPtrArray *kept_until_exit = NULL;
+
+void
+rd_cli_keep_until_exit (gpointer object)
+{
+  if (kept_until_exit == NULL)
+    kept_until_exit = g_ptr_array_new ();
+  g_ptr_array_add (kept_until_exit, g_object_ref (object));
+}
+
+/* --color's @when (NULL: auto): colours only on a terminal that has
+ * them, and never with NO_COLOR set. */
+gboolean
+rd_cli_use_color (const char *when)
+{
+  if (when == NULL || g_strcmp0 (when, "auto") == 0)
+    return isatty (fileno (stdout)) && g_getenv ("NO_COLOR") == NULL && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
+  return g_strcmp0 (when, "always") == 0;
 }
 
 /* Options that belong to GTK or GApplication rather than to the command

@@ -31,6 +31,10 @@ gboolean rd_cli_stdout_sink (const char *data,
                              gsize length,
                              gpointer user_data);
 
+void rd_cli_keep_until_exit (gpointer object);
+
+gboolean rd_cli_use_color (const char *when);
+
 gboolean rd_cli_deliver (GBytes *bytes,
                          GFile *output,
                          GFile *const *inputs);

@@ -14,7 +14,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "rd-amendment.h"
 #include "rd-cli-output.h"
@@ -43,18 +42,6 @@ typedef struct
   const RdCompareOptions *options;
   RdDocument *document; /* NULL: declined */
 } QuickInput;
-
-/* What a run built, left for the process's end to give back at once, as
- * rd-cli.c keeps it (freeing a large comparison piece by piece is slow). */
-static GPtrArray *kept_until_exit = NULL;
-
-static void
-keep_until_exit (gpointer object)
-{
-  if (kept_until_exit == NULL)
-    kept_until_exit = g_ptr_array_new ();
-  g_ptr_array_add (kept_until_exit, g_object_ref (object));
-}
 
 static void
 quick_input_clear (QuickInput *input)
@@ -183,12 +170,6 @@ quick_read_all (QuickInput *inputs,
   return TRUE;
 }
 
-static gboolean
-use_color (void)
-{
-  return isatty (fileno (stdout)) && g_getenv ("NO_COLOR") == NULL && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
-}
-
 /* --structure FILE, as rd-cli.c's run_structure () does it. */
 static int
 quick_structure (const char *arg)
@@ -208,7 +189,7 @@ quick_structure (const char *arg)
   read = g_get_monotonic_time ();
   read_cpu = clock ();
 
-  keep_until_exit (input.document);
+  rd_cli_keep_until_exit (input.document);
   written = rd_structure_write_json (input.document, rd_cli_stdout_sink, NULL);
   /* The same debug line as the full command line's, for build-aux/bench. */
   g_debug ("structure: read and parsed in %.3f ms (processor %.3f ms), JSON written in %.3f ms (processor %.3f ms), after a start of processor %.3f ms",
@@ -241,7 +222,7 @@ quick_compare (const char *old_arg,
     goto out;
 
   comparison = rd_comparison_new (inputs[0].document, inputs[1].document, &compare_options);
-  keep_until_exit (comparison);
+  rd_cli_keep_until_exit (comparison);
   /* The default library's notes of agreed language, when it exists; one
    * that cannot be read is reported and set aside. */
   if (!rd_library_notes_attach (comparison, NULL, NULL, &error))
@@ -257,7 +238,7 @@ quick_compare (const char *old_arg,
     }
   else
     {
-      g_autofree char *text = rd_text_write_full (comparison, use_color (), FALSE, NULL);
+      g_autofree char *text = rd_text_write_full (comparison, rd_cli_use_color (NULL), FALSE, NULL);
 
       if (!rd_cli_write_stdout (text, strlen (text)))
         status = RD_EXIT_TROUBLE;

@@ -115,20 +115,6 @@ load_inputs (Options *options,
   return rd_cli_load_files (args, output, compare_options, compare_options == NULL ? prepare_structure_loader : prepare_loader, options, inputs);
 }
 
-/* What a run built, left for the process's end to give back at once:
- * freeing a 430,000-word comparison's paragraphs, tokens and changes one
- * by one was a seventh of its time.  Held here, it stays reachable (no
- * leak for LeakSanitizer or valgrind). */
-static GPtrArray *kept_until_exit = NULL;
-
-static void
-keep_until_exit (gpointer object)
-{
-  if (kept_until_exit == NULL)
-    kept_until_exit = g_ptr_array_new ();
-  g_ptr_array_add (kept_until_exit, g_object_ref (object));
-}
-
 static int
 run_structure (Options *options)
 {
@@ -147,7 +133,7 @@ run_structure (Options *options)
   read = g_get_monotonic_time ();
   read_cpu = clock ();
 
-  keep_until_exit (g_ptr_array_index (documents, 0));
+  rd_cli_keep_until_exit (g_ptr_array_index (documents, 0));
   written = rd_structure_write_json (g_ptr_array_index (documents, 0), rd_cli_stdout_sink, NULL);
   /* The reading's own time, wall clock and processor (every thread),
    * apart from the process's start and end: for build-aux/bench
@@ -262,14 +248,6 @@ format_from_extension (const char *path)
   return format_from_name (dot + 1);
 }
 
-static gboolean
-use_color (const char *when)
-{
-  if (when == NULL || g_strcmp0 (when, "auto") == 0)
-    return isatty (fileno (stdout)) && g_getenv ("NO_COLOR") == NULL && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
-  return g_strcmp0 (when, "always") == 0;
-}
-
 /* A draft and its amendments: compared with the draft as amended by
  * rd-cli-amend.c, in any format.  @documents are the two read already
  * (more than two files go through the series, rd-cli-series.c). */
@@ -282,7 +260,7 @@ run_amendments (Options *options,
                 RdDocument **documents,
                 GFile *const *inputs)
 {
-  RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
+  RdCliAmendOutput output = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, rd_cli_use_color (options->color), output_file, compare_options, prepare_loader, options };
 
   if (format == OUTPUT_DOCX)
     {
@@ -305,8 +283,8 @@ run_versions (Options *options,
               GFile *output_file,
               const RdCompareOptions *compare_options)
 {
-  RdCliAmendOutput amend = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, use_color (options->color), output_file, compare_options, prepare_loader, options };
-  RdCliSeriesOutput series = { format == OUTPUT_JSON, use_color (options->color), options->sort, options->substantive, 0, 0, output_file, compare_options };
+  RdCliAmendOutput amend = { format == OUTPUT_JSON, format == OUTPUT_HTML, format == OUTPUT_PDF, html_options, rd_cli_use_color (options->color), output_file, compare_options, prepare_loader, options };
+  RdCliSeriesOutput series = { format == OUTPUT_JSON, rd_cli_use_color (options->color), options->sort, options->substantive, 0, 0, output_file, compare_options };
 
   /* Neither a series nor a draft with its amendments has a Word or
    * OpenDocument export: said before any file is read. */
@@ -413,7 +391,7 @@ run_compare (Options *options)
   if (rd_document_is_amendment (g_ptr_array_index (documents, 0)) || rd_document_is_amendment (g_ptr_array_index (documents, 1)))
     return run_amendments (options, format, &html_options, output_file, &compare_options, (RdDocument **) documents->pdata, (GFile *const *) inputs->pdata);
   comparison = rd_comparison_new (g_ptr_array_index (documents, 0), g_ptr_array_index (documents, 1), &compare_options);
-  keep_until_exit (comparison);
+  rd_cli_keep_until_exit (comparison);
   if (!annotate_from_library (options, comparison))
     return RD_EXIT_TROUBLE;
 
@@ -453,7 +431,7 @@ run_compare (Options *options)
     case OUTPUT_TEXT:
     case OUTPUT_NONE:
     default:
-      text = rd_text_write_full (comparison, output_file == NULL && use_color (options->color), options->substantive, NULL);
+      text = rd_text_write_full (comparison, output_file == NULL && rd_cli_use_color (options->color), options->substantive, NULL);
       break;
     }
   /* A writer that gave no bytes said why (HTML, PDF and Word). */
