@@ -22,6 +22,12 @@
  *
  * The items' preparation (hashes, words, leads, runs of three words) and
  * the measures over them are in rd-align-items.c.
+ *
+ * Why one file over 1,200 lines: the four passes are one algorithm over
+ * one state (the anchors, the step table, the pairs and moves being
+ * built), each pass reading what the one before left; split by pass,
+ * that state and the cost model would become a header's worth of
+ * private API shared by all of them, with no pass usable alone.
  */
 
 #include "config.h"
