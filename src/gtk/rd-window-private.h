@@ -62,7 +62,6 @@ struct _RdWindow
   GtkWidget *search_entry;
   GtkWidget *search_status;
   GtkWidget *main_stack;
-  GtkWidget *start_page; /* NULL until first shown (rd_window_show_page ()) */
   GtkWidget *spinner;
   GtkWidget *loading_label;
   GtkWidget *progress_bar;
@@ -72,6 +71,7 @@ struct _RdWindow
   GtkWidget *summary_panel;
 
   /* Made in code */
+  GtkWidget *start_page;     /* NULL until first shown (rd_window_show_page ()) */
   GtkWidget *position_label; /* "Change 3 of 23" */
   GtkWidget *notice_bar;
   GtkWidget *unrelated_bar; /* "share little", with Compare Anyway */
@@ -93,8 +93,6 @@ struct _RdWindow
 
 /* rd-window.c */
 GtkWidget *rd_window_ensure_start_page (RdWindow *self);
-RdSeriesBar *rd_window_ensure_series_bar (RdWindow *self);
-RdInputs *rd_window_get_offered_series (RdWindow *self);
 void rd_window_show_page (RdWindow *self, const char *name);
 void rd_window_hide_bars (RdWindow *self);
 void rd_window_show_error (RdWindow *self, const char *message, const char *hint);
@@ -110,8 +108,11 @@ void rd_window_apply_view_name (RdWindow *self, const char *name);
 void rd_window_notify_loading (RdWindow *self);
 
 /* rd-window-load.c */
+RdSeriesBar *rd_window_ensure_series_bar (RdWindow *self);
+RdInputs *rd_window_get_offered_series (RdWindow *self);
 void rd_window_load_class_init (GtkWidgetClass *widget_class);
-/* Makes the series bar, above the comparison. */
+/* Watches for the window's first frame, which a load asked for before
+ * it waits for. */
 void rd_window_load_init (RdWindow *self);
 void rd_window_start_load (RdWindow *self);
 void rd_window_report_first_frame (RdWindow *self, gboolean drawn);
