@@ -1156,6 +1156,9 @@ test_first_frame_deferred (void)
   g_autoptr (GVariant) after = NULL;
   GtkWidget *shortcuts;
   GtkWidget *start_page;
+  GtkWidget *search_bar;
+  GtkWidget *search_entry;
+  GList *bar_siblings;
   guint n_shortcuts;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -1180,6 +1183,36 @@ test_first_frame_deferred (void)
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE));
   /* Nor the bar of a series: two files are no series. */
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_SERIES_BAR));
+  /* Nor the search bar, until Find is asked for. */
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+
+  /* Ctrl+F: built, shown above the pages, the entry focused; a word in
+   * neither version is "Not found". */
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK);
+  rd_test_gtk_settle ();
+  search_bar = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
+  g_assert_nonnull (search_bar);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  bar_siblings = gtk_container_get_children (GTK_CONTAINER (gtk_widget_get_parent (search_bar)));
+  g_assert_true (g_list_nth_data (bar_siblings, g_list_length (bar_siblings) - 2) == search_bar);
+  g_list_free (bar_siblings);
+  search_entry = find_widget_of_type (search_bar, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_has_focus (search_entry));
+  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (search_entry)), ==, "Find");
+  gtk_entry_set_text (GTK_ENTRY (search_entry), "qwertyuiop zxcvbnm");
+  g_signal_emit_by_name (search_entry, "activate");
+  g_assert_nonnull (find_label_with_text (search_bar, "Not found"));
+  g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (search_entry), "error"));
+  /* Closed, the status is cleared; Ctrl+F again: the same bar. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "find", g_variant_new_boolean (FALSE));
+  rd_test_gtk_settle ();
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_assert_null (find_label_with_text (search_bar, "Not found"));
+  rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK);
+  rd_test_gtk_settle ();
+  g_assert_true (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR) == search_bar);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "find", g_variant_new_boolean (FALSE));
 
   /* Ctrl+?: built, over the window, with its shortcuts; again: the same. */
   rd_test_gtk_send_key (GTK_WIDGET (window), GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK);

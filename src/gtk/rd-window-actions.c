@@ -194,6 +194,9 @@ find_change_state (GSimpleAction *action,
   gboolean active = g_variant_get_boolean (state);
 
   g_simple_action_set_state (action, state);
+  if (!active && self->search_bar == NULL)
+    return;
+  rd_window_find_ensure_bar (self);
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), active);
   if (active)
     gtk_widget_grab_focus (self->search_entry);

@@ -58,6 +58,7 @@ struct _RdWindow
   GtkWidget *warning_label;
   GtkWidget *reload_bar;
   GtkWidget *reload_label;
+  /* NULL until Find is first asked for (rd_window_find_ensure_bar ()). */
   GtkWidget *search_bar;
   GtkWidget *search_entry;
   GtkWidget *search_status;
@@ -142,7 +143,6 @@ void rd_window_series_update (RdWindow *self);
 void rd_window_series_dispose (RdWindow *self);
 
 /* rd-window-find.c */
-void rd_window_find_class_init (GtkWidgetClass *widget_class);
-void rd_window_find_init (RdWindow *self);
+void rd_window_find_ensure_bar (RdWindow *self);
 
 G_END_DECLS

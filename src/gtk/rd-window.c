@@ -541,9 +541,6 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RdWindow, warning_label);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, reload_bar);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, reload_label);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, RdWindow, search_status);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, loading_label);
@@ -557,7 +554,6 @@ rd_window_class_init (RdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reload_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_summary_change_activated);
   rd_window_load_class_init (widget_class);
-  rd_window_find_class_init (widget_class);
 }
 
 static void
@@ -595,7 +591,6 @@ rd_window_init (RdWindow *self)
   gtk_box_reorder_child (GTK_BOX (gtk_widget_get_parent (self->reload_bar)), self->notice_bar, 0);
   rd_window_load_init (self);
 
-  rd_window_find_init (self);
   rd_window_actions_connect_views (self);
 
   rd_drop_target_setup (self->view_stack, on_files_dropped, self);
