@@ -528,6 +528,25 @@ rd_window_class_init (RdWindowClass *klass)
   g_type_ensure (RD_TYPE_REDLINE_VIEW);
   g_type_ensure (RD_TYPE_SUMMARY_PANEL);
 
+  /* The classes of the template, and of the info bar's own (a revealer),
+   * registered before it is read: GtkBuilder looks an unknown class's
+   * _get_type () up in the program's global symbols, where GTK is not (the
+   * module that links it is loaded with local symbols), and then
+   * registers every class of GTK, some 2 ms of the first frame. */
+  g_type_ensure (GTK_TYPE_REVEALER);
+  g_type_ensure (GTK_TYPE_HEADER_BAR);
+  g_type_ensure (GTK_TYPE_MENU_BUTTON);
+  g_type_ensure (GTK_TYPE_TOGGLE_BUTTON);
+  g_type_ensure (GTK_TYPE_STACK_SWITCHER);
+  g_type_ensure (GTK_TYPE_STACK);
+  g_type_ensure (GTK_TYPE_INFO_BAR);
+  g_type_ensure (GTK_TYPE_BUTTON_BOX);
+  g_type_ensure (GTK_TYPE_SPINNER);
+  g_type_ensure (GTK_TYPE_PROGRESS_BAR);
+  g_type_ensure (GTK_TYPE_IMAGE);
+  g_type_ensure (RD_TYPE_SIDE_BY_SIDE_VIEW);
+  g_type_ensure (RD_TYPE_REDLINE_VIEW);
+  g_type_ensure (RD_TYPE_SUMMARY_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/resdiff/Resdiff/ui/rd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RdWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RdWindow, view_switcher);
