@@ -638,9 +638,14 @@ rd_change_view_style_updated (GtkWidget *widget)
   int line_height = priv->line_height;
 
   GTK_WIDGET_CLASS (rd_change_view_parent_class)->style_updated (widget);
+  /* Not measured yet: measured when the rows are first estimated, not as
+   * the window is first styled (the font's metrics shape a sample text,
+   * some 2 ms a view before the window's first frame). */
+  if (char_width == 0)
+    return;
   priv->char_width = 0;
   ensure_metrics (self);
-  if (char_width != 0 && (char_width != priv->char_width || line_height != priv->line_height))
+  if (char_width != priv->char_width || line_height != priv->line_height)
     rd_row_list_rebuild (RD_ROW_LIST (priv->list));
 }
 
