@@ -1158,6 +1158,7 @@ test_first_frame_deferred (void)
   GtkWidget *start_page;
   GtkWidget *search_bar;
   GtkWidget *search_entry;
+  GtkWidget *menu_button;
   GList *bar_siblings;
   guint n_shortcuts;
 
@@ -1169,6 +1170,10 @@ test_first_frame_deferred (void)
   g_assert_true (rd_window_get_load_waits_for_frame (window));
   g_assert_null (rd_window_get_shortcuts_window (window));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* The main menu's popover: made once the window is drawn. */
+  menu_button = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
 
   /* F9, pressed before the first frame: the summary's toggle acts. */
   before = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-summary");
@@ -1183,6 +1188,9 @@ test_first_frame_deferred (void)
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_START_PAGE));
   /* Nor the bar of a series: two files are no series. */
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), RD_TYPE_SERIES_BAR));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))), >, 0);
+  g_assert_true (GTK_IS_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))));
   /* Nor the search bar, until Find is asked for. */
   g_assert_null (find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
 

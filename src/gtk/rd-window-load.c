@@ -60,6 +60,7 @@ on_painted (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, on_painted, user_data);
   self->painted = TRUE;
+  rd_window_give_menu (self);
   start_deferred_load (self);
 }
 

@@ -47,6 +47,9 @@ struct _RdWindow
 
   /* Template children */
   GtkWidget *header_bar;
+  /* Given its menu after the window's first frame (rd_window_give_menu ()). */
+  GtkWidget *menu_button;
+  GMenuModel *primary_menu;
   GtkWidget *view_switcher;
   GtkWidget *navigation_box;
   GtkWidget *summary_button;
@@ -144,5 +147,6 @@ void rd_window_series_dispose (RdWindow *self);
 
 /* rd-window-find.c */
 void rd_window_find_ensure_bar (RdWindow *self);
+void rd_window_give_menu (RdWindow *self);
 
 G_END_DECLS
