@@ -26,6 +26,9 @@ rd_window_update_position (RdWindow *self)
   if (self->comparison == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->position_label), "");
+      /* Hidden while empty: a label of a fixed width is measured with the
+       * font's metrics, before the first frame too. */
+      gtk_widget_hide (self->position_label);
       return;
     }
   /* The changes F7 stops at: routine updates hidden, the summary's
@@ -45,6 +48,7 @@ rd_window_update_position (RdWindow *self)
     /* TRANSLATORS: the current change's place among all: "Change 3 of 23" */
     text = g_strdup_printf (_ ("Change %u of %u"), rank, total);
   gtk_label_set_text (GTK_LABEL (self->position_label), text);
+  gtk_widget_show (self->position_label);
 }
 
 static void

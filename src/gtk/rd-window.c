@@ -601,7 +601,6 @@ rd_window_init (RdWindow *self)
   self->position_label = gtk_label_new (NULL);
   gtk_style_context_add_class (gtk_widget_get_style_context (self->position_label), "dim-label");
   gtk_label_set_width_chars (GTK_LABEL (self->position_label), 16);
-  gtk_widget_show (self->position_label);
   gtk_header_bar_pack_start (GTK_HEADER_BAR (self->header_bar), self->position_label);
   self->notice_bar = rd_notice_bar_new ();
   g_object_set_data (G_OBJECT (self), "rd-notice-bar", self->notice_bar);
