@@ -15,6 +15,7 @@
 #include "rd-annotations.h"
 #include "rd-application.h"
 #include "rd-import.h"
+#include "rd-key-event.h"
 #include "rd-loader.h"
 #include "rd-header-markup.h"
 #include "rd-paragraph-label.h"
@@ -1109,21 +1110,7 @@ static void
 press_key_now (GtkWidget *widget,
                guint keyval)
 {
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
-
-  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys));
-  event->key.window = g_object_ref (gtk_widget_get_window (widget));
-  event->key.send_event = TRUE;
-  event->key.time = GDK_CURRENT_TIME;
-  event->key.keyval = keyval;
-  event->key.hardware_keycode = keys[0].keycode;
-  event->key.group = keys[0].group;
-  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
-  gtk_main_do_event (event);
-  gdk_event_free (event);
+  g_assert_true (rd_key_event_send (widget, GDK_KEY_PRESS, keyval, 0));
 }
 
 static void

@@ -17,6 +17,7 @@
 
 #include "rd-gtk-resources.h"
 #include "rd-inputs.h"
+#include "rd-key-event.h"
 #include "rd-preferences-dialog.h"
 #include "rd-window.h"
 
@@ -430,34 +431,11 @@ send_key (GtkWidget *widget,
           guint keyval,
           GdkModifierType state)
 {
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  GdkKeymap *keymap = gdk_keymap_get_for_display (display);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
   g_autoptr (GtkWidget) window = g_object_ref (widget);
 
-  if (!gdk_keymap_get_entries_for_keyval (keymap, keyval, &keys, &n_keys) || n_keys == 0)
-    return;
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
-    {
-      GdkEvent *event;
-
-      /* Ctrl+Q destroys the window on the press. */
-      if (gtk_widget_get_window (window) == NULL)
-        break;
-      event = gdk_event_new (type);
-      event->key.window = g_object_ref (gtk_widget_get_window (window));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
-    }
+  /* Ctrl+Q destroys the window on the press: no release then. */
+  if (rd_key_event_send (window, GDK_KEY_PRESS, keyval, state))
+    rd_key_event_send (window, GDK_KEY_RELEASE, keyval, state);
 }
 
 static void

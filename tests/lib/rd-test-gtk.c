@@ -8,6 +8,7 @@
 
 #include "rd-test-gtk.h"
 
+#include "rd-key-event.h"
 #include "rd-test-util.h"
 
 #include <string.h>
@@ -102,29 +103,10 @@ rd_test_gtk_send_key (GtkWidget *widget,
                       guint keyval,
                       GdkModifierType state)
 {
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  GdkKeymap *keymap = gdk_keymap_get_for_display (display);
-  GdkSeat *seat = gdk_display_get_default_seat (display);
-  g_autofree GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
-  for (guint type = GDK_KEY_PRESS; type <= GDK_KEY_RELEASE; type++)
-    {
-      GdkEvent *event = gdk_event_new (type);
-
-      event->key.window = g_object_ref (gtk_widget_get_window (widget));
-      event->key.send_event = TRUE;
-      event->key.time = GDK_CURRENT_TIME;
-      event->key.state = state;
-      event->key.keyval = keyval;
-      if (keys == NULL)
-        g_assert_true (gdk_keymap_get_entries_for_keyval (keymap, keyval, &keys, &n_keys));
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-      gdk_event_set_device (event, gdk_seat_get_keyboard (seat));
-      gtk_main_do_event (event);
-      gdk_event_free (event);
-    }
+  g_assert_true (rd_key_event_send (widget, GDK_KEY_PRESS, keyval, state));
+  /* A key that destroys the window (Ctrl+W) leaves none to release on. */
+  if (gtk_widget_get_window (widget) != NULL)
+    g_assert_true (rd_key_event_send (widget, GDK_KEY_RELEASE, keyval, state));
   rd_test_gtk_settle ();
 }
 
