@@ -398,103 +398,66 @@ rd_align_shared_lead (const RdPreparedItem *a,
 void
 rd_align_trigram_holders_free (RdTrigramHolders *holders)
 {
-  g_free (holders->keys);
-  g_free (holders->counts);
+  for (guint i = 0; i < G_N_ELEMENTS (holders->parts); i++)
+    {
+      g_free (holders->parts[i].keys);
+      g_free (holders->parts[i].counts);
+    }
   g_free (holders);
 }
 
-RdTrigramHolders *
-rd_align_trigram_holders_new (RdPreparedItem *old_items,
-                              guint n_old,
-                              RdPreparedItem *new_items,
-                              guint n_new)
+/* An item whose trigrams a table counts, and how many items of either
+ * version it stands for: itself, and each new item with its very text. */
+typedef struct
 {
-  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
+  const char *text;
+  RdDiffFlags flags;
+  guint weight;
+} CountedItem;
+
+/* Items for one table. */
+typedef struct
+{
+  RdTrigramTable *table;
+  const CountedItem *items;
+  guint n;
+} TableJob;
+
+/* Fills job->table with how many items hold each trigram.  The words of
+ * every item, one after the other, hashed without keeping them: most
+ * items are never compared word by word (identical ones anchor each
+ * other), and sorting each one's words and trigrams was a third of a
+ * long comparison's time. */
+static gpointer
+trigram_table_fill (gpointer data)
+{
+  TableJob *job = data;
+  RdTrigramTable *table = job->table;
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *slots = NULL; /* where each old item's trigrams are */
-  gsize n_slots = 0;
-  g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *new_ends = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *same_as = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *slots_start = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *by_text = NULL;
+  g_autofree guint *starts = g_new (guint, (gsize) job->n + 1);
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
-  gsize total = 0, old_total = 0, size = 64, seen_size = 16, most = 0;
-  guint32 by_text_mask = 15;
+  gsize total = 0, size = 64, seen_size = 16, most = 0;
 
-  /* The words of every item, one after the other, hashed without keeping
-   * them: most items are never compared word by word (identical ones
-   * anchor each other), and sorting each one's words and trigrams was a
-   * third of a long comparison's time.  A new item with an old one's very
-   * text holds the same trigrams: it takes the old one's (most items of
-   * a revision are unchanged), found through a table of the old items by
-   * their hash. */
-  while (by_text_mask < 2 * (gsize) n_old)
-    by_text_mask = 2 * by_text_mask + 1;
-  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
-  for (guint i = 0; i < n_old; i++)
+  for (guint i = 0; i < job->n; i++)
     {
-      const RdPreparedItem *it = &old_items[i];
-      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
       guint n;
 
       starts[i] = words->len;
-      n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
-      ends[i] = words->len;
+      n = rd_tokenize_append_word_hashes (job->items[i].text, job->items[i].flags, words);
       total += n >= 2 ? n - 2 : 0;
       most = MAX (most, n);
-      while (by_text[at] != 0)
-        at = (at + 1) & by_text_mask;
-      by_text[at] = i + 1;
     }
-  old_total = total;
-  for (guint j = 0; j < n_new; j++)
-    {
-      const RdPreparedItem *it = &new_items[j];
-      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
-      guint n;
+  starts[job->n] = words->len;
 
-      same_as[j] = G_MAXUINT;
-      for (; by_text[at] != 0; at = (at + 1) & by_text_mask)
-        {
-          const RdPreparedItem *old = &old_items[by_text[at] - 1];
-
-          if (old->key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
-            {
-              same_as[j] = by_text[at] - 1;
-              break;
-            }
-        }
-      if (same_as[j] != G_MAXUINT)
-        {
-          new_starts[j] = starts[same_as[j]];
-          new_ends[j] = ends[same_as[j]];
-        }
-      else
-        {
-          new_starts[j] = words->len;
-          rd_tokenize_append_word_hashes (it->text, it->flags, words);
-          new_ends[j] = words->len;
-        }
-      n = new_ends[j] - new_starts[j];
-      /* Only an item of its own adds trigrams to the table. */
-      if (same_as[j] == G_MAXUINT)
-        total += n >= 2 ? n - 2 : 0;
-      most = MAX (most, n);
-    }
-
-  /* At most half full even if no trigram is held twice (by the old items
-   * and the new ones of their own: the others add none); smaller is
+  /* At most half full even if no trigram is held twice; smaller is
    * faster, the table being larger than the caches. */
   while (size < 2 * total)
     size *= 2;
-  holders->keys = g_new (guint32, size);
-  holders->counts = g_new0 (guint8, size);
-  holders->mask = (guint32) (size - 1);
+  table->keys = g_new (guint32, size);
+  table->counts = g_new0 (guint8, size);
+  table->mask = (guint32) (size - 1);
 
   /* Each item counts once for a trigram it holds more than once: its
    * trigrams seen so far, in a small table of its own, whose slots are
@@ -504,32 +467,14 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
   fresh = g_new (guint32, MAX (most, 1));
-  slots = g_new (guint32, MAX (old_total, 1));
 
-  for (guint k = 0; k < n_old + n_new; k++)
+  for (guint k = 0; k < job->n; k++)
     {
-      gboolean old_side = k < n_old;
-      guint start = old_side ? starts[k] : new_starts[k - n_old];
-      const guint32 *w = (const guint32 *) (void *) words->data + start;
-      guint n = (old_side ? ends[k] : new_ends[k - n_old]) - start;
+      const guint32 *w = (const guint32 *) (void *) words->data + starts[k];
+      guint n = starts[k + 1] - starts[k];
+      guint weight = job->items[k].weight;
       guint32 seen_mask = 16;
       guint n_fresh = 0;
-
-      if (!old_side && same_as[k - n_old] != G_MAXUINT)
-        {
-          /* The old item's trigrams, where they are in the table. */
-          guint from = same_as[k - n_old];
-          guint to = from + 1 < n_old ? slots_start[from + 1] : (guint) n_slots;
-
-          for (guint s = slots_start[from]; s < to; s++)
-            {
-              guint32 slot = slots[s];
-
-              if (holders->counts[slot] < G_MAXUINT8)
-                holders->counts[slot]++;
-            }
-          continue;
-        }
 
       while (seen_mask < 2 * n)
         seen_mask *= 2;
@@ -548,22 +493,100 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           fresh[n_fresh++] = trigram;
           /* The table is larger than the caches: its slots are asked for
            * all at once, each miss overlapping the others. */
-          __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
-          __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+          __builtin_prefetch (&table->keys[((trigram * 2654435769u) >> 8) & table->mask], 1);
+          __builtin_prefetch (&table->counts[((trigram * 2654435769u) >> 8) & table->mask], 1);
         }
-      if (old_side)
-        slots_start[k] = (guint) n_slots;
       for (guint j = 0; j < n_fresh; j++)
         {
-          guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
+          guint32 slot = rd_align_trigram_slot (table, fresh[j]);
 
-          holders->keys[slot] = fresh[j];
-          if (holders->counts[slot] < G_MAXUINT8)
-            holders->counts[slot]++;
-          if (old_side)
-            slots[n_slots++] = slot;
+          table->keys[slot] = fresh[j];
+          table->counts[slot] = (guint8) MIN (table->counts[slot] + weight, G_MAXUINT8);
         }
     }
+  return NULL;
+}
+
+/* Items whose texts come to this many bytes are counted in two threads,
+ * half of them each; below, a thread's start costs more than it saves. */
+#define HOLDERS_PARALLEL_BYTES (128 * 1024)
+
+RdTrigramHolders *
+rd_align_trigram_holders_new (RdPreparedItem *old_items,
+                              guint n_old,
+                              RdPreparedItem *new_items,
+                              guint n_new)
+{
+  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
+  g_autofree CountedItem *items = g_new (CountedItem, (gsize) n_old + n_new + 1);
+  g_autofree gsize *lengths = g_new (gsize, (gsize) n_old + n_new + 1);
+  g_autofree guint *by_text = NULL;
+  guint32 by_text_mask = 15;
+  TableJob jobs[2];
+  GThread *helper = NULL;
+  gsize bytes = 0, half = 0;
+  guint n = 0, cut = 0;
+
+  /* A new item with an old one's very text holds the same trigrams: it
+   * is counted as a second holder of the old one's (most items of a
+   * revision are unchanged), found through a table of the old items by
+   * their hash. */
+  while (by_text_mask < 2 * (gsize) n_old)
+    by_text_mask = 2 * by_text_mask + 1;
+  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
+  for (guint i = 0; i < n_old; i++)
+    {
+      guint32 at = (guint32) (old_items[i].key_hash * 2654435769u) & by_text_mask;
+
+      while (by_text[at] != 0)
+        at = (at + 1) & by_text_mask;
+      by_text[at] = i + 1;
+      items[n].text = old_items[i].text;
+      items[n].flags = old_items[i].flags;
+      items[n].weight = 1;
+      n++;
+    }
+  for (guint j = 0; j < n_new; j++)
+    {
+      const RdPreparedItem *it = &new_items[j];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      gboolean same = FALSE;
+
+      for (; by_text[at] != 0 && !same; at = (at + 1) & by_text_mask)
+        {
+          CountedItem *old = &items[by_text[at] - 1];
+
+          if (old_items[by_text[at] - 1].key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
+            {
+              old->weight++;
+              same = TRUE;
+            }
+        }
+      if (same)
+        continue;
+      items[n].text = it->text;
+      items[n].flags = it->flags;
+      items[n].weight = 1;
+      n++;
+    }
+
+  /* Two tables, each for half of the text. */
+  for (guint k = 0; k < n; k++)
+    {
+      lengths[k] = strlen (items[k].text);
+      bytes += lengths[k];
+    }
+  while (cut < n && half < bytes / 2)
+    half += lengths[cut++];
+  jobs[0] = (TableJob){ &holders->parts[0], items, cut };
+  jobs[1] = (TableJob){ &holders->parts[1], items + cut, n - cut };
+  if (bytes >= HOLDERS_PARALLEL_BYTES)
+    helper = g_thread_try_new ("resdiff-trigrams", trigram_table_fill, &jobs[1], NULL);
+  trigram_table_fill (&jobs[0]);
+  if (helper != NULL)
+    g_thread_join (helper);
+  else
+    trigram_table_fill (&jobs[1]);
   return holders;
 }
 

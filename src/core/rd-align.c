@@ -146,9 +146,7 @@ own_shared_trigrams (Aligner *aligner,
     {
       if (x[i] == y[j])
         {
-          const RdTrigramHolders *holders = aligner->trigram_holders;
-
-          shared += holders->counts[rd_align_trigram_slot (holders, x[i])] <= 2;
+          shared += rd_align_trigram_holders_count (aligner->trigram_holders, x[i]) <= 2;
           i++;
           j++;
         }
