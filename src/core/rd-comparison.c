@@ -331,6 +331,30 @@ segment_free (RdDiffSegment *segment)
   g_free (segment);
 }
 
+/* The one segment of an unchanged paragraph, which borrows its text from
+ * the new document (the comparison holds it, and a paragraph's text never
+ * changes): most of a long document's paragraphs, a copy of its text and
+ * an allocation each saved. */
+static void
+borrowed_segment_free (RdDiffSegment *segment)
+{
+  g_free (segment->old_text);
+  g_free (segment);
+}
+
+static RdDiff *
+unchanged_diff (const char *text)
+{
+  RdDiff *diff = g_new0 (RdDiff, 1);
+  RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
+
+  diff->segments = g_ptr_array_new_full (1, (GDestroyNotify) borrowed_segment_free);
+  segment->op = RD_DIFF_EQUAL;
+  segment->text = (char *) text;
+  g_ptr_array_add (diff->segments, segment);
+  return diff;
+}
+
 static RdDiff *
 empty_diff (void)
 {
@@ -642,8 +666,13 @@ fill_change (RdComparison *self,
     {
       /* Most paragraphs: the same bytes need no diff, only its one
        * segment (word counts are left at 0, not needed for these). */
-      change->diff = empty_diff ();
-      g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text_ref, strlen (new_text_ref), NULL, 0));
+      if (new_text == NULL)
+        change->diff = unchanged_diff (new_text_ref);
+      else
+        {
+          change->diff = empty_diff ();
+          g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text_ref, strlen (new_text_ref), NULL, 0));
+        }
     }
   else
     change->diff = rd_diff_texts (old_text_ref, new_text_ref, self->options.flags, budget);
