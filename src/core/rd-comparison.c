@@ -678,7 +678,9 @@ fill_change (RdComparison *self,
     change->diff = rd_diff_texts (old_text_ref, new_text_ref, self->options.flags, budget);
   change->similarity = rd_diff_similarity (change->diff);
 
-  self->coarse_diff |= change->diff->coarse;
+  /* Changes are filled in two threads at once (fill_changes ()). */
+  if (change->diff->coarse)
+    g_atomic_int_set (&self->coarse_diff, TRUE);
 
   if (change->type == RD_CHANGE_MODIFIED)
     g_array_unref (rd_routine_mark_diff (change->diff, &change->routine));
@@ -728,6 +730,55 @@ fill_change (RdComparison *self,
 
       change->renumbered = numbers_differ (a->marker, b->marker);
     }
+}
+
+/* From this many changes on, they are filled (diffed, marked) in two
+ * threads: the rest of a long comparison is on one, and each change is
+ * its own.  Each thread takes the next FILL_CHUNK changes in turn, so
+ * that neither waits for the other whatever changes cost. */
+#define PARALLEL_FILL_FROM 1024
+#define FILL_CHUNK 64
+
+typedef struct
+{
+  RdComparison *self;
+  GPtrArray *changes;
+  gsize budget;
+  gint next; /* the first change of the next chunk, taken atomically */
+} FillJob;
+
+static gpointer
+fill_changes_in_turn (gpointer data)
+{
+  FillJob *job = data;
+
+  while (TRUE)
+    {
+      guint start = (guint) g_atomic_int_add (&job->next, FILL_CHUNK);
+      guint end;
+
+      if (start >= job->changes->len)
+        break;
+      end = MIN (start + FILL_CHUNK, job->changes->len);
+      for (guint c = start; c < end; c++)
+        fill_change (job->self, g_ptr_array_index (job->changes, c), job->budget);
+    }
+  return NULL;
+}
+
+static void
+fill_changes (RdComparison *self,
+              GPtrArray *changes,
+              gsize budget)
+{
+  FillJob job = { self, changes, budget, 0 };
+  GThread *helper = NULL;
+
+  if (changes->len >= PARALLEL_FILL_FROM)
+    helper = g_thread_try_new ("resdiff-diff", fill_changes_in_turn, &job, NULL);
+  fill_changes_in_turn (&job);
+  if (helper != NULL)
+    g_thread_join (helper);
 }
 
 static void
@@ -816,9 +867,9 @@ align_and_diff (RdComparison *self,
           g_array_append_val (change->new_items, index);
         }
       change->origin = g_array_index (alignment->move_from, guint, s);
-      fill_change (self, change, budget);
       g_ptr_array_add (changes, change);
     }
+  fill_changes (self, changes, budget);
   return changes;
 }
 
