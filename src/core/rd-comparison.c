@@ -331,28 +331,28 @@ segment_free (RdDiffSegment *segment)
   g_free (segment);
 }
 
-/* The one segment of an unchanged paragraph, which borrows its text from
- * the new document (the comparison holds it, and a paragraph's text never
- * changes): most of a long document's paragraphs, a copy of its text and
- * an allocation each saved. */
-static void
-borrowed_segment_free (RdDiffSegment *segment)
+/* The diff of an unchanged paragraph: one segment, in the same block as
+ * the diff (rd_diff_free () frees both; the segments array frees
+ * nothing), which borrows its text from the new document (the comparison
+ * holds it, and a paragraph's text never changes).  Most of a long
+ * document's paragraphs: a copy of the text and three allocations each
+ * saved, which two threads would wait on each other for. */
+typedef struct
 {
-  g_free (segment->old_text);
-  g_free (segment);
-}
+  RdDiff diff; /* first: the block is freed as the diff */
+  RdDiffSegment segment;
+} UnchangedDiff;
 
 static RdDiff *
 unchanged_diff (const char *text)
 {
-  RdDiff *diff = g_new0 (RdDiff, 1);
-  RdDiffSegment *segment = g_new0 (RdDiffSegment, 1);
+  UnchangedDiff *unchanged = g_new0 (UnchangedDiff, 1);
 
-  diff->segments = g_ptr_array_new_full (1, (GDestroyNotify) borrowed_segment_free);
-  segment->op = RD_DIFF_EQUAL;
-  segment->text = (char *) text;
-  g_ptr_array_add (diff->segments, segment);
-  return diff;
+  unchanged->diff.segments = g_ptr_array_new_full (1, NULL);
+  unchanged->segment.op = RD_DIFF_EQUAL;
+  unchanged->segment.text = (char *) text;
+  g_ptr_array_add (unchanged->diff.segments, &unchanged->segment);
+  return &unchanged->diff;
 }
 
 static RdDiff *
@@ -641,6 +641,7 @@ fill_change (RdComparison *self,
   g_autofree char *new_text = NULL;
   const char *old_text_ref;
   const char *new_text_ref;
+  gboolean same_bytes;
   guint old_index, new_index;
 
   if (change->old_items->len == 0 || change->new_items->len == 0)
@@ -662,7 +663,8 @@ fill_change (RdComparison *self,
       old_text_ref = old_text;
       new_text_ref = new_text;
     }
-  if (strcmp (old_text_ref, new_text_ref) == 0)
+  same_bytes = strcmp (old_text_ref, new_text_ref) == 0;
+  if (same_bytes)
     {
       /* Most paragraphs: the same bytes need no diff, only its one
        * segment (word counts are left at 0, not needed for these). */
@@ -682,7 +684,9 @@ fill_change (RdComparison *self,
   if (change->diff->coarse)
     g_atomic_int_set (&self->coarse_diff, TRUE);
 
-  if (change->type == RD_CHANGE_MODIFIED)
+  /* One equal segment is no hunk: nothing routine (change->routine
+   * stays FALSE), and no marks to allocate. */
+  if (change->type == RD_CHANGE_MODIFIED && !same_bytes)
     g_array_unref (rd_routine_mark_diff (change->diff, &change->routine));
 
   if (change->type == RD_CHANGE_MODIFIED && !rd_diff_has_changes (change->diff))
