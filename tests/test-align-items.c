@@ -85,6 +85,16 @@ assert_counts (const char *const *old_texts,
 
         rd_align_words_of (item);
         trigrams = item->trigrams;
+        /* Its words as the table hashed them, the same as hashed afresh. */
+        {
+          RdPreparedItem *fresh = &all[side == 0 ? i : n_old + i];
+
+          g_assert_nonnull (item->hashed_words);
+          rd_align_words_of (fresh);
+          g_assert_cmpmem (item->words->data, item->words->len * sizeof (guint32), fresh->words->data, fresh->words->len * sizeof (guint32));
+          g_assert_cmpmem (item->lead->data, item->lead->len * sizeof (guint32), fresh->lead->data, fresh->lead->len * sizeof (guint32));
+          g_assert_cmpmem (trigrams->data, trigrams->len * sizeof (guint32), fresh->trigrams->data, fresh->trigrams->len * sizeof (guint32));
+        }
         for (guint k = 0; k < trigrams->len; k++)
           {
             guint32 trigram = g_array_index (trigrams, guint32, k);

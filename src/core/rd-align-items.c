@@ -222,19 +222,35 @@ trigram_of (const guint32 *w)
   return (w[0] * 16777619u ^ w[1]) * 16777619u ^ w[2];
 }
 
+/* The sorted words, leading words and sorted trigrams of @text, from
+ * its word hashes @hashed (@n_hashed of them) when they are known. */
 static GArray *
 word_hashes (const char *text,
              RdDiffFlags flags,
+             const guint32 *hashed,
+             guint n_hashed,
              GArray **lead,
              GArray **trigrams)
 {
-  g_autoptr (GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n = rd_tokenize_append_word_hashes (text, flags, scratch);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_autoptr (GArray) scratch = NULL;
+  guint n;
+  GArray *words;
   guint32 *w;
   guint32 *t;
 
-  g_array_append_vals (words, scratch->data, n);
+  if (hashed != NULL)
+    {
+      n = n_hashed;
+      words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+      g_array_append_vals (words, hashed, n);
+    }
+  else
+    {
+      scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+      n = rd_tokenize_append_word_hashes (text, flags, scratch);
+      words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+      g_array_append_vals (words, scratch->data, n);
+    }
   w = (guint32 *) (void *) words->data;
   *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
   g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
@@ -288,7 +304,7 @@ GArray *
 rd_align_words_of (RdPreparedItem *item)
 {
   if (item->words == NULL)
-    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
+    item->words = word_hashes (item->text, item->flags, item->hashed_words, item->n_hashed_words, &item->lead, &item->trigrams);
   return item->words;
 }
 
@@ -398,6 +414,7 @@ rd_align_trigram_holders_free (RdTrigramHolders *holders)
     {
       g_free (holders->parts[i].keys);
       g_free (holders->parts[i].counts);
+      g_clear_pointer (&holders->words[i], g_array_unref);
     }
   g_free (holders);
 }
@@ -417,6 +434,8 @@ typedef struct
   RdTrigramTable *table;
   const CountedItem *items;
   guint n;
+  GArray *words; /* out: their word hashes, one item after the other */
+  guint *starts; /* out: where each item's are in @words, and the end */
 } TableJob;
 
 /* Fills job->table with how many items hold each trigram.  The words of
@@ -429,8 +448,8 @@ trigram_table_fill (gpointer data)
 {
   TableJob *job = data;
   RdTrigramTable *table = job->table;
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint *starts = g_new (guint, (gsize) job->n + 1);
+  GArray *words = job->words;
+  guint *starts = job->starts;
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
@@ -516,6 +535,8 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
   g_autofree CountedItem *items = g_new (CountedItem, (gsize) n_old + n_new + 1);
   g_autofree gsize *lengths = g_new (gsize, (gsize) n_old + n_new + 1);
+  g_autofree guint *counted_as = g_new (guint, (gsize) n_new + 1); /* each new item's in @items */
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + n_new + 2);
   g_autofree guint *by_text = NULL;
   guint32 by_text_mask = 15;
   TableJob jobs[2];
@@ -555,11 +576,13 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           if (old_items[by_text[at] - 1].key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
             {
               old->weight++;
+              counted_as[j] = by_text[at] - 1;
               same = TRUE;
             }
         }
       if (same)
         continue;
+      counted_as[j] = n;
       items[n].text = it->text;
       items[n].flags = it->flags;
       items[n].weight = 1;
@@ -574,8 +597,10 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
     }
   while (cut < n && half < bytes / 2)
     half += lengths[cut++];
-  jobs[0] = (TableJob){ &holders->parts[0], items, cut };
-  jobs[1] = (TableJob){ &holders->parts[1], items + cut, n - cut };
+  for (guint p = 0; p < 2; p++)
+    holders->words[p] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  jobs[0] = (TableJob){ &holders->parts[0], items, cut, holders->words[0], starts };
+  jobs[1] = (TableJob){ &holders->parts[1], items + cut, n - cut, holders->words[1], starts + cut + 1 };
   if (bytes >= HOLDERS_PARALLEL_BYTES)
     helper = g_thread_try_new ("resdiff-trigrams", trigram_table_fill, &jobs[1], NULL);
   trigram_table_fill (&jobs[0]);
@@ -583,6 +608,20 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
     g_thread_join (helper);
   else
     trigram_table_fill (&jobs[1]);
+
+  /* Every item's words, hashed once: rd_align_words_of () takes them
+   * from here rather than hashing them again. */
+  for (guint k = 0; k < n_old + n_new; k++)
+    {
+      RdPreparedItem *item = k < n_old ? &old_items[k] : &new_items[k - n_old];
+      guint counted = k < n_old ? k : counted_as[k - n_old];
+      guint part = counted < cut ? 0 : 1;
+      const guint *part_starts = jobs[part].starts;
+      guint local = part == 0 ? counted : counted - cut;
+
+      item->hashed_words = (const guint32 *) (void *) holders->words[part]->data + part_starts[local];
+      item->n_hashed_words = part_starts[local + 1] - part_starts[local];
+    }
   return holders;
 }
 

@@ -28,6 +28,11 @@ typedef struct
   const char *text;
   RdDiffFlags flags;
   int kind;
+  const guint32 *hashed_words; /* its word hashes in reading order, when
+                                * the table of trigram holders has them
+                                * (it hashes every item's words): NULL
+                                * until then */
+  guint n_hashed_words;
 } RdPreparedItem;
 
 /* How many items hold each trigram: an open-addressing table of the
@@ -47,6 +52,8 @@ typedef struct
 typedef struct RdTrigramHolders
 {
   RdTrigramTable parts[2];
+  GArray *words[2]; /* guint32: each part's items' word hashes, one after
+                     * the other, which the items point into */
 } RdTrigramHolders;
 
 static inline guint32
