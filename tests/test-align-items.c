@@ -183,6 +183,34 @@ test_holders_long (void)
   assert_counts ((const char *const *) old_texts->pdata, old_texts->len, (const char *const *) new_texts->pdata, new_texts->len, RD_DIFF_FLAGS_NONE);
 }
 
+/* An item's words and trigrams come sorted, whatever they repeat: its
+ * words, its runs of three words, each as many times as it holds them. */
+static void
+test_words_sorted (void)
+{
+  GString *text = g_string_new (NULL);
+  RdAlignItem raw = { 0 };
+  RdPreparedItem *item;
+  GArray *words;
+
+  for (guint w = 0; w < 3000; w++)
+    g_string_append_printf (text, "%s ", w % 7 == 0 ? "again" : w % 5 == 0 ? "the"
+                                                                           : "");
+  for (guint w = 0; w < 2000; w++)
+    g_string_append_printf (text, "word%u ", (w * 7919) % 1000);
+  raw.text = text->str;
+  item = rd_align_prepare_items (&raw, 1, RD_DIFF_FLAGS_NONE);
+  words = rd_align_words_of (item);
+  g_assert_cmpuint (words->len, ==, 429 + 514 + 2000);
+  for (guint k = 1; k < words->len; k++)
+    g_assert_cmpuint (g_array_index (words, guint32, k - 1), <=, g_array_index (words, guint32, k));
+  g_assert_cmpuint (item->trigrams->len, ==, words->len - 2);
+  for (guint k = 1; k < item->trigrams->len; k++)
+    g_assert_cmpuint (g_array_index (item->trigrams, guint32, k - 1), <=, g_array_index (item->trigrams, guint32, k));
+  rd_align_free_items (item, 1);
+  g_string_free (text, TRUE);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -192,6 +220,7 @@ main (int argc,
   g_test_add_func ("/align-items/holders/counts", test_holders_counts);
   g_test_add_func ("/align-items/holders/saturate", test_holders_saturate);
   g_test_add_func ("/align-items/holders/long", test_holders_long);
+  g_test_add_func ("/align-items/words-sorted", test_words_sorted);
 
   return g_test_run ();
 }
