@@ -1118,6 +1118,63 @@ test_verb_italics_differ (void)
   g_assert_true (((RdChange *) g_ptr_array_index (changes, 1))->verb_changed);
 }
 
+/* A long comparison, whose changes are filled in two threads: every
+ * change diffed as it would be alone, an unchanged paragraph's one
+ * segment reading as its text. */
+static void
+test_long_two_threads (void)
+{
+  g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
+  g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
+  g_autoptr (RdComparison) comparison = NULL;
+  GPtrArray *changes;
+  const RdComparisonStats *stats;
+  guint n = 3000, modified = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *x = g_strdup_printf ("Requests the Secretary-General to report on item %u of the programme of work at its next session;", i);
+      g_autofree char *y = i % 10 == 3 ? g_strdup_printf ("Requests the Secretary-General to report on item %u of the programme of work at its eighty-first session;", i)
+                                       : g_strdup (x);
+
+      rd_document_add_paragraph (a, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, x));
+      rd_document_add_paragraph (b, rd_paragraph_new (RD_PARAGRAPH_OPERATIVE, y));
+      modified += i % 10 == 3;
+    }
+  comparison = compare_with_flags (a, b, RD_DIFF_FLAGS_NONE);
+  changes = rd_comparison_get_changes (comparison);
+  g_assert_cmpuint (changes->len, ==, n);
+  for (guint c = 0; c < changes->len; c++)
+    {
+      const RdChange *change = g_ptr_array_index (changes, c);
+      guint index = g_array_index (change->new_items, guint, 0);
+
+      g_assert_nonnull (change->diff);
+      if (index % 10 == 3)
+        {
+          g_assert_cmpint (change->type, ==, RD_CHANGE_MODIFIED);
+          g_assert_cmpuint (change->diff->words_deleted, ==, 1);
+          g_assert_cmpuint (change->diff->words_inserted, ==, 1); /* "eighty-first": one word */
+        }
+      else
+        {
+          const RdDiffSegment *segment;
+
+          g_assert_cmpint (change->type, ==, RD_CHANGE_UNCHANGED);
+          g_assert_cmpuint (change->diff->segments->len, ==, 1);
+          segment = g_ptr_array_index (change->diff->segments, 0);
+          g_assert_cmpint (segment->op, ==, RD_DIFF_EQUAL);
+          g_assert_cmpstr (segment->text, ==, new_paragraph (comparison, change, 0)->text);
+          g_assert_false (change->routine);
+        }
+    }
+  stats = rd_comparison_get_stats (comparison);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_MODIFIED], ==, modified);
+  g_assert_cmpuint (stats->counts[RD_CHANGE_UNCHANGED], ==, n - modified);
+  g_assert_cmpuint (stats->words_deleted, ==, modified);
+  g_assert_cmpuint (stats->words_inserted, ==, modified);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1155,6 +1212,7 @@ main (int argc,
   g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
   g_test_add_func ("/compare/footnotes/citation-moved", test_footnotes_citation_moved);
   g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);
+  g_test_add_func ("/compare/long/two-threads", test_long_two_threads);
 
   return g_test_run ();
 }
