@@ -1,5 +1,11 @@
 /* rd-cli-quick.c: the command line's common case, on GLib alone
  *
+ * Two local files compared as JSON or text, --structure FILE and
+ * --version, without loading the io module (GIO).  The files are read by
+ * the engine's one reader (rd-read-job.h), as RdLoader reads them for the
+ * io module's command line and the window; anything else is declined
+ * (RD_CLI_DECLINED) and left to the io module's rd_cli_run ().
+ *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
