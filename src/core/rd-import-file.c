@@ -1,4 +1,5 @@
-/* rd-import-file.c: reading a GFile (GIO), then the importers
+/* rd-import-file.c: reading a GFile, then the importers: a local file by
+ * the engine's rules (rd-local-file.c), any other (a URI) with GIO
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
