@@ -4,6 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* O_CLOEXEC is POSIX 2008, not C11: no process the window starts keeps
+ * a version open. */
+#define _POSIX_C_SOURCE 200809L
+
 #include "config.h"
 
 #include "rd-local-file.h"
@@ -252,7 +256,7 @@ rd_local_file_read (const char *path,
       return NULL;
     }
 
-  fd = g_open (path, O_RDONLY, 0);
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
       set_gio_error (error, path, name, TRUE, errno);
