@@ -374,8 +374,8 @@ test_quick_and_full_read_through_job (RdTestTempDir *fixture,
   g_assert_null (strstr (quick_run.err, "libresdiff-io"));
   g_assert_nonnull (strstr (full_run.err, "libresdiff-io"));
   /* GLib writes debug lines to standard output */
-  g_assert_nonnull (strstr (quick_run.out, "read job: 2 inputs (2 local files) read in 1 threads"));
-  g_assert_nonnull (strstr (full_run.out, "read job: 2 inputs (2 local files) read in 1 threads"));
+  g_assert_nonnull (strstr (quick_run.out, "read job: 2 inputs (2 local files), threads 1,"));
+  g_assert_nonnull (strstr (full_run.out, "read job: 2 inputs (2 local files), threads 1,"));
   g_assert_cmpint (quick_run.status, ==, 1);
   g_assert_cmpint (full_run.status, ==, 1);
 }

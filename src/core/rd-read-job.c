@@ -153,7 +153,7 @@ rd_read_job_free (RdReadJob *job)
 
       for (guint i = 0; i < job->inputs->len; i++)
         n_files += g_array_index (job->inputs, Input, i).path != NULL;
-      g_debug ("read job: %u inputs (%u local files) read in %u threads in %.3f ms, %s",
+      g_debug ("read job: %u inputs (%u local files), threads %u, %.3f ms, %s",
                job->inputs->len, n_files, job->n_threads, job->elapsed / 1000.0,
                job->failed_input < 0 ? "all read" : "not all read");
     }
