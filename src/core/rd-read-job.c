@@ -233,6 +233,11 @@ rd_read_job_run (RdReadJob *job)
 
   job->run = TRUE;
   job->n_threads = threads_worth (job);
+  /* The error domain every reading thread may set, made before they start:
+   * G_DEFINE_QUARK keeps it in a static the first caller writes unguarded
+   * (two PDFs failing at once raced there under ThreadSanitizer). */
+  if (job->n_threads > 1)
+    (void) RD_IMPORT_ERROR;
   /* This thread reads too; a helper that cannot be started leaves its
    * share to the others. */
   for (guint t = 1; t < job->n_threads; t++)
