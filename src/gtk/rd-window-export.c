@@ -44,10 +44,7 @@ rd_window_choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
-    chooser = rd_export_chooser_new_office (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_ODT, self->files[1]);
-  else
-    chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
+  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
