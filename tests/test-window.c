@@ -25,6 +25,7 @@
 #include "rd-start-page.h"
 #include "rd-test-gtk.h"
 #include "rd-test-util.h"
+#include "rd-text-label.h"
 #include "rd-window.h"
 
 static RdApplication *application;
@@ -2052,6 +2053,32 @@ test_export_choosers (void)
   g_assert_cmpint (kind, ==, RD_WINDOW_EXPORT_ODT);
 }
 
+/* The side panels' and the paragraph history's lines of text
+ * (rd-text-label.c): wrapped, as narrow and wide as asked, selectable but
+ * never focused, with their class. */
+static void
+test_text_label (void)
+{
+  GtkWidget *label = g_object_ref_sink (rd_text_label_new (8, 30, "dim-label"));
+  GtkWidget *plain = g_object_ref_sink (rd_text_label_new (-1, 80, NULL));
+
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (label)), ==, 0.0);
+  g_assert_true (gtk_label_get_line_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_line_wrap_mode (GTK_LABEL (label)), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (label)), ==, 8);
+  g_assert_cmpint (gtk_label_get_max_width_chars (GTK_LABEL (label)), ==, 30);
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+  g_assert_false (gtk_widget_get_can_focus (label));
+  g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (label), "dim-label"));
+
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (plain)), ==, -1);
+  g_assert_cmpint (gtk_label_get_max_width_chars (GTK_LABEL (plain)), ==, 80);
+  g_assert_false (gtk_style_context_has_class (gtk_widget_get_style_context (plain), "dim-label"));
+  g_assert_false (gtk_widget_get_can_focus (plain));
+  g_object_unref (label);
+  g_object_unref (plain);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -2086,6 +2113,7 @@ main (int argc,
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/export/choosers", test_export_choosers);
+  g_test_add_func ("/window/text-label", test_text_label);
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/footnotes", test_footnotes);
   g_test_add_func ("/window/print-options", test_print_options);

@@ -20,6 +20,7 @@
 #include "rd-presentation.h"
 #include "rd-row-list.h"
 #include "rd-summary.h"
+#include "rd-text-label.h"
 
 /* The struct */
 
@@ -81,18 +82,10 @@ static GtkWidget *
 new_value (const char *text,
            gboolean dim)
 {
-  GtkWidget *label = gtk_label_new (text != NULL ? text : "—");
+  GtkWidget *label = rd_text_label_new (8, 30, dim ? "dim-label" : NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "—");
   gtk_label_set_yalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_can_focus (label, FALSE);
-  if (dim)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
   return label;
 }
 
