@@ -22,27 +22,6 @@
 
 /* Static helpers */
 
-static RdPrintInk
-bar_ink (RdChangeType type)
-{
-  switch (type)
-    {
-    case RD_CHANGE_INSERTED:
-      return RD_PRINT_INK_INSERTED;
-    case RD_CHANGE_DELETED:
-      return RD_PRINT_INK_DELETED;
-    case RD_CHANGE_MOVED:
-      return RD_PRINT_INK_MOVED;
-    case RD_CHANGE_UNCHANGED:
-    case RD_CHANGE_MODIFIED:
-    case RD_CHANGE_SPLIT:
-    case RD_CHANGE_MERGED:
-    case RD_N_CHANGE_TYPES:
-    default:
-      return RD_PRINT_INK_CHANGED;
-    }
-}
-
 static void
 cell_free (RdPrintCell *cell)
 {
@@ -323,7 +302,7 @@ build_change (RdPrintContent *content,
       bottom += BOX_PADDING;
     }
   if (difference)
-    rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, bar_ink (change->type), -BAR_OFFSET - (moved ? BOX_PADDING : 0), text_top, 0, MAX (bottom - text_top, 1.0));
+    rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, rd_print_ink_for_change (change->type), -BAR_OFFSET - (moved ? BOX_PADDING : 0), text_top, 0, MAX (bottom - text_top, 1.0));
   rd_print_block_grow (block, bottom);
   g_ptr_array_add (content->blocks, block);
 }
