@@ -19,6 +19,7 @@
 
 #include "rd-annotations.h"
 #include "rd-print-private.h"
+#include "rd-text-util.h"
 
 /* Static helpers */
 
@@ -496,30 +497,13 @@ rd_print_cell_get_lines (RdPrintCell *cell)
   return cell->lines;
 }
 
-/* A paragraph's place ("old OP 14") with non-breaking spaces: a line never
- * ends between "OP" and its number. */
-static char *
-dup_nonbreaking (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      if (*p == ' ')
-        g_string_append (out, "\u00a0");
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 char *
 rd_print_cell_format_ref (const RdPrintCell *cell,
                           guint page)
 {
   g_autofree char *sentence = NULL;
-  g_autofree char *prefix = cell->ref_prefix != NULL ? dup_nonbreaking (cell->ref_prefix) : NULL;
-  g_autofree char *label = dup_nonbreaking (cell->ref_label);
+  g_autofree char *prefix = cell->ref_prefix != NULL ? rd_text_dup_nonbreaking (cell->ref_prefix) : NULL;
+  g_autofree char *label = rd_text_dup_nonbreaking (cell->ref_label);
 
   switch (cell->ref)
     {
