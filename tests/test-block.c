@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "rd-array-util.h"
 #include "rd-block.h"
 #include "rd-text-util.h"
 
@@ -118,6 +119,40 @@ test_text_nonbreaking (void)
     }
 }
 
+/* The binary search over sorted change indices that the list of changes
+ * and the views' stops share (rd-array-util.c). */
+static void
+test_sorted_indices (void)
+{
+  const guint values[] = { 2, 5, 5, 9, 40 };
+  g_autoptr (GArray) sorted = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) empty = g_array_new (FALSE, FALSE, sizeof (guint));
+  const struct
+  {
+    gint64 value;
+    guint below;
+  } cases[] = {
+    { -1, 0 },
+    { 0, 0 },
+    { 2, 0 },
+    { 3, 1 },
+    { 5, 1 },
+    { 6, 3 },
+    { 9, 3 },
+    { 10, 4 },
+    { 40, 4 },
+    { 41, 5 },
+    { G_MAXUINT, 5 },
+    { (gint64) G_MAXUINT + 1, 5 },
+  };
+
+  g_array_append_vals (sorted, values, G_N_ELEMENTS (values));
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpuint (rd_sorted_indices_count_below (sorted, cases[i].value), ==, cases[i].below);
+  g_assert_cmpuint (rd_sorted_indices_count_below (empty, 7), ==, 0);
+  g_assert_cmpuint (rd_sorted_indices_count_below (empty, -7), ==, 0);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -128,6 +163,7 @@ main (int argc,
   g_test_add_func ("/block/fold-keeps-spans", test_fold_keeps_spans);
   g_test_add_func ("/block/spans/merge-and-clamp", test_spans_merge_and_clamp);
   g_test_add_func ("/block/text-nonbreaking", test_text_nonbreaking);
+  g_test_add_func ("/block/sorted-indices", test_sorted_indices);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "rd-summary-panel.h"
 
 #include "rd-annotations.h"
+#include "rd-array-util.h"
 
 #include <glib/gi18n.h>
 
@@ -488,20 +489,10 @@ static int
 find_row (RdSummaryPanel *self,
           int index)
 {
-  guint low = 0, high = self->listed->len;
+  guint k = rd_sorted_indices_count_below (self->listed, index);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int listed = g_array_index (self->listed, guint, middle);
-
-      if (listed == index)
-        return middle + 1;
-      if (listed < index)
-        low = middle + 1;
-      else
-        high = middle;
-    }
+  if (k < self->listed->len && (int) g_array_index (self->listed, guint, k) == index)
+    return k + 1;
   return -1;
 }
 
