@@ -354,6 +354,104 @@ test_quick_path_file_name_encoding (RdTestTempDir *fixture,
   g_assert_cmpstr (quick_run.out, ==, full_run.out);
 }
 
+/* Both command lines, the program's quick path and the io module's, read
+ * through the engine's one reader (rd-read-job.h): its debug line. */
+static void
+test_quick_and_full_read_through_job (RdTestTempDir *fixture,
+                                      gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *edited = edited_seed (fixture, "edited.txt", "Urges", "Encourages");
+  g_auto (RdRun) quick_run = { 0 };
+  g_auto (RdRun) full_run = { 0 };
+
+  g_setenv ("G_MESSAGES_DEBUG", "Resdiff", TRUE);
+  g_setenv ("LD_DEBUG", "libs", TRUE);
+  rd_run_resdiff (&quick_run, "--format=text", seed, edited, NULL);
+  rd_run_resdiff (&full_run, "--color=never", "--format=text", seed, edited, NULL);
+  g_unsetenv ("LD_DEBUG");
+  g_unsetenv ("G_MESSAGES_DEBUG");
+  g_assert_null (strstr (quick_run.err, "libresdiff-io"));
+  g_assert_nonnull (strstr (full_run.err, "libresdiff-io"));
+  /* GLib writes debug lines to standard output */
+  g_assert_nonnull (strstr (quick_run.out, "read job: 2 inputs (2 local files), threads 1,"));
+  g_assert_nonnull (strstr (full_run.out, "read job: 2 inputs (2 local files), threads 1,"));
+  g_assert_cmpint (quick_run.status, ==, 1);
+  g_assert_cmpint (full_run.status, ==, 1);
+}
+
+/* Names GIO shows as a URI (a control character) or converts (not UTF-8)
+ * outside the current folder, and a Latin-1 name inside it: named alike
+ * by both command lines, as GIO names them. */
+static void
+test_quick_path_odd_file_names (RdTestTempDir *fixture,
+                                gconstpointer data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *contents = NULL;
+  const char *names[] = { "tab\there.txt", "caf\xE9.txt" };
+  const char *shown[] = { "tab%09here.txt\"", "caf%E9.txt\"" };
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = write_temp (fixture, names[i], contents, -1);
+      g_autofree char *uri = g_strconcat ("\"file://", fixture->dir, "/", shown[i], NULL);
+      g_auto (RdRun) quick_run = { 0 };
+      g_auto (RdRun) full_run = { 0 };
+
+      rd_run_resdiff (&quick_run, "--structure", path, NULL);
+      rd_run_resdiff (&full_run, "--lang=en", "--structure", path, NULL);
+      g_assert_cmpint (quick_run.status, ==, 0);
+      g_assert_cmpint (full_run.status, ==, 0);
+      g_assert_nonnull (strstr (quick_run.out, uri));
+      g_assert_cmpstr (quick_run.out, ==, full_run.out);
+    }
+}
+
+/* A pair with a version that cannot be read: the quick path declines it
+ * and the io module's command line, reading it again through the same
+ * reader, names the file and the cause on one line and exits 2, as when
+ * asked directly. */
+static void
+test_quick_path_declines_bad_pair (RdTestTempDir *fixture,
+                                   gconstpointer data)
+{
+  static const char elf[] = "\x7F"
+                            "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3E\x00";
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "data", "trafficking-2013-revised-draft.en.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.txt", NULL);
+  g_autofree char *empty = write_temp (fixture, "empty.txt", "", 0);
+  g_autofree char *binary = write_temp (fixture, "program.txt", elf, sizeof elf - 1);
+  g_autofree char *large = g_build_filename (fixture->dir, "large.txt", NULL);
+  const char *bad[] = { missing, fixture->dir, empty, binary, large };
+  const char *cause[] = { "no such file", "folder", "empty", "binary data", "too large" };
+  FILE *stream = fopen (large, "w");
+
+  /* Sparse, a megabyte past the limit */
+  g_assert_nonnull (stream);
+  g_assert_cmpint (ftruncate (fileno (stream), 33 * 1024 * 1024), ==, 0);
+  fclose (stream);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto (RdRun) quick_run = { 0 };
+      g_auto (RdRun) full_run = { 0 };
+
+      g_setenv ("LD_DEBUG", "libs", TRUE);
+      rd_run_resdiff (&quick_run, seed, bad[i], NULL);
+      g_unsetenv ("LD_DEBUG");
+      rd_run_resdiff (&full_run, "--color=never", seed, bad[i], NULL);
+      g_assert_nonnull (strstr (quick_run.err, "libresdiff-io"));
+      rd_run_clear (&quick_run);
+      rd_run_resdiff (&quick_run, seed, bad[i], NULL);
+      g_assert_cmpint (quick_run.status, ==, 2);
+      g_assert_cmpint (full_run.status, ==, 2);
+      g_assert_cmpstr (quick_run.out, ==, "");
+      rd_assert_one_line_error (&quick_run, bad[i] == fixture->dir ? fixture->dir : strrchr (bad[i], '/') + 1, cause[i]);
+      g_assert_cmpstr (quick_run.err, ==, full_run.err);
+    }
+}
+
 static void
 test_compare_same (RdTestTempDir *fixture,
                    gconstpointer data)
@@ -614,6 +712,9 @@ main (int argc,
   rd_test_add_temp_dir_func ("/cli/compare/options", test_compare_options);
   rd_test_add_temp_dir_func ("/cli/compare/quick-path-as-full", test_quick_path_as_full);
   rd_test_add_temp_dir_func ("/cli/compare/quick-path-file-name-encoding", test_quick_path_file_name_encoding);
+  rd_test_add_temp_dir_func ("/cli/compare/quick-and-full-read-through-job", test_quick_and_full_read_through_job);
+  rd_test_add_temp_dir_func ("/cli/compare/quick-path-odd-file-names", test_quick_path_odd_file_names);
+  rd_test_add_temp_dir_func ("/cli/compare/quick-path-declines-bad-pair", test_quick_path_declines_bad_pair);
 
   return g_test_run ();
 }

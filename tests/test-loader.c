@@ -9,8 +9,11 @@
 #include <glib.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "rd-import.h"
 #include "rd-loader.h"
+#include "rd-test-spawn.h"
 #include "rd-test-util.h"
 
 static GFile *
@@ -229,6 +232,91 @@ test_formats_in_parallel (void)
     }
 }
 
+/* The loader reads through the engine's one reader (rd-read-job.h), as
+ * the program's quick path does: its debug line, once per load. */
+static void
+test_reads_through_job (void)
+{
+  g_autoptr (GFile) old_file = fixture ("pairs", "trafficking-old.txt");
+  g_autoptr (GFile) new_file = fixture ("pairs", "trafficking-new.txt");
+  g_autoptr (GFile) missing = fixture ("pairs", "no-such-version.txt");
+  g_autoptr (RdLoader) loader = pair_loader (old_file, new_file);
+  g_autoptr (RdLoader) failing = pair_loader (old_file, missing);
+  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_test_expect_message ("Resdiff", G_LOG_LEVEL_DEBUG, "read job: 2 inputs (2 local files), threads *, * ms, all read");
+  documents = rd_loader_load (loader, NULL, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+
+  g_test_expect_message ("Resdiff", G_LOG_LEVEL_DEBUG, "read job: 2 inputs (2 local files), threads *, * ms, not all read");
+  none = rd_loader_load (failing, NULL, &error);
+  g_test_assert_expected_messages ();
+  g_assert_null (none);
+  g_assert_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND);
+}
+
+static JsonObject *
+parse_output (JsonParser *parser,
+              const RdRun *run)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, run->out, -1, &error));
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* The window's way (a loader, in a thread) and the program's (its quick
+ * path, two local files) read the same pair alike: the same names, the
+ * same paragraphs, the same changes. */
+static void
+test_window_and_program_alike (void)
+{
+  g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_80_L.18.en.pdf", NULL);
+  g_autofree char *new_path = g_test_build_filename (G_TEST_DIST, "data", "corpus", "A_RES_80_112.en.pdf", NULL);
+  g_autoptr (GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr (GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr (RdLoader) loader = pair_loader (old_file, new_file);
+  g_autoptr (RdComparison) comparison = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_auto (RdRun) run = { 0 };
+  JsonObject *root;
+  RdDocument *documents[2];
+  const char *sides[] = { "old", "new" };
+  const char *paths[] = { old_path, new_path };
+
+  if (!rd_test_require_pdf ())
+    return;
+  rd_loader_compare_async (loader, NULL, on_compared, &comparison);
+  while (comparison == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  documents[0] = rd_comparison_get_old (comparison);
+  documents[1] = rd_comparison_get_new (comparison);
+
+  rd_run_resdiff (&run, "--format=json", old_path, new_path, NULL);
+  g_assert_cmpint (run.status, ==, rd_comparison_has_differences (comparison) ? 1 : 0);
+  root = parse_output (parser, &run);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "changes")), ==, rd_comparison_get_changes (comparison)->len);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *side = json_object_get_object_member (root, sides[i]);
+      g_autoptr (JsonParser) structure_parser = json_parser_new ();
+      g_auto (RdRun) structure = { 0 };
+      JsonObject *read;
+
+      g_assert_cmpstr (json_object_get_string_member (side, "file"), ==, rd_document_get_file (documents[i]));
+      rd_run_resdiff (&structure, "--structure", paths[i], NULL);
+      g_assert_cmpint (structure.status, ==, 0);
+      read = parse_output (structure_parser, &structure);
+      g_assert_cmpstr (json_object_get_string_member (read, "file"), ==, rd_document_get_file (documents[i]));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (read, "paragraphs")), ==, rd_document_get_paragraphs (documents[i])->len);
+      g_assert_cmpuint (rd_document_get_paragraphs (documents[i])->len, >, 10);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -241,6 +329,8 @@ main (int argc,
   g_test_add_func ("/loader/load-async", test_load_async);
   g_test_add_func ("/loader/cancelled", test_cancelled);
   g_test_add_func ("/loader/formats-in-parallel", test_formats_in_parallel);
+  g_test_add_func ("/loader/reads-through-job", test_reads_through_job);
+  g_test_add_func ("/loader/window-and-program-alike", test_window_and_program_alike);
 
   return g_test_run ();
 }

@@ -10,7 +10,9 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "rd-annotations.h"
 #include "rd-application.h"
@@ -424,6 +426,79 @@ test_one_symbol_series (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The program's standard output for @args (NULL-terminated), exit status
+ * in @status.  (rd-test-spawn.h's RdRun is also the presentation's run,
+ * which the window's headers bring.) */
+static char *
+run_program (int *status,
+             const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("RESDIFF_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  *status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+  return out;
+}
+
+/* A pair opened in the window is read as the program reads it on the
+ * command line (both through rd-read-job.h): the same names and
+ * paragraphs, the same number of changes. */
+static void
+test_files_as_program (void)
+{
+  g_autoptr (GFile) old_file = rd_test_corpus_file ("A_80_L.18.en.pdf");
+  g_autoptr (GFile) new_file = rd_test_corpus_file ("A_RES_80_112.en.pdf");
+  g_autofree char *old_path = g_file_get_path (old_file);
+  g_autofree char *new_path = g_file_get_path (new_file);
+  const char *paths[] = { old_path, new_path };
+  const char *compare_args[] = { "--format=json", old_path, new_path, NULL };
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *compared = NULL;
+  g_autoptr (GError) error = NULL;
+  RdWindow *window = new_window ();
+  RdComparison *comparison;
+  int status = 0;
+
+  rd_window_open_files (window, old_file, new_file);
+  g_assert_true (wait_until (rd_test_gtk_load_finished, window));
+  g_assert_null (rd_window_get_error_message (window));
+  comparison = rd_window_get_comparison (window);
+  g_assert_nonnull (comparison);
+
+  compared = run_program (&status, compare_args);
+  g_assert_cmpint (status, ==, rd_comparison_has_differences (comparison) ? 1 : 0);
+  g_assert_true (json_parser_load_from_data (parser, compared, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "changes")), ==,
+                    rd_comparison_get_changes (comparison)->len);
+  for (guint i = 0; i < 2; i++)
+    {
+      RdDocument *document = i == 0 ? rd_comparison_get_old (comparison) : rd_comparison_get_new (comparison);
+      const char *structure_args[] = { "--structure", paths[i], NULL };
+      g_autoptr (JsonParser) structure_parser = json_parser_new ();
+      g_autofree char *structure = run_program (&status, structure_args);
+      JsonObject *read;
+
+      g_assert_cmpint (status, ==, 0);
+      g_assert_true (json_parser_load_from_data (structure_parser, structure, -1, &error));
+      g_assert_no_error (error);
+      read = json_node_get_object (json_parser_get_root (structure_parser));
+      g_assert_cmpstr (json_object_get_string_member (read, "file"), ==, rd_document_get_file (document));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (read, "paragraphs")), ==, rd_document_get_paragraphs (document)->len);
+      g_assert_cmpuint (rd_document_get_paragraphs (document)->len, >, 10);
+    }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -466,6 +541,7 @@ main (int argc,
   rd_test_add_pdf_func ("/window-inputs/symbols/progress-cancel", test_fetch_progress_and_cancel);
   rd_test_add_pdf_func ("/window-inputs/series/symbols", test_series_of_symbols);
   rd_test_add_pdf_func ("/window-inputs/series/one-symbol", test_one_symbol_series);
+  rd_test_add_pdf_func ("/window-inputs/files/as-program", test_files_as_program);
 
   status = g_test_run ();
   g_object_unref (application);

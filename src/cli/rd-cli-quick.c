@@ -1,5 +1,11 @@
 /* rd-cli-quick.c: the command line's common case, on GLib alone
  *
+ * Two local files compared as JSON or text, --structure FILE and
+ * --version, without loading the io module (GIO).  The files are read by
+ * the engine's one reader (rd-read-job.h), as RdLoader reads them for the
+ * io module's command line and the window; anything else is declined
+ * (RD_CLI_DECLINED) and left to the io module's rd_cli_run ().
+ *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,194 +15,79 @@
 #include "rd-cli.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "rd-amendment.h"
 #include "rd-cli-output.h"
 #include "rd-comparison-json.h"
 #include "rd-comparison.h"
-#include "rd-import.h"
 #include "rd-library-notes.h"
-#include "rd-parser.h"
+#include "rd-read-job.h"
 #include "rd-structure-writer.h"
 #include "rd-text-writer.h"
 
-/* Files from this size on are read in two threads, as the loader reads
- * them (rd-loader.c); below it a thread costs more than it saves (its
- * start, and the two threads' turns at the one heap), and the files are
- * read one after the other. */
-#define QUICK_PARALLEL_BYTES (256 * 1024)
-
-/* One local file to read, and what became of it. */
-typedef struct
-{
-  const char *arg;
-  char *path; /* canonical, absolute */
-  char *name; /* as rd_file_display_name () gives it */
-  goffset size;
-  gboolean prepare; /* for a comparison (rd_comparison_prepare_document ()) */
-  const RdCompareOptions *options;
-  RdDocument *document; /* NULL: declined */
-} QuickInput;
-
-static void
-quick_input_clear (QuickInput *input)
-{
-  g_free (input->path);
-  g_free (input->name);
-  g_clear_object (&input->document);
-}
-
-/* What rd_file_display_name () says of a local file (GIO's relative path
- * from the current folder when the file is under it, else its path), for
- * a canonical @path in UTF-8: GLocalFile's match_prefix (). */
-static char *
-display_name (const char *path)
-{
-  g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *prefix = g_canonicalize_filename (cwd, NULL);
-  gsize length = strlen (prefix);
-
-  if (strncmp (path, prefix, length) == 0)
-    {
-      if (length > 0 && G_IS_DIR_SEPARATOR (prefix[length - 1]))
-        length--;
-      if (G_IS_DIR_SEPARATOR (path[length]))
-        return g_strdup (path + length + 1);
-    }
-  return g_strdup (path);
-}
-
-/* Whether @arg is a local file this path reads as the loader would: a
- * regular file under the size limit, named in UTF-8, not a URI, not a copy
- * in the cache of documents fetched by symbol (whose record the loader
- * attaches).  Anything else is left to the "io" module's command line,
- * which says what is wrong. */
+/* Whether @arg may be a local file for this path: not an option, not a
+ * URI (the io module reads those with GIO).  A symbol is not read here
+ * either: no file of its name exists, so its read fails and the io
+ * module fetches it. */
 static gboolean
-quick_input_init (QuickInput *input,
-                  const char *arg)
+quick_is_file_argument (const char *arg)
 {
-  g_autofree char *cache = NULL;
-  g_autofree char *folder = NULL;
-  GStatBuf st;
+  return *arg != '\0' && *arg != '-' && g_uri_peek_scheme (arg) == NULL;
+}
 
-  input->arg = arg;
-  if (*arg == '\0' || *arg == '-' || g_uri_peek_scheme (arg) != NULL || !g_utf8_validate (arg, -1, NULL))
-    return FALSE;
-  if (g_stat (arg, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > RD_LIMIT_FILE_SIZE)
-    return FALSE;
-  input->size = st.st_size;
-  if (g_path_is_absolute (arg))
-    input->path = g_canonicalize_filename (arg, NULL);
-  else
+/* Reads the local files @args by the engine's one reader
+ * (rd-read-job.h), as RdLoader reads them for the io module's command
+ * line and the window; prepared for a comparison with @options unless
+ * NULL.  NULL when any is not a local file or could not be read: the io
+ * module's command line reads it again and says what is wrong. */
+static RdReadJob *
+quick_read (const char *const *args,
+            guint n_args,
+            const RdCompareOptions *options)
+{
+  g_autoptr (RdReadJob) job = rd_read_job_new ();
+
+  for (guint i = 0; i < n_args; i++)
     {
-      g_autofree char *cwd = g_get_current_dir ();
-
-      input->path = g_canonicalize_filename (arg, cwd);
+      if (!quick_is_file_argument (args[i]))
+        return NULL;
+      rd_read_job_add_file (job, args[i]);
     }
-  /* GIO shows a name outside the current folder in the file names'
-   * encoding (G_FILENAME_ENCODING, G_BROKEN_FILENAMES): this path shows
-   * UTF-8 alone. */
-  if (!g_utf8_validate (input->path, -1, NULL) || (!g_str_is_ascii (input->path) && (g_getenv ("G_FILENAME_ENCODING") != NULL || g_getenv ("G_BROKEN_FILENAMES") != NULL)))
-    return FALSE;
-  /* rd_fetch_get_cache_dir () */
-  cache = g_build_filename (g_get_user_cache_dir (), "resdiff", NULL);
-  folder = g_path_get_dirname (input->path);
-  if (g_strcmp0 (folder, cache) == 0)
-    return FALSE;
-  {
-    g_autofree char *canonical_cache = g_canonicalize_filename (cache, NULL);
-
-    if (g_strcmp0 (folder, canonical_cache) == 0)
-      return FALSE;
-  }
-  input->name = display_name (input->path);
-  return TRUE;
-}
-
-/* Reads and parses @data (a QuickInput), as rd_document_load () and the
- * loader's thread do; leaves its document NULL on any trouble. */
-static gpointer
-quick_input_read (gpointer data)
-{
-  QuickInput *input = data;
-  RdImportOptions options = { RD_TRACKED_CHANGES_ACCEPT, NULL };
-  g_autoptr (RdBlockList) blocks = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (input->path, &contents, &length, NULL))
+  rd_read_job_set_prepare (job, options);
+  if (!rd_read_job_run (job))
     return NULL;
-  bytes = g_bytes_new_take (contents, length);
-  if (length > RD_LIMIT_FILE_SIZE)
-    return NULL;
-  blocks = rd_import_bytes_with_options (bytes, input->name, &options, NULL);
-  /* Each stage's input goes as soon as the next has what it needs, as in
-   * rd_document_load () and the loader: the peak memory of a large pair
-   * is that of one stage. */
-  g_clear_pointer (&bytes, g_bytes_unref);
-  if (blocks == NULL)
-    return NULL;
-  input->document = rd_parser_parse (blocks, input->name);
-  g_clear_pointer (&blocks, rd_block_list_free);
-  if (input->prepare)
-    rd_comparison_prepare_document (input->document, input->options);
-  return NULL;
-}
-
-/* Reads @n inputs, the second in a thread of its own when the files are
- * large; TRUE when every one was read. */
-static gboolean
-quick_read_all (QuickInput *inputs,
-                guint n)
-{
-  GThread *helper = NULL;
-
-  if (n == 2 && MAX (inputs[0].size, inputs[1].size) >= QUICK_PARALLEL_BYTES)
-    helper = g_thread_try_new ("resdiff-load", quick_input_read, &inputs[1], NULL);
-  quick_input_read (&inputs[0]);
-  if (helper != NULL)
-    g_thread_join (helper);
-  else if (n == 2)
-    quick_input_read (&inputs[1]);
-  for (guint i = 0; i < n; i++)
-    if (inputs[i].document == NULL)
-      return FALSE;
-  return TRUE;
+  return g_steal_pointer (&job);
 }
 
 /* --structure FILE, as rd-cli.c's run_structure () does it. */
 static int
 quick_structure (const char *arg)
 {
-  QuickInput input = { 0 };
+  g_autoptr (RdReadJob) job = NULL;
+  RdDocument *document;
   gint64 start = g_get_monotonic_time ();
   clock_t start_cpu = clock ();
   gint64 read;
   clock_t read_cpu;
   gboolean written;
 
-  if (!quick_input_init (&input, arg) || !quick_read_all (&input, 1))
-    {
-      quick_input_clear (&input);
-      return RD_CLI_DECLINED;
-    }
+  job = quick_read (&arg, 1, NULL);
+  if (job == NULL)
+    return RD_CLI_DECLINED;
   read = g_get_monotonic_time ();
   read_cpu = clock ();
 
-  rd_cli_keep_until_exit (input.document);
-  written = rd_structure_write_json (input.document, rd_cli_stdout_sink, NULL);
+  document = rd_read_job_get_document (job, 0);
+  rd_cli_keep_until_exit (document);
+  written = rd_structure_write_json (document, rd_cli_stdout_sink, NULL);
   /* The same debug line as the full command line's, for build-aux/bench. */
   g_debug ("structure: read and parsed in %.3f ms (processor %.3f ms), JSON written in %.3f ms (processor %.3f ms), after a start of processor %.3f ms",
            (read - start) / 1000.0, (read_cpu - start_cpu) * 1000.0 / CLOCKS_PER_SEC,
            (g_get_monotonic_time () - read) / 1000.0, (clock () - read_cpu) * 1000.0 / CLOCKS_PER_SEC,
            start_cpu * 1000.0 / CLOCKS_PER_SEC);
-  quick_input_clear (&input);
   return written ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
@@ -207,21 +98,21 @@ quick_compare (const char *old_arg,
                const char *new_arg,
                gboolean json)
 {
-  QuickInput inputs[2] = { { 0 } };
+  const char *args[] = { old_arg, new_arg };
   RdCompareOptions compare_options = { 0 };
+  g_autoptr (RdReadJob) job = quick_read (args, 2, &compare_options);
   g_autoptr (RdComparison) comparison = NULL;
   g_autoptr (GError) error = NULL;
-  int status = RD_CLI_DECLINED;
+  RdDocument *old_document, *new_document;
 
-  for (guint i = 0; i < 2; i++)
-    {
-      inputs[i].prepare = TRUE;
-      inputs[i].options = &compare_options;
-    }
-  if (!quick_input_init (&inputs[0], old_arg) || !quick_input_init (&inputs[1], new_arg) || !quick_read_all (inputs, 2) || rd_document_is_amendment (inputs[0].document) || rd_document_is_amendment (inputs[1].document))
-    goto out;
+  if (job == NULL)
+    return RD_CLI_DECLINED;
+  old_document = rd_read_job_get_document (job, 0);
+  new_document = rd_read_job_get_document (job, 1);
+  if (rd_document_is_amendment (old_document) || rd_document_is_amendment (new_document))
+    return RD_CLI_DECLINED;
 
-  comparison = rd_comparison_new (inputs[0].document, inputs[1].document, &compare_options);
+  comparison = rd_comparison_new (old_document, new_document, &compare_options);
   rd_cli_keep_until_exit (comparison);
   /* The default library's notes of agreed language, when it exists; one
    * that cannot be read is reported and set aside. */
@@ -232,24 +123,16 @@ quick_compare (const char *old_arg,
     {
       /* Straight to standard output, piece by piece. */
       if (!rd_comparison_write_json (comparison, rd_cli_stdout_sink, NULL))
-        status = RD_EXIT_TROUBLE;
-      else
-        status = rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+        return RD_EXIT_TROUBLE;
     }
   else
     {
       g_autofree char *text = rd_text_write_full (comparison, rd_cli_use_color (NULL), FALSE, NULL);
 
       if (!rd_cli_write_stdout (text, strlen (text)))
-        status = RD_EXIT_TROUBLE;
-      else
-        status = rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
+        return RD_EXIT_TROUBLE;
     }
-
-out:
-  quick_input_clear (&inputs[0]);
-  quick_input_clear (&inputs[1]);
-  return status;
+  return rd_comparison_has_differences (comparison) ? RD_EXIT_DIFFERENT : RD_EXIT_SAME;
 }
 
 /* Whether @value names the JSON or the text format (as rd-cli.c's

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rd-local-file.h"
 #include "rd-module.h"
 
 /* The UN's own addresses, used when no setting names a mirror. */
@@ -502,12 +503,6 @@ rd_fetch_get_library_url (void)
   return base_url ("RESDIFF_UNDL_URL", "library-url", DEFAULT_LIBRARY_URL);
 }
 
-char *
-rd_fetch_get_cache_dir (void)
-{
-  return g_build_filename (g_get_user_cache_dir (), "resdiff", NULL);
-}
-
 guint
 rd_fetch_get_timeout (void)
 {
@@ -656,53 +651,14 @@ rd_fetch_is_cached (const char *symbol_text,
   return cached != NULL;
 }
 
+/* The cache's layout is the engine's (rd-local-file.c), which reads it
+ * for the files it reads itself. */
 RdRecord *
 rd_fetch_get_cached_record (GFile *file)
 {
-  g_autofree char *dir = rd_fetch_get_cache_dir ();
-  /* GIO's local VFS: its default one loads GIO's modules, for every file
-   * compared (rd_file_new_for_argument ()) */
-  g_autoptr (GFile) cache = g_vfs_get_file_for_path (g_vfs_get_local (), dir);
-  g_autoptr (GFile) parent = g_file_get_parent (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *key = NULL;
-  g_autofree char *record_path = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GPtrArray) records = NULL;
-  char *dot;
-  gsize length = 0;
+  g_autofree char *path = rd_file_get_local_path (file);
 
-  if (parent == NULL || !g_file_equal (parent, cache) || name == NULL)
-    return NULL;
-  /* KEY.LANG.EXT → KEY.marcxml */
-  key = g_strdup (name);
-  for (guint i = 0; i < 2; i++)
-    {
-      dot = strrchr (key, '.');
-      if (dot == NULL)
-        return NULL;
-      *dot = '\0';
-    }
-  record_path = cache_path (key, NULL, "marcxml");
-  if (!g_file_get_contents (record_path, &contents, &length, NULL))
-    return NULL;
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  records = rd_record_parse_marcxml (bytes, NULL);
-  for (guint r = 0; records != NULL && r < records->len; r++)
-    {
-      RdRecord *record = g_ptr_array_index (records, r);
-
-      for (guint i = 0; i < record->symbols->len; i++)
-        {
-          g_autofree char *record_key = g_strdup (g_ptr_array_index (record->symbols, i));
-
-          g_strdelimit (record_key, "/ ", '_');
-          if (g_ascii_strcasecmp (record_key, key) == 0)
-            return rd_record_copy (record);
-        }
-    }
-  return NULL;
+  return path != NULL ? rd_local_file_cached_record (path) : NULL;
 }
 
 /* Every record the library's search for @symbol gives (the cached

@@ -1,4 +1,5 @@
-/* rd-import-file.c: reading a GFile (GIO), then the importers
+/* rd-import-file.c: reading a GFile, then the importers: a local file by
+ * the engine's rules (rd-local-file.c), any other (a URI) with GIO
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,14 +9,12 @@
 
 #include "rd-import.h"
 
-#include <errno.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "rd-import-private.h"
+#include "rd-local-file.h"
 #include "rd-parser.h"
 
 /* GIO's local files without its default VFS: that one scans GIO's
@@ -47,16 +46,25 @@ rd_file_new_for_argument (const char *arg)
 }
 
 char *
+rd_file_get_local_path (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* A file GIO reads through a mount of its own (sftp://, smb://) may
+   * have a path too (gvfs's FUSE folder); it keeps its URI's name and
+   * GIO's reading. */
+  if (!g_file_is_native (file) || !g_file_has_uri_scheme (file, "file"))
+    return NULL;
+  return g_file_get_path (file);
+}
+
+char *
 rd_file_display_name (GFile *file)
 {
-  g_autoptr (GFile) cwd = NULL;
-  g_autofree char *cwd_path = g_get_current_dir ();
-  char *relative;
+  g_autofree char *path = rd_file_get_local_path (file);
 
-  cwd = local_file_new (cwd_path);
-  relative = g_file_get_relative_path (cwd, file);
-  if (relative != NULL)
-    return relative;
+  if (path != NULL)
+    return rd_local_file_display_name (path);
   return g_file_get_parse_name (file);
 }
 
@@ -100,71 +108,46 @@ load_file_bytes (GFile *file,
   return g_bytes_new_take (data, length);
 }
 
-/* The type and size of @file: a local file's from stat (), since GIO's
- * query of a local file brings up its default VFS and its modules (see
- * rd_file_new_for_argument ()); any other file's from GIO. */
-static gboolean
-query_file (GFile *file,
-            GFileType *type,
-            goffset *size,
-            GCancellable *cancellable,
-            GError **error)
+/* What a GIO error reading a file is, in the words of local files
+ * (rd_import_set_file_error ()). */
+static RdFileTrouble
+trouble_from_gio (const GError *error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr (GFileInfo) info = NULL;
-
-  if (path != NULL)
-    {
-      GStatBuf st;
-
-      if (g_stat (path, &st) != 0)
-        {
-          int saved = errno;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-          return FALSE;
-        }
-      *type = S_ISDIR (st.st_mode) ? G_FILE_TYPE_DIRECTORY : S_ISREG (st.st_mode) ? G_FILE_TYPE_REGULAR
-                                                                                  : G_FILE_TYPE_SPECIAL;
-      *size = st.st_size;
-      return TRUE;
-    }
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return FALSE;
-  *type = g_file_info_get_file_type (info);
-  *size = g_file_info_get_size (info);
-  return TRUE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return RD_FILE_TROUBLE_NOT_FOUND;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return RD_FILE_TROUBLE_IS_DIRECTORY;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return RD_FILE_TROUBLE_PERMISSION_DENIED;
+  return RD_FILE_TROUBLE_OTHER;
 }
 
-RdBlockList *
-rd_import_file (GFile *file,
-                GCancellable *cancellable,
-                GError **error)
+/* A file that is not local (a URI), read by GIO. */
+static RdBlockList *
+import_with_gio (GFile *file,
+                 const char *name,
+                 const RdImportOptions *options,
+                 GError **error)
 {
-  g_autofree char *name = NULL;
-  GFileType type = G_FILE_TYPE_UNKNOWN;
-  goffset size = 0;
+  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
+  RdFileTrouble trouble;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = rd_file_display_name (file);
-
-  if (!query_file (file, &type, &size, cancellable, &local_error))
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, options->cancellable, &local_error);
+  if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _ ("%s: no such file"), name);
-      else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: cannot read the file (%s)"), name, local_error->message);
+      /* Only a missing file is named so before reading: anything else
+       * is the cause GIO gives. */
+      trouble = trouble_from_gio (local_error) == RD_FILE_TROUBLE_NOT_FOUND ? RD_FILE_TROUBLE_NOT_FOUND : RD_FILE_TROUBLE_OTHER;
+      rd_import_set_file_error (error, name, trouble, local_error->message);
       return NULL;
     }
 
-  switch (type)
+  switch (g_file_info_get_file_type (info))
     {
     case G_FILE_TYPE_DIRECTORY:
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _ ("%s: this is a folder, not a file; choose a document inside it"), name);
+      rd_import_set_file_error (error, name, RD_FILE_TROUBLE_IS_DIRECTORY, NULL);
       return NULL;
     case G_FILE_TYPE_REGULAR:
     case G_FILE_TYPE_SYMBOLIC_LINK:
@@ -174,35 +157,43 @@ rd_import_file (GFile *file,
     case G_FILE_TYPE_SPECIAL:
     case G_FILE_TYPE_MOUNTABLE:
     default:
-      g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: not a regular file"), name);
+      rd_import_set_file_error (error, name, RD_FILE_TROUBLE_NOT_REGULAR, NULL);
       return NULL;
     }
 
-  if (size > RD_LIMIT_FILE_SIZE)
+  if (g_file_info_get_size (info) > RD_LIMIT_FILE_SIZE)
     {
-      rd_import_set_too_large (error, name, size);
+      rd_import_set_too_large (error, name, g_file_info_get_size (info));
       return NULL;
     }
 
-  bytes = load_file_bytes (file, size, cancellable, &local_error);
+  bytes = load_file_bytes (file, g_file_info_get_size (info), options->cancellable, &local_error);
   if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: permission denied"), name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_FOUND, _ ("%s: no such file"), name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_IS_DIRECTORY, _ ("%s: this is a folder, not a file; choose a document inside it"), name);
-      else
-        g_set_error (error, RD_IMPORT_ERROR, RD_IMPORT_ERROR_NOT_READABLE, _ ("%s: cannot read the file (%s)"), name, local_error->message);
+      rd_import_set_file_error (error, name, trouble_from_gio (local_error), local_error->message);
       return NULL;
     }
+  return rd_import_bytes_with_options (bytes, name, options, error);
+}
 
-  {
-    RdImportOptions options = { RD_TRACKED_CHANGES_ACCEPT, cancellable };
+RdBlockList *
+rd_import_file (GFile *file,
+                GCancellable *cancellable,
+                GError **error)
+{
+  RdImportOptions options = { RD_TRACKED_CHANGES_ACCEPT, cancellable };
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
 
-    return rd_import_bytes_with_options (bytes, name, &options, error);
-  }
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = rd_file_display_name (file);
+  path = rd_file_get_local_path (file);
+  /* A local file by the engine's rules, as the program's own command
+   * line reads it (rd-read-job.h). */
+  if (path != NULL)
+    return rd_local_file_import (path, name, &options, error);
+  return import_with_gio (file, name, &options, error);
 }
 
 RdDocument *

@@ -13,6 +13,8 @@
 #include "rd-extension.h"
 #include "rd-fetch.h"
 #include "rd-import.h"
+#include "rd-local-file.h"
+#include "rd-read-job.h"
 #include "rd-tsan-private.h"
 
 /* The struct */
@@ -44,17 +46,13 @@ struct _RdLoader
                      * cancelled task's thread may still be running */
 };
 
-/* The work of one load, shared by its threads: each takes the next input
- * not yet taken. */
+/* An input a read job (rd-read-job.h) cannot read itself: a symbol, or
+ * a file that is not local (a URI). */
 typedef struct
 {
   RdLoader *loader;
-  GCancellable *cancellable;
-  guint n_inputs;
-  int next; /* atomic */
-  RdDocument **documents;
-  GError **errors;
-} Load;
+  Input *input;
+} LoadInput;
 
 /* G_DEFINE */
 
@@ -129,98 +127,61 @@ load_symbol (RdLoader *self,
   return g_steal_pointer (&document);
 }
 
-static gpointer
-load_inputs (gpointer data)
+/* The reading of a job's input that is a symbol or a URI, in its
+ * thread. */
+static RdDocument *
+load_input (gpointer data,
+            GCancellable *cancellable,
+            GError **error)
 {
-  Load *load = data;
-  RdLoader *self = load->loader;
-  int index;
+  LoadInput *load = data;
 
-  while ((index = g_atomic_int_add (&load->next, 1)) < (int) load->n_inputs)
-    {
-      Input *input = g_ptr_array_index (self->inputs, index);
-
-      /* Cancelled (the window closed): the inputs not yet begun are not
-       * read; the caller reports the cancellation. */
-      if (g_cancellable_is_cancelled (load->cancellable))
-        break;
-
-      if (input->symbol != NULL)
-        load->documents[index] = load_symbol (self, input, load->cancellable, &load->errors[index]);
-      else
-        {
-          load->documents[index] = rd_document_load (input->file, load->cancellable, &load->errors[index]);
-          /* A document fetched by symbol, reopened as a file (a recent
-           * pair, a reload): its record is in the cache beside it. */
-          if (load->documents[index] != NULL)
-            {
-              g_autoptr (RdRecord) record = rd_fetch_get_cached_record (input->file);
-
-              if (record != NULL)
-                rd_document_set_record (load->documents[index], record);
-            }
-        }
-      if (load->documents[index] != NULL && self->prepare)
-        rd_comparison_prepare_document (load->documents[index], &self->options);
-    }
-  return NULL;
+  if (load->input->symbol != NULL)
+    return load_symbol (load->loader, load->input, cancellable, error);
+  return rd_document_load (load->input->file, cancellable, error);
 }
 
+/* Every input read by one job: local files by the engine's rules, as the
+ * program's quick path reads them, and symbols and URIs here. */
 static GPtrArray *
 load_all (RdLoader *self,
           GCancellable *cancellable,
           int *failed_input,
           GError **error)
 {
-  Load load = { self, cancellable, self->inputs->len, 0, NULL, NULL };
-  g_autoptr (GPtrArray) helpers = g_ptr_array_new ();
-  guint n_threads = MIN (load.n_inputs, (guint) MAX (g_get_num_processors (), 1));
-  GPtrArray *documents = NULL;
-  int failed = -1;
+  g_autoptr (RdReadJob) job = rd_read_job_new ();
+  g_autofree LoadInput *loads = g_new0 (LoadInput, self->inputs->len);
+  int failed;
 
   *failed_input = -1;
-  load.documents = g_new0 (RdDocument *, load.n_inputs);
-  load.errors = g_new0 (GError *, load.n_inputs);
-
-  /* This thread reads too; a helper that cannot be started leaves its
-   * share to the others. */
-  for (guint t = 1; t < n_threads; t++)
+  rd_read_job_set_prepare (job, self->prepare ? &self->options : NULL);
+  rd_read_job_set_cancellable (job, cancellable, g_cancellable_is_cancelled);
+  for (guint i = 0; i < self->inputs->len; i++)
     {
-      GThread *thread = g_thread_try_new ("resdiff-load", load_inputs, &load, NULL);
+      Input *input = g_ptr_array_index (self->inputs, i);
+      g_autofree char *path = input->symbol == NULL ? rd_file_get_local_path (input->file) : NULL;
 
-      if (thread != NULL)
-        g_ptr_array_add (helpers, thread);
+      if (path != NULL)
+        rd_read_job_add_file (job, path);
+      else
+        {
+          loads[i].loader = self;
+          loads[i].input = input;
+          rd_read_job_add_func (job, load_input, &loads[i]);
+        }
     }
-  load_inputs (&load);
-  for (guint t = 0; t < helpers->len; t++)
-    g_thread_join (g_ptr_array_index (helpers, t));
-
-  for (guint i = 0; i < load.n_inputs && failed < 0; i++)
-    if (load.documents[i] == NULL)
-      failed = (int) i;
+  rd_read_job_run (job);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    failed = -1;
-  else if (failed >= 0)
+    return NULL;
+  failed = rd_read_job_get_failed_input (job);
+  if (failed >= 0)
     {
       *failed_input = failed;
-      g_propagate_error (error, g_steal_pointer (&load.errors[failed]));
+      g_propagate_error (error, rd_read_job_take_error (job, failed));
+      return NULL;
     }
-  else
-    {
-      documents = g_ptr_array_new_full (load.n_inputs, g_object_unref);
-      for (guint i = 0; i < load.n_inputs; i++)
-        g_ptr_array_add (documents, g_steal_pointer (&load.documents[i]));
-    }
-
-  for (guint i = 0; i < load.n_inputs; i++)
-    {
-      g_clear_object (&load.documents[i]);
-      g_clear_error (&load.errors[i]);
-    }
-  g_free (load.documents);
-  g_free (load.errors);
-  return documents;
+  return rd_read_job_take_documents (job);
 }
 
 static RdComparison *

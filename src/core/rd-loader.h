@@ -14,12 +14,15 @@
 G_BEGIN_DECLS
 
 /*
- * The one way the command line and the window open versions.  A loader
+ * How the window and the io module's command line open versions.  A loader
  * holds its inputs, in order (the earliest version first), and reads them
- * all at once: each is imported, parsed and prepared for the comparison
- * (rd_comparison_prepare_document()) in a thread of its own, as many at a
- * time as the machine has processors; importing and parsing is half the
- * work of a comparison.  Two inputs compared is the common case
+ * all at once through the engine's one reader, RdReadJob (rd-read-job.h),
+ * which the program's quick path uses too: each is imported, parsed and
+ * prepared for the comparison (rd_comparison_prepare_document()), in
+ * parallel when that pays; importing and parsing is half the work of a
+ * comparison.  Local files are read by the job itself, by the rules of
+ * rd-local-file.h; the loader gives it the rest (symbols, URIs) and adds
+ * the GTask, cancellation, fetch progress and the comparison.  Two inputs compared is the common case
  * (rd_loader_compare()); a series of versions, or a draft and its
  * amendments, reads its inputs with rd_loader_load() and compares them as
  * it needs.

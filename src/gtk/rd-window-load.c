@@ -551,8 +551,9 @@ rd_window_start_load (RdWindow *self)
 
   rd_window_load_compare_options (self, &options);
   self->flags = options.flags;
-  /* Every input read and prepared at once, as the command line does;
-   * symbols fetched in the loading threads, with progress shown here. */
+  /* Every input read and prepared at once by the engine's one reader
+   * (rd-read-job.h), as the command line reads them; symbols fetched in
+   * the loading threads, with progress shown here. */
   loader = rd_inputs_new_loader (self->inputs, &options);
   target = g_atomic_rc_box_new0 (ProgressTarget);
   g_weak_ref_init (&target->window, self);
