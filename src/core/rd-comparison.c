@@ -630,6 +630,10 @@ same_verb_phrase (const RdParagraph *a,
   return text_opens_with_core (b->text, core_a, words_a + 3);
 }
 
+/* The change's diff, similarity, type (unchanged or not), parts, verbs
+ * and marks.  Called from two threads at once (fill_changes ()): it
+ * writes nothing but @change, and the comparison's coarse flag
+ * atomically; what it reads of the comparison does not change. */
 static void
 fill_change (RdComparison *self,
              RdChange *change,
