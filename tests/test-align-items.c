@@ -25,13 +25,22 @@ holders_of (RdPreparedItem *items,
   for (guint i = 0; i < n; i++)
     {
       GArray *trigrams;
-      gboolean held = FALSE;
+      guint low = 0, high;
 
       rd_align_words_of (&items[i]);
       trigrams = items[i].trigrams;
-      for (guint k = 0; k < trigrams->len && !held; k++)
-        held = g_array_index (trigrams, guint32, k) == trigram;
-      count += held;
+      /* sorted: the first not below @trigram */
+      high = trigrams->len;
+      while (low < high)
+        {
+          guint mid = low + (high - low) / 2;
+
+          if (g_array_index (trigrams, guint32, mid) < trigram)
+            low = mid + 1;
+          else
+            high = mid;
+        }
+      count += low < trigrams->len && g_array_index (trigrams, guint32, low) == trigram;
     }
   return MIN (count, G_MAXUINT8);
 }
@@ -76,14 +85,20 @@ assert_counts (const char *const *old_texts,
 
         rd_align_words_of (item);
         trigrams = item->trigrams;
+        /* Its words as the table hashed them, the same as hashed afresh. */
+        {
+          RdPreparedItem *fresh = &all[side == 0 ? i : n_old + i];
+
+          g_assert_nonnull (item->hashed_words);
+          rd_align_words_of (fresh);
+          g_assert_cmpmem (item->words->data, item->words->len * sizeof (guint32), fresh->words->data, fresh->words->len * sizeof (guint32));
+          g_assert_cmpmem (item->lead->data, item->lead->len * sizeof (guint32), fresh->lead->data, fresh->lead->len * sizeof (guint32));
+          g_assert_cmpmem (trigrams->data, trigrams->len * sizeof (guint32), fresh->trigrams->data, fresh->trigrams->len * sizeof (guint32));
+        }
         for (guint k = 0; k < trigrams->len; k++)
           {
             guint32 trigram = g_array_index (trigrams, guint32, k);
-            guint32 slot = rd_align_trigram_slot (holders, trigram);
-
-            g_assert_cmpuint (holders->counts[slot], >, 0);
-            g_assert_cmpuint (holders->keys[slot], ==, trigram);
-            g_assert_cmpuint (holders->counts[slot], ==, holders_of (all, n_old + n_new, trigram));
+            g_assert_cmpuint (rd_align_trigram_holders_count (holders, trigram), ==, holders_of (all, n_old + n_new, trigram));
             checked++;
           }
       }
@@ -139,6 +154,63 @@ test_holders_saturate (void)
   assert_counts ((const char *const *) texts->pdata, 300, (const char *const *) texts->pdata, 300, RD_DIFF_FLAGS_NONE);
 }
 
+static void
+test_holders_long (void)
+{
+  /* Versions long enough for the table to be built in two halves, in two
+   * threads: items of a thousand words, some unchanged, some edited, some
+   * held by several, repeated runs within one item. */
+  g_autoptr (GPtrArray) old_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) new_texts = g_ptr_array_new_with_free_func (g_free);
+  gsize bytes = 0;
+
+  for (guint i = 0; i < 24; i++)
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint w = 0; w < 1000; w++)
+        g_string_append_printf (text, "word%u item%u ", (w * 7 + i) % 90, w % 3 == 0 ? i % 5 : i);
+      bytes += text->len;
+      g_ptr_array_add (old_texts, g_strdup (text->str));
+      if (i % 4 == 1)
+        g_string_append (text, " and one more clause at the end");
+      if (i % 6 != 2)
+        g_ptr_array_add (new_texts, g_string_free (text, FALSE));
+      else
+        g_string_free (text, TRUE);
+    }
+  g_assert_cmpuint (bytes, >, 256 * 1024);
+  assert_counts ((const char *const *) old_texts->pdata, old_texts->len, (const char *const *) new_texts->pdata, new_texts->len, RD_DIFF_FLAGS_NONE);
+}
+
+/* An item's words and trigrams come sorted, whatever they repeat: its
+ * words, its runs of three words, each as many times as it holds them. */
+static void
+test_words_sorted (void)
+{
+  GString *text = g_string_new (NULL);
+  RdAlignItem raw = { 0 };
+  RdPreparedItem *item;
+  GArray *words;
+
+  for (guint w = 0; w < 3000; w++)
+    g_string_append_printf (text, "%s ", w % 7 == 0 ? "again" : w % 5 == 0 ? "the"
+                                                                           : "");
+  for (guint w = 0; w < 2000; w++)
+    g_string_append_printf (text, "word%u ", (w * 7919) % 1000);
+  raw.text = text->str;
+  item = rd_align_prepare_items (&raw, 1, RD_DIFF_FLAGS_NONE);
+  words = rd_align_words_of (item);
+  g_assert_cmpuint (words->len, ==, 429 + 514 + 2000);
+  for (guint k = 1; k < words->len; k++)
+    g_assert_cmpuint (g_array_index (words, guint32, k - 1), <=, g_array_index (words, guint32, k));
+  g_assert_cmpuint (item->trigrams->len, ==, words->len - 2);
+  for (guint k = 1; k < item->trigrams->len; k++)
+    g_assert_cmpuint (g_array_index (item->trigrams, guint32, k - 1), <=, g_array_index (item->trigrams, guint32, k));
+  rd_align_free_items (item, 1);
+  g_string_free (text, TRUE);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -147,6 +219,8 @@ main (int argc,
 
   g_test_add_func ("/align-items/holders/counts", test_holders_counts);
   g_test_add_func ("/align-items/holders/saturate", test_holders_saturate);
+  g_test_add_func ("/align-items/holders/long", test_holders_long);
+  g_test_add_func ("/align-items/words-sorted", test_words_sorted);
 
   return g_test_run ();
 }

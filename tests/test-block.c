@@ -8,7 +8,9 @@
 
 #include <glib.h>
 
+#include "rd-array-util.h"
 #include "rd-block.h"
+#include "rd-text-util.h"
 
 static void
 test_fold_whitespace (void)
@@ -90,6 +92,67 @@ test_spans_merge_and_clamp (void)
   g_assert_false (rd_block_has_span (block, RD_SPAN_FOOTNOTE));
 }
 
+/* The outputs' short labels keep a number with its word
+ * (rd-text-util.c): every ASCII space, and only spaces, becomes U+00A0. */
+static void
+test_text_nonbreaking (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *expected;
+  } cases[] = {
+    { "moved from old OP 14", "moved\u00a0from\u00a0old\u00a0OP\u00a014" },
+    { "PP 3–4", "PP\u00a03–4" },
+    { "  ", "\u00a0\u00a0" },
+    { "OP\t7\n", "OP\t7\n" },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rd_text_dup_nonbreaking (cases[i].text);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+    }
+}
+
+/* The binary search over sorted change indices that the list of changes
+ * and the views' stops share (rd-array-util.c). */
+static void
+test_sorted_indices (void)
+{
+  const guint values[] = { 2, 5, 5, 9, 40 };
+  g_autoptr (GArray) sorted = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) empty = g_array_new (FALSE, FALSE, sizeof (guint));
+  const struct
+  {
+    gint64 value;
+    guint below;
+  } cases[] = {
+    { -1, 0 },
+    { 0, 0 },
+    { 2, 0 },
+    { 3, 1 },
+    { 5, 1 },
+    { 6, 3 },
+    { 9, 3 },
+    { 10, 4 },
+    { 40, 4 },
+    { 41, 5 },
+    { G_MAXUINT, 5 },
+    { (gint64) G_MAXUINT + 1, 5 },
+  };
+
+  g_array_append_vals (sorted, values, G_N_ELEMENTS (values));
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpuint (rd_sorted_indices_count_below (sorted, cases[i].value), ==, cases[i].below);
+  g_assert_cmpuint (rd_sorted_indices_count_below (empty, 7), ==, 0);
+  g_assert_cmpuint (rd_sorted_indices_count_below (empty, -7), ==, 0);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -99,6 +162,8 @@ main (int argc,
   g_test_add_func ("/block/fold-whitespace", test_fold_whitespace);
   g_test_add_func ("/block/fold-keeps-spans", test_fold_keeps_spans);
   g_test_add_func ("/block/spans/merge-and-clamp", test_spans_merge_and_clamp);
+  g_test_add_func ("/block/text-nonbreaking", test_text_nonbreaking);
+  g_test_add_func ("/block/sorted-indices", test_sorted_indices);
 
   return g_test_run ();
 }

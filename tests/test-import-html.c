@@ -13,6 +13,7 @@
 
 #include "rd-block.h"
 #include "rd-import.h"
+#include "rd-text-builder.h"
 #include "rd-test-fixture.h"
 #include "rd-test-util.h"
 
@@ -518,6 +519,34 @@ test_fifty_megabytes (gconstpointer data)
   rd_test_remove_dir (dir);
 }
 
+/* What an element gives the first block made inside it
+ * (rd_block_context_give_first (), shared by the HTML and Akoma Ntoso
+ * walkers): the first block takes flags, number and mark; the next ones
+ * nothing. */
+static void
+test_block_context (void)
+{
+  RdBlockContext context = { RD_BLOCK_FOOTNOTE, RD_BLOCK_FLAG_LIST_ITEM, g_strdup ("3."), g_strdup ("2"), FALSE, FALSE };
+  g_autoptr (RdBlock) first = rd_block_new (RD_BLOCK_FOOTNOTE, "first");
+  g_autoptr (RdBlock) second = rd_block_new (RD_BLOCK_BODY, "second");
+
+  g_assert_true (rd_block_context_give_first (&context, first));
+  g_assert_true (context.emitted);
+  g_assert_true (first->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  g_assert_cmpstr (first->number, ==, "3.");
+  g_assert_cmpstr (first->marker, ==, "2");
+
+  g_assert_false (rd_block_context_give_first (&context, second));
+  g_assert_false (second->flags & RD_BLOCK_FLAG_LIST_ITEM);
+  g_assert_null (second->number);
+  g_assert_null (second->marker);
+
+  rd_block_context_clear (&context);
+  g_assert_null (context.number);
+  g_assert_null (context.marker);
+  rd_block_context_clear (&context);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -542,6 +571,7 @@ main (int argc,
   g_test_add_data_func ("/import/html/hostile/deep-li", "li", test_deep_nesting);
   g_test_add_func ("/import/html/nesting-within-limit", test_nesting_within_limit);
   g_test_add_func ("/import/html/hostile/entities", test_entities);
+  g_test_add_func ("/import/html/block-context", test_block_context);
   g_test_add_data_func ("/import/html/hostile/one-line-5mb", GINT_TO_POINTER (FALSE), test_one_line);
   g_test_add_data_func ("/import/html/hostile/one-line-5mb-one-paragraph", GINT_TO_POINTER (TRUE), test_one_line);
   g_test_add_data_func ("/import/hostile/one-line-50mb-text", "fifty.txt", test_fifty_megabytes);

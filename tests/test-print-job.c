@@ -470,6 +470,21 @@ test_ref_nonbreaking (void)
   g_assert_cmpstr (to_text, ==, "old\u00a0PP\u00a047 moved to new\u00a0OP\u00a016, page 5");
 }
 
+/* The bar beside a change, one mapping for the pair's and the series'
+ * pages (rd-print-text.c): inserted, deleted and moved have their inks,
+ * every other change the changed one. */
+static void
+test_change_bar_ink (void)
+{
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_INSERTED), ==, RD_PRINT_INK_INSERTED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_DELETED), ==, RD_PRINT_INK_DELETED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_MOVED), ==, RD_PRINT_INK_MOVED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_MODIFIED), ==, RD_PRINT_INK_CHANGED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_SPLIT), ==, RD_PRINT_INK_CHANGED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_MERGED), ==, RD_PRINT_INK_CHANGED);
+  g_assert_cmpint (rd_print_ink_for_change (RD_CHANGE_UNCHANGED), ==, RD_PRINT_INK_CHANGED);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -492,6 +507,7 @@ main (int argc,
   g_test_add ("/print-job/remembered-settings", Fixture, NULL, fixture_setup, test_remembered_settings, fixture_teardown);
   g_test_add ("/print-job/export-pdf-helper", Fixture, NULL, fixture_setup, test_export_pdf_helper, fixture_teardown);
   g_test_add_func ("/print-job/ref-nonbreaking", test_ref_nonbreaking);
+  g_test_add_func ("/print-job/change-bar-ink", test_change_bar_ink);
   g_test_add ("/print-job/preview/changes-only", Fixture, NULL, fixture_setup, test_preview_changes_only, fixture_teardown);
   g_test_add ("/print-job/preview", Fixture, NULL, fixture_setup, test_preview, fixture_teardown);
 

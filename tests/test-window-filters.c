@@ -168,6 +168,21 @@ combo_count (GtkComboBox *combo)
   return gtk_tree_model_iter_n_children (gtk_combo_box_get_model (combo), NULL);
 }
 
+/* The text of choice @index of @combo (a GtkComboBoxText). */
+static char *
+combo_text (GtkComboBox *combo,
+            int index)
+{
+  GtkTreeModel *model = gtk_combo_box_get_model (combo);
+  GtkTreeIter iter;
+  char *text = NULL;
+
+  g_assert_true (gtk_tree_model_iter_nth_child (model, &iter, NULL, index));
+  /* GtkComboBoxText keeps the text in column 0, the id in 1. */
+  gtk_tree_model_get (model, &iter, 0, &text, -1);
+  return text;
+}
+
 /* Change rows of @view that are shown (not filtered out): rows of the
  * view's plan, built or not (only those in view are). */
 static guint
@@ -427,6 +442,19 @@ test_verb_strength (void)
       g_assert_nonnull (strstr (caption, "weakened"));
     }
 
+  /* The choices, each at the index of the filter it sets. */
+  {
+    const char *const choices[] = { "All changes", "Substantive changes", "Weakened", "Strengthened" };
+
+    g_assert_cmpint (combo_count (combo), ==, G_N_ELEMENTS (choices));
+    for (int k = 0; k < (int) G_N_ELEMENTS (choices); k++)
+      {
+        g_autofree char *text = combo_text (combo, k);
+
+        g_assert_cmpstr (text, ==, choices[k]);
+      }
+  }
+
   /* The list and F7 follow the summary's choice. */
   gtk_combo_box_set_active (combo, RD_CHANGE_FILTER_WEAKENED);
   rd_test_gtk_settle ();
@@ -638,6 +666,11 @@ test_agreed_language (void)
 
   /* Only new language: the list and F7. */
   g_assert_cmpint (combo_count (filter_combo (window)), ==, 5);
+  {
+    g_autofree char *text = combo_text (filter_combo (window), RD_CHANGE_FILTER_NEW_LANGUAGE);
+
+    g_assert_cmpstr (text, ==, "Only new language");
+  }
   gtk_combo_box_set_active (filter_combo (window), RD_CHANGE_FILTER_NEW_LANGUAGE);
   rd_test_gtk_settle ();
   g_assert_cmpuint (rd_summary_panel_count_listed_changes (summary), ==, n_new);

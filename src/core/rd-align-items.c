@@ -17,18 +17,20 @@
 /* Sorts @n hashes in place, ascending: quicksort (median of three, the
  * smaller side first) down to short runs, then insertion sort.  Inline,
  * without a comparison callback: g_array_sort's calls were a quarter of
- * a long comparison's instructions. */
+ * a long comparison's instructions.  The partition has no branch on the
+ * hashes, which are random: Hoare's scans mispredicted at every other
+ * element, most of the sort's time. */
 static void
 sort_guint32 (guint32 *v,
               gsize n)
 {
   while (n > 16)
     {
-      gsize mid = n / 2, i = 0, j = n - 1;
+      gsize mid = n / 2, store = 0, equal;
       guint32 pivot, t;
 
-      /* v[0] <= v[mid] <= v[n - 1]: the pivot is a value of the run, and
-       * both scans below stop inside it. */
+      /* v[0] <= v[mid] <= v[n - 1], and the pivot (the median) moved to
+       * the end, out of the partition's way. */
       if (v[mid] < v[0])
         t = v[mid], v[mid] = v[0], v[0] = t;
       if (v[n - 1] < v[0])
@@ -36,29 +38,43 @@ sort_guint32 (guint32 *v,
       if (v[n - 1] < v[mid])
         t = v[n - 1], v[n - 1] = v[mid], v[mid] = t;
       pivot = v[mid];
-      while (TRUE)
+      v[mid] = v[n - 1];
+      v[n - 1] = pivot;
+      /* Lomuto's partition, every element swapped with v[store] and
+       * store moved past it when it is below the pivot: v[0 .. store) <
+       * pivot <= v[store .. k]. */
+      for (gsize k = 0; k < n - 1; k++)
         {
-          while (v[i] < pivot)
-            i++;
-          while (v[j] > pivot)
-            j--;
-          if (i >= j)
-            break;
-          t = v[i], v[i] = v[j], v[j] = t;
-          i++;
-          j--;
+          guint32 x = v[k];
+
+          v[k] = v[store];
+          v[store] = x;
+          store += x < pivot;
         }
-      /* v[0 .. j] <= pivot <= v[j + 1 .. n - 1] */
-      if (j + 1 < n - j - 1)
+      v[n - 1] = v[store];
+      v[store] = pivot;
+      /* The pivot's equals gathered after it the same way, so that a
+       * text of one word repeated is sorted in one pass, not n. */
+      equal = store + 1;
+      for (gsize k = store + 1; k < n; k++)
         {
-          sort_guint32 (v, j + 1);
-          v += j + 1;
-          n -= j + 1;
+          guint32 x = v[k];
+
+          v[k] = v[equal];
+          v[equal] = x;
+          equal += x == pivot;
+        }
+      /* v[0 .. store) < v[store .. equal) = pivot < v[equal .. n) */
+      if (store < n - equal)
+        {
+          sort_guint32 (v, store);
+          v += equal;
+          n -= equal;
         }
       else
         {
-          sort_guint32 (v + j + 1, n - j - 1);
-          n = j + 1;
+          sort_guint32 (v + equal, n - equal);
+          n = store;
         }
     }
   for (gsize k = 1; k < n; k++)
@@ -222,19 +238,35 @@ trigram_of (const guint32 *w)
   return (w[0] * 16777619u ^ w[1]) * 16777619u ^ w[2];
 }
 
+/* The sorted words, leading words and sorted trigrams of @text, from
+ * its word hashes @hashed (@n_hashed of them) when they are known. */
 static GArray *
 word_hashes (const char *text,
              RdDiffFlags flags,
+             const guint32 *hashed,
+             guint n_hashed,
              GArray **lead,
              GArray **trigrams)
 {
-  g_autoptr (GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n = rd_tokenize_append_word_hashes (text, flags, scratch);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_autoptr (GArray) scratch = NULL;
+  guint n;
+  GArray *words;
   guint32 *w;
   guint32 *t;
 
-  g_array_append_vals (words, scratch->data, n);
+  if (hashed != NULL)
+    {
+      n = n_hashed;
+      words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+      g_array_append_vals (words, hashed, n);
+    }
+  else
+    {
+      scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+      n = rd_tokenize_append_word_hashes (text, flags, scratch);
+      words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+      g_array_append_vals (words, scratch->data, n);
+    }
   w = (guint32 *) (void *) words->data;
   *lead = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, LEAD_WORDS));
   g_array_append_vals (*lead, w, MIN (n, LEAD_WORDS));
@@ -288,7 +320,7 @@ GArray *
 rd_align_words_of (RdPreparedItem *item)
 {
   if (item->words == NULL)
-    item->words = word_hashes (item->text, item->flags, &item->lead, &item->trigrams);
+    item->words = word_hashes (item->text, item->flags, item->hashed_words, item->n_hashed_words, &item->lead, &item->trigrams);
   return item->words;
 }
 
@@ -317,23 +349,19 @@ guint
 rd_align_common_words (const GArray *a,
                        const GArray *b)
 {
+  const guint32 *x = (const guint32 *) (void *) a->data;
+  const guint32 *y = (const guint32 *) (void *) b->data;
   guint i = 0, j = 0, common = 0;
 
+  /* Without branches on the hashes, which are random: each step a
+   * misprediction, most of the time the move pass took. */
   while (i < a->len && j < b->len)
     {
-      guint32 x = g_array_index (a, guint32, i);
-      guint32 y = g_array_index (b, guint32, j);
+      guint32 u = x[i], v = y[j];
 
-      if (x == y)
-        {
-          common++;
-          i++;
-          j++;
-        }
-      else if (x < y)
-        i++;
-      else
-        j++;
+      common += u == v;
+      i += u <= v;
+      j += v <= u;
     }
   return common;
 }
@@ -398,103 +426,69 @@ rd_align_shared_lead (const RdPreparedItem *a,
 void
 rd_align_trigram_holders_free (RdTrigramHolders *holders)
 {
-  g_free (holders->keys);
-  g_free (holders->counts);
+  for (guint i = 0; i < G_N_ELEMENTS (holders->parts); i++)
+    {
+      g_free (holders->parts[i].keys);
+      g_free (holders->parts[i].counts);
+      g_clear_pointer (&holders->words[i], g_array_unref);
+    }
   g_free (holders);
 }
 
-RdTrigramHolders *
-rd_align_trigram_holders_new (RdPreparedItem *old_items,
-                              guint n_old,
-                              RdPreparedItem *new_items,
-                              guint n_new)
+/* An item whose trigrams a table counts, and how many items of either
+ * version it stands for: itself, and each new item with its very text. */
+typedef struct
 {
-  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *slots = NULL; /* where each old item's trigrams are */
-  gsize n_slots = 0;
-  g_autofree guint *starts = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *ends = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *new_starts = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *new_ends = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *same_as = g_new (guint, (gsize) n_new + 1);
-  g_autofree guint *slots_start = g_new (guint, (gsize) n_old + 1);
-  g_autofree guint *by_text = NULL;
+  const char *text;
+  RdDiffFlags flags;
+  guint weight;
+} CountedItem;
+
+/* Items for one table. */
+typedef struct
+{
+  RdTrigramTable *table;
+  const CountedItem *items;
+  guint n;
+  GArray *words; /* out: their word hashes, one item after the other */
+  guint *starts; /* out: where each item's are in @words, and the end */
+} TableJob;
+
+/* Fills job->table with how many items hold each trigram.  The words of
+ * every item, one after the other, hashed without keeping them: most
+ * items are never compared word by word (identical ones anchor each
+ * other), and sorting each one's words and trigrams was a third of a
+ * long comparison's time. */
+static gpointer
+trigram_table_fill (gpointer data)
+{
+  TableJob *job = data;
+  RdTrigramTable *table = job->table;
+  GArray *words = job->words;
+  guint *starts = job->starts;
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
-  gsize total = 0, old_total = 0, size = 64, seen_size = 16, most = 0;
-  guint32 by_text_mask = 15;
+  gsize total = 0, size = 64, seen_size = 16, most = 0;
 
-  /* The words of every item, one after the other, hashed without keeping
-   * them: most items are never compared word by word (identical ones
-   * anchor each other), and sorting each one's words and trigrams was a
-   * third of a long comparison's time.  A new item with an old one's very
-   * text holds the same trigrams: it takes the old one's (most items of
-   * a revision are unchanged), found through a table of the old items by
-   * their hash. */
-  while (by_text_mask < 2 * (gsize) n_old)
-    by_text_mask = 2 * by_text_mask + 1;
-  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
-  for (guint i = 0; i < n_old; i++)
+  for (guint i = 0; i < job->n; i++)
     {
-      const RdPreparedItem *it = &old_items[i];
-      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
       guint n;
 
       starts[i] = words->len;
-      n = rd_tokenize_append_word_hashes (it->text, it->flags, words);
-      ends[i] = words->len;
+      n = rd_tokenize_append_word_hashes (job->items[i].text, job->items[i].flags, words);
       total += n >= 2 ? n - 2 : 0;
       most = MAX (most, n);
-      while (by_text[at] != 0)
-        at = (at + 1) & by_text_mask;
-      by_text[at] = i + 1;
     }
-  old_total = total;
-  for (guint j = 0; j < n_new; j++)
-    {
-      const RdPreparedItem *it = &new_items[j];
-      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
-      guint n;
+  starts[job->n] = words->len;
 
-      same_as[j] = G_MAXUINT;
-      for (; by_text[at] != 0; at = (at + 1) & by_text_mask)
-        {
-          const RdPreparedItem *old = &old_items[by_text[at] - 1];
-
-          if (old->key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
-            {
-              same_as[j] = by_text[at] - 1;
-              break;
-            }
-        }
-      if (same_as[j] != G_MAXUINT)
-        {
-          new_starts[j] = starts[same_as[j]];
-          new_ends[j] = ends[same_as[j]];
-        }
-      else
-        {
-          new_starts[j] = words->len;
-          rd_tokenize_append_word_hashes (it->text, it->flags, words);
-          new_ends[j] = words->len;
-        }
-      n = new_ends[j] - new_starts[j];
-      /* Only an item of its own adds trigrams to the table. */
-      if (same_as[j] == G_MAXUINT)
-        total += n >= 2 ? n - 2 : 0;
-      most = MAX (most, n);
-    }
-
-  /* At most half full even if no trigram is held twice (by the old items
-   * and the new ones of their own: the others add none); smaller is
+  /* At most half full even if no trigram is held twice; smaller is
    * faster, the table being larger than the caches. */
   while (size < 2 * total)
     size *= 2;
-  holders->keys = g_new (guint32, size);
-  holders->counts = g_new0 (guint8, size);
-  holders->mask = (guint32) (size - 1);
+  table->keys = g_new (guint32, size);
+  table->counts = g_new0 (guint8, size);
+  table->mask = (guint32) (size - 1);
 
   /* Each item counts once for a trigram it holds more than once: its
    * trigrams seen so far, in a small table of its own, whose slots are
@@ -504,32 +498,14 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
   fresh = g_new (guint32, MAX (most, 1));
-  slots = g_new (guint32, MAX (old_total, 1));
 
-  for (guint k = 0; k < n_old + n_new; k++)
+  for (guint k = 0; k < job->n; k++)
     {
-      gboolean old_side = k < n_old;
-      guint start = old_side ? starts[k] : new_starts[k - n_old];
-      const guint32 *w = (const guint32 *) (void *) words->data + start;
-      guint n = (old_side ? ends[k] : new_ends[k - n_old]) - start;
+      const guint32 *w = (const guint32 *) (void *) words->data + starts[k];
+      guint n = starts[k + 1] - starts[k];
+      guint weight = job->items[k].weight;
       guint32 seen_mask = 16;
       guint n_fresh = 0;
-
-      if (!old_side && same_as[k - n_old] != G_MAXUINT)
-        {
-          /* The old item's trigrams, where they are in the table. */
-          guint from = same_as[k - n_old];
-          guint to = from + 1 < n_old ? slots_start[from + 1] : (guint) n_slots;
-
-          for (guint s = slots_start[from]; s < to; s++)
-            {
-              guint32 slot = slots[s];
-
-              if (holders->counts[slot] < G_MAXUINT8)
-                holders->counts[slot]++;
-            }
-          continue;
-        }
 
       while (seen_mask < 2 * n)
         seen_mask *= 2;
@@ -548,21 +524,119 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
           fresh[n_fresh++] = trigram;
           /* The table is larger than the caches: its slots are asked for
            * all at once, each miss overlapping the others. */
-          __builtin_prefetch (&holders->keys[((trigram * 2654435769u) >> 8) & holders->mask], 1);
-          __builtin_prefetch (&holders->counts[((trigram * 2654435769u) >> 8) & holders->mask], 1);
+          __builtin_prefetch (&table->keys[((trigram * 2654435769u) >> 8) & table->mask], 1);
+          __builtin_prefetch (&table->counts[((trigram * 2654435769u) >> 8) & table->mask], 1);
         }
-      if (old_side)
-        slots_start[k] = (guint) n_slots;
       for (guint j = 0; j < n_fresh; j++)
         {
-          guint32 slot = rd_align_trigram_slot (holders, fresh[j]);
+          guint32 slot = rd_align_trigram_slot (table, fresh[j]);
 
-          holders->keys[slot] = fresh[j];
-          if (holders->counts[slot] < G_MAXUINT8)
-            holders->counts[slot]++;
-          if (old_side)
-            slots[n_slots++] = slot;
+          table->keys[slot] = fresh[j];
+          table->counts[slot] = (guint8) MIN (table->counts[slot] + weight, G_MAXUINT8);
         }
+    }
+  return NULL;
+}
+
+/* Items whose texts come to this many bytes are counted in two threads,
+ * half of them each; below, a thread's start costs more than it saves. */
+#define HOLDERS_PARALLEL_BYTES (128 * 1024)
+
+RdTrigramHolders *
+rd_align_trigram_holders_new (RdPreparedItem *old_items,
+                              guint n_old,
+                              RdPreparedItem *new_items,
+                              guint n_new)
+{
+  RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
+  g_autofree CountedItem *items = g_new (CountedItem, (gsize) n_old + n_new + 1);
+  g_autofree gsize *lengths = g_new (gsize, (gsize) n_old + n_new + 1);
+  g_autofree guint *counted_as = g_new (guint, (gsize) n_new + 1); /* each new item's in @items */
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + n_new + 2);
+  g_autofree guint *by_text = NULL;
+  guint32 by_text_mask = 15;
+  TableJob jobs[2];
+  GThread *helper = NULL;
+  gsize bytes = 0, half = 0;
+  guint n = 0, cut = 0;
+
+  /* A new item with an old one's very text holds the same trigrams: it
+   * is counted as a second holder of the old one's (most items of a
+   * revision are unchanged), found through a table of the old items by
+   * their hash. */
+  while (by_text_mask < 2 * (gsize) n_old)
+    by_text_mask = 2 * by_text_mask + 1;
+  by_text = g_new0 (guint, (gsize) by_text_mask + 1);
+  for (guint i = 0; i < n_old; i++)
+    {
+      guint32 at = (guint32) (old_items[i].key_hash * 2654435769u) & by_text_mask;
+
+      while (by_text[at] != 0)
+        at = (at + 1) & by_text_mask;
+      by_text[at] = i + 1;
+      items[n].text = old_items[i].text;
+      items[n].flags = old_items[i].flags;
+      items[n].weight = 1;
+      n++;
+    }
+  for (guint j = 0; j < n_new; j++)
+    {
+      const RdPreparedItem *it = &new_items[j];
+      guint32 at = (guint32) (it->key_hash * 2654435769u) & by_text_mask;
+      gboolean same = FALSE;
+
+      for (; by_text[at] != 0 && !same; at = (at + 1) & by_text_mask)
+        {
+          CountedItem *old = &items[by_text[at] - 1];
+
+          if (old_items[by_text[at] - 1].key_hash == it->key_hash && old->flags == it->flags && strcmp (old->text, it->text) == 0)
+            {
+              old->weight++;
+              counted_as[j] = by_text[at] - 1;
+              same = TRUE;
+            }
+        }
+      if (same)
+        continue;
+      counted_as[j] = n;
+      items[n].text = it->text;
+      items[n].flags = it->flags;
+      items[n].weight = 1;
+      n++;
+    }
+
+  /* Two tables, each for half of the text. */
+  for (guint k = 0; k < n; k++)
+    {
+      lengths[k] = strlen (items[k].text);
+      bytes += lengths[k];
+    }
+  while (cut < n && half < bytes / 2)
+    half += lengths[cut++];
+  for (guint p = 0; p < 2; p++)
+    holders->words[p] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  jobs[0] = (TableJob){ &holders->parts[0], items, cut, holders->words[0], starts };
+  jobs[1] = (TableJob){ &holders->parts[1], items + cut, n - cut, holders->words[1], starts + cut + 1 };
+  if (bytes >= HOLDERS_PARALLEL_BYTES)
+    helper = g_thread_try_new ("resdiff-trigrams", trigram_table_fill, &jobs[1], NULL);
+  trigram_table_fill (&jobs[0]);
+  if (helper != NULL)
+    g_thread_join (helper);
+  else
+    trigram_table_fill (&jobs[1]);
+
+  /* Every item's words, hashed once: rd_align_words_of () takes them
+   * from here rather than hashing them again. */
+  for (guint k = 0; k < n_old + n_new; k++)
+    {
+      RdPreparedItem *item = k < n_old ? &old_items[k] : &new_items[k - n_old];
+      guint counted = k < n_old ? k : counted_as[k - n_old];
+      guint part = counted < cut ? 0 : 1;
+      const guint *part_starts = jobs[part].starts;
+      guint local = part == 0 ? counted : counted - cut;
+
+      item->hashed_words = (const guint32 *) (void *) holders->words[part]->data + part_starts[local];
+      item->n_hashed_words = part_starts[local + 1] - part_starts[local];
     }
   return holders;
 }

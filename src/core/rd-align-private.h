@@ -28,30 +28,56 @@ typedef struct
   const char *text;
   RdDiffFlags flags;
   int kind;
+  const guint32 *hashed_words; /* its word hashes in reading order, when
+                                * the table of trigram holders has them
+                                * (it hashes every item's words): NULL
+                                * until then */
+  guint n_hashed_words;
 } RdPreparedItem;
 
-/* How many items of either version hold each trigram: an open-addressing
- * table of the hashes, and beside it their counts, which stop at 255 (the
- * question is only whether two items or more hold one).  A count of 0 is
- * an empty slot.  A third of GHashTable's memory, no calls per lookup. */
-typedef struct RdTrigramHolders
+/* How many items hold each trigram: an open-addressing table of the
+ * hashes, and beside it their counts, which stop at 255 (the question is
+ * only whether two items or more hold one).  A count of 0 is an empty
+ * slot.  A third of GHashTable's memory, no calls per lookup. */
+typedef struct
 {
   guint32 *keys;
   guint8 *counts;
   guint32 mask;
+} RdTrigramTable;
+
+/* How many items of either version hold each trigram: two tables, each
+ * for half of the items (built in two threads when they are long, the
+ * comparison's other work being on one), added up. */
+typedef struct RdTrigramHolders
+{
+  RdTrigramTable parts[2];
+  GArray *words[2]; /* guint32: each part's items' word hashes, one after
+                     * the other, which the items point into */
 } RdTrigramHolders;
 
 static inline guint32
-rd_align_trigram_slot (const RdTrigramHolders *holders,
+rd_align_trigram_slot (const RdTrigramTable *table,
                        guint32 trigram)
 {
   /* Fibonacci hashing: the high bits of the product mix all of the
    * trigram's bits into the slot. */
-  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & holders->mask;
+  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & table->mask;
 
-  while (holders->counts[slot] != 0 && holders->keys[slot] != trigram)
-    slot = (slot + 1) & holders->mask;
+  while (table->counts[slot] != 0 && table->keys[slot] != trigram)
+    slot = (slot + 1) & table->mask;
   return slot;
+}
+
+/* How many items of either version hold @trigram, 255 at most. */
+static inline guint
+rd_align_trigram_holders_count (const RdTrigramHolders *holders,
+                                guint32 trigram)
+{
+  guint count = holders->parts[0].counts[rd_align_trigram_slot (&holders->parts[0], trigram)] +
+                holders->parts[1].counts[rd_align_trigram_slot (&holders->parts[1], trigram)];
+
+  return MIN (count, G_MAXUINT8);
 }
 
 RdPreparedItem *rd_align_prepare_items (const RdAlignItem *items, guint n, RdDiffFlags flags);

@@ -146,9 +146,7 @@ own_shared_trigrams (Aligner *aligner,
     {
       if (x[i] == y[j])
         {
-          const RdTrigramHolders *holders = aligner->trigram_holders;
-
-          shared += holders->counts[rd_align_trigram_slot (holders, x[i])] <= 2;
+          shared += rd_align_trigram_holders_count (aligner->trigram_holders, x[i]) <= 2;
           i++;
           j++;
         }
@@ -206,44 +204,79 @@ typedef struct
   guint new_count;
 } KeyCount;
 
+/* The class of texts @item's compared form is in (an index of @classes,
+ * whose first old item is at @first), through an open-addressing table
+ * of the classes by their hash; G_MAXUINT when none.  @slot is where it
+ * is, or where it goes. */
+static guint
+find_class (const Aligner *aligner,
+            const guint *table,
+            guint32 mask,
+            const guint *first,
+            const RdPreparedItem *item,
+            guint32 *slot)
+{
+  guint32 at = (guint32) ((item->key_hash * 2654435769u) >> 8) & mask;
+
+  for (; table[at] != 0; at = (at + 1) & mask)
+    if (rd_align_same_text (&aligner->old_items[first[table[at] - 1]], item))
+      break;
+  *slot = at;
+  return table[at] != 0 ? table[at] - 1 : G_MAXUINT;
+}
+
 /* Pairs (i, j) of identical texts unique in both versions, then the
- * longest subsequence increasing in both (patience sorting). */
+ * longest subsequence increasing in both (patience sorting).  The texts
+ * are classed in a table of their own rather than a GHashTable: a call
+ * per lookup, and an allocation per text, were most of this pass. */
 static GArray *
 find_anchors (Aligner *aligner)
 {
-  g_autoptr (GHashTable) by_key = g_hash_table_new_full (rd_align_prepared_hash, rd_align_prepared_equal, NULL, g_free);
+  guint32 mask = 15;
+  g_autofree guint *table = NULL;                                       /* class + 1, 0 empty */
+  g_autofree KeyCount *classes = g_new0 (KeyCount, aligner->n_old + 1); /* last indices, counts */
+  g_autofree guint *first = g_new (guint, aligner->n_old + 1);          /* each class's first old item */
+  g_autofree guint *class_of = g_new (guint, aligner->n_old + 1);       /* each old item's class */
+  guint n_classes = 0;
   g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (KeyCount));
   g_autofree guint *tails = NULL;    /* index into pairs of the smallest tail */
   g_autofree guint *previous = NULL; /* predecessor in the subsequence */
   GArray *anchors = g_array_new (FALSE, FALSE, sizeof (KeyCount));
   guint length = 0;
 
+  while (mask < 2 * (gsize) aligner->n_old)
+    mask = 2 * mask + 1;
+  table = g_new0 (guint, (gsize) mask + 1);
   for (guint i = 0; i < aligner->n_old; i++)
     {
-      KeyCount *count = g_hash_table_lookup (by_key, &aligner->old_items[i]);
+      guint32 slot;
+      guint class = find_class (aligner, table, mask, first, &aligner->old_items[i], &slot);
 
-      if (count == NULL)
+      if (class == G_MAXUINT)
         {
-          count = g_new0 (KeyCount, 1);
-          g_hash_table_insert (by_key, &aligner->old_items[i], count);
+          class = n_classes++;
+          first[class] = i;
+          table[slot] = class + 1;
         }
-      count->old_index = i;
-      count->old_count++;
+      class_of[i] = class;
+      classes[class].old_index = i;
+      classes[class].old_count++;
     }
   for (guint j = 0; j < aligner->n_new; j++)
     {
-      KeyCount *count = g_hash_table_lookup (by_key, &aligner->new_items[j]);
+      guint32 slot;
+      guint class = find_class (aligner, table, mask, first, &aligner->new_items[j], &slot);
 
-      if (count != NULL)
+      if (class != G_MAXUINT)
         {
-          count->new_index = j;
-          count->new_count++;
+          classes[class].new_index = j;
+          classes[class].new_count++;
         }
     }
   /* In old order, so the subsequence need only increase in new order. */
   for (guint i = 0; i < aligner->n_old; i++)
     {
-      KeyCount *count = g_hash_table_lookup (by_key, &aligner->old_items[i]);
+      const KeyCount *count = &classes[class_of[i]];
 
       /* Empty texts are no anchor: they say nothing of where one is. */
       if (count->old_count == 1 && count->new_count == 1 && !aligner->old_items[i].empty)

@@ -158,10 +158,13 @@ rd_block_list_append_take (RdBlockList *list,
                            RdBlockRole role,
                            char *text)
 {
-  RdBlock *block = rd_block_new (role, NULL);
+  RdBlock *block = g_new0 (RdBlock, 1);
 
-  g_free (block->text);
+  block->role = role;
   block->text = text != NULL ? text : g_strdup ("");
+  block->spans = g_array_new (FALSE, FALSE, sizeof (RdSpan));
+  block->indent = -1;
+  block->left = -1;
   return rd_block_list_append_block (list, block);
 }
 

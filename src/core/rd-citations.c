@@ -100,6 +100,24 @@ context_before (const char *text,
   }
 }
 
+/* Whether any of the paragraphs @items of @document cites a note: most
+ * cite none, and then pair_citations () has nothing to pair. */
+static gboolean
+cites_any (RdDocument *document,
+           const GArray *items)
+{
+  GPtrArray *paragraphs = rd_document_get_paragraphs (document);
+
+  for (guint k = 0; k < items->len; k++)
+    {
+      const RdParagraph *paragraph = g_ptr_array_index (paragraphs, g_array_index (items, guint, k));
+
+      if (paragraph->footnotes != NULL && paragraph->footnotes->len > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The citations of the paragraphs @items of @document, in reading order. */
 static GArray *
 citations_of (RdDocument *document,
@@ -379,6 +397,9 @@ rd_citations_pair_footnotes (RdDocument *old_document,
   g_autoptr (GHashTable) new_counts = count_texts (new_document);
 
   g_return_val_if_fail (changes != NULL && footnote_changes != NULL, pairs);
+  /* Every pair has a footnote on each side. */
+  if (old_footnotes->len == 0 || new_footnotes->len == 0)
+    return pairs;
 
   /* A note of the same words, found once on each side, is itself
    * wherever it is now cited ("Established pursuant to resolution
@@ -407,7 +428,7 @@ rd_citations_pair_footnotes (RdDocument *old_document,
       g_autoptr (GArray) a = NULL;
       g_autoptr (GArray) b = NULL;
 
-      if (change->footnote || change->old_items->len == 0 || change->new_items->len == 0)
+      if (change->footnote || !cites_any (old_document, change->old_items) || !cites_any (new_document, change->new_items))
         continue;
       a = citations_of (old_document, change->old_items);
       b = citations_of (new_document, change->new_items);

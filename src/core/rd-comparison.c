@@ -331,6 +331,30 @@ segment_free (RdDiffSegment *segment)
   g_free (segment);
 }
 
+/* The diff of an unchanged paragraph: one segment, in the same block as
+ * the diff (rd_diff_free () frees both; the segments array frees
+ * nothing), which borrows its text from the new document (the comparison
+ * holds it, and a paragraph's text never changes).  Most of a long
+ * document's paragraphs: a copy of the text and three allocations each
+ * saved, which two threads would wait on each other for. */
+typedef struct
+{
+  RdDiff diff; /* first: the block is freed as the diff */
+  RdDiffSegment segment;
+} UnchangedDiff;
+
+static RdDiff *
+unchanged_diff (const char *text)
+{
+  UnchangedDiff *unchanged = g_new0 (UnchangedDiff, 1);
+
+  unchanged->diff.segments = g_ptr_array_new_full (1, NULL);
+  unchanged->segment.op = RD_DIFF_EQUAL;
+  unchanged->segment.text = (char *) text;
+  g_ptr_array_add (unchanged->diff.segments, &unchanged->segment);
+  return &unchanged->diff;
+}
+
 static RdDiff *
 empty_diff (void)
 {
@@ -617,6 +641,7 @@ fill_change (RdComparison *self,
   g_autofree char *new_text = NULL;
   const char *old_text_ref;
   const char *new_text_ref;
+  gboolean same_bytes;
   guint old_index, new_index;
 
   if (change->old_items->len == 0 || change->new_items->len == 0)
@@ -638,20 +663,30 @@ fill_change (RdComparison *self,
       old_text_ref = old_text;
       new_text_ref = new_text;
     }
-  if (strcmp (old_text_ref, new_text_ref) == 0)
+  same_bytes = strcmp (old_text_ref, new_text_ref) == 0;
+  if (same_bytes)
     {
       /* Most paragraphs: the same bytes need no diff, only its one
        * segment (word counts are left at 0, not needed for these). */
-      change->diff = empty_diff ();
-      g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text_ref, strlen (new_text_ref), NULL, 0));
+      if (new_text == NULL)
+        change->diff = unchanged_diff (new_text_ref);
+      else
+        {
+          change->diff = empty_diff ();
+          g_ptr_array_add (change->diff->segments, segment_new (RD_DIFF_EQUAL, new_text_ref, strlen (new_text_ref), NULL, 0));
+        }
     }
   else
     change->diff = rd_diff_texts (old_text_ref, new_text_ref, self->options.flags, budget);
   change->similarity = rd_diff_similarity (change->diff);
 
-  self->coarse_diff |= change->diff->coarse;
+  /* Changes are filled in two threads at once (fill_changes ()). */
+  if (change->diff->coarse)
+    g_atomic_int_set (&self->coarse_diff, TRUE);
 
-  if (change->type == RD_CHANGE_MODIFIED)
+  /* One equal segment is no hunk: nothing routine (change->routine
+   * stays FALSE), and no marks to allocate. */
+  if (change->type == RD_CHANGE_MODIFIED && !same_bytes)
     g_array_unref (rd_routine_mark_diff (change->diff, &change->routine));
 
   if (change->type == RD_CHANGE_MODIFIED && !rd_diff_has_changes (change->diff))
@@ -699,6 +734,55 @@ fill_change (RdComparison *self,
 
       change->renumbered = numbers_differ (a->marker, b->marker);
     }
+}
+
+/* From this many changes on, they are filled (diffed, marked) in two
+ * threads: the rest of a long comparison is on one, and each change is
+ * its own.  Each thread takes the next FILL_CHUNK changes in turn, so
+ * that neither waits for the other whatever changes cost. */
+#define PARALLEL_FILL_FROM 1024
+#define FILL_CHUNK 64
+
+typedef struct
+{
+  RdComparison *self;
+  GPtrArray *changes;
+  gsize budget;
+  gint next; /* the first change of the next chunk, taken atomically */
+} FillJob;
+
+static gpointer
+fill_changes_in_turn (gpointer data)
+{
+  FillJob *job = data;
+
+  while (TRUE)
+    {
+      guint start = (guint) g_atomic_int_add (&job->next, FILL_CHUNK);
+      guint end;
+
+      if (start >= job->changes->len)
+        break;
+      end = MIN (start + FILL_CHUNK, job->changes->len);
+      for (guint c = start; c < end; c++)
+        fill_change (job->self, g_ptr_array_index (job->changes, c), job->budget);
+    }
+  return NULL;
+}
+
+static void
+fill_changes (RdComparison *self,
+              GPtrArray *changes,
+              gsize budget)
+{
+  FillJob job = { self, changes, budget, 0 };
+  GThread *helper = NULL;
+
+  if (changes->len >= PARALLEL_FILL_FROM)
+    helper = g_thread_try_new ("resdiff-diff", fill_changes_in_turn, &job, NULL);
+  fill_changes_in_turn (&job);
+  if (helper != NULL)
+    g_thread_join (helper);
 }
 
 static void
@@ -787,9 +871,9 @@ align_and_diff (RdComparison *self,
           g_array_append_val (change->new_items, index);
         }
       change->origin = g_array_index (alignment->move_from, guint, s);
-      fill_change (self, change, budget);
       g_ptr_array_add (changes, change);
     }
+  fill_changes (self, changes, budget);
   return changes;
 }
 

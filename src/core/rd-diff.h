@@ -28,7 +28,10 @@ typedef enum
 typedef struct
 {
   RdDiffOp op;
-  char *text;     /* DELETE: old text; INSERT: new text; EQUAL: new text */
+  char *text;     /* DELETE: old text; INSERT: new text; EQUAL: new text.
+                   * Owned by the diff's segments array (its free function
+                   * frees it), which for an unchanged paragraph of a
+                   * comparison borrows it from the new document */
   char *old_text; /* EQUAL only: the old text when it is written otherwise
                    * (white space, or case and punctuation when ignored);
                    * NULL when it reads the same */

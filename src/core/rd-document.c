@@ -657,11 +657,52 @@ rd_document_add_warning (RdDocument *self,
   va_end (args);
 }
 
+/* @format with its one conversion @conversion ("%s" or "%u") replaced
+ * by @value, without printf (about a thousand instructions a call, and
+ * the JSON of a long comparison names every paragraph); NULL when
+ * @format, a translation, holds any other '%'. */
+static char *
+substitute_one (const char *format,
+                const char *conversion,
+                const char *value)
+{
+  const char *at = strstr (format, conversion);
+  gsize before, length, after;
+  char *out;
+
+  if (at == NULL || memchr (format, '%', at - format) != NULL || strchr (at + 2, '%') != NULL)
+    return NULL;
+  before = at - format;
+  length = strlen (value);
+  after = strlen (at + 2);
+  out = g_malloc (before + length + after + 1);
+  memcpy (out, format, before);
+  memcpy (out + before, value, length);
+  memcpy (out + before + length, at + 2, after + 1);
+  return out;
+}
+
+/* substitute_one () of a number. */
+static char *
+substitute_number (const char *format,
+                   guint value)
+{
+  char digits[16];
+  char *p = digits + sizeof digits;
+
+  *--p = '\0';
+  do
+    *--p = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  return substitute_one (format, "%u", p);
+}
+
 char *
 rd_document_describe_paragraph (RdDocument *self,
                                 guint index)
 {
   const RdParagraph *paragraph;
+  char *label;
 
   g_return_val_if_fail (RD_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (index < self->paragraphs->len, NULL);
@@ -673,24 +714,28 @@ rd_document_describe_paragraph (RdDocument *self,
     case RD_PARAGRAPH_PREAMBULAR:
       /* Preambular paragraphs are unnumbered; readers count them. */
       /* TRANSLATORS: "PP" abbreviates "preambular paragraph" */
-      return g_strdup_printf (_ ("PP %u"), paragraph->ordinal);
+      label = substitute_number (_ ("PP %u"), paragraph->ordinal);
+      return label != NULL ? label : g_strdup_printf (_ ("PP %u"), paragraph->ordinal);
 
     case RD_PARAGRAPH_OPERATIVE:
       if (paragraph->number != NULL)
-        /* TRANSLATORS: "OP" abbreviates "operative paragraph" */
-        return g_strdup_printf (_ ("OP %s"), paragraph->number);
+        {
+          /* TRANSLATORS: "OP" abbreviates "operative paragraph" */
+          label = substitute_one (_ ("OP %s"), "%s", paragraph->number);
+          return label != NULL ? label : g_strdup_printf (_ ("OP %s"), paragraph->number);
+        }
       break;
 
     case RD_PARAGRAPH_SUBPARAGRAPH:
       {
-        const char *label = paragraph->number_label != NULL ? paragraph->number_label : "";
+        const char *number_label = paragraph->number_label != NULL ? paragraph->number_label : "";
 
         if (paragraph->parent < self->paragraphs->len)
           {
             g_autofree char *parent = rd_document_describe_paragraph (self, paragraph->parent);
-            return g_strdup_printf ("%s %s", parent, label);
+            return g_strconcat (parent, " ", number_label, NULL);
           }
-        return g_strdup (label);
+        return g_strdup (number_label);
       }
 
     case RD_PARAGRAPH_HEADING:
@@ -705,5 +750,6 @@ rd_document_describe_paragraph (RdDocument *self,
     }
 
   /* TRANSLATORS: "para." abbreviates "paragraph"; %u is its position */
-  return g_strdup_printf (_ ("para. %u"), index + 1);
+  label = substitute_number (_ ("para. %u"), index + 1);
+  return label != NULL ? label : g_strdup_printf (_ ("para. %u"), index + 1);
 }

@@ -742,7 +742,7 @@ add_body_paragraphs (Parser *parser,
       if (block->number != NULL)
         {
           /* The format numbered the paragraph itself (DOCX, AKN). */
-          g_autofree char *numbered = g_strdup_printf ("%s ", block->number);
+          g_autofree char *numbered = g_strconcat (block->number, " ", NULL);
 
           if (scan_operative_number (numbered, &number, NULL))
             kind = RD_PARAGRAPH_OPERATIVE;
@@ -758,7 +758,7 @@ add_body_paragraphs (Parser *parser,
       else if (scan_operative_number (block->text, &number, &from) || (is_resolution && !in_annex && scan_bare_operative_number (block->text, last_operative, &number, &from)))
         {
           kind = RD_PARAGRAPH_OPERATIVE;
-          label = g_strdup_printf ("%s.", number);
+          label = g_strconcat (number, ".", NULL);
         }
       else if (scan_subparagraph_label (block->text, &number, &label, &from))
         kind = RD_PARAGRAPH_SUBPARAGRAPH;

@@ -70,5 +70,12 @@ char *rd_html_style_sheet (void);
 /* The first of @documents' languages fit for lang, or "en". */
 const char *rd_html_language (RdDocument *const *documents, guint n_documents);
 GBytes *rd_html_serialise (xmlDocPtr doc, GError **error);
+/* A new page: <!DOCTYPE html> and its <html lang="@language">, with
+ * dir="rtl" when @right_to_left.  Returns the <html> element; its doc is
+ * the page, which rd_html_finish_document () frees. */
+xmlNodePtr rd_html_new_document (const char *language, gboolean right_to_left);
+/* Ends the lines of @main_node, its <body> and <html>, serialises the page
+ * and frees it.  Returns the bytes, or NULL with @error set. */
+GBytes *rd_html_finish_document (xmlNodePtr main_node, GError **error);
 
 G_END_DECLS

@@ -187,13 +187,10 @@ rd_html_write_series (RdSeries *series,
   g_autoptr (RdSeriesPresentation) presentation = NULL;
   g_autofree char *title = NULL;
   g_autofree RdDocument **documents = NULL;
-  xmlDocPtr doc;
   xmlNodePtr html;
   xmlNodePtr body;
   xmlNodePtr main_node;
-  const char *language;
   guint n;
-  GBytes *bytes;
 
   g_return_val_if_fail (RD_IS_SERIES (series), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -210,14 +207,7 @@ rd_html_write_series (RdSeries *series,
   for (guint v = 0; v < n; v++)
     documents[v] = rd_series_get_version (series, n - 1 - v);
 
-  doc = htmlNewDocNoDtD (NULL, NULL);
-  xmlCreateIntSubset (doc, (const xmlChar *) "html", NULL, NULL);
-  html = xmlNewDocNode (doc, NULL, (const xmlChar *) "html", NULL);
-  xmlDocSetRootElement (doc, html);
-  language = rd_html_language (documents, n);
-  rd_html_set_attribute (html, "lang", language);
-  if (rd_document_is_right_to_left (documents[0]))
-    rd_html_set_attribute (html, "dir", "rtl");
+  html = rd_html_new_document (rd_html_language (documents, n), rd_document_is_right_to_left (documents[0]));
 
   rd_html_add_head (html, options, title, series_css, FALSE);
   body = rd_html_add_block (html, "body", "redline series");
@@ -225,11 +215,5 @@ rd_html_write_series (RdSeries *series,
   main_node = rd_html_add_block (body, "main", NULL);
   add_steps (presentation, main_node);
   add_history (presentation, options, main_node);
-  xmlNodeAddContent (main_node, (const xmlChar *) "\n");
-  xmlNodeAddContent (body, (const xmlChar *) "\n");
-  xmlNodeAddContent (html, (const xmlChar *) "\n");
-
-  bytes = rd_html_serialise (doc, error);
-  xmlFreeDoc (doc);
-  return bytes;
+  return rd_html_finish_document (main_node, error);
 }

@@ -839,6 +839,38 @@ number_changes (RdHtmlWriter *w)
     }
 }
 
+xmlNodePtr
+rd_html_new_document (const char *language,
+                      gboolean right_to_left)
+{
+  xmlDocPtr doc = htmlNewDocNoDtD (NULL, NULL);
+  xmlNodePtr html;
+
+  xmlCreateIntSubset (doc, (const xmlChar *) "html", NULL, NULL);
+  html = xmlNewDocNode (doc, NULL, (const xmlChar *) "html", NULL);
+  xmlDocSetRootElement (doc, html);
+  rd_html_set_attribute (html, "lang", language);
+  if (right_to_left)
+    rd_html_set_attribute (html, "dir", "rtl");
+  return html;
+}
+
+GBytes *
+rd_html_finish_document (xmlNodePtr main_node,
+                         GError **error)
+{
+  xmlDocPtr doc = main_node->doc;
+  xmlNodePtr body = main_node->parent;
+  GBytes *bytes;
+
+  xmlNodeAddContent (main_node, (const xmlChar *) "\n");
+  xmlNodeAddContent (body, (const xmlChar *) "\n");
+  xmlNodeAddContent (body->parent, (const xmlChar *) "\n");
+  bytes = rd_html_serialise (doc, error);
+  xmlFreeDoc (doc);
+  return bytes;
+}
+
 GBytes *
 rd_html_serialise (xmlDocPtr doc,
                    GError **error)
@@ -876,7 +908,6 @@ rd_html_write (RdComparison *comparison,
   xmlNodePtr html;
   xmlNodePtr body;
   xmlNodePtr main_node;
-  const char *language;
   GBytes *bytes;
 
   g_return_val_if_fail (RD_IS_COMPARISON (comparison), NULL);
@@ -894,15 +925,10 @@ rd_html_write (RdComparison *comparison,
   w.presentation = rd_presentation_new (comparison);
   number_changes (&w);
 
-  w.doc = htmlNewDocNoDtD (NULL, NULL);
-  xmlCreateIntSubset (w.doc, (const xmlChar *) "html", NULL, NULL);
-  html = xmlNewDocNode (w.doc, NULL, (const xmlChar *) "html", NULL);
-  xmlDocSetRootElement (w.doc, html);
-  language = document_language (&w);
-  rd_html_set_attribute (html, "lang", language);
-  /* The engine decides, as for print: a PDF in Arabic says no language. */
-  if (rd_presentation_is_right_to_left (w.presentation))
-    rd_html_set_attribute (html, "dir", "rtl");
+  /* Right to left: the engine decides, as for print (a PDF in Arabic says
+   * no language). */
+  html = rd_html_new_document (document_language (&w), rd_presentation_is_right_to_left (w.presentation));
+  w.doc = html->doc;
 
   add_head (&w, html);
   body = rd_html_add_block (html, "body", w.side_by_side ? "side-by-side" : "redline");
@@ -912,13 +938,8 @@ rd_html_write (RdComparison *comparison,
   rd_html_add_legend (&w, main_node);
   rd_html_add_change_list (&w, main_node);
   add_document (&w, main_node);
-  xmlNodeAddContent (main_node, (const xmlChar *) "\n");
-  xmlNodeAddContent (body, (const xmlChar *) "\n");
-  xmlNodeAddContent (html, (const xmlChar *) "\n");
+  bytes = rd_html_finish_document (main_node, error);
 
-  bytes = rd_html_serialise (w.doc, error);
-
-  xmlFreeDoc (w.doc);
   for (int list = BODY; list < N_LISTS; list++)
     g_free (w.numbers[list]);
   g_object_unref (w.presentation);

@@ -36,17 +36,6 @@
  * the list grows as it is read, and notes citing each other in a loop must
  * not grow it forever. */
 
-/* What the enclosing element gives its first block. */
-typedef struct
-{
-  RdBlockRole role;
-  RdBlockFlags flags;
-  char *number;
-  char *marker;
-  gboolean emitted;
-  gboolean after_break;
-} Context;
-
 typedef struct
 {
   char *mark;
@@ -57,7 +46,7 @@ typedef struct
 {
   RdBlockList *list;
   RdTextBuilder builder;
-  Context *context;
+  RdBlockContext *context;
   const char *ns;         /* the namespace of the root element */
   GHashTable *meta_notes; /* eId -> note in meta/notes */
   GArray *notes;          /* AknNote, in citation order */
@@ -116,30 +105,16 @@ static const char *const link_elements[] = { "a", "ref", "rref", "mref", NULL };
 
 /* Blocks */
 
-static void
-context_clear (Context *context)
-{
-  g_clear_pointer (&context->number, g_free);
-  g_clear_pointer (&context->marker, g_free);
-}
-
 static RdBlock *
 emit (Akn *akn,
       gboolean after_break)
 {
-  Context *context = akn->context;
+  RdBlockContext *context = akn->context;
   RdBlock *block = rd_text_builder_flush (&akn->builder, akn->list, context->role);
 
   if (block == NULL)
     return NULL;
-  if (!context->emitted)
-    {
-      block->flags |= context->flags;
-      block->number = g_strdup (context->number);
-      block->marker = g_strdup (context->marker);
-      context->emitted = TRUE;
-    }
-  else if (context->after_break)
+  if (!rd_block_context_give_first (context, block) && context->after_break)
     block->flags |= RD_BLOCK_FLAG_CONTINUATION;
   context->after_break = after_break;
   return block;
@@ -163,11 +138,11 @@ walk_children (Akn *akn,
 static void
 akn_block (Akn *akn,
            const xmlNode *node,
-           Context *context,
+           RdBlockContext *context,
            gboolean paragraph,
            guint depth)
 {
-  Context *parent = akn->context;
+  RdBlockContext *parent = akn->context;
   gboolean was_in_paragraph = akn->in_paragraph;
 
   if (parent->role == RD_BLOCK_FOOTNOTE)
@@ -178,7 +153,7 @@ akn_block (Akn *akn,
       walk_children (akn, node, depth);
       akn->in_paragraph = was_in_paragraph;
       rd_text_builder_append (&akn->builder, " ", 1);
-      context_clear (context);
+      rd_block_context_clear (context);
       return;
     }
 
@@ -199,7 +174,7 @@ akn_block (Akn *akn,
   akn->in_paragraph = was_in_paragraph;
   emit (akn, FALSE);
   akn->context = parent;
-  context_clear (context);
+  rd_block_context_clear (context);
 }
 
 static void
@@ -250,7 +225,7 @@ akn_hcontainer (Akn *akn,
   const xmlNode *num = rd_xml_child (node, akn->ns, "num");
   const xmlNode *heading = rd_xml_child (node, akn->ns, "heading");
   g_autofree char *number = num != NULL ? rd_xml_text (num) : NULL;
-  Context context = { 0 };
+  RdBlockContext context = { 0 };
 
   context.role = RD_BLOCK_BODY;
   if (number != NULL && *number != '\0' && heading == NULL)
@@ -259,8 +234,8 @@ akn_hcontainer (Akn *akn,
   if (heading != NULL && number != NULL && *number != '\0')
     {
       /* The number leads the heading's text. */
-      Context heading_context = { 0 };
-      Context *parent = akn->context;
+      RdBlockContext heading_context = { 0 };
+      RdBlockContext *parent = akn->context;
 
       emit (akn, FALSE);
       heading_context.role = RD_BLOCK_HEADING;
@@ -272,7 +247,7 @@ akn_hcontainer (Akn *akn,
       akn->in_paragraph = FALSE;
       emit (akn, FALSE);
       akn->context = parent;
-      context_clear (&heading_context);
+      rd_block_context_clear (&heading_context);
       akn->skip = heading;
     }
   akn_block (akn, node, &context, FALSE, depth);
@@ -369,13 +344,13 @@ akn_node (Akn *akn,
     }
   if (is (akn, node, "heading") || is (akn, node, "subheading"))
     {
-      Context context = { RD_BLOCK_HEADING, 0, NULL, NULL, FALSE, FALSE };
+      RdBlockContext context = { RD_BLOCK_HEADING, 0, NULL, NULL, FALSE, FALSE };
       akn_block (akn, node, &context, TRUE, depth);
       return;
     }
   if (is (akn, node, "li"))
     {
-      Context context = { RD_BLOCK_BODY, RD_BLOCK_FLAG_LIST_ITEM, NULL, NULL, FALSE, FALSE };
+      RdBlockContext context = { RD_BLOCK_BODY, RD_BLOCK_FLAG_LIST_ITEM, NULL, NULL, FALSE, FALSE };
       akn_block (akn, node, &context, TRUE, depth);
       return;
     }
@@ -383,7 +358,7 @@ akn_node (Akn *akn,
   /* A paragraph, or a container of blocks (preamble, content, intro,
    * wrapUp, formula, blockList, table...). */
   {
-    Context context = { RD_BLOCK_BODY, 0, NULL, NULL, FALSE, FALSE };
+    RdBlockContext context = { RD_BLOCK_BODY, 0, NULL, NULL, FALSE, FALSE };
     akn_block (akn, node, &context, is_any (akn, node, paragraph_elements), depth);
   }
 }
@@ -678,8 +653,8 @@ emit_notes (Akn *akn)
       AknNote *note = &g_array_index (akn->notes, AknNote, i);
       g_autofree char *mark = g_strdup (note->mark);
       const xmlNode *body = note->body;
-      Context context = { RD_BLOCK_FOOTNOTE, 0, NULL, NULL, FALSE, FALSE };
-      Context *parent = akn->context;
+      RdBlockContext context = { RD_BLOCK_FOOTNOTE, 0, NULL, NULL, FALSE, FALSE };
+      RdBlockContext *parent = akn->context;
 
       if (body == NULL)
         continue;
@@ -688,7 +663,7 @@ emit_notes (Akn *akn)
       walk_children (akn, body, 1);
       emit (akn, FALSE);
       akn->context = parent;
-      context_clear (&context);
+      rd_block_context_clear (&context);
     }
 }
 
@@ -702,7 +677,7 @@ rd_formats_import_akn (GBytes *bytes,
   const char *data = g_bytes_get_data (bytes, &length);
   const xmlNode *root;
   const xmlNode *document = NULL;
-  Context top = { RD_BLOCK_BODY, 0, NULL, NULL, TRUE, FALSE };
+  RdBlockContext top = { RD_BLOCK_BODY, 0, NULL, NULL, TRUE, FALSE };
   Akn akn = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);

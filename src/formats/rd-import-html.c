@@ -42,22 +42,11 @@
  * share of its text's bytes inside links, 0 to 1. */
 #define NAVIGATION_LINK_SHARE 0.6
 
-/* What the enclosing paragraph-like element gives its first block. */
-typedef struct
-{
-  RdBlockRole role;
-  RdBlockFlags flags;
-  char *number;
-  char *marker;         /* a footnote's mark */
-  gboolean emitted;     /* its first block was made */
-  gboolean after_break; /* the text collected follows a line break */
-} Context;
-
 typedef struct
 {
   RdBlockList *list;
   RdTextBuilder builder;
-  Context *context;
+  RdBlockContext *context;
   GHashTable *note_targets;  /* id a footnote citation points to -> mark */
   GHashTable *citation_ids;  /* ids of the citations (back-links point there) */
   const xmlNode *skip;       /* a footnote's own mark, left out of its text */
@@ -695,33 +684,22 @@ list_item_value (Html *html,
 
 /* Blocks */
 
-static void
-context_clear (Context *context)
-{
-  g_clear_pointer (&context->number, g_free);
-  g_clear_pointer (&context->marker, g_free);
-}
-
 /* Makes a block of the text collected.  After a line break (@after_break)
  * the new block is marked as continuing the paragraph. */
 static void
 emit (Html *html,
       gboolean after_break)
 {
-  Context *context = html->context;
+  RdBlockContext *context = html->context;
   RdBlock *block;
 
   block = rd_text_builder_flush (&html->builder, html->list, context->role);
   if (block == NULL)
     return;
-  if (!context->emitted)
+  if (rd_block_context_give_first (context, block))
     {
-      block->flags |= context->flags;
-      block->number = g_strdup (context->number);
-      block->marker = g_strdup (context->marker);
       if (rd_bold_tally_all_bold (&html->bold))
         block->flags |= RD_BLOCK_FLAG_BOLD;
-      context->emitted = TRUE;
     }
   else if (context->role == RD_BLOCK_FOOTNOTE)
     {
@@ -780,8 +758,8 @@ html_block (Html *html,
             const xmlNode *node,
             guint depth)
 {
-  Context context = { 0 };
-  Context *parent = html->context;
+  RdBlockContext context = { 0 };
+  RdBlockContext *parent = html->context;
   const xmlNode *mark_node = NULL;
   g_autofree char *mark = NULL;
   gboolean inherit;
@@ -826,7 +804,7 @@ html_block (Html *html,
 
           if (!list_item_value (html, node, &value))
             {
-              context_clear (&context);
+              rd_block_context_clear (&context);
               return;
             }
           g_free (context.number);
@@ -854,7 +832,7 @@ html_block (Html *html,
   emit (html, FALSE);
 
   html->context = parent;
-  context_clear (&context);
+  rd_block_context_clear (&context);
 }
 
 static void
@@ -1099,7 +1077,7 @@ rd_formats_import_html (GBytes *bytes,
   htmlDocPtr doc;
   xmlNode *root;
   gboolean cut = FALSE;
-  Context top = { 0 };
+  RdBlockContext top = { 0 };
   Html html = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);

@@ -192,3 +192,23 @@ rd_bold_tally_all_bold (const RdBoldTally *tally)
 {
   return tally->any_bold && !tally->any_plain;
 }
+
+void
+rd_block_context_clear (RdBlockContext *context)
+{
+  g_clear_pointer (&context->number, g_free);
+  g_clear_pointer (&context->marker, g_free);
+}
+
+gboolean
+rd_block_context_give_first (RdBlockContext *context,
+                             RdBlock *block)
+{
+  if (context->emitted)
+    return FALSE;
+  block->flags |= context->flags;
+  block->number = g_strdup (context->number);
+  block->marker = g_strdup (context->marker);
+  context->emitted = TRUE;
+  return TRUE;
+}

@@ -51,4 +51,22 @@ typedef struct
 void rd_bold_tally_note (RdBoldTally *tally, const char *text, gboolean bold);
 gboolean rd_bold_tally_all_bold (const RdBoldTally *tally);
 
+/* What an enclosing element gives the first block made inside it (its
+ * role and flags, a paragraph's number, a footnote's mark), as the HTML
+ * and Akoma Ntoso walkers carry it down their trees. */
+typedef struct
+{
+  RdBlockRole role;
+  RdBlockFlags flags;
+  char *number;
+  char *marker;         /* a footnote's mark */
+  gboolean emitted;     /* its first block was made */
+  gboolean after_break; /* the text collected follows a line break */
+} RdBlockContext;
+
+void rd_block_context_clear (RdBlockContext *context);
+/* When @block is the first made in @context, gives it the context's flags,
+ * number and marker and returns TRUE; later blocks get nothing (FALSE). */
+gboolean rd_block_context_give_first (RdBlockContext *context, RdBlock *block);
+
 G_END_DECLS

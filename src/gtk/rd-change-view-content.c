@@ -17,24 +17,9 @@
 #include "rd-annotations.h"
 #include "rd-change-marks.h"
 #include "rd-paragraph-label.h"
+#include "rd-text-util.h"
 
 /* Static helpers */
-
-/* A short label ("moved from old PP 47") with non-breaking spaces, so it
- * never breaks before its number; takes @text. */
-static char *
-nonbreaking (char *text)
-{
-  g_autoptr (GString) out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p == ' ')
-      g_string_append (out, "\u00a0");
-    else
-      g_string_append_c (out, *p);
-  g_free (text);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
 
 /* The new number of a renumbered paragraph, for "OP 7 → 8"; NULL when
  * @change is not a renumbering of a numbered paragraph. */
@@ -128,7 +113,8 @@ rd_change_view_add_origin (RdChangeView *self,
   g_autofree char *old_label = rd_change_view_describe_side (self, change, FALSE);
   g_autofree char *new_label = rd_presentation_describe_place (rd_change_view_get_presentation (self), change, RD_SIDE_NEW);
   /* TRANSLATORS: %s is the paragraph's new place: "PP 15" */
-  g_autofree char *link_text = nonbreaking (g_strdup_printf (_ ("moved to %s"), new_label));
+  g_autofree char *moved_to = g_strdup_printf (_ ("moved to %s"), new_label);
+  g_autofree char *link_text = rd_text_dup_nonbreaking (moved_to);
   g_autofree char *href = g_strdup_printf ("rd-change:%u", index);
   g_autoptr (GString) caption = g_string_new ("<b>");
 
@@ -216,10 +202,9 @@ rd_change_view_caption_markup (RdChangeView *self,
     {
       g_autofree char *old_side = rd_presentation_describe_place (rd_change_view_get_presentation (self), change, RD_SIDE_OLD);
       /* TRANSLATORS: %s is where a paragraph stood: "PP 12" */
-      g_autofree char *text = g_strdup_printf (_ ("moved from %s"), old_side);
-
+      g_autofree char *moved_from = g_strdup_printf (_ ("moved from %s"), old_side);
       /* "moved from old PP 47" never breaks between label and number. */
-      text = nonbreaking (text);
+      g_autofree char *text = rd_text_dup_nonbreaking (moved_from);
       g_autofree char *href = g_strdup_printf ("rd-origin:%u", index);
 
       g_string_append (markup, "  ·  ");

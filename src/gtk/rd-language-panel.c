@@ -12,6 +12,7 @@
 
 #include "rd-change-marks.h"
 #include "rd-summary.h"
+#include "rd-text-label.h"
 
 /* The struct */
 
@@ -38,18 +39,7 @@ G_DEFINE_FINAL_TYPE (RdLanguagePanel, rd_language_panel, GTK_TYPE_BOX)
 static GtkWidget *
 new_line (const char *style_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_can_focus (label, FALSE);
-  if (style_class != NULL)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), style_class);
-  return label;
+  return rd_text_label_new (8, 34, style_class);
 }
 
 /* A line under the verdict: one run of agreed words, or how many more. */

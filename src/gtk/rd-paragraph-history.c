@@ -12,6 +12,7 @@
 
 #include "rd-markup.h"
 #include "rd-presentation.h"
+#include "rd-text-label.h"
 
 /* The struct */
 
@@ -46,19 +47,9 @@ add_label (RdParagraphHistory *self,
            const char *markup,
            const char *style_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = rd_text_label_new (-1, 80, style_class);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Selectable by the mouse, and no label focused (and all its text
-   * selected) when the window opens. */
-  gtk_widget_set_can_focus (label, FALSE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 80);
-  if (style_class != NULL)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), style_class);
   gtk_container_add (GTK_CONTAINER (self->box), label);
   return label;
 }

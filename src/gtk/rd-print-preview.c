@@ -72,6 +72,18 @@ update_controls (RdPrintPreview *self)
   gtk_widget_queue_draw (self->drawing_area);
 }
 
+/* The size of the pages, in points, as the print operation gives it;
+ * FALSE when there is no page to draw (none yet, or no size). */
+static gboolean
+page_size (RdPrintPreview *self,
+           double *page_width,
+           double *page_height)
+{
+  if (self->get_page_size != NULL)
+    self->get_page_size (self->user_data, page_width, page_height);
+  return self->n_pages > 0 && *page_width > 0 && *page_height > 0;
+}
+
 /* The scale of points to pixels that fits the whole page in the window,
  * times the zoom; 0 before the page size is known. */
 static double
@@ -83,9 +95,7 @@ page_scale (RdPrintPreview *self)
   int height = gtk_widget_get_allocated_height (self->scrolled);
   double fit;
 
-  if (self->get_page_size != NULL)
-    self->get_page_size (self->user_data, &page_width, &page_height);
-  if (self->n_pages == 0 || page_width <= 0 || page_height <= 0)
+  if (!page_size (self, &page_width, &page_height))
     return 0.0;
   fit = MIN ((width - 2.0 * PAGE_MARGIN) / page_width, (height - 2.0 * PAGE_MARGIN) / page_height);
   return MAX (fit, 0.0) * self->zoom;
@@ -101,8 +111,7 @@ update_zoom (RdPrintPreview *self)
   g_autofree char *label = g_strdup_printf ("%d%%", (int) (self->zoom * 100 + 0.5));
 
   gtk_label_set_text (GTK_LABEL (self->zoom_label), label);
-  if (self->get_page_size != NULL)
-    self->get_page_size (self->user_data, &page_width, &page_height);
+  page_size (self, &page_width, &page_height);
   scale = page_scale (self);
   if (self->zoom > 1.0 && scale > 0)
     gtk_widget_set_size_request (self->drawing_area, (int) (page_width * scale) + 2 * PAGE_MARGIN, (int) (page_height * scale) + 2 * PAGE_MARGIN);
@@ -150,9 +159,7 @@ on_draw (GtkWidget *widget,
   int surface_width, surface_height;
   double x, y;
 
-  if (self->get_page_size != NULL)
-    self->get_page_size (self->user_data, &page_width, &page_height);
-  if (self->n_pages == 0 || page_width <= 0 || page_height <= 0)
+  if (!page_size (self, &page_width, &page_height))
     return FALSE;
 
   /* The whole page in the window, as large as it fits, times the zoom. */

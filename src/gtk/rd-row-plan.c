@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "rd-array-util.h"
 #include "rd-change-view.h"
 
 /* A run of unchanged paragraphs shorter than this is not folded: folding a
@@ -276,19 +277,7 @@ static guint
 stops_before (GArray *stops,
               int index)
 {
-  guint low = 0;
-  guint high = stops->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if ((int) g_array_index (stops, guint, middle) < index)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
+  return rd_sorted_indices_count_below (stops, index);
 }
 
 guint

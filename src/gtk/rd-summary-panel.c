@@ -9,6 +9,7 @@
 #include "rd-summary-panel.h"
 
 #include "rd-annotations.h"
+#include "rd-array-util.h"
 
 #include <glib/gi18n.h>
 
@@ -20,6 +21,7 @@
 #include "rd-presentation.h"
 #include "rd-row-list.h"
 #include "rd-summary.h"
+#include "rd-text-label.h"
 
 /* The struct */
 
@@ -81,18 +83,10 @@ static GtkWidget *
 new_value (const char *text,
            gboolean dim)
 {
-  GtkWidget *label = gtk_label_new (text != NULL ? text : "—");
+  GtkWidget *label = rd_text_label_new (8, 30, dim ? "dim-label" : NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "—");
   gtk_label_set_yalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_can_focus (label, FALSE);
-  if (dim)
-    gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
   return label;
 }
 
@@ -390,36 +384,50 @@ update_listed_shown (RdSummaryPanel *self)
     rd_row_list_set_row_shown (RD_ROW_LIST (self->changes_list), k + 1, change_is_listed (self, g_array_index (self->listed, guint, k)));
 }
 
+/* The filter's choices above the list, in the order of RdChangeFilterShow
+ * (the combo's index is the value), and what the list says when the
+ * filter leaves it empty (NULL for all changes: that depends on "Hide
+ * routine updates"). */
+typedef struct
+{
+  RdChangeFilterShow show;
+  const char *choice;
+  const char *none;
+} FilterChoice;
+
+static const FilterChoice filter_choices[] = {
+  { RD_CHANGE_FILTER_ALL, N_ ("All changes"), NULL },
+  { RD_CHANGE_FILTER_SUBSTANTIVE, N_ ("Substantive changes"), N_ ("No substantive change.") },
+  { RD_CHANGE_FILTER_WEAKENED, N_ ("Weakened"), N_ ("No operative paragraph was weakened.") },
+  { RD_CHANGE_FILTER_STRENGTHENED, N_ ("Strengthened"), N_ ("No operative paragraph was strengthened.") },
+  { RD_CHANGE_FILTER_NEW_LANGUAGE, N_ ("Only new language"), N_ ("No change inserts new language.") },
+};
+
+static const FilterChoice *
+filter_choice (RdChangeFilterShow show)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (filter_choices); i++)
+    if (filter_choices[i].show == show)
+      return &filter_choices[i];
+  return &filter_choices[0];
+}
+
 /* "No change is weakened." when the list shows none. */
 static void
 update_filter_empty (RdSummaryPanel *self)
 {
   gboolean empty = self->comparison != NULL && rd_summary_panel_count_listed_changes (self) == 0;
+  const char *none;
 
   if (self->filter_empty == NULL)
     return;
   gtk_widget_set_visible (self->filter_empty, empty);
   if (!empty)
     return;
-  switch (rd_change_filter_get_show (self->filter))
-    {
-    case RD_CHANGE_FILTER_SUBSTANTIVE:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No substantive change."));
-      break;
-    case RD_CHANGE_FILTER_WEAKENED:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was weakened."));
-      break;
-    case RD_CHANGE_FILTER_STRENGTHENED:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No operative paragraph was strengthened."));
-      break;
-    case RD_CHANGE_FILTER_NEW_LANGUAGE:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), _ ("No change inserts new language."));
-      break;
-    case RD_CHANGE_FILTER_ALL:
-    default:
-      gtk_label_set_text (GTK_LABEL (self->filter_empty), rd_change_filter_get_hide_routine (self->filter) ? _ ("No changes other than routine ones.") : _ ("No change."));
-      break;
-    }
+  none = filter_choice (rd_change_filter_get_show (self->filter))->none;
+  if (none == NULL)
+    none = rd_change_filter_get_hide_routine (self->filter) ? N_ ("No changes other than routine ones.") : N_ ("No change.");
+  gtk_label_set_text (GTK_LABEL (self->filter_empty), _ (none));
 }
 
 /* The choices of the filter above the list; "new language" only when a
@@ -435,13 +443,15 @@ fill_filter_combo (RdSummaryPanel *self)
   for (guint i = 0; i < changes->len && !library; i++)
     library = rd_presentation_get_agreement (self->presentation, g_ptr_array_index (changes, i)) != NULL;
   gtk_combo_box_text_remove_all (combo);
-  gtk_combo_box_text_append (combo, "0", _ ("All changes"));
-  gtk_combo_box_text_append (combo, "1", _ ("Substantive changes"));
-  gtk_combo_box_text_append (combo, "2", _ ("Weakened"));
-  gtk_combo_box_text_append (combo, "3", _ ("Strengthened"));
-  if (library)
-    gtk_combo_box_text_append (combo, "4", _ ("Only new language"));
-  else if (show == RD_CHANGE_FILTER_NEW_LANGUAGE)
+  for (gsize i = 0; i < G_N_ELEMENTS (filter_choices); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%d", filter_choices[i].show);
+
+      if (filter_choices[i].show == RD_CHANGE_FILTER_NEW_LANGUAGE && !library)
+        continue;
+      gtk_combo_box_text_append (combo, id, _ (filter_choices[i].choice));
+    }
+  if (show == RD_CHANGE_FILTER_NEW_LANGUAGE && !library)
     show = RD_CHANGE_FILTER_ALL;
   rd_change_filter_set_show (self->filter, show);
   gtk_combo_box_set_active (GTK_COMBO_BOX (combo), show);
@@ -479,20 +489,10 @@ static int
 find_row (RdSummaryPanel *self,
           int index)
 {
-  guint low = 0, high = self->listed->len;
+  guint k = rd_sorted_indices_count_below (self->listed, index);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int listed = g_array_index (self->listed, guint, middle);
-
-      if (listed == index)
-        return middle + 1;
-      if (listed < index)
-        low = middle + 1;
-      else
-        high = middle;
-    }
+  if (k < self->listed->len && (int) g_array_index (self->listed, guint, k) == index)
+    return k + 1;
   return -1;
 }
 

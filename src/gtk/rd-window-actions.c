@@ -9,6 +9,7 @@
 #include "rd-window-private.h"
 
 #include <glib/gi18n.h>
+#include "rd-export-chooser.h"
 #include "rd-notice-bar.h"
 #include "rd-symbol-dialog.h"
 
@@ -246,36 +247,17 @@ view_change_state (GSimpleAction *action,
   rd_window_apply_view_name (self, g_variant_get_string (state, NULL));
 }
 
+/* win.save-html, win.export-pdf, win.save-word and win.save-odt: the
+ * export is the action's (rd-export-chooser.c). */
 static void
-save_html_activated (GSimpleAction *action,
-                     GVariant *parameter,
-                     gpointer user_data)
+export_activated (GSimpleAction *action,
+                  GVariant *parameter,
+                  gpointer user_data)
 {
-  rd_window_choose_export_target (RD_WINDOW (user_data), RD_WINDOW_EXPORT_HTML);
-}
+  RdWindowExport kind;
 
-static void
-export_pdf_activated (GSimpleAction *action,
-                      GVariant *parameter,
-                      gpointer user_data)
-{
-  rd_window_choose_export_target (RD_WINDOW (user_data), RD_WINDOW_EXPORT_PDF);
-}
-
-static void
-save_word_activated (GSimpleAction *action,
-                     GVariant *parameter,
-                     gpointer user_data)
-{
-  rd_window_choose_export_target (RD_WINDOW (user_data), RD_WINDOW_EXPORT_DOCX);
-}
-
-static void
-save_odt_activated (GSimpleAction *action,
-                    GVariant *parameter,
-                    gpointer user_data)
-{
-  rd_window_choose_export_target (RD_WINDOW (user_data), RD_WINDOW_EXPORT_ODT);
+  if (rd_export_chooser_kind_for_action (g_action_get_name (G_ACTION (action)), &kind))
+    rd_window_choose_export_target (RD_WINDOW (user_data), kind);
 }
 
 static void
@@ -341,10 +323,10 @@ static const GActionEntry win_entries[] = {
   { "show-summary", NULL, NULL, "true", show_summary_change_state },
   { "changes-only", NULL, NULL, "false", changes_only_change_state },
   { "view", NULL, "s", "'side-by-side'", view_change_state },
-  { "save-html", save_html_activated, NULL, NULL, NULL },
-  { "export-pdf", export_pdf_activated, NULL, NULL, NULL },
-  { "save-word", save_word_activated, NULL, NULL, NULL },
-  { "save-odt", save_odt_activated, NULL, NULL, NULL },
+  { "save-html", export_activated, NULL, NULL, NULL },
+  { "export-pdf", export_activated, NULL, NULL, NULL },
+  { "save-word", export_activated, NULL, NULL, NULL },
+  { "save-odt", export_activated, NULL, NULL, NULL },
   { "print", print_activated, NULL, NULL, NULL },
   { "print-preview", print_preview_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },

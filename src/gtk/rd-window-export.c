@@ -44,13 +44,18 @@ rd_window_choose_export_target (RdWindow *self,
 
   if (self->comparison == NULL)
     return;
-  if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
-    chooser = rd_export_chooser_new_office (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_ODT, self->files[1]);
-  else
-    chooser = rd_export_chooser_new (GTK_WINDOW (self), kind == RD_WINDOW_EXPORT_PDF, self->files[1]);
+  chooser = rd_export_chooser_new (GTK_WINDOW (self), kind, self->files[1]);
   g_object_set_data (G_OBJECT (chooser), "rd-export", GINT_TO_POINTER (kind));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The layout of the view shown: what the printed and exported copies
+ * follow. */
+static RdLayout
+shown_layout (RdWindow *self)
+{
+  return rd_window_current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
 }
 
 /* Renumbering is no change: printed copies label it only when asked. */
@@ -80,7 +85,7 @@ rd_window_print (RdWindow *self,
     return;
 
   /* Redline in portrait, side by side in landscape: as the view shown. */
-  layout = rd_window_current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
+  layout = shown_layout (self);
   job = rd_print_job_new (self->comparison, layout);
   rd_print_job_set_options (job, self->changes_only, print_renumbered (self), hide_routine (self));
   if (rd_print_job_run (job, GTK_WINDOW (self), preview ? GTK_PRINT_OPERATION_ACTION_PREVIEW : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -104,7 +109,7 @@ rd_window_export (RdWindow *self,
   /* The layout of the view shown.  PDF from the print compositor linked
    * into this module (the "print" module is never loaded beside it), HTML
    * from the "formats" module. */
-  layout = rd_window_current_view (self) == RD_CHANGE_VIEW (self->side_by_side_view) ? RD_LAYOUT_SIDE_BY_SIDE : RD_LAYOUT_REDLINE;
+  layout = shown_layout (self);
   if (kind == RD_WINDOW_EXPORT_DOCX || kind == RD_WINDOW_EXPORT_ODT)
     {
       /* The new version with tracked changes: no layout. */

@@ -287,6 +287,19 @@ on_start_page_compare (RdStartPage *page,
   rd_window_open_files (self, old_file, new_file);
 }
 
+/* Opens @files (GFile *) as the inputs, in their order: a draft and its
+ * amendments, or the versions of a series (rd_window_open_inputs ()). */
+static void
+open_file_list (RdWindow *self,
+                GPtrArray *files)
+{
+  g_autoptr (RdInputs) inputs = rd_inputs_new ();
+
+  for (guint i = 0; i < files->len; i++)
+    rd_inputs_add_file (inputs, g_ptr_array_index (files, i));
+  rd_window_open_inputs (self, inputs);
+}
+
 /* A draft with its amendments (and the later version, if one was chosen
  * too), from the start page. */
 static void
@@ -294,11 +307,7 @@ on_start_page_compare_amended (RdStartPage *page,
                                GPtrArray *files,
                                RdWindow *self)
 {
-  g_autoptr (RdInputs) inputs = rd_inputs_new ();
-
-  for (guint i = 0; i < files->len; i++)
-    rd_inputs_add_file (inputs, g_ptr_array_index (files, i));
-  rd_window_open_inputs (self, inputs);
+  open_file_list (self, files);
 }
 
 GtkWidget *
@@ -387,11 +396,7 @@ on_files_dropped (GtkWidget *widget,
   if (files->len > 2)
     {
       /* A draft and its amendments, or the versions of a series. */
-      g_autoptr (RdInputs) inputs = rd_inputs_new ();
-
-      for (guint i = 0; i < files->len; i++)
-        rd_inputs_add_file (inputs, g_ptr_array_index (files, i));
-      rd_window_open_inputs (self, inputs);
+      open_file_list (self, files);
     }
   else if (files->len == 2)
     rd_window_open_files (self, g_ptr_array_index (files, 0), g_ptr_array_index (files, 1));

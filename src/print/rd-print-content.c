@@ -19,29 +19,9 @@
 
 #include "rd-annotations.h"
 #include "rd-print-private.h"
+#include "rd-text-util.h"
 
 /* Static helpers */
-
-static RdPrintInk
-bar_ink (RdChangeType type)
-{
-  switch (type)
-    {
-    case RD_CHANGE_INSERTED:
-      return RD_PRINT_INK_INSERTED;
-    case RD_CHANGE_DELETED:
-      return RD_PRINT_INK_DELETED;
-    case RD_CHANGE_MOVED:
-      return RD_PRINT_INK_MOVED;
-    case RD_CHANGE_UNCHANGED:
-    case RD_CHANGE_MODIFIED:
-    case RD_CHANGE_SPLIT:
-    case RD_CHANGE_MERGED:
-    case RD_N_CHANGE_TYPES:
-    default:
-      return RD_PRINT_INK_CHANGED;
-    }
-}
 
 static void
 cell_free (RdPrintCell *cell)
@@ -323,7 +303,7 @@ build_change (RdPrintContent *content,
       bottom += BOX_PADDING;
     }
   if (difference)
-    rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, bar_ink (change->type), -BAR_OFFSET - (moved ? BOX_PADDING : 0), text_top, 0, MAX (bottom - text_top, 1.0));
+    rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, rd_print_ink_for_change (change->type), -BAR_OFFSET - (moved ? BOX_PADDING : 0), text_top, 0, MAX (bottom - text_top, 1.0));
   rd_print_block_grow (block, bottom);
   g_ptr_array_add (content->blocks, block);
 }
@@ -517,30 +497,13 @@ rd_print_cell_get_lines (RdPrintCell *cell)
   return cell->lines;
 }
 
-/* A paragraph's place ("old OP 14") with non-breaking spaces: a line never
- * ends between "OP" and its number. */
-static char *
-dup_nonbreaking (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    {
-      if (*p == ' ')
-        g_string_append (out, "\u00a0");
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 char *
 rd_print_cell_format_ref (const RdPrintCell *cell,
                           guint page)
 {
   g_autofree char *sentence = NULL;
-  g_autofree char *prefix = cell->ref_prefix != NULL ? dup_nonbreaking (cell->ref_prefix) : NULL;
-  g_autofree char *label = dup_nonbreaking (cell->ref_label);
+  g_autofree char *prefix = cell->ref_prefix != NULL ? rd_text_dup_nonbreaking (cell->ref_prefix) : NULL;
+  g_autofree char *label = rd_text_dup_nonbreaking (cell->ref_label);
 
   switch (cell->ref)
     {

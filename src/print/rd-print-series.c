@@ -21,18 +21,6 @@
 
 /* Static helpers */
 
-static RdPrintInk
-bar_ink (RdChangeType type)
-{
-  if (type == RD_CHANGE_INSERTED)
-    return RD_PRINT_INK_INSERTED;
-  if (type == RD_CHANGE_DELETED)
-    return RD_PRINT_INK_DELETED;
-  if (type == RD_CHANGE_MOVED)
-    return RD_PRINT_INK_MOVED;
-  return RD_PRINT_INK_CHANGED;
-}
-
 /* A block of one line or paragraph of @text in @font, at @x. */
 static double
 add_text_line (RdPrintContent *content,
@@ -159,7 +147,7 @@ build_entry (RdPrintContent *content,
         y += PARAGRAPH_SPACE;
       y += rd_print_block_add_text (block, layout, x, y);
     }
-  rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, entry->marks.routine ? RD_PRINT_INK_MUTED : bar_ink (entry->type), -BAR_OFFSET, text_top, 0, MAX (y - text_top, 1.0));
+  rd_print_block_add_shape (block, RD_PRINT_CELL_BAR, entry->marks.routine ? RD_PRINT_INK_MUTED : rd_print_ink_for_change (entry->type), -BAR_OFFSET, text_top, 0, MAX (y - text_top, 1.0));
   rd_print_block_grow (block, y);
   g_ptr_array_add (content->blocks, block);
 }

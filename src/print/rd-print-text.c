@@ -128,6 +128,27 @@ rd_print_ink_get_rgb (RdPrintInk ink,
   *blue = inks[ink].blue;
 }
 
+RdPrintInk
+rd_print_ink_for_change (RdChangeType type)
+{
+  switch (type)
+    {
+    case RD_CHANGE_INSERTED:
+      return RD_PRINT_INK_INSERTED;
+    case RD_CHANGE_DELETED:
+      return RD_PRINT_INK_DELETED;
+    case RD_CHANGE_MOVED:
+      return RD_PRINT_INK_MOVED;
+    case RD_CHANGE_UNCHANGED:
+    case RD_CHANGE_MODIFIED:
+    case RD_CHANGE_SPLIT:
+    case RD_CHANGE_MERGED:
+    case RD_N_CHANGE_TYPES:
+    default:
+      return RD_PRINT_INK_CHANGED;
+    }
+}
+
 void
 rd_print_text_init (RdPrintText *text)
 {

@@ -26,6 +26,9 @@ typedef enum
 } RdPrintInk;
 
 void rd_print_ink_get_rgb (RdPrintInk ink, double *red, double *green, double *blue);
+/* The ink of the bar beside a change of @type: inserted, deleted and
+ * moved have their own, any other change the changed one. */
+RdPrintInk rd_print_ink_for_change (RdChangeType type);
 
 /* What a piece of text is marked with: flags. */
 typedef enum
