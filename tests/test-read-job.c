@@ -311,8 +311,10 @@ test_unhappy_files (RdTestTempDir *fixture,
     {
       g_autoptr (GError) error = read_after_good (fixture, cases[i].name);
       g_autofree char *expected = NULL;
+      /* Escaped: TAP output is UTF-8 */
+      g_autofree char *shown = g_strescape (cases[i].name, NULL);
 
-      g_test_message ("%s", cases[i].name);
+      g_test_message ("%s", shown);
       g_assert_error (error, RD_IMPORT_ERROR, cases[i].code);
       g_assert_true (g_str_has_prefix (error->message, cases[i].name));
       g_assert_cmpstr (error->message + strlen (cases[i].name), !=, "");

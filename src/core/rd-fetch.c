@@ -211,22 +211,6 @@ url_host (const char *url)
   return g_strdup (g_uri_get_host (uri));
 }
 
-/* The symbol as a file name in the cache: slashes become underscores,
- * which no symbol contains. */
-static char *
-cache_path (const char *symbol,
-            const char *language,
-            const char *extension)
-{
-  g_autofree char *dir = rd_fetch_get_cache_dir ();
-  g_autofree char *key = g_strdup (symbol);
-  g_autofree char *name = NULL;
-
-  g_strdelimit (key, "/ ", '_');
-  name = language != NULL ? g_strdup_printf ("%s.%s.%s", key, language, extension) : g_strdup_printf ("%s.%s", key, extension);
-  return g_build_filename (dir, name, NULL);
-}
-
 static gint64
 file_mtime (const char *path)
 {
@@ -556,8 +540,8 @@ rd_fetch_document (const char *symbol_text,
       return NULL;
     }
   progress.symbol = symbol;
-  pdf_path = cache_path (symbol, language, "pdf");
-  docx_path = cache_path (symbol, language, "docx");
+  pdf_path = rd_fetch_get_cache_path (symbol, language, "pdf");
+  docx_path = rd_fetch_get_cache_path (symbol, language, "docx");
 
   if (!(flags & RD_FETCH_REFRESH))
     {
@@ -639,8 +623,8 @@ rd_fetch_is_cached (const char *symbol_text,
 
   if (symbol == NULL || !rd_fetch_language_is_valid (language))
     return FALSE;
-  pdf_path = cache_path (symbol, language, "pdf");
-  docx_path = cache_path (symbol, language, "docx");
+  pdf_path = rd_fetch_get_cache_path (symbol, language, "pdf");
+  docx_path = rd_fetch_get_cache_path (symbol, language, "docx");
   cached = g_file_test (pdf_path, G_FILE_TEST_IS_REGULAR) ? pdf_path : g_file_test (docx_path, G_FILE_TEST_IS_REGULAR) ? docx_path
                                                                                                                        : NULL;
   if (cached != NULL && info != NULL)
@@ -669,7 +653,7 @@ search_records (const char *symbol,
                 GCancellable *cancellable,
                 GError **error)
 {
-  g_autofree char *path = cache_path (symbol, NULL, "marcxml");
+  g_autofree char *path = rd_fetch_get_cache_path (symbol, NULL, "marcxml");
   g_autoptr (GBytes) body = NULL;
   g_autoptr (GError) local_error = NULL;
   GPtrArray *records;

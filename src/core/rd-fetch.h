@@ -87,8 +87,13 @@ const char *rd_fetch_language_name (const char *language);
 /* The base addresses, without a trailing slash. */
 char *rd_fetch_get_ods_url (void);
 char *rd_fetch_get_library_url (void);
-/* $XDG_CACHE_HOME/resdiff */
+/* $XDG_CACHE_HOME/resdiff; the engine's (rd-local-file.c), which reads
+ * the cache's records for the files it reads itself. */
 char *rd_fetch_get_cache_dir (void);
+/* The cache's file of @symbol in @language (NULL: none, as a record's)
+ * with @extension: slashes and spaces become underscores, which no symbol
+ * contains ("A/C.3/80/L.4", "en", "pdf" → A_C.3_80_L.4.en.pdf). */
+char *rd_fetch_get_cache_path (const char *symbol, const char *language, const char *extension);
 /* Seconds of silence after which a request is given up:
  * $RESDIFF_FETCH_TIMEOUT, else 30. */
 guint rd_fetch_get_timeout (void);

@@ -293,6 +293,20 @@ rd_fetch_get_cache_dir (void)
   return g_build_filename (g_get_user_cache_dir (), "resdiff", NULL);
 }
 
+char *
+rd_fetch_get_cache_path (const char *symbol,
+                         const char *language,
+                         const char *extension)
+{
+  g_autofree char *dir = rd_fetch_get_cache_dir ();
+  g_autofree char *key = g_strdup (symbol);
+  g_autofree char *name = NULL;
+
+  g_strdelimit (key, "/ ", '_');
+  name = language != NULL ? g_strdup_printf ("%s.%s.%s", key, language, extension) : g_strdup_printf ("%s.%s", key, extension);
+  return g_build_filename (dir, name, NULL);
+}
+
 RdRecord *
 rd_local_file_cached_record (const char *path)
 {
@@ -300,7 +314,6 @@ rd_local_file_cached_record (const char *path)
   g_autofree char *cache = g_canonicalize_filename (dir, NULL);
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *key = g_path_get_basename (path);
-  g_autofree char *record_name = NULL;
   g_autofree char *record_path = NULL;
   g_autofree char *contents = NULL;
   g_autoptr (GBytes) bytes = NULL;
@@ -320,9 +333,7 @@ rd_local_file_cached_record (const char *path)
         return NULL;
       *dot = '\0';
     }
-  record_name = g_strdup_printf ("%s.marcxml", key);
-  g_strdelimit (record_name, "/ ", '_');
-  record_path = g_build_filename (dir, record_name, NULL);
+  record_path = rd_fetch_get_cache_path (key, NULL, "marcxml");
   if (!g_file_get_contents (record_path, &contents, &length, NULL))
     return NULL;
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
