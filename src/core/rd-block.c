@@ -295,6 +295,8 @@ copy_if_folded (const char *text,
           p += 16;
           after_space = p[-1] == ' ';
         }
+      if (p == end)
+        break;
 #endif
       /* Eight bytes at a time the same way; the rest a byte at a time. */
       if (end - p >= 8)
