@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "rd-annotations.h"
-#include "rd-export-chooser.h"
 #include "rd-application.h"
 #include "rd-import.h"
 #include "rd-key-event.h"
@@ -2008,55 +2007,6 @@ test_arabic_ui (void)
   g_test_trap_assert_passed ();
 }
 
-/* The four exports are one table (rd-export-chooser.c): each action
- * names its export, and each export's save dialog has its title, filter
- * and suggested name; anything else is no export. */
-static void
-test_export_choosers (void)
-{
-  static const struct
-  {
-    const char *action;
-    RdWindowExport kind;
-    const char *title;
-    const char *filter;
-    const char *suggested;
-  } cases[] = {
-    { "save-html", RD_WINDOW_EXPORT_HTML, "Save as HTML", "Web pages", "draft-rev1 (changes).html" },
-    { "export-pdf", RD_WINDOW_EXPORT_PDF, "Export PDF", "PDF documents", "draft-rev1 (changes).pdf" },
-    { "save-word", RD_WINDOW_EXPORT_DOCX, "Save as Word", "Word documents", "draft-rev1 (changes).docx" },
-    { "save-odt", RD_WINDOW_EXPORT_ODT, "Save as OpenDocument", "OpenDocument texts", "draft-rev1 (changes).odt" },
-  };
-  /* In a folder that exists: the dialog reads it. */
-  g_autoptr (GFile) later = g_file_new_build_filename (g_get_tmp_dir (), "draft-rev1.docx", NULL);
-  RdWindowExport kind = RD_WINDOW_EXPORT_HTML;
-
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (GtkFileChooserNative) chooser = NULL;
-      g_autofree char *current_name = NULL;
-      GtkFileFilter *filter;
-
-      g_assert_true (rd_export_chooser_kind_for_action (cases[i].action, &kind));
-      g_assert_cmpint (kind, ==, cases[i].kind);
-      chooser = rd_export_chooser_new (NULL, kind, later);
-      g_assert_cmpstr (gtk_native_dialog_get_title (GTK_NATIVE_DIALOG (chooser)), ==, cases[i].title);
-      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-      g_assert_nonnull (filter);
-      g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, cases[i].filter);
-      current_name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
-      g_assert_cmpstr (current_name, ==, cases[i].suggested);
-      /* Its folder read while it lives, then gone. */
-      rd_test_gtk_settle ();
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-    }
-  kind = RD_WINDOW_EXPORT_ODT;
-  g_assert_false (rd_export_chooser_kind_for_action ("print", &kind));
-  g_assert_false (rd_export_chooser_kind_for_action ("save", &kind));
-  g_assert_false (rd_export_chooser_kind_for_action ("", &kind));
-  g_assert_cmpint (kind, ==, RD_WINDOW_EXPORT_ODT);
-}
-
 /* The side panels' and the paragraph history's lines of text
  * (rd-text-label.c): wrapped, as narrow and wide as asked, selectable but
  * never focused, with their class. */
@@ -2116,7 +2066,6 @@ main (int argc,
   g_test_add_func ("/window/right-to-left/arabic-ui", test_arabic_ui);
   g_test_add_func ("/window/file-changed", test_file_changed_offers_reload);
   g_test_add_func ("/window/export", test_export);
-  g_test_add_func ("/window/export/choosers", test_export_choosers);
   g_test_add_func ("/window/text-label", test_text_label);
   g_test_add_func ("/window/accelerators", test_accelerators);
   g_test_add_func ("/window/footnotes", test_footnotes);
