@@ -10,6 +10,7 @@
 
 #include "rd-cli-output.h"
 #include "rd-cli.h"
+#include "rd-structure-writer.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -78,6 +79,29 @@ rd_cli_keep_until_exit (gpointer object)
   if (kept_until_exit == NULL)
     kept_until_exit = g_ptr_array_new ();
   g_ptr_array_add (kept_until_exit, g_object_ref (object));
+}
+
+/* --structure's output: @document as JSON on standard output, kept until
+ * the exit; then the reading's own time since @start (wall clock) and
+ * @start_cpu (processor, every thread), apart from the process's start and
+ * end, for build-aux/bench (G_MESSAGES_DEBUG=Resdiff).  Both command
+ * lines, the quick path and the io module's, end --structure here. */
+int
+rd_cli_write_structure (RdDocument *document,
+                        gint64 start,
+                        clock_t start_cpu)
+{
+  gint64 read = g_get_monotonic_time ();
+  clock_t read_cpu = clock ();
+  gboolean written;
+
+  rd_cli_keep_until_exit (document);
+  written = rd_structure_write_json (document, rd_cli_stdout_sink, NULL);
+  g_debug ("structure: read and parsed in %.3f ms (processor %.3f ms), JSON written in %.3f ms (processor %.3f ms), after a start of processor %.3f ms",
+           (read - start) / 1000.0, (read_cpu - start_cpu) * 1000.0 / CLOCKS_PER_SEC,
+           (g_get_monotonic_time () - read) / 1000.0, (clock () - read_cpu) * 1000.0 / CLOCKS_PER_SEC,
+           start_cpu * 1000.0 / CLOCKS_PER_SEC);
+  return written ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
 }
 
 /* --color's @when (NULL: auto): colours only on a terminal that has

@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include <time.h>
+
 #include <gio/gio.h>
 
 #include "rd-comparison.h"
@@ -32,6 +34,10 @@ gboolean rd_cli_stdout_sink (const char *data,
                              gpointer user_data);
 
 void rd_cli_keep_until_exit (gpointer object);
+
+int rd_cli_write_structure (RdDocument *document,
+                            gint64 start,
+                            clock_t start_cpu);
 
 gboolean rd_cli_use_color (const char *when);
 

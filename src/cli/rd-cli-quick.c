@@ -67,28 +67,13 @@ static int
 quick_structure (const char *arg)
 {
   g_autoptr (RdReadJob) job = NULL;
-  RdDocument *document;
   gint64 start = g_get_monotonic_time ();
   clock_t start_cpu = clock ();
-  gint64 read;
-  clock_t read_cpu;
-  gboolean written;
 
   job = quick_read (&arg, 1, NULL);
   if (job == NULL)
     return RD_CLI_DECLINED;
-  read = g_get_monotonic_time ();
-  read_cpu = clock ();
-
-  document = rd_read_job_get_document (job, 0);
-  rd_cli_keep_until_exit (document);
-  written = rd_structure_write_json (document, rd_cli_stdout_sink, NULL);
-  /* The same debug line as the full command line's, for build-aux/bench. */
-  g_debug ("structure: read and parsed in %.3f ms (processor %.3f ms), JSON written in %.3f ms (processor %.3f ms), after a start of processor %.3f ms",
-           (read - start) / 1000.0, (read_cpu - start_cpu) * 1000.0 / CLOCKS_PER_SEC,
-           (g_get_monotonic_time () - read) / 1000.0, (clock () - read_cpu) * 1000.0 / CLOCKS_PER_SEC,
-           start_cpu * 1000.0 / CLOCKS_PER_SEC);
-  return written ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  return rd_cli_write_structure (rd_read_job_get_document (job, 0), start, start_cpu);
 }
 
 /* OLD NEW, as JSON or text on standard output, as rd-cli.c's

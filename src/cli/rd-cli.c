@@ -123,26 +123,11 @@ run_structure (Options *options)
   g_autoptr (GPtrArray) documents = NULL;
   gint64 start = g_get_monotonic_time ();
   clock_t start_cpu = clock ();
-  gint64 read;
-  clock_t read_cpu;
-  gboolean written;
 
   documents = load_inputs (options, args, NULL, NULL, &inputs);
   if (documents == NULL)
     return RD_EXIT_TROUBLE;
-  read = g_get_monotonic_time ();
-  read_cpu = clock ();
-
-  rd_cli_keep_until_exit (g_ptr_array_index (documents, 0));
-  written = rd_structure_write_json (g_ptr_array_index (documents, 0), rd_cli_stdout_sink, NULL);
-  /* The reading's own time, wall clock and processor (every thread),
-   * apart from the process's start and end: for build-aux/bench
-   * (G_MESSAGES_DEBUG=Resdiff). */
-  g_debug ("structure: read and parsed in %.3f ms (processor %.3f ms), JSON written in %.3f ms (processor %.3f ms), after a start of processor %.3f ms",
-           (read - start) / 1000.0, (read_cpu - start_cpu) * 1000.0 / CLOCKS_PER_SEC,
-           (g_get_monotonic_time () - read) / 1000.0, (clock () - read_cpu) * 1000.0 / CLOCKS_PER_SEC,
-           start_cpu * 1000.0 / CLOCKS_PER_SEC);
-  return written ? RD_EXIT_SAME : RD_EXIT_TROUBLE;
+  return rd_cli_write_structure (g_ptr_array_index (documents, 0), start, start_cpu);
 }
 
 /* The symbols of a draft's series, one a line. */
