@@ -157,9 +157,8 @@ test_holders_saturate (void)
 static void
 test_holders_long (void)
 {
-  /* Versions long enough for the table to be built in two halves, in two
-   * threads: items of a thousand words, some unchanged, some edited, some
-   * held by several, repeated runs within one item. */
+  /* Long versions: items of a thousand words, some unchanged, some
+   * edited, some held by several, repeated runs within one item. */
   g_autoptr (GPtrArray) old_texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) new_texts = g_ptr_array_new_with_free_func (g_free);
   gsize bytes = 0;

@@ -1118,11 +1118,10 @@ test_verb_italics_differ (void)
   g_assert_true (((RdChange *) g_ptr_array_index (changes, 1))->verb_changed);
 }
 
-/* A long comparison, whose changes are filled in two threads: every
- * change diffed as it would be alone, an unchanged paragraph's one
- * segment reading as its text. */
+/* A long comparison: every change diffed as it would be alone, an
+ * unchanged paragraph's one segment reading as its text. */
 static void
-test_long_two_threads (void)
+test_long (void)
 {
   g_autoptr (RdDocument) a = rd_document_new ("a.txt", "text");
   g_autoptr (RdDocument) b = rd_document_new ("b.txt", "text");
@@ -1212,7 +1211,7 @@ main (int argc,
   g_test_add_func ("/compare/footnotes/through-citations", test_footnotes_through_citations);
   g_test_add_func ("/compare/footnotes/citation-moved", test_footnotes_citation_moved);
   g_test_add_func ("/compare/verbs/italics-differ", test_verb_italics_differ);
-  g_test_add_func ("/compare/long/two-threads", test_long_two_threads);
+  g_test_add_func ("/compare/long", test_long);
 
   return g_test_run ();
 }

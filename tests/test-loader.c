@@ -1,4 +1,4 @@
-/* test-loader.c: reading the versions to compare, in parallel
+/* test-loader.c: reading the versions to compare through RdLoader
  *
  * Copyright 2026 The Resdiff authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -194,12 +194,11 @@ test_cancelled (void)
   g_assert_cmpint (rd_loader_get_failed_input (loader), ==, -1);
 }
 
-/* Two versions of every format read at once, as the command line and the
- * window read them, each in its own thread: the readers share no state
- * unguarded (build-aux/tsan runs this under ThreadSanitizer), and each
- * version reads as it does alone. */
+/* Two versions of every format read by the loader, as the command line
+ * and the window read them: each reads as it does alone (read at once,
+ * in threads: /read-job/formats-at-once). */
 static void
-test_formats_in_parallel (void)
+test_formats (void)
 {
   const char *pairs[][4] = {
     { "corpus", "A_80_L.20.en.pdf", "corpus", "A_80_L.32.en.pdf" },
@@ -328,7 +327,7 @@ main (int argc,
   g_test_add_func ("/loader/compare-async", test_compare_async);
   g_test_add_func ("/loader/load-async", test_load_async);
   g_test_add_func ("/loader/cancelled", test_cancelled);
-  g_test_add_func ("/loader/formats-in-parallel", test_formats_in_parallel);
+  g_test_add_func ("/loader/formats", test_formats);
   g_test_add_func ("/loader/reads-through-job", test_reads_through_job);
   g_test_add_func ("/loader/window-and-program-alike", test_window_and_program_alike);
 

@@ -34,8 +34,8 @@ seed_text (void)
   return text;
 }
 
-/* The seed resolution with @extra operative paragraphs more: at least
- * RD_READ_JOB_PARALLEL_BYTES for @extra of 3,000. */
+/* The seed resolution with @extra operative paragraphs more: over 256 kB
+ * for @extra of 3,000. */
 static char *
 write_resolution (const char *path,
                   guint extra)
@@ -78,11 +78,12 @@ read_function_input (gpointer data,
   return rd_test_parse_text (text);
 }
 
-/* Large files: read at once, one thread per processor up to one per
- * file, each as it reads alone, in the order given, prepared. */
+/* Large local files: read one after the other in the calling thread (in
+ * threads they cost more than they saved), each as it reads alone, in the
+ * order given, prepared. */
 static void
-test_large_files_in_parallel (RdTestTempDir *fixture,
-                              gconstpointer data)
+test_large_files_in_one_thread (RdTestTempDir *fixture,
+                                gconstpointer data)
 {
   g_autoptr (RdReadJob) job = rd_read_job_new ();
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
@@ -97,13 +98,13 @@ test_large_files_in_parallel (RdTestTempDir *fixture,
       /* Different lengths, so the order shows. */
       g_ptr_array_add (paths, write_resolution (path, 3000 + 10 * i));
       g_assert_cmpint (g_stat (path, &st), ==, 0);
-      g_assert_cmpint (st.st_size, >=, RD_READ_JOB_PARALLEL_BYTES);
+      g_assert_cmpint (st.st_size, >=, 256 * 1024);
       rd_read_job_add_file (job, path);
     }
   rd_read_job_set_prepare (job, &options);
 
   g_assert_true (rd_read_job_run (job));
-  g_assert_cmpuint (rd_read_job_get_n_threads (job), ==, MIN (3, g_get_num_processors ()));
+  g_assert_cmpuint (rd_read_job_get_n_threads (job), ==, 1);
   g_assert_cmpint (rd_read_job_get_failed_input (job), ==, -1);
   for (guint i = 0; i < 3; i++)
     {
@@ -147,6 +148,59 @@ test_small_files_in_one_thread (RdTestTempDir *fixture,
   g_assert_cmpint (rd_test_paragraph (g_ptr_array_index (documents, 0), 0)->key_flags, ==, -1);
 }
 
+/* A fixture read as a download would be, by the caller's function in a
+ * reading thread: @data names it under tests/data. */
+static RdDocument *
+read_fixture_input (gpointer data,
+                    GCancellable *cancellable,
+                    GError **error)
+{
+  const char *const *where = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", where[0], where[1], NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  return rd_document_load (file, cancellable, error);
+}
+
+/* Versions of every format read at once, each in its own thread (as
+ * downloads are): the readers share no state unguarded (build-aux/tsan
+ * runs this under ThreadSanitizer), and each version reads as it does
+ * alone. */
+static void
+test_formats_at_once (void)
+{
+  static const char *const inputs[][2] = {
+    { "corpus", "A_80_L.20.en.pdf" },
+    { "corpus", "A_80_L.32.en.pdf" },
+    { "formats", "resolution.docx" },
+    { "formats", "resolution.odt" },
+    { "formats", "resolution.html" },
+    { "formats", "resolution.akn.xml" },
+    { "formats", "resolution.fodt" },
+    { "pairs", "trafficking-old.txt" },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (inputs); p += 2)
+    {
+      g_autoptr (RdReadJob) job = rd_read_job_new ();
+
+      rd_read_job_add_func (job, read_fixture_input, (gpointer) inputs[p]);
+      rd_read_job_add_func (job, read_fixture_input, (gpointer) inputs[p + 1]);
+      g_assert_true (rd_read_job_run (job));
+      g_assert_cmpuint (rd_read_job_get_n_threads (job), ==, MIN (2, g_get_num_processors ()));
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", inputs[p + i][0], inputs[p + i][1], NULL);
+          g_autoptr (RdDocument) alone = load_alone (path);
+          RdDocument *together = rd_read_job_get_document (job, i);
+
+          g_assert_cmpuint (rd_document_get_paragraphs (together)->len, >, 0);
+          g_assert_cmpuint (rd_document_get_paragraphs (together)->len, ==, rd_document_get_paragraphs (alone)->len);
+          g_assert_cmpstr (rd_document_get_title (together), ==, rd_document_get_title (alone));
+        }
+    }
+}
+
 /* A file that holds more than its size says (/proc's say 0) is read to
  * its end. */
 static void
@@ -174,8 +228,9 @@ test_file_beyond_its_size (void)
   g_assert_nonnull (strstr (all->str, "nonvoluntary_ctxt_switches"));
 }
 
-/* Inputs the caller reads (a symbol, a URI) are read in parallel with the
- * files, and their errors come back by their place. */
+/* Inputs the caller reads (a symbol, a URI: they wait on the network) are
+ * read in parallel with the files, and their errors come back by their
+ * place. */
 static void
 test_function_inputs (RdTestTempDir *fixture,
                       gconstpointer data)
@@ -487,7 +542,8 @@ main (int argc,
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  rd_test_add_temp_dir_func ("/read-job/large-files-in-parallel", test_large_files_in_parallel);
+  rd_test_add_temp_dir_func ("/read-job/large-files-in-one-thread", test_large_files_in_one_thread);
+  g_test_add_func ("/read-job/formats-at-once", test_formats_at_once);
   rd_test_add_temp_dir_func ("/read-job/small-files-in-one-thread", test_small_files_in_one_thread);
   g_test_add_func ("/read-job/file-beyond-its-size", test_file_beyond_its_size);
   rd_test_add_temp_dir_func ("/read-job/function-inputs", test_function_inputs);

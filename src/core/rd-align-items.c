@@ -426,12 +426,9 @@ rd_align_shared_lead (const RdPreparedItem *a,
 void
 rd_align_trigram_holders_free (RdTrigramHolders *holders)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (holders->parts); i++)
-    {
-      g_free (holders->parts[i].keys);
-      g_free (holders->parts[i].counts);
-      g_clear_pointer (&holders->words[i], g_array_unref);
-    }
+  g_free (holders->table.keys);
+  g_free (holders->table.counts);
+  g_clear_pointer (&holders->words, g_array_unref);
   g_free (holders);
 }
 
@@ -444,43 +441,34 @@ typedef struct
   guint weight;
 } CountedItem;
 
-/* Items for one table. */
-typedef struct
+/* Fills @table with how many of the @n @items hold each trigram, @words
+ * with their word hashes, one item after the other, and @starts with
+ * where each item's are in @words, and the end.  Every item's words
+ * hashed without sorting them: most items are never compared word by word
+ * (identical ones anchor each other), and sorting each one's words and
+ * trigrams was a third of a long comparison's time. */
+static void
+trigram_table_fill (RdTrigramTable *table,
+                    const CountedItem *items,
+                    guint n_items,
+                    GArray *words,
+                    guint *starts)
 {
-  RdTrigramTable *table;
-  const CountedItem *items;
-  guint n;
-  GArray *words; /* out: their word hashes, one item after the other */
-  guint *starts; /* out: where each item's are in @words, and the end */
-} TableJob;
-
-/* Fills job->table with how many items hold each trigram.  The words of
- * every item, one after the other, hashed without keeping them: most
- * items are never compared word by word (identical ones anchor each
- * other), and sorting each one's words and trigrams was a third of a
- * long comparison's time. */
-static gpointer
-trigram_table_fill (gpointer data)
-{
-  TableJob *job = data;
-  RdTrigramTable *table = job->table;
-  GArray *words = job->words;
-  guint *starts = job->starts;
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
   gsize total = 0, size = 64, seen_size = 16, most = 0;
 
-  for (guint i = 0; i < job->n; i++)
+  for (guint i = 0; i < n_items; i++)
     {
       guint n;
 
       starts[i] = words->len;
-      n = rd_tokenize_append_word_hashes (job->items[i].text, job->items[i].flags, words);
+      n = rd_tokenize_append_word_hashes (items[i].text, items[i].flags, words);
       total += n >= 2 ? n - 2 : 0;
       most = MAX (most, n);
     }
-  starts[job->n] = words->len;
+  starts[n_items] = words->len;
 
   /* At most half full even if no trigram is held twice; smaller is
    * faster, the table being larger than the caches. */
@@ -499,11 +487,11 @@ trigram_table_fill (gpointer data)
   seen_items = g_new0 (guint32, seen_size);
   fresh = g_new (guint32, MAX (most, 1));
 
-  for (guint k = 0; k < job->n; k++)
+  for (guint k = 0; k < n_items; k++)
     {
       const guint32 *w = (const guint32 *) (void *) words->data + starts[k];
       guint n = starts[k + 1] - starts[k];
-      guint weight = job->items[k].weight;
+      guint weight = items[k].weight;
       guint32 seen_mask = 16;
       guint n_fresh = 0;
 
@@ -535,12 +523,7 @@ trigram_table_fill (gpointer data)
           table->counts[slot] = (guint8) MIN (table->counts[slot] + weight, G_MAXUINT8);
         }
     }
-  return NULL;
 }
-
-/* Items whose texts come to this many bytes are counted in two threads,
- * half of them each; below, a thread's start costs more than it saves. */
-#define HOLDERS_PARALLEL_BYTES (128 * 1024)
 
 RdTrigramHolders *
 rd_align_trigram_holders_new (RdPreparedItem *old_items,
@@ -550,15 +533,11 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
 {
   RdTrigramHolders *holders = g_new0 (RdTrigramHolders, 1);
   g_autofree CountedItem *items = g_new (CountedItem, (gsize) n_old + n_new + 1);
-  g_autofree gsize *lengths = g_new (gsize, (gsize) n_old + n_new + 1);
   g_autofree guint *counted_as = g_new (guint, (gsize) n_new + 1); /* each new item's in @items */
-  g_autofree guint *starts = g_new (guint, (gsize) n_old + n_new + 2);
+  g_autofree guint *starts = g_new (guint, (gsize) n_old + n_new + 1);
   g_autofree guint *by_text = NULL;
   guint32 by_text_mask = 15;
-  TableJob jobs[2];
-  GThread *helper = NULL;
-  gsize bytes = 0, half = 0;
-  guint n = 0, cut = 0;
+  guint n = 0;
 
   /* A new item with an old one's very text holds the same trigrams: it
    * is counted as a second holder of the old one's (most items of a
@@ -605,25 +584,10 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
       n++;
     }
 
-  /* Two tables, each for half of the text. */
-  for (guint k = 0; k < n; k++)
-    {
-      lengths[k] = strlen (items[k].text);
-      bytes += lengths[k];
-    }
-  while (cut < n && half < bytes / 2)
-    half += lengths[cut++];
-  for (guint p = 0; p < 2; p++)
-    holders->words[p] = g_array_new (FALSE, FALSE, sizeof (guint32));
-  jobs[0] = (TableJob){ &holders->parts[0], items, cut, holders->words[0], starts };
-  jobs[1] = (TableJob){ &holders->parts[1], items + cut, n - cut, holders->words[1], starts + cut + 1 };
-  if (bytes >= HOLDERS_PARALLEL_BYTES)
-    helper = g_thread_try_new ("resdiff-trigrams", trigram_table_fill, &jobs[1], NULL);
-  trigram_table_fill (&jobs[0]);
-  if (helper != NULL)
-    g_thread_join (helper);
-  else
-    trigram_table_fill (&jobs[1]);
+  /* One table: counted in two threads, each for half of the text, it
+   * waited on the one heap's lock (main.c) as long as it saved. */
+  holders->words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  trigram_table_fill (&holders->table, items, n, holders->words, starts);
 
   /* Every item's words, hashed once: rd_align_words_of () takes them
    * from here rather than hashing them again. */
@@ -631,12 +595,9 @@ rd_align_trigram_holders_new (RdPreparedItem *old_items,
     {
       RdPreparedItem *item = k < n_old ? &old_items[k] : &new_items[k - n_old];
       guint counted = k < n_old ? k : counted_as[k - n_old];
-      guint part = counted < cut ? 0 : 1;
-      const guint *part_starts = jobs[part].starts;
-      guint local = part == 0 ? counted : counted - cut;
 
-      item->hashed_words = (const guint32 *) (void *) holders->words[part]->data + part_starts[local];
-      item->n_hashed_words = part_starts[local + 1] - part_starts[local];
+      item->hashed_words = (const guint32 *) (void *) holders->words->data + starts[counted];
+      item->n_hashed_words = starts[counted + 1] - starts[counted];
     }
   return holders;
 }

@@ -46,14 +46,13 @@ typedef struct
   guint32 mask;
 } RdTrigramTable;
 
-/* How many items of either version hold each trigram: two tables, each
- * for half of the items (built in two threads when they are long, the
- * comparison's other work being on one), added up. */
+/* How many items of either version hold each trigram, and every item's
+ * word hashes, which the table was counted from. */
 typedef struct RdTrigramHolders
 {
-  RdTrigramTable parts[2];
-  GArray *words[2]; /* guint32: each part's items' word hashes, one after
-                     * the other, which the items point into */
+  RdTrigramTable table;
+  GArray *words; /* guint32: the items' word hashes, one item after the
+                  * other, which the items point into */
 } RdTrigramHolders;
 
 static inline guint32
@@ -74,10 +73,7 @@ static inline guint
 rd_align_trigram_holders_count (const RdTrigramHolders *holders,
                                 guint32 trigram)
 {
-  guint count = holders->parts[0].counts[rd_align_trigram_slot (&holders->parts[0], trigram)] +
-                holders->parts[1].counts[rd_align_trigram_slot (&holders->parts[1], trigram)];
-
-  return MIN (count, G_MAXUINT8);
+  return holders->table.counts[rd_align_trigram_slot (&holders->table, trigram)];
 }
 
 RdPreparedItem *rd_align_prepare_items (const RdAlignItem *items, guint n, RdDiffFlags flags);

@@ -91,11 +91,6 @@ write_diff (RdJsonWriter *writer,
   rd_json_end_array (writer);
 }
 
-/* Past this many changes, the second half of the list is written in
- * another thread while this one writes the first: writing JSON is a good
- * part of a large comparison's time. */
-#define PARALLEL_CHANGES_FROM 2000
-
 /*
  * A change as data: the items of each side and the comparison's own diff
  * segments (docs/comparison-json.md), not the presentation's runs, which
@@ -160,29 +155,6 @@ write_change (RdJsonWriter *writer,
   rd_json_end_object (writer);
 }
 
-typedef struct
-{
-  RdPresentation *presentation;
-  const RdComparisonJsonExtra *extra;
-  GPtrArray *changes;
-  guint start;
-  guint end;
-  guint depth;
-  char *text;
-} ChangesJob;
-
-static gpointer
-write_changes_in_thread (gpointer data)
-{
-  ChangesJob *job = data;
-  RdJsonWriter *writer = rd_json_writer_new_nested (job->depth);
-
-  for (guint i = job->start; i < job->end; i++)
-    write_change (writer, job->presentation, g_ptr_array_index (job->changes, i), job->extra);
-  job->text = rd_json_writer_steal (writer);
-  return NULL;
-}
-
 static void
 write_changes (RdJsonWriter *writer,
                RdPresentation *presentation,
@@ -190,26 +162,12 @@ write_changes (RdJsonWriter *writer,
                GPtrArray *changes,
                const RdComparisonJsonExtra *extra)
 {
-  ChangesJob job = { presentation, extra, changes, changes->len, changes->len, 0, NULL };
-  GThread *thread = NULL;
-
+  /* On this one thread: the second half written in another was tried; it
+   * waited on the one heap's lock (main.c), and a large comparison took
+   * more processor time for about the same wall-clock time. */
   rd_json_member_array (writer, member);
-  if (changes->len >= PARALLEL_CHANGES_FROM)
-    {
-      job.start = changes->len / 2;
-      job.depth = rd_json_writer_get_depth (writer);
-      thread = g_thread_try_new ("resdiff-json", write_changes_in_thread, &job, NULL);
-      if (thread == NULL)
-        job.start = changes->len;
-    }
-  for (guint i = 0; i < job.start; i++)
+  for (guint i = 0; i < changes->len; i++)
     write_change (writer, presentation, g_ptr_array_index (changes, i), extra);
-  if (thread != NULL)
-    {
-      g_thread_join (thread);
-      rd_json_append_values (writer, job.text);
-      g_free (job.text);
-    }
   rd_json_end_array (writer);
 }
 

@@ -22,8 +22,7 @@ gboolean rd_comparison_write_json (RdComparison *comparison, RdJsonSink sink, gp
 
 /* Members a caller adds (the amendments' attributions): @change into each
  * change's object, @header into each header change's, @top at the end of
- * the whole.  Any may be NULL.  For a large comparison two threads write
- * changes at once: the functions must only read. */
+ * the whole.  Any may be NULL. */
 typedef struct
 {
   void (*change) (RdJsonWriter *writer, const RdChange *change, gpointer user_data);

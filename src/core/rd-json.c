@@ -103,36 +103,6 @@ rd_json_writer_free (RdJsonWriter *writer)
   g_free (writer);
 }
 
-RdJsonWriter *
-rd_json_writer_new_nested (guint depth)
-{
-  RdJsonWriter *writer = rd_json_writer_new ();
-
-  for (guint i = 0; i < depth; i++)
-    {
-      Level level = { FALSE, 1 };
-      g_array_append_val (writer->levels, level);
-    }
-  return writer;
-}
-
-guint
-rd_json_writer_get_depth (RdJsonWriter *writer)
-{
-  return writer->levels->len;
-}
-
-char *
-rd_json_writer_steal (RdJsonWriter *writer)
-{
-  char *text = g_string_free (writer->out, FALSE);
-
-  writer->out = NULL;
-  g_array_unref (writer->levels);
-  g_free (writer);
-  return text;
-}
-
 void
 rd_json_writer_set_sink (RdJsonWriter *writer,
                          RdJsonSink sink,
@@ -150,28 +120,6 @@ flush_to_sink (RdJsonWriter *writer)
   if (!writer->sink_failed)
     writer->sink_failed = !writer->sink (writer->out->str, writer->out->len, writer->sink_data);
   g_string_truncate (writer->out, 0);
-}
-
-void
-rd_json_append_values (RdJsonWriter *writer,
-                       const char *text)
-{
-  Level *level = &g_array_index (writer->levels, Level, writer->levels->len - 1);
-
-  g_return_if_fail (writer->levels->len > 0);
-  /* The nested writer wrote its first value after a separator, as if
-   * this container held one already: it must. */
-  g_return_if_fail (level->count > 0);
-
-  if (writer->sink != NULL)
-    {
-      flush_to_sink (writer);
-      if (!writer->sink_failed)
-        writer->sink_failed = !writer->sink (text, strlen (text), writer->sink_data);
-    }
-  else
-    out_append (writer->out, text);
-  level->count++;
 }
 
 char *

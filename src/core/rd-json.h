@@ -29,15 +29,6 @@ void rd_json_writer_free (RdJsonWriter *writer);
  * to it, NULL if it failed. */
 char *rd_json_writer_finish (RdJsonWriter *writer);
 
-/* For writing part of a container's values elsewhere (another thread):
- * a writer that starts as if @depth containers were open and the
- * innermost held a value already; rd_json_writer_steal() gives its text,
- * which rd_json_append_values() puts into the writer at that depth. */
-RdJsonWriter *rd_json_writer_new_nested (guint depth);
-guint rd_json_writer_get_depth (RdJsonWriter *writer);
-char *rd_json_writer_steal (RdJsonWriter *writer);
-void rd_json_append_values (RdJsonWriter *writer, const char *text);
-
 void rd_json_begin_object (RdJsonWriter *writer);
 void rd_json_end_object (RdJsonWriter *writer);
 void rd_json_begin_array (RdJsonWriter *writer);

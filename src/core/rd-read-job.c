@@ -8,9 +8,6 @@
 
 #include "rd-read-job.h"
 
-#include <glib/gstdio.h>
-#include <sys/stat.h>
-
 #include "rd-import.h"
 #include "rd-local-file.h"
 #include "rd-parser.h"
@@ -105,25 +102,17 @@ read_inputs (gpointer data)
 }
 
 /* How many threads the inputs are worth: one per processor, up to one per
- * input, when an input is a download or a large file; else one. */
+ * input, when an input is a download; else one. */
 static guint
 threads_worth (RdReadJob *job)
 {
-  gboolean parallel = FALSE;
+  gboolean download = FALSE;
 
   if (job->inputs->len < 2)
     return 1;
-  for (guint i = 0; i < job->inputs->len && !parallel; i++)
-    {
-      Input *input = &g_array_index (job->inputs, Input, i);
-      GStatBuf st;
-
-      if (input->path == NULL)
-        parallel = TRUE;
-      else if (g_stat (input->path, &st) == 0 && st.st_size >= RD_READ_JOB_PARALLEL_BYTES)
-        parallel = TRUE;
-    }
-  return parallel ? MIN (job->inputs->len, (guint) MAX (g_get_num_processors (), 1)) : 1;
+  for (guint i = 0; i < job->inputs->len && !download; i++)
+    download = g_array_index (job->inputs, Input, i).path == NULL;
+  return download ? MIN (job->inputs->len, (guint) MAX (g_get_num_processors (), 1)) : 1;
 }
 
 /* Public API */

@@ -27,17 +27,14 @@ G_BEGIN_DECLS
  * document is then prepared for a comparison
  * (rd_comparison_prepare_document ()) when the job is asked to.
  *
- * Inputs are read in as many threads as the machine has processors, each
- * taking the next input not yet begun, when that pays: when an input is
- * not a local file (a download) or a local file is
- * RD_READ_JOB_PARALLEL_BYTES or more.  Smaller files are read one after
- * the other in the calling thread.
+ * When an input is not a local file (a download, which waits on the
+ * network), inputs are read in as many threads as the machine has
+ * processors, each taking the next input not yet begun.  Local files alone
+ * are read one after the other in the calling thread: measured, two
+ * 2.8 MB texts in 20 ms rather than 25 to 85 in two threads, two long PDFs
+ * (whose pages are read in threads of their own) in the same time for
+ * less processor time.
  */
-
-/* Local files from this size on are read in parallel: below it a thread
- * costs more than it saves (its start, and the threads' turns at the one
- * heap). */
-#define RD_READ_JOB_PARALLEL_BYTES (256 * 1024)
 
 typedef struct _RdReadJob RdReadJob;
 
