@@ -182,6 +182,28 @@ test_holders_long (void)
   assert_counts ((const char *const *) old_texts->pdata, old_texts->len, (const char *const *) new_texts->pdata, new_texts->len, RD_DIFF_FLAGS_NONE);
 }
 
+/* Tables of many sizes (any number of slots, not only powers of two),
+ * nearly full when no trigram is held twice: searches that run past the
+ * last slot go on from the first. */
+static void
+test_holders_sizes (void)
+{
+  for (guint words = 3; words <= 120; words += 7)
+    {
+      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < 3; i++)
+        {
+          GString *text = g_string_new (NULL);
+
+          for (guint w = 0; w < words; w++)
+            g_string_append_printf (text, "w%u ", (w * 131 + i * 977) % 5003);
+          g_ptr_array_add (texts, g_string_free (text, FALSE));
+        }
+      assert_counts ((const char *const *) texts->pdata, 2, (const char *const *) texts->pdata + 1, 2, RD_DIFF_FLAGS_NONE);
+    }
+}
+
 /* An item's words and trigrams come sorted, whatever they repeat: its
  * words, its runs of three words, each as many times as it holds them. */
 static void
@@ -219,6 +241,7 @@ main (int argc,
   g_test_add_func ("/align-items/holders/counts", test_holders_counts);
   g_test_add_func ("/align-items/holders/saturate", test_holders_saturate);
   g_test_add_func ("/align-items/holders/long", test_holders_long);
+  g_test_add_func ("/align-items/holders/sizes", test_holders_sizes);
   g_test_add_func ("/align-items/words-sorted", test_words_sorted);
 
   return g_test_run ();

@@ -470,13 +470,13 @@ trigram_table_fill (RdTrigramTable *table,
     }
   starts[n_items] = words->len;
 
-  /* At most half full even if no trigram is held twice; smaller is
-   * faster, the table being larger than the caches. */
-  while (size < 2 * total)
-    size *= 2;
+  /* At most two thirds full even if no trigram is held twice, of any
+   * size (not only a power of two): smaller is faster, the table being
+   * larger than the caches, and each of its pages is a page fault. */
+  size = MAX (size, total + total / 2 + 1);
   table->keys = g_new (guint32, size);
   table->counts = g_new0 (guint8, size);
-  table->mask = (guint32) (size - 1);
+  table->size = (guint32) size;
 
   /* Each item counts once for a trigram it holds more than once: its
    * trigrams seen so far, in a small table of its own, whose slots are
@@ -512,8 +512,8 @@ trigram_table_fill (RdTrigramTable *table,
           fresh[n_fresh++] = trigram;
           /* The table is larger than the caches: its slots are asked for
            * all at once, each miss overlapping the others. */
-          __builtin_prefetch (&table->keys[((trigram * 2654435769u) >> 8) & table->mask], 1);
-          __builtin_prefetch (&table->counts[((trigram * 2654435769u) >> 8) & table->mask], 1);
+          __builtin_prefetch (&table->keys[rd_align_trigram_home (table, trigram)], 1);
+          __builtin_prefetch (&table->counts[rd_align_trigram_home (table, trigram)], 1);
         }
       for (guint j = 0; j < n_fresh; j++)
         {

@@ -43,7 +43,7 @@ typedef struct
 {
   guint32 *keys;
   guint8 *counts;
-  guint32 mask;
+  guint32 size; /* slots */
 } RdTrigramTable;
 
 /* How many items of either version hold each trigram, and every item's
@@ -55,16 +55,24 @@ typedef struct RdTrigramHolders
                   * other, which the items point into */
 } RdTrigramHolders;
 
+/* Where @trigram's search starts: Fibonacci hashing (the product mixes
+ * all of the trigram's bits into its high bits), taken to the table's
+ * size by multiplying (Lemire's reduction), as the size is any. */
+static inline guint32
+rd_align_trigram_home (const RdTrigramTable *table,
+                       guint32 trigram)
+{
+  return (guint32) (((guint64) (trigram * 2654435769u) * table->size) >> 32);
+}
+
 static inline guint32
 rd_align_trigram_slot (const RdTrigramTable *table,
                        guint32 trigram)
 {
-  /* Fibonacci hashing: the high bits of the product mix all of the
-   * trigram's bits into the slot. */
-  guint32 slot = (guint32) ((trigram * 2654435769u) >> 8) & table->mask;
+  guint32 slot = rd_align_trigram_home (table, trigram);
 
   while (table->counts[slot] != 0 && table->keys[slot] != trigram)
-    slot = (slot + 1) & table->mask;
+    slot = slot + 1 < table->size ? slot + 1 : 0;
   return slot;
 }
 
