@@ -188,6 +188,16 @@ test_holders_long (void)
 static void
 test_holders_sizes (void)
 {
+  const char *one[] = { "a single item of its own" };
+
+  RdTrigramHolders *none = rd_align_trigram_holders_new (NULL, 0, NULL, 0);
+
+  /* No items at all: a table holding nothing; one item on one side. */
+  g_assert_cmpuint (none->words->len, ==, 0);
+  g_assert_cmpuint (rd_align_trigram_holders_count (none, 12345), ==, 0);
+  rd_align_trigram_holders_free (none);
+  assert_counts (one, 1, NULL, 0, RD_DIFF_FLAGS_NONE);
+  assert_counts (NULL, 0, one, 1, RD_DIFF_FLAGS_NONE);
   for (guint words = 3; words <= 120; words += 7)
     {
       g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);

@@ -441,6 +441,48 @@ typedef struct
   guint weight;
 } CountedItem;
 
+/* The trigrams of item @k (its words from @starts[k] to @starts[k + 1]
+ * in @words), each once, into @fresh, their slots of @table asked for
+ * ahead; how many.  @seen_keys and @seen_items are a small table of the
+ * item's trigrams so far, whose slots are marked with the item (1 up)
+ * rather than cleared. */
+static guint
+fresh_trigrams (const RdTrigramTable *table,
+                const GArray *words,
+                const guint *starts,
+                guint k,
+                guint32 *seen_keys,
+                guint32 *seen_items,
+                guint32 *fresh)
+{
+  const guint32 *w = (const guint32 *) (void *) words->data + starts[k];
+  guint n = starts[k + 1] - starts[k];
+  guint32 seen_mask = 16;
+  guint n_fresh = 0;
+
+  while (seen_mask < 2 * n)
+    seen_mask *= 2;
+  seen_mask--;
+  for (guint j = 2; j < n; j++)
+    {
+      guint32 trigram = trigram_of (&w[j - 2]);
+      guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
+
+      while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
+        seen = (seen + 1) & seen_mask;
+      if (seen_items[seen] == k + 1)
+        continue;
+      seen_items[seen] = k + 1;
+      seen_keys[seen] = trigram;
+      fresh[n_fresh++] = trigram;
+      /* The table is larger than the caches: its slots are asked for
+       * all at once, each miss overlapping the others. */
+      __builtin_prefetch (&table->keys[rd_align_trigram_home (table, trigram)], 1);
+      __builtin_prefetch (&table->counts[rd_align_trigram_home (table, trigram)], 1);
+    }
+  return n_fresh;
+}
+
 /* Fills @table with how many of the @n @items hold each trigram, @words
  * with their word hashes, one item after the other, and @starts with
  * where each item's are in @words, and the end.  Every item's words
@@ -457,7 +499,9 @@ trigram_table_fill (RdTrigramTable *table,
   g_autofree guint32 *seen_keys = NULL;
   g_autofree guint32 *seen_items = NULL;
   g_autofree guint32 *fresh = NULL;
+  g_autofree guint32 *next_fresh = NULL;
   gsize total = 0, size = 64, seen_size = 16, most = 0;
+  guint n_fresh;
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -486,35 +530,18 @@ trigram_table_fill (RdTrigramTable *table,
   seen_keys = g_new (guint32, seen_size);
   seen_items = g_new0 (guint32, seen_size);
   fresh = g_new (guint32, MAX (most, 1));
+  next_fresh = g_new (guint32, MAX (most, 1));
 
+  /* Each item's trigrams are gathered (their slots asked for) while the
+   * item before is counted: a miss of the table has all that time to be
+   * served.  The counts are sums, whatever the order. */
+  n_fresh = n_items > 0 ? fresh_trigrams (table, words, starts, 0, seen_keys, seen_items, fresh) : 0;
   for (guint k = 0; k < n_items; k++)
     {
-      const guint32 *w = (const guint32 *) (void *) words->data + starts[k];
-      guint n = starts[k + 1] - starts[k];
       guint weight = items[k].weight;
-      guint32 seen_mask = 16;
-      guint n_fresh = 0;
+      guint n_next = k + 1 < n_items ? fresh_trigrams (table, words, starts, k + 1, seen_keys, seen_items, next_fresh) : 0;
+      guint32 *swap;
 
-      while (seen_mask < 2 * n)
-        seen_mask *= 2;
-      seen_mask--;
-      for (guint j = 2; j < n; j++)
-        {
-          guint32 trigram = trigram_of (&w[j - 2]);
-          guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
-
-          while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
-            seen = (seen + 1) & seen_mask;
-          if (seen_items[seen] == k + 1)
-            continue;
-          seen_items[seen] = k + 1;
-          seen_keys[seen] = trigram;
-          fresh[n_fresh++] = trigram;
-          /* The table is larger than the caches: its slots are asked for
-           * all at once, each miss overlapping the others. */
-          __builtin_prefetch (&table->keys[rd_align_trigram_home (table, trigram)], 1);
-          __builtin_prefetch (&table->counts[rd_align_trigram_home (table, trigram)], 1);
-        }
       for (guint j = 0; j < n_fresh; j++)
         {
           guint32 slot = rd_align_trigram_slot (table, fresh[j]);
@@ -522,6 +549,10 @@ trigram_table_fill (RdTrigramTable *table,
           table->keys[slot] = fresh[j];
           table->counts[slot] = (guint8) MIN (table->counts[slot] + weight, G_MAXUINT8);
         }
+      swap = fresh;
+      fresh = next_fresh;
+      next_fresh = swap;
+      n_fresh = n_next;
     }
 }
 
