@@ -467,6 +467,7 @@ fresh_trigrams (const RdTrigramTable *table,
     {
       guint32 trigram = trigram_of (&w[j - 2]);
       guint32 seen = (guint32) ((trigram * 2654435769u) >> 8) & seen_mask;
+      guint32 home;
 
       while (seen_items[seen] == k + 1 && seen_keys[seen] != trigram)
         seen = (seen + 1) & seen_mask;
@@ -477,8 +478,9 @@ fresh_trigrams (const RdTrigramTable *table,
       fresh[n_fresh++] = trigram;
       /* The table is larger than the caches: its slots are asked for
        * all at once, each miss overlapping the others. */
-      __builtin_prefetch (&table->keys[rd_align_trigram_home (table, trigram)], 1);
-      __builtin_prefetch (&table->counts[rd_align_trigram_home (table, trigram)], 1);
+      home = rd_align_trigram_home (table, trigram);
+      __builtin_prefetch (&table->keys[home], 1);
+      __builtin_prefetch (&table->counts[home], 1);
     }
   return n_fresh;
 }
